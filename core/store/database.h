@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace milepost {
+
+// One open Milepost database file. Opening applies the connection settings every connection
+// needs (foreign_keys ON, trusted_schema OFF, WAL on local disks) and migrates the schema
+// forward to the current version; a file that is not a Milepost database is refused.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int currentSchemaVersion = 1;
+    static constexpr int applicationId = 0x4D4C5054; // "MLPT"
+
+    // Returns nullptr and sets error when the file cannot be opened, created or migrated.
+    // A file that is refused (another application's, or a newer schema) is left untouched.
+    // ":memory:" opens a private in-memory database.
+    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const; // -1 when it cannot be read
+    QString journalMode() const; // "wal", "delete", "memory"...
+
+    // Whether WAL may be used on a file system of this type (QStorageInfo::fileSystemType()).
+    // WAL needs shared memory between all connections, so every one must be on the same host:
+    // network and cluster file systems, and types we cannot tell, keep the rollback journal.
+    static bool canUseWal(const QByteArray &fileSystemType);
+
+private:
+    Database(sqlite3 *db, const QString &path);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace milepost

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/finding.h"
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace milepost {
+
+class Database;
+
+// Plans and their import findings in the store. All plan SQL lives here.
+class PlanRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+
+public:
+    struct StoredPlan
+    {
+        qint64 id = 0;
+        QDateTime importedAt;
+        Plan plan;
+        QList<Finding> findings;
+    };
+
+    explicit PlanRepository(Database &database);
+
+    // Stores plan and findings in one transaction, replacing a stored plan with the same
+    // source. cancelled is asked between objectives; on cancel or error nothing is changed,
+    // false is returned and error says why. Returns the new plan id through id when given.
+    bool replacePlan(const Plan &plan, const QList<Finding> &findings, QString *error,
+                     const std::function<bool()> &cancelled = {}, qint64 *id = nullptr);
+
+    // The most recently imported plan, or nullopt when there is none (error set on failure).
+    std::optional<StoredPlan> loadLatest(QString *error) const;
+    // How many plans are stored; -1 when the store cannot be read.
+    qsizetype planCount() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace milepost
