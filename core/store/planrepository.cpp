@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planrepository.h"
+
+#include "database.h"
+#include "plan/phasenames.h"
+#include "statement.h"
+#include "time/quartercalendar.h"
+#include "transaction.h"
+
+#include <array>
+#include <initializer_list>
+#include <utility>
+
+namespace milepost {
+
+namespace {
+
+// Keys as the schema's CHECK constraints spell them; never translated.
+constexpr std::array dateKinds{
+    std::pair{PlanDate::Kind::Exact, "exact"},     std::pair{PlanDate::Kind::Month, "month"},
+    std::pair{PlanDate::Kind::Quarter, "quarter"}, std::pair{PlanDate::Kind::Ongoing, "ongoing"},
+    std::pair{PlanDate::Kind::NotApplicable, "not_applicable"}, std::pair{PlanDate::Kind::Invalid, "invalid"}};
+constexpr std::array dateProblems{
+    std::pair{PlanDate::Problem::None, "none"}, std::pair{PlanDate::Problem::Missing, "missing"},
+    std::pair{PlanDate::Problem::ImpossibleDate, "impossible_date"},
+    std::pair{PlanDate::Problem::Unrecognised, "unrecognised"}};
+
+template<typename Value, std::size_t N>
+QString keyOf(const std::array<std::pair<Value, const char *>, N> &keys, Value value)
+{
+    for (const auto &[candidate, key] : keys) {
+        if (candidate == value)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template<typename Value, std::size_t N>
+std::optional<Value> valueOf(const std::array<std::pair<Value, const char *>, N> &keys, const QString &key)
+{
+    for (const auto &[value, candidate] : keys) {
+        if (key == QLatin1String(candidate))
+            return value;
+    }
+    return std::nullopt;
+}
+
+void bindOptionalText(Statement &statement, int index, const QString &value)
+{
+    if (value.isNull())
+        statement.bindNull(index);
+    else
+        statement.bindText(index, value);
+}
+
+// Binds raw, kind, first day, last day, problem and reason to six parameters from index.
+void bindDate(Statement &statement, int index, const PlanDate &date)
+{
+    statement.bindText(index, date.raw());
+    statement.bindText(index + 1, keyOf(dateKinds, date.kind()));
+    bindOptionalText(statement, index + 2, date.isDated() ? date.firstDay().toString(Qt::ISODate) : QString());
+    bindOptionalText(statement, index + 3, date.isDated() ? date.lastDay().toString(Qt::ISODate) : QString());
+    statement.bindText(index + 4, keyOf(dateProblems, date.problem()));
+    statement.bindText(index + 5, date.reason());
+}
+
+// Rebuilds a date from the six columns bindDate wrote. Built from the stored day rather than
+// by parsing raw again: raw such as "3/5/22" depends on the two-digit-year rule of the import.
+std::optional<PlanDate> readDate(const Statement &statement, int column)
+{
+    const QString raw = statement.columnText(column);
+    const auto kind = valueOf(dateKinds, statement.columnText(column + 1));
+    const QDate first = QDate::fromString(statement.columnText(column + 2), Qt::ISODate);
+    const auto problem = valueOf(dateProblems, statement.columnText(column + 4));
+    if (!kind || !problem)
+        return std::nullopt;
+
+    PlanDate date;
+    switch (*kind) {
+    case PlanDate::Kind::Exact:
+        date = PlanDate::exact(first, raw);
+        break;
+    case PlanDate::Kind::Month:
+        date = PlanDate::month(first.year(), first.month(), raw);
+        break;
+    case PlanDate::Kind::Quarter:
+        date = PlanDate::quarter(QuarterCalendar::calendar().quarterOf(first), raw);
+        break;
+    case PlanDate::Kind::Ongoing:
+        date = PlanDate::ongoing(raw);
+        break;
+    case PlanDate::Kind::NotApplicable:
+        date = PlanDate::notApplicable(raw);
+        break;
+    case PlanDate::Kind::Invalid:
+        return PlanDate::invalid(raw, *problem, statement.columnText(column + 5));
+    }
+    // A dated kind without a readable day comes back invalid from the factories.
+    if (date.kind() != *kind)
+        return std::nullopt;
+    return date;
+}
+
+} // namespace
+
+PlanRepository::PlanRepository(Database &database)
+    : m_database(database)
+{
+}
+
+bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &findings, QString *error,
+                                 const std::function<bool()> &cancelled, qint64 *id)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    auto failed = [&fail](const QString &reason) { return fail(tr("Could not save the plan: %1").arg(reason)); };
+    auto isCancelled = [&cancelled] { return cancelled && cancelled(); };
+    if (error)
+        error->clear();
+
+    sqlite3 *db = m_database.handle();
+    // Returning early anywhere below rolls everything back, the deletion of the old plan included.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return failed(transaction.error());
+
+    Statement removePlans(db, QStringLiteral("DELETE FROM plans WHERE source = ?1"));
+    Statement insertPlan(db, QStringLiteral("INSERT INTO plans (title, source, imported_at) VALUES (?1, ?2, ?3)"));
+    Statement insertObjective(
+        db, QStringLiteral("INSERT INTO objectives (plan_id, position, phase, title, subtitle, objective_text, "
+                           "status_text, status_state, estimated_completion, narrative, source_line) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+    Statement insertMilestone(
+        db, QStringLiteral("INSERT INTO milestones (objective_id, position, section, title, "
+                           "start_raw, start_kind, start_first, start_last, start_problem, start_reason, "
+                           "end_raw, end_kind, end_first, end_last, end_problem, end_reason, source_line) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+    Statement insertQuarter(
+        db, QStringLiteral("INSERT INTO milestone_quarters (milestone_id, year, quarter) VALUES (?1, ?2, ?3)"));
+    Statement insertFinding(
+        db, QStringLiteral("INSERT INTO findings (plan_id, line, column_number, kind, message) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)"));
+    for (const Statement *statement :
+         {&removePlans, &insertPlan, &insertObjective, &insertMilestone, &insertQuarter, &insertFinding}) {
+        if (!statement->isValid())
+            return failed(statement->error());
+    }
+
+    removePlans.bindText(1, plan.source);
+    if (!removePlans.run())
+        return failed(removePlans.error());
+
+    insertPlan.bindText(1, plan.title);
+    insertPlan.bindText(2, plan.source);
+    insertPlan.bindText(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insertPlan.run())
+        return failed(insertPlan.error());
+    const qint64 planId = insertPlan.lastInsertRowId();
+
+    for (qsizetype objectiveIndex = 0; objectiveIndex < plan.objectives.size(); ++objectiveIndex) {
+        if (isCancelled())
+            return fail(tr("Import cancelled"));
+        const Objective &objective = plan.objectives.at(objectiveIndex);
+        const ObjectiveStatus &status = objective.status;
+        insertObjective.reset();
+        insertObjective.bindInt64(1, planId);
+        insertObjective.bindInt64(2, objectiveIndex);
+        insertObjective.bindText(3, PhaseNames::key(objective.phase));
+        insertObjective.bindText(4, objective.title);
+        insertObjective.bindText(5, objective.subtitle);
+        insertObjective.bindText(6, objective.objectiveText);
+        insertObjective.bindText(7, status.text());
+        insertObjective.bindText(8, ObjectiveStatus::stateKey(status.state()));
+        bindOptionalText(insertObjective, 9,
+                         status.estimatedCompletion().isValid() ? status.estimatedCompletion().canonical() : QString());
+        insertObjective.bindText(10, objective.narrative);
+        insertObjective.bindInt64(11, objective.sourceLine);
+        if (!insertObjective.run())
+            return failed(insertObjective.error());
+        const qint64 objectiveId = insertObjective.lastInsertRowId();
+
+        for (qsizetype milestoneIndex = 0; milestoneIndex < objective.milestones.size(); ++milestoneIndex) {
+            const Milestone &milestone = objective.milestones.at(milestoneIndex);
+            insertMilestone.reset();
+            insertMilestone.bindInt64(1, objectiveId);
+            insertMilestone.bindInt64(2, milestoneIndex);
+            insertMilestone.bindText(3, milestone.section);
+            insertMilestone.bindText(4, milestone.title);
+            bindDate(insertMilestone, 5, milestone.start);
+            bindDate(insertMilestone, 11, milestone.end);
+            insertMilestone.bindInt64(17, milestone.sourceLine);
+            if (!insertMilestone.run())
+                return failed(insertMilestone.error());
+            const qint64 milestoneId = insertMilestone.lastInsertRowId();
+
+            QList<YearQuarter> stored;
+            for (const YearQuarter &quarter : milestone.quarters) {
+                // The marks are a set: a quarter marked twice is one quarter.
+                if (stored.contains(quarter))
+                    continue;
+                stored.append(quarter);
+                insertQuarter.reset();
+                insertQuarter.bindInt64(1, milestoneId);
+                insertQuarter.bindInt64(2, quarter.year);
+                insertQuarter.bindInt64(3, quarter.quarter);
+                if (!insertQuarter.run())
+                    return failed(insertQuarter.error());
+            }
+        }
+    }
+    // Asked once more after the last objective, so a late cancel still changes nothing.
+    if (isCancelled())
+        return fail(tr("Import cancelled"));
+
+    for (const Finding &finding : findings) {
+        insertFinding.reset();
+        insertFinding.bindInt64(1, planId);
+        insertFinding.bindInt64(2, finding.line);
+        insertFinding.bindInt64(3, finding.column);
+        insertFinding.bindText(4, Finding::kindKey(finding.kind));
+        insertFinding.bindText(5, finding.message);
+        if (!insertFinding.run())
+            return failed(insertFinding.error());
+    }
+
+    if (!transaction.commit())
+        return failed(transaction.error());
+    if (id)
+        *id = planId;
+    return true;
+}
+
+std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *error) const
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::optional<StoredPlan>();
+    };
+    auto failed = [&fail](const QString &reason) { return fail(tr("Could not read the stored plan: %1").arg(reason)); };
+    auto damaged = [&fail](const QString &what) { return fail(tr("The stored plan is damaged: %1").arg(what)); };
+    if (error)
+        error->clear();
+
+    sqlite3 *db = m_database.handle();
+    // One snapshot for all the tables, so an import in another process cannot be seen half-done.
+    // Nothing is written: the destructor's rollback just ends it.
+    Transaction transaction(db, Transaction::Mode::Read);
+    if (!transaction.isActive())
+        return failed(transaction.error());
+
+    Statement selectPlan(db, QStringLiteral("SELECT id, title, source, imported_at FROM plans ORDER BY id DESC LIMIT 1"));
+    Statement selectObjectives(
+        db, QStringLiteral("SELECT id, phase, title, subtitle, objective_text, status_text, narrative, source_line "
+                           "FROM objectives WHERE plan_id = ?1 ORDER BY position"));
+    Statement selectMilestones(
+        db, QStringLiteral("SELECT id, section, title, "
+                           "start_raw, start_kind, start_first, start_last, start_problem, start_reason, "
+                           "end_raw, end_kind, end_first, end_last, end_problem, end_reason, source_line "
+                           "FROM milestones WHERE objective_id = ?1 ORDER BY position"));
+    Statement selectQuarters(
+        db, QStringLiteral("SELECT year, quarter FROM milestone_quarters WHERE milestone_id = ?1 ORDER BY year, quarter"));
+    Statement selectFindings(
+        db, QStringLiteral("SELECT line, column_number, kind, message FROM findings WHERE plan_id = ?1 "
+                           "ORDER BY line, column_number, id"));
+    for (const Statement *statement : {&selectPlan, &selectObjectives, &selectMilestones, &selectQuarters, &selectFindings}) {
+        if (!statement->isValid())
+            return failed(statement->error());
+    }
+
+    StoredPlan stored;
+    switch (selectPlan.step()) {
+    case Statement::Result::Done:
+        return std::nullopt; // no plan yet: not an error
+    case Statement::Result::Error:
+        return failed(selectPlan.error());
+    case Statement::Result::Row:
+        break;
+    }
+    stored.id = selectPlan.columnInt64(0);
+    stored.plan.title = selectPlan.columnText(1);
+    stored.plan.source = selectPlan.columnText(2);
+    stored.importedAt = QDateTime::fromString(selectPlan.columnText(3), Qt::ISODateWithMs);
+
+    selectObjectives.bindInt64(1, stored.id);
+    Statement::Result objectiveRow;
+    while ((objectiveRow = selectObjectives.step()) == Statement::Result::Row) {
+        Objective objective;
+        const qint64 objectiveId = selectObjectives.columnInt64(0);
+        const QString phaseKey = selectObjectives.columnText(1);
+        const auto phase = PhaseNames::fromKey(phaseKey);
+        if (!phase)
+            return damaged(tr("unknown phase “%1”").arg(phaseKey));
+        objective.phase = *phase;
+        objective.title = selectObjectives.columnText(2);
+        objective.subtitle = selectObjectives.columnText(3);
+        objective.objectiveText = selectObjectives.columnText(4);
+        // The text is the record; state and estimate are read from it exactly as on import.
+        objective.status = ObjectiveStatus::parse(selectObjectives.columnText(5));
+        objective.narrative = selectObjectives.columnText(6);
+        objective.sourceLine = int(selectObjectives.columnInt64(7));
+
+        selectMilestones.reset();
+        selectMilestones.bindInt64(1, objectiveId);
+        Statement::Result milestoneRow;
+        while ((milestoneRow = selectMilestones.step()) == Statement::Result::Row) {
+            Milestone milestone;
+            const qint64 milestoneId = selectMilestones.columnInt64(0);
+            milestone.section = selectMilestones.columnText(1);
+            milestone.title = selectMilestones.columnText(2);
+            const auto start = readDate(selectMilestones, 3);
+            const auto end = readDate(selectMilestones, 9);
+            if (!start || !end)
+                return damaged(tr("unreadable date in milestone “%1”").arg(milestone.title));
+            milestone.start = *start;
+            milestone.end = *end;
+            milestone.sourceLine = int(selectMilestones.columnInt64(15));
+
+            selectQuarters.reset();
+            selectQuarters.bindInt64(1, milestoneId);
+            Statement::Result quarterRow;
+            while ((quarterRow = selectQuarters.step()) == Statement::Result::Row)
+                milestone.quarters.append({int(selectQuarters.columnInt64(0)), int(selectQuarters.columnInt64(1))});
+            if (quarterRow == Statement::Result::Error)
+                return failed(selectQuarters.error());
+
+            objective.milestones.append(milestone);
+        }
+        if (milestoneRow == Statement::Result::Error)
+            return failed(selectMilestones.error());
+
+        stored.plan.objectives.append(objective);
+    }
+    if (objectiveRow == Statement::Result::Error)
+        return failed(selectObjectives.error());
+
+    selectFindings.bindInt64(1, stored.id);
+    Statement::Result findingRow;
+    while ((findingRow = selectFindings.step()) == Statement::Result::Row) {
+        Finding finding;
+        finding.line = int(selectFindings.columnInt64(0));
+        finding.column = int(selectFindings.columnInt64(1));
+        const QString kindKey = selectFindings.columnText(2);
+        bool known = false;
+        finding.kind = Finding::kindFromKey(kindKey, &known);
+        if (!known)
+            return damaged(tr("unknown finding kind “%1”").arg(kindKey));
+        finding.message = selectFindings.columnText(3);
+        stored.findings.append(finding);
+    }
+    if (findingRow == Statement::Result::Error)
+        return failed(selectFindings.error());
+
+    return stored;
+}
+
+qsizetype PlanRepository::planCount() const
+{
+    Statement count(m_database.handle(), QStringLiteral("SELECT count(*) FROM plans"));
+    return count.step() == Statement::Result::Row ? qsizetype(count.columnInt64(0)) : -1;
+}
+
+} // namespace milepost

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace milepost {
+
+// One prepared SQLite statement, finalized on destruction. Prepare once, then bind, step and
+// reset as often as needed. The first error is kept with SQLite's own message, because the
+// connection's message is overwritten by the next call.
+class Statement final
+{
+    Q_DECLARE_TR_FUNCTIONS(Statement)
+
+public:
+    enum class Result { Row, Done, Error };
+
+    Statement() = default;
+    // Prepares sql (one statement); isValid() says whether that worked and error() why not.
+    Statement(sqlite3 *db, const QString &sql);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepare(sqlite3 *db, const QString &sql);
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Parameters are 1-based, as in SQLite. A failed bind is remembered and reported by step().
+    // Distinct names rather than overloads: bind(1, 5) or bind(1, "text") would pick surprising ones.
+    void bindText(int index, const QString &value); // always text: a null QString binds ''
+    void bindInt64(int index, qint64 value);
+    void bindDouble(int index, double value);
+    void bindNull(int index);
+
+    Result step();
+    // Steps a statement that returns no rows to its end; false on error.
+    bool run();
+    // Makes the statement ready to run again and clears its bindings and error.
+    void reset();
+
+    bool columnIsNull(int column) const;
+    QString columnText(int column) const; // null QString for SQL NULL
+    qint64 columnInt64(int column) const;
+    double columnDouble(int column) const;
+
+    // The rowid of the last row this statement's connection inserted.
+    qint64 lastInsertRowId() const;
+    const QString &error() const { return m_error; }
+
+    // Runs one or more statements that return nothing, e.g. a schema script.
+    static bool execute(sqlite3 *db, const QString &sql, QString *error);
+
+private:
+    void fail(int code);
+
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+} // namespace milepost
