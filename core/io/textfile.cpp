@@ -1,31 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textfile.h"
 
+#include "windows1252.h"
+
 #include <QFile>
 #include <QStringDecoder>
 
 namespace milepost {
-
-namespace {
-
-// Windows-1252 differs from Latin-1 only in 0x80-0x9F; mapping those by table keeps us free of
-// ICU, which QStringDecoder needs for code pages.
-QString decodeWindows1252(const QByteArray &bytes)
-{
-    static const char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                      0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-    QString text;
-    text.reserve(bytes.size());
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        text.append(byte >= 0x80 && byte < 0xA0 ? QChar(high[byte - 0x80]) : QChar(char16_t(byte)));
-    }
-    return text;
-}
-
-} // namespace
 
 TextFile::Contents TextFile::read(const QString &path)
 {
@@ -64,7 +45,7 @@ TextFile::Contents TextFile::decode(const QByteArray &bytes)
         contents.text = text;
         contents.encoding = QStringLiteral("UTF-8");
     } else {
-        contents.text = decodeWindows1252(bytes);
+        contents.text = Windows1252::decode(bytes);
         contents.encoding = QStringLiteral("Windows-1252");
     }
     contents.ok = true;
