@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchcompat.h"
+
+#include "report/timetiling.h"
+
+using namespace milepost;
+
+namespace {
+
+void requireCovers(const QList<TimeTiling::Tile> &tiles, const QDate &first, const QDate &last, double width)
+{
+    REQUIRE_FALSE(tiles.isEmpty());
+    CHECK(tiles.first().first == first);
+    CHECK(tiles.last().last == last);
+    for (int i = 0; i < tiles.size(); ++i) {
+        CHECK(tiles[i].width <= width + 1e-6);
+        CHECK(tiles[i].first <= tiles[i].last);
+        if (i > 0)
+            CHECK(tiles[i - 1].last.addDays(1) == tiles[i].first);
+    }
+}
+
+} // namespace
+
+TEST_CASE("fit to width puts the whole range on one page", "[report][tiling]")
+{
+    const QDate first(2022, 4, 1);
+    const QDate last(2024, 6, 30);
+    const double scale = TimeTiling::fitPointsPerDay(first, last, 500);
+    const auto tiles = TimeTiling::tile(first, last, 500, scale);
+    REQUIRE(tiles.size() == 1);
+    CHECK(std::abs(tiles.first().width - 500) < 1e-6);
+    requireCovers(tiles, first, last, 500);
+}
+
+TEST_CASE("readable scale tiles across on quarter boundaries", "[report][tiling]")
+{
+    // One point a day, 500 points a page: five quarters (455 days at most) fit, six do not.
+    const QDate first(2022, 4, 1);
+    const QDate last(2024, 6, 30);
+    const auto tiles = TimeTiling::tile(first, last, 500, 1.0);
+    REQUIRE(tiles.size() == 2);
+    CHECK(tiles[0].first == QDate(2022, 4, 1));
+    CHECK(tiles[0].last == QDate(2023, 6, 30));
+    CHECK(tiles[1].first == QDate(2023, 7, 1));
+    CHECK(tiles[1].last == QDate(2024, 6, 30));
+    requireCovers(tiles, first, last, 500);
+}
+
+TEST_CASE("a range starting mid-quarter ends its first tile on a quarter boundary", "[report][tiling]")
+{
+    const QDate first(2022, 6, 15);
+    const QDate last(2023, 12, 31);
+    const auto tiles = TimeTiling::tile(first, last, 200, 1.0);
+    requireCovers(tiles, first, last, 200);
+    CHECK(tiles[0].last == QDate(2022, 12, 31)); // June 15 to December 31 is 200 days
+    for (int i = 1; i < tiles.size(); ++i)
+        CHECK((tiles[i].first.month() - 1) % 3 == 0);
+}
+
+TEST_CASE("when no quarter fits, months; when no month fits, days", "[report][tiling]")
+{
+    const QDate first(2022, 1, 1);
+    const QDate last(2022, 12, 31);
+    // 40 points: one month at most (59 days for two would not fit).
+    const auto months = TimeTiling::tile(first, last, 40, 1.0);
+    requireCovers(months, first, last, 40);
+    for (const auto &tile : months)
+        CHECK(tile.first.day() == 1);
+    CHECK(months.size() == 12);
+
+    // 20 points: cut where the width runs out, or at the start of a month within reach.
+    const auto days = TimeTiling::tile(first, last, 20, 1.0);
+    requireCovers(days, first, last, 20);
+    CHECK(days[0].last == QDate(2022, 1, 20));
+    CHECK(days[1].first == QDate(2022, 1, 21));
+    CHECK(days[1].last == QDate(2022, 1, 31));
+    CHECK(days.size() >= (365 + 19) / 20);
+}
+
+TEST_CASE("an empty or impossible range gives no tiles", "[report][tiling]")
+{
+    CHECK(TimeTiling::tile(QDate(2022, 2, 1), QDate(2022, 1, 1), 100, 1).isEmpty());
+    CHECK(TimeTiling::tile(QDate(), QDate(2022, 1, 1), 100, 1).isEmpty());
+    CHECK(TimeTiling::tile(QDate(2022, 1, 1), QDate(2022, 1, 1), 0.5, 1).isEmpty());
+}
