@@ -9,8 +9,8 @@ namespace milepost {
 
 QStringList PlanCsvExporter::milestoneHeader()
 {
-    return {tr("Phase"), tr("Objective"), tr("Section"), tr("Milestone"), tr("Start"), tr("End"), tr("Quarters"),
-            tr("Line")};
+    return {tr("Phase"), tr("Objective"), tr("Subtitle"), tr("Section"), tr("Milestone"), tr("Start"), tr("End"),
+            tr("Quarters"), tr("Line")};
 }
 
 QStringList PlanCsvExporter::objectiveHeader()
@@ -50,6 +50,7 @@ void PlanCsvExporter::writeMilestones(const Plan &plan, CsvWriter &writer)
         for (const Milestone &milestone : objective.milestones) {
             writer.addText(phase);
             writer.addText(objective.title);
+            writer.addText(objective.subtitle);
             writer.addText(milestone.section);
             writer.addText(milestone.title);
             addPlanDate(writer, milestone.start);

@@ -22,7 +22,8 @@ class PlanCsvExporter final
     Q_DECLARE_TR_FUNCTIONS(PlanCsvExporter)
 
 public:
-    // Phase, Objective, Section, Milestone, Start, End, Quarters, Line.
+    // Phase, Objective, Subtitle (which tells apart two objectives of the same title), Section,
+    // Milestone, Start, End, Quarters, Line.
     static QStringList milestoneHeader();
     static void writeMilestones(const Plan &plan, CsvWriter &writer);
 
