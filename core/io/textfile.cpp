@@ -13,10 +13,13 @@ TextFile::Contents TextFile::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Contents contents;
-        contents.error = tr("cannot open %1: %2").arg(path, file.errorString());
+        contents.error = tr("cannot read %1: %2").arg(path, file.errorString());
         return contents;
     }
-    return decode(file.readAll());
+    Contents contents = decode(file.readAll());
+    if (!contents.ok)
+        contents.error = tr("cannot read %1: %2").arg(path, contents.error);
+    return contents;
 }
 
 TextFile::Contents TextFile::decode(const QByteArray &bytes)

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "common/counttext.h"
+#include "mainwindow/mainwindow.h"
+#include "plan/planreader.h"
+#include "store/database.h"
+#include "store/planrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace milepost {
+
+namespace {
+
+const QString importPlanCommand = QStringLiteral("import-plan");
+const QString bundledPlanPath = QStringLiteral(":/data/lausd-100-day-plan-report-2022.txt");
+
+// Options QApplication takes for itself ("-platform offscreen", "-style fusion", ...).
+bool isQtGuiOption(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("platform"),   QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),     QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowtitle"),
+        QStringLiteral("qwindowicon"), QStringLiteral("style"),             QStringLiteral("stylesheet"),
+        QStringLiteral("widgetcount"), QStringLiteral("reverse"),           QStringLiteral("session"),
+        QStringLiteral("display"),    QStringLiteral("geometry"),           QStringLiteral("qmljsdebugger"),
+        QStringLiteral("nograb"),     QStringLiteral("dograb"),
+    };
+    return names.contains(name);
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("Milepost reads a district plan report into objectives and milestones, keeps it in a local "
+           "database and shows what the import could not read.\n"
+           "\n"
+           "Commands:\n"
+           "  import-plan FILE --db PATH [--json]\n"
+           "      Read FILE, store it in the database at PATH (replacing the plan read from the same\n"
+           "      file before) and list the findings. Needs no display.\n"
+           "\n"
+           "Without a command Milepost opens its window on the database given with --db, or on\n"
+           "its own database in the user's data folder."));
+    // "-platform offscreen" is one option for QApplication, not seven one-letter ones.
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
+    m_parser.addOption(m_databaseOption);
+    m_parser.addOption(m_jsonOption);
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
+                                   tr("[command [arguments]]"));
+}
+
+int CommandLine::run(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Milepost"));
+    QCoreApplication::setApplicationName(QStringLiteral("Milepost"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MILEPOST_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return wantsWindow(arguments) ? runWindow(argc, argv) : runHeadless(argc, argv);
+}
+
+bool CommandLine::wantsWindow(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        // Options QApplication understands are left to it; anything else is a usage error that
+        // the headless path reports without needing a display.
+        const QStringList unknown = m_parser.unknownOptionNames();
+        return !unknown.isEmpty() && std::all_of(unknown.cbegin(), unknown.cend(), isQtGuiOption);
+    }
+    return !m_parser.isSet(m_helpOption) && !m_parser.isSet(m_versionOption) && !m_parser.isSet(m_jsonOption)
+        && m_parser.positionalArguments().isEmpty();
+}
+
+int CommandLine::runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (!m_parser.parse(QCoreApplication::arguments())) {
+        printError(tr("milepost: %1").arg(m_parser.errorText()));
+        printError(tr("Try “milepost --help” for more information."));
+        return UsageError;
+    }
+    if (m_parser.isSet(m_helpOption)) {
+        printOut(m_parser.helpText().trimmed());
+        return Success;
+    }
+    if (m_parser.isSet(m_versionOption)) {
+        printOut(tr("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty()) {
+        printError(tr("milepost: --json goes with a command, e.g. import-plan FILE --db PATH --json"));
+        return UsageError;
+    }
+    if (positional.first() != importPlanCommand) {
+        printError(tr("milepost: unknown command “%1”; try “milepost --help”").arg(positional.first()));
+        return UsageError;
+    }
+    if (positional.size() != 2) {
+        printError(tr("milepost: import-plan takes exactly one FILE"));
+        return UsageError;
+    }
+    if (m_parser.value(m_databaseOption).isEmpty()) {
+        printError(tr("milepost: import-plan needs --db PATH"));
+        return UsageError;
+    }
+    return importPlan(positional.at(1), m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+}
+
+int CommandLine::importPlan(const QString &file, const QString &databasePath, bool json)
+{
+    // Read before opening the database, so that a file that cannot be read leaves no trace.
+    const PlanImportResult result = PlanReader::readFile(file);
+    if (!result.ok) {
+        printError(tr("milepost: %1").arg(result.error));
+        return Failure;
+    }
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+    if (!database) {
+        printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
+        return Failure;
+    }
+    PlanRepository repository(*database);
+    if (!repository.replacePlan(result.plan, result.findings, &error)) {
+        printError(tr("milepost: cannot store the plan in %1: %2").arg(databasePath, error));
+        return Failure;
+    }
+
+    const qsizetype objectives = result.plan.objectives.size();
+    const qsizetype milestones = result.plan.milestoneCount();
+    if (json) {
+        QJsonArray findings;
+        for (const Finding &finding : result.findings) {
+            findings.append(QJsonObject{
+                {QStringLiteral("line"), finding.line},
+                {QStringLiteral("column"), finding.column},
+                {QStringLiteral("kind"), Finding::kindKey(finding.kind)},
+                {QStringLiteral("message"), finding.message},
+            });
+        }
+        const QJsonObject root{
+            {QStringLiteral("file"), file},
+            {QStringLiteral("database"), databasePath},
+            {QStringLiteral("objectives"), qint64(objectives)},
+            {QStringLiteral("milestones"), qint64(milestones)},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("findingCount"), qint64(result.findings.size())},
+        };
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+
+    printOut(tr("Imported %1, %2 from %3; %4")
+                 .arg(CountText::objectives(objectives), CountText::milestones(milestones), file,
+                      CountText::findings(result.findings.size())));
+    for (const Finding &finding : result.findings)
+        printOut(tr("line %1: %2: %3").arg(QString::number(finding.line), Finding::kindName(finding.kind), finding.message));
+    return Success;
+}
+
+int CommandLine::runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // QApplication has taken its own options out of the arguments by now.
+    if (!m_parser.parse(QCoreApplication::arguments())) {
+        printError(tr("milepost: %1").arg(m_parser.errorText()));
+        return UsageError;
+    }
+
+    QString path = m_parser.value(m_databaseOption);
+    if (path.isEmpty()) {
+        path = defaultDatabasePath();
+        if (path.isEmpty()) {
+            QMessageBox::critical(nullptr, tr("Milepost"),
+                                  tr("Milepost cannot create its data folder. Start it with --db PATH to choose "
+                                     "where its database lives."));
+            return Failure;
+        }
+    }
+
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database) {
+        QMessageBox::critical(nullptr, tr("Milepost"), tr("Milepost cannot open the database “%1”.\n\n%2").arg(path, error));
+        return Failure;
+    }
+    PlanRepository repository(*database);
+    if (repository.planCount() == 0) {
+        // First run: start with the plan that ships with Milepost rather than an empty window.
+        const PlanImportResult bundled = PlanReader::readFile(bundledPlanPath);
+        if (!bundled.ok)
+            error = bundled.error;
+        if (!bundled.ok || !repository.replacePlan(bundled.plan, bundled.findings, &error))
+            QMessageBox::warning(nullptr, tr("Milepost"), tr("The plan that ships with Milepost could not be imported.\n\n%1").arg(error));
+    }
+
+    MainWindow window(repository);
+    window.show();
+    return QApplication::exec();
+}
+
+QString CommandLine::defaultDatabasePath()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (directory.isEmpty() || !QDir().mkpath(directory))
+        return {};
+    return directory + QStringLiteral("/milepost.sqlite");
+}
+
+void CommandLine::printOut(const QString &text)
+{
+    QTextStream stream(stdout);
+    stream << text << '\n';
+}
+
+void CommandLine::printError(const QString &text)
+{
+    QTextStream stream(stderr);
+    stream << text << '\n';
+}
+
+} // namespace milepost

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace milepost {
+
+// Milepost's command line. Without a command it opens the window; --help, --version and
+// commands such as import-plan run headless, so they work where there is no display.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLine();
+
+    int run(int argc, char *argv[]);
+
+private:
+    // Decided from argv before any application object exists: a QApplication needs a display.
+    bool wantsWindow(const QStringList &arguments);
+    int runWindow(int argc, char *argv[]);
+    int runHeadless(int argc, char *argv[]);
+    int importPlan(const QString &file, const QString &databasePath, bool json);
+
+    static QString defaultDatabasePath();
+    static void printOut(const QString &text);
+    static void printError(const QString &text);
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_helpOption{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
+    QCommandLineOption m_versionOption{{QStringLiteral("v"), QStringLiteral("version")},
+                                       tr("Show the version and exit.")};
+    QCommandLineOption m_databaseOption{QStringLiteral("db"), tr("Use the database at <path>."), tr("path")};
+    QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};
+};
+
+} // namespace milepost

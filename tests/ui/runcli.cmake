@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs the milepost command line once and checks what it did:
+#   cmake -DMILEPOST=<exe> -DARGS=<arguments separated by |> -DEXPECT_EXIT=<code> [-DEXPECT_STDOUT=<regex>]
+#         [-DEXPECT_STDERR=<regex>] [-DEXPECT_NO_STDOUT=ON] [-DREMOVE=<file>] [-DEXPECT_ABSENT=<file>]
+#         [-DEXPECT_UNCHANGED=<file>] -P runcli.cmake
+# QT_QPA_PLATFORM is cleared so that a command that wrongly needs a display fails here.
+string(REPLACE "|" ";" ARGS "${ARGS}")
+if(DEFINED REMOVE)
+    file(REMOVE "${REMOVE}")
+endif()
+if(DEFINED EXPECT_UNCHANGED)
+    file(SHA256 "${EXPECT_UNCHANGED}" before)
+endif()
+set(ENV{QT_QPA_PLATFORM} "")
+set(ENV{DISPLAY} "")
+set(ENV{WAYLAND_DISPLAY} "")
+execute_process(COMMAND "${MILEPOST}" ${ARGS}
+    RESULT_VARIABLE exit_code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message(STATUS "exit ${exit_code}\n--- stdout\n${out}--- stderr\n${err}")
+if(NOT exit_code STREQUAL EXPECT_EXIT)
+    message(FATAL_ERROR "expected exit code ${EXPECT_EXIT}, got ${exit_code}")
+endif()
+if(DEFINED EXPECT_STDOUT AND NOT out MATCHES "${EXPECT_STDOUT}")
+    message(FATAL_ERROR "stdout does not match ${EXPECT_STDOUT}")
+endif()
+if(DEFINED EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
+    message(FATAL_ERROR "stderr does not match ${EXPECT_STDERR}")
+endif()
+if(EXPECT_NO_STDOUT AND NOT out STREQUAL "")
+    message(FATAL_ERROR "expected nothing on stdout")
+endif()
+if(DEFINED EXPECT_ABSENT AND EXISTS "${EXPECT_ABSENT}")
+    message(FATAL_ERROR "${EXPECT_ABSENT} should not exist")
+endif()
+if(DEFINED EXPECT_UNCHANGED)
+    file(SHA256 "${EXPECT_UNCHANGED}" after)
+    if(NOT before STREQUAL after)
+        message(FATAL_ERROR "${EXPECT_UNCHANGED} was changed")
+    endif()
+endif()

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "common/counttext.h"
+#include "details/plandetailsview.h"
+#include "findings/findingsmodel.h"
+#include "findings/findingspanel.h"
+#include "plan/planreader.h"
+#include "time/plandate.h"
+#include "plantree/planfilterproxymodel.h"
+#include "plantree/plantreemodel.h"
+#include "store/planrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace milepost {
+
+namespace {
+
+// Bumped when the layout changes so that an old saved state is not applied to a new layout.
+constexpr int settingsVersion = 1;
+
+QString settingsKey(const char *name)
+{
+    return QStringLiteral("mainWindow/") + QLatin1String(name);
+}
+
+} // namespace
+
+MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
+    : QMainWindow(parent)
+    , m_repository(repository)
+    , m_planModel(new PlanTreeModel(this))
+    , m_planProxy(new PlanFilterProxyModel(this))
+    , m_findingsModel(new FindingsModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Milepost"));
+    m_planProxy->setSourceModel(m_planModel);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search the plan"));
+    m_search->setPlaceholderText(tr("Search objectives and milestones (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_tree = new QTreeView(m_splitter);
+    setUpTree();
+
+    m_details = new PlanDetailsView(m_splitter);
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setAccessibleName(tr("Details of the selection"));
+    m_details->setMinimumWidth(320);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(central);
+
+    m_findingsPanel = new FindingsPanel(m_findingsModel, this);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setAccessibleName(tr("Import findings"));
+    m_findingsDock->setWidget(m_findingsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setAccessibleName(tr("Plan counts"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    createActions();
+
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
+    connect(m_search, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+    connect(m_findingsPanel, &FindingsPanel::lineActivated, this, [this](int line) {
+        if (!selectSourceLine(line))
+            statusBar()->showMessage(tr("No objective or milestone of the plan is on line %1.").arg(line), 5000);
+    });
+
+    resize(1280, 820);
+    m_splitter->setSizes({800, 480});
+    resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
+    restoreSettings();
+    reload();
+}
+
+void MainWindow::setUpTree()
+{
+    m_tree->setObjectName(QStringLiteral("planTree"));
+    m_tree->setAccessibleName(tr("Plan outline"));
+    m_tree->setModel(m_planProxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setMinimumWidth(480);
+
+    // The title stretches; the other columns get what their usual content needs, so that the
+    // long objective and milestone titles keep most of the width. Longer statuses elide, with
+    // the whole text and its reading in the tooltip.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(PlanTreeModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const int iconRoom = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+    // Wide enough for a late-in-the-year day in the user's date format, and the warning icon.
+    const QString longDate = PlanDate::exact(QDate(2022, 12, 30)).displayText();
+    const QString longQuarters = PlanTreeModel::quartersText({{2022, 3}, {2022, 4}, {2023, 1}, {2023, 2}});
+    header->resizeSection(PlanTreeModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("In Progress (Estimated")) + padding);
+    header->resizeSection(PlanTreeModel::StartColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
+    header->resizeSection(PlanTreeModel::EndColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
+    header->resizeSection(PlanTreeModel::QuartersColumn, metrics.horizontalAdvance(longQuarters) + padding);
+
+    // No sort column at first: the tree keeps the report's order until a header is clicked,
+    // and a third click on a header goes back to it.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorClearable(true);
+    m_tree->setSortingEnabled(true);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import Plan…"));
+    importAction->setObjectName(QStringLiteral("importPlanAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Read a plan report and store it, replacing the plan from the same file"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::chooseAndImportPlan);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = editMenu->addAction(tr("&Find…"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    // Esc empties the search; on an empty search it goes back to the tree.
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, this, [this] {
+        if (m_search->text().isEmpty())
+            m_tree->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_search->clear();
+    });
+    auto *toTree = new QShortcut(QKeySequence(Qt::Key_Down), m_search);
+    toTree->setContext(Qt::WidgetShortcut);
+    connect(toTree, &QShortcut::activated, this, [this] {
+        m_tree->setFocus(Qt::ShortcutFocusReason);
+        if (!m_tree->currentIndex().isValid() && m_planProxy->rowCount() > 0)
+            m_tree->setCurrentIndex(m_planProxy->index(0, 0));
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *findingsAction = m_findingsDock->toggleViewAction();
+    findingsAction->setText(tr("&Findings Panel"));
+    findingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    viewMenu->addAction(findingsAction);
+    viewMenu->addSeparator();
+    QAction *expandAction = viewMenu->addAction(tr("&Expand All"));
+    connect(expandAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
+    QAction *collapseAction = viewMenu->addAction(tr("&Collapse to Objectives"));
+    connect(collapseAction, &QAction::triggered, this, &MainWindow::resetTreeExpansion);
+    QAction *reportOrderAction = viewMenu->addAction(tr("&Report Order"));
+    reportOrderAction->setStatusTip(tr("Undo any sorting and show the plan in the order of the report"));
+    connect(reportOrderAction, &QAction::triggered, this, [this] { m_tree->sortByColumn(-1, Qt::AscendingOrder); });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Milepost"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (settings.value(settingsKey("version")).toInt() != settingsVersion)
+        return;
+    restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
+    restoreState(settings.value(settingsKey("state")).toByteArray(), settingsVersion);
+    m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
+    m_tree->header()->restoreState(settings.value(settingsKey("treeHeader")).toByteArray());
+    m_findingsPanel->restoreHeaderState(settings.value(settingsKey("findingsHeader")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey("version"), settingsVersion);
+    settings.setValue(settingsKey("geometry"), saveGeometry());
+    settings.setValue(settingsKey("state"), saveState(settingsVersion));
+    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+    settings.setValue(settingsKey("treeHeader"), m_tree->header()->saveState());
+    settings.setValue(settingsKey("findingsHeader"), m_findingsPanel->headerState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::importPlan(const QString &path, QString *error)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+    const PlanImportResult result = PlanReader::readFile(path);
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    if (!m_repository.replacePlan(result.plan, result.findings, error))
+        return false;
+    reload();
+    return true;
+}
+
+void MainWindow::chooseAndImportPlan()
+{
+    QSettings settings;
+    const QString directory = settings.value(QStringLiteral("import/lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Plan"), directory,
+                                                      tr("Plan reports (*.txt *.md *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
+
+    const QString fileName = QFileInfo(path).fileName();
+    QString error;
+    if (!importPlan(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Failed"), tr("Milepost could not import “%1”.").arg(fileName),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(tr("%1\n\nThe stored plan has not been changed.").arg(error));
+        box.exec();
+        return;
+    }
+    const qsizetype findings = m_findingsModel->rowCount();
+    statusBar()->showMessage(tr("Imported “%1”: %2 · %3 · %4")
+                                 .arg(fileName, CountText::objectives(m_planModel->plan().objectives.size()),
+                                      CountText::milestones(m_planModel->plan().milestoneCount()),
+                                      CountText::findings(findings)),
+                             15000);
+    if (findings > 0)
+        m_findingsDock->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Milepost"),
+                       tr("<h3>Milepost %1</h3>"
+                          "<p>Reads a district plan report into objectives and milestones, keeps it in a local "
+                          "database and shows what the import could not read.</p>"
+                          "<p>Milepost is free software, licensed under the GNU General Public License, version 3 "
+                          "or (at your option) any later version (GPL-3.0-or-later).</p>")
+                           .arg(QStringLiteral(MILEPOST_VERSION)));
+}
+
+void MainWindow::reload()
+{
+    QString error;
+    const std::optional<PlanRepository::StoredPlan> stored = m_repository.loadLatest(&error);
+    m_loadError = stored ? QString() : error;
+    if (stored) {
+        m_planModel->setPlan(stored->plan);
+        m_findingsModel->setFindings(stored->findings);
+        m_importedAt = stored->importedAt;
+    } else {
+        m_planModel->setPlan(Plan{});
+        m_findingsModel->setFindings({});
+        m_importedAt = {};
+    }
+    const QString title = m_planModel->plan().title;
+    setWindowTitle(title.isEmpty() ? tr("Milepost") : tr("%1 — Milepost").arg(title));
+    if (m_planProxy->isFiltering())
+        m_tree->expandAll();
+    else
+        resetTreeExpansion();
+    updateCounts();
+    showOverview();
+}
+
+bool MainWindow::selectSourceLine(int line)
+{
+    QModelIndex source = m_planModel->indexForSourceLine(line);
+    if (!source.isValid()) {
+        // A finding about a table or its caption: the objective whose part of the report holds it.
+        const QList<Objective> &objectives = m_planModel->plan().objectives;
+        int best = -1;
+        for (int i = 0; i < objectives.size(); ++i) {
+            const int start = objectives.at(i).sourceLine;
+            if (start > 0 && start <= line && (best < 0 || start > objectives.at(best).sourceLine))
+                best = i;
+        }
+        if (best < 0)
+            return false;
+        source = m_planModel->objectiveIndex(best);
+    }
+    QModelIndex index = m_planProxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_search->clear(); // the search hides the row
+        index = m_planProxy->mapFromSource(source);
+    }
+    if (!index.isValid())
+        return false;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void MainWindow::searchTextChanged(const QString &text)
+{
+    m_planProxy->setSearchText(text);
+    if (m_planProxy->isFiltering())
+        m_tree->expandAll();
+    else
+        resetTreeExpansion();
+    if (m_tree->currentIndex().isValid())
+        m_tree->scrollTo(m_tree->currentIndex());
+    updateCounts();
+}
+
+void MainWindow::currentRowChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_planProxy->mapToSource(current);
+    if (!source.isValid()) {
+        showOverview();
+        return;
+    }
+    const Plan &plan = m_planModel->plan();
+    const auto kind = source.data(PlanTreeModel::ItemKindRole).value<PlanTreeModel::ItemKind>();
+    if (kind == PlanTreeModel::ItemKind::Phase) {
+        m_details->showPhase(plan, Phase(source.data(PlanTreeModel::PhaseRole).toInt()));
+        return;
+    }
+    const int objective = source.data(PlanTreeModel::ObjectiveIndexRole).toInt();
+    m_details->showObjective(plan.objectives.at(objective), source.data(PlanTreeModel::MilestoneIndexRole).toInt());
+}
+
+void MainWindow::showOverview()
+{
+    if (!m_loadError.isEmpty()) {
+        m_details->showMessage(tr("The stored plan could not be read"), m_loadError);
+        return;
+    }
+    const Plan &plan = m_planModel->plan();
+    if (plan.objectives.isEmpty() && !m_importedAt.isValid()) {
+        m_details->showMessage(tr("No plan yet"),
+                               tr("Use File › Import Plan… (Ctrl+I) to read a plan report. Milepost keeps it in its "
+                                  "database and lists anything it could not read under Findings."));
+        return;
+    }
+    m_details->showPlanOverview(plan, m_importedAt, m_findingsModel->rowCount());
+}
+
+void MainWindow::updateCounts()
+{
+    const Plan &plan = m_planModel->plan();
+    QString text = tr("%1 · %2 · %3")
+                       .arg(CountText::objectives(plan.objectives.size()), CountText::milestones(plan.milestoneCount()),
+                            CountText::findings(m_findingsModel->rowCount()));
+    if (m_planProxy->isFiltering()) {
+        // Count what the search left visible, below the phase rows.
+        qsizetype objectives = 0;
+        qsizetype milestones = 0;
+        for (int p = 0; p < m_planProxy->rowCount(); ++p) {
+            const QModelIndex phase = m_planProxy->index(p, 0);
+            objectives += m_planProxy->rowCount(phase);
+            for (int o = 0; o < m_planProxy->rowCount(phase); ++o)
+                milestones += m_planProxy->rowCount(m_planProxy->index(o, 0, phase));
+        }
+        text = tr("Showing %1 of %2 · %3 of %4 · %5", "visible objectives, all objectives, visible milestones, ...")
+                   .arg(QString::number(objectives), CountText::objectives(plan.objectives.size()),
+                        QString::number(milestones), CountText::milestones(plan.milestoneCount()),
+                        CountText::findings(m_findingsModel->rowCount()));
+    }
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::resetTreeExpansion()
+{
+    m_tree->collapseAll();
+    m_tree->expandToDepth(0);
+}
+
+} // namespace milepost

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/finding.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+namespace milepost {
+
+class FindingsModel;
+class FindingsPanel;
+class PlanDetailsView;
+class PlanFilterProxyModel;
+class PlanRepository;
+class PlanTreeModel;
+
+// The plan browser: a searchable phase → objective → milestone tree, the details of the
+// selection beside it and the import's findings in a dock below. Everything it shows comes
+// from the repository's latest plan.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(PlanRepository &repository, QWidget *parent = nullptr);
+
+    // Reads the plan at path and stores it, replacing the plan from the same source, then
+    // shows it. On failure nothing changes and error says why.
+    bool importPlan(const QString &path, QString *error);
+    // Shows the repository's latest plan.
+    void reload();
+    // Selects the milestone or objective that starts on this report line, or else the
+    // objective whose part of the report contains it. Returns false when no row fits.
+    bool selectSourceLine(int line);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpTree();
+    void createActions();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void chooseAndImportPlan();
+    void showAbout();
+    void searchTextChanged(const QString &text);
+    void currentRowChanged(const QModelIndex &current);
+    void showOverview();
+    void updateCounts();
+    void resetTreeExpansion();
+
+    PlanRepository &m_repository;
+    PlanTreeModel *m_planModel = nullptr;
+    PlanFilterProxyModel *m_planProxy = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_tree = nullptr;
+    PlanDetailsView *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    QLabel *m_countsLabel = nullptr;
+
+    QDateTime m_importedAt;
+    QString m_loadError;
+};
+
+} // namespace milepost
