@@ -51,9 +51,20 @@ QString objectiveTitle(const Objective &objective)
     return PlanTreeModel::tr("%1 — %2", "objective title, subtitle").arg(objective.title, subtitle);
 }
 
+// "In progress · est. June 2023": the report's wording is long; the column shows what it means
+// and the tooltip and details keep the words as written.
+QString statusText(const ObjectiveStatus &status)
+{
+    if (!status.estimatedCompletion().isValid() || status.state() == ObjectiveStatus::State::Unknown)
+        return status.text();
+    return PlanTreeModel::tr("%1 · est. %2", "status, estimated completion")
+        .arg(ObjectiveStatus::stateName(status.state()), status.estimatedCompletion().displayText());
+}
+
 QString statusToolTip(const ObjectiveStatus &status)
 {
-    QString tip = PlanTreeModel::tr("Status: %1").arg(ObjectiveStatus::stateName(status.state()));
+    QString tip = status.text() + QLatin1Char('\n')
+        + PlanTreeModel::tr("Status: %1").arg(ObjectiveStatus::stateName(status.state()));
     if (status.estimatedCompletion().isValid())
         tip += QLatin1Char('\n')
             + PlanTreeModel::tr("Estimated completion: %1").arg(status.estimatedCompletion().displayText());
@@ -305,7 +316,7 @@ QVariant PlanTreeModel::objectiveData(const Objective &objective, int column, in
         if (column == TitleColumn)
             return objectiveTitle(objective);
         if (column == StatusColumn)
-            return objective.status.text();
+            return statusText(objective.status);
         return {};
     case Qt::ToolTipRole:
         if (column == TitleColumn)
