@@ -3,6 +3,7 @@
 
 // Catch2 v3 where available, the v2 single header (Debian 12) otherwise.
 #if MILEPOST_CATCH2_V3
+#include <catch2/catch_message.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 #else
