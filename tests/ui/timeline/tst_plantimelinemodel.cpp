@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchcompat.h"
+#include "sampleplan.h"
+#include "warningcounter.h"
+
+#include "plantree/planfilterproxymodel.h"
+#include "plantree/plantreemodel.h"
+#include "timeline/plantimelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace milepost;
+using Edge = TimelineRoles::Edge;
+using Kind = TimelineRoles::ItemKind;
+using State = MilestoneStatus::State;
+
+namespace {
+
+struct Fixture
+{
+    Fixture()
+    {
+        plan.setPlan(test::samplePlan());
+        filter.setSourceModel(&plan);
+        timeline.setSourceModel(&filter);
+        timeline.setAsOf(QDate(2022, 10, 15));
+    }
+
+    // Rows: Learn > Stakeholder Engagement > Listening tour; Act > Certificated > (Launch, Institute),
+    // Classified > (Hold recruitment events, Host community town halls).
+    QModelIndex phase(int row) const { return timeline.index(row, 0); }
+    QModelIndex objective(int phaseRow, int row) const { return timeline.index(row, 0, phase(phaseRow)); }
+    QModelIndex milestone(int phaseRow, int objectiveRow, int row) const
+    {
+        return timeline.index(row, 0, objective(phaseRow, objectiveRow));
+    }
+
+    PlanTreeModel plan;
+    PlanFilterProxyModel filter;
+    PlanTimelineModel timeline{&plan};
+};
+
+template<typename T>
+T role(const QModelIndex &index, int role)
+{
+    return index.data(role).value<T>();
+}
+
+} // namespace
+
+TEST_CASE("the timeline adapter is a well-behaved model over the filtered plan", "[timeline][model]")
+{
+    test::WarningCounter warnings;
+    Fixture f;
+    QAbstractItemModelTester tester(&f.timeline, QAbstractItemModelTester::FailureReportingMode::Warning);
+    f.filter.setSearchText(QStringLiteral("academies"));
+    f.filter.setSearchText(QString());
+    f.plan.setPlan(test::samplePlan());
+    CHECK(warnings.warnings().isEmpty());
+    // Other roles pass through: the tree shows the adapter as it shows the plan.
+    CHECK(f.milestone(1, 0, 0).data(Qt::DisplayRole).toString() == QStringLiteral("Launch Principal Dashboard"));
+    CHECK(f.timeline.columnCount() == PlanTreeModel::ColumnCount);
+}
+
+TEST_CASE("milestone rows carry their days, edges and status", "[timeline][model]")
+{
+    Fixture f;
+    const QModelIndex launch = f.milestone(1, 0, 0); // 3/01/22 - 7/29/22, objective In Progress
+    CHECK(role<int>(launch, TimelineRoles::ItemKindRole) == int(Kind::Task));
+    CHECK(role<QDate>(launch, TimelineRoles::StartRole) == QDate(2022, 3, 1));
+    CHECK(role<QDate>(launch, TimelineRoles::EndRole) == QDate(2022, 7, 29));
+    CHECK(role<int>(launch, TimelineRoles::StartEdgeRole) == int(Edge::Exact));
+    CHECK(role<int>(launch, TimelineRoles::EndEdgeRole) == int(Edge::Exact));
+    CHECK(role<int>(launch, TimelineRoles::StatusRole) == int(State::Overdue));
+    CHECK(role<QString>(launch, TimelineRoles::ProblemRole).isEmpty());
+    // Any column of the row answers the same.
+    CHECK(role<QDate>(launch.siblingAtColumn(PlanTreeModel::EndColumn), TimelineRoles::EndRole) == QDate(2022, 7, 29));
+
+    const QModelIndex institute = f.milestone(1, 0, 1); // 9/01/22 - 6/01/23
+    CHECK(role<int>(institute, TimelineRoles::StatusRole) == int(State::OnTrack));
+
+    const QModelIndex recruitment = f.milestone(1, 1, 0); // 3/15/22 - Ongoing
+    CHECK(role<QDate>(recruitment, TimelineRoles::StartRole) == QDate(2022, 3, 15));
+    CHECK_FALSE(role<QDate>(recruitment, TimelineRoles::EndRole).isValid());
+    CHECK(role<int>(recruitment, TimelineRoles::EndEdgeRole) == int(Edge::Open));
+    CHECK(role<int>(recruitment, TimelineRoles::StatusRole) == int(State::OnTrack));
+
+    const QModelIndex listening = f.milestone(0, 0, 0); // 3/01/22 - 6/30/22, objective Completed
+    CHECK(role<int>(listening, TimelineRoles::StatusRole) == int(State::Done));
+    const QString tip = role<QString>(listening, TimelineRoles::ToolTipRole);
+    CHECK(tip.contains(QStringLiteral("Listening tour with families")));
+    CHECK(tip.contains(QStringLiteral("Done")));
+    CHECK(tip.contains(PlanDate::exact(QDate(2022, 3, 1)).displayText()));
+}
+
+TEST_CASE("an unreadable date gives a Missing edge, its raw text and the import's finding", "[timeline][model]")
+{
+    Fixture f;
+    Finding finding;
+    finding.line = 32;
+    finding.column = 3;
+    finding.kind = Finding::Kind::InvalidDate;
+    finding.message = QStringLiteral("September has 30 days");
+    f.timeline.setFindings({finding});
+    const QModelIndex townHalls = f.milestone(1, 1, 1); // 9/01/22 - 9/31/22
+    CHECK(role<int>(townHalls, TimelineRoles::StartEdgeRole) == int(Edge::Exact));
+    CHECK(role<int>(townHalls, TimelineRoles::EndEdgeRole) == int(Edge::Missing));
+    CHECK_FALSE(role<QDate>(townHalls, TimelineRoles::EndRole).isValid());
+    CHECK(role<int>(townHalls, TimelineRoles::StatusRole) == int(State::Unknown));
+    const QString problem = role<QString>(townHalls, TimelineRoles::ProblemRole);
+    CHECK(problem.contains(QStringLiteral("9/31/22")));
+    CHECK(problem.contains(QStringLiteral("September has 30 days")));
+    CHECK(problem.contains(QStringLiteral("line 32, column 3")));
+    CHECK(role<QString>(townHalls, TimelineRoles::ToolTipRole).contains(QStringLiteral("9/31/22")));
+}
+
+TEST_CASE("phases and objectives are summaries spanning their milestones", "[timeline][model]")
+{
+    Fixture f;
+    const QModelIndex certificated = f.objective(1, 0);
+    CHECK(role<int>(certificated, TimelineRoles::ItemKindRole) == int(Kind::Summary));
+    CHECK(role<QDate>(certificated, TimelineRoles::StartRole) == QDate(2022, 3, 1));
+    CHECK(role<QDate>(certificated, TimelineRoles::EndRole) == QDate(2023, 6, 1));
+    CHECK(role<int>(certificated, TimelineRoles::EndEdgeRole) == int(Edge::Exact));
+    CHECK_FALSE(certificated.data(TimelineRoles::StatusRole).isValid());
+
+    // Classified: an Ongoing end keeps the group open; the unreadable row still counts its start.
+    const QModelIndex classified = f.objective(1, 1);
+    CHECK(role<QDate>(classified, TimelineRoles::StartRole) == QDate(2022, 3, 15));
+    CHECK(role<int>(classified, TimelineRoles::EndEdgeRole) == int(Edge::Open));
+
+    const QModelIndex act = f.phase(1);
+    CHECK(role<QDate>(act, TimelineRoles::StartRole) == QDate(2022, 3, 1));
+    CHECK(role<int>(act, TimelineRoles::EndEdgeRole) == int(Edge::Open));
+    CHECK(f.timeline.firstDay() == QDate(2022, 3, 1));
+    CHECK(f.timeline.lastDay() == QDate(2023, 6, 1));
+
+    // Keys tell the two staffing objectives apart and do not depend on row numbers.
+    const QString key = role<QString>(classified, TimelineRoles::KeyRole);
+    CHECK(key != role<QString>(certificated, TimelineRoles::KeyRole));
+    f.filter.setSearchText(QStringLiteral("classified"));
+    REQUIRE(f.timeline.rowCount(f.phase(0)) == 1);
+    CHECK(role<QString>(f.objective(0, 0), TimelineRoles::KeyRole) == key);
+}
+
+TEST_CASE("quarter marks agree when the dates reach into the marked quarter", "[timeline][model][marks]")
+{
+    Plan plan = test::samplePlan();
+    // Marked 2022 Q3 and Q4, dated March to July: Q3 overlaps, Q4 does not.
+    plan.objectives[1].milestones[0].quarters = {{2022, 3}, {2022, 4}};
+    PlanTreeModel model;
+    model.setPlan(plan);
+    PlanTimelineModel timeline(&model);
+    timeline.setSourceModel(&model);
+    const QModelIndex launch = timeline.index(0, 0, timeline.index(0, 0, timeline.index(1, 0)));
+    const auto marks = role<QList<TimelineMark>>(launch, TimelineRoles::MarksRole);
+    REQUIRE(marks.size() == 2);
+    CHECK(marks.at(0).first == QDate(2022, 7, 1));
+    CHECK(marks.at(0).last == QDate(2022, 9, 30));
+    CHECK(marks.at(0).agreesWithDates);
+    CHECK(marks.at(1).first == QDate(2022, 10, 1));
+    CHECK_FALSE(marks.at(1).agreesWithDates);
+    CHECK(role<QString>(launch, TimelineRoles::ToolTipRole).contains(QStringLiteral("outside the dates: 2022 Q4")));
+
+    // An Ongoing end reaches every later quarter.
+    const QModelIndex recruitment = timeline.index(0, 0, timeline.index(1, 0, timeline.index(1, 0)));
+    for (const TimelineMark &mark : role<QList<TimelineMark>>(recruitment, TimelineRoles::MarksRole))
+        CHECK(mark.agreesWithDates);
+}
+
+TEST_CASE("a new as-of date changes statuses and says so", "[timeline][model]")
+{
+    Fixture f;
+    QSignalSpy changed(&f.timeline, &PlanTimelineModel::timelineChanged);
+    const QModelIndex institute = f.milestone(1, 0, 1); // 9/01/22 - 6/01/23, in progress
+    f.timeline.setAsOf(QDate(2022, 8, 1));
+    CHECK(role<int>(institute, TimelineRoles::StatusRole) == int(State::NotStarted));
+    f.timeline.setAsOf(QDate(2023, 5, 20));
+    CHECK(role<int>(institute, TimelineRoles::StatusRole) == int(State::DueSoon));
+    f.timeline.setAsOf(QDate(2023, 6, 2));
+    CHECK(role<int>(institute, TimelineRoles::StatusRole) == int(State::Overdue));
+    CHECK(changed.count() == 3);
+    f.timeline.setAsOf(QDate(2023, 6, 2));
+    CHECK(changed.count() == 3); // no change, no signal
+    f.timeline.setStatusOptions({10});
+    f.timeline.setAsOf(QDate(2023, 5, 20)); // 12 days before the end: outside a 10-day window
+    CHECK(role<int>(institute, TimelineRoles::StatusRole) == int(State::OnTrack));
+}

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "palette.h"
+
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QTransform>
+
+#include <array>
+
+namespace milepost {
+
+namespace {
+
+using State = MilestoneStatus::State;
+
+constexpr std::array<QRgb, Palette::hueCount> okabeIto{
+    0xE69F00, // orange
+    0x56B4E9, // sky blue
+    0x009E73, // bluish green
+    0xF0E442, // yellow
+    0x0072B2, // blue
+    0xD55E00, // vermillion
+    0xCC79A7, // reddish purple
+};
+
+// Series order: alternates dark and light so neighbouring slices and bars differ in grey too.
+constexpr std::array<Palette::Hue, Palette::hueCount> seriesOrder{
+    Palette::Hue::Blue,        Palette::Hue::Orange, Palette::Hue::BluishGreen, Palette::Hue::Yellow,
+    Palette::Hue::Vermillion,  Palette::Hue::SkyBlue, Palette::Hue::ReddishPurple};
+
+QColor inMode(const QColor &colour, Palette::Mode mode)
+{
+    return mode == Palette::Mode::Greyscale ? Palette::toGrey(colour) : colour;
+}
+
+// The pattern tiles of Qt are eight device pixels wide: on a 1200 dpi printer that is a grey
+// haze. Scale them so that a pattern looks the same on paper as on a 96 dpi screen.
+QTransform patternTransform(const QPainter *painter)
+{
+    const QPaintDevice *device = painter->device();
+    if (!device)
+        return {};
+    const qreal factor = qMax(1.0, device->logicalDpiX() / 96.0);
+    return QTransform::fromScale(factor, factor);
+}
+
+} // namespace
+
+int Palette::luminance(const QColor &colour)
+{
+    const QColor rgb = colour.toRgb();
+    return qRound(0.299 * rgb.red() + 0.587 * rgb.green() + 0.114 * rgb.blue());
+}
+
+QColor Palette::toGrey(const QColor &colour)
+{
+    const int grey = luminance(colour);
+    return QColor(grey, grey, grey, colour.alpha());
+}
+
+QColor Palette::hue(Hue hue, Mode mode)
+{
+    return inMode(QColor::fromRgb(okabeIto.at(std::size_t(hue))), mode);
+}
+
+QColor Palette::series(int n, Mode mode)
+{
+    const int i = ((n % hueCount) + hueCount) % hueCount;
+    return hue(seriesOrder.at(std::size_t(i)), mode);
+}
+
+QColor Palette::role(Role role, Mode mode)
+{
+    QColor colour;
+    switch (role) {
+    case Role::Background:
+        colour = QColor(0xFF, 0xFF, 0xFF);
+        break;
+    case Role::AlternateRow:
+        colour = QColor(0xF3, 0xF3, 0xF3);
+        break;
+    case Role::Grid:
+        colour = QColor(0xDC, 0xDC, 0xDC);
+        break;
+    case Role::GridStrong:
+        colour = QColor(0x9A, 0x9A, 0x9A);
+        break;
+    case Role::HeaderText:
+        colour = QColor(0x1E, 0x1E, 0x1E);
+        break;
+    case Role::HeaderBackground:
+        colour = QColor(0xEA, 0xEA, 0xEA);
+        break;
+    case Role::Summary:
+        colour = QColor(0x33, 0x33, 0x33);
+        break;
+    case Role::AsOfLine:
+        colour = QColor(0x00, 0x00, 0x00);
+        break;
+    case Role::TodayLine:
+        colour = hue(Hue::ReddishPurple);
+        break;
+    case Role::QuarterMark:
+        colour = QColor(0x40, 0x40, 0x40);
+        break;
+    case Role::MarkDisagrees:
+        colour = hue(Hue::Vermillion);
+        break;
+    case Role::Warning:
+        colour = hue(Hue::Orange);
+        break;
+    case Role::Selection:
+        colour = hue(Hue::SkyBlue);
+        colour.setAlpha(80);
+        break;
+    }
+    return inMode(colour, mode);
+}
+
+QColor Palette::statusColour(MilestoneStatus::State state, Mode mode)
+{
+    // Luma: Done 87, Overdue 119, OnTrack 158, DueSoon 213, NotStarted 255; Unknown 0.
+    QColor colour;
+    switch (state) {
+    case State::Done:
+        colour = hue(Hue::Blue);
+        break;
+    case State::Overdue:
+        colour = hue(Hue::Vermillion);
+        break;
+    case State::OnTrack:
+        colour = hue(Hue::SkyBlue);
+        break;
+    case State::DueSoon:
+        colour = hue(Hue::Yellow);
+        break;
+    case State::NotStarted:
+        colour = QColor(0xFF, 0xFF, 0xFF);
+        break;
+    case State::Unknown:
+        colour = QColor(0x00, 0x00, 0x00);
+        break;
+    }
+    return inMode(colour, mode);
+}
+
+QColor Palette::statusOutline(MilestoneStatus::State state, Mode mode)
+{
+    if (state == State::NotStarted || state == State::DueSoon)
+        return inMode(QColor(0x50, 0x50, 0x50), mode);
+    return inMode(statusColour(state).darker(160), mode);
+}
+
+Qt::BrushStyle Palette::statusPattern(MilestoneStatus::State state)
+{
+    switch (state) {
+    case State::Done:
+        return Qt::SolidPattern;
+    case State::OnTrack:
+        return Qt::BDiagPattern;
+    case State::DueSoon:
+        return Qt::Dense6Pattern;
+    case State::Overdue:
+        return Qt::DiagCrossPattern;
+    case State::NotStarted:
+        return Qt::FDiagPattern;
+    case State::Unknown:
+        break;
+    }
+    return Qt::SolidPattern;
+}
+
+QColor Palette::statusPatternColour(MilestoneStatus::State state, Mode mode)
+{
+    // White on dark fills, dark grey on light ones: the pattern must show in both modes. Not
+    // started is white with light lines: planned work, not yet ink.
+    if (state == State::NotStarted)
+        return inMode(QColor(0x8C, 0x8C, 0x8C), mode);
+    const QColor fill = statusColour(state, mode);
+    const QColor pattern = luminance(fill) < 128 ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x30, 0x30, 0x30);
+    return inMode(pattern, mode);
+}
+
+Palette::Marker Palette::statusMarker(MilestoneStatus::State state)
+{
+    switch (state) {
+    case State::Done:
+        return Marker::Circle;
+    case State::OnTrack:
+        return Marker::Square;
+    case State::DueSoon:
+        return Marker::TriangleUp;
+    case State::Overdue:
+        return Marker::Cross;
+    case State::NotStarted:
+        return Marker::TriangleDown;
+    case State::Unknown:
+        break;
+    }
+    return Marker::Diamond;
+}
+
+void Palette::fillStatus(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode)
+{
+    painter->fillRect(rect, statusColour(state, mode));
+    const Qt::BrushStyle pattern = statusPattern(state);
+    if (pattern == Qt::SolidPattern)
+        return;
+    QBrush brush(statusPatternColour(state, mode), pattern);
+    brush.setTransform(patternTransform(painter));
+    painter->fillRect(rect, brush);
+}
+
+void Palette::paintSwatch(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode)
+{
+    painter->save();
+    fillStatus(painter, rect, state, mode);
+    painter->setPen(QPen(statusOutline(state, mode), 0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(rect.adjusted(0, 0, -1, -1));
+    painter->restore();
+}
+
+void Palette::paintMarker(QPainter *painter, const QRectF &rect, Marker marker, const QColor &fill, const QColor &outline)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const qreal side = qMin(rect.width(), rect.height());
+    const QRectF box(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);
+    painter->setPen(QPen(outline, qMax(1.0, side / 10)));
+    painter->setBrush(fill);
+    const QPointF c = box.center();
+    const qreal r = side / 2;
+    switch (marker) {
+    case Marker::Circle:
+        painter->drawEllipse(box.adjusted(1, 1, -1, -1));
+        break;
+    case Marker::Square:
+        painter->drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
+        break;
+    case Marker::Diamond:
+        painter->drawPolygon(QPolygonF({{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}}));
+        break;
+    case Marker::TriangleUp:
+        painter->drawPolygon(QPolygonF({{c.x(), box.top() + 1}, {box.right() - 1, box.bottom() - 1}, {box.left() + 1, box.bottom() - 1}}));
+        break;
+    case Marker::TriangleDown:
+        painter->drawPolygon(QPolygonF({{box.left() + 1, box.top() + 1}, {box.right() - 1, box.top() + 1}, {c.x(), box.bottom() - 1}}));
+        break;
+    case Marker::Cross: {
+        // A thick X: two bars at ±45°, filled, with the outline around their union.
+        const qreal w = side / 3.5;
+        const QPolygonF bar(QRectF(-r + 1, -w / 2, 2 * r - 2, w));
+        QPainterPath path;
+        path.addPolygon(QTransform().translate(c.x(), c.y()).rotate(45).map(bar));
+        path.closeSubpath();
+        path.addPolygon(QTransform().translate(c.x(), c.y()).rotate(-45).map(bar));
+        path.closeSubpath();
+        path.setFillRule(Qt::WindingFill);
+        painter->drawPath(path.simplified());
+        break;
+    }
+    }
+    painter->restore();
+}
+
+} // namespace milepost

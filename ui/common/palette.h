@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/milestonestatus.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+
+class QPainter;
+class QRectF;
+
+namespace milepost {
+
+// The one palette of Milepost: the timeline, the dashboard charts and the printed report take
+// their colours from here and nowhere else.
+//
+// The colours are Okabe and Ito's set for colour-blind readers ("Color Universal Design",
+// 2008). The status colours are also ordered by luminance, at least 30 grey levels apart, so a
+// greyscale print keeps them apart; and every status carries a second cue that needs no colour
+// at all: a fill pattern for bars and areas, and a marker shape for points and legends.
+class Palette final
+{
+    Q_DECLARE_TR_FUNCTIONS(Palette)
+
+public:
+    enum class Mode { Colour, Greyscale };
+
+    enum class Marker { Circle, Square, Diamond, TriangleUp, TriangleDown, Cross };
+
+    // Okabe-Ito, in their published order (black omitted).
+    enum class Hue { Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple };
+    static constexpr int hueCount = 7;
+
+    // Colours of the chart furniture.
+    enum class Role {
+        Background,     // page and chart background
+        AlternateRow,   // every other row band
+        Grid,           // fine grid lines
+        GridStrong,     // year and quarter boundaries
+        HeaderText,
+        HeaderBackground,
+        Summary,        // summary bars of phases and objectives
+        AsOfLine,
+        TodayLine,
+        QuarterMark,    // the plan's own ● marks
+        MarkDisagrees,  // a ● outside the milestone's dates
+        Warning,        // N/A or unreadable dates
+        Selection,
+    };
+
+    static QColor hue(Hue hue, Mode mode = Mode::Colour);
+    // The n-th colour of a categorical series (charts), cycling through the hues in an order
+    // that keeps neighbours far apart in luminance.
+    static QColor series(int n, Mode mode = Mode::Colour);
+    static QColor role(Role role, Mode mode = Mode::Colour);
+
+    static QColor statusColour(MilestoneStatus::State state, Mode mode = Mode::Colour);
+    // A darker edge for a status fill, so light fills keep their outline on white paper.
+    static QColor statusOutline(MilestoneStatus::State state, Mode mode = Mode::Colour);
+    // The pattern laid over the fill: solid (none) for Done, hatches and dots for the others.
+    static Qt::BrushStyle statusPattern(MilestoneStatus::State state);
+    // The colour the pattern is drawn in, chosen to contrast with the fill in either mode.
+    static QColor statusPatternColour(MilestoneStatus::State state, Mode mode = Mode::Colour);
+    static Marker statusMarker(MilestoneStatus::State state);
+
+    // Fills rect with the status colour and lays its pattern over it; no outline.
+    static void fillStatus(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode = Mode::Colour);
+    // A legend swatch: the fill, the pattern and the outline.
+    static void paintSwatch(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode = Mode::Colour);
+    // Draws marker centred in rect, filled with fill and outlined with outline.
+    static void paintMarker(QPainter *painter, const QRectF &rect, Marker marker, const QColor &fill, const QColor &outline);
+
+    // ITU-R BT.601 luma, 0..255: what a greyscale printer makes of colour.
+    static int luminance(const QColor &colour);
+    static QColor toGrey(const QColor &colour);
+};
+
+} // namespace milepost

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plantimelinemodel.h"
+
+#include "plan/phasenames.h"
+#include "plantree/plantreemodel.h"
+#include "time/quartercalendar.h"
+
+namespace milepost {
+
+namespace {
+
+using Edge = TimelineRoles::Edge;
+
+Edge edgeOf(const PlanDate &date)
+{
+    switch (date.kind()) {
+    case PlanDate::Kind::Exact:
+        return Edge::Exact;
+    case PlanDate::Kind::Month:
+    case PlanDate::Kind::Quarter:
+        return Edge::Soft;
+    case PlanDate::Kind::Ongoing:
+        return Edge::Open;
+    case PlanDate::Kind::NotApplicable:
+    case PlanDate::Kind::Invalid:
+        break;
+    }
+    return Edge::Missing;
+}
+
+QString dayText(const QDate &date)
+{
+    return PlanDate::exact(date).displayText();
+}
+
+// What a start or end says, in full: "2023 Q1 (Jan 1, 2023 – Mar 31, 2023)".
+QString describe(const PlanDate &date)
+{
+    switch (date.kind()) {
+    case PlanDate::Kind::Exact:
+        return date.displayText();
+    case PlanDate::Kind::Month:
+    case PlanDate::Kind::Quarter:
+        return PlanTimelineModel::tr("%1 (%2 – %3)", "imprecise date, its first and last day")
+            .arg(date.displayText(), dayText(date.firstDay()), dayText(date.lastDay()));
+    case PlanDate::Kind::Ongoing:
+        return PlanTimelineModel::tr("Ongoing");
+    case PlanDate::Kind::NotApplicable:
+        return PlanTimelineModel::tr("“%1” (not applicable)").arg(date.raw().isEmpty() ? date.displayText() : date.raw());
+    case PlanDate::Kind::Invalid:
+        break;
+    }
+    const QString reason = date.reason().isEmpty() ? PlanTimelineModel::tr("no date given") : date.reason();
+    if (date.raw().isEmpty())
+        return PlanTimelineModel::tr("missing (%1)").arg(reason);
+    return PlanTimelineModel::tr("“%1” could not be read: %2").arg(date.raw(), reason);
+}
+
+QList<TimelineMark> marksOf(const Milestone &milestone)
+{
+    const QuarterCalendar calendar = QuarterCalendar::calendar();
+    const bool comparable = edgeOf(milestone.start) != Edge::Missing && edgeOf(milestone.end) != Edge::Missing;
+    QList<TimelineMark> marks;
+    for (const YearQuarter &quarter : milestone.quarters) {
+        if (!quarter.isValid())
+            continue;
+        TimelineMark mark;
+        mark.first = calendar.firstDay(quarter);
+        mark.last = calendar.lastDay(quarter);
+        if (comparable) {
+            // Open sides reach as far as needed; the dates reach a quarter when they overlap it.
+            const bool afterStart = milestone.start.kind() == PlanDate::Kind::Ongoing
+                || mark.last >= milestone.start.firstDay();
+            const bool beforeEnd = milestone.end.kind() == PlanDate::Kind::Ongoing
+                || mark.first <= milestone.end.lastDay();
+            mark.agreesWithDates = afterStart && beforeEnd;
+        }
+        marks.append(mark);
+    }
+    return marks;
+}
+
+} // namespace
+
+void PlanTimelineModel::Span::add(const Milestone &milestone)
+{
+    ++milestones;
+    const PlanDate &start = milestone.start;
+    const PlanDate &end = milestone.end;
+    // A milestone with only one readable side still shows where it is.
+    const PlanDate &early = start.isDated() ? start : end;
+    const PlanDate &late = end.isDated() ? end : start;
+    if (early.isDated() && (!first.isValid() || early.firstDay() < first)) {
+        first = early.firstDay();
+        if (startEdge != Edge::Open)
+            startEdge = edgeOf(early);
+    }
+    if (late.isDated() && (!last.isValid() || late.lastDay() > last)) {
+        last = late.lastDay();
+        if (endEdge != Edge::Open)
+            endEdge = edgeOf(late);
+    }
+    // Work that was already going, or goes on, keeps the whole group open on that side.
+    if (start.kind() == PlanDate::Kind::Ongoing)
+        startEdge = Edge::Open;
+    if (end.kind() == PlanDate::Kind::Ongoing)
+        endEdge = Edge::Open;
+}
+
+PlanTimelineModel::PlanTimelineModel(const PlanTreeModel *planModel, QObject *parent)
+    : QIdentityProxyModel(parent)
+    , m_planModel(planModel)
+    , m_asOf(QDate::currentDate())
+{
+    if (planModel)
+        connect(planModel, &QAbstractItemModel::modelReset, this, &PlanTimelineModel::rebuildSpans);
+    rebuildSpans();
+}
+
+void PlanTimelineModel::setAsOf(const QDate &asOf)
+{
+    if (asOf == m_asOf)
+        return;
+    m_asOf = asOf;
+    Q_EMIT timelineChanged();
+}
+
+void PlanTimelineModel::setStatusOptions(const MilestoneStatus::Options &options)
+{
+    m_statusOptions = options;
+    Q_EMIT timelineChanged();
+}
+
+void PlanTimelineModel::setFindings(const QList<Finding> &findings)
+{
+    m_findingsByLine.clear();
+    for (const Finding &finding : findings)
+        m_findingsByLine[finding.line].append(finding);
+    Q_EMIT timelineChanged();
+}
+
+void PlanTimelineModel::rebuildSpans()
+{
+    m_objectiveSpans.clear();
+    m_phaseSpans.clear();
+    m_planSpan = {};
+    if (!m_planModel)
+        return;
+    const Plan &plan = m_planModel->plan();
+    m_objectiveSpans.resize(plan.objectives.size());
+    for (int i = 0; i < plan.objectives.size(); ++i) {
+        const Objective &objective = plan.objectives.at(i);
+        Span &phase = m_phaseSpans[int(objective.phase)];
+        for (const Milestone &milestone : objective.milestones) {
+            m_objectiveSpans[i].add(milestone);
+            phase.add(milestone);
+            m_planSpan.add(milestone);
+        }
+    }
+    Q_EMIT timelineChanged();
+}
+
+QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::KeyRole || !m_planModel)
+        return QIdentityProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index.siblingAtColumn(0));
+    if (!source.isValid())
+        return {};
+    const QString title = source.data(Qt::DisplayRole).toString();
+    const Plan &plan = m_planModel->plan();
+    const auto kind = source.data(PlanTreeModel::ItemKindRole).value<PlanTreeModel::ItemKind>();
+    const int phase = source.data(PlanTreeModel::PhaseRole).toInt();
+    const QString phaseKey = PhaseNames::key(Phase(phase));
+    if (kind == PlanTreeModel::ItemKind::Phase)
+        return summaryData(m_phaseSpans.value(phase), title, QStringLiteral("phase:") + phaseKey, role);
+
+    const int objective = source.data(PlanTreeModel::ObjectiveIndexRole).toInt();
+    if (objective < 0 || objective >= plan.objectives.size())
+        return {};
+    if (kind == PlanTreeModel::ItemKind::Objective) {
+        const Objective &o = plan.objectives.at(objective);
+        const QString key = QStringLiteral("objective:%1:%2:%3").arg(phaseKey, o.title, o.subtitle);
+        return summaryData(m_objectiveSpans.value(objective), title, key, role);
+    }
+    return milestoneData(objective, source.data(PlanTreeModel::MilestoneIndexRole).toInt(), title, role);
+}
+
+QVariant PlanTimelineModel::summaryData(const Span &span, const QString &title, const QString &key, int role) const
+{
+    switch (role) {
+    case TimelineRoles::ItemKindRole:
+        return int(TimelineRoles::ItemKind::Summary);
+    case TimelineRoles::StartRole:
+        return span.first;
+    case TimelineRoles::EndRole:
+        return span.last;
+    case TimelineRoles::StartEdgeRole:
+        return int(span.startEdge);
+    case TimelineRoles::EndEdgeRole:
+        return int(span.endEdge);
+    case TimelineRoles::KeyRole:
+        return key;
+    case TimelineRoles::ToolTipRole: {
+        QString tip = title;
+        if (span.first.isValid() && span.last.isValid()) {
+            tip += QLatin1Char('\n') + tr("Spans %1 – %2", "first and last day of a group").arg(dayText(span.first), dayText(span.last));
+            if (span.startEdge == Edge::Open || span.endEdge == Edge::Open)
+                tip += QLatin1Char('\n') + tr("Some of its work is ongoing.");
+        } else {
+            tip += QLatin1Char('\n') + tr("No dated milestones.");
+        }
+        return tip;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QString &title, int role) const
+{
+    const Objective &o = m_planModel->plan().objectives.at(objective);
+    if (milestone < 0 || milestone >= o.milestones.size())
+        return {};
+    const Milestone &m = o.milestones.at(milestone);
+    switch (role) {
+    case TimelineRoles::ItemKindRole:
+        return int(TimelineRoles::ItemKind::Task);
+    case TimelineRoles::StartRole:
+        return m.start.isDated() ? m.start.firstDay() : QDate();
+    case TimelineRoles::EndRole:
+        return m.end.isDated() ? m.end.lastDay() : QDate();
+    case TimelineRoles::StartEdgeRole:
+        return int(edgeOf(m.start));
+    case TimelineRoles::EndEdgeRole:
+        return int(edgeOf(m.end));
+    case TimelineRoles::StatusRole:
+        return int(MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions).state());
+    case TimelineRoles::StatusReasonRole:
+        return MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions).reason();
+    case TimelineRoles::ProblemRole:
+        return problemText(m);
+    case TimelineRoles::MarksRole:
+        return QVariant::fromValue(marksOf(m));
+    case TimelineRoles::ToolTipRole:
+        return toolTip(m, title, MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions));
+    case TimelineRoles::KeyRole:
+        return QStringLiteral("milestone:%1:%2:%3:%4")
+            .arg(PhaseNames::key(o.phase), o.title, o.subtitle, m.title);
+    default:
+        break;
+    }
+    return {};
+}
+
+QString PlanTimelineModel::problemText(const Milestone &milestone) const
+{
+    QStringList lines;
+    if (edgeOf(milestone.start) == Edge::Missing)
+        lines << tr("Start: %1").arg(describe(milestone.start));
+    if (edgeOf(milestone.end) == Edge::Missing)
+        lines << tr("End: %1").arg(describe(milestone.end));
+    if (lines.isEmpty())
+        return {};
+    // The import's own words about the row, with where to find it in the report.
+    for (const Finding &finding : m_findingsByLine.value(milestone.sourceLine)) {
+        if (finding.column > 0)
+            lines << tr("Finding at line %1, column %2: %3").arg(finding.line).arg(finding.column).arg(finding.message);
+        else
+            lines << tr("Finding at line %1: %2").arg(finding.line).arg(finding.message);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PlanTimelineModel::toolTip(const Milestone &milestone, const QString &title, const MilestoneStatus &status) const
+{
+    QStringList lines;
+    lines << title;
+    lines << tr("Start: %1").arg(describe(milestone.start));
+    lines << tr("End: %1").arg(describe(milestone.end));
+    lines << tr("Status as of %1: %2 — %3", "as-of date, status, reason")
+                 .arg(dayText(m_asOf), MilestoneStatus::stateName(status.state()), status.reason());
+    if (!milestone.quarters.isEmpty()) {
+        QString marks = tr("Marked quarters: %1").arg(PlanTreeModel::quartersText(milestone.quarters));
+        QStringList outside;
+        const QuarterCalendar calendar = QuarterCalendar::calendar();
+        for (const TimelineMark &mark : marksOf(milestone)) {
+            if (!mark.agreesWithDates)
+                outside << calendar.label(calendar.quarterOf(mark.first));
+        }
+        if (!outside.isEmpty())
+            marks += QLatin1Char('\n') + tr("Marked but outside the dates: %1").arg(outside.join(tr(", ")));
+        lines << marks;
+    }
+    for (const Finding &finding : m_findingsByLine.value(milestone.sourceLine))
+        lines << tr("Finding at line %1: %2").arg(finding.line).arg(finding.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QHash<int, QByteArray> PlanTimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QIdentityProxyModel::roleNames();
+    names.insert(TimelineRoles::ItemKindRole, "timelineKind");
+    names.insert(TimelineRoles::StartRole, "timelineStart");
+    names.insert(TimelineRoles::EndRole, "timelineEnd");
+    names.insert(TimelineRoles::StartEdgeRole, "timelineStartEdge");
+    names.insert(TimelineRoles::EndEdgeRole, "timelineEndEdge");
+    names.insert(TimelineRoles::StatusRole, "timelineStatus");
+    names.insert(TimelineRoles::StatusReasonRole, "timelineStatusReason");
+    names.insert(TimelineRoles::ProblemRole, "timelineProblem");
+    names.insert(TimelineRoles::MarksRole, "timelineMarks");
+    names.insert(TimelineRoles::ToolTipRole, "timelineToolTip");
+    names.insert(TimelineRoles::KeyRole, "timelineKey");
+    return names;
+}
+
+} // namespace milepost

@@ -1,0 +1,603 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinepainter.h"
+
+#include "rowgeometry.h"
+#include "timescale.h"
+
+#include "time/plandate.h"
+
+#include <QAbstractItemModel>
+#include <QFontMetricsF>
+#include <QItemSelectionModel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <cmath>
+#include <functional>
+
+namespace milepost {
+
+namespace {
+
+using Edge = TimelineRoles::Edge;
+using State = MilestoneStatus::State;
+using Part = TimelinePaintOptions::Part;
+
+// The widest fade of an Ongoing side and of a month or quarter side, in pixels.
+constexpr qreal openFadeWidth = 96;
+constexpr qreal softFadeWidth = 12;
+// How faint the outermost strip of a soft edge gets (an open edge fades to nothing).
+constexpr qreal softEdgeOpacity = 0.3;
+constexpr qreal minimumBarWidth = 2;
+
+qreal snap(qreal x)
+{
+    return std::round(x);
+}
+
+// Fills a vertical strip zone of a bar in steps of falling opacity, the outermost the faintest.
+// Strips rather than a gradient so that the status pattern fades with the colour.
+template<typename Fill>
+void paintFade(QPainter *painter, const QRectF &zone, bool fadeToLeft, qreal outerOpacity, Fill fill)
+{
+    if (zone.width() <= 0)
+        return;
+    const int steps = qBound(1, int(std::ceil(zone.width() / 3)), 24);
+    const qreal step = zone.width() / steps;
+    const qreal saved = painter->opacity();
+    for (int k = 0; k < steps; ++k) {
+        // k = 0 is the strip at the bar's outer end.
+        const qreal x = fadeToLeft ? zone.left() + k * step : zone.right() - (k + 1) * step;
+        const qreal opacity = outerOpacity + (1 - outerOpacity) * (k + 0.5) / steps;
+        painter->setOpacity(saved * opacity);
+        fill(QRectF(snap(x), zone.top(), snap(x + step) - snap(x), zone.height()));
+    }
+    painter->setOpacity(saved);
+}
+
+void paintDottedVertical(QPainter *painter, qreal x, qreal top, qreal height, const QColor &colour)
+{
+    for (qreal y = top; y < top + height; y += 4)
+        painter->fillRect(QRectF(x, y, 1, qMin<qreal>(2, top + height - y)), colour);
+}
+
+void paintWarningMarker(QPainter *painter, const QRectF &box, Palette::Mode mode)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const QPolygonF triangle({{box.center().x(), box.top()}, {box.right(), box.bottom()}, {box.left(), box.bottom()}});
+    painter->setPen(QPen(Palette::role(Palette::Role::HeaderText, mode), 1));
+    painter->setBrush(Palette::role(Palette::Role::Warning, mode));
+    painter->drawPolygon(triangle);
+    // The exclamation mark, drawn rather than typed so it needs no font.
+    const qreal cx = box.center().x();
+    const qreal h = box.height();
+    painter->setPen(QPen(Palette::role(Palette::Role::HeaderText, mode), qMax<qreal>(1.2, h / 9), Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(QPointF(cx, box.top() + h * 0.38), QPointF(cx, box.top() + h * 0.68));
+    painter->drawPoint(QPointF(cx, box.top() + h * 0.83));
+    painter->restore();
+}
+
+} // namespace
+
+struct TimelinePainter::Item
+{
+    QModelIndex index;
+    TimelineRoles::ItemKind kind = TimelineRoles::ItemKind::Task;
+    QDate start;
+    QDate end;
+    Edge startEdge = Edge::Missing;
+    Edge endEdge = Edge::Missing;
+    bool hasStatus = false;
+    State status = State::Unknown;
+    QList<TimelineMark> marks;
+
+    bool isSummary() const { return kind == TimelineRoles::ItemKind::Summary; }
+    bool isPoint() const
+    {
+        return !isSummary() && startEdge == Edge::Exact && endEdge == Edge::Exact && start == end;
+    }
+    bool isBroken() const
+    {
+        if (startEdge == Edge::Missing || endEdge == Edge::Missing)
+            return true;
+        return start.isValid() && end.isValid() && end < start;
+    }
+};
+
+TimelinePainter::TimelinePainter(const QAbstractItemModel *model, const RowGeometry *rows, const TimeScale *scale)
+    : m_model(model)
+    , m_rows(rows)
+    , m_scale(scale)
+{
+}
+
+qreal TimelinePainter::headerHeightFor(const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    return TimeScale::maximumTierCount * std::ceil(metrics.height() + 6);
+}
+
+qreal TimelinePainter::headerHeight(const TimelinePaintOptions &options) const
+{
+    if (!(options.parts & Part::Header))
+        return 0;
+    return options.headerHeight > 0 ? options.headerHeight : headerHeightFor(options.font);
+}
+
+qreal TimelinePainter::rowsTop(const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    return rect.top() + headerHeight(options);
+}
+
+int TimelinePainter::rowsThatFit(qreal height, const TimelinePaintOptions &options) const
+{
+    const qreal room = height - headerHeight(options);
+    int count = 0;
+    qreal used = 0;
+    for (int row = options.firstRow; row < m_rows->rowCount(); ++row) {
+        used += m_rows->rowHeight(row);
+        if (used > room + 0.01)
+            break;
+        ++count;
+    }
+    return count;
+}
+
+qreal TimelinePainter::xOf(const QDate &date, const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    return snap(rect.left() + m_scale->toX(date) - options.left);
+}
+
+QRectF TimelinePainter::rowRect(int row, const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    const qreal top = rowsTop(rect, options) + m_rows->rowTop(row) - m_rows->rowTop(options.firstRow) - options.rowOffset;
+    return QRectF(rect.left(), snap(top), rect.width(), m_rows->rowHeight(row));
+}
+
+int TimelinePainter::endRow(const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    const int count = m_rows->rowCount();
+    int last = options.rowLimit >= 0 ? qMin(count, options.firstRow + options.rowLimit) : count;
+    // Stop at the first row below the rect: paint only what is visible.
+    const qreal bottom = rect.bottom();
+    for (int row = qMax(0, options.firstRow); row < last; ++row) {
+        if (rowRect(row, rect, options).top() >= bottom)
+            return row;
+    }
+    return last;
+}
+
+int TimelinePainter::rowAt(qreal y, const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    const qreal top = rowsTop(rect, options);
+    if (y < top || y >= rect.bottom())
+        return -1;
+    const int row = m_rows->rowAt(y - top + m_rows->rowTop(options.firstRow) + options.rowOffset);
+    if (row < options.firstRow || (options.rowLimit >= 0 && row >= options.firstRow + options.rowLimit))
+        return -1;
+    return row;
+}
+
+TimelinePainter::Item TimelinePainter::itemAt(int row) const
+{
+    Item item;
+    item.index = m_rows->index(row);
+    if (!item.index.isValid())
+        return item;
+    item.kind = TimelineRoles::ItemKind(item.index.data(TimelineRoles::ItemKindRole).toInt());
+    item.start = item.index.data(TimelineRoles::StartRole).toDate();
+    item.end = item.index.data(TimelineRoles::EndRole).toDate();
+    item.startEdge = Edge(item.index.data(TimelineRoles::StartEdgeRole).toInt());
+    item.endEdge = Edge(item.index.data(TimelineRoles::EndEdgeRole).toInt());
+    const QVariant status = item.index.data(TimelineRoles::StatusRole);
+    item.hasStatus = status.isValid();
+    item.status = State(status.toInt());
+    return item;
+}
+
+TimelinePainter::ItemShape TimelinePainter::itemShape(int row, const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    if (row < 0 || row >= m_rows->rowCount())
+        return {};
+    return shapeOf(itemAt(row), rowRect(row, rect, options), rect, options);
+}
+
+TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRectF &rowBand, const QRectF &rect,
+                                                    const TimelinePaintOptions &options) const
+{
+    using Kind = ItemShape::Kind;
+    const qreal h = rowBand.height();
+    const bool lane = options.showMarks;
+    const qreal barTop = rowBand.top() + snap(h * (lane ? 0.12 : 0.22));
+    const qreal barHeight = snap(h * (lane ? 0.44 : 0.56));
+    const qreal centreY = barTop + barHeight / 2;
+
+    if (!item.index.isValid())
+        return {};
+    if (item.isSummary() && !item.start.isValid() && !item.end.isValid())
+        return {};
+    if (!item.isSummary() && item.isBroken()) {
+        // A warning marker where the usable side is, or at the left edge when neither is.
+        const qreal side = qMin(h * 0.7, 16.0);
+        qreal x = rect.left() + 2;
+        if (item.startEdge != Edge::Missing && item.start.isValid())
+            x = xOf(item.start, rect, options);
+        else if (item.endEdge != Edge::Missing && item.end.isValid())
+            x = xOf(item.end.addDays(1), rect, options) - side;
+        x = qBound(rect.left() + 2, x, rect.right() - side - 2);
+        return {Kind::Warning, QRectF(x, snap(centreY - side / 2), side, side)};
+    }
+    if (item.isPoint()) {
+        const qreal x0 = xOf(item.start, rect, options);
+        const qreal x1 = xOf(item.start.addDays(1), rect, options);
+        const qreal side = barHeight + 4;
+        return {Kind::Diamond, QRectF(snap((x0 + x1) / 2 - side / 2), snap(centreY - side / 2), side, side)};
+    }
+
+    const qreal openLeft = options.openFrom.isValid() ? xOf(options.openFrom, rect, options) : rect.left();
+    const qreal openRight = options.openUntil.isValid() ? xOf(options.openUntil.addDays(1), rect, options) : rect.right() + 1;
+    qreal x0 = item.startEdge == Edge::Open || !item.start.isValid() ? openLeft : xOf(item.start, rect, options);
+    qreal x1 = item.endEdge == Edge::Open || !item.end.isValid() ? openRight : xOf(item.end.addDays(1), rect, options);
+    // An open side that the range to paint cuts short still shows a stretch of fade.
+    if (item.startEdge == Edge::Open && x0 > x1 - openFadeWidth / 2)
+        x0 = x1 - openFadeWidth / 2;
+    if (item.endEdge == Edge::Open && x1 < x0 + openFadeWidth / 2)
+        x1 = x0 + openFadeWidth / 2;
+    if (x1 - x0 < minimumBarWidth)
+        x1 = x0 + minimumBarWidth;
+    if (item.isSummary()) {
+        const qreal top = rowBand.top() + snap(h * (lane ? 0.2 : 0.36));
+        return {Kind::Summary, QRectF(x0, top, x1 - x0, snap(h * 0.26))};
+    }
+    return {Kind::Bar, QRectF(x0, barTop, x1 - x0, barHeight)};
+}
+
+void TimelinePainter::paint(QPainter *painter, const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    if (!m_model || !m_rows || !m_scale || rect.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->setFont(options.font);
+
+    const qreal header = headerHeight(options);
+    const QRectF rowsRect(rect.left(), rect.top() + header, rect.width(), rect.height() - header);
+    const int last = endRow(rect, options);
+
+    if (options.parts & (Part::Grid | Part::Rows)) {
+        painter->fillRect(rowsRect, Palette::role(Palette::Role::Background, options.mode));
+        paintRowBackgrounds(painter, rowsRect, last, rect, options);
+    }
+    if (options.parts & Part::Grid) {
+        // On a page the grid stops under the last row; on screen it runs to the bottom.
+        QRectF gridRect = rowsRect;
+        if (options.rowLimit >= 0 && last > options.firstRow)
+            gridRect.setBottom(qMin(rowsRect.bottom(), rowRect(last - 1, rect, options).bottom()));
+        m_scale->paintGrid(painter, gridRect, options.left, options.mode);
+    }
+    if (options.parts & Part::Rows) {
+        painter->save();
+        painter->setClipRect(rowsRect, Qt::IntersectClip);
+        for (int row = qMax(0, options.firstRow); row < last; ++row) {
+            Item item = itemAt(row);
+            if (options.showMarks && !item.isSummary())
+                item.marks = item.index.data(TimelineRoles::MarksRole).value<QList<TimelineMark>>();
+            paintItem(painter, item, rowRect(row, rect, options), rect, options);
+        }
+        painter->restore();
+    }
+    if (options.parts & Part::Header)
+        m_scale->paintHeader(painter, QRectF(rect.left(), rect.top(), rect.width(), header), options.left, options.font,
+                             options.mode);
+    if (options.parts & Part::Lines)
+        paintLines(painter, rect, rowsRect, options);
+    painter->restore();
+}
+
+void TimelinePainter::paintRowBackgrounds(QPainter *painter, const QRectF &rowsRect, int lastRow, const QRectF &rect,
+                                          const TimelinePaintOptions &options) const
+{
+    const QColor alternate = Palette::role(Palette::Role::AlternateRow, options.mode);
+    const QColor selected = Palette::role(Palette::Role::Selection, options.mode);
+    for (int row = qMax(0, options.firstRow); row < lastRow; ++row) {
+        const QRectF band = rowRect(row, rect, options).intersected(rowsRect);
+        if (options.alternateRows && row % 2 == 1)
+            painter->fillRect(band, alternate);
+        if (!options.selection)
+            continue;
+        const QModelIndex index = m_rows->index(row);
+        if (options.selection->isSelected(index))
+            painter->fillRect(band, selected);
+        if (options.hasFocus && index == options.current) {
+            const QColor frame = selected.darker(220);
+            const QColor opaque(frame.red(), frame.green(), frame.blue());
+            painter->fillRect(QRectF(band.left(), band.top(), band.width(), 1), opaque);
+            painter->fillRect(QRectF(band.left(), band.bottom() - 1, band.width(), 1), opaque);
+        }
+    }
+}
+
+void TimelinePainter::paintItem(QPainter *painter, const Item &item, const QRectF &rowBand, const QRectF &rect,
+                                const TimelinePaintOptions &options) const
+{
+    const ItemShape shape = shapeOf(item, rowBand, rect, options);
+    switch (shape.kind) {
+    case ItemShape::Kind::None:
+        break;
+    case ItemShape::Kind::Bar:
+        paintBar(painter, item, shape.rect.intersected(rect.adjusted(-openFadeWidth, 0, openFadeWidth, 0)), options);
+        break;
+    case ItemShape::Kind::Summary:
+        paintSummary(painter, item, shape.rect.intersected(rect.adjusted(-openFadeWidth, 0, openFadeWidth, 0)), options);
+        break;
+    case ItemShape::Kind::Diamond: {
+        const State state = item.hasStatus ? item.status : State::Unknown;
+        const QRectF box = shape.rect;
+        QPainterPath diamond;
+        diamond.addPolygon(QPolygonF({{box.center().x(), box.top()}, {box.right(), box.center().y()},
+                                      {box.center().x(), box.bottom()}, {box.left(), box.center().y()}}));
+        diamond.closeSubpath();
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setClipPath(diamond, Qt::IntersectClip);
+        Palette::fillStatus(painter, box, state, options.mode);
+        painter->restore();
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(Palette::statusOutline(state, options.mode), 1.2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(diamond);
+        painter->restore();
+        break;
+    }
+    case ItemShape::Kind::Warning:
+        paintWarningMarker(painter, shape.rect, options.mode);
+        break;
+    }
+    if (options.showMarks && !item.marks.isEmpty())
+        paintMarks(painter, item, rowBand, rect, options);
+}
+
+void TimelinePainter::paintBar(QPainter *painter, const Item &item, const QRectF &bar, const TimelinePaintOptions &options) const
+{
+    if (bar.isEmpty())
+        return;
+    const State state = item.hasStatus ? item.status : State::Unknown;
+    const auto fadeOf = [&](Edge edge) {
+        if (edge == Edge::Open)
+            return qMin(openFadeWidth, snap(bar.width() / 2));
+        if (edge == Edge::Soft)
+            return qMin(softFadeWidth, snap(bar.width() / 4));
+        return qreal(0);
+    };
+    const qreal leftFade = fadeOf(item.startEdge);
+    const qreal rightFade = fadeOf(item.endEdge);
+    const QColor outline = Palette::statusOutline(state, options.mode);
+    // The fill with its outline along the top and bottom; faded with it where the bar fades.
+    const auto fill = [&](const QRectF &part) {
+        Palette::fillStatus(painter, part, state, options.mode);
+        painter->fillRect(QRectF(part.left(), part.top(), part.width(), 1), outline);
+        painter->fillRect(QRectF(part.left(), part.bottom() - 1, part.width(), 1), outline);
+    };
+
+    fill(QRectF(bar.left() + leftFade, bar.top(), bar.width() - leftFade - rightFade, bar.height()));
+    paintFade(painter, QRectF(bar.left(), bar.top(), leftFade, bar.height()), true,
+              item.startEdge == Edge::Open ? 0.0 : softEdgeOpacity, fill);
+    paintFade(painter, QRectF(bar.right() - rightFade, bar.top(), rightFade, bar.height()), false,
+              item.endEdge == Edge::Open ? 0.0 : softEdgeOpacity, fill);
+
+    // The caps: solid on a day, dotted and faint on a month or quarter, none on an open side.
+    const qreal saved = painter->opacity();
+    if (item.startEdge == Edge::Exact)
+        painter->fillRect(QRectF(bar.left(), bar.top(), 1, bar.height()), outline);
+    if (item.endEdge == Edge::Exact)
+        painter->fillRect(QRectF(bar.right() - 1, bar.top(), 1, bar.height()), outline);
+    painter->setOpacity(saved * softEdgeOpacity);
+    if (item.startEdge == Edge::Soft)
+        paintDottedVertical(painter, bar.left(), bar.top(), bar.height(), outline);
+    if (item.endEdge == Edge::Soft)
+        paintDottedVertical(painter, bar.right() - 1, bar.top(), bar.height(), outline);
+    painter->setOpacity(saved);
+}
+
+void TimelinePainter::paintSummary(QPainter *painter, const Item &item, const QRectF &bar,
+                                   const TimelinePaintOptions &options) const
+{
+    if (bar.isEmpty())
+        return;
+    const QColor colour = Palette::role(Palette::Role::Summary, options.mode);
+    const auto fadeOf = [&](Edge edge) {
+        if (edge == Edge::Open)
+            return qMin(openFadeWidth, snap(bar.width() / 2));
+        if (edge == Edge::Soft)
+            return qMin(softFadeWidth, snap(bar.width() / 4));
+        return qreal(0);
+    };
+    const qreal leftFade = fadeOf(item.startEdge);
+    const qreal rightFade = fadeOf(item.endEdge);
+    const auto fill = [&](const QRectF &part) { painter->fillRect(part, colour); };
+    fill(QRectF(bar.left() + leftFade, bar.top(), bar.width() - leftFade - rightFade, bar.height()));
+    paintFade(painter, QRectF(bar.left(), bar.top(), leftFade, bar.height()), true,
+              item.startEdge == Edge::Open ? 0.0 : softEdgeOpacity, fill);
+    paintFade(painter, QRectF(bar.right() - rightFade, bar.top(), rightFade, bar.height()), false,
+              item.endEdge == Edge::Open ? 0.0 : softEdgeOpacity, fill);
+    // Brackets hanging below the closed ends, as summary bars have them in every Gantt chart.
+    const qreal hook = qMax<qreal>(3, snap(bar.height() * 0.6));
+    if (item.startEdge == Edge::Exact || item.startEdge == Edge::Soft)
+        painter->fillRect(QRectF(bar.left(), bar.bottom(), 3, hook), colour);
+    if (item.endEdge == Edge::Exact || item.endEdge == Edge::Soft)
+        painter->fillRect(QRectF(bar.right() - 3, bar.bottom(), 3, hook), colour);
+}
+
+void TimelinePainter::paintMarks(QPainter *painter, const Item &item, const QRectF &rowBand, const QRectF &rect,
+                                 const TimelinePaintOptions &options) const
+{
+    const qreal centreY = rowBand.top() + snap(rowBand.height() * 0.78);
+    const qreal radius = qMax<qreal>(2.5, rowBand.height() * 0.12);
+    const QColor agree = Palette::role(Palette::Role::QuarterMark, options.mode);
+    const QColor disagree = Palette::role(Palette::Role::MarkDisagrees, options.mode);
+    painter->save();
+    for (const TimelineMark &mark : item.marks) {
+        const qreal x0 = xOf(mark.first, rect, options);
+        const qreal x1 = xOf(mark.last.addDays(1), rect, options);
+        if (x1 < rect.left() || x0 > rect.right())
+            continue;
+        const QColor colour = mark.agreesWithDates ? agree : disagree;
+        // The quarter the mark stands for, as a thin line, and the ● in its middle.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(QRectF(x0 + 1, centreY, x1 - x0 - 2, 1), colour);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        const QPointF centre((x0 + x1) / 2, centreY + 0.5);
+        if (mark.agreesWithDates) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawEllipse(centre, radius, radius);
+        } else {
+            // Outside the dates: a hollow ring, so that the difference needs no colour.
+            painter->setPen(QPen(colour, 2));
+            painter->setBrush(Palette::role(Palette::Role::Background, options.mode));
+            painter->drawEllipse(centre, radius, radius);
+        }
+    }
+    painter->restore();
+}
+
+void TimelinePainter::paintLines(QPainter *painter, const QRectF &rect, const QRectF &rowsRect,
+                                 const TimelinePaintOptions &options) const
+{
+    const bool header = options.parts & Part::Header;
+    const qreal markerSize = 5;
+    if (options.showTodayLine && options.today.isValid()) {
+        const qreal x = xOf(options.today, rect, options);
+        const QColor colour = Palette::role(Palette::Role::TodayLine, options.mode);
+        if (x >= rect.left() && x <= rect.right()) {
+            // Dashed, one pixel: the as-of line is solid and twice as wide.
+            for (qreal y = rowsRect.top(); y < rowsRect.bottom(); y += 8)
+                painter->fillRect(QRectF(x, y, 1, qMin<qreal>(5, rowsRect.bottom() - y)), colour);
+            if (header) {
+                painter->save();
+                painter->setRenderHint(QPainter::Antialiasing, true);
+                painter->setPen(QPen(colour, 1.5));
+                painter->setBrush(Palette::role(Palette::Role::HeaderBackground, options.mode));
+                painter->drawPolygon(QPolygonF({{x - markerSize, rowsRect.top() - markerSize - 1},
+                                                {x + markerSize, rowsRect.top() - markerSize - 1},
+                                                {x, rowsRect.top() - 1}}));
+                painter->restore();
+            }
+        }
+    }
+    if (options.showAsOfLine && options.asOf.isValid()) {
+        const qreal x = xOf(options.asOf, rect, options);
+        const QColor colour = Palette::role(Palette::Role::AsOfLine, options.mode);
+        if (x >= rect.left() && x <= rect.right()) {
+            painter->fillRect(QRectF(x - 1, rowsRect.top(), 2, rowsRect.height()), colour);
+            if (header) {
+                painter->save();
+                painter->setRenderHint(QPainter::Antialiasing, true);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(colour);
+                painter->drawPolygon(QPolygonF({{x - markerSize, rowsRect.top() - markerSize - 1},
+                                                {x + markerSize, rowsRect.top() - markerSize - 1},
+                                                {x, rowsRect.top() - 1}}));
+                painter->restore();
+            }
+        }
+    }
+}
+
+qreal TimelinePainter::paintLegend(QPainter *painter, const QRectF &rect, const TimelinePaintOptions &options)
+{
+    const QFontMetricsF metrics(options.font);
+    const qreal lineHeight = std::ceil(metrics.height() + 6);
+    const qreal swatchWidth = 28;
+    const qreal swatchHeight = std::ceil(metrics.height() * 0.8);
+    const qreal gap = 16;
+    qreal x = rect.left();
+    qreal y = rect.top();
+
+    // Each entry draws its swatch into the box it is given.
+    const auto entry = [&](const QString &text, const std::function<void(const QRectF &)> &swatch) {
+        const qreal width = swatchWidth + 6 + metrics.horizontalAdvance(text);
+        if (x > rect.left() && x + width > rect.right()) {
+            x = rect.left();
+            y += lineHeight;
+        }
+        if (painter) {
+            const QRectF box(x, y + (lineHeight - swatchHeight) / 2, swatchWidth, swatchHeight);
+            swatch(box);
+            painter->setPen(Palette::role(Palette::Role::HeaderText, options.mode));
+            painter->drawText(QRectF(x + swatchWidth + 6, y, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+        x += width + gap;
+    };
+
+    if (painter) {
+        painter->save();
+        painter->setFont(options.font);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+    for (State state : {State::Done, State::OnTrack, State::DueSoon, State::Overdue, State::NotStarted}) {
+        entry(MilestoneStatus::stateName(state), [&](const QRectF &box) {
+            Palette::paintSwatch(painter, box.adjusted(0, 0, 1, 1), state, options.mode);
+        });
+    }
+    entry(tr("Date N/A or unreadable"), [&](const QRectF &box) {
+        const qreal side = box.height() + 2;
+        paintWarningMarker(painter, QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side), options.mode);
+    });
+    entry(tr("Phase or objective"), [&](const QRectF &box) {
+        const QColor colour = Palette::role(Palette::Role::Summary, options.mode);
+        const QRectF bar(box.left(), box.top() + 2, box.width(), box.height() / 2 - 1);
+        painter->fillRect(bar, colour);
+        painter->fillRect(QRectF(bar.left(), bar.bottom(), 3, 3), colour);
+        painter->fillRect(QRectF(bar.right() - 3, bar.bottom(), 3, 3), colour);
+    });
+    entry(tr("Quarter or month date"), [&](const QRectF &box) {
+        const auto fill = [&](const QRectF &part) { Palette::fillStatus(painter, part, State::OnTrack, options.mode); };
+        fill(QRectF(box.left() + 10, box.top(), box.width() - 10, box.height()));
+        paintFade(painter, QRectF(box.left(), box.top(), 10, box.height()), true, softEdgeOpacity, fill);
+        paintDottedVertical(painter, box.left(), box.top(), box.height(), Palette::statusOutline(State::OnTrack, options.mode));
+    });
+    entry(tr("Ongoing"), [&](const QRectF &box) {
+        const auto fill = [&](const QRectF &part) { Palette::fillStatus(painter, part, State::OnTrack, options.mode); };
+        fill(QRectF(box.left(), box.top(), 8, box.height()));
+        paintFade(painter, QRectF(box.left() + 8, box.top(), box.width() - 8, box.height()), false, 0.0, fill);
+    });
+    const QString asOfText = options.asOf.isValid()
+        ? tr("As of %1").arg(PlanDate::exact(options.asOf).displayText())
+        : tr("As of");
+    entry(asOfText, [&](const QRectF &box) {
+        painter->fillRect(QRectF(snap(box.center().x()) - 1, box.top() - 2, 2, box.height() + 4),
+                          Palette::role(Palette::Role::AsOfLine, options.mode));
+    });
+    entry(tr("Today"), [&](const QRectF &box) {
+        for (qreal yy = box.top() - 2; yy < box.bottom() + 2; yy += 6)
+            painter->fillRect(QRectF(snap(box.center().x()), yy, 1, 4), Palette::role(Palette::Role::TodayLine, options.mode));
+    });
+    if (options.showMarks) {
+        entry(tr("Quarter marked in the plan"), [&](const QRectF &box) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(Palette::role(Palette::Role::QuarterMark, options.mode));
+            painter->drawEllipse(box.center(), 4, 4);
+            painter->restore();
+        });
+        entry(tr("Marked, but outside the dates"), [&](const QRectF &box) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(QPen(Palette::role(Palette::Role::MarkDisagrees, options.mode), 2));
+            painter->setBrush(Palette::role(Palette::Role::Background, options.mode));
+            painter->drawEllipse(box.center(), 4, 4);
+            painter->restore();
+        });
+    }
+    if (painter)
+        painter->restore();
+    return y + lineHeight - rect.top();
+}
+
+} // namespace milepost

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+
+namespace milepost {
+
+// The roles a model offers to be drawn on the timeline. The chart, the painter and the print
+// path read only these; an adapter proxy (PlanTimelineModel) maps a domain model onto them, so
+// the domain model never learns that it is drawn as a Gantt chart.
+class TimelineRoles final
+{
+public:
+    enum Role {
+        ItemKindRole = Qt::UserRole + 256, // ItemKind (as int)
+        StartRole,                         // QDate: first day; null when the start is open or missing
+        EndRole,                           // QDate: last day (inclusive); null when open or missing
+        StartEdgeRole,                     // Edge (as int)
+        EndEdgeRole,                       // Edge (as int)
+        StatusRole,                        // int(MilestoneStatus::State); no value on summaries
+        StatusReasonRole,                  // QString: why the status is what it is
+        ProblemRole,                       // QString: raw text and finding of an unreadable date; empty when fine
+        MarksRole,                         // QList<TimelineMark>: the plan's own quarter marks
+        ToolTipRole,                       // QString: full dates and status, for tooltips and screen readers
+        KeyRole,                           // QString: stable across sessions, for remembering collapsed groups
+    };
+
+    enum class ItemKind {
+        Summary, // spans its children (phase, objective, later a capital project)
+        Task,    // a milestone: a bar, or a diamond when it starts and ends on the same day
+    };
+
+    // How sure an end of a bar is.
+    enum class Edge {
+        Exact,   // a day
+        Soft,    // a month or a quarter: drawn over the whole span with a softer edge
+        Open,    // "Ongoing": the bar fades out towards the edge of the chart
+        Missing, // N/A or unreadable: no edge to draw, a warning marker instead
+    };
+};
+
+// One ● of a plan's implementation table: the quarter it marks, and whether the milestone's
+// dates reach into that quarter.
+struct TimelineMark final
+{
+    QDate first;
+    QDate last;
+    bool agreesWithDates = true;
+
+    friend bool operator==(const TimelineMark &, const TimelineMark &) = default;
+};
+
+} // namespace milepost
+
+Q_DECLARE_METATYPE(milepost::TimelineMark)

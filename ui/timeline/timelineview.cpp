@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include "flatrowgeometry.h"
+#include "plantimelinemodel.h"
+#include "timelinechart.h"
+#include "timelinelegend.h"
+#include "timelinetreeview.h"
+
+#include "plantree/planfilterproxymodel.h"
+#include "plantree/plantreemodel.h"
+#include "time/plandate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace milepost {
+
+TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel *filter, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(filter)
+    , m_model(new PlanTimelineModel(planModel, this))
+    , m_rows(new FlatRowGeometry(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setAccessibleName(tr("Plan timeline"));
+    m_model->setSourceModel(filter);
+    m_rows->setModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    createToolBar();
+    layout->addWidget(m_toolBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_tree = new TimelineTreeView(m_rows, m_splitter);
+    m_tree->setObjectName(QStringLiteral("timelineTree"));
+    m_tree->setAccessibleName(tr("Timeline outline"));
+    // No frame on either half: their viewports must start at the same height.
+    m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setModel(m_model);
+    m_tree->setMinimumWidth(160);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Dates wide enough for a late-in-the-year day and the warning icon, as in the outline.
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const int dateWidth = fontMetrics().horizontalAdvance(PlanDate::exact(QDate(2022, 12, 30)).displayText())
+        + style()->pixelMetric(QStyle::PM_SmallIconSize) + 4 + padding;
+    const int titleWidth = fontMetrics().averageCharWidth() * 40;
+    header->resizeSection(PlanTreeModel::TitleColumn, titleWidth);
+    header->resizeSection(PlanTreeModel::StartColumn, dateWidth);
+    header->resizeSection(PlanTreeModel::EndColumn, dateWidth);
+    // The chart shows the dates; start and end stay as columns, status and quarters on request.
+    header->setSectionHidden(PlanTreeModel::StatusColumn, true);
+    header->setSectionHidden(PlanTreeModel::QuartersColumn, true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
+
+    m_chart = new TimelineChart(m_splitter);
+    m_chart->setModel(m_model, m_rows, m_tree->selectionModel());
+    m_chart->setVerticalSource(m_tree->verticalScrollBar());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    const int treeWidth = titleWidth + 2 * dateWidth + 2 * m_tree->indentation()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    m_splitter->setSizes({treeWidth, 1000});
+
+    m_legend = new TimelineLegend(this);
+    layout->addWidget(m_legend);
+
+    updateRowHeight();
+    scaleChanged();
+    asOfEdited(m_asOfEdit->date());
+
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) { treeExpansionChanged(index, true); });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) { treeExpansionChanged(index, false); });
+    connect(m_tree, &QAbstractItemView::activated, this, &TimelineView::openDetails);
+    connect(header, &QWidget::customContextMenuRequested, this, &TimelineView::showColumnMenu);
+    connect(m_chart, &TimelineChart::activated, this, &TimelineView::openDetails);
+    connect(m_chart, &TimelineChart::expandToggleRequested, this, &TimelineView::toggleExpanded);
+    connect(m_model, &PlanTimelineModel::timelineChanged, this, [this] {
+        m_chart->refresh();
+        updateLegend();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        applyExpansion();
+        if (m_fitPending && isVisible())
+            QTimer::singleShot(0, this, [this] {
+                if (m_fitPending && m_chart->dataFirstDay().isValid()) {
+                    m_fitPending = false;
+                    m_chart->fitAll();
+                }
+            });
+    });
+    // A new search opens every group, as the outline does; clearing it brings back what the
+    // user had collapsed. Filter changes arrive as many row signals: handle them once.
+    auto *searchCheck = new QTimer(this);
+    searchCheck->setSingleShot(true);
+    searchCheck->setInterval(0);
+    connect(searchCheck, &QTimer::timeout, this, [this] {
+        if (m_filter->searchText() != m_appliedSearch)
+            applyExpansion();
+    });
+    const auto scheduleSearchCheck = [searchCheck] { searchCheck->start(); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, scheduleSearchCheck);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, scheduleSearchCheck);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, scheduleSearchCheck);
+
+    applyExpansion();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::createToolBar()
+{
+    m_toolBar = new QToolBar(tr("Timeline"), this);
+    m_toolBar->setObjectName(QStringLiteral("timelineToolBar"));
+    m_toolBar->setAccessibleName(tr("Timeline tools"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    const auto addViewAction = [this](const QString &text, const QList<QKeySequence> &keys, const QString &tip) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tr("%1 (%2)", "action, shortcut").arg(tip, keys.constFirst().toString(QKeySequence::NativeText)));
+        addAction(action); // the shortcut works wherever the focus is inside the view
+        return action;
+    };
+    m_zoomInAction = addViewAction(tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                                   tr("Show less time, in more detail"));
+    m_zoomOutAction = addViewAction(tr("Zoom &Out"), {QKeySequence::ZoomOut}, tr("Show more time"));
+    m_fitAction = addViewAction(tr("&Fit All"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, tr("Zoom to show every dated item"));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_chart->zoomIn(); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_chart->zoomOut(); });
+    connect(m_fitAction, &QAction::triggered, this, [this] { m_chart->fitAll(); });
+    m_toolBar->addSeparator();
+
+    auto *scaleLabel = new QLabel(tr("&Quarters:"), m_toolBar);
+    m_scaleCombo = new QComboBox(m_toolBar);
+    m_scaleCombo->setObjectName(QStringLiteral("timelineScale"));
+    m_scaleCombo->setAccessibleName(tr("Quarter scale"));
+    m_scaleCombo->addItem(tr("Calendar (2022 Q3)"));
+    m_scaleCombo->addItem(tr("Fiscal (FY23 Q1)"));
+    scaleLabel->setBuddy(m_scaleCombo);
+    m_toolBar->addWidget(scaleLabel);
+    m_toolBar->addWidget(m_scaleCombo);
+
+    auto *startLabel = new QLabel(tr("  Fiscal year &starts in:"), m_toolBar);
+    m_fiscalStartCombo = new QComboBox(m_toolBar);
+    m_fiscalStartCombo->setObjectName(QStringLiteral("timelineFiscalStart"));
+    m_fiscalStartCombo->setAccessibleName(tr("First month of the fiscal year"));
+    for (int month = 1; month <= 12; ++month)
+        m_fiscalStartCombo->addItem(QLocale().standaloneMonthName(month), month);
+    m_fiscalStartCombo->setCurrentIndex(6); // July, as California school districts budget
+    startLabel->setBuddy(m_fiscalStartCombo);
+    m_toolBar->addWidget(startLabel);
+    m_toolBar->addWidget(m_fiscalStartCombo);
+    connect(m_scaleCombo, &QComboBox::currentIndexChanged, this, &TimelineView::scaleChanged);
+    connect(m_fiscalStartCombo, &QComboBox::currentIndexChanged, this, &TimelineView::scaleChanged);
+    m_toolBar->addSeparator();
+
+    auto *asOfLabel = new QLabel(tr("&As of:"), m_toolBar);
+    m_asOfEdit = new QDateEdit(QDate::currentDate(), m_toolBar);
+    m_asOfEdit->setObjectName(QStringLiteral("timelineAsOf"));
+    m_asOfEdit->setAccessibleName(tr("As-of date"));
+    m_asOfEdit->setToolTip(tr("Statuses are computed for this date; the solid line marks it."));
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    asOfLabel->setBuddy(m_asOfEdit);
+    m_toolBar->addWidget(asOfLabel);
+    m_toolBar->addWidget(m_asOfEdit);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, &TimelineView::asOfEdited);
+
+    m_todayButton = new QToolButton(m_toolBar);
+    m_todayButton->setObjectName(QStringLiteral("timelineToday"));
+    m_todayButton->setText(tr("&Today"));
+    m_todayButton->setAccessibleName(tr("As of today"));
+    m_todayButton->setToolTip(tr("Compute statuses as of today, and keep following today"));
+    m_toolBar->addWidget(m_todayButton);
+    connect(m_todayButton, &QToolButton::clicked, this, [this] {
+        setAsOf(QDate());
+        m_chart->ensureDateVisible(m_asOfEdit->date());
+    });
+    QAction *goToAsOf = addViewAction(tr("&Go to As-of"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
+                                      tr("Scroll the chart to the as-of date"));
+    connect(goToAsOf, &QAction::triggered, this, [this] { m_chart->ensureDateVisible(m_asOfEdit->date()); });
+    m_toolBar->addSeparator();
+
+    m_marksAction = addViewAction(tr("Quarter &Marks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+                                  tr("Show the plan's own ● quarter marks under each bar, to see where they and the "
+                                     "dates disagree"));
+    m_marksAction->setCheckable(true);
+    connect(m_marksAction, &QAction::toggled, this, &TimelineView::setShowMarks);
+}
+
+void TimelineView::setFindings(const QList<Finding> &findings)
+{
+    m_model->setFindings(findings);
+}
+
+QDate TimelineView::asOf() const
+{
+    return m_asOfEdit->date();
+}
+
+void TimelineView::setAsOf(const QDate &asOf)
+{
+    const QDate date = asOf.isValid() ? asOf : QDate::currentDate();
+    if (m_asOfEdit->date() != date)
+        m_asOfEdit->setDate(date); // asOfEdited() follows
+    else
+        asOfEdited(date);
+    m_asOfFollowsToday = !asOf.isValid();
+}
+
+void TimelineView::asOfEdited(const QDate &date)
+{
+    m_asOfFollowsToday = date == QDate::currentDate();
+    m_model->setAsOf(date);
+    m_chart->setAsOf(date);
+    m_chart->setToday(QDate::currentDate());
+    updateLegend();
+}
+
+void TimelineView::setFiscal(bool fiscal, int firstMonth)
+{
+    const QSignalBlocker blockScale(m_scaleCombo);
+    const QSignalBlocker blockStart(m_fiscalStartCombo);
+    m_scaleCombo->setCurrentIndex(fiscal ? 1 : 0);
+    m_fiscalStartCombo->setCurrentIndex(qBound(1, firstMonth, 12) - 1);
+    scaleChanged();
+}
+
+void TimelineView::scaleChanged()
+{
+    const bool fiscal = m_scaleCombo->currentIndex() == 1;
+    m_fiscalStartCombo->setEnabled(fiscal);
+    const int firstMonth = m_fiscalStartCombo->currentData().toInt();
+    m_chart->setCalendar(fiscal ? QuarterCalendar::fiscal(firstMonth) : QuarterCalendar::calendar());
+}
+
+void TimelineView::setShowMarks(bool show)
+{
+    if (m_marksAction->isChecked() != show) {
+        m_marksAction->setChecked(show); // toggled() comes back here
+        return;
+    }
+    m_chart->setShowMarks(show);
+    updateLegend();
+}
+
+void TimelineView::updateLegend()
+{
+    m_legend->setOptions(m_chart->paintOptions());
+}
+
+void TimelineView::updateRowHeight()
+{
+    const int iconRoom = style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    const int height = std::max({fontMetrics().height() + 10, iconRoom, 24});
+    m_rows->setRowHeight(height);
+    m_tree->header()->setFixedHeight(m_chart->headerHeight());
+    m_tree->doItemsLayout();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateRowHeight();
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_fitPending)
+        return;
+    // Fit once the chart has its real width.
+    QTimer::singleShot(0, this, [this] {
+        if (m_fitPending && m_chart->dataFirstDay().isValid()) {
+            m_fitPending = false;
+            m_chart->fitAll();
+        }
+    });
+}
+
+void TimelineView::collectExpanded(const QModelIndex &parent, bool all, QList<QModelIndex> &expanded) const
+{
+    const int count = m_model->rowCount(parent);
+    for (int row = 0; row < count; ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        if ((index.flags() & Qt::ItemNeverHasChildren) || !m_model->hasChildren(index))
+            continue;
+        if (all || !m_collapsed.contains(index.data(TimelineRoles::KeyRole).toString()))
+            expanded.append(index);
+        collectExpanded(index, all, expanded);
+    }
+}
+
+void TimelineView::applyExpansion()
+{
+    QList<QModelIndex> expanded;
+    collectExpanded(QModelIndex(), m_filter->isFiltering(), expanded);
+    m_applyingExpansion = true;
+    m_tree->setExpandedIndexes(expanded);
+    m_rows->setExpandedIndexes(expanded);
+    m_applyingExpansion = false;
+    m_appliedSearch = m_filter->searchText();
+}
+
+void TimelineView::treeExpansionChanged(const QModelIndex &index, bool expanded)
+{
+    if (m_applyingExpansion)
+        return;
+    m_rows->setExpanded(index, expanded);
+    const QString key = index.data(TimelineRoles::KeyRole).toString();
+    if (expanded)
+        m_collapsed.remove(key);
+    else
+        m_collapsed.insert(key);
+}
+
+void TimelineView::toggleExpanded(const QModelIndex &index)
+{
+    const QModelIndex item = index.siblingAtColumn(0);
+    if (m_model->hasChildren(item))
+        m_tree->setExpanded(item, !m_tree->isExpanded(item)); // expanded()/collapsed() update the rows
+}
+
+void TimelineView::openDetails(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT detailsRequested(m_model->mapToSource(index.siblingAtColumn(0)));
+}
+
+bool TimelineView::selectFilterIndex(const QModelIndex &index)
+{
+    const QModelIndex item = m_model->mapFromSource(index).siblingAtColumn(0);
+    if (!item.isValid())
+        return false;
+    for (QModelIndex parent = item.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->selectionModel()->setCurrentIndex(item, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(item);
+    m_chart->ensureDateVisible(item.data(TimelineRoles::StartRole).toDate());
+    return true;
+}
+
+void TimelineView::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_tree->header();
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Columns"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The title column stays: without it the rows have no names.
+        action->setEnabled(column != PlanTreeModel::TitleColumn);
+        connect(action, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+TimelineSettings TimelineView::settings() const
+{
+    TimelineSettings result;
+    result.pixelsPerDay = m_chart->pixelsPerDay();
+    result.fiscal = m_scaleCombo->currentIndex() == 1;
+    result.fiscalFirstMonth = m_fiscalStartCombo->currentData().toInt();
+    result.asOf = m_asOfFollowsToday ? QDate() : m_asOfEdit->date();
+    result.dueSoonDays = m_model->statusOptions().dueSoonDays;
+    result.showMarks = m_marksAction->isChecked();
+    result.leftDate = m_fitPending ? QDate() : m_chart->leftDate();
+    result.collapsed = QStringList(m_collapsed.cbegin(), m_collapsed.cend());
+    std::sort(result.collapsed.begin(), result.collapsed.end());
+    result.treeHeader = m_tree->header()->saveState();
+    result.splitter = m_splitter->saveState();
+    return result;
+}
+
+void TimelineView::applySettings(const TimelineSettings &settings)
+{
+    setFiscal(settings.fiscal, settings.fiscalFirstMonth);
+    MilestoneStatus::Options options;
+    options.dueSoonDays = settings.dueSoonDays;
+    m_model->setStatusOptions(options);
+    setAsOf(settings.asOf);
+    setShowMarks(settings.showMarks);
+    m_collapsed = QSet<QString>(settings.collapsed.cbegin(), settings.collapsed.cend());
+    applyExpansion();
+    if (!settings.treeHeader.isEmpty())
+        m_tree->header()->restoreState(settings.treeHeader);
+    if (!settings.splitter.isEmpty())
+        m_splitter->restoreState(settings.splitter);
+    m_chart->setPixelsPerDay(settings.pixelsPerDay);
+    m_fitPending = !settings.leftDate.isValid();
+    if (settings.leftDate.isValid())
+        m_chart->scrollToDate(settings.leftDate);
+}
+
+void TimelineView::saveSettings(QSettings &settings) const
+{
+    this->settings().save(settings);
+}
+
+void TimelineView::restoreSettings(QSettings &settings)
+{
+    applySettings(TimelineSettings::load(settings));
+}
+
+} // namespace milepost
