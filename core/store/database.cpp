@@ -106,9 +106,180 @@ CREATE TABLE findings (
 CREATE INDEX findings_plan ON findings (plan_id, line, column_number);
 )sql";
 
+// Schema version 2: staffing, enrollment and capital projects imported from files. Rows belong
+// to a source (what a re-import refreshes) and carry the import runs that created, last
+// changed and last saw them, so that a newer export reports new, changed and gone records.
+// record_key joins the row's key fields with U+001F; it is what a re-import matches on. Columns
+// are named after the DatasetSchema field keys; a *_code column keeps the source's code for a
+// value that does not apply (PNS, DOES, ...), and never holds one together with the value.
+// Amounts are whole cents, percentages hundredths of a percent, dates ISO text.
+constexpr const char schemaVersion2[] = R"sql(
+CREATE TABLE dataset_sources (
+    id      INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL CHECK (dataset IN ('staffing', 'enrollment', 'projects')),
+    name    TEXT NOT NULL,
+    UNIQUE (dataset, name)
+);
+
+CREATE TABLE import_runs (
+    id                 INTEGER PRIMARY KEY,
+    source_id          INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    file               TEXT NOT NULL,
+    profile            TEXT NOT NULL,
+    encoding           TEXT NOT NULL,
+    delimiter          TEXT NOT NULL,
+    imported_at        TEXT NOT NULL
+        CHECK (imported_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'),
+    rows_read          INTEGER NOT NULL CHECK (rows_read >= 0),
+    stored             INTEGER NOT NULL CHECK (stored >= 0),
+    rejected           INTEGER NOT NULL CHECK (rejected >= 0),
+    blank              INTEGER NOT NULL CHECK (blank >= 0),
+    new_records        INTEGER NOT NULL CHECK (new_records >= 0),
+    changed_records    INTEGER NOT NULL CHECK (changed_records >= 0),
+    unchanged_records  INTEGER NOT NULL CHECK (unchanged_records >= 0),
+    gone_records       INTEGER NOT NULL CHECK (gone_records >= 0),
+    new_projects       INTEGER NOT NULL CHECK (new_projects >= 0),
+    changed_projects   INTEGER NOT NULL CHECK (changed_projects >= 0),
+    unchanged_projects INTEGER NOT NULL CHECK (unchanged_projects >= 0),
+    gone_projects      INTEGER NOT NULL CHECK (gone_projects >= 0),
+    CHECK (rows_read = stored + rejected + blank)
+);
+CREATE INDEX import_runs_source ON import_runs (source_id, id);
+
+CREATE TABLE import_events (
+    run_id        INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL CHECK (position >= 0),
+    outcome       TEXT NOT NULL CHECK (outcome IN ('rejected', 'blank', 'changed', 'gone')),
+    line          INTEGER NOT NULL CHECK (line >= 0),
+    column_number INTEGER NOT NULL CHECK (column_number >= 0),
+    column_name   TEXT NOT NULL,
+    record_key    TEXT NOT NULL,
+    value         TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE import_profiles (
+    name       TEXT PRIMARY KEY,
+    dataset    TEXT NOT NULL CHECK (dataset IN ('staffing', 'enrollment', 'projects')),
+    definition TEXT NOT NULL,
+    saved_at   TEXT NOT NULL
+);
+
+CREATE TABLE staffing (
+    id             INTEGER PRIMARY KEY,
+    source_id      INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    record_key     TEXT NOT NULL,
+    period         TEXT NOT NULL,
+    period_first   TEXT NOT NULL,
+    period_last    TEXT NOT NULL,
+    local_district TEXT NOT NULL,
+    site           TEXT,
+    employee_group TEXT NOT NULL CHECK (employee_group IN ('certificated', 'classified')),
+    job_category   TEXT NOT NULL,
+    positions      INTEGER CHECK (positions >= 0),
+    vacancies      INTEGER CHECK (vacancies >= 0),
+    hires          INTEGER CHECK (hires >= 0),
+    illustrative   INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+    note           TEXT,
+    source_line    INTEGER NOT NULL CHECK (source_line > 0),
+    created_run    INTEGER NOT NULL,
+    changed_run    INTEGER NOT NULL,
+    seen_run       INTEGER NOT NULL,
+    UNIQUE (source_id, record_key),
+    CHECK (period_first <= period_last),
+    CHECK (positions IS NOT NULL OR vacancies IS NOT NULL OR hires IS NOT NULL)
+);
+
+CREATE TABLE enrollment (
+    id                INTEGER PRIMARY KEY,
+    source_id         INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    record_key        TEXT NOT NULL,
+    school_year       TEXT NOT NULL,
+    school_year_first TEXT NOT NULL,
+    school_year_last  TEXT NOT NULL,
+    local_district    TEXT NOT NULL,
+    school            TEXT,
+    program           TEXT NOT NULL,
+    grade             TEXT,
+    unit              TEXT NOT NULL CHECK (unit IN ('students', 'classrooms')),
+    count             INTEGER NOT NULL CHECK (count >= 0),
+    illustrative      INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+    note              TEXT,
+    source_line       INTEGER NOT NULL CHECK (source_line > 0),
+    created_run       INTEGER NOT NULL,
+    changed_run       INTEGER NOT NULL,
+    seen_run          INTEGER NOT NULL,
+    UNIQUE (source_id, record_key),
+    CHECK (school_year_first <= school_year_last)
+);
+
+CREATE TABLE capital_projects (
+    id             INTEGER PRIMARY KEY,
+    source_id      INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    record_key     TEXT NOT NULL,
+    project_key    TEXT,
+    site_code      TEXT,
+    school_name    TEXT,
+    region         TEXT,
+    board_district TEXT,
+    project_type   TEXT,
+    description    TEXT,
+    funding        TEXT,
+    funding_code   TEXT,
+    source_line    INTEGER NOT NULL CHECK (source_line > 0),
+    created_run    INTEGER NOT NULL,
+    changed_run    INTEGER NOT NULL,
+    seen_run       INTEGER NOT NULL,
+    UNIQUE (source_id, record_key),
+    CHECK (funding IS NULL OR funding_code IS NULL)
+);
+
+CREATE TABLE capital_phases (
+    id                    INTEGER PRIMARY KEY,
+    project_id            INTEGER NOT NULL REFERENCES capital_projects (id) ON DELETE CASCADE,
+    phase                 TEXT NOT NULL,
+    occurrence            INTEGER NOT NULL CHECK (occurrence >= 1),
+    status                TEXT,
+    planned_start         TEXT CHECK (planned_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    planned_start_code    TEXT,
+    planned_end           TEXT CHECK (planned_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    planned_end_code      TEXT,
+    actual_start          TEXT CHECK (actual_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    actual_start_code     TEXT,
+    actual_end            TEXT CHECK (actual_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    actual_end_code       TEXT,
+    budget                INTEGER,
+    budget_code           TEXT,
+    estimate              INTEGER,
+    estimate_code         TEXT,
+    spent                 INTEGER,
+    spent_code            TEXT,
+    percent_complete      INTEGER CHECK (percent_complete BETWEEN 0 AND 10000),
+    percent_complete_code TEXT,
+    illustrative          INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+    note                  TEXT,
+    source_line           INTEGER NOT NULL CHECK (source_line > 0),
+    created_run           INTEGER NOT NULL,
+    changed_run           INTEGER NOT NULL,
+    seen_run              INTEGER NOT NULL,
+    UNIQUE (project_id, phase, occurrence),
+    CHECK (planned_start IS NULL OR planned_start_code IS NULL),
+    CHECK (planned_end IS NULL OR planned_end_code IS NULL),
+    CHECK (actual_start IS NULL OR actual_start_code IS NULL),
+    CHECK (actual_end IS NULL OR actual_end_code IS NULL),
+    CHECK (budget IS NULL OR budget_code IS NULL),
+    CHECK (estimate IS NULL OR estimate_code IS NULL),
+    CHECK (spent IS NULL OR spent_code IS NULL),
+    CHECK (percent_complete IS NULL OR percent_complete_code IS NULL),
+    CHECK (planned_end >= planned_start),
+    CHECK (actual_end >= actual_start)
+);
+)sql";
+
 // migrations[i] takes the schema from version i to i + 1. Steps are only ever appended: a
 // released step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 1> migrations{schemaVersion1};
+constexpr std::array<const char *, 2> migrations{schemaVersion1, schemaVersion2};
 static_assert(migrations.size() == Database::currentSchemaVersion);
 
 struct SqliteCloser

@@ -90,6 +90,17 @@ void Statement::bindText(int index, const QString &value)
         fail(code);
 }
 
+void Statement::bindUtf8(int index, std::string_view value)
+{
+    if (!m_statement)
+        return fail(SQLITE_MISUSE);
+    // A non-null pointer even for an empty view: a null one would bind NULL, not ''.
+    if (const int code = sqlite3_bind_text(m_statement, index, value.empty() ? "" : value.data(), int(value.size()),
+                                           SQLITE_TRANSIENT);
+        code != SQLITE_OK)
+        fail(code);
+}
+
 void Statement::bindInt64(int index, qint64 value)
 {
     if (!m_statement)

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetimporter.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvsniffer.h"
+#include "rowparser.h"
+#include "store/datasetimportsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace milepost {
+
+DatasetImporter::DatasetImporter(Database &database)
+    : m_database(database)
+{
+}
+
+ImportReport DatasetImporter::run(const Request &request, const Progress &progress, const Cancelled &cancelled)
+{
+    ImportReport report;
+    report.file = request.path;
+    report.dataset = request.profile.dataset;
+    report.profile = request.profile.name;
+    report.source = request.source.trimmed().isEmpty() ? request.profile.name : request.source.trimmed();
+    auto failed = [&report](const QString &error) {
+        report.ok = false;
+        report.error = error;
+        return report;
+    };
+    const QString shownPath = QDir::toNativeSeparators(request.path);
+
+    QString problem;
+    if (!request.profile.validate(&problem))
+        return failed(tr("The profile “%1” cannot be used: %2").arg(request.profile.name, problem));
+
+    // The dialect: what the request says, else what the profile says, else what the file shows.
+    const CsvSniffer::Detection detection = CsvSniffer::detectFile(request.path);
+    if (!detection.ok)
+        return failed(detection.error);
+    report.dialect = detection.dialect;
+    report.encodingReason = detection.encodingReason;
+    report.delimiterReason = detection.delimiterReason;
+    if (const auto encoding = request.encoding ? request.encoding : request.profile.encoding) {
+        if (*encoding != report.dialect.encoding) {
+            report.dialect.encoding = *encoding;
+            report.dialect.byteOrderMark = false;
+        }
+        report.encodingReason = tr("chosen");
+    }
+    if (const auto delimiter = request.delimiter ? request.delimiter : request.profile.delimiter) {
+        report.dialect.delimiter = *delimiter;
+        report.delimiterReason = tr("chosen");
+    }
+
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(tr("cannot open %1: %2").arg(shownPath, file.errorString()));
+    const qint64 total = file.size();
+    CsvReader reader(&file, report.dialect);
+    CsvRecord record;
+
+    // The header is the first line that is not blank.
+    bool haveHeader = false;
+    while (reader.next(record)) {
+        if (record.isBlank())
+            continue;
+        haveHeader = true;
+        break;
+    }
+    if (!reader.error().isEmpty())
+        return failed(tr("cannot read %1: %2").arg(shownPath, reader.error()));
+    if (!haveHeader)
+        return failed(tr("%1 is empty: it has no header line naming its columns").arg(shownPath));
+    if (record.problem() != CsvRecord::Problem::None)
+        return failed(tr("the header of %1 (line %2) cannot be read: %3")
+                          .arg(shownPath, QString::number(record.line()), record.problemText()));
+    report.headerLine = record.line();
+    QStringList header;
+    for (int i = 0; i < record.fieldCount(); ++i)
+        header.append(record.text(i));
+
+    RowParser parser;
+    if (!parser.prepare(request.profile, header, &problem))
+        return failed(tr("%1 does not fit the profile “%2”: %3").arg(shownPath, request.profile.name, problem));
+
+    DatasetImportSession::Run run;
+    run.dataset = request.profile.dataset;
+    run.source = report.source;
+    run.file = QFileInfo(request.path).fileName();
+    run.profile = request.profile.name;
+    run.encoding = TextEncoding::name(report.dialect.encoding);
+    run.delimiter = CsvDialect::delimiterKey(report.dialect.delimiter);
+    DatasetImportSession session(m_database, run);
+    if (!session.isActive())
+        return failed(tr("cannot start the import: %1").arg(session.error()));
+
+    QList<RowParser::Problem> problems;
+    const std::vector<ParsedCell> &cells = parser.cells();
+    auto reject = [&](const ImportEvent &event) { return session.addEvent(event); };
+    for (qint64 row = 0; reader.next(record); ++row) {
+        if (row % checkEvery == 0) {
+            if (cancelled && cancelled()) {
+                report.cancelled = true;
+                report.error = tr("The import was cancelled; nothing was changed.");
+                return report;
+            }
+            if (progress)
+                progress(reader.bytesRead(), total);
+        }
+        ++report.rowsRead;
+        if (record.isBlank()) {
+            ++report.blank;
+            if (!reject({ImportEvent::Outcome::Blank, record.line(), 0, {}, {}, {}, tr("blank row")}))
+                break;
+            continue;
+        }
+        bool keyComplete = false;
+        if (!parser.parse(record, &problems, &keyComplete)) {
+            ++report.rejected;
+            for (const RowParser::Problem &p : problems) {
+                if (!reject({ImportEvent::Outcome::Rejected, record.line(), p.column, p.columnName, {}, p.value, p.reason}))
+                    break;
+            }
+            if (keyComplete && !session.keep(cells))
+                break;
+            continue;
+        }
+        const DatasetImportSession::Result result = session.store(cells, record.line());
+        switch (result.outcome) {
+        case DatasetImportSession::Outcome::New:
+        case DatasetImportSession::Outcome::Changed:
+        case DatasetImportSession::Outcome::Unchanged:
+            ++report.stored;
+            continue;
+        case DatasetImportSession::Outcome::Duplicate:
+            ++report.rejected;
+            reject({ImportEvent::Outcome::Rejected, record.line(), 0, {}, {}, {},
+                    tr("the same key as line %1; each key may appear once in a file").arg(result.otherLine)});
+            continue;
+        case DatasetImportSession::Outcome::Conflict:
+            ++report.rejected;
+            reject({ImportEvent::Outcome::Rejected, record.line(), 0, {}, {}, {},
+                    tr("a phase of the project of line %1, but the project's details (school, type, region, ...) "
+                       "differ from that line")
+                        .arg(result.otherLine)});
+            continue;
+        case DatasetImportSession::Outcome::Failed:
+            break;
+        }
+        break;
+    }
+    if (!session.isActive())
+        return failed(tr("the import stopped at line %1 and changed nothing: %2")
+                          .arg(QString::number(record.line()), session.error()));
+    if (!reader.error().isEmpty())
+        return failed(tr("cannot read %1: %2; nothing was changed").arg(shownPath, reader.error()));
+    if (cancelled && cancelled()) {
+        report.cancelled = true;
+        report.error = tr("The import was cancelled; nothing was changed.");
+        return report;
+    }
+    if (!session.finish(&report))
+        return failed(tr("the import could not be saved and changed nothing: %1").arg(session.error()));
+    if (progress)
+        progress(total, total);
+    report.ok = true;
+    return report;
+}
+
+} // namespace milepost

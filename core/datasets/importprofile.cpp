@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importprofile.h"
+
+#include "dateformat.h"
+#include "datasetschema.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace milepost {
+
+namespace {
+
+constexpr int jsonVersion = 1;
+
+} // namespace
+
+const ColumnMapping *ImportProfile::mappingFor(const QString &field) const
+{
+    for (const ColumnMapping &mapping : columns) {
+        if (mapping.field == field)
+            return &mapping;
+    }
+    return nullptr;
+}
+
+void ImportProfile::setMapping(const ColumnMapping &mapping)
+{
+    for (ColumnMapping &existing : columns) {
+        if (existing.field == mapping.field) {
+            existing = mapping;
+            return;
+        }
+    }
+    columns.append(mapping);
+}
+
+void ImportProfile::removeMapping(const QString &field)
+{
+    columns.removeIf([&field](const ColumnMapping &mapping) { return mapping.field == field; });
+}
+
+bool ImportProfile::validate(QString *error) const
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (decimalSeparator != '.' && decimalSeparator != ',')
+        return fail(tr("the decimal separator must be . or ,"));
+    if (delimiter && !CsvDialect::isSupportedDelimiter(*delimiter))
+        return fail(tr("the delimiter must be a comma, semicolon, tab or pipe"));
+    QSet<QString> seen;
+    for (const ColumnMapping &mapping : columns) {
+        const DatasetField *field = DatasetSchema::field(dataset, mapping.field);
+        if (!field)
+            return fail(tr("%1 has no field “%2”").arg(Dataset::name(dataset), mapping.field));
+        if (seen.contains(mapping.field))
+            return fail(tr("the field %1 is mapped twice").arg(field->label()));
+        seen.insert(mapping.field);
+        if (mapping.occurrence < 1)
+            return fail(tr("the column for %1 has an invalid occurrence").arg(field->label()));
+        if (field->kind == DatasetField::Kind::Date) {
+            QString formatError;
+            if (mapping.dateFormat.trimmed().isEmpty())
+                return fail(tr("choose the date format of the column “%1” (%2)").arg(mapping.column, field->label()));
+            if (!DateFormat::fromPattern(mapping.dateFormat, TwoDigitYearRule{twoDigitYearPivot}, &formatError).isValid())
+                return fail(tr("the date format of %1 is not usable: %2").arg(field->label(), formatError));
+        }
+    }
+    for (const DatasetField &field : DatasetSchema::fields(dataset)) {
+        if (field.required && !seen.contains(QString::fromLatin1(field.key)))
+            return fail(tr("choose the column for %1; every row needs it").arg(field.label()));
+    }
+    if (dataset == Dataset::CapitalProjects && !seen.contains(QStringLiteral("project_key"))
+        && !(seen.contains(QStringLiteral("site_code")) && seen.contains(QStringLiteral("description"))))
+        return fail(tr("choose the column for Project Key, or those for Site Code and Description, so that the "
+                       "phase rows of one project can be told apart from another's"));
+    return true;
+}
+
+QJsonObject ImportProfile::toJson() const
+{
+    QJsonArray columnArray;
+    for (const ColumnMapping &mapping : columns) {
+        QJsonObject column{{QStringLiteral("field"), mapping.field}, {QStringLiteral("column"), mapping.column}};
+        if (mapping.occurrence != 1)
+            column.insert(QStringLiteral("occurrence"), mapping.occurrence);
+        if (!mapping.dateFormat.isEmpty())
+            column.insert(QStringLiteral("dateFormat"), mapping.dateFormat);
+        if (!mapping.notApplicableCodes.isEmpty())
+            column.insert(QStringLiteral("notApplicable"), QJsonArray::fromStringList(mapping.notApplicableCodes));
+        columnArray.append(column);
+    }
+    QJsonObject json{
+        {QStringLiteral("version"), jsonVersion},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("dataset"), Dataset::key(dataset)},
+        {QStringLiteral("columns"), columnArray},
+        {QStringLiteral("decimalSeparator"), QString(QLatin1Char(decimalSeparator))},
+        {QStringLiteral("twoDigitYearPivot"), twoDigitYearPivot},
+    };
+    if (!description.isEmpty())
+        json.insert(QStringLiteral("description"), description);
+    if (encoding)
+        json.insert(QStringLiteral("encoding"), TextEncoding::name(*encoding));
+    if (delimiter)
+        json.insert(QStringLiteral("delimiter"), CsvDialect::delimiterKey(*delimiter));
+    return json;
+}
+
+std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::optional<ImportProfile>();
+    };
+    if (json.value(QStringLiteral("version")).toInt() != jsonVersion)
+        return fail(tr("the profile was saved by another version of Milepost"));
+    ImportProfile profile;
+    profile.name = json.value(QStringLiteral("name")).toString();
+    profile.description = json.value(QStringLiteral("description")).toString();
+    const auto dataset = Dataset::fromKey(json.value(QStringLiteral("dataset")).toString());
+    if (!dataset)
+        return fail(tr("the profile names no known dataset"));
+    profile.dataset = *dataset;
+    const QString separator = json.value(QStringLiteral("decimalSeparator")).toString(QStringLiteral("."));
+    if (separator != QLatin1String(".") && separator != QLatin1String(","))
+        return fail(tr("the decimal separator must be . or ,"));
+    profile.decimalSeparator = char(separator.at(0).unicode());
+    profile.twoDigitYearPivot = json.value(QStringLiteral("twoDigitYearPivot")).toInt(30);
+    if (json.contains(QStringLiteral("encoding"))) {
+        profile.encoding = TextEncoding::fromName(json.value(QStringLiteral("encoding")).toString());
+        if (!profile.encoding)
+            return fail(tr("the profile names an unknown encoding"));
+    }
+    if (json.contains(QStringLiteral("delimiter"))) {
+        profile.delimiter = CsvDialect::delimiterFromKey(json.value(QStringLiteral("delimiter")).toString());
+        if (!profile.delimiter)
+            return fail(tr("the profile names an unknown delimiter"));
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject column = value.toObject();
+        ColumnMapping mapping;
+        mapping.field = column.value(QStringLiteral("field")).toString();
+        mapping.column = column.value(QStringLiteral("column")).toString();
+        mapping.occurrence = column.value(QStringLiteral("occurrence")).toInt(1);
+        mapping.dateFormat = column.value(QStringLiteral("dateFormat")).toString();
+        for (const QJsonValue &code : column.value(QStringLiteral("notApplicable")).toArray())
+            mapping.notApplicableCodes.append(code.toString());
+        profile.columns.append(mapping);
+    }
+    QString problem;
+    if (!profile.validate(&problem))
+        return fail(problem);
+    return profile;
+}
+
+} // namespace milepost

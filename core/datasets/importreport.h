@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvdialect.h"
+#include "dataset.h"
+#include "importevent.h"
+
+#include <QList>
+#include <QString>
+
+namespace milepost {
+
+// What an import did. Every data row of the file is counted once: stored, rejected or blank.
+// Rejected values, blank rows, changed and gone records are listed as events; all of them are
+// in the database with the run, the first maxEvents also here.
+struct ImportReport final
+{
+    static constexpr int maxEvents = 1000;
+
+    bool ok = false;        // stored and committed
+    bool cancelled = false; // stopped by the user: nothing was changed
+    QString error;          // why it failed; nothing was changed
+
+    QString file;
+    Dataset::Id dataset = Dataset::Staffing;
+    QString profile;
+    QString source; // what a re-import refreshes: by default the file's name
+    CsvDialect dialect;
+    QString encodingReason;
+    QString delimiterReason;
+    qint64 headerLine = 0;
+    qint64 runId = 0;
+
+    qint64 rowsRead = 0; // data rows after the header, blank ones included
+    qint64 stored = 0;
+    qint64 rejected = 0;
+    qint64 blank = 0;
+
+    // Records by key, against what the last import of the same source stored. For capital
+    // projects these count phases; the project counts are separate.
+    qint64 newRecords = 0;
+    qint64 changedRecords = 0;
+    qint64 unchangedRecords = 0;
+    qint64 goneRecords = 0;
+    qint64 newProjects = 0;
+    qint64 changedProjects = 0;
+    qint64 unchangedProjects = 0;
+    qint64 goneProjects = 0;
+
+    QList<ImportEvent> events; // the first maxEvents
+    qint64 eventCount = 0;
+
+    bool countsAddUp() const { return rowsRead == stored + rejected + blank; }
+};
+
+} // namespace milepost

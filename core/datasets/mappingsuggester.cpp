@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mappingsuggester.h"
+
+#include "dateformat.h"
+#include "datasetschema.h"
+
+#include <QSet>
+
+namespace milepost {
+
+QString MappingSuggester::normalise(const QString &header)
+{
+    QString result;
+    result.reserve(header.size());
+    for (const QChar c : header) {
+        if (c.isSpace() || c == QLatin1Char('_'))
+            continue;
+        result.append(c.toCaseFolded());
+    }
+    return result;
+}
+
+int MappingSuggester::columnIndex(const QStringList &header, const ColumnMapping &mapping)
+{
+    const QString wanted = normalise(mapping.column);
+    int seen = 0;
+    for (int i = 0; i < header.size(); ++i) {
+        if (normalise(header.at(i)) == wanted && ++seen == mapping.occurrence)
+            return i;
+    }
+    return -1;
+}
+
+bool MappingSuggester::isDuplicated(const QStringList &header, int index)
+{
+    const QString name = normalise(header.at(index));
+    for (int i = 0; i < header.size(); ++i) {
+        if (i != index && normalise(header.at(i)) == name)
+            return true;
+    }
+    return false;
+}
+
+int MappingSuggester::occurrenceOf(const QStringList &header, int index)
+{
+    const QString name = normalise(header.at(index));
+    int occurrence = 0;
+    for (int i = 0; i <= index; ++i) {
+        if (normalise(header.at(i)) == name)
+            ++occurrence;
+    }
+    return occurrence;
+}
+
+QStringList MappingSuggester::fittingDateFormats(const QStringList &values, const QStringList &codes)
+{
+    QStringList fitting;
+    for (const QString &pattern : DateFormat::commonPatterns()) {
+        const DateFormat format = DateFormat::fromPattern(pattern);
+        bool any = false;
+        bool all = true;
+        for (const QString &raw : values) {
+            const QString value = raw.trimmed();
+            if (value.isEmpty() || codes.contains(value, Qt::CaseInsensitive))
+                continue;
+            any = true;
+            if (!format.parse(value).isValid()) {
+                all = false;
+                break;
+            }
+        }
+        if (any && all)
+            fitting.append(pattern);
+    }
+    // M/D/Y reads whatever M/D/YYYY or M/D/YY reads: keep the stricter one when it fits.
+    auto dropLoose = [&fitting](const QString &loose, const QStringList &strict) {
+        for (const QString &pattern : strict) {
+            if (fitting.contains(pattern)) {
+                fitting.removeAll(loose);
+                return;
+            }
+        }
+    };
+    dropLoose(QStringLiteral("M/D/Y"), {QStringLiteral("M/D/YYYY"), QStringLiteral("M/D/YY")});
+    return fitting;
+}
+
+ImportProfile MappingSuggester::suggest(Dataset::Id dataset, const QStringList &header, const QList<QStringList> &sample)
+{
+    ImportProfile profile;
+    profile.dataset = dataset;
+    QSet<int> used;
+    for (const DatasetField &field : DatasetSchema::fields(dataset)) {
+        QStringList names{QString::fromUtf8(field.csvName), QString::fromLatin1(field.key)};
+        names += field.aliases;
+        int chosen = -1;
+        for (const QString &name : names) {
+            const QString wanted = normalise(name);
+            for (int i = 0; i < header.size() && chosen < 0; ++i) {
+                if (!used.contains(i) && normalise(header.at(i)) == wanted)
+                    chosen = i;
+            }
+            if (chosen >= 0)
+                break;
+        }
+        if (chosen < 0)
+            continue;
+        used.insert(chosen);
+        ColumnMapping mapping;
+        mapping.field = QString::fromLatin1(field.key);
+        mapping.column = header.at(chosen).trimmed();
+        mapping.occurrence = occurrenceOf(header, chosen);
+        if (field.kind == DatasetField::Kind::Date) {
+            QStringList values;
+            for (const QStringList &row : sample) {
+                if (chosen < row.size())
+                    values.append(row.at(chosen));
+            }
+            // Upper-case words in a date column (PNS, N/A) are codes, offered to the user
+            // as "not applicable" rather than counted against every format.
+            QStringList codes;
+            for (const QString &value : values) {
+                const QString trimmed = value.trimmed();
+                bool word = !trimmed.isEmpty();
+                for (const QChar c : trimmed)
+                    word = word && (c.isUpper() || c == QLatin1Char('/'));
+                if (word && !codes.contains(trimmed))
+                    codes.append(trimmed);
+            }
+            const QStringList fitting = fittingDateFormats(values, codes);
+            if (fitting.size() == 1)
+                mapping.dateFormat = fitting.first();
+            if (!codes.isEmpty())
+                mapping.notApplicableCodes = codes;
+        }
+        profile.columns.append(mapping);
+    }
+    return profile;
+}
+
+QStringList MappingSuggester::missingColumns(const ImportProfile &profile, const QStringList &header)
+{
+    QStringList missing;
+    for (const ColumnMapping &mapping : profile.columns) {
+        if (columnIndex(header, mapping) < 0)
+            missing.append(mapping.column);
+    }
+    return missing;
+}
+
+std::optional<ImportProfile> MappingSuggester::bestProfile(const QList<ImportProfile> &candidates,
+                                                           const QStringList &header)
+{
+    std::optional<ImportProfile> best;
+    for (const ImportProfile &profile : candidates) {
+        if (!missingColumns(profile, header).isEmpty())
+            continue;
+        if (!best || profile.columns.size() > best->columns.size())
+            best = profile;
+    }
+    return best;
+}
+
+} // namespace milepost

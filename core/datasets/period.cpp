@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "period.h"
+
+#include <QRegularExpression>
+
+namespace milepost {
+
+Period Period::schoolYear(int startYear)
+{
+    Period period;
+    if (startYear < 1900 || startYear > 9998)
+        return period;
+    period.m_kind = Kind::SchoolYear;
+    period.m_first = QDate(startYear, 7, 1);
+    period.m_last = QDate(startYear + 1, 6, 30);
+    return period;
+}
+
+Period Period::month(int year, int month)
+{
+    Period period;
+    const QDate first(year, month, 1);
+    if (!first.isValid() || year < 1900)
+        return period;
+    period.m_kind = Kind::Month;
+    period.m_first = first;
+    period.m_last = first.addDays(first.daysInMonth() - 1);
+    return period;
+}
+
+Period Period::range(const QDate &first, const QDate &last)
+{
+    Period period;
+    if (!first.isValid() || !last.isValid() || last < first)
+        return period;
+    period.m_kind = Kind::Range;
+    period.m_first = first;
+    period.m_last = last;
+    return period;
+}
+
+Period Period::parse(const QString &text, QString *reason)
+{
+    auto fail = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return Period();
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("no period given"));
+
+    // "2021-22" is a school year and "2022-03" a month; "2011-12" would be both, and is refused.
+    static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    if (const auto match = monthPattern.match(trimmed); match.hasMatch()) {
+        const int year = match.captured(1).toInt();
+        const int month = match.captured(2).toInt();
+        const bool schoolYear = month == (year + 1) % 100;
+        if (month >= 1 && month <= 12) {
+            if (schoolYear)
+                return fail(tr("“%1” could be the school year %1 or a month; write %2-%3 for the school year or "
+                               "%2-%4-01/%2-%4-%5 for the month")
+                                .arg(trimmed)
+                                .arg(year)
+                                .arg(year + 1)
+                                .arg(match.captured(2))
+                                .arg(QDate(year, month, 1).daysInMonth()));
+            return Period::month(year, month);
+        }
+    }
+    static const QRegularExpression yearPattern(
+        QStringLiteral("^(?:(?:SY|FY)\\s*)?(\\d{4})\\s*[-–/]\\s*(\\d{2}|\\d{4})$"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = yearPattern.match(trimmed); match.hasMatch()) {
+        const int start = match.captured(1).toInt();
+        const QString endText = match.captured(2);
+        const int end = endText.size() == 2 ? (start / 100) * 100 + endText.toInt() : endText.toInt();
+        // "2021-22" and "2099-00" are one year apart; "2021-23" is not a school year.
+        if (end != start + 1 && !(endText.size() == 2 && end + 100 == start + 1))
+            return fail(tr("“%1” is not one school year: the second year must follow the first").arg(trimmed));
+        return schoolYear(start);
+    }
+    static const QRegularExpression rangePattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\s*/\\s*(\\d{4}-\\d{2}-\\d{2})$"));
+    if (const auto match = rangePattern.match(trimmed); match.hasMatch()) {
+        const QDate first = QDate::fromString(match.captured(1), Qt::ISODate);
+        const QDate last = QDate::fromString(match.captured(2), Qt::ISODate);
+        if (!first.isValid() || !last.isValid())
+            return fail(tr("“%1” holds a day that does not exist").arg(trimmed));
+        if (last < first)
+            return fail(tr("“%1” ends before it starts").arg(trimmed));
+        return range(first, last);
+    }
+    return fail(tr("“%1” is not a period: write a school year (2021-22), a month (2022-03) or a range of days "
+                   "(2022-03-15/2022-06-30)")
+                    .arg(trimmed));
+}
+
+QString Period::canonical() const
+{
+    switch (m_kind) {
+    case Kind::Invalid:
+        return {};
+    case Kind::SchoolYear:
+        return QStringLiteral("%1-%2").arg(m_first.year()).arg((m_first.year() + 1) % 100, 2, 10, QLatin1Char('0'));
+    case Kind::Month:
+        return m_first.toString(QStringLiteral("yyyy-MM"));
+    case Kind::Range:
+        return m_first.toString(Qt::ISODate) + QLatin1Char('/') + m_last.toString(Qt::ISODate);
+    }
+    return {};
+}
+
+} // namespace milepost

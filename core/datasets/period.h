@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace milepost {
+
+// The span of days a staffing figure or an enrollment count is about: a school year
+// ("2021-22", July 1, 2021 to June 30, 2022, the district's school and fiscal year), a month
+// ("2022-03") or a range of days ("2022-03-15/2022-06-30", ISO 8601 interval notation).
+class Period final
+{
+    Q_DECLARE_TR_FUNCTIONS(Period)
+
+public:
+    enum class Kind { Invalid, SchoolYear, Month, Range };
+
+    Period() = default;
+    static Period schoolYear(int startYear);
+    static Period month(int year, int month);
+    static Period range(const QDate &first, const QDate &last); // invalid unless first <= last
+
+    // Reads "2021-22", "2021-2022", "SY 2021-22", "2022-03", "2022-03-15/2022-06-30".
+    // Returns an invalid period and sets reason when text is none of them.
+    static Period parse(const QString &text, QString *reason = nullptr);
+
+    Kind kind() const { return m_kind; }
+    bool isValid() const { return m_kind != Kind::Invalid; }
+    QDate first() const { return m_first; }
+    QDate last() const { return m_last; }
+    // "2021-22", "2022-03", "2022-03-15/2022-06-30": parse(canonical()) gives the period back.
+    QString canonical() const;
+
+    friend bool operator==(const Period &, const Period &) = default;
+
+private:
+    Kind m_kind = Kind::Invalid;
+    QDate m_first;
+    QDate m_last;
+};
+
+} // namespace milepost

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowparser.h"
+
+#include "csv/csvrecord.h"
+#include "datasetschema.h"
+#include "fieldparser.h"
+#include "mappingsuggester.h"
+#include "period.h"
+
+namespace milepost {
+
+namespace {
+
+using Kind = DatasetField::Kind;
+
+std::string utf8(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    return std::string(bytes.constData(), std::size_t(bytes.size()));
+}
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+bool RowParser::prepare(const ImportProfile &profile, const QStringList &header, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QString problem;
+    if (!profile.validate(&problem))
+        return fail(problem);
+
+    m_dataset = profile.dataset;
+    m_header = header;
+    m_decimalSeparator = profile.decimalSeparator;
+    const QList<DatasetField> &fields = DatasetSchema::fields(m_dataset);
+    m_columns.assign(std::size_t(fields.size()), Column());
+    m_cells.assign(std::size_t(fields.size()), ParsedCell());
+    m_scratch.assign(std::size_t(fields.size()), std::string());
+    for (int i = 0; i < fields.size(); ++i) {
+        Column &column = m_columns[std::size_t(i)];
+        column.field = &fields.at(i);
+        column.required = column.field->required;
+        column.inKey = column.field->inKey;
+    }
+
+    const bool projectKeyMapped = profile.mappingFor(QStringLiteral("project_key")) != nullptr;
+    for (const ColumnMapping &mapping : profile.columns) {
+        const int fieldIndex = DatasetSchema::indexOf(m_dataset, mapping.field);
+        Column &column = m_columns[std::size_t(fieldIndex)];
+        column.column = MappingSuggester::columnIndex(header, mapping);
+        if (column.column < 0)
+            return fail(tr("the file has no column “%1” (for %2)").arg(mapping.column, column.field->label()));
+        if (mapping.occurrence == 1 && MappingSuggester::isDuplicated(header, column.column))
+            return fail(tr("the file has several columns named “%1”; choose which one holds %2")
+                            .arg(mapping.column, column.field->label()));
+        if (column.field->kind == Kind::Date)
+            column.dateFormat = DateFormat::fromPattern(mapping.dateFormat, TwoDigitYearRule{profile.twoDigitYearPivot});
+        for (const QString &code : mapping.notApplicableCodes) {
+            if (!code.trimmed().isEmpty())
+                column.codes.push_back(utf8(code.trimmed()));
+        }
+        for (const DatasetField::Choice &choice : column.field->choices) {
+            std::vector<std::string> spellings{std::string(choice.key)};
+            for (const QString &spelling : choice.spellings)
+                spellings.push_back(utf8(spelling));
+            column.choiceSpellings.push_back(spellings);
+        }
+        // A mapped project key identifies every row; without one, the site and description do.
+        const QString key = mapping.field;
+        if (key == QLatin1String("project_key")
+            || (!projectKeyMapped && (key == QLatin1String("site_code") || key == QLatin1String("description"))))
+            column.required = true;
+    }
+    // Without a project key column, these compose the key (see DatasetImportSession).
+    if (m_dataset == Dataset::CapitalProjects && !projectKeyMapped) {
+        for (const char *key : {"site_code", "project_type", "description", "funding"})
+            m_columns[std::size_t(DatasetSchema::indexOf(m_dataset, QString::fromLatin1(key)))].inKey = true;
+    }
+
+    m_positions = DatasetSchema::indexOf(m_dataset, QStringLiteral("positions"));
+    m_vacancies = DatasetSchema::indexOf(m_dataset, QStringLiteral("vacancies"));
+    m_hires = DatasetSchema::indexOf(m_dataset, QStringLiteral("hires"));
+    m_percentComplete = DatasetSchema::indexOf(m_dataset, QStringLiteral("percent_complete"));
+    m_startEndPairs.clear();
+    for (const auto &[start, end] : {std::pair{"planned_start", "planned_end"}, std::pair{"actual_start", "actual_end"}}) {
+        const int first = DatasetSchema::indexOf(m_dataset, QString::fromLatin1(start));
+        const int last = DatasetSchema::indexOf(m_dataset, QString::fromLatin1(end));
+        if (first >= 0 && last >= 0)
+            m_startEndPairs.emplace_back(first, last);
+    }
+    return true;
+}
+
+RowParser::Problem RowParser::problemAt(const CsvRecord &record, int column, const QString &reason) const
+{
+    Problem problem;
+    problem.column = column + 1;
+    problem.columnName = column >= 0 && column < m_header.size() ? m_header.at(column).trimmed() : QString();
+    // A runaway field can be megabytes long; the report needs enough to recognise it.
+    if (column >= 0 && column < record.fieldCount())
+        problem.value = CsvRecord::toQString(record.field(column).substr(0, 1000));
+    problem.reason = reason;
+    return problem;
+}
+
+bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reason)
+{
+    const Column &column = m_columns[index];
+    ParsedCell &cell = m_cells[index];
+    const DatasetField &field = *column.field;
+    cell = ParsedCell();
+    const std::string_view text = FieldParser::trimmed(raw);
+    if (text.empty()) {
+        if (column.required) {
+            *reason = tr("%1 is empty; every row needs it").arg(field.label());
+            return false;
+        }
+        return true;
+    }
+    for (const std::string &code : column.codes) {
+        if (FieldParser::equalsIgnoringCase(text, code)) {
+            if (column.required) {
+                *reason = tr("“%1” marks %2 as not applicable, but every row needs it").arg(fromUtf8(text), field.label());
+                return false;
+            }
+            if (!field.codes) {
+                *reason = tr("%1 cannot be marked not applicable (“%2”)").arg(field.label(), fromUtf8(text));
+                return false;
+            }
+            cell.state = ParsedCell::State::NotApplicable;
+            cell.text = text;
+            return true;
+        }
+    }
+
+    cell.state = ParsedCell::State::Value;
+    switch (field.kind) {
+    case Kind::Text:
+        cell.text = text;
+        return true;
+    case Kind::TextList: {
+        std::string &out = m_scratch[index];
+        out.clear();
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            std::size_t end = text.find(',', start);
+            if (end == std::string_view::npos)
+                end = text.size();
+            const std::string_view item = FieldParser::trimmed(text.substr(start, end - start));
+            if (item.empty()) {
+                *reason = tr("“%1” has an empty entry in its list").arg(fromUtf8(text));
+                return false;
+            }
+            if (!out.empty())
+                out += ", ";
+            out += item;
+            start = end + 1;
+        }
+        cell.text = out;
+        return true;
+    }
+    case Kind::Choice:
+        for (const std::vector<std::string> &spellings : column.choiceSpellings) {
+            for (const std::string &spelling : spellings) {
+                if (FieldParser::equalsIgnoringCase(text, spelling)) {
+                    cell.text = spellings.front();
+                    return true;
+                }
+            }
+        }
+        {
+            QStringList keys;
+            for (const DatasetField::Choice &choice : field.choices)
+                keys.append(QString::fromLatin1(choice.key));
+            *reason = tr("“%1” is not one of: %2").arg(fromUtf8(text), keys.join(QStringLiteral(", ")));
+        }
+        return false;
+    case Kind::Integer:
+        return FieldParser::parseCount(text, m_decimalSeparator, &cell.number, reason);
+    case Kind::Money:
+        return FieldParser::parseMoney(text, m_decimalSeparator, &cell.number, reason);
+    case Kind::Percent:
+        return FieldParser::parsePercent(text, m_decimalSeparator, &cell.number, reason);
+    case Kind::Flag: {
+        bool value = false;
+        if (!FieldParser::parseFlag(text, &value, reason))
+            return false;
+        cell.number = value ? 1 : 0;
+        return true;
+    }
+    case Kind::Date: {
+        const QDate date = column.dateFormat.parse(text, reason);
+        if (!date.isValid())
+            return false;
+        cell.number = date.toJulianDay();
+        return true;
+    }
+    case Kind::Period:
+    case Kind::SchoolYear: {
+        const Period period = Period::parse(fromUtf8(text), reason);
+        if (!period.isValid())
+            return false;
+        if (field.kind == Kind::SchoolYear && period.kind() != Period::Kind::SchoolYear) {
+            *reason = tr("“%1” is not a school year such as 2021-22").arg(fromUtf8(text));
+            return false;
+        }
+        m_scratch[index] = utf8(period.canonical());
+        cell.text = m_scratch[index];
+        cell.number = period.first().toJulianDay();
+        cell.last = period.last().toJulianDay();
+        return true;
+    }
+    }
+    return false;
+}
+
+bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *keyComplete)
+{
+    problems->clear();
+    *keyComplete = false;
+    if (record.problem() != CsvRecord::Problem::None) {
+        problems->append(problemAt(record, record.problemField(), record.problemText()));
+        return false;
+    }
+    const int fieldCount = record.fieldCount();
+    const int headerSize = int(m_header.size());
+    if (fieldCount != headerSize) {
+        bool extraEmpty = fieldCount > headerSize;
+        for (int i = headerSize; i < fieldCount && extraEmpty; ++i)
+            extraEmpty = FieldParser::trimmed(record.field(i)).empty();
+        if (!extraEmpty) {
+            problems->append(problemAt(
+                record, -1,
+                tr("the row has %1 fields but the header has %2; a value may have moved to another column")
+                    .arg(fieldCount)
+                    .arg(headerSize)));
+            return false;
+        }
+    }
+
+    bool keyOk = true;
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        const Column &column = m_columns[i];
+        ParsedCell &cell = m_cells[i];
+        if (column.column < 0) {
+            cell = ParsedCell();
+        } else if (QString reason; !parseCell(i, record.field(column.column), &reason)) {
+            problems->append(problemAt(record, column.column, reason));
+            keyOk = keyOk && !column.inKey;
+            continue;
+        }
+        // What an empty cell stands for: a row not marked illustrative is not; an enrollment
+        // count without a unit counts students.
+        if (cell.state == ParsedCell::State::Missing) {
+            if (column.field->kind == Kind::Flag) {
+                cell.state = ParsedCell::State::Value;
+                cell.number = 0;
+            } else if (column.field->defaultValue) {
+                cell.state = ParsedCell::State::Value;
+                cell.text = column.field->defaultValue;
+            }
+        }
+    }
+    *keyComplete = keyOk;
+    if (!problems->isEmpty())
+        return false;
+
+    // Rules across the fields of a row.
+    if (m_positions >= 0 && !m_cells[std::size_t(m_positions)].hasValue() && !m_cells[std::size_t(m_vacancies)].hasValue()
+        && !m_cells[std::size_t(m_hires)].hasValue()) {
+        problems->append(problemAt(record, -1, tr("the row has no positions, vacancies or hires")));
+        return false;
+    }
+    if (m_percentComplete >= 0) {
+        const ParsedCell &percent = m_cells[std::size_t(m_percentComplete)];
+        if (percent.hasValue() && (percent.number < 0 || percent.number > 10000)) {
+            problems->append(problemAt(record, columnOf(m_percentComplete),
+                                       tr("a phase cannot be less than 0% or more than 100% complete")));
+            return false;
+        }
+    }
+    for (const auto &[start, end] : m_startEndPairs) {
+        const ParsedCell &first = m_cells[std::size_t(start)];
+        const ParsedCell &last = m_cells[std::size_t(end)];
+        if (first.hasValue() && last.hasValue() && last.number < first.number) {
+            problems->append(problemAt(record, columnOf(end),
+                                       tr("%1 %2 is before %3 %4")
+                                           .arg(m_columns[std::size_t(end)].field->label(),
+                                                QDate::fromJulianDay(last.number).toString(Qt::ISODate),
+                                                m_columns[std::size_t(start)].field->label(),
+                                                QDate::fromJulianDay(first.number).toString(Qt::ISODate))));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace milepost

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dateformat.h"
+#include "datasetfield.h"
+#include "importprofile.h"
+#include "parsedcell.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace milepost {
+
+class CsvRecord;
+
+// Turns the records of one file into parsed cells for the store, by a profile resolved against
+// the file's header. A row is either fully read or rejected with every value that failed and
+// why; nothing is guessed, shifted or rounded.
+class RowParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(RowParser)
+
+public:
+    struct Problem
+    {
+        int column = 0; // 1-based; 0 for the whole row
+        QString columnName;
+        QString value;
+        QString reason;
+    };
+
+    // Resolves profile against header; false and error set when a mapped column is missing or
+    // ambiguous (two columns with the same name and the profile does not say which).
+    bool prepare(const ImportProfile &profile, const QStringList &header, QString *error);
+
+    Dataset::Id dataset() const { return m_dataset; }
+    // One cell per DatasetSchema field of the dataset, in schema order.
+    const std::vector<ParsedCell> &cells() const { return m_cells; }
+    // The 0-based file column that feeds field, or -1.
+    int columnOf(int field) const { return m_columns.at(std::size_t(field)).column; }
+
+    // Parses record into cells(); false when the row is rejected, with problems filled in.
+    // keyComplete says whether the cells of the row's key were read, even when the row is
+    // rejected: the store then keeps that record's earlier version.
+    bool parse(const CsvRecord &record, QList<Problem> *problems, bool *keyComplete);
+
+private:
+    struct Column
+    {
+        const DatasetField *field = nullptr;
+        int column = -1;
+        DateFormat dateFormat;
+        std::vector<std::string> codes; // UTF-8
+        std::vector<std::vector<std::string>> choiceSpellings; // per choice: key and spellings, UTF-8
+        bool required = false;
+        bool inKey = false; // identifies the row: see keyComplete
+    };
+
+    bool parseCell(std::size_t index, std::string_view raw, QString *reason);
+    Problem problemAt(const CsvRecord &record, int column, const QString &reason) const;
+
+    Dataset::Id m_dataset = Dataset::Staffing;
+    QStringList m_header;
+    char m_decimalSeparator = '.';
+    std::vector<Column> m_columns;
+    std::vector<ParsedCell> m_cells;
+    std::vector<std::string> m_scratch; // per field, for values that are rewritten (lists, periods)
+    int m_positions = -1;
+    int m_vacancies = -1;
+    int m_hires = -1;
+    int m_percentComplete = -1;
+    std::vector<std::pair<int, int>> m_startEndPairs;
+};
+
+} // namespace milepost

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datasets/dataset.h"
+#include "datasets/datasetfield.h"
+#include "datasets/importevent.h"
+#include "datasets/parsedcell.h"
+#include "statement.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace milepost {
+
+class Database;
+struct ImportReport;
+
+// One import of a file into a dataset, inside one transaction: rows are stored as they are
+// parsed, matched by key against what the last import of the same source stored, and nothing
+// is visible to others or kept unless finish() commits. Destroying an unfinished session rolls
+// everything back. All dataset-import SQL lives here.
+class DatasetImportSession final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetImportSession)
+
+public:
+    struct Run
+    {
+        Dataset::Id dataset = Dataset::Staffing;
+        QString source;   // what a re-import refreshes
+        QString file;
+        QString profile;
+        QString encoding;
+        QString delimiter;
+    };
+
+    enum class Outcome {
+        New,       // the key was not stored before
+        Changed,   // stored before with other values; updated
+        Unchanged, // stored before with the same values
+        Duplicate, // an earlier row of this file has the same key: nothing stored
+        Conflict,  // a capital project's details differ from an earlier row of the same project
+        Failed,    // the database refused; error() says why and the import must stop
+    };
+    struct Result
+    {
+        Outcome outcome = Outcome::Failed;
+        qint64 otherLine = 0; // Duplicate, Conflict: the earlier row's line
+    };
+
+    DatasetImportSession(Database &database, const Run &run);
+    ~DatasetImportSession();
+    DatasetImportSession(const DatasetImportSession &) = delete;
+    DatasetImportSession &operator=(const DatasetImportSession &) = delete;
+
+    bool isActive() const { return m_active; }
+    const QString &error() const { return m_error; }
+    qint64 runId() const { return m_runId; }
+
+    // Stores one parsed row: cells in DatasetSchema order, line its first physical line.
+    Result store(const std::vector<ParsedCell> &cells, qint64 line);
+    // For a row that was rejected but whose key was read: the record stored under that key by
+    // the earlier import stays, rather than being reported gone.
+    bool keep(const std::vector<ParsedCell> &cells);
+    // Lists event in the run's report.
+    bool addEvent(const ImportEvent &event);
+
+    // Removes and lists what the source no longer has, saves the run with report's counts and
+    // commits. report must hold the row counts; it gets the run id, the record counts and the
+    // first events.
+    bool finish(ImportReport *report);
+
+    // A record key as people read it: parts joined with " | ".
+    static QString displayKey(std::string_view recordKey);
+
+private:
+    struct OwnedCell
+    {
+        ParsedCell::State state = ParsedCell::State::Missing;
+        std::string text;
+        qint64 number = 0;
+        qint64 last = 0;
+    };
+    struct Group // the capital project the last rows belonged to
+    {
+        std::string key;
+        qint64 projectId = 0; // 0 while none of its rows was stored
+        qint64 existingId = 0; // stored by an earlier import; found while its rows were rejected
+        bool revisit = false;  // an earlier group of this file already had this key
+        qint64 firstLine = 0;
+        std::vector<OwnedCell> cells;
+        QHash<QByteArray, int> phaseCounts;
+    };
+    class Layout;
+
+    bool fail(const QString &message);
+    bool prepareStatements();
+    void buildRecordKey(const std::vector<ParsedCell> &cells);
+    void buildProjectKey(const std::vector<ParsedCell> &cells);
+    void bindColumns(Statement &statement, const Layout &layout, const std::vector<ParsedCell> &cells);
+    Result storeRecord(const std::vector<ParsedCell> &cells, qint64 line);
+    Result storeCapital(const std::vector<ParsedCell> &cells, qint64 line);
+    bool startGroup(const std::vector<ParsedCell> &cells, qint64 line, bool storeProject, Result *result);
+    bool sameProjectCells(const std::vector<ParsedCell> &cells) const;
+    int nextOccurrence(const std::vector<ParsedCell> &cells);
+    Result upsert(Statement &insert, Statement &find, Statement &update, Statement &seen, qint64 *id);
+    QString phaseKey(const std::vector<ParsedCell> &cells, int occurrence) const;
+    bool collectGone(ImportReport *report);
+    bool addGoneEvent(const QString &key, qint64 line);
+
+    Database &m_database;
+    Run m_run;
+    std::unique_ptr<Transaction> m_transaction;
+    bool m_active = false;
+    QString m_error;
+    qint64 m_sourceId = 0;
+    qint64 m_runId = 0;
+    qint64 m_eventCount = 0;
+    qint64 m_newProjects = 0;
+    qint64 m_changedProjects = 0;
+    qint64 m_unchangedProjects = 0;
+    qint64 m_newRecords = 0;
+    qint64 m_changedRecords = 0;
+    qint64 m_unchangedRecords = 0;
+    const QList<DatasetField> *m_fields = nullptr;
+    std::unique_ptr<Layout> m_records; // staffing, enrollment rows; capital phases
+    std::unique_ptr<Layout> m_projects; // capital projects
+    int m_phaseField = -1;
+    int m_projectKeyField = -1;
+    std::vector<int> m_compositeKeyFields;
+    std::string m_key;
+    Group m_group;
+    QSet<qint64> m_keptProjects; // stored before, marked seen by keep() only
+    QList<ImportEvent> m_events; // the first ImportReport::maxEvents
+    Statement m_insert;
+    Statement m_find;
+    Statement m_update;
+    Statement m_seen;
+    Statement m_keep;
+    Statement m_insertProject;
+    Statement m_findProject;
+    Statement m_updateProject;
+    Statement m_seenProject;
+    Statement m_sameProject;
+    Statement m_countOccurrences;
+    Statement m_insertEvent;
+};
+
+} // namespace milepost

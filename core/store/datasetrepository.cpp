@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetrepository.h"
+
+#include "database.h"
+#include "statement.h"
+#include "transaction.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace milepost {
+
+namespace {
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QDate dateAt(const Statement &statement, int column)
+{
+    return QDate::fromString(statement.columnText(column), Qt::ISODate);
+}
+
+std::optional<qint64> optionalInt(const Statement &statement, int column)
+{
+    if (statement.columnIsNull(column))
+        return std::nullopt;
+    return statement.columnInt64(column);
+}
+
+Period periodAt(const Statement &statement, int column)
+{
+    const Period period = Period::parse(statement.columnText(column));
+    return period.first() == dateAt(statement, column + 1) && period.last() == dateAt(statement, column + 2) ? period
+                                                                                                           : Period();
+}
+
+Applicable<QDate> applicableDate(const Statement &statement, int column)
+{
+    if (!statement.columnIsNull(column + 1))
+        return Applicable<QDate>::notApplicable(statement.columnText(column + 1));
+    if (statement.columnIsNull(column))
+        return {};
+    return Applicable<QDate>::known(dateAt(statement, column));
+}
+
+template<typename T, typename Make>
+Applicable<T> applicableNumber(const Statement &statement, int column, Make make)
+{
+    if (!statement.columnIsNull(column + 1))
+        return Applicable<T>::notApplicable(statement.columnText(column + 1));
+    if (statement.columnIsNull(column))
+        return {};
+    return Applicable<T>::known(make(statement.columnInt64(column)));
+}
+
+} // namespace
+
+DatasetRepository::DatasetRepository(Database &database)
+    : m_database(database)
+{
+}
+
+QList<DatasetRepository::Source> DatasetRepository::sources(QString *error) const
+{
+    Statement statement(
+        m_database.handle(),
+        QStringLiteral("SELECT s.id, s.dataset, s.name, "
+                       "  CASE s.dataset "
+                       "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id) "
+                       "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment WHERE source_id = s.id) "
+                       "    ELSE (SELECT count(*) FROM capital_phases ph JOIN capital_projects p "
+                       "          ON p.id = ph.project_id WHERE p.source_id = s.id) END, "
+                       "  CASE s.dataset "
+                       "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id AND illustrative) "
+                       "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment "
+                       "                            WHERE source_id = s.id AND illustrative) "
+                       "    ELSE (SELECT count(*) FROM capital_phases ph JOIN capital_projects p "
+                       "          ON p.id = ph.project_id WHERE p.source_id = s.id AND ph.illustrative) END "
+                       "FROM dataset_sources s ORDER BY s.dataset, s.name"));
+    QList<Source> result;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = statement.step()) == Statement::Result::Row) {
+        Source source;
+        source.id = statement.columnInt64(0);
+        source.dataset = Dataset::fromKey(statement.columnText(1)).value_or(Dataset::Staffing);
+        source.name = statement.columnText(2);
+        source.records = statement.columnInt64(3);
+        source.illustrative = statement.columnInt64(4);
+        result.append(source);
+    }
+    if (row == Statement::Result::Error) {
+        setError(error, tr("Could not read the imported datasets: %1").arg(statement.error()));
+        return {};
+    }
+    return result;
+}
+
+QList<StaffingRecord> DatasetRepository::staffing(QString *error) const
+{
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT period, period_first, period_last, local_district, site, employee_group, "
+                                       "job_category, positions, vacancies, hires, illustrative, note, source_line "
+                                       "FROM staffing ORDER BY source_id, source_line"));
+    QList<StaffingRecord> result;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = statement.step()) == Statement::Result::Row) {
+        StaffingRecord record;
+        record.period = periodAt(statement, 0);
+        record.localDistrict = statement.columnText(3);
+        record.site = statement.columnText(4);
+        record.employeeGroup = statement.columnText(5) == QLatin1String("classified")
+            ? StaffingRecord::EmployeeGroup::Classified
+            : StaffingRecord::EmployeeGroup::Certificated;
+        record.jobCategory = statement.columnText(6);
+        record.positions = optionalInt(statement, 7);
+        record.vacancies = optionalInt(statement, 8);
+        record.hires = optionalInt(statement, 9);
+        record.illustrative = statement.columnInt64(10) != 0;
+        record.note = statement.columnText(11);
+        record.sourceLine = statement.columnInt64(12);
+        result.append(record);
+    }
+    if (row == Statement::Result::Error) {
+        setError(error, tr("Could not read the staffing data: %1").arg(statement.error()));
+        return {};
+    }
+    return result;
+}
+
+QList<EnrollmentRecord> DatasetRepository::enrollment(QString *error) const
+{
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT school_year, school_year_first, school_year_last, local_district, "
+                                       "school, program, grade, unit, count, illustrative, note, source_line "
+                                       "FROM enrollment ORDER BY source_id, source_line"));
+    QList<EnrollmentRecord> result;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = statement.step()) == Statement::Result::Row) {
+        EnrollmentRecord record;
+        record.schoolYear = periodAt(statement, 0);
+        record.localDistrict = statement.columnText(3);
+        record.school = statement.columnText(4);
+        record.program = statement.columnText(5);
+        record.grade = statement.columnText(6);
+        record.unit = statement.columnText(7) == QLatin1String("classrooms") ? EnrollmentRecord::Unit::Classrooms
+                                                                             : EnrollmentRecord::Unit::Students;
+        record.count = statement.columnInt64(8);
+        record.illustrative = statement.columnInt64(9) != 0;
+        record.note = statement.columnText(10);
+        record.sourceLine = statement.columnInt64(11);
+        result.append(record);
+    }
+    if (row == Statement::Result::Error) {
+        setError(error, tr("Could not read the enrollment data: %1").arg(statement.error()));
+        return {};
+    }
+    return result;
+}
+
+QList<CapitalProject> DatasetRepository::capitalProjects(QString *error) const
+{
+    Transaction snapshot(m_database.handle(), Transaction::Mode::Read);
+    Statement projects(m_database.handle(),
+                       QStringLiteral("SELECT id, record_key, site_code, school_name, region, board_district, "
+                                      "project_type, description, funding, funding_code, source_line "
+                                      "FROM capital_projects ORDER BY source_id, source_line"));
+    QList<CapitalProject> result;
+    QHash<qint64, qsizetype> indexById;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = projects.step()) == Statement::Result::Row) {
+        CapitalProject project;
+        project.key = projects.columnText(1).replace(QLatin1Char('\x1F'), QStringLiteral(" | "));
+        project.siteCode = projects.columnText(2);
+        project.schoolName = projects.columnText(3);
+        project.region = projects.columnText(4);
+        project.boardDistrict = projects.columnText(5);
+        project.projectType = projects.columnText(6);
+        project.description = projects.columnText(7);
+        if (!projects.columnIsNull(9))
+            project.funding = Applicable<QStringList>::notApplicable(projects.columnText(9));
+        else if (!projects.columnIsNull(8))
+            project.funding = Applicable<QStringList>::known(projects.columnText(8).split(QStringLiteral(", ")));
+        project.sourceLine = projects.columnInt64(10);
+        indexById.insert(projects.columnInt64(0), result.size());
+        result.append(project);
+    }
+    if (row == Statement::Result::Error) {
+        setError(error, tr("Could not read the capital projects: %1").arg(projects.error()));
+        return {};
+    }
+
+    Statement phases(m_database.handle(),
+                     QStringLiteral("SELECT project_id, phase, occurrence, status, planned_start, planned_start_code, "
+                                    "planned_end, planned_end_code, actual_start, actual_start_code, actual_end, "
+                                    "actual_end_code, budget, budget_code, estimate, estimate_code, spent, spent_code, "
+                                    "percent_complete, percent_complete_code, illustrative, note, source_line "
+                                    "FROM capital_phases ORDER BY project_id, source_line"));
+    const auto money = [](qint64 cents) { return Money::fromCents(cents); };
+    const auto same = [](qint64 value) { return value; };
+    while ((row = phases.step()) == Statement::Result::Row) {
+        const auto index = indexById.constFind(phases.columnInt64(0));
+        if (index == indexById.constEnd())
+            continue;
+        CapitalPhase phase;
+        phase.name = phases.columnText(1);
+        phase.occurrence = int(phases.columnInt64(2));
+        phase.status = phases.columnText(3);
+        phase.plannedStart = applicableDate(phases, 4);
+        phase.plannedEnd = applicableDate(phases, 6);
+        phase.actualStart = applicableDate(phases, 8);
+        phase.actualEnd = applicableDate(phases, 10);
+        phase.budget = applicableNumber<Money>(phases, 12, money);
+        phase.estimateAtCompletion = applicableNumber<Money>(phases, 14, money);
+        phase.spent = applicableNumber<Money>(phases, 16, money);
+        phase.percentComplete = applicableNumber<qint64>(phases, 18, same);
+        phase.illustrative = phases.columnInt64(20) != 0;
+        phase.note = phases.columnText(21);
+        phase.sourceLine = phases.columnInt64(22);
+        result[*index].phases.append(phase);
+    }
+    if (row == Statement::Result::Error) {
+        setError(error, tr("Could not read the capital project phases: %1").arg(phases.error()));
+        return {};
+    }
+    return result;
+}
+
+qint64 DatasetRepository::recordCount(Dataset::Id dataset) const
+{
+    const QString table = dataset == Dataset::Staffing     ? QStringLiteral("staffing")
+                        : dataset == Dataset::Enrollment ? QStringLiteral("enrollment")
+                                                         : QStringLiteral("capital_phases");
+    Statement statement(m_database.handle(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return statement.step() == Statement::Result::Row ? statement.columnInt64(0) : -1;
+}
+
+bool DatasetRepository::hasIllustrativeData() const
+{
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM staffing WHERE illustrative) "
+                                       "OR EXISTS (SELECT 1 FROM enrollment WHERE illustrative) "
+                                       "OR EXISTS (SELECT 1 FROM capital_phases WHERE illustrative)"));
+    return statement.step() == Statement::Result::Row && statement.columnInt64(0) != 0;
+}
+
+qint64 DatasetRepository::latestRunId(Dataset::Id dataset) const
+{
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT max(r.id) FROM import_runs r JOIN dataset_sources s "
+                                       "ON s.id = r.source_id WHERE s.dataset = ?1"));
+    statement.bindText(1, Dataset::key(dataset));
+    return statement.step() == Statement::Result::Row ? statement.columnInt64(0) : 0;
+}
+
+std::optional<ImportReport> DatasetRepository::run(qint64 runId, QString *error) const
+{
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT s.dataset, s.name, r.file, r.profile, r.encoding, r.delimiter, "
+                                       "r.rows_read, r.stored, r.rejected, r.blank, r.new_records, r.changed_records, "
+                                       "r.unchanged_records, r.gone_records, r.new_projects, r.changed_projects, "
+                                       "r.unchanged_projects, r.gone_projects, "
+                                       "(SELECT count(*) FROM import_events WHERE run_id = r.id) "
+                                       "FROM import_runs r JOIN dataset_sources s ON s.id = r.source_id "
+                                       "WHERE r.id = ?1"));
+    statement.bindInt64(1, runId);
+    const Statement::Result row = statement.step();
+    if (row != Statement::Result::Row) {
+        setError(error, row == Statement::Result::Error ? statement.error() : tr("There is no import %1.").arg(runId));
+        return std::nullopt;
+    }
+    ImportReport report;
+    report.ok = true;
+    report.runId = runId;
+    report.dataset = Dataset::fromKey(statement.columnText(0)).value_or(Dataset::Staffing);
+    report.source = statement.columnText(1);
+    report.file = statement.columnText(2);
+    report.profile = statement.columnText(3);
+    report.dialect.encoding = TextEncoding::fromName(statement.columnText(4)).value_or(TextEncoding::Utf8);
+    report.dialect.delimiter = CsvDialect::delimiterFromKey(statement.columnText(5)).value_or(',');
+    qint64 *counts[] = {&report.rowsRead,         &report.stored,          &report.rejected,
+                        &report.blank,            &report.newRecords,      &report.changedRecords,
+                        &report.unchangedRecords, &report.goneRecords,     &report.newProjects,
+                        &report.changedProjects,  &report.unchangedProjects, &report.goneProjects,
+                        &report.eventCount};
+    for (int i = 0; i < int(std::size(counts)); ++i)
+        *counts[i] = statement.columnInt64(6 + i);
+    return report;
+}
+
+bool DatasetRepository::forEachEvent(qint64 runId, const std::function<bool(const ImportEvent &)> &visit,
+                                     QString *error) const
+{
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT outcome, line, column_number, column_name, record_key, value, reason "
+                                       "FROM import_events WHERE run_id = ?1 ORDER BY position"));
+    statement.bindInt64(1, runId);
+    Statement::Result row = Statement::Result::Done;
+    while ((row = statement.step()) == Statement::Result::Row) {
+        ImportEvent event;
+        event.outcome = ImportEvent::outcomeFromKey(statement.columnText(0)).value_or(ImportEvent::Outcome::Rejected);
+        event.line = statement.columnInt64(1);
+        event.column = int(statement.columnInt64(2));
+        event.columnName = statement.columnText(3);
+        event.key = statement.columnText(4);
+        event.value = statement.columnText(5);
+        event.reason = statement.columnText(6);
+        if (!visit(event))
+            return true;
+    }
+    if (row == Statement::Result::Error)
+        return setError(error, tr("Could not read the import report: %1").arg(statement.error()));
+    return true;
+}
+
+} // namespace milepost

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchcompat.h"
+
+#include "datasets/builtinprofiles.h"
+#include "datasets/datasetimporter.h"
+#include "store/database.h"
+#include "store/datasetrepository.h"
+#include "store/statement.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace milepost;
+
+namespace {
+
+const QByteArray staffingHeader =
+    "Period,Local District,Site,Employee Group,Job Category,Positions,Vacancies,Hires,Illustrative,Note\n";
+const QByteArray enrollmentHeader = "School Year,Local District,School,Program,Grade,Unit,Count,Illustrative,Note\n";
+const QByteArray capitalHeader =
+    "Project Key,Site Code,School Name,Region,Board District,Project Type,Description,Funding,Phase,Status,"
+    "Planned Start,Planned End,Actual Start,Actual End,Budget,Estimate at Completion,Spent,Percent Complete,"
+    "Illustrative,Note\n";
+
+class Fixture
+{
+public:
+    Fixture()
+    {
+        REQUIRE(m_dir.isValid());
+        QString error;
+        m_database = Database::open(m_dir.filePath(QStringLiteral("test.milepost")), &error);
+        REQUIRE(m_database);
+    }
+
+    Database &database() { return *m_database; }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(bytes) == bytes.size());
+        return path;
+    }
+
+    ImportReport import(const QString &path, const ImportProfile &profile, const DatasetImporter::Cancelled &cancelled = {})
+    {
+        DatasetImporter importer(*m_database);
+        DatasetImporter::Request request;
+        request.path = path;
+        request.profile = profile;
+        ImportReport report = importer.run(request, {}, cancelled);
+        if (report.ok)
+            CHECK(report.countsAddUp());
+        return report;
+    }
+
+    qint64 count(const QString &sql)
+    {
+        Statement statement(m_database->handle(), sql);
+        REQUIRE(statement.step() == Statement::Result::Row);
+        return statement.columnInt64(0);
+    }
+
+    // Every row of every table, so that "unchanged" can be checked exactly.
+    QString dump()
+    {
+        QString text;
+        for (const char *table : {"dataset_sources", "import_runs", "import_events", "import_profiles", "staffing",
+                                  "enrollment", "capital_projects", "capital_phases"}) {
+            Statement statement(m_database->handle(), QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
+            text += QLatin1String(table) + QLatin1Char('\n');
+            while (statement.step() == Statement::Result::Row) {
+                for (int column = 0; column < 40 && !(column > 0 && statement.columnText(column).isNull()
+                                                      && statement.columnIsNull(column)); ++column)
+                    text += statement.columnText(column) + QLatin1Char('|');
+                text += QLatin1Char('\n');
+            }
+        }
+        return text;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+QList<ImportEvent> eventsOf(const ImportReport &report, ImportEvent::Outcome outcome)
+{
+    QList<ImportEvent> result;
+    for (const ImportEvent &event : report.events) {
+        if (event.outcome == outcome)
+            result.append(event);
+    }
+    return result;
+}
+
+const ImportEvent *eventAt(const ImportReport &report, qint64 line)
+{
+    for (const ImportEvent &event : report.events) {
+        if (event.line == line)
+            return &event;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("every staffing row is stored, rejected with line, column and reason, or counted blank", "[datasets][importer]")
+{
+    Fixture fixture;
+    const QByteArray bytes = staffingHeader
+        + "2021-22,C,,Certificated,Teacher,,,412,yes,\n"          // 2 stored
+        + "\n"                                                     // 3 blank
+        + "2021-22,E,,certificated,Teacher,,,398,yes,\n"          // 4 stored
+        + ",,,,,,,,,\n"                                            // 5 blank
+        + "2021-22,NE,,Substitute,Teacher,,,3,yes,\n"             // 6 rejected: employee group
+        + "2021-22,NW,,Classified,Bus driver,10,-2,4,no,\n"       // 7 rejected: negative count
+        + "2021-22,S,,Classified,Campus aide\n"                   // 8 rejected: ragged
+        + "2021-22,W,,Classified,Campus aide,,,,no,\n"            // 9 rejected: no figures
+        + "2021-22,C,,Certificated,Teacher,,,1,yes,\n"            // 10 rejected: same key as line 2
+        + QByteArray("2021-22,S,,Classified,Cafeteria\0worker,,,5,no,\n", 47) // 11 rejected: NUL
+        + "2021-23,S,,Classified,Cafeteria worker,,,5,no,\n"      // 12 rejected: period
+        + "2022-03-15/2022-06-30,S,\"Site, with comma\",Classified,\"Instructional aide\",1,2,3,,\"a \"\"quoted\"\" note\"\n";
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("staffing.csv"), bytes),
+                                               BuiltInProfiles::milepostCsv(Dataset::Staffing));
+    INFO(report.error.toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.rowsRead == 12);
+    CHECK(report.stored == 3);
+    CHECK(report.blank == 2);
+    CHECK(report.rejected == 7);
+    CHECK(report.headerLine == 1);
+
+    const auto check = [&report](qint64 line, int column, const char *reasonPart) {
+        const ImportEvent *event = eventAt(report, line);
+        INFO("line " << line);
+        REQUIRE(event);
+        CHECK(event->outcome == ImportEvent::Outcome::Rejected);
+        CHECK(event->column == column);
+        INFO(event->reason.toStdString());
+        CHECK(event->reason.contains(QString::fromUtf8(reasonPart)));
+    };
+    check(6, 4, "Substitute");
+    CHECK(eventAt(report, 6)->columnName == QStringLiteral("Employee Group"));
+    CHECK(eventAt(report, 6)->value == QStringLiteral("Substitute"));
+    check(7, 7, "negative");
+    check(8, 0, "has 5 fields but the header has 10");
+    check(9, 0, "no positions, vacancies or hires");
+    check(10, 0, "same key as line 2");
+    check(11, 5, "NUL");
+    check(12, 1, "not one school year");
+    CHECK(eventsOf(report, ImportEvent::Outcome::Blank).size() == 2);
+
+    DatasetRepository repository(fixture.database());
+    const QList<StaffingRecord> records = repository.staffing();
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].period.canonical() == QStringLiteral("2021-22"));
+    CHECK(records[0].hires == 412);
+    CHECK_FALSE(records[0].positions);
+    CHECK(records[0].illustrative);
+    CHECK(records[1].employeeGroup == StaffingRecord::EmployeeGroup::Certificated);
+    CHECK(records[2].site == QStringLiteral("Site, with comma"));
+    CHECK(records[2].note == QStringLiteral("a \"quoted\" note"));
+    CHECK(records[2].period.first() == QDate(2022, 3, 15));
+    CHECK_FALSE(records[2].illustrative);
+    CHECK(repository.hasIllustrativeData());
+
+    // The run and every event are in the database as well.
+    const auto stored = repository.run(report.runId);
+    REQUIRE(stored);
+    CHECK(stored->rowsRead == 12);
+    CHECK(stored->eventCount == report.eventCount);
+    qint64 visited = 0;
+    CHECK(repository.forEachEvent(report.runId, [&visited](const ImportEvent &) { return ++visited, true; }));
+    CHECK(visited == 9); // seven rejections and two blank rows
+}
+
+TEST_CASE("a day-first file read month-first rejects 13/04/2021 instead of swapping month and day", "[datasets][importer]")
+{
+    Fixture fixture;
+    ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    for (const char *field : {"planned_start", "planned_end", "actual_start", "actual_end"}) {
+        ColumnMapping mapping = *profile.mappingFor(QString::fromLatin1(field));
+        mapping.dateFormat = QStringLiteral("M/D/YYYY");
+        profile.setMapping(mapping);
+    }
+    const QByteArray bytes = capitalHeader
+        + "P1,S1,School,C,1,Paving,Yard,,Design,Complete,03/04/2021,,,,,,,,,\n"
+        + "P1,S1,School,C,1,Paving,Yard,,Construction,Complete,13/04/2021,,,,,,,,,\n"
+        + "P2,S2,School,C,1,Paving,Yard,,Design,Complete,9/31/2022,,,,,,,,,\n";
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("dayfirst.csv"), bytes), profile);
+    REQUIRE(report.ok);
+    CHECK(report.stored == 1);
+    CHECK(report.rejected == 2);
+    const ImportEvent *swapped = eventAt(report, 3);
+    REQUIRE(swapped);
+    CHECK(swapped->columnName == QStringLiteral("Planned Start"));
+    CHECK(swapped->column == 11);
+    CHECK(swapped->value == QStringLiteral("13/04/2021"));
+    CHECK(swapped->reason.contains(QStringLiteral("no month 13")));
+    CHECK(eventAt(report, 4)->reason.contains(QStringLiteral("30 days")));
+    // The one stored date is what M/D/YYYY says, March 4; no April 13 anywhere.
+    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM capital_phases WHERE planned_start = '2021-03-04'")) == 1);
+    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM capital_phases WHERE planned_start LIKE '%-04-13'")) == 0);
+}
+
+TEST_CASE("re-importing a newer export updates by key and reports new, changed and gone", "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::Enrollment);
+    const QByteArray first = enrollmentHeader
+        + "2021-22,C,,Magnet,,,13610,no,\n"
+        + "2021-22,E,,Magnet,,,12746,no,\n"
+        + "2021-22,NE,,Magnet,,,12384,no,\n";
+    const ImportReport one = fixture.import(fixture.write(QStringLiteral("v1.csv"), first), profile);
+    REQUIRE(one.ok);
+    CHECK(one.newRecords == 3);
+
+    const QByteArray second = enrollmentHeader
+        + "2021-22,E,,Magnet,,students,12746,no,\n" // unchanged: "students" is what an empty unit means
+        + "2021-22,C,,Magnet,,,13611,no,\n"         // changed
+        + "2021-22,NW,,Magnet,,,17177,no,\n";       // new; NE is gone
+    const ImportReport two = fixture.import(fixture.write(QStringLiteral("v2.csv"), second), profile);
+    REQUIRE(two.ok);
+    CHECK(two.newRecords == 1);
+    CHECK(two.changedRecords == 1);
+    CHECK(two.unchangedRecords == 1);
+    CHECK(two.goneRecords == 1);
+    const QList<ImportEvent> changed = eventsOf(two, ImportEvent::Outcome::Changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().line == 3);
+    CHECK(changed.first().key.contains(QStringLiteral("C | ")));
+    const QList<ImportEvent> gone = eventsOf(two, ImportEvent::Outcome::Gone);
+    REQUIRE(gone.size() == 1);
+    CHECK(gone.first().key.contains(QStringLiteral("NE")));
+    CHECK(gone.first().reason.contains(QStringLiteral("line 4")));
+
+    DatasetRepository repository(fixture.database());
+    const QList<EnrollmentRecord> records = repository.enrollment();
+    REQUIRE(records.size() == 3); // no duplicates
+    qint64 total = 0;
+    for (const EnrollmentRecord &record : records)
+        total += record.count;
+    CHECK(total == 12746 + 13611 + 17177);
+}
+
+TEST_CASE("a row rejected on re-import keeps the version stored before rather than going", "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::Enrollment);
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("v1.csv"), enrollmentHeader + "2021-22,C,,Magnet,,,13610,no,\n"), profile).ok);
+    const ImportReport two =
+        fixture.import(fixture.write(QStringLiteral("v2.csv"), enrollmentHeader + "2021-22,C,,Magnet,,,lots,no,\n"), profile);
+    REQUIRE(two.ok);
+    CHECK(two.rejected == 1);
+    CHECK(two.goneRecords == 0);
+    CHECK(fixture.count(QStringLiteral("SELECT count FROM enrollment")) == 13610);
+}
+
+TEST_CASE("a cancelled dataset import leaves the database exactly as it was", "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::Enrollment);
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("v1.csv"), enrollmentHeader + "2021-22,C,,Magnet,,,13610,no,\n"), profile).ok);
+    const QString before = fixture.dump();
+
+    QByteArray big = enrollmentHeader;
+    for (int i = 0; i < 3 * DatasetImporter::checkEvery; ++i)
+        big += "2021-22,C,School " + QByteArray::number(i) + ",All,,,1,no,\n";
+    int asked = 0;
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("big.csv"), big), profile,
+                                               [&asked] { return ++asked == 2; });
+    CHECK_FALSE(report.ok);
+    CHECK(report.cancelled);
+    CHECK(report.rowsRead == DatasetImporter::checkEvery); // it was under way when cancelled
+    CHECK(fixture.dump() == before);
+}
+
+TEST_CASE("a dataset import the database refuses half-way leaves it exactly as it was", "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::Staffing);
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("v1.csv"), staffingHeader + "2021-22,C,,Certificated,Teacher,,,412,no,\n"),
+                           profile)
+                .ok);
+    // Stand-in for a full disk: the database refuses the row from line 40 on.
+    QString error;
+    REQUIRE(Statement::execute(fixture.database().handle(),
+                               QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.staffing "
+                                              "WHEN NEW.source_line >= 40 BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
+                               &error));
+    const QString before = fixture.dump();
+    QByteArray bytes = staffingHeader;
+    for (int i = 0; i < 60; ++i)
+        bytes += "2022-23,E,Site " + QByteArray::number(i) + ",Classified,Bus driver,,,1,no,\n";
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("v2.csv"), bytes), profile);
+    CHECK_FALSE(report.ok);
+    CHECK_FALSE(report.cancelled);
+    CHECK(report.error.contains(QStringLiteral("disk full")));
+    CHECK(report.error.contains(QStringLiteral("line 40")));
+    CHECK(fixture.dump() == before);
+}
+
+TEST_CASE("phase rows of a project are grouped, even when not together, and must agree on the project",
+          "[datasets][importer]")
+{
+    Fixture fixture;
+    const QByteArray bytes = capitalHeader
+        + "P1,S1,Elm Street ES,C,2,Roof,Replace roof,\"DSF1, DSF2\",Design,Complete,2021-01-04,2021-06-30,2021-01-04,2021-07-15,\"$10,000.00\",\"$9,500.00\",\"$9,500.00\",100%,yes,\n"
+        + "P2,S2,Oak HS,W,4,Paving,Yard,,Design,In progress,,,,,,,,,yes,\n"
+        + "P1,S1,Elm Street ES,C,2,Roof,Replace roof,\"DSF1, DSF2\",Construction,In progress,2021-08-01,N/A,2021-08-02,,(500.00),N/A,0,40%,yes,\n"
+        + "P1,S1,Elm St. ES,C,2,Roof,Replace roof,\"DSF1, DSF2\",Closeout,Not started,,,,,,,,,yes,\n"
+        + "P3,S3,Pine MS,S,7,HVAC,Boiler,,Design,Complete,2021-01-04,2020-12-01,,,,,,,yes,\n";
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("projects.csv"), bytes),
+                                               BuiltInProfiles::milepostCsv(Dataset::CapitalProjects));
+    REQUIRE(report.ok);
+    CHECK(report.stored == 3);
+    CHECK(report.rejected == 2);
+    CHECK(eventAt(report, 5)->reason.contains(QStringLiteral("project of line 2")));
+    CHECK(eventAt(report, 6)->reason.contains(QStringLiteral("before")));
+    CHECK(report.newProjects == 2);
+
+    DatasetRepository repository(fixture.database());
+    const QList<CapitalProject> projects = repository.capitalProjects();
+    REQUIRE(projects.size() == 2);
+    const CapitalProject &elm = projects.first();
+    CHECK(elm.key == QStringLiteral("P1"));
+    CHECK(elm.boardDistrict == QStringLiteral("2"));
+    CHECK(elm.funding == Applicable<QStringList>::known({QStringLiteral("DSF1"), QStringLiteral("DSF2")}));
+    REQUIRE(elm.phases.size() == 2);
+    const CapitalPhase &design = elm.phases.at(0);
+    CHECK(design.budget == Applicable<Money>::known(Money::fromCents(1000000)));
+    CHECK(design.percentComplete == Applicable<qint64>::known(10000));
+    CHECK(design.actualEnd == Applicable<QDate>::known(QDate(2021, 7, 15)));
+    const CapitalPhase &construction = elm.phases.at(1);
+    CHECK(construction.plannedEnd == Applicable<QDate>::notApplicable(QStringLiteral("N/A")));
+    CHECK(construction.budget == Applicable<Money>::known(Money::fromCents(-50000)));
+    CHECK(construction.estimateAtCompletion.isNotApplicable());
+    CHECK(construction.actualEnd.isMissing());
+    CHECK(construction.sourceLine == 4);
+}
+
+TEST_CASE("Excel's UTF-16 tab-separated text and a Windows-1252 semicolon file import alike", "[datasets][importer]")
+{
+    Fixture fixture;
+    const QString text = QString::fromUtf8(enrollmentHeader).replace(QLatin1Char(','), QLatin1Char('\t'))
+        + QStringLiteral("2022-23\tC\tEscuela Niño\tDual language\tTK\tclassrooms\t29\tyes\tinvented split\r\n");
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const ImportReport unicode = fixture.import(fixture.write(QStringLiteral("unicode.txt"), utf16),
+                                                BuiltInProfiles::milepostCsv(Dataset::Enrollment));
+    INFO(unicode.error.toStdString());
+    REQUIRE(unicode.ok);
+    CHECK(unicode.dialect.encoding == TextEncoding::Utf16LE);
+    CHECK(unicode.dialect.delimiter == '\t');
+    CHECK(unicode.stored == 1);
+
+    ImportProfile european = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    european.decimalSeparator = ',';
+    QByteArray cp1252 = capitalHeader;
+    cp1252.replace(',', ';');
+    cp1252 += "P9;S9;Caf\xE9 School;C;1;Kitchen;\x93New\x94 kitchen;;Design;Complete;;;;;1.234,56 \x80;;;12,5%;no;\n";
+    const ImportReport semicolons = fixture.import(fixture.write(QStringLiteral("europe.csv"), cp1252), european);
+    INFO(semicolons.error.toStdString());
+    REQUIRE(semicolons.ok);
+    CHECK(semicolons.dialect.encoding == TextEncoding::Windows1252);
+    CHECK(semicolons.dialect.delimiter == ';');
+    CHECK(semicolons.stored == 1);
+
+    DatasetRepository repository(fixture.database());
+    CHECK(repository.enrollment().first().school == QStringLiteral("Escuela Niño"));
+    const CapitalProject project = repository.capitalProjects().first();
+    CHECK(project.schoolName == QStringLiteral("Café School"));
+    CHECK(project.description == QStringLiteral("“New” kitchen"));
+    CHECK(project.phases.first().budget == Applicable<Money>::known(Money::fromCents(123456)));
+    CHECK(project.phases.first().percentComplete == Applicable<qint64>::known(1250));
+}
+
+TEST_CASE("a file cut off inside a quoted field counts its last row as rejected", "[datasets][importer]")
+{
+    Fixture fixture;
+    const QByteArray bytes = enrollmentHeader + "2021-22,C,,Magnet,,,13610,no,\n2021-22,E,,Magnet,,,12746,no,\"cut off";
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("cut.csv"), bytes),
+                                               BuiltInProfiles::milepostCsv(Dataset::Enrollment));
+    REQUIRE(report.ok);
+    CHECK(report.rowsRead == 2);
+    CHECK(report.stored == 1);
+    CHECK(report.rejected == 1);
+    CHECK(eventAt(report, 3)->reason.contains(QStringLiteral("never closed")));
+}
+
+TEST_CASE("files that cannot be imported at all change nothing and say why", "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::Enrollment);
+    const QString before = fixture.dump();
+
+    const ImportReport empty = fixture.import(fixture.write(QStringLiteral("empty.csv"), QByteArray()), profile);
+    CHECK_FALSE(empty.ok);
+    CHECK(empty.error.contains(QStringLiteral("empty")));
+
+    const ImportReport headerOnly = fixture.import(fixture.write(QStringLiteral("header.csv"), enrollmentHeader), profile);
+    CHECK(headerOnly.ok);
+    CHECK(headerOnly.rowsRead == 0);
+
+    const ImportReport wrong = fixture.import(fixture.write(QStringLiteral("wrong.csv"), staffingHeader), profile);
+    CHECK_FALSE(wrong.ok);
+    CHECK(wrong.error.contains(QStringLiteral("School Year")));
+
+    QByteArray twice = enrollmentHeader;
+    twice.replace("Count", "School Year");
+    const ImportReport duplicate = fixture.import(fixture.write(QStringLiteral("twice.csv"), twice), profile);
+    CHECK_FALSE(duplicate.ok);
+    CHECK(duplicate.error.contains(QStringLiteral("several columns")));
+
+    const ImportReport missing = fixture.import(QStringLiteral("/no/such/file.csv"), profile);
+    CHECK_FALSE(missing.ok);
+    CHECK(missing.error.contains(QStringLiteral("/no/such/file.csv")));
+
+    // Only the header-only import left a trace: its run, with nothing in it.
+    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM import_runs")) == 1);
+    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM enrollment")) == 0);
+    CHECK(before != fixture.dump());
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchcompat.h"
+
+#include "datasets/builtinprofiles.h"
+#include "datasets/datasetschema.h"
+#include "datasets/mappingsuggester.h"
+
+using namespace milepost;
+
+namespace {
+
+const QStringList nycHeader{
+    QStringLiteral("Project Geographic District "),
+    QStringLiteral("Project Building Identifier"),
+    QStringLiteral("Project School Name"),
+    QStringLiteral("Project Type "),
+    QStringLiteral("Project Description"),
+    QStringLiteral("Project Phase Name"),
+    QStringLiteral("Project Status Name"),
+    QStringLiteral("Project Phase Actual Start Date"),
+    QStringLiteral("Project Phase Planned End Date"),
+    QStringLiteral("Project Phase Actual End Date"),
+    QStringLiteral("Project Budget Amount"),
+    QStringLiteral("Final Estimate of Actual Costs Through End of Phase Amount"),
+    QStringLiteral("Total Phase Actual Spending Amount"),
+    QStringLiteral("DSF Number(s)"),
+};
+
+QString fieldFor(const ImportProfile &profile, const QString &column)
+{
+    for (const ColumnMapping &mapping : profile.columns) {
+        if (MappingSuggester::normalise(mapping.column) == MappingSuggester::normalise(column))
+            return mapping.field;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("header names match trimmed and without regard to case, spaces or underscores", "[datasets][mapping]")
+{
+    CHECK(MappingSuggester::normalise(QStringLiteral("Project Type ")) == MappingSuggester::normalise(QStringLiteral("project_type")));
+    CHECK(MappingSuggester::normalise(QStringLiteral("  JOB  CATEGORY")) == QStringLiteral("jobcategory"));
+    ColumnMapping mapping;
+    mapping.column = QStringLiteral("project type");
+    CHECK(MappingSuggester::columnIndex(nycHeader, mapping) == 3);
+}
+
+TEST_CASE("the NYC export's header suggests the NYC mapping and picks the NYC profile", "[datasets][mapping]")
+{
+    const ImportProfile suggested = MappingSuggester::suggest(Dataset::CapitalProjects, nycHeader);
+    CHECK(fieldFor(suggested, QStringLiteral("Project Geographic District")) == QStringLiteral("region"));
+    CHECK(fieldFor(suggested, QStringLiteral("Project Building Identifier")) == QStringLiteral("site_code"));
+    CHECK(fieldFor(suggested, QStringLiteral("Project Phase Name")) == QStringLiteral("phase"));
+    CHECK(fieldFor(suggested, QStringLiteral("Project Phase Planned End Date")) == QStringLiteral("planned_end"));
+    CHECK(fieldFor(suggested, QStringLiteral("Final Estimate of Actual Costs Through End of Phase Amount"))
+          == QStringLiteral("estimate"));
+    CHECK(fieldFor(suggested, QStringLiteral("DSF Number(s)")) == QStringLiteral("funding"));
+
+    const auto best = MappingSuggester::bestProfile(BuiltInProfiles::forDataset(Dataset::CapitalProjects), nycHeader);
+    REQUIRE(best);
+    CHECK(best->name == BuiltInProfiles::nycScaName);
+    CHECK(MappingSuggester::missingColumns(BuiltInProfiles::milepostCsv(Dataset::CapitalProjects), nycHeader).size() > 0);
+}
+
+TEST_CASE("Milepost's own CSV header fits its built-in profile", "[datasets][mapping]")
+{
+    for (const Dataset::Id dataset : Dataset::all) {
+        const QStringList header = DatasetSchema::csvHeader(dataset);
+        const auto best = MappingSuggester::bestProfile(BuiltInProfiles::all(), header);
+        REQUIRE(best);
+        CHECK(best->name == BuiltInProfiles::milepostCsvName(dataset));
+        const ImportProfile suggested = MappingSuggester::suggest(dataset, header);
+        CHECK(suggested.columns.size() == header.size());
+    }
+}
+
+TEST_CASE("a date format is suggested only when exactly one reads every sampled value", "[datasets][mapping]")
+{
+    const QStringList header{QStringLiteral("Phase"), QStringLiteral("Actual Start"), QStringLiteral("Site Code"),
+                             QStringLiteral("Description")};
+    auto suggestFor = [&header](const QStringList &dates) {
+        QList<QStringList> sample;
+        for (const QString &date : dates)
+            sample.append({QStringLiteral("Design"), date, QStringLiteral("X1"), QStringLiteral("Roof")});
+        return MappingSuggester::suggest(Dataset::CapitalProjects, header, sample).mappingFor(QStringLiteral("actual_start"));
+    };
+    // 13/04/2021 settles it: day first.
+    const ColumnMapping *dayFirst = suggestFor({QStringLiteral("03/04/2021"), QStringLiteral("13/04/2021")});
+    REQUIRE(dayFirst);
+    CHECK(dayFirst->dateFormat == QStringLiteral("D/M/YYYY"));
+    // Every day is 12 or less: month-first and day-first both fit, so the user must choose.
+    const ColumnMapping *ambiguous = suggestFor({QStringLiteral("03/04/2021"), QStringLiteral("11/12/2021")});
+    REQUIRE(ambiguous);
+    CHECK(ambiguous->dateFormat.isEmpty());
+    // Codes are offered as "not applicable" instead of counting against a format.
+    const ColumnMapping *coded = suggestFor({QStringLiteral("6/28/2024"), QStringLiteral("PNS"), QString()});
+    REQUIRE(coded);
+    CHECK(coded->dateFormat == QStringLiteral("M/D/YYYY"));
+    CHECK(coded->notApplicableCodes == QStringList{QStringLiteral("PNS")});
+}
+
+TEST_CASE("duplicate header names are told apart by occurrence", "[datasets][mapping]")
+{
+    const QStringList header{QStringLiteral("Date"), QStringLiteral("Amount"), QStringLiteral("date ")};
+    CHECK(MappingSuggester::isDuplicated(header, 0));
+    CHECK_FALSE(MappingSuggester::isDuplicated(header, 1));
+    CHECK(MappingSuggester::occurrenceOf(header, 2) == 2);
+    ColumnMapping second;
+    second.column = QStringLiteral("Date");
+    second.occurrence = 2;
+    CHECK(MappingSuggester::columnIndex(header, second) == 2);
+    second.occurrence = 3;
+    CHECK(MappingSuggester::columnIndex(header, second) == -1);
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchcompat.h"
+
+#include "datasets/period.h"
+
+using namespace milepost;
+
+TEST_CASE("school years run July 1 to June 30 and read in their common spellings", "[datasets][period]")
+{
+    for (const char *text : {"2021-22", "2021-2022", "SY 2021-22", "2021/22", "2021 – 22"}) {
+        const Period period = Period::parse(QString::fromUtf8(text));
+        INFO(text);
+        REQUIRE(period.kind() == Period::Kind::SchoolYear);
+        CHECK(period.first() == QDate(2021, 7, 1));
+        CHECK(period.last() == QDate(2022, 6, 30));
+        CHECK(period.canonical() == QStringLiteral("2021-22"));
+    }
+    CHECK(Period::parse(QStringLiteral("2099-00")).last() == QDate(2100, 6, 30));
+}
+
+TEST_CASE("months and ranges of days are periods too", "[datasets][period]")
+{
+    const Period march = Period::parse(QStringLiteral("2022-03"));
+    CHECK(march.kind() == Period::Kind::Month);
+    CHECK(march.last() == QDate(2022, 3, 31));
+    const Period spring = Period::parse(QStringLiteral("2022-03-15/2022-06-30"));
+    CHECK(spring.kind() == Period::Kind::Range);
+    CHECK(spring.first() == QDate(2022, 3, 15));
+    CHECK(Period::parse(spring.canonical()) == spring);
+}
+
+TEST_CASE("what is not one period is rejected with a reason", "[datasets][period]")
+{
+    for (const char *text : {"2021-23", "2022-13", "2022-06-30/2022-03-15", "2022-02-30/2022-03-01", "spring", ""}) {
+        QString reason;
+        INFO(text);
+        CHECK_FALSE(Period::parse(QString::fromUtf8(text), &reason).isValid());
+        CHECK_FALSE(reason.isEmpty());
+    }
+}
+
+TEST_CASE("a period that reads as both a school year and a month is refused", "[datasets][period]")
+{
+    QString reason;
+    CHECK_FALSE(Period::parse(QStringLiteral("2011-12"), &reason).isValid());
+    CHECK(reason.contains(QStringLiteral("2011-2012")));
+    CHECK(Period::parse(QStringLiteral("2011-2012")).kind() == Period::Kind::SchoolYear);
+    CHECK(Period::parse(QStringLiteral("2011-11")).kind() == Period::Kind::Month);
+}
