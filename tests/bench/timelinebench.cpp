@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline with 100,000 generated rows against a plain QTreeView showing the same rows,
+// in the same run: median time of a full repaint of a 1600 × 1000 widget and of a page
+// scroll, and the peak memory the rows add to the empty app. Not a test: it prints figures
+// (tests/bench/README.md records them) and asserts nothing.
+//
+//   milepost_bench_timeline [--rows N] [--frames N] [--save DIR]
+//
+// --save writes the last frame of each widget as PNG, to look at what was measured.
+
+#include "plantree/planfilterproxymodel.h"
+#include "plantree/plantreemodel.h"
+#include "timeline/flatrowgeometry.h"
+#include "timeline/plantimelinemodel.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelinetreeview.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace milepost;
+
+namespace {
+
+constexpr int milestonesPerObjective = 24;
+constexpr int phaseCount = 4;
+
+// Peak and current resident memory of this process, from /proc (Linux), in MiB.
+double procStatusMiB(const char *key)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(key) + ':';
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// A plan shaped like a district's: four phases, objectives of 24 milestones, dates from
+// 2020 to 2026 with days, quarters, Ongoing ends, a few unreadable dates, and quarter marks.
+Plan generatedPlan(int rows)
+{
+    QRandomGenerator random(20221115);
+    // Enough objectives for the rows; the last one takes what is left.
+    const int objectives = qMax(phaseCount, (rows - phaseCount + milestonesPerObjective) / (milestonesPerObjective + 1));
+    Plan plan;
+    plan.title = QStringLiteral("Generated plan");
+    plan.objectives.reserve(objectives);
+    int made = phaseCount;
+    for (int o = 0; o < objectives && made < rows; ++o) {
+        Objective objective;
+        objective.phase = allPhases.at(std::size_t(o % phaseCount));
+        objective.title = QStringLiteral("Objective %1: improve outcomes across Local District %2").arg(o).arg(o % 6 + 1);
+        objective.status = ObjectiveStatus::parse(o % 3 == 0 ? QStringLiteral("Completed")
+                                                             : QStringLiteral("In Progress (Estimated completion - June 2024)"));
+        objective.sourceLine = o * 40 + 1;
+        ++made;
+        for (int m = 0; m < milestonesPerObjective && made < rows; ++m, ++made) {
+            Milestone milestone;
+            milestone.title = QStringLiteral("Milestone %1.%2: deliver the planned work for schools in cohort %3")
+                                  .arg(o)
+                                  .arg(m)
+                                  .arg(m % 4 + 1);
+            const QDate start = QDate(2020, 1, 1).addDays(random.bounded(6 * 365));
+            const QDate end = start.addDays(random.bounded(1, 540));
+            const int kind = random.bounded(100);
+            if (kind < 70) {
+                milestone.start = PlanDate::exact(start);
+                milestone.end = PlanDate::exact(end);
+            } else if (kind < 85) {
+                milestone.start = PlanDate::quarter({start.year(), (start.month() - 1) / 3 + 1});
+                milestone.end = PlanDate::quarter({end.year(), (end.month() - 1) / 3 + 1});
+            } else if (kind < 95) {
+                milestone.start = PlanDate::exact(start);
+                milestone.end = PlanDate::ongoing(QStringLiteral("Ongoing"));
+            } else if (kind < 98) {
+                milestone.start = PlanDate::exact(start);
+                milestone.end = PlanDate::exact(start);
+            } else {
+                milestone.start = PlanDate::exact(start);
+                milestone.end = PlanDate::invalid(QStringLiteral("9/31/22"), PlanDate::Problem::ImpossibleDate,
+                                                  QStringLiteral("September has 30 days"));
+            }
+            for (QDate q(start.year(), (start.month() - 1) / 3 * 3 + 1, 1); q <= end && milestone.quarters.size() < 6;
+                 q = q.addMonths(3))
+                milestone.quarters.append({q.year(), (q.month() - 1) / 3 + 1});
+            milestone.sourceLine = objective.sourceLine + m + 3;
+            objective.milestones.append(milestone);
+        }
+        plan.objectives.append(objective);
+    }
+    return plan;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+double milliseconds(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Renders a widget (with its children) into an image, as a repaint does, without a screen.
+void render(QWidget *widget, QImage &image)
+{
+    QPainter painter(&image);
+    widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+}
+
+// One page down, wrapping at the end, then a repaint.
+void scrollPage(QScrollBar *bar, QWidget *widget, QImage &image)
+{
+    const int next = bar->value() + bar->pageStep();
+    bar->setValue(next > bar->maximum() ? 0 : next);
+    render(widget, image);
+}
+
+struct Figures
+{
+    std::vector<double> chartRepaint;
+    std::vector<double> chartScroll;
+    std::vector<double> viewRepaint;
+    std::vector<double> viewScroll;
+    std::vector<double> treeRepaint;
+    std::vector<double> treeScroll;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    int rowCount = 100000;
+    int frames = 61;
+    QString saveDirectory;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QStringLiteral("--rows"))
+            rowCount = args.at(i + 1).toInt();
+        else if (args.at(i) == QStringLiteral("--frames"))
+            frames = args.at(i + 1).toInt();
+        else if (args.at(i) == QStringLiteral("--save"))
+            saveDirectory = args.at(i + 1);
+    }
+    const QSize size(1600, 1000);
+
+    // The empty app: the timeline view with no plan, shown and painted once.
+    PlanTreeModel planModel;
+    PlanFilterProxyModel filter;
+    filter.setSourceModel(&planModel);
+    TimelineView view(&planModel, &filter);
+    view.resize(size);
+    view.show();
+    QApplication::processEvents();
+    QImage viewImage(size, QImage::Format_ARGB32_Premultiplied);
+    render(&view, viewImage);
+    const double emptyPeak = procStatusMiB("VmHWM");
+
+    // 100,000 rows, all expanded, painted.
+    QElapsedTimer setup;
+    setup.start();
+    const Plan plan = generatedPlan(rowCount);
+    const double generateMs = setup.nsecsElapsed() / 1e6;
+    setup.restart();
+    planModel.setPlan(plan);
+    QApplication::processEvents();
+    render(&view, viewImage);
+    const double loadMs = setup.nsecsElapsed() / 1e6;
+    view.chart()->setPixelsPerDay(1.0);
+    view.chart()->scrollToDate(QDate(2022, 1, 1));
+    render(&view, viewImage);
+    const int shownRows = view.rows()->rowCount();
+    const double loadedPeak = procStatusMiB("VmHWM");
+
+    // The chart on its own at the peer's size: the same timeline model, its own rows (all
+    // expanded) and its own vertical scroll bar, as a report would use it.
+    FlatRowGeometry chartRows;
+    chartRows.setModel(view.timelineModel());
+    chartRows.setRowHeight(view.rows()->uniformRowHeight());
+    chartRows.expandAll();
+    TimelineChart chart;
+    chart.setModel(view.timelineModel(), &chartRows, nullptr);
+    chart.resize(size);
+    chart.show();
+    QApplication::processEvents();
+    chart.setPixelsPerDay(1.0);
+    chart.scrollToDate(QDate(2022, 1, 1));
+
+    // The peer: a plain QTreeView over the same rows, 1600 × 1000, all expanded.
+    QTreeView tree;
+    tree.setUniformRowHeights(true); // as the outline and the timeline's tree use it
+    tree.setModel(&planModel);
+    tree.resize(size);
+    tree.expandAll();
+    tree.show();
+    QApplication::processEvents();
+
+    QImage chartImage(size, QImage::Format_ARGB32_Premultiplied);
+    QImage treeImage(size, QImage::Format_ARGB32_Premultiplied);
+    QScrollBar *chartBar = chart.verticalScrollBar();
+    QScrollBar *viewBar = view.tree()->verticalScrollBar();
+    QScrollBar *treeBar = tree.verticalScrollBar();
+
+    Figures figures;
+    const int warmUp = 5;
+    for (int i = 0; i < frames + warmUp; ++i) {
+        const double chartRepaint = milliseconds([&] { render(&chart, chartImage); });
+        const double treeRepaint = milliseconds([&] { render(&tree, treeImage); });
+        const double viewRepaint = milliseconds([&] { render(&view, viewImage); });
+        const double chartScroll = milliseconds([&] { scrollPage(chartBar, &chart, chartImage); });
+        const double treeScroll = milliseconds([&] { scrollPage(treeBar, &tree, treeImage); });
+        const double viewScroll = milliseconds([&] { scrollPage(viewBar, &view, viewImage); });
+        if (i < warmUp)
+            continue;
+        figures.chartRepaint.push_back(chartRepaint);
+        figures.treeRepaint.push_back(treeRepaint);
+        figures.viewRepaint.push_back(viewRepaint);
+        figures.chartScroll.push_back(chartScroll);
+        figures.treeScroll.push_back(treeScroll);
+        figures.viewScroll.push_back(viewScroll);
+    }
+
+    if (!saveDirectory.isEmpty()) {
+        chartImage.save(saveDirectory + QStringLiteral("/bench-timeline-chart.png"));
+        treeImage.save(saveDirectory + QStringLiteral("/bench-timeline-tree.png"));
+        viewImage.save(saveDirectory + QStringLiteral("/bench-timeline-view.png"));
+    }
+
+    const double treeRepaint = median(figures.treeRepaint);
+    const double treeScroll = median(figures.treeScroll);
+    std::printf("Timeline benchmark: %d rows shown (%d milestones), widgets %d x %d, %d frames, offscreen\n", shownRows,
+                int(plan.milestoneCount()), size.width(), size.height(), frames);
+    std::printf("setup: generate plan %.0f ms, load into model + timeline and first paint %.0f ms\n", generateMs, loadMs);
+    std::printf("%-44s %10s %10s\n", "median ms per frame", "repaint", "page scroll");
+    std::printf("%-44s %10.2f %10.2f\n", "plain QTreeView (peer)", treeRepaint, treeScroll);
+    std::printf("%-44s %10.2f %10.2f\n", "timeline chart", median(figures.chartRepaint), median(figures.chartScroll));
+    std::printf("%-44s %10.2f %10.2f\n", "timeline view (tree + chart, splitter)", median(figures.viewRepaint),
+                median(figures.viewScroll));
+    std::printf("%-44s %10.2f %10.2f\n", "ratio chart / QTreeView", median(figures.chartRepaint) / treeRepaint,
+                median(figures.chartScroll) / treeScroll);
+    std::printf("%-44s %10.2f %10.2f\n", "ratio view / QTreeView", median(figures.viewRepaint) / treeRepaint,
+                median(figures.viewScroll) / treeScroll);
+    std::printf("peak RSS: empty app %.1f MiB, with %d rows %.1f MiB, added %.1f MiB (before the peer tree existed)\n",
+                emptyPeak, shownRows, loadedPeak, loadedPeak - emptyPeak);
+    return 0;
+}
