@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowpagination.h"
 
+#include <algorithm>
+
 namespace milepost {
 
 namespace {
@@ -11,6 +13,36 @@ constexpr double tolerance = 1e-6;
 } // namespace
 
 QList<RowPagination::Page> RowPagination::paginate(const Input &input)
+{
+    QList<Page> pages = fill(input);
+    if (!input.balance || pages.size() < 2)
+        return pages;
+    const auto oversized = [](const QList<Page> &candidate) {
+        return std::count_if(candidate.cbegin(), candidate.cend(), [](const Page &page) { return page.oversized; });
+    };
+    const qsizetype count = pages.size();
+    const qsizetype tooTall = oversized(pages);
+    // The most height every page can give up without needing another page: found by bisection,
+    // since fewer points per page never means fewer pages.
+    double feasible = 0;
+    double infeasible = input.pageHeight;
+    Input shrunk = input;
+    for (int step = 0; step < 40 && infeasible - feasible > 0.01; ++step) {
+        const double cut = (feasible + infeasible) / 2;
+        shrunk.pageHeight = input.pageHeight - cut;
+        shrunk.firstPageHeight = input.firstPageHeight >= 0 ? std::max(0.0, input.firstPageHeight - cut) : -1;
+        const QList<Page> candidate = fill(shrunk);
+        if (candidate.size() == count && oversized(candidate) == tooTall) {
+            feasible = cut;
+            pages = candidate;
+        } else {
+            infeasible = cut;
+        }
+    }
+    return pages;
+}
+
+QList<RowPagination::Page> RowPagination::fill(const Input &input)
 {
     QList<Page> pages;
     const auto &rows = input.rows;

@@ -30,6 +30,9 @@ public:
         // indexed by group, missing entries mean 0 (no label).
         QList<double> continuationHeights;
         QList<Row> rows;
+        // Spread the rows evenly over the fewest pages instead of filling each page in turn,
+        // so that the last page is not one row (for the timeline, whose pages are taped together).
+        bool balance = false;
     };
 
     struct Page
@@ -45,6 +48,9 @@ public:
     };
 
     static QList<Page> paginate(const Input &input);
+
+private:
+    static QList<Page> fill(const Input &input);
 };
 
 } // namespace milepost

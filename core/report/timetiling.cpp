@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timetiling.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace milepost {
 
@@ -31,34 +33,20 @@ double TimeTiling::fitPointsPerDay(const QDate &first, const QDate &last, double
 
 QList<TimeTiling::Tile> TimeTiling::tile(const QDate &first, const QDate &last, double width, double pointsPerDay)
 {
-    QList<Tile> tiles;
     if (!first.isValid() || !last.isValid() || last < first || width <= 0 || pointsPerDay <= 0
         || pointsPerDay > width + tolerance)
-        return tiles;
+        return {};
     const qint64 maxDays = qint64(std::floor(width / pointsPerDay + tolerance));
+    // As few tiles as fit, then the same number again with the cuts spread evenly, so that the
+    // last page across is not a sliver: 16 quarters at 5 a page print as 4 + 4 + 4 + 4, not
+    // 5 + 5 + 5 + 1.
+    const QList<QDate> greedy = cuts(first, last, maxDays, 0);
+    const QList<QDate> balanced = cuts(first, last, maxDays, int(greedy.size()));
+    const QList<QDate> &chosen = balanced.size() == greedy.size() ? balanced : greedy;
+
+    QList<Tile> tiles;
     QDate start = first;
-    while (start <= last) {
-        const QDate limit = start.addDays(maxDays); // the first day that does not fit
-        QDate end;                                   // the first day of the next tile
-        if (limit > last) {
-            end = last.addDays(1);
-        } else {
-            // The furthest boundary that fits: quarters, then months, then the width itself.
-            for (auto next : {nextQuarterStart, nextMonthStart}) {
-                QDate boundary = next(start);
-                QDate best;
-                while (boundary <= limit) {
-                    best = boundary;
-                    boundary = next(boundary);
-                }
-                if (best.isValid()) {
-                    end = best;
-                    break;
-                }
-            }
-            if (!end.isValid())
-                end = limit;
-        }
+    for (const QDate &end : chosen) {
         Tile piece;
         piece.first = start;
         piece.last = end.addDays(-1);
@@ -67,6 +55,41 @@ QList<TimeTiling::Tile> TimeTiling::tile(const QDate &first, const QDate &last, 
         start = end;
     }
     return tiles;
+}
+
+QList<QDate> TimeTiling::cuts(const QDate &first, const QDate &last, qint64 maxDays, int tileCount)
+{
+    QList<QDate> ends; // the first day after each tile
+    QDate start = first;
+    while (start <= last) {
+        const QDate limit = start.addDays(maxDays); // the first day that does not fit
+        if (limit > last) {
+            ends.append(last.addDays(1));
+            break;
+        }
+        // Aim for an even share of what is left when the number of tiles is known, else as far
+        // as the width goes.
+        const int left = tileCount - int(ends.size());
+        const QDate target = left > 1 ? start.addDays((start.daysTo(last) + 1) / left) : limit;
+        QDate end;
+        // The boundary nearest the target that fits: quarters, then months, then the width itself.
+        for (auto next : {nextQuarterStart, nextMonthStart}) {
+            QDate best;
+            for (QDate boundary = next(start); boundary <= limit; boundary = next(boundary)) {
+                if (!best.isValid() || std::abs(boundary.daysTo(target)) <= std::abs(best.daysTo(target)))
+                    best = boundary;
+            }
+            if (best.isValid()) {
+                end = best;
+                break;
+            }
+        }
+        if (!end.isValid())
+            end = std::min(limit, target > start ? target : limit);
+        ends.append(end);
+        start = end;
+    }
+    return ends;
 }
 
 } // namespace milepost

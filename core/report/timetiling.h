@@ -24,7 +24,12 @@ public:
     static double fitPointsPerDay(const QDate &first, const QDate &last, double width);
     // Tiles covering first..last (inclusive) without gaps or overlaps, none wider than width.
     // Empty when the range is invalid or a single day does not fit.
+    // The tiles are as few as the width allows, cut as evenly as the boundaries let them be.
     static QList<Tile> tile(const QDate &first, const QDate &last, double width, double pointsPerDay);
+
+private:
+    // The first day after each tile; with tileCount > 0 the cuts aim at even shares.
+    static QList<QDate> cuts(const QDate &first, const QDate &last, qint64 maxDays, int tileCount);
 };
 
 } // namespace milepost

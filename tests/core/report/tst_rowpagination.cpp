@@ -44,7 +44,7 @@ void requireSound(const RowPagination::Input &input, const QList<RowPagination::
         else
             CHECK(used <= height + 1e-6);
         // A page ends only where the next row would not have fitted.
-        if (p + 1 < pages.size() && !page.oversized) {
+        if (!input.balance && p + 1 < pages.size() && !page.oversized) {
             const auto &next = input.rows.at(page.firstRow + page.rowCount);
             CHECK((next.keepWithNext || used + next.height > height));
         }
@@ -151,6 +151,26 @@ TEST_CASE("a group label is not left alone at the bottom and is repeated when it
     requireSound(input, small);
 }
 
+TEST_CASE("balanced pages share the rows evenly over as few pages", "[report][pagination]")
+{
+    RowPagination::Input input;
+    input.pageHeight = 95;
+    input.headerHeight = 5;
+    for (int i = 0; i < 10; ++i)
+        input.rows.append({10, -1, false});
+    const auto filled = RowPagination::paginate(input);
+    REQUIRE(filled.size() == 2);
+    CHECK(filled[0].rowCount == 9);
+    CHECK(filled[1].rowCount == 1);
+
+    input.balance = true;
+    const auto balanced = RowPagination::paginate(input);
+    REQUIRE(balanced.size() == 2);
+    CHECK(balanced[0].rowCount == 5);
+    CHECK(balanced[1].rowCount == 5);
+    requireSound(input, balanced);
+}
+
 TEST_CASE("random heights always paginate soundly", "[report][pagination]")
 {
     QRandomGenerator random(20220601);
@@ -159,6 +179,7 @@ TEST_CASE("random heights always paginate soundly", "[report][pagination]")
         input.pageHeight = 200 + random.bounded(400);
         input.firstPageHeight = random.bounded(2) ? -1 : input.pageHeight - random.bounded(150);
         input.headerHeight = 10 + random.bounded(30);
+        input.balance = random.bounded(2) == 1;
         int group = -1;
         const int rowCount = 1 + random.bounded(300);
         for (int i = 0; i < rowCount; ++i) {

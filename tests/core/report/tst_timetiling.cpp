@@ -35,7 +35,8 @@ TEST_CASE("fit to width puts the whole range on one page", "[report][tiling]")
 
 TEST_CASE("readable scale tiles across on quarter boundaries", "[report][tiling]")
 {
-    // One point a day, 500 points a page: five quarters (455 days at most) fit, six do not.
+    // One point a day, 500 points a page: five quarters (455 days at most) fit, six do not, so
+    // nine quarters take two pages, cut as evenly as quarters allow: five and four.
     const QDate first(2022, 4, 1);
     const QDate last(2024, 6, 30);
     const auto tiles = TimeTiling::tile(first, last, 500, 1.0);
@@ -45,6 +46,21 @@ TEST_CASE("readable scale tiles across on quarter boundaries", "[report][tiling]
     CHECK(tiles[1].first == QDate(2023, 7, 1));
     CHECK(tiles[1].last == QDate(2024, 6, 30));
     requireCovers(tiles, first, last, 500);
+}
+
+TEST_CASE("the last page across is not a sliver", "[report][tiling]")
+{
+    // Sixteen quarters at five a page: four pages of four, not 5 + 5 + 5 + 1.
+    const QDate first(2020, 1, 1);
+    const QDate last(2023, 12, 31);
+    const auto tiles = TimeTiling::tile(first, last, 520, 1.0);
+    requireCovers(tiles, first, last, 520);
+    REQUIRE(tiles.size() == 4);
+    for (const auto &tile : tiles) {
+        CHECK(tile.first.day() == 1);
+        CHECK((tile.first.month() - 1) % 3 == 0);
+        CHECK(tile.first.addMonths(12) == tile.last.addDays(1));
+    }
 }
 
 TEST_CASE("a range starting mid-quarter ends its first tile on a quarter boundary", "[report][tiling]")
@@ -72,10 +88,9 @@ TEST_CASE("when no quarter fits, months; when no month fits, days", "[report][ti
     // 20 points: cut where the width runs out, or at the start of a month within reach.
     const auto days = TimeTiling::tile(first, last, 20, 1.0);
     requireCovers(days, first, last, 20);
-    CHECK(days[0].last == QDate(2022, 1, 20));
-    CHECK(days[1].first == QDate(2022, 1, 21));
-    CHECK(days[1].last == QDate(2022, 1, 31));
     CHECK(days.size() >= (365 + 19) / 20);
+    for (const auto &tile : days)
+        CHECK(tile.dayCount() <= 20);
 }
 
 TEST_CASE("an empty or impossible range gives no tiles", "[report][tiling]")
