@@ -10,6 +10,7 @@
 #include "plantree/planfilterproxymodel.h"
 #include "plantree/plantreemodel.h"
 #include "store/planrepository.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -68,10 +70,18 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
 
-    m_splitter = new QSplitter(Qt::Horizontal, central);
+    // Two views of the same rows: the outline with details, and the timeline. The search
+    // filters both.
+    m_views = new QTabWidget(central);
+    m_views->setObjectName(QStringLiteral("mainViews"));
+    m_views->setAccessibleName(tr("Plan views"));
+    m_views->setDocumentMode(true);
+    layout->addWidget(m_views, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_views);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
+    m_views->addTab(m_splitter, tr("&Outline"));
 
     m_tree = new QTreeView(m_splitter);
     setUpTree();
@@ -82,6 +92,9 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     m_details->setMinimumWidth(320);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
+
+    m_timeline = new TimelineView(m_planModel, m_planProxy, m_views);
+    m_views->addTab(m_timeline, tr("T&imeline"));
     setCentralWidget(central);
 
     m_findingsPanel = new FindingsPanel(m_findingsModel, this);
@@ -101,6 +114,7 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
     connect(m_search, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+    connect(m_timeline, &TimelineView::detailsRequested, this, &MainWindow::showInOutline);
     connect(m_findingsPanel, &FindingsPanel::lineActivated, this, [this](int line) {
         if (!selectSourceLine(line))
             statusBar()->showMessage(tr("No objective or milestone of the plan is on line %1.").arg(line), 5000);
@@ -192,6 +206,20 @@ void MainWindow::createActions()
     });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *outlineAction = viewMenu->addAction(tr("&Outline"));
+    outlineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(outlineAction, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_splitter);
+        m_tree->setFocus(Qt::ShortcutFocusReason);
+    });
+    QAction *timelineAction = viewMenu->addAction(tr("&Timeline"));
+    timelineAction->setObjectName(QStringLiteral("showTimelineAction"));
+    timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(timelineAction, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_timeline);
+        m_timeline->setFocus(Qt::ShortcutFocusReason);
+    });
+    viewMenu->addSeparator();
     QAction *findingsAction = m_findingsDock->toggleViewAction();
     findingsAction->setText(tr("&Findings Panel"));
     findingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -217,6 +245,10 @@ void MainWindow::createActions()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    // The timeline keeps its own group, with its own version.
+    m_timeline->restoreSettings(settings);
+    m_views->setCurrentIndex(settings.value(settingsKey("view"), 0).toInt());
+    m_search->setText(settings.value(settingsKey("search")).toString());
     if (settings.value(settingsKey("version")).toInt() != settingsVersion)
         return;
     restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
@@ -235,6 +267,9 @@ void MainWindow::saveSettings() const
     settings.setValue(settingsKey("splitter"), m_splitter->saveState());
     settings.setValue(settingsKey("treeHeader"), m_tree->header()->saveState());
     settings.setValue(settingsKey("findingsHeader"), m_findingsPanel->headerState());
+    settings.setValue(settingsKey("view"), m_views->currentIndex());
+    settings.setValue(settingsKey("search"), m_search->text());
+    m_timeline->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -307,10 +342,12 @@ void MainWindow::reload()
     if (stored) {
         m_planModel->setPlan(stored->plan);
         m_findingsModel->setFindings(stored->findings);
+        m_timeline->setFindings(stored->findings);
         m_importedAt = stored->importedAt;
     } else {
         m_planModel->setPlan(Plan{});
         m_findingsModel->setFindings({});
+        m_timeline->setFindings({});
         m_importedAt = {};
     }
     const QString title = m_planModel->plan().title;
@@ -420,6 +457,18 @@ void MainWindow::updateCounts()
                         CountText::findings(m_findingsModel->rowCount()));
     }
     m_countsLabel->setText(text);
+}
+
+void MainWindow::showInOutline(const QModelIndex &index)
+{
+    if (!index.isValid() || index.model() != m_planProxy)
+        return;
+    m_views->setCurrentWidget(m_splitter);
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    m_tree->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::resetTreeExpansion()

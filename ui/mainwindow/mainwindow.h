@@ -11,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace milepost {
@@ -21,10 +22,11 @@ class PlanDetailsView;
 class PlanFilterProxyModel;
 class PlanRepository;
 class PlanTreeModel;
+class TimelineView;
 
-// The plan browser: a searchable phase → objective → milestone tree, the details of the
-// selection beside it and the import's findings in a dock below. Everything it shows comes
-// from the repository's latest plan.
+// The plan browser: a searchable phase → objective → milestone tree with the details of the
+// selection beside it, the same rows on a time axis in a second tab, and the import's
+// findings in a dock below. Everything it shows comes from the repository's latest plan.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -57,6 +59,8 @@ private:
     void showOverview();
     void updateCounts();
     void resetTreeExpansion();
+    // Shows the outline tab with this row of the search proxy selected and its details.
+    void showInOutline(const QModelIndex &index);
 
     PlanRepository &m_repository;
     PlanTreeModel *m_planModel = nullptr;
@@ -66,7 +70,9 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeView *m_tree = nullptr;
     PlanDetailsView *m_details = nullptr;
+    QTabWidget *m_views = nullptr;
     QSplitter *m_splitter = nullptr;
+    TimelineView *m_timeline = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QLabel *m_countsLabel = nullptr;

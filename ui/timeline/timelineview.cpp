@@ -101,6 +101,8 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(header, &QWidget::customContextMenuRequested, this, &TimelineView::showColumnMenu);
     connect(m_chart, &TimelineChart::activated, this, &TimelineView::openDetails);
     connect(m_chart, &TimelineChart::expandToggleRequested, this, &TimelineView::toggleExpanded);
+    // A zoom chosen before the first fit came due wins over it.
+    connect(m_chart, &TimelineChart::zoomChanged, this, [this] { m_fitPending = false; });
     connect(m_model, &PlanTimelineModel::timelineChanged, this, [this] {
         m_chart->refresh();
         updateLegend();
