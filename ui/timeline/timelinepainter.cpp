@@ -2,6 +2,7 @@
 #include "timelinepainter.h"
 
 #include "rowgeometry.h"
+#include "timelineshapes.h"
 #include "timescale.h"
 
 #include "time/plandate.h"
@@ -36,48 +37,9 @@ qreal snap(qreal x)
     return std::round(x);
 }
 
-// Fills a vertical strip zone of a bar in steps of falling opacity, the outermost the faintest.
-// Strips rather than a gradient so that the status pattern fades with the colour.
-template<typename Fill>
-void paintFade(QPainter *painter, const QRectF &zone, bool fadeToLeft, qreal outerOpacity, Fill fill)
-{
-    if (zone.width() <= 0)
-        return;
-    const int steps = qBound(1, int(std::ceil(zone.width() / 3)), 24);
-    const qreal step = zone.width() / steps;
-    const qreal saved = painter->opacity();
-    for (int k = 0; k < steps; ++k) {
-        // k = 0 is the strip at the bar's outer end.
-        const qreal x = fadeToLeft ? zone.left() + k * step : zone.right() - (k + 1) * step;
-        const qreal opacity = outerOpacity + (1 - outerOpacity) * (k + 0.5) / steps;
-        painter->setOpacity(saved * opacity);
-        fill(QRectF(snap(x), zone.top(), snap(x + step) - snap(x), zone.height()));
-    }
-    painter->setOpacity(saved);
-}
-
-void paintDottedVertical(QPainter *painter, qreal x, qreal top, qreal height, const QColor &colour)
-{
-    for (qreal y = top; y < top + height; y += 4)
-        painter->fillRect(QRectF(x, y, 1, qMin<qreal>(2, top + height - y)), colour);
-}
-
-void paintWarningMarker(QPainter *painter, const QRectF &box, Palette::Mode mode)
-{
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    const QPolygonF triangle({{box.center().x(), box.top()}, {box.right(), box.bottom()}, {box.left(), box.bottom()}});
-    painter->setPen(QPen(Palette::role(Palette::Role::HeaderText, mode), 1));
-    painter->setBrush(Palette::role(Palette::Role::Warning, mode));
-    painter->drawPolygon(triangle);
-    // The exclamation mark, drawn rather than typed so it needs no font.
-    const qreal cx = box.center().x();
-    const qreal h = box.height();
-    painter->setPen(QPen(Palette::role(Palette::Role::HeaderText, mode), qMax<qreal>(1.2, h / 9), Qt::SolidLine, Qt::RoundCap));
-    painter->drawLine(QPointF(cx, box.top() + h * 0.38), QPointF(cx, box.top() + h * 0.68));
-    painter->drawPoint(QPointF(cx, box.top() + h * 0.83));
-    painter->restore();
-}
+constexpr auto paintFade = &TimelineShapes::paintFade;
+constexpr auto paintDottedVertical = &TimelineShapes::paintDottedVertical;
+constexpr auto paintWarningMarker = &TimelineShapes::paintWarningMarker;
 
 } // namespace
 
