@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "common/counttext.h"
+#include "importcommand.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planreader.h"
 #include "store/database.h"
@@ -53,8 +54,9 @@ CommandLine::CommandLine()
            "Commands:\n"
            "  import-plan FILE --db PATH [--json]\n"
            "      Read FILE, store it in the database at PATH (replacing the plan read from the same\n"
-           "      file before) and list the findings. Needs no display.\n"
-           "\n"
+           "      file before) and list the findings. Needs no display.\n")
+        + ImportCommand::helpText()
+        + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
     // "-platform offscreen" is one option for QApplication, not seven one-letter ones.
@@ -63,6 +65,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_databaseOption);
     m_parser.addOption(m_jsonOption);
+    m_importCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
 }
@@ -112,6 +115,8 @@ int CommandLine::runHeadless(int argc, char *argv[])
         printError(tr("milepost: --json goes with a command, e.g. import-plan FILE --db PATH --json"));
         return UsageError;
     }
+    if (positional.first() == ImportCommand::name)
+        return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {
         printError(tr("milepost: unknown command “%1”; try “milepost --help”").arg(positional.first()));
         return UsageError;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importcommand.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +40,7 @@ private:
     QCommandLineOption m_versionOption{{QStringLiteral("v"), QStringLiteral("version")},
                                        tr("Show the version and exit.")};
     QCommandLineOption m_databaseOption{QStringLiteral("db"), tr("Use the database at <path>."), tr("path")};
+    ImportCommand m_importCommand;
     QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};
 };
 

@@ -38,7 +38,7 @@ Score scoreDelimiter(const QByteArray &head, bool complete, const CsvDialect &en
     score.delimiter = delimiter;
     bool haveHeader = false;
     int pendingCount = -1; // the last record is held back: in a cut sample it may be cut too
-    for (int read = 0; read < sampleRecords && reader.next(record);) {
+    for (int read = 0; read <= sampleRecords && reader.next(record);) {
         if (record.isBlank())
             continue;
         if (!haveHeader) {

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "csv/csvpreview.h"
+#include "datasets/datasetimporter.h"
+#include "datasets/importreportwriter.h"
+#include "datasets/mappingsuggester.h"
+#include "store/database.h"
+#include "store/datasetrepository.h"
+#include "store/profilerepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <memory>
+
+namespace milepost {
+
+namespace {
+
+void printOut(const QString &text)
+{
+    QTextStream stream(stdout);
+    stream << text << '\n';
+}
+
+void printError(const QString &text)
+{
+    QTextStream stream(stderr);
+    stream << text << '\n';
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+} // namespace
+
+const QString ImportCommand::name = QStringLiteral("import");
+
+void ImportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_datasetOption, m_profileOption, m_sourceOption, m_encodingOption, m_delimiterOption,
+                       m_reportOption});
+}
+
+QString ImportCommand::helpText()
+{
+    return tr("  import --dataset staffing|enrollment|projects FILE [--profile NAME] --db PATH [--json]\n"
+              "      Import FILE (CSV, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) into the\n"
+              "      dataset and list every row it could not take with line, column and reason. Importing\n"
+              "      a newer file of the same source updates by key and lists what is new, changed and gone.\n"
+              "      Without --profile the built-in or saved profile that fits the file's columns is used.\n"
+              "      Also --source NAME, --encoding, --delimiter, --report PATH.\n");
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath,
+                       bool json) const
+{
+    enum { Success = 0, Failure = 1, UsageError = 2 };
+    if (positional.size() != 2) {
+        printError(tr("milepost: import takes exactly one FILE"));
+        return UsageError;
+    }
+    const auto dataset = Dataset::fromKey(parser.value(m_datasetOption));
+    if (!dataset) {
+        printError(tr("milepost: import needs --dataset staffing, enrollment or projects"));
+        return UsageError;
+    }
+    if (databasePath.isEmpty()) {
+        printError(tr("milepost: import needs --db PATH"));
+        return UsageError;
+    }
+    std::optional<TextEncoding::Id> encoding;
+    if (parser.isSet(m_encodingOption)) {
+        encoding = TextEncoding::fromName(parser.value(m_encodingOption));
+        if (!encoding) {
+            printError(tr("milepost: unknown encoding “%1”; use one of %2")
+                           .arg(parser.value(m_encodingOption), TextEncoding::names().join(QStringLiteral(", "))));
+            return UsageError;
+        }
+    }
+    std::optional<char> delimiter;
+    if (parser.isSet(m_delimiterOption)) {
+        delimiter = CsvDialect::delimiterFromKey(parser.value(m_delimiterOption));
+        if (!delimiter) {
+            printError(tr("milepost: unknown delimiter “%1”; use comma, semicolon, tab or pipe")
+                           .arg(parser.value(m_delimiterOption)));
+            return UsageError;
+        }
+    }
+
+    // Read the file's head before opening the database, so that a file that cannot be read
+    // leaves no trace.
+    const QString file = positional.at(1);
+    const CsvPreview preview = CsvPreview::read(file, 0, encoding, delimiter);
+    if (!preview.ok) {
+        printError(tr("milepost: cannot read %1: %2").arg(file, preview.error));
+        return Failure;
+    }
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+    if (!database) {
+        printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
+        return Failure;
+    }
+    ProfileRepository profiles(*database);
+    std::optional<ImportProfile> profile;
+    if (parser.isSet(m_profileOption)) {
+        profile = profiles.find(parser.value(m_profileOption), &error);
+        if (!profile) {
+            QStringList names;
+            for (const ImportProfile &available : profiles.available(*dataset))
+                names.append(available.name);
+            printError(tr("milepost: no profile “%1”; profiles for %2: %3")
+                           .arg(parser.value(m_profileOption), Dataset::key(*dataset), names.join(QStringLiteral(", "))));
+            return UsageError;
+        }
+        if (profile->dataset != *dataset) {
+            printError(tr("milepost: the profile “%1” is for %2, not %3")
+                           .arg(profile->name, Dataset::key(profile->dataset), Dataset::key(*dataset)));
+            return UsageError;
+        }
+    } else {
+        const QList<ImportProfile> candidates = profiles.available(*dataset);
+        profile = MappingSuggester::bestProfile(candidates, preview.header);
+        if (!profile) {
+            printError(tr("milepost: no profile for %1 fits the columns of %2.").arg(Dataset::key(*dataset), file));
+            for (const ImportProfile &candidate : candidates)
+                printError(tr("  %1 needs: %2")
+                               .arg(candidate.name,
+                                    MappingSuggester::missingColumns(candidate, preview.header).join(QStringLiteral(", "))));
+            printError(tr("Map the columns in Milepost's import wizard and save a profile, then use --profile NAME."));
+            return Failure;
+        }
+    }
+
+    DatasetImporter importer(*database);
+    DatasetImporter::Request request;
+    request.path = file;
+    request.profile = *profile;
+    request.encoding = encoding;
+    request.delimiter = delimiter;
+    request.source = parser.value(m_sourceOption);
+    const ImportReport report = importer.run(request);
+    if (!report.ok) {
+        printError(tr("milepost: %1 was not imported: %2").arg(file, report.error));
+        return Failure;
+    }
+    DatasetRepository repository(*database);
+    printReport(report, repository, databasePath, json);
+    if (parser.isSet(m_reportOption)
+        && !ImportReportWriter::write(report, &repository, parser.value(m_reportOption), &error)) {
+        printError(tr("milepost: the import was stored, but the report could not be saved: %1").arg(error));
+        return Failure;
+    }
+    return Success;
+}
+
+void ImportCommand::printReport(const ImportReport &report, const DatasetRepository &repository,
+                                const QString &databasePath, bool json) const
+{
+    if (json) {
+        QJsonArray events;
+        repository.forEachEvent(report.runId, [&events](const ImportEvent &event) {
+            events.append(QJsonObject{
+                {QStringLiteral("outcome"), ImportEvent::outcomeKey(event.outcome)},
+                {QStringLiteral("line"), event.line},
+                {QStringLiteral("column"), event.column},
+                {QStringLiteral("columnName"), event.columnName},
+                {QStringLiteral("key"), event.key},
+                {QStringLiteral("value"), event.value},
+                {QStringLiteral("reason"), event.reason},
+            });
+            return true;
+        });
+        QJsonObject root{
+            {QStringLiteral("file"), report.file},
+            {QStringLiteral("database"), databasePath},
+            {QStringLiteral("dataset"), Dataset::key(report.dataset)},
+            {QStringLiteral("profile"), report.profile},
+            {QStringLiteral("source"), report.source},
+            {QStringLiteral("encoding"), TextEncoding::name(report.dialect.encoding)},
+            {QStringLiteral("delimiter"), CsvDialect::delimiterKey(report.dialect.delimiter)},
+            {QStringLiteral("rowsRead"), report.rowsRead},
+            {QStringLiteral("stored"), report.stored},
+            {QStringLiteral("rejected"), report.rejected},
+            {QStringLiteral("blank"), report.blank},
+            {QStringLiteral("new"), report.newRecords},
+            {QStringLiteral("changed"), report.changedRecords},
+            {QStringLiteral("unchanged"), report.unchangedRecords},
+            {QStringLiteral("gone"), report.goneRecords},
+            {QStringLiteral("events"), events},
+        };
+        if (report.dataset == Dataset::CapitalProjects) {
+            root.insert(QStringLiteral("newProjects"), report.newProjects);
+            root.insert(QStringLiteral("changedProjects"), report.changedProjects);
+            root.insert(QStringLiteral("unchangedProjects"), report.unchangedProjects);
+            root.insert(QStringLiteral("goneProjects"), report.goneProjects);
+        }
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return;
+    }
+
+    printOut(tr("Imported %1 into %2 with the profile %3 (source “%4”).")
+                 .arg(report.file, Dataset::name(report.dataset).toLower(), report.profile, report.source));
+    printOut(tr("Encoding %1 (%2); delimiter %3 (%4).")
+                 .arg(TextEncoding::name(report.dialect.encoding), report.encodingReason,
+                      CsvDialect::delimiterName(report.dialect.delimiter), report.delimiterReason));
+    printOut(tr("%1 rows read: %2 stored, %3 rejected, %4 blank.")
+                 .arg(number(report.rowsRead), number(report.stored), number(report.rejected), number(report.blank)));
+    const QString records = report.dataset == Dataset::CapitalProjects ? tr("Phases") : tr("Records");
+    printOut(tr("%1: %2 new, %3 changed, %4 unchanged, %5 gone.")
+                 .arg(records, number(report.newRecords), number(report.changedRecords),
+                      number(report.unchangedRecords), number(report.goneRecords)));
+    if (report.dataset == Dataset::CapitalProjects)
+        printOut(tr("Projects: %1 new, %2 changed, %3 unchanged, %4 gone.")
+                     .arg(number(report.newProjects), number(report.changedProjects),
+                          number(report.unchangedProjects), number(report.goneProjects)));
+    repository.forEachEvent(report.runId, [](const ImportEvent &event) {
+        QString where = event.line > 0 ? tr("line %1").arg(event.line) : tr("earlier file");
+        if (event.column > 0)
+            where += tr(", column %1 (%2)").arg(event.column).arg(event.columnName);
+        QString text = tr("%1: %2: %3").arg(where, ImportEvent::outcomeName(event.outcome), event.reason);
+        if (!event.key.isEmpty())
+            text += tr(" [%1]").arg(event.key);
+        printOut(text);
+        return true;
+    });
+}
+
+} // namespace milepost
