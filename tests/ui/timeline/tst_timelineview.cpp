@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -270,6 +271,43 @@ TEST_CASE("selection follows between tree and chart, double-click opens details"
     const QModelIndex opened = details.at(0).at(0).value<QModelIndex>();
     CHECK(opened.model() == &f.filter);
     CHECK(opened.data().toString() == QStringLiteral("Student and School Experience Survey"));
+}
+
+TEST_CASE("tooltips give full dates and status, and for an unreadable date its raw text and finding",
+          "[timeline][view][tooltip]")
+{
+    RealPlanView f;
+    const auto toolTipAt = [&](int row) {
+        f.scrollToRow(row);
+        const TimelinePaintOptions options = f.chart()->paintOptions();
+        const QRectF rect(QPointF(0, 0), QSizeF(f.chart()->viewport()->size()));
+        const TimelinePainter::ItemShape shape = f.chart()->painter().itemShape(row, rect, options);
+        const QPoint at = shape.rect.center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, f.chart()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(f.chart()->viewport(), &help);
+        return std::make_pair(shape.kind, QToolTip::text());
+    };
+
+    // "Host community town halls ...  7/01/22  9/31/22": the report's own impossible date.
+    const int broken = f.rowTitled(QStringLiteral("Host community town halls to share and orient school communities "
+                                                  "around implementation of the Strategic Plan"));
+    REQUIRE(broken >= 0);
+    const auto [brokenKind, brokenTip] = toolTipAt(broken);
+    CHECK(brokenKind == TimelinePainter::ItemShape::Kind::Warning);
+    CHECK(brokenTip.contains(QStringLiteral("“9/31/22”")));
+    CHECK(brokenTip.contains(QStringLiteral("Finding at line 718")));
+    CHECK(brokenTip.contains(QStringLiteral("Unknown")));
+
+    const int survey = f.rowTitled(QStringLiteral("Student and School Experience Survey"));
+    const auto [surveyKind, surveyTip] = toolTipAt(survey);
+    CHECK(surveyKind == TimelinePainter::ItemShape::Kind::Bar);
+    INFO(surveyTip.toStdString());
+    const auto day = [](int y, int m, int d) { return PlanDate::exact(QDate(y, m, d)).displayText(); };
+    CHECK(surveyTip.contains(QStringLiteral("Start: ") + day(2022, 10, 1)));
+    CHECK(surveyTip.contains(QStringLiteral("End: ") + day(2022, 12, 31)));
+    CHECK(surveyTip.contains(QStringLiteral("Status as of %1: On track").arg(day(2022, 11, 15))));
+    CHECK(surveyTip.contains(QStringLiteral("Marked quarters: 2022 Q4")));
+    QToolTip::hideText();
 }
 
 TEST_CASE("the chart is operable from the keyboard", "[timeline][view][keyboard]")
