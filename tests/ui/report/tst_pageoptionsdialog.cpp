@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporttesting.h"
+
+#include "report/pageoptionsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QRadioButton>
+
+using namespace milepost;
+using namespace milepost::test;
+
+namespace {
+
+template<typename T>
+T *child(const QDialog &dialog, const char *name)
+{
+    auto *widget = dialog.findChild<T *>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(widget);
+    return widget;
+}
+
+} // namespace
+
+TEST_CASE("the page options dialog shows the options it was given and returns them unchanged", "[report][dialog]")
+{
+    ReportPageOptions options;
+    options.paperSize = ReportPageOptions::PaperSize::A4;
+    options.orientation = ReportPageOptions::Orientation::Portrait;
+    options.timelineScale = ReportPageOptions::TimelineScale::FitToPageWidth;
+    options.greyscale = true;
+    options.rangeFirst = QDate(2022, 7, 1);
+    options.rangeLast = QDate(2023, 6, 30);
+    PageOptionsDialog dialog(options, QDate(2022, 1, 1), QDate(2024, 1, 1));
+    CHECK(child<QComboBox>(dialog, "paperSize")->currentData().toInt() == int(ReportPageOptions::PaperSize::A4));
+    CHECK(child<QRadioButton>(dialog, "portrait")->isChecked());
+    CHECK(child<QRadioButton>(dialog, "fitToWidth")->isChecked());
+    CHECK(child<QRadioButton>(dialog, "greyscale")->isChecked());
+    CHECK_FALSE(child<QCheckBox>(dialog, "wholePlan")->isChecked());
+    CHECK(dialog.options() == options);
+    dialog.grab().save(testOutputPath(QStringLiteral("page-options-dialog.png")));
+}
+
+TEST_CASE("the page options dialog edits every option", "[report][dialog]")
+{
+    PageOptionsDialog dialog(ReportPageOptions{}, QDate(2022, 1, 1), QDate(2024, 1, 1));
+    auto *wholePlan = child<QCheckBox>(dialog, "wholePlan");
+    auto *from = child<QDateEdit>(dialog, "rangeFrom");
+    auto *to = child<QDateEdit>(dialog, "rangeTo");
+    CHECK(wholePlan->isChecked());
+    CHECK_FALSE(from->isEnabled());
+    CHECK(dialog.options() == ReportPageOptions{});
+
+    auto *paper = child<QComboBox>(dialog, "paperSize");
+    paper->setCurrentIndex(paper->findData(int(ReportPageOptions::PaperSize::Tabloid)));
+    child<QRadioButton>(dialog, "portrait")->setChecked(true);
+    child<QRadioButton>(dialog, "fitToWidth")->setChecked(true);
+    child<QRadioButton>(dialog, "greyscale")->setChecked(true);
+    wholePlan->setChecked(false);
+    CHECK(from->isEnabled());
+    from->setDate(QDate(2022, 4, 1));
+    to->setDate(QDate(2022, 3, 1)); // before the start: the start follows
+    const ReportPageOptions edited = dialog.options();
+    CHECK(edited.paperSize == ReportPageOptions::PaperSize::Tabloid);
+    CHECK(edited.orientation == ReportPageOptions::Orientation::Portrait);
+    CHECK(edited.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth);
+    CHECK(edited.greyscale);
+    CHECK(edited.rangeFirst == QDate(2022, 3, 1));
+    CHECK(edited.rangeLast == QDate(2022, 3, 1));
+}
+
+TEST_CASE("every input of the page options dialog has an accessible name", "[report][dialog]")
+{
+    PageOptionsDialog dialog(ReportPageOptions{}, {}, {});
+    for (const QWidget *widget : dialog.findChildren<QWidget *>()) {
+        if (qobject_cast<const QComboBox *>(widget) || qobject_cast<const QDateEdit *>(widget)) {
+            INFO(widget->objectName().toStdString());
+            CHECK_FALSE(widget->accessibleName().isEmpty());
+        }
+        const bool standardButton = qobject_cast<const QDialogButtonBox *>(widget->parentWidget());
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget); button && !standardButton) {
+            INFO(button->text().toStdString());
+            CHECK(button->text().contains(QLatin1Char('&'))); // reachable with Alt+letter
+        }
+    }
+}

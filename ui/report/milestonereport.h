@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/reportkeyfigures.h"
+#include "report/reportpageoptions.h"
+#include "reportstyle.h"
+
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QRectF>
+#include <QSizeF>
+#include <QStringList>
+
+#include <memory>
+
+class QPainter;
+
+namespace milepost {
+
+class ReportTableSection;
+class ReportTimelineSection;
+
+// A milestone report: a title page (plan, as-of date, filters, date printed, key figures,
+// legend, contents), the milestones by objective, and the timeline. It is laid out for a page
+// size and then paints any page on request; ReportPrinter sends it to a printer, a print
+// preview or a PDF through the same paintPage(). Everything is in report units (1/96 inch).
+class MilestoneReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(MilestoneReport)
+
+public:
+    struct Input
+    {
+        Plan plan;                     // as filtered for the report
+        qsizetype planMilestones = -1; // in the whole plan, to say "40 of 160"; -1: not filtered
+        QDateTime importedAt;
+        QDate asOf;
+        QDateTime printedAt;
+        QStringList filters; // ReportFilter::describe(); empty: the whole plan
+        ReportPageOptions options;
+    };
+
+    enum class PageKind { Title, Tables, Timeline };
+
+    explicit MilestoneReport(const Input &input);
+    ~MilestoneReport();
+    MilestoneReport(const MilestoneReport &) = delete;
+    MilestoneReport &operator=(const MilestoneReport &) = delete;
+
+    const Input &input() const { return m_input; }
+    const ReportKeyFigures &keyFigures() const { return m_figures; }
+    // "Milestone report: 100-Day Plan Report (2022)"
+    QString title() const;
+
+    // Lays the report out on pages whose printable area is this size.
+    void layout(const QSizeF &pageArea);
+    int pageCount() const;
+    PageKind pageKind(int page) const;
+    int firstTablePage() const { return 1; }
+    int firstTimelinePage() const;
+
+    void paintPage(QPainter *painter, int page, const QRectF &pageArea) const;
+
+    const ReportTableSection &tables() const { return *m_tables; }
+    const ReportTimelineSection &timeline() const { return *m_timeline; }
+
+    static qreal headerHeight() { return ReportStyle::fromPoints(24); }
+    static qreal footerHeight() { return ReportStyle::fromPoints(22); }
+
+private:
+    QRectF bodyOf(const QRectF &pageArea) const;
+    void paintHeaderFooter(QPainter *painter, int page, const QRectF &pageArea) const;
+    QString pageCaption(int page) const;
+    void paintTitlePage(QPainter *painter, const QRectF &body) const;
+    qreal paintFacts(QPainter *painter, const QRectF &rect) const;
+    qreal paintKeyFigures(QPainter *painter, const QRectF &rect) const;
+    qreal paintContents(QPainter *painter, const QRectF &rect) const;
+
+    Input m_input;
+    ReportStyle m_style;
+    ReportKeyFigures m_figures;
+    std::unique_ptr<ReportTableSection> m_tables;
+    std::unique_ptr<ReportTimelineSection> m_timeline;
+};
+
+} // namespace milepost

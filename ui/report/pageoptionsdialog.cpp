@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageoptionsdialog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace milepost {
+
+PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const QDate &planFirst, const QDate &planLast,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("pageOptionsDialog"));
+    setWindowTitle(tr("Report Page Options"));
+    auto *form = new QFormLayout;
+
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("paperSize"));
+    m_paper->setAccessibleName(tr("Paper size"));
+    for (auto size : ReportPageOptions::allPaperSizes())
+        m_paper->addItem(ReportPageOptions::paperSizeName(size), int(size));
+    m_paper->setCurrentIndex(m_paper->findData(int(options.paperSize)));
+    auto *paperLabel = new QLabel(tr("&Paper:"), this);
+    paperLabel->setBuddy(m_paper);
+    form->addRow(paperLabel, m_paper);
+
+    auto radioRow = [this](QRadioButton *a, QRadioButton *b, const QString &accessibleName) {
+        auto *row = new QWidget(this);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(a);
+        layout->addWidget(b);
+        layout->addStretch();
+        row->setAccessibleName(accessibleName);
+        auto *group = new QButtonGroup(row);
+        group->addButton(a);
+        group->addButton(b);
+        return row;
+    };
+
+    m_portrait = new QRadioButton(tr("P&ortrait"), this);
+    m_landscape = new QRadioButton(tr("&Landscape"), this);
+    m_portrait->setObjectName(QStringLiteral("portrait"));
+    m_landscape->setObjectName(QStringLiteral("landscape"));
+    (options.orientation == ReportPageOptions::Orientation::Portrait ? m_portrait : m_landscape)->setChecked(true);
+    form->addRow(tr("Orientation:"), radioRow(m_portrait, m_landscape, tr("Orientation")));
+
+    m_readable = new QRadioButton(tr("&Readable scale, across as many pages as it needs"), this);
+    m_fit = new QRadioButton(tr("&Fit to the page width"), this);
+    m_readable->setObjectName(QStringLiteral("readableScale"));
+    m_fit->setObjectName(QStringLiteral("fitToWidth"));
+    auto *scaleBox = new QWidget(this);
+    auto *scaleLayout = new QVBoxLayout(scaleBox);
+    scaleLayout->setContentsMargins(0, 0, 0, 0);
+    scaleLayout->addWidget(m_readable);
+    scaleLayout->addWidget(m_fit);
+    scaleBox->setAccessibleName(tr("Timeline scale"));
+    auto *scaleGroup = new QButtonGroup(scaleBox);
+    scaleGroup->addButton(m_readable);
+    scaleGroup->addButton(m_fit);
+    (options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth ? m_fit : m_readable)->setChecked(true);
+    form->addRow(tr("Timeline:"), scaleBox);
+
+    m_wholePlan = new QCheckBox(tr("The &whole plan"), this);
+    m_wholePlan->setObjectName(QStringLiteral("wholePlan"));
+    m_wholePlan->setChecked(!options.rangeFirst.isValid() && !options.rangeLast.isValid());
+    const QDate defaultFirst = planFirst.isValid() ? planFirst : QDate::currentDate();
+    const QDate defaultLast = planLast.isValid() ? planLast : defaultFirst.addYears(1);
+    m_from = new QDateEdit(options.rangeFirst.isValid() ? options.rangeFirst : defaultFirst, this);
+    m_to = new QDateEdit(options.rangeLast.isValid() ? options.rangeLast : defaultLast, this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setObjectName(QStringLiteral("rangeFrom"));
+    m_to->setObjectName(QStringLiteral("rangeTo"));
+    m_from->setAccessibleName(tr("Timeline from"));
+    m_to->setAccessibleName(tr("Timeline to"));
+    auto *range = new QWidget(this);
+    auto *rangeLayout = new QHBoxLayout(range);
+    rangeLayout->setContentsMargins(0, 0, 0, 0);
+    rangeLayout->addWidget(m_wholePlan);
+    auto *fromLabel = new QLabel(tr("fro&m"), range);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&to"), range);
+    toLabel->setBuddy(m_to);
+    rangeLayout->addWidget(fromLabel);
+    rangeLayout->addWidget(m_from);
+    rangeLayout->addWidget(toLabel);
+    rangeLayout->addWidget(m_to);
+    rangeLayout->addStretch();
+    form->addRow(tr("Dates:"), range);
+    connect(m_wholePlan, &QCheckBox::toggled, this, &PageOptionsDialog::updateRangeEnabled);
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_to->date() < date)
+            m_to->setDate(date);
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_from->date() > date)
+            m_from->setDate(date);
+    });
+
+    m_colour = new QRadioButton(tr("&Colour"), this);
+    m_greyscale = new QRadioButton(tr("&Greyscale"), this);
+    m_colour->setObjectName(QStringLiteral("colour"));
+    m_greyscale->setObjectName(QStringLiteral("greyscale"));
+    (options.greyscale ? m_greyscale : m_colour)->setChecked(true);
+    form->addRow(tr("Print in:"), radioRow(m_colour, m_greyscale, tr("Colour or greyscale")));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    updateRangeEnabled();
+}
+
+void PageOptionsDialog::updateRangeEnabled()
+{
+    m_from->setEnabled(!m_wholePlan->isChecked());
+    m_to->setEnabled(!m_wholePlan->isChecked());
+}
+
+ReportPageOptions PageOptionsDialog::options() const
+{
+    ReportPageOptions options = m_options;
+    options.paperSize = ReportPageOptions::PaperSize(m_paper->currentData().toInt());
+    options.orientation = m_portrait->isChecked() ? ReportPageOptions::Orientation::Portrait
+                                                  : ReportPageOptions::Orientation::Landscape;
+    options.timelineScale = m_fit->isChecked() ? ReportPageOptions::TimelineScale::FitToPageWidth
+                                               : ReportPageOptions::TimelineScale::Readable;
+    if (m_wholePlan->isChecked()) {
+        options.rangeFirst = QDate();
+        options.rangeLast = QDate();
+    } else {
+        options.rangeFirst = m_from->date();
+        options.rangeLast = m_to->date();
+    }
+    options.greyscale = m_greyscale->isChecked();
+    return options;
+}
+
+} // namespace milepost

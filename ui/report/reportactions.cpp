@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportactions.h"
+
+#include "milestonereport.h"
+#include "pageoptionsdialog.h"
+#include "reportprinter.h"
+
+#include "report/reportfilter.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace milepost {
+
+namespace {
+
+QString settingsKey(const char *name)
+{
+    return QStringLiteral("report/") + QLatin1String(name);
+}
+
+} // namespace
+
+ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProvider table)
+    : QObject(window)
+    , m_window(window)
+    , m_context(std::move(context))
+    , m_table(std::move(table))
+{
+    m_exportCsv = new QAction(tr("Export &CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportCsv->setStatusTip(tr("Save the table on screen as a CSV file: its visible columns, filter and sort"));
+    connect(m_exportCsv, &QAction::triggered, this, &ReportActions::exportCsv);
+
+    m_printPreview = new QAction(tr("Print Pre&view…"), this);
+    m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
+    m_printPreview->setStatusTip(tr("See the milestone report page by page before printing"));
+    connect(m_printPreview, &QAction::triggered, this, &ReportActions::printPreview);
+
+    m_print = new QAction(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printAction"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the milestone report of what the window shows"));
+    connect(m_print, &QAction::triggered, this, &ReportActions::print);
+
+    m_exportPdf = new QAction(tr("Export P&DF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportPdf->setStatusTip(tr("Save the milestone report as a PDF file"));
+    connect(m_exportPdf, &QAction::triggered, this, &ReportActions::exportPdf);
+
+    m_pageOptions = new QAction(tr("Page &Options…"), this);
+    m_pageOptions->setObjectName(QStringLiteral("pageOptionsAction"));
+    m_pageOptions->setStatusTip(tr("Paper, orientation, timeline scale and dates, colour or greyscale"));
+    connect(m_pageOptions, &QAction::triggered, this, &ReportActions::editPageOptions);
+
+    loadSettings();
+}
+
+ReportActions::~ReportActions() = default;
+
+void ReportActions::addToMenu(QMenu *menu) const
+{
+    menu->addAction(m_exportCsv);
+    menu->addSeparator();
+    menu->addAction(m_pageOptions);
+    menu->addAction(m_printPreview);
+    menu->addAction(m_print);
+    menu->addAction(m_exportPdf);
+}
+
+void ReportActions::setPageOptions(const ReportPageOptions &options)
+{
+    m_options = options;
+    saveSettings();
+}
+
+void ReportActions::loadSettings()
+{
+    const QSettings settings;
+    ReportPageOptions::PaperSize paper = m_options.paperSize;
+    if (ReportPageOptions::paperSizeFromKey(settings.value(settingsKey("paper")).toString(), &paper))
+        m_options.paperSize = paper;
+    if (settings.contains(settingsKey("portrait")))
+        m_options.orientation = settings.value(settingsKey("portrait")).toBool() ? ReportPageOptions::Orientation::Portrait
+                                                                               : ReportPageOptions::Orientation::Landscape;
+    if (settings.contains(settingsKey("fitToWidth")))
+        m_options.timelineScale = settings.value(settingsKey("fitToWidth")).toBool()
+            ? ReportPageOptions::TimelineScale::FitToPageWidth
+            : ReportPageOptions::TimelineScale::Readable;
+    m_options.greyscale = settings.value(settingsKey("greyscale"), false).toBool();
+    // The date range belongs to one plan and one occasion: it is not remembered.
+}
+
+void ReportActions::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey("paper"), ReportPageOptions::paperSizeKey(m_options.paperSize));
+    settings.setValue(settingsKey("portrait"), m_options.orientation == ReportPageOptions::Orientation::Portrait);
+    settings.setValue(settingsKey("fitToWidth"), m_options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth);
+    settings.setValue(settingsKey("greyscale"), m_options.greyscale);
+}
+
+std::unique_ptr<MilestoneReport> ReportActions::makeReport() const
+{
+    const Context context = m_context ? m_context() : Context{};
+    ReportFilter filter;
+    filter.setSearch(context.search);
+    MilestoneReport::Input input;
+    input.asOf = context.asOf.isValid() ? context.asOf : QDate::currentDate();
+    input.plan = filter.apply(context.plan, input.asOf);
+    input.planMilestones = context.plan.milestoneCount();
+    input.importedAt = context.importedAt;
+    input.printedAt = QDateTime::currentDateTime();
+    input.filters = filter.describe();
+    input.options = m_options;
+    return std::make_unique<MilestoneReport>(input);
+}
+
+QString ReportActions::suggestedPath(const QString &name, const QString &suffix) const
+{
+    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (directory.isEmpty())
+        directory = QDir::homePath();
+    return QDir(directory).filePath(name + QLatin1Char('.') + suffix);
+}
+
+bool ReportActions::exportTable(const QString &path, QString *error) const
+{
+    const Table table = m_table ? m_table() : Table{};
+    if (!table.model) {
+        if (error)
+            *error = tr("There is no table on screen to export.");
+        return false;
+    }
+    return TableCsvExporter::exportToFile(table.model, table.header, path, CsvOptions{}, error, table.isExpanded);
+}
+
+void ReportActions::exportCsv()
+{
+    const Table table = m_table ? m_table() : Table{};
+    const QString name = table.name.isEmpty() ? tr("table") : table.name;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), suggestedPath(name, QStringLiteral("csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTable(path, &error))
+        QMessageBox::warning(m_window, tr("Export CSV"), error);
+}
+
+void ReportActions::paint(QPrinter *printer)
+{
+    const auto report = makeReport();
+    QString error;
+    if (!ReportPrinter::render(*report, printer, &error))
+        QMessageBox::warning(m_window, tr("Print"), tr("The report could not be printed: %1").arg(error));
+}
+
+void ReportActions::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportPrinter::pageLayout(m_options));
+    printer.setDocName(makeReport()->title());
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportActions::paint);
+    dialog.exec();
+}
+
+void ReportActions::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportPrinter::pageLayout(m_options));
+    printer.setDocName(makeReport()->title());
+    QPrintDialog dialog(&printer, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
+}
+
+void ReportActions::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"),
+                                                      suggestedPath(tr("milestone-report"), QStringLiteral("pdf")),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto report = makeReport();
+    QString error;
+    if (!ReportPrinter::writePdf(*report, path, &error))
+        QMessageBox::warning(m_window, tr("Export PDF"), error);
+}
+
+void ReportActions::editPageOptions()
+{
+    const auto report = makeReport();
+    const auto figures = report->keyFigures();
+    PageOptionsDialog dialog(m_options, figures.firstDay, figures.lastDay, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        setPageOptions(dialog.options());
+}
+
+} // namespace milepost

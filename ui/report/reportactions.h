@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/reportpageoptions.h"
+#include "tablecsvexporter.h"
+
+#include "plan/plan.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAbstractItemModel;
+class QAction;
+class QHeaderView;
+class QMenu;
+class QPrinter;
+class QWidget;
+
+namespace milepost {
+
+class MilestoneReport;
+
+// The window's printing and export commands: Export CSV…, Print Preview…, Print…, Export PDF…
+// and Page Options…. The window tells it what it shows through two callbacks, so the window
+// needs only to create it and put its actions in a menu.
+class ReportActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Context
+    {
+        Plan plan;          // the whole plan
+        QDateTime importedAt;
+        QDate asOf;         // invalid: today
+        QString search;     // the window's search text: the report shows what the window shows
+    };
+    struct Table
+    {
+        const QAbstractItemModel *model = nullptr; // the view's model: its filter and sort apply
+        const QHeaderView *header = nullptr;       // visible columns, in their order
+        TableCsvExporter::ExpandedPredicate isExpanded;
+        QString name; // for the suggested file name: "plan", "findings"
+    };
+    using ContextProvider = std::function<Context()>;
+    using TableProvider = std::function<Table()>;
+
+    ReportActions(QWidget *window, ContextProvider context, TableProvider table);
+    ~ReportActions() override;
+
+    void addToMenu(QMenu *menu) const;
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    QAction *printPreviewAction() const { return m_printPreview; }
+    QAction *printAction() const { return m_print; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *pageOptionsAction() const { return m_pageOptions; }
+
+    ReportPageOptions pageOptions() const { return m_options; }
+    void setPageOptions(const ReportPageOptions &options);
+
+    // The report of what the window shows now, with the current page options.
+    std::unique_ptr<MilestoneReport> makeReport() const;
+    // Writes the CSV of the current table; false with error set when it fails.
+    bool exportTable(const QString &path, QString *error) const;
+
+private:
+    void exportCsv();
+    void printPreview();
+    void print();
+    void exportPdf();
+    void editPageOptions();
+    void paint(QPrinter *printer);
+    void loadSettings();
+    void saveSettings() const;
+    QString suggestedPath(const QString &name, const QString &suffix) const;
+
+    QPointer<QWidget> m_window;
+    ContextProvider m_context;
+    TableProvider m_table;
+    ReportPageOptions m_options;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_printPreview = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_pageOptions = nullptr;
+};
+
+} // namespace milepost
