@@ -216,6 +216,22 @@ TEST_CASE("the real plan on a fiscal scale, by months and by quarters, with the 
     CHECK(f.chart()->scale().finestUnit() == TimeScaleTier::Unit::Quarter);
     f.save(QStringLiteral("timeline-fiscal-quarters-marks.png"));
     checkAsOfLine(f);
+
+    // As a greyscale printer sees it: nothing but greys, statuses told apart by grey and pattern.
+    f.chart()->setMode(Palette::Mode::Greyscale);
+    f.chart()->setPixelsPerDay(2.2);
+    f.chart()->scrollToDate(QDate(2022, 1, 1));
+    settle();
+    const QImage grey = f.chartImage();
+    CHECK(grey.save(outputPath(QStringLiteral("timeline-fiscal-greyscale-chart.png"))));
+    int coloured = 0;
+    for (int y = 0; y < grey.height(); y += 2) {
+        for (int x = 0; x < grey.width(); x += 2) {
+            const QRgb p = grey.pixel(x, y);
+            coloured += qRed(p) != qGreen(p) || qGreen(p) != qBlue(p) ? 1 : 0;
+        }
+    }
+    CHECK(coloured == 0);
 }
 
 TEST_CASE("tree and chart rows line up to the pixel, scrolled or not", "[timeline][view]")
