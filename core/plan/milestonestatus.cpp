@@ -46,44 +46,70 @@ QString dayCount(qint64 days)
 
 } // namespace
 
-MilestoneStatus MilestoneStatus::compute(const Milestone &milestone, const ObjectiveStatus &objective, const QDate &asOf,
-                                         const Options &options)
+MilestoneStatus::State MilestoneStatus::stateOf(const Milestone &milestone, const ObjectiveStatus &objective,
+                                                const QDate &asOf, const Options &options)
 {
-    if (!asOf.isValid())
-        return {State::Unknown, tr("No as-of date to compare with.")};
-    if (const QString why = unusable(milestone.start, false); !why.isEmpty())
-        return {State::Unknown, why};
-    if (const QString why = unusable(milestone.end, true); !why.isEmpty())
-        return {State::Unknown, why};
-
+    if (!asOf.isValid() || !unusable(milestone.start, false).isEmpty() || !unusable(milestone.end, true).isEmpty())
+        return State::Unknown;
     const bool openStart = milestone.start.kind() == PlanDate::Kind::Ongoing;
     const bool openEnd = milestone.end.kind() == PlanDate::Kind::Ongoing;
     const QDate first = openStart ? QDate() : milestone.start.firstDay();
     const QDate last = openEnd ? QDate() : milestone.end.lastDay();
     if (!openStart && !openEnd && last < first)
-        return {State::Unknown, tr("The end %1 falls before the start %2.").arg(dayText(last), dayText(first))};
-
-    if (!openStart && first > asOf) {
-        const qint64 days = asOf.daysTo(first);
-        return {State::NotStarted, tr("Starts %1, in %2.", "date, day count").arg(dayText(first), dayCount(days))};
-    }
+        return State::Unknown;
+    if (!openStart && first > asOf)
+        return State::NotStarted;
     if (openEnd)
-        return {State::OnTrack, tr("Begun and ongoing.")};
-
+        return State::OnTrack;
     const qint64 daysLeft = asOf.daysTo(last);
-    if (daysLeft < 0) {
-        const QString ended
-            = tr("Ended %1, %2 before the as-of date.", "date, day count").arg(dayText(last), dayCount(-daysLeft));
-        if (objective.state() == ObjectiveStatus::State::Completed)
-            return {State::Done, tr("%1 The objective is Completed.", "ended sentence").arg(ended)};
-        return {State::Overdue, tr("%1 The objective is %2, not Completed.", "ended sentence, objective state")
-                                    .arg(ended, ObjectiveStatus::stateName(objective.state()))};
-    }
-    if (daysLeft == 0)
-        return {State::DueSoon, tr("Ends on the as-of date, %1.").arg(dayText(last))};
+    if (daysLeft < 0)
+        return objective.state() == ObjectiveStatus::State::Completed ? State::Done : State::Overdue;
     if (daysLeft <= options.dueSoonDays)
-        return {State::DueSoon, tr("Ends %1, in %2.", "date, day count").arg(dayText(last), dayCount(daysLeft))};
-    return {State::OnTrack, tr("Begun; ends %1, in %2.", "date, day count").arg(dayText(last), dayCount(daysLeft))};
+        return State::DueSoon;
+    return State::OnTrack;
+}
+
+MilestoneStatus MilestoneStatus::compute(const Milestone &milestone, const ObjectiveStatus &objective, const QDate &asOf,
+                                         const Options &options)
+{
+    const State state = stateOf(milestone, objective, asOf, options);
+    return {state, reasonFor(state, milestone, objective, asOf)};
+}
+
+QString MilestoneStatus::reasonFor(State state, const Milestone &milestone, const ObjectiveStatus &objective,
+                                   const QDate &asOf)
+{
+    const QDate first = milestone.start.isDated() ? milestone.start.firstDay() : QDate();
+    const QDate last = milestone.end.isDated() ? milestone.end.lastDay() : QDate();
+    const qint64 daysLeft = last.isValid() && asOf.isValid() ? asOf.daysTo(last) : 0;
+    switch (state) {
+    case State::Unknown:
+        if (!asOf.isValid())
+            return tr("No as-of date to compare with.");
+        if (const QString why = unusable(milestone.start, false); !why.isEmpty())
+            return why;
+        if (const QString why = unusable(milestone.end, true); !why.isEmpty())
+            return why;
+        return tr("The end %1 falls before the start %2.").arg(dayText(last), dayText(first));
+    case State::NotStarted:
+        return tr("Starts %1, in %2.", "date, day count").arg(dayText(first), dayCount(asOf.daysTo(first)));
+    case State::OnTrack:
+        if (milestone.end.kind() == PlanDate::Kind::Ongoing)
+            return tr("Begun and ongoing.");
+        return tr("Begun; ends %1, in %2.", "date, day count").arg(dayText(last), dayCount(daysLeft));
+    case State::DueSoon:
+        if (daysLeft == 0)
+            return tr("Ends on the as-of date, %1.").arg(dayText(last));
+        return tr("Ends %1, in %2.", "date, day count").arg(dayText(last), dayCount(daysLeft));
+    case State::Done:
+    case State::Overdue:
+        break;
+    }
+    const QString ended = tr("Ended %1, %2 before the as-of date.", "date, day count").arg(dayText(last), dayCount(-daysLeft));
+    if (state == State::Done)
+        return tr("%1 The objective is Completed.", "ended sentence").arg(ended);
+    return tr("%1 The objective is %2, not Completed.", "ended sentence, objective state")
+        .arg(ended, ObjectiveStatus::stateName(objective.state()));
 }
 
 QString MilestoneStatus::stateKey(State state)

@@ -52,6 +52,10 @@ public:
         return compute(milestone, objective, asOf, Options{});
     }
 
+    // The state alone, without building the reason: what painting a chart needs per row.
+    static State stateOf(const Milestone &milestone, const ObjectiveStatus &objective, const QDate &asOf,
+                         const Options &options);
+
     State state() const { return m_state; }
     // Why, in a sentence a person can check against the dates: "Ended Aug 30, 2022, 138 days
     // before the as-of date; the objective is In progress."
@@ -63,6 +67,8 @@ public:
     static QString stateName(State state);
 
 private:
+    static QString reasonFor(State state, const Milestone &milestone, const ObjectiveStatus &objective, const QDate &asOf);
+
     MilestoneStatus(State state, const QString &reason)
         : m_state(state)
         , m_reason(reason)

@@ -148,9 +148,20 @@ QColor Palette::statusColour(MilestoneStatus::State state, Mode mode)
 
 QColor Palette::statusOutline(MilestoneStatus::State state, Mode mode)
 {
-    if (state == State::NotStarted || state == State::DueSoon)
-        return inMode(QColor(0x50, 0x50, 0x50), mode);
-    return inMode(statusColour(state).darker(160), mode);
+    // darker() goes through HSV: work it out once per status and mode, not once per bar.
+    static const auto table = [] {
+        std::array<std::array<QColor, MilestoneStatus::stateCount>, 2> outlines;
+        for (Mode m : {Mode::Colour, Mode::Greyscale}) {
+            for (int i = 0; i < MilestoneStatus::stateCount; ++i) {
+                const auto s = State(i);
+                const QColor colour = s == State::NotStarted || s == State::DueSoon ? QColor(0x50, 0x50, 0x50)
+                                                                                   : statusColour(s).darker(160);
+                outlines[std::size_t(m)][std::size_t(i)] = inMode(colour, m);
+            }
+        }
+        return outlines;
+    }();
+    return table[std::size_t(mode)][std::size_t(state)];
 }
 
 Qt::BrushStyle Palette::statusPattern(MilestoneStatus::State state)

@@ -167,20 +167,26 @@ QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
     const QModelIndex source = mapToSource(index.siblingAtColumn(0));
     if (!source.isValid())
         return {};
-    const QString title = source.data(Qt::DisplayRole).toString();
+    // Painting asks for a few roles of every row in view: build titles and keys only for the
+    // roles that show them.
+    const bool wantsTitle = role == TimelineRoles::ToolTipRole;
+    const bool wantsKey = role == TimelineRoles::KeyRole;
+    const QString title = wantsTitle ? source.data(Qt::DisplayRole).toString() : QString();
     const Plan &plan = m_planModel->plan();
     const auto kind = source.data(PlanTreeModel::ItemKindRole).value<PlanTreeModel::ItemKind>();
-    const int phase = source.data(PlanTreeModel::PhaseRole).toInt();
-    const QString phaseKey = PhaseNames::key(Phase(phase));
-    if (kind == PlanTreeModel::ItemKind::Phase)
-        return summaryData(m_phaseSpans.value(phase), title, QStringLiteral("phase:") + phaseKey, role);
+    if (kind == PlanTreeModel::ItemKind::Phase) {
+        const int phase = source.data(PlanTreeModel::PhaseRole).toInt();
+        const QString key = wantsKey ? QStringLiteral("phase:") + PhaseNames::key(Phase(phase)) : QString();
+        return summaryData(m_phaseSpans.value(phase), title, key, role);
+    }
 
     const int objective = source.data(PlanTreeModel::ObjectiveIndexRole).toInt();
     if (objective < 0 || objective >= plan.objectives.size())
         return {};
     if (kind == PlanTreeModel::ItemKind::Objective) {
         const Objective &o = plan.objectives.at(objective);
-        const QString key = QStringLiteral("objective:%1:%2:%3").arg(phaseKey, o.title, o.subtitle);
+        const QString key = wantsKey ? QStringLiteral("objective:%1:%2:%3").arg(PhaseNames::key(o.phase), o.title, o.subtitle)
+                                     : QString();
         return summaryData(m_objectiveSpans.value(objective), title, key, role);
     }
     return milestoneData(objective, source.data(PlanTreeModel::MilestoneIndexRole).toInt(), title, role);
@@ -236,7 +242,7 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
     case TimelineRoles::EndEdgeRole:
         return int(edgeOf(m.end));
     case TimelineRoles::StatusRole:
-        return int(MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions).state());
+        return int(MilestoneStatus::stateOf(m, o.status, m_asOf, m_statusOptions));
     case TimelineRoles::StatusReasonRole:
         return MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions).reason();
     case TimelineRoles::ProblemRole:

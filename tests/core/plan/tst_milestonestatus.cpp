@@ -79,6 +79,10 @@ TEST_CASE("milestone status against an as-of date follows the documented rule", 
             = MilestoneStatus::compute(milestone(c.start, c.end), ObjectiveStatus::parse(QString::fromUtf8(c.objectiveStatus)), c.asOf);
         CHECK(MilestoneStatus::stateKey(status.state()) == MilestoneStatus::stateKey(c.expected));
         CHECK_FALSE(status.reason().isEmpty());
+        // The quick path without a reason applies the very same rule.
+        CHECK(MilestoneStatus::stateOf(milestone(c.start, c.end), ObjectiveStatus::parse(QString::fromUtf8(c.objectiveStatus)),
+                                       c.asOf, {})
+              == c.expected);
     }
 }
 
