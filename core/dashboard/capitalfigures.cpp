@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capitalfigures.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace milepost {
+
+namespace {
+
+using Stage = CapitalProjectSummary::Stage;
+using Schedule = CapitalProjectSummary::Schedule;
+
+struct Bucket
+{
+    const char *key;
+    qint64 upTo; // the most days late in the bucket
+};
+constexpr std::array<Bucket, 6> buckets{{{"on_time", 0},
+                                         {"1-30", 30},
+                                         {"31-90", 90},
+                                         {"91-180", 180},
+                                         {"181-365", 365},
+                                         {"over_365", std::numeric_limits<qint64>::max()}}};
+
+QString bucketText(const Bucket &bucket)
+{
+    const QString key = QLatin1String(bucket.key);
+    if (key == QLatin1String("on_time"))
+        return CapitalFigures::tr("On time or early");
+    if (key == QLatin1String("over_365"))
+        return CapitalFigures::tr("Over a year");
+    const QStringList bounds = key.split(QLatin1Char('-'));
+    return CapitalFigures::tr("%1–%2 days", "slip bucket").arg(bounds.at(0), bounds.at(1));
+}
+
+QString norm(const QString &text)
+{
+    return text.trimmed().toCaseFolded();
+}
+
+Breakdown::Label labelOr(const QString &text, const QString &missing)
+{
+    const QString trimmed = text.trimmed();
+    return {norm(trimmed), trimmed.isEmpty() ? missing : trimmed};
+}
+
+void addAmounts(Breakdown &breakdown, int category, const CapitalProjectSummary &summary, int row)
+{
+    const std::optional<qint64> amounts[] = {summary.budget, summary.estimate, summary.spent};
+    for (int series = 0; series < 3; ++series) {
+        if (amounts[series])
+            breakdown.at(series, category).add(*amounts[series], row, summary.illustrative);
+    }
+}
+
+} // namespace
+
+const QString CapitalFigures::budgetKey = QStringLiteral("budget");
+const QString CapitalFigures::estimateKey = QStringLiteral("estimate");
+const QString CapitalFigures::spentKey = QStringLiteral("spent");
+const QString CapitalFigures::endedKey = QStringLiteral("ended");
+const QString CapitalFigures::openKey = QStringLiteral("open");
+
+QString CapitalFigures::slipBucketKey(qint64 days)
+{
+    for (const Bucket &bucket : buckets) {
+        if (days <= bucket.upTo)
+            return QLatin1String(bucket.key);
+    }
+    return QLatin1String(buckets.back().key);
+}
+
+QString CapitalFigures::stageKey(const CapitalProjectSummary &summary)
+{
+    switch (summary.stage) {
+    case Stage::NotStarted:
+        return QStringLiteral("not_started");
+    case Stage::InProgress:
+        return QStringLiteral("phase:") + norm(summary.currentPhase);
+    case Stage::BetweenPhases:
+        return QStringLiteral("between_phases");
+    case Stage::Completed:
+        break;
+    }
+    return QStringLiteral("completed");
+}
+
+CapitalFigures CapitalFigures::compute(const QList<CapitalProject> &projects, const DashboardFilter &filter)
+{
+    CapitalFigures figures;
+    const QList<Breakdown::Label> money{{budgetKey, tr("Budget")}, {estimateKey, tr("Estimate at completion")},
+                                        {spentKey, tr("Spent")}};
+    const QList<Breakdown::Label> count{{QStringLiteral("projects"), tr("Projects")}};
+    figures.byType = Breakdown({}, count);
+    figures.amountsByType = Breakdown({}, money);
+    figures.amountsByDistrict = Breakdown({}, money);
+    QList<Breakdown::Label> bucketLabels;
+    for (const Bucket &bucket : buckets)
+        bucketLabels.append({QLatin1String(bucket.key), bucketText(bucket)});
+    figures.slipDistribution = Breakdown(bucketLabels, {{endedKey, tr("Measured on ended phases")},
+                                                        {openKey, tr("Still open past planned end (at least)")}});
+
+    // Stages: phases under way in order of first appearance, between the fixed ones.
+    Breakdown phases({}, count);
+    Breakdown stages({{QStringLiteral("not_started"), CapitalProjectSummary::stageName(Stage::NotStarted)}}, count);
+    Figure between;
+    Figure completed;
+
+    figures.summaries.reserve(projects.size());
+    for (int row = 0; row < projects.size(); ++row) {
+        const CapitalProject &project = projects.at(row);
+        const CapitalProjectSummary summary = CapitalProjectSummary::of(project, filter.asOf);
+        figures.summaries.append(summary);
+        if (!filter.matches(project))
+            continue;
+        const bool sample = summary.illustrative;
+        figures.projects.add(1, row, sample);
+
+        switch (summary.stage) {
+        case Stage::NotStarted:
+            stages.at(0, 0).add(1, row, sample);
+            break;
+        case Stage::InProgress:
+            phases.at(0, phases.addCategory({stageKey(summary), summary.currentPhase.trimmed()})).add(1, row, sample);
+            break;
+        case Stage::BetweenPhases:
+            between.add(1, row, sample);
+            break;
+        case Stage::Completed:
+            completed.add(1, row, sample);
+            break;
+        }
+
+        const Breakdown::Label type = labelOr(project.projectType, tr("(no type)"));
+        figures.byType.at(0, figures.byType.addCategory(type)).add(1, row, sample);
+        addAmounts(figures.amountsByType, figures.amountsByType.addCategory(type), summary, row);
+        addAmounts(figures.amountsByDistrict,
+                   figures.amountsByDistrict.addCategory(labelOr(project.region, tr("(no district)"))), summary, row);
+        if (summary.budget)
+            figures.budget.add(*summary.budget, row, sample);
+        if (summary.estimate)
+            figures.estimate.add(*summary.estimate, row, sample);
+        if (summary.spent)
+            figures.spent.add(*summary.spent, row, sample);
+        if (summary.isOverBudget()) {
+            figures.overBudget.add(1, row, sample);
+            figures.overBudgetAmount.add(summary.comparableEstimate - summary.comparableBudget, row, sample);
+        }
+
+        switch (summary.schedule) {
+        case Schedule::NoPlannedEnd:
+            figures.withoutPlannedEnd.add(1, row, sample);
+            break;
+        case Schedule::NotYetDue:
+            figures.notYetDue.add(1, row, sample);
+            break;
+        case Schedule::Ended:
+        case Schedule::Open: {
+            const int series = summary.schedule == Schedule::Open ? 1 : 0;
+            figures.slipDistribution.at(series, figures.slipDistribution.categoryIndex(slipBucketKey(summary.slipDays)))
+                .add(1, row, sample);
+            if (summary.isLate()) {
+                figures.late.add(1, row, sample);
+                figures.maximumSlipDays = std::max(figures.maximumSlipDays, summary.slipDays);
+                if (summary.schedule == Schedule::Open)
+                    figures.openLate.add(1, row, sample);
+            }
+            break;
+        }
+        }
+    }
+
+    for (int c = 0; c < phases.categoryCount(); ++c)
+        stages.at(0, stages.addCategory(phases.categories().at(c))) = phases.at(0, c);
+    stages.at(0, stages.addCategory({QStringLiteral("between_phases"),
+                                     CapitalProjectSummary::stageName(Stage::BetweenPhases)})) = between;
+    stages.at(0, stages.addCategory({QStringLiteral("completed"), CapitalProjectSummary::stageName(Stage::Completed)}))
+        = completed;
+    figures.byStage = stages;
+    figures.byType.sortCategoriesByTotal();
+    figures.amountsByType.sortCategoriesByTotal();
+    figures.amountsByDistrict.sortCategoriesByKey();
+    return figures;
+}
+
+} // namespace milepost

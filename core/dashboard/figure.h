@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include <algorithm>
+
+namespace milepost {
+
+// A number on the dashboard and the rows it was computed from, so that a click on it can show
+// exactly those rows. rows are indexes into the list the figure was computed over (the plan's
+// milestones in order, the staffing or enrollment records, the capital projects), ascending
+// and without duplicates. value is a count, a sum of counts, or a sum of cents.
+struct Figure final
+{
+    qint64 value = 0;
+    QList<int> rows;
+    bool illustrative = false; // a row behind it is sample data, invented to fill a breakdown
+
+    // Adds amount to value and row to rows (once).
+    void add(qint64 amount, int row, bool rowIsIllustrative)
+    {
+        value += amount;
+        addRow(row, rowIsIllustrative);
+    }
+    void addRow(int row, bool rowIsIllustrative)
+    {
+        illustrative = illustrative || rowIsIllustrative;
+        if (rows.isEmpty() || rows.constLast() < row) {
+            rows.append(row);
+            return;
+        }
+        const auto at = std::lower_bound(rows.begin(), rows.end(), row);
+        if (*at != row)
+            rows.insert(at, row);
+    }
+    // Adds other's value and rows.
+    void merge(const Figure &other)
+    {
+        value += other.value;
+        illustrative = illustrative || other.illustrative;
+        for (int row : other.rows)
+            addRow(row, false);
+    }
+    bool isEmpty() const { return rows.isEmpty(); }
+
+    friend bool operator==(const Figure &, const Figure &) = default;
+};
+
+} // namespace milepost
