@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -115,12 +116,27 @@ double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-double milliseconds(const std::function<void()> &work)
+// This thread's CPU time: what a frame costs when the two shared cores are busy with other work.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+struct Sample
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+Sample milliseconds(const std::function<void()> &work)
 {
     QElapsedTimer timer;
+    const double cpuBefore = threadCpuMs();
     timer.start();
     work();
-    return timer.nsecsElapsed() / 1e6;
+    return {timer.nsecsElapsed() / 1e6, threadCpuMs() - cpuBefore};
 }
 
 // Renders a widget (with its children) into an image, as a repaint does, without a screen.
@@ -138,14 +154,26 @@ void scrollPage(QScrollBar *bar, QWidget *widget, QImage &image)
     render(widget, image);
 }
 
+struct Series
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+
+    void add(const Sample &sample)
+    {
+        wall.push_back(sample.wall);
+        cpu.push_back(sample.cpu);
+    }
+};
+
 struct Figures
 {
-    std::vector<double> chartRepaint;
-    std::vector<double> chartScroll;
-    std::vector<double> viewRepaint;
-    std::vector<double> viewScroll;
-    std::vector<double> treeRepaint;
-    std::vector<double> treeScroll;
+    Series chartRepaint;
+    Series chartScroll;
+    Series viewRepaint;
+    Series viewScroll;
+    Series treeRepaint;
+    Series treeScroll;
 };
 
 } // namespace
@@ -229,20 +257,20 @@ int main(int argc, char *argv[])
     Figures figures;
     const int warmUp = 5;
     for (int i = 0; i < frames + warmUp; ++i) {
-        const double chartRepaint = milliseconds([&] { render(&chart, chartImage); });
-        const double treeRepaint = milliseconds([&] { render(&tree, treeImage); });
-        const double viewRepaint = milliseconds([&] { render(&view, viewImage); });
-        const double chartScroll = milliseconds([&] { scrollPage(chartBar, &chart, chartImage); });
-        const double treeScroll = milliseconds([&] { scrollPage(treeBar, &tree, treeImage); });
-        const double viewScroll = milliseconds([&] { scrollPage(viewBar, &view, viewImage); });
+        const Sample chartRepaint = milliseconds([&] { render(&chart, chartImage); });
+        const Sample treeRepaint = milliseconds([&] { render(&tree, treeImage); });
+        const Sample viewRepaint = milliseconds([&] { render(&view, viewImage); });
+        const Sample chartScroll = milliseconds([&] { scrollPage(chartBar, &chart, chartImage); });
+        const Sample treeScroll = milliseconds([&] { scrollPage(treeBar, &tree, treeImage); });
+        const Sample viewScroll = milliseconds([&] { scrollPage(viewBar, &view, viewImage); });
         if (i < warmUp)
             continue;
-        figures.chartRepaint.push_back(chartRepaint);
-        figures.treeRepaint.push_back(treeRepaint);
-        figures.viewRepaint.push_back(viewRepaint);
-        figures.chartScroll.push_back(chartScroll);
-        figures.treeScroll.push_back(treeScroll);
-        figures.viewScroll.push_back(viewScroll);
+        figures.chartRepaint.add(chartRepaint);
+        figures.treeRepaint.add(treeRepaint);
+        figures.viewRepaint.add(viewRepaint);
+        figures.chartScroll.add(chartScroll);
+        figures.treeScroll.add(treeScroll);
+        figures.viewScroll.add(viewScroll);
     }
 
     if (!saveDirectory.isEmpty()) {
@@ -251,20 +279,23 @@ int main(int argc, char *argv[])
         viewImage.save(saveDirectory + QStringLiteral("/bench-timeline-view.png"));
     }
 
-    const double treeRepaint = median(figures.treeRepaint);
-    const double treeScroll = median(figures.treeScroll);
     std::printf("Timeline benchmark: %d rows shown (%d milestones), widgets %d x %d, %d frames, offscreen\n", shownRows,
                 int(plan.milestoneCount()), size.width(), size.height(), frames);
     std::printf("setup: generate plan %.0f ms, load into model + timeline and first paint %.0f ms\n", generateMs, loadMs);
-    std::printf("%-44s %10s %10s\n", "median ms per frame", "repaint", "page scroll");
-    std::printf("%-44s %10.2f %10.2f\n", "plain QTreeView (peer)", treeRepaint, treeScroll);
-    std::printf("%-44s %10.2f %10.2f\n", "timeline chart", median(figures.chartRepaint), median(figures.chartScroll));
-    std::printf("%-44s %10.2f %10.2f\n", "timeline view (tree + chart, splitter)", median(figures.viewRepaint),
-                median(figures.viewScroll));
-    std::printf("%-44s %10.2f %10.2f\n", "ratio chart / QTreeView", median(figures.chartRepaint) / treeRepaint,
-                median(figures.chartScroll) / treeScroll);
-    std::printf("%-44s %10.2f %10.2f\n", "ratio view / QTreeView", median(figures.viewRepaint) / treeRepaint,
-                median(figures.viewScroll) / treeScroll);
+    for (const bool cpu : {false, true}) {
+        const auto m = [cpu](const Series &series) { return median(cpu ? series.cpu : series.wall); };
+        std::printf("\nmedian %s ms per frame%*s %10s %12s\n", cpu ? "thread CPU" : "wall-clock", cpu ? 18 : 18, "",
+                    "repaint", "page scroll");
+        std::printf("%-44s %10.2f %12.2f\n", "plain QTreeView (peer)", m(figures.treeRepaint), m(figures.treeScroll));
+        std::printf("%-44s %10.2f %12.2f\n", "timeline chart", m(figures.chartRepaint), m(figures.chartScroll));
+        std::printf("%-44s %10.2f %12.2f\n", "timeline view (tree + chart, splitter)", m(figures.viewRepaint),
+                    m(figures.viewScroll));
+        std::printf("%-44s %10.2f %12.2f\n", "ratio chart / QTreeView", m(figures.chartRepaint) / m(figures.treeRepaint),
+                    m(figures.chartScroll) / m(figures.treeScroll));
+        std::printf("%-44s %10.2f %12.2f\n", "ratio view / QTreeView", m(figures.viewRepaint) / m(figures.treeRepaint),
+                    m(figures.viewScroll) / m(figures.treeScroll));
+    }
+    std::printf("\n");
     std::printf("peak RSS: empty app %.1f MiB, with %d rows %.1f MiB, added %.1f MiB (before the peer tree existed)\n",
                 emptyPeak, shownRows, loadedPeak, loadedPeak - emptyPeak);
     return 0;
