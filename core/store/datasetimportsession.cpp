@@ -5,24 +5,22 @@
 #include "datasets/datasetschema.h"
 #include "datasets/importreport.h"
 
-#include <QDate>
 #include <QDateTime>
-#include <QSet>
 
 #include <sqlite3.h>
-
-#include <cstdio>
 
 namespace milepost {
 
 namespace {
 
-using Kind = DatasetField::Kind;
 using Level = DatasetField::Level;
 constexpr char keySeparator = '\x1F';
+// The page cache while importing: the unique index of a large import no longer fits SQLite's
+// default 2 MiB and would be read back from disk over and over.
+constexpr int importCacheKiB = 64 * 1024;
 
-// Parameters shared by the generated statements.
-enum Parameter { Owner = 1, Key = 2, Line = 3, RunId = 4, Occurrence = 5, FirstColumn = 6 };
+// Parameters shared by the generated statements; the columns follow (ImportTableLayout).
+enum Parameter { Owner = 1, Key = 2, Line = 3, RunId = 4, Occurrence = 5 };
 
 QString tableOf(Dataset::Id dataset)
 {
@@ -42,81 +40,7 @@ QString textOf(const ParsedCell &cell)
     return QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size()));
 }
 
-// "YYYY-MM-DD" without going through QString.
-std::string_view isoDate(qint64 julianDay, char (&buffer)[16])
-{
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    QDate::fromJulianDay(julianDay).getDate(&year, &month, &day);
-    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return std::string_view(buffer, std::size_t(length));
-}
-
 } // namespace
-
-// The columns of one table and the parameters they are bound to.
-class DatasetImportSession::Layout
-{
-public:
-    enum class Part { Value, First, Last, Code };
-    struct Column
-    {
-        QString name;
-        int field = 0;
-        Part part = Part::Value;
-        int parameter = 0;
-    };
-
-    Layout(const QList<DatasetField> &fields, QString table, std::initializer_list<Level> levels)
-        : m_table(std::move(table))
-    {
-        int parameter = FirstColumn;
-        for (int i = 0; i < fields.size(); ++i) {
-            const DatasetField &field = fields.at(i);
-            if (std::find(levels.begin(), levels.end(), field.level) == levels.end())
-                continue;
-            const QString key = QString::fromLatin1(field.key);
-            m_columns.push_back({key, i, Part::Value, parameter++});
-            if (field.kind == Kind::Period || field.kind == Kind::SchoolYear) {
-                m_columns.push_back({key + QStringLiteral("_first"), i, Part::First, parameter++});
-                m_columns.push_back({key + QStringLiteral("_last"), i, Part::Last, parameter++});
-            }
-            if (field.codes && !field.required)
-                m_columns.push_back({key + QStringLiteral("_code"), i, Part::Code, parameter++});
-        }
-    }
-
-    const QString &table() const { return m_table; }
-    const std::vector<Column> &columns() const { return m_columns; }
-    int parameterOf(int field) const
-    {
-        for (const Column &column : m_columns) {
-            if (column.field == field && column.part == Part::Value)
-                return column.parameter;
-        }
-        return 0;
-    }
-    QString names() const { return join([](const Column &c) { return QLatin1Char('"') + c.name + QLatin1Char('"'); }); }
-    QString parameters() const { return join([](const Column &c) { return QStringLiteral("?%1").arg(c.parameter); }); }
-    QString assignments() const
-    {
-        return join([](const Column &c) { return QStringLiteral("\"%1\" = ?%2").arg(c.name).arg(c.parameter); });
-    }
-
-private:
-    template<typename Format>
-    QString join(Format format) const
-    {
-        QStringList parts;
-        for (const Column &column : m_columns)
-            parts.append(format(column));
-        return parts.join(QStringLiteral(", "));
-    }
-
-    QString m_table;
-    std::vector<Column> m_columns;
-};
 
 DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
     : m_database(database)
@@ -128,6 +52,12 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
         return;
     }
     sqlite3 *db = m_database.handle();
+    Statement cacheSize(db, QStringLiteral("PRAGMA cache_size"));
+    if (cacheSize.step() == Statement::Result::Row) {
+        m_cacheSize = cacheSize.columnInt64(0);
+        Statement::execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB), nullptr);
+    }
+
     const QString dataset = Dataset::key(run.dataset);
     Statement addSource(db, QStringLiteral("INSERT INTO dataset_sources (dataset, name) VALUES (?1, ?2) "
                                            "ON CONFLICT (dataset, name) DO NOTHING"));
@@ -145,6 +75,17 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
         return;
     }
     m_sourceId = findSource.columnInt64(0);
+    // A source imported for the first time has nothing that could be gone; finish() then
+    // need not look through every row.
+    Statement stored(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE source_id = ?1)")
+                             .arg(run.dataset == Dataset::CapitalProjects ? QStringLiteral("capital_projects")
+                                                                          : tableOf(run.dataset)));
+    stored.bindInt64(1, m_sourceId);
+    if (stored.step() != Statement::Result::Row) {
+        fail(stored.error());
+        return;
+    }
+    m_sourceHadRows = stored.columnInt64(0) != 0;
 
     Statement addRun(db, QStringLiteral("INSERT INTO import_runs (source_id, file, profile, encoding, delimiter, "
                                         "imported_at, rows_read, stored, rejected, blank, new_records, "
@@ -169,7 +110,12 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
     m_active = true;
 }
 
-DatasetImportSession::~DatasetImportSession() = default; // the transaction rolls back unless committed
+DatasetImportSession::~DatasetImportSession()
+{
+    m_transaction.reset(); // rolls back unless committed
+    if (m_cacheSize != 0)
+        Statement::execute(m_database.handle(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize), nullptr);
+}
 
 bool DatasetImportSession::fail(const QString &message)
 {
@@ -183,79 +129,88 @@ bool DatasetImportSession::prepareStatements()
 {
     sqlite3 *db = m_database.handle();
     const bool capital = m_run.dataset == Dataset::CapitalProjects;
-    m_records = std::make_unique<Layout>(*m_fields, tableOf(m_run.dataset),
-                                         capital ? std::initializer_list<Level>{Level::Phase}
-                                                 : std::initializer_list<Level>{Level::Record});
+    m_records = std::make_unique<ImportTableLayout>(*m_fields, tableOf(m_run.dataset),
+                                                    capital ? std::initializer_list<Level>{Level::Phase}
+                                                            : std::initializer_list<Level>{Level::Record});
     const QString table = m_records->table();
     const QString names = m_records->names();
     const QString parameters = m_records->parameters();
+    // Only a row whose values differ is updated and counted as changed; the others are
+    // marked seen, so that what is not seen at the end is what the source no longer has.
     const QString changed = QStringLiteral("UPDATE %1 SET %2, source_line = ?3, changed_run = ?4, seen_run = ?4 "
                                            "WHERE id = ?1 AND (%3) IS NOT (%4)");
     const QString seen = QStringLiteral("UPDATE %1 SET source_line = ?3, seen_run = ?4 WHERE id = ?1");
 
     if (capital) {
         m_phaseField = DatasetSchema::indexOf(m_run.dataset, QStringLiteral("phase"));
+        m_phaseParameter = m_records->parameterOf(m_phaseField);
         m_projectKeyField = DatasetSchema::indexOf(m_run.dataset, QStringLiteral("project_key"));
         for (const char *key : {"site_code", "project_type", "description", "funding"})
             m_compositeKeyFields.push_back(DatasetSchema::indexOf(m_run.dataset, QString::fromLatin1(key)));
-        const int phaseParameter = m_records->parameterOf(m_phaseField);
-        m_insert.prepare(db, QStringLiteral("INSERT INTO capital_phases (project_id, occurrence, %1, source_line, "
-                                            "created_run, changed_run, seen_run) VALUES (?1, ?5, %2, ?3, ?4, ?4, ?4) "
-                                            "ON CONFLICT (project_id, phase, occurrence) DO NOTHING")
-                                 .arg(names, parameters));
-        m_find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM capital_phases "
-                                          "WHERE project_id = ?1 AND occurrence = ?5 AND phase = ?%1")
-                               .arg(phaseParameter));
+        m_rows.insert.prepare(db, QStringLiteral("INSERT INTO capital_phases (project_id, occurrence, %1, source_line, "
+                                                 "created_run, changed_run, seen_run) "
+                                                 "VALUES (?1, ?5, %2, ?3, ?4, ?4, ?4) "
+                                                 "ON CONFLICT (project_id, phase, occurrence) DO NOTHING")
+                                      .arg(names, parameters));
+        const QString phaseRow = QStringLiteral("project_id = ?1 AND occurrence = ?5 AND phase = ?%1").arg(m_phaseParameter);
+        m_rows.find.prepare(db, QStringLiteral("SELECT project_id, seen_run, source_line FROM capital_phases WHERE %1")
+                                    .arg(phaseRow));
+        m_rows.update.prepare(db, QStringLiteral("UPDATE capital_phases SET %1, source_line = ?3, changed_run = ?4, "
+                                                 "seen_run = ?4 WHERE %2 AND (%3) IS NOT (%4)")
+                                      .arg(m_records->assignments(), phaseRow, names, parameters));
+        m_rows.seen.prepare(db, QStringLiteral("UPDATE capital_phases SET source_line = ?3, seen_run = ?4 WHERE %1")
+                                    .arg(phaseRow));
         m_keep.prepare(db, QStringLiteral("UPDATE capital_phases SET seen_run = ?4 "
                                           "WHERE project_id = ?1 AND occurrence = ?5 AND phase = ?%1")
-                               .arg(phaseParameter));
+                               .arg(m_phaseParameter));
         m_countOccurrences.prepare(db, QStringLiteral("SELECT count(*) FROM capital_phases "
                                                       "WHERE project_id = ?1 AND seen_run = ?4 AND phase = ?%1")
-                                           .arg(phaseParameter));
+                                           .arg(m_phaseParameter));
 
-        m_projects = std::make_unique<Layout>(*m_fields, QStringLiteral("capital_projects"),
-                                              std::initializer_list<Level>{Level::Project});
+        m_projects = std::make_unique<ImportTableLayout>(*m_fields, QStringLiteral("capital_projects"),
+                                                         std::initializer_list<Level>{Level::Project});
         const QString projectNames = m_projects->names();
         const QString projectParameters = m_projects->parameters();
-        m_insertProject.prepare(db, QStringLiteral("INSERT INTO capital_projects (source_id, record_key, %1, "
-                                                   "source_line, created_run, changed_run, seen_run) "
-                                                   "VALUES (?1, ?2, %2, ?3, ?4, ?4, ?4) "
-                                                   "ON CONFLICT (source_id, record_key) DO NOTHING")
-                                        .arg(projectNames, projectParameters));
-        m_findProject.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM capital_projects "
-                                                 "WHERE source_id = ?1 AND record_key = ?2"));
-        m_updateProject.prepare(db, changed.arg(QStringLiteral("capital_projects"), m_projects->assignments(),
-                                                projectNames, projectParameters));
-        m_seenProject.prepare(db, seen.arg(QStringLiteral("capital_projects")));
+        m_projectRows.insert.prepare(db, QStringLiteral("INSERT INTO capital_projects (source_id, record_key, %1, "
+                                                        "source_line, created_run, changed_run, seen_run) "
+                                                        "VALUES (?1, ?2, %2, ?3, ?4, ?4, ?4) "
+                                                        "ON CONFLICT (source_id, record_key) DO NOTHING")
+                                             .arg(projectNames, projectParameters));
+        m_projectRows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM capital_projects "
+                                                      "WHERE source_id = ?1 AND record_key = ?2"));
+        m_projectRows.update.prepare(db, changed.arg(QStringLiteral("capital_projects"), m_projects->assignments(),
+                                                     projectNames, projectParameters));
+        m_projectRows.seen.prepare(db, seen.arg(QStringLiteral("capital_projects")));
         m_sameProject.prepare(db, QStringLiteral("SELECT 1 FROM capital_projects WHERE id = ?1 AND (%1) IS (%2)")
                                       .arg(projectNames, projectParameters));
-    } else {
-        m_insert.prepare(db, QStringLiteral("INSERT INTO %1 (source_id, record_key, %2, source_line, created_run, "
-                                            "changed_run, seen_run) VALUES (?1, ?2, %3, ?3, ?4, ?4, ?4) "
-                                            "ON CONFLICT (source_id, record_key) DO NOTHING")
-                                 .arg(table, names, parameters));
-        m_find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM %1 "
-                                          "WHERE source_id = ?1 AND record_key = ?2")
-                               .arg(table));
-        m_keep.prepare(db, QStringLiteral("UPDATE %1 SET seen_run = ?4 WHERE source_id = ?1 AND record_key = ?2")
-                               .arg(table));
-    }
-    m_update.prepare(db, changed.arg(table, m_records->assignments(), names, parameters));
-    m_seen.prepare(db, seen.arg(table));
-    m_insertEvent.prepare(db, QStringLiteral("INSERT INTO import_events (run_id, position, outcome, line, "
-                                             "column_number, column_name, record_key, value, reason) "
-                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-
-    for (const Statement *statement : {&m_insert, &m_find, &m_update, &m_seen, &m_keep, &m_insertEvent}) {
-        if (!statement->isValid())
-            return fail(statement->error());
-    }
-    if (capital) {
-        for (const Statement *statement : {&m_insertProject, &m_findProject, &m_updateProject, &m_seenProject,
-                                           &m_sameProject, &m_countOccurrences}) {
+        for (const Statement *statement : {&m_projectRows.insert, &m_projectRows.find, &m_projectRows.update,
+                                           &m_projectRows.seen, &m_sameProject, &m_countOccurrences}) {
             if (!statement->isValid())
                 return fail(statement->error());
         }
+    } else {
+        m_rows.insert.prepare(db, QStringLiteral("INSERT INTO %1 (source_id, record_key, %2, source_line, "
+                                                 "created_run, changed_run, seen_run) "
+                                                 "VALUES (?1, ?2, %3, ?3, ?4, ?4, ?4) "
+                                                 "ON CONFLICT (source_id, record_key) DO NOTHING")
+                                      .arg(table, names, parameters));
+        m_rows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM %1 "
+                                               "WHERE source_id = ?1 AND record_key = ?2")
+                                    .arg(table));
+        m_keep.prepare(db, QStringLiteral("UPDATE %1 SET seen_run = ?4 WHERE source_id = ?1 AND record_key = ?2")
+                               .arg(table));
+    }
+    if (!capital) {
+        m_rows.update.prepare(db, changed.arg(table, m_records->assignments(), names, parameters));
+        m_rows.seen.prepare(db, seen.arg(table));
+    }
+    m_insertEvent.prepare(db, QStringLiteral("INSERT INTO import_events (run_id, position, outcome, line, "
+                                             "column_number, column_name, record_key, value, reason) "
+                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    for (const Statement *statement :
+         {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_keep, &m_insertEvent}) {
+        if (!statement->isValid())
+            return fail(statement->error());
     }
     return true;
 }
@@ -285,14 +240,14 @@ void DatasetImportSession::buildRecordKey(const std::vector<ParsedCell> &cells)
 
 void DatasetImportSession::buildProjectKey(const std::vector<ParsedCell> &cells)
 {
-    m_key.clear();
     const ParsedCell &projectKey = cells[std::size_t(m_projectKeyField)];
     if (projectKey.hasValue()) {
-        m_key = projectKey.text;
+        m_key.assign(projectKey.text);
         return;
     }
     // Exports without a project key write one row per phase, each repeating the project's
     // building, type, description and funding references; together they tell projects apart.
+    m_key.clear();
     bool first = true;
     for (const int field : m_compositeKeyFields) {
         if (!first)
@@ -304,88 +259,64 @@ void DatasetImportSession::buildProjectKey(const std::vector<ParsedCell> &cells)
     }
 }
 
-void DatasetImportSession::bindColumns(Statement &statement, const Layout &layout, const std::vector<ParsedCell> &cells)
+DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, ImportTableLayout &layout,
+                                                          const std::vector<ParsedCell> &cells, qint64 line, qint64 *id)
 {
-    char date[16];
-    for (const Layout::Column &column : layout.columns()) {
-        const ParsedCell &cell = cells[std::size_t(column.field)];
-        const int parameter = column.parameter;
-        if (column.part == Layout::Part::Code) {
-            if (cell.state == ParsedCell::State::NotApplicable)
-                statement.bindUtf8(parameter, cell.text);
-            else
-                statement.bindNull(parameter);
-            continue;
-        }
-        if (cell.state != ParsedCell::State::Value) {
-            statement.bindNull(parameter);
-            continue;
-        }
-        if (column.part == Layout::Part::First) {
-            statement.bindUtf8(parameter, isoDate(cell.number, date));
-            continue;
-        }
-        if (column.part == Layout::Part::Last) {
-            statement.bindUtf8(parameter, isoDate(cell.last, date));
-            continue;
-        }
-        switch (m_fields->at(column.field).kind) {
-        case Kind::Text:
-        case Kind::TextList:
-        case Kind::Choice:
-        case Kind::Period:
-        case Kind::SchoolYear:
-            statement.bindUtf8(parameter, cell.text);
-            break;
-        case Kind::Integer:
-        case Kind::Money:
-        case Kind::Percent:
-        case Kind::Flag:
-            statement.bindInt64(parameter, cell.number);
-            break;
-        case Kind::Date:
-            statement.bindUtf8(parameter, isoDate(cell.number, date));
-            break;
-        }
-    }
-}
-
-DatasetImportSession::Result DatasetImportSession::upsert(Statement &insert, Statement &find, Statement &update,
-                                                          Statement &seen, qint64 *id)
-{
-    // insert, find and update are bound by the caller; update and seen get the row's id here.
+    // insert and find come bound by the caller; update and seen are bound here, when needed.
     Result result;
-    if (!insert.run()) {
-        fail(insert.error());
+    if (!statements.insert.run()) {
+        fail(statements.insert.error());
         return result;
     }
     if (sqlite3_changes(m_database.handle()) == 1) {
-        *id = insert.lastInsertRowId();
+        // A phase has no id of its own (see capital_phases); the others are rowid tables.
+        if (&statements == &m_projectRows || m_run.dataset != Dataset::CapitalProjects)
+            *id = statements.insert.lastInsertRowId();
         result.outcome = Outcome::New;
         return result;
     }
-    if (find.step() != Statement::Result::Row) {
-        fail(find.error().isEmpty() ? tr("a stored row vanished during the import") : find.error());
+    if (statements.find.step() != Statement::Result::Row) {
+        fail(statements.find.error().isEmpty() ? tr("a stored row vanished during the import") : statements.find.error());
         return result;
     }
-    *id = find.columnInt64(0);
-    if (find.columnInt64(1) == m_runId) {
+    *id = statements.find.columnInt64(0);
+    const bool seenInThisRun = statements.find.columnInt64(1) == m_runId;
+    result.otherLine = statements.find.columnInt64(2);
+    // A project that keep() marked seen has had no stored row yet: this is its first visit.
+    const bool kept = &statements == &m_projectRows && m_keptProjects.remove(*id);
+    if (seenInThisRun && !kept) {
         result.outcome = Outcome::Duplicate;
-        result.otherLine = find.columnInt64(2);
         return result;
     }
-    update.bindInt64(Owner, *id);
-    if (!update.run()) {
-        fail(update.error());
+
+    // Rows are identified by their id, phases by project, occurrence and name (bound with the
+    // columns); *id is the project's id for phases.
+    const bool phase = &statements == &m_rows && m_run.dataset == Dataset::CapitalProjects;
+    statements.update.reset();
+    statements.update.bindInt64(Owner, *id);
+    if (phase)
+        statements.update.bindInt64(Occurrence, m_occurrence);
+    statements.update.bindInt64(Line, line);
+    statements.update.bindInt64(RunId, m_runId);
+    layout.bind(statements.update, cells);
+    if (!statements.update.run()) {
+        fail(statements.update.error());
         return result;
     }
     if (sqlite3_changes(m_database.handle()) == 1) {
         result.outcome = Outcome::Changed;
         return result;
     }
-    seen.bindInt64(Owner, *id);
-    if (!seen.run()) {
-        fail(seen.error());
+    statements.seen.reset();
+    statements.seen.bindInt64(Owner, *id);
+    if (phase) {
+        statements.seen.bindInt64(Occurrence, m_occurrence);
+        statements.seen.bindUtf8(m_phaseParameter, cells[std::size_t(m_phaseField)].text);
+    }
+    statements.seen.bindInt64(Line, line);
+    statements.seen.bindInt64(RunId, m_runId);
+    if (!statements.seen.run()) {
+        fail(statements.seen.error());
         return result;
     }
     result.outcome = Outcome::Unchanged;
@@ -402,22 +333,17 @@ DatasetImportSession::Result DatasetImportSession::store(const std::vector<Parse
 DatasetImportSession::Result DatasetImportSession::storeRecord(const std::vector<ParsedCell> &cells, qint64 line)
 {
     buildRecordKey(cells);
-    for (Statement *statement : {&m_insert, &m_find, &m_update, &m_seen})
-        statement->reset();
-    m_insert.bindInt64(Owner, m_sourceId);
-    m_insert.bindUtf8(Key, m_key);
-    m_insert.bindInt64(Line, line);
-    m_insert.bindInt64(RunId, m_runId);
-    bindColumns(m_insert, *m_records, cells);
-    m_find.bindInt64(Owner, m_sourceId);
-    m_find.bindUtf8(Key, m_key);
-    m_update.bindInt64(Line, line);
-    m_update.bindInt64(RunId, m_runId);
-    bindColumns(m_update, *m_records, cells);
-    m_seen.bindInt64(Line, line);
-    m_seen.bindInt64(RunId, m_runId);
+    m_rows.insert.reset();
+    m_rows.insert.bindInt64(Owner, m_sourceId);
+    m_rows.insert.bindUtf8(Key, m_key);
+    m_rows.insert.bindInt64(Line, line);
+    m_rows.insert.bindInt64(RunId, m_runId);
+    m_records->bind(m_rows.insert, cells);
+    m_rows.find.reset();
+    m_rows.find.bindInt64(Owner, m_sourceId);
+    m_rows.find.bindUtf8(Key, m_key);
     qint64 id = 0;
-    const Result result = upsert(m_insert, m_find, m_update, m_seen, &id);
+    const Result result = upsert(m_rows, *m_records, cells, line, &id);
     switch (result.outcome) {
     case Outcome::New:
         ++m_newRecords;
@@ -438,11 +364,38 @@ DatasetImportSession::Result DatasetImportSession::storeRecord(const std::vector
     return result;
 }
 
+void DatasetImportSession::resetGroup(qint64 line)
+{
+    m_group.key = m_key;
+    m_group.projectId = 0;
+    m_group.existingId = 0;
+    m_group.revisit = false;
+    m_group.firstLine = line;
+    m_group.phaseCountSize = 0;
+    m_group.lookedUp = false;
+}
+
+void DatasetImportSession::rememberProject(const std::vector<ParsedCell> &cells)
+{
+    std::size_t i = 0;
+    for (const ImportTableLayout::Column &column : m_projects->columns()) {
+        if (column.part != ImportTableLayout::Part::Value)
+            continue;
+        if (i == m_group.cells.size())
+            m_group.cells.emplace_back();
+        const ParsedCell &cell = cells[std::size_t(column.field)];
+        OwnedCell &owned = m_group.cells[i++];
+        owned.state = cell.state;
+        owned.text.assign(cell.text); // reuses the string's memory from the last project
+        owned.number = cell.number;
+    }
+}
+
 bool DatasetImportSession::sameProjectCells(const std::vector<ParsedCell> &cells) const
 {
     std::size_t i = 0;
-    for (const Layout::Column &column : m_projects->columns()) {
-        if (column.part != Layout::Part::Value)
+    for (const ImportTableLayout::Column &column : m_projects->columns()) {
+        if (column.part != ImportTableLayout::Part::Value)
             continue;
         const ParsedCell &cell = cells[std::size_t(column.field)];
         const OwnedCell &owned = m_group.cells[i++];
@@ -452,70 +405,23 @@ bool DatasetImportSession::sameProjectCells(const std::vector<ParsedCell> &cells
     return true;
 }
 
-bool DatasetImportSession::startGroup(const std::vector<ParsedCell> &cells, qint64 line, bool storeProject,
-                                      Result *result)
+bool DatasetImportSession::storeProject(const std::vector<ParsedCell> &cells, qint64 line, Result *result)
 {
-    // A new group: the key of this row differs from the last row's.
-    if (m_group.key != m_key) {
-        m_group.key = m_key;
-        m_group.projectId = 0;
-        m_group.existingId = 0;
-        m_group.revisit = false;
-        m_group.firstLine = line;
-        m_group.phaseCounts.clear();
-    }
-    if (!storeProject) {
-        // Rows of this project so far were rejected: keep the stored project, if there is one.
-        if (m_group.existingId == 0) {
-            m_findProject.reset();
-            m_findProject.bindInt64(Owner, m_sourceId);
-            m_findProject.bindUtf8(Key, m_key);
-            const Statement::Result found = m_findProject.step();
-            if (found == Statement::Result::Error)
-                return fail(m_findProject.error());
-            if (found == Statement::Result::Row) {
-                m_group.existingId = m_findProject.columnInt64(0);
-                if (m_findProject.columnInt64(1) != m_runId) {
-                    m_keptProjects.insert(m_group.existingId);
-                    m_seenProject.reset();
-                    m_seenProject.bindInt64(Owner, m_group.existingId);
-                    m_seenProject.bindInt64(Line, m_findProject.columnInt64(2));
-                    m_seenProject.bindInt64(RunId, m_runId);
-                    if (!m_seenProject.run())
-                        return fail(m_seenProject.error());
-                } else {
-                    m_group.revisit = true;
-                }
-            }
-        }
-        return true;
-    }
-
-    for (Statement *statement : {&m_insertProject, &m_findProject, &m_updateProject, &m_seenProject})
-        statement->reset();
-    m_insertProject.bindInt64(Owner, m_sourceId);
-    m_insertProject.bindUtf8(Key, m_key);
-    m_insertProject.bindInt64(Line, line);
-    m_insertProject.bindInt64(RunId, m_runId);
-    bindColumns(m_insertProject, *m_projects, cells);
-    m_findProject.bindInt64(Owner, m_sourceId);
-    m_findProject.bindUtf8(Key, m_key);
-    m_updateProject.bindInt64(Line, line);
-    m_updateProject.bindInt64(RunId, m_runId);
-    bindColumns(m_updateProject, *m_projects, cells);
-    m_seenProject.bindInt64(Line, line);
-    m_seenProject.bindInt64(RunId, m_runId);
+    Upsert &statements = m_projectRows;
+    statements.insert.reset();
+    statements.insert.bindInt64(Owner, m_sourceId);
+    statements.insert.bindUtf8(Key, m_key);
+    statements.insert.bindInt64(Line, line);
+    statements.insert.bindInt64(RunId, m_runId);
+    m_projects->bind(statements.insert, cells);
+    statements.find.reset();
+    statements.find.bindInt64(Owner, m_sourceId);
+    statements.find.bindUtf8(Key, m_key);
     qint64 id = 0;
-    Result project = upsert(m_insertProject, m_findProject, m_updateProject, m_seenProject, &id);
-    if (project.outcome == Outcome::Duplicate && m_keptProjects.remove(id)) {
-        // Marked seen by keep(): this is its first stored row, so compare and update now.
-        m_updateProject.bindInt64(Owner, id);
-        if (!m_updateProject.run())
-            return fail(m_updateProject.error());
-        project.outcome = sqlite3_changes(m_database.handle()) == 1 ? Outcome::Changed : Outcome::Unchanged;
-    }
+    const Result project = upsert(statements, *m_projects, cells, line, &id);
     switch (project.outcome) {
     case Outcome::Failed:
+    case Outcome::Conflict:
         *result = project;
         return false;
     case Outcome::New:
@@ -530,67 +436,64 @@ bool DatasetImportSession::startGroup(const std::vector<ParsedCell> &cells, qint
         ++m_unchangedProjects;
         break;
     case Outcome::Duplicate: {
-        // The project's rows are not all together: an earlier group stored it. Its details must
-        // agree with what that group stored.
-        m_group.revisit = true;
+        // The project's rows are not all together: an earlier group of this file stored it,
+        // and this row must agree with what that group stored.
         m_sameProject.reset();
         m_sameProject.bindInt64(Owner, id);
-        bindColumns(m_sameProject, *m_projects, cells);
+        m_projects->bind(m_sameProject, cells);
         const Statement::Result same = m_sameProject.step();
         if (same == Statement::Result::Error)
             return fail(m_sameProject.error());
         if (same != Statement::Result::Row) {
             result->outcome = Outcome::Conflict;
             result->otherLine = project.otherLine;
-            m_group.key.clear(); // the next row starts over
             return false;
         }
+        m_group.revisit = true;
+        m_group.firstLine = project.otherLine;
         break;
     }
-    case Outcome::Conflict:
-        break;
     }
     m_group.projectId = id;
-    m_group.cells.clear();
-    for (const Layout::Column &column : m_projects->columns()) {
-        if (column.part != Layout::Part::Value)
-            continue;
-        const ParsedCell &cell = cells[std::size_t(column.field)];
-        m_group.cells.push_back({cell.state, std::string(cell.text), cell.number, cell.last});
-    }
-    if (m_group.firstLine == 0 || project.outcome == Outcome::Duplicate)
-        m_group.firstLine = project.outcome == Outcome::Duplicate ? project.otherLine : line;
+    rememberProject(cells);
     return true;
 }
 
 int DatasetImportSession::nextOccurrence(const std::vector<ParsedCell> &cells)
 {
     const std::string_view name = cells[std::size_t(m_phaseField)].text;
-    const QByteArray key(name.data(), qsizetype(name.size()));
-    auto it = m_group.phaseCounts.find(key);
-    if (it == m_group.phaseCounts.end()) {
-        int already = 0;
-        const qint64 projectId = m_group.projectId ? m_group.projectId : m_group.existingId;
-        if (m_group.revisit && projectId) {
-            // Rows of this project earlier in the file already took some occurrences.
-            m_countOccurrences.reset();
-            m_countOccurrences.bindInt64(Owner, projectId);
-            m_countOccurrences.bindInt64(RunId, m_runId);
-            m_countOccurrences.bindUtf8(m_records->parameterOf(m_phaseField), name);
-            if (m_countOccurrences.step() == Statement::Result::Row)
-                already = int(m_countOccurrences.columnInt64(0));
-        }
-        it = m_group.phaseCounts.insert(key, already);
+    for (std::size_t i = 0; i < m_group.phaseCountSize; ++i) {
+        PhaseCount &entry = m_group.phaseCounts[i];
+        if (entry.name == name)
+            return ++entry.count;
     }
-    return ++it.value();
+    int already = 0;
+    const qint64 projectId = m_group.projectId ? m_group.projectId : m_group.existingId;
+    if (m_group.revisit && projectId) {
+        // Rows of this project earlier in the file already took some occurrences.
+        m_countOccurrences.reset();
+        m_countOccurrences.bindInt64(Owner, projectId);
+        m_countOccurrences.bindInt64(RunId, m_runId);
+        m_countOccurrences.bindUtf8(m_phaseParameter, name);
+        if (m_countOccurrences.step() == Statement::Result::Row)
+            already = int(m_countOccurrences.columnInt64(0));
+    }
+    if (m_group.phaseCountSize == m_group.phaseCounts.size())
+        m_group.phaseCounts.emplace_back();
+    PhaseCount &entry = m_group.phaseCounts[m_group.phaseCountSize++];
+    entry.name.assign(name);
+    entry.count = already + 1;
+    return entry.count;
 }
 
 DatasetImportSession::Result DatasetImportSession::storeCapital(const std::vector<ParsedCell> &cells, qint64 line)
 {
     Result result;
     buildProjectKey(cells);
-    if (m_group.key != m_key || m_group.projectId == 0) {
-        if (!startGroup(cells, line, true, &result))
+    if (m_group.key != m_key)
+        resetGroup(line);
+    if (m_group.projectId == 0) {
+        if (!storeProject(cells, line, &result))
             return result;
     } else if (!sameProjectCells(cells)) {
         result.outcome = Outcome::Conflict;
@@ -599,23 +502,19 @@ DatasetImportSession::Result DatasetImportSession::storeCapital(const std::vecto
     }
 
     const int occurrence = nextOccurrence(cells);
-    for (Statement *statement : {&m_insert, &m_find, &m_update, &m_seen})
-        statement->reset();
-    m_insert.bindInt64(Owner, m_group.projectId);
-    m_insert.bindInt64(Line, line);
-    m_insert.bindInt64(RunId, m_runId);
-    m_insert.bindInt64(Occurrence, occurrence);
-    bindColumns(m_insert, *m_records, cells);
-    m_find.bindInt64(Owner, m_group.projectId);
-    m_find.bindInt64(Occurrence, occurrence);
-    m_find.bindUtf8(m_records->parameterOf(m_phaseField), cells[std::size_t(m_phaseField)].text);
-    m_update.bindInt64(Line, line);
-    m_update.bindInt64(RunId, m_runId);
-    bindColumns(m_update, *m_records, cells);
-    m_seen.bindInt64(Line, line);
-    m_seen.bindInt64(RunId, m_runId);
+    m_occurrence = occurrence;
+    m_rows.insert.reset();
+    m_rows.insert.bindInt64(Owner, m_group.projectId);
+    m_rows.insert.bindInt64(Line, line);
+    m_rows.insert.bindInt64(RunId, m_runId);
+    m_rows.insert.bindInt64(Occurrence, occurrence);
+    m_records->bind(m_rows.insert, cells);
+    m_rows.find.reset();
+    m_rows.find.bindInt64(Owner, m_group.projectId);
+    m_rows.find.bindInt64(Occurrence, occurrence);
+    m_rows.find.bindUtf8(m_phaseParameter, cells[std::size_t(m_phaseField)].text);
     qint64 id = 0;
-    result = upsert(m_insert, m_find, m_update, m_seen, &id);
+    result = upsert(m_rows, *m_records, cells, line, &id);
     switch (result.outcome) {
     case Outcome::New:
         ++m_newRecords;
@@ -644,6 +543,34 @@ QString DatasetImportSession::phaseKey(const std::vector<ParsedCell> &cells, int
     return key;
 }
 
+bool DatasetImportSession::findKeptProject()
+{
+    // The rows of this project so far were rejected: keep the project stored before, if any.
+    m_group.lookedUp = true;
+    Statement &find = m_projectRows.find;
+    find.reset();
+    find.bindInt64(Owner, m_sourceId);
+    find.bindUtf8(Key, m_key);
+    const Statement::Result found = find.step();
+    if (found == Statement::Result::Error)
+        return fail(find.error());
+    if (found != Statement::Result::Row)
+        return true;
+    m_group.existingId = find.columnInt64(0);
+    if (find.columnInt64(1) == m_runId) {
+        m_group.revisit = true;
+        return true;
+    }
+    const qint64 line = find.columnInt64(2);
+    m_keptProjects.insert(m_group.existingId);
+    Statement &seen = m_projectRows.seen;
+    seen.reset();
+    seen.bindInt64(Owner, m_group.existingId);
+    seen.bindInt64(Line, line);
+    seen.bindInt64(RunId, m_runId);
+    return seen.run() || fail(seen.error());
+}
+
 bool DatasetImportSession::keep(const std::vector<ParsedCell> &cells)
 {
     if (!m_active)
@@ -657,8 +584,9 @@ bool DatasetImportSession::keep(const std::vector<ParsedCell> &cells)
         return m_keep.run() || fail(m_keep.error());
     }
     buildProjectKey(cells);
-    Result unused;
-    if (!startGroup(cells, 0, false, &unused))
+    if (m_group.key != m_key)
+        resetGroup(0);
+    if (m_group.projectId == 0 && !m_group.lookedUp && !findKeptProject())
         return false;
     const int occurrence = nextOccurrence(cells);
     const qint64 projectId = m_group.projectId ? m_group.projectId : m_group.existingId;
@@ -668,7 +596,7 @@ bool DatasetImportSession::keep(const std::vector<ParsedCell> &cells)
     m_keep.bindInt64(Owner, projectId);
     m_keep.bindInt64(Occurrence, occurrence);
     m_keep.bindInt64(RunId, m_runId);
-    m_keep.bindUtf8(m_records->parameterOf(m_phaseField), cells[std::size_t(m_phaseField)].text);
+    m_keep.bindUtf8(m_phaseParameter, cells[std::size_t(m_phaseField)].text);
     return m_keep.run() || fail(m_keep.error());
 }
 
@@ -769,7 +697,7 @@ bool DatasetImportSession::finish(ImportReport *report)
         return false;
     report->goneRecords = 0;
     report->goneProjects = 0;
-    if (!collectGone(report))
+    if (m_sourceHadRows && !collectGone(report))
         return false;
     report->newRecords = m_newRecords;
     report->changedRecords = m_changedRecords;

@@ -5,11 +5,11 @@
 #include "datasets/datasetfield.h"
 #include "datasets/importevent.h"
 #include "datasets/parsedcell.h"
+#include "importtablelayout.h"
 #include "statement.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -87,31 +87,48 @@ private:
         ParsedCell::State state = ParsedCell::State::Missing;
         std::string text;
         qint64 number = 0;
-        qint64 last = 0;
+    };
+    struct PhaseCount
+    {
+        std::string name;
+        int count = 0;
     };
     struct Group // the capital project the last rows belonged to
     {
         std::string key;
-        qint64 projectId = 0; // 0 while none of its rows was stored
+        qint64 projectId = 0;  // 0 while none of its rows was stored
         qint64 existingId = 0; // stored by an earlier import; found while its rows were rejected
         bool revisit = false;  // an earlier group of this file already had this key
         qint64 firstLine = 0;
-        std::vector<OwnedCell> cells;
-        QHash<QByteArray, int> phaseCounts;
+        std::vector<OwnedCell> cells; // the project's values, to compare the next rows with
+        std::vector<PhaseCount> phaseCounts; // the first phaseCountSize are in use
+        std::size_t phaseCountSize = 0;
+        bool lookedUp = false; // whether findKeptProject() looked for it
     };
-    class Layout;
+    // The statements that store one kind of row: insert if new, else find it, update it when
+    // it differs, or just mark it seen.
+    struct Upsert
+    {
+        Statement insert;
+        Statement find;
+        Statement update;
+        Statement seen;
+    };
 
     bool fail(const QString &message);
     bool prepareStatements();
     void buildRecordKey(const std::vector<ParsedCell> &cells);
     void buildProjectKey(const std::vector<ParsedCell> &cells);
-    void bindColumns(Statement &statement, const Layout &layout, const std::vector<ParsedCell> &cells);
+    Result upsert(Upsert &statements, ImportTableLayout &layout, const std::vector<ParsedCell> &cells, qint64 line,
+                  qint64 *id);
     Result storeRecord(const std::vector<ParsedCell> &cells, qint64 line);
     Result storeCapital(const std::vector<ParsedCell> &cells, qint64 line);
-    bool startGroup(const std::vector<ParsedCell> &cells, qint64 line, bool storeProject, Result *result);
+    void resetGroup(qint64 line);
+    bool findKeptProject();
+    bool storeProject(const std::vector<ParsedCell> &cells, qint64 line, Result *result);
+    void rememberProject(const std::vector<ParsedCell> &cells);
     bool sameProjectCells(const std::vector<ParsedCell> &cells) const;
     int nextOccurrence(const std::vector<ParsedCell> &cells);
-    Result upsert(Statement &insert, Statement &find, Statement &update, Statement &seen, qint64 *id);
     QString phaseKey(const std::vector<ParsedCell> &cells, int occurrence) const;
     bool collectGone(ImportReport *report);
     bool addGoneEvent(const QString &key, qint64 line);
@@ -122,6 +139,7 @@ private:
     bool m_active = false;
     QString m_error;
     qint64 m_sourceId = 0;
+    bool m_sourceHadRows = false;
     qint64 m_runId = 0;
     qint64 m_eventCount = 0;
     qint64 m_newProjects = 0;
@@ -131,24 +149,21 @@ private:
     qint64 m_changedRecords = 0;
     qint64 m_unchangedRecords = 0;
     const QList<DatasetField> *m_fields = nullptr;
-    std::unique_ptr<Layout> m_records; // staffing, enrollment rows; capital phases
-    std::unique_ptr<Layout> m_projects; // capital projects
+    std::unique_ptr<ImportTableLayout> m_records; // staffing, enrollment rows; capital phases
+    std::unique_ptr<ImportTableLayout> m_projects; // capital projects
     int m_phaseField = -1;
+    int m_phaseParameter = 0;
+    int m_occurrence = 0; // of the phase being stored
     int m_projectKeyField = -1;
     std::vector<int> m_compositeKeyFields;
     std::string m_key;
     Group m_group;
     QSet<qint64> m_keptProjects; // stored before, marked seen by keep() only
     QList<ImportEvent> m_events; // the first ImportReport::maxEvents
-    Statement m_insert;
-    Statement m_find;
-    Statement m_update;
-    Statement m_seen;
+    qint64 m_cacheSize = 0;      // the connection's page cache before the import, restored after
+    Upsert m_rows;
+    Upsert m_projectRows;
     Statement m_keep;
-    Statement m_insertProject;
-    Statement m_findProject;
-    Statement m_updateProject;
-    Statement m_seenProject;
     Statement m_sameProject;
     Statement m_countOccurrences;
     Statement m_insertEvent;

@@ -96,7 +96,7 @@ void Statement::bindUtf8(int index, std::string_view value)
         return fail(SQLITE_MISUSE);
     // A non-null pointer even for an empty view: a null one would bind NULL, not ''.
     if (const int code = sqlite3_bind_text(m_statement, index, value.empty() ? "" : value.data(), int(value.size()),
-                                           SQLITE_TRANSIENT);
+                                           SQLITE_STATIC);
         code != SQLITE_OK)
         fail(code);
 }

@@ -36,7 +36,8 @@ public:
     // Parameters are 1-based, as in SQLite. A failed bind is remembered and reported by step().
     // Distinct names rather than overloads: bind(1, 5) or bind(1, "text") would pick surprising ones.
     void bindText(int index, const QString &value); // always text: a null QString binds ''
-    // Text that is already UTF-8, bound without conversion (bulk imports bind millions of values).
+    // Text that is already UTF-8, bound without conversion or copy (bulk imports bind millions
+    // of values): the bytes must stay valid until the statement has run and is reset or bound again.
     void bindUtf8(int index, std::string_view value);
     void bindInt64(int index, qint64 value);
     void bindDouble(int index, double value);

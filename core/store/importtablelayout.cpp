@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importtablelayout.h"
+
+#include "statement.h"
+
+#include <QDate>
+
+#include <algorithm>
+
+namespace milepost {
+
+namespace {
+
+using Kind = DatasetField::Kind;
+
+// "YYYY-MM-DD" of a Julian day, without going through QString or printf: the import writes
+// millions of them.
+std::string_view isoDate(qint64 julianDay, std::array<char, 16> &buffer)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    QDate::fromJulianDay(julianDay).getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return {};
+    char *p = buffer.data();
+    p[0] = char('0' + year / 1000);
+    p[1] = char('0' + year / 100 % 10);
+    p[2] = char('0' + year / 10 % 10);
+    p[3] = char('0' + year % 10);
+    p[4] = '-';
+    p[5] = char('0' + month / 10);
+    p[6] = char('0' + month % 10);
+    p[7] = '-';
+    p[8] = char('0' + day / 10);
+    p[9] = char('0' + day % 10);
+    return std::string_view(p, 10);
+}
+
+} // namespace
+
+ImportTableLayout::ImportTableLayout(const QList<DatasetField> &fields, const QString &table,
+                                     std::initializer_list<DatasetField::Level> levels)
+    : m_fields(fields)
+    , m_table(table)
+{
+    int parameter = firstParameter;
+    for (int i = 0; i < fields.size(); ++i) {
+        const DatasetField &field = fields.at(i);
+        if (std::find(levels.begin(), levels.end(), field.level) == levels.end())
+            continue;
+        const QString key = QString::fromLatin1(field.key);
+        m_columns.push_back({key, i, Part::Value, parameter++});
+        if (field.kind == Kind::Period || field.kind == Kind::SchoolYear) {
+            m_columns.push_back({key + QStringLiteral("_first"), i, Part::First, parameter++});
+            m_columns.push_back({key + QStringLiteral("_last"), i, Part::Last, parameter++});
+        }
+        if (field.codes && !field.required)
+            m_columns.push_back({key + QStringLiteral("_code"), i, Part::Code, parameter++});
+    }
+    m_dates.resize(m_columns.size());
+}
+
+int ImportTableLayout::parameterOf(int field) const
+{
+    for (const Column &column : m_columns) {
+        if (column.field == field && column.part == Part::Value)
+            return column.parameter;
+    }
+    return 0;
+}
+
+QString ImportTableLayout::names() const
+{
+    QStringList parts;
+    for (const Column &column : m_columns)
+        parts.append(QLatin1Char('"') + column.name + QLatin1Char('"'));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ImportTableLayout::parameters() const
+{
+    QStringList parts;
+    for (const Column &column : m_columns)
+        parts.append(QStringLiteral("?%1").arg(column.parameter));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ImportTableLayout::assignments() const
+{
+    QStringList parts;
+    for (const Column &column : m_columns)
+        parts.append(QStringLiteral("\"%1\" = ?%2").arg(column.name).arg(column.parameter));
+    return parts.join(QStringLiteral(", "));
+}
+
+void ImportTableLayout::bind(Statement &statement, const std::vector<ParsedCell> &cells)
+{
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        const Column &column = m_columns[i];
+        const ParsedCell &cell = cells[std::size_t(column.field)];
+        const int parameter = column.parameter;
+        if (column.part == Part::Code) {
+            if (cell.state == ParsedCell::State::NotApplicable)
+                statement.bindUtf8(parameter, cell.text);
+            else
+                statement.bindNull(parameter);
+            continue;
+        }
+        if (cell.state != ParsedCell::State::Value) {
+            statement.bindNull(parameter);
+            continue;
+        }
+        switch (column.part) {
+        case Part::First:
+            statement.bindUtf8(parameter, isoDate(cell.number, m_dates[i]));
+            continue;
+        case Part::Last:
+            statement.bindUtf8(parameter, isoDate(cell.last, m_dates[i]));
+            continue;
+        case Part::Value:
+        case Part::Code:
+            break;
+        }
+        switch (m_fields.at(column.field).kind) {
+        case Kind::Text:
+        case Kind::TextList:
+        case Kind::Choice:
+        case Kind::Period:
+        case Kind::SchoolYear:
+            statement.bindUtf8(parameter, cell.text);
+            break;
+        case Kind::Integer:
+        case Kind::Money:
+        case Kind::Percent:
+        case Kind::Flag:
+            statement.bindInt64(parameter, cell.number);
+            break;
+        case Kind::Date:
+            statement.bindUtf8(parameter, isoDate(cell.number, m_dates[i]));
+            break;
+        }
+    }
+}
+
+} // namespace milepost

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datasets/datasetfield.h"
+#include "datasets/parsedcell.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <initializer_list>
+#include <vector>
+
+namespace milepost {
+
+class Statement;
+
+// The columns of one dataset table (see schema version 2 in database.cpp) and the SQL
+// parameters the import binds them to: a field's value, the first and last day of a period,
+// and the code of a value that does not apply. Parameters 1 to 5 are left to the statements'
+// own use (owner or row id, key, line, run, occurrence); the columns follow from 6.
+class ImportTableLayout final
+{
+public:
+    enum class Part { Value, First, Last, Code };
+    struct Column
+    {
+        QString name;
+        int field = 0; // index into the dataset's fields
+        Part part = Part::Value;
+        int parameter = 0;
+    };
+    static constexpr int firstParameter = 6;
+
+    ImportTableLayout(const QList<DatasetField> &fields, const QString &table, std::initializer_list<DatasetField::Level> levels);
+
+    const QString &table() const { return m_table; }
+    const std::vector<Column> &columns() const { return m_columns; }
+    // The parameter of field's value, 0 when the table has no column for it.
+    int parameterOf(int field) const;
+
+    // SQL fragments: "a", "b" | ?6, ?7 | "a" = ?6, "b" = ?7
+    QString names() const;
+    QString parameters() const;
+    QString assignments() const;
+
+    // Binds the cells' values to statement without copying them: the cells (and this layout,
+    // which holds the text of dates) must stay as they are until the statement has run.
+    void bind(Statement &statement, const std::vector<ParsedCell> &cells);
+
+private:
+    const QList<DatasetField> &m_fields;
+    QString m_table;
+    std::vector<Column> m_columns;
+    std::vector<std::array<char, 16>> m_dates; // one per column: ISO text of a bound date
+};
+
+} // namespace milepost

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Milepost's capital-project import against the sqlite3 command-line tool's .import of the same
+// 1.3-million-row file into an untyped table, in the same run: wall time of each (median of
+// several runs, interleaved) and the peak memory of Milepost's import. Not a test: it prints
+// figures (tests/bench/README.md records them) and asserts nothing.
+//
+//   milepost_bench_import [--copies N] [--runs N] [--dir DIR]
+//
+// The file is the NYC School Construction Authority export in data/ repeated N times (99 by
+// default: 1,302,147 rows), each copy with its own site codes ("M015-07"), so that every copy
+// is 6,985 new projects. Both tools run as child processes: the real `milepost import` command
+// and `sqlite3`. Linux only (fork, wait4).
+
+#include "csv/csvreader.h"
+#include "datasets/builtinprofiles.h"
+#include "datasets/rowparser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace milepost;
+
+namespace {
+
+struct Child
+{
+    bool ok = false;
+    double seconds = 0;
+    double peakMiB = 0;
+    QByteArray output;
+};
+
+// Runs program with arguments, standard output to a file that is read back; wall time and
+// the child's own peak resident memory (wait4's ru_maxrss).
+Child runChild(const QString &program, const QStringList &arguments, const QString &outputPath)
+{
+    std::vector<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &argument : storage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    const QByteArray output = QFile::encodeName(outputPath);
+
+    Child child;
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int fd = open(output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2(fd, STDOUT_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
+        return child;
+    child.seconds = double(timer.nsecsElapsed()) / 1e9;
+    child.peakMiB = double(usage.ru_maxrss) / 1024.0;
+    child.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    QFile file(outputPath);
+    if (file.open(QIODevice::ReadOnly))
+        child.output = file.readAll();
+    return child;
+}
+
+// The NYC export copied `copies` times, the site code of each copy suffixed -00, -01, ...
+qint64 generate(const QString &source, const QString &target, int copies)
+{
+    QFile in(source);
+    QFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return -1;
+    QList<QByteArray> lines = in.readAll().split('\n');
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    out.write(lines.first() + '\n');
+    qint64 rows = 0;
+    for (int copy = 0; copy < copies; ++copy) {
+        const QByteArray suffix = '-' + QByteArray::number(copy).rightJustified(2, '0');
+        QByteArray chunk;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            // The building identifier is the second field; neither it nor the first is quoted.
+            QByteArray line = lines.at(i);
+            const qsizetype second = line.indexOf(',', line.indexOf(',') + 1);
+            line.insert(second, suffix);
+            chunk += line;
+            chunk += '\n';
+            ++rows;
+        }
+        out.write(chunk);
+    }
+    return rows;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Milepost's reading and parsing alone, in this process, for the breakdown.
+double parseOnly(const QString &path, qint64 *rows)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    CsvReader reader(&file, CsvDialect{});
+    CsvRecord record;
+    reader.next(record);
+    QStringList header;
+    for (int i = 0; i < record.fieldCount(); ++i)
+        header.append(record.text(i));
+    RowParser parser;
+    QString error;
+    if (!parser.prepare(BuiltInProfiles::nycSca(), header, &error))
+        return -1;
+    QList<RowParser::Problem> problems;
+    bool keyComplete = false;
+    *rows = 0;
+    while (reader.next(record)) {
+        parser.parse(record, &problems, &keyComplete);
+        ++*rows;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int copies = 99;
+    int runs = 5;
+    QString directory;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < arguments.size(); i += 2) {
+        if (arguments.at(i) == QLatin1String("--copies"))
+            copies = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--runs"))
+            runs = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--dir"))
+            directory = arguments.at(i + 1);
+    }
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        std::fprintf(stderr, "sqlite3 not found on PATH (Debian: apt-get install sqlite3)\n");
+        return 1;
+    }
+    QTemporaryDir temporary(directory.isEmpty() ? QDir::tempPath() + QStringLiteral("/milepost-bench-XXXXXX")
+                                                : directory + QStringLiteral("/milepost-bench-XXXXXX"));
+    if (!temporary.isValid())
+        return 1;
+    const QString big = temporary.filePath(QStringLiteral("capital.csv"));
+    const qint64 rows = generate(QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"),
+                                 big, copies);
+    std::printf("file: %lld rows, %.1f MB (the NYC export x %d, distinct site codes), in %s\n", qlonglong(rows),
+                double(QFileInfo(big).size()) / 1e6, copies, qPrintable(temporary.path()));
+
+    qint64 parsedRows = 0;
+    const double parseSeconds = parseOnly(big, &parsedRows);
+    std::printf("read and parse alone (in process, no database): %.2f s for %lld rows\n\n", parseSeconds,
+                qlonglong(parsedRows));
+
+    const QString milepostDb = temporary.filePath(QStringLiteral("milepost.sqlite"));
+    const QString sqliteDb = temporary.filePath(QStringLiteral("sqlite3.sqlite"));
+    const QString out = temporary.filePath(QStringLiteral("out.txt"));
+    auto removeDatabases = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            QFile::remove(milepostDb + suffix);
+            QFile::remove(sqliteDb + suffix);
+        }
+    };
+    QStringList columns;
+    for (int i = 1; i <= 14; ++i)
+        columns.append(QStringLiteral("c%1").arg(i));
+    const QStringList sqliteArguments{sqliteDb, QStringLiteral("CREATE TABLE t(%1);").arg(columns.join(QLatin1Char(','))),
+                                      QStringLiteral(".import --csv --skip 1 %1 t").arg(big),
+                                      QStringLiteral("SELECT count(*) FROM t;")};
+    const QStringList milepostArguments{QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("projects"),
+                                        big, QStringLiteral("--profile"), BuiltInProfiles::nycScaName,
+                                        QStringLiteral("--db"), milepostDb, QStringLiteral("--json")};
+
+    std::vector<double> milepostTimes;
+    std::vector<double> sqliteTimes;
+    double peak = 0;
+    std::printf("run  milepost import  sqlite3 .import  ratio  milepost peak RSS  rows read = stored + rejected + blank\n");
+    for (int run = 0; run < runs; ++run) {
+        removeDatabases();
+        Child ours;
+        Child theirs;
+        // Alternate who goes first, so that neither always meets a warm or a cold cache.
+        for (int turn = 0; turn < 2; ++turn) {
+            if ((run + turn) % 2 == 0)
+                ours = runChild(QStringLiteral(MILEPOST_EXECUTABLE), milepostArguments, out);
+            else
+                theirs = runChild(sqlite3, sqliteArguments, out);
+        }
+        removeDatabases();
+        const QJsonObject result = QJsonDocument::fromJson(ours.output).object();
+        const qint64 read = result.value(QStringLiteral("rowsRead")).toInteger();
+        const qint64 stored = result.value(QStringLiteral("stored")).toInteger();
+        const qint64 rejected = result.value(QStringLiteral("rejected")).toInteger();
+        const qint64 blank = result.value(QStringLiteral("blank")).toInteger();
+        const qint64 sqliteRows = theirs.output.trimmed().toLongLong();
+        if (!ours.ok || !theirs.ok || read != rows || read != stored + rejected + blank || sqliteRows != rows) {
+            std::printf("run %d failed: milepost ok %d (%lld rows), sqlite3 ok %d (%lld rows)\n", run + 1, ours.ok,
+                        qlonglong(read), theirs.ok, qlonglong(sqliteRows));
+            return 1;
+        }
+        milepostTimes.push_back(ours.seconds);
+        sqliteTimes.push_back(theirs.seconds);
+        peak = std::max(peak, ours.peakMiB);
+        std::printf("%3d  %13.2f s  %13.2f s  %5.2f  %13.1f MiB  %lld = %lld + %lld + %lld\n", run + 1, ours.seconds,
+                    theirs.seconds, ours.seconds / theirs.seconds, ours.peakMiB, qlonglong(read), qlonglong(stored),
+                    qlonglong(rejected), qlonglong(blank));
+    }
+    const double ours = median(milepostTimes);
+    const double theirs = median(sqliteTimes);
+    std::printf("\nmedian: milepost import %.2f s, sqlite3 .import %.2f s, ratio %.2f (target <= 1.0)\n", ours, theirs,
+                ours / theirs);
+    std::printf("milepost: %.0f rows/s; peak RSS %.1f MiB (target < 200 MB)\n", double(rows) / ours, peak);
+    return 0;
+}
