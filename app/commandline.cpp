@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ CommandLine::CommandLine()
            "      Read FILE, store it in the database at PATH (replacing the plan read from the same\n"
            "      file before) and list the findings. Needs no display.\n")
         + ImportCommand::helpText()
+        + ExportCommand::helpText() + ReportCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
@@ -66,6 +68,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_databaseOption);
     m_parser.addOption(m_jsonOption);
     m_importCommand.addOptions(m_parser);
+    m_exportCommand.addOptions(m_parser);
+    m_reportCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
 }
@@ -79,7 +83,22 @@ int CommandLine::run(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    return wantsWindow(arguments) ? runWindow(argc, argv) : runHeadless(argc, argv);
+    const bool window = wantsWindow(arguments);
+    if (!window && m_parser.parse(arguments) && !m_parser.isSet(m_helpOption) && !m_parser.isSet(m_versionOption)
+        && m_parser.positionalArguments().value(0) == ReportCommand::name)
+        return runReport(argc, argv);
+    return window ? runWindow(argc, argv) : runHeadless(argc, argv);
+}
+
+int CommandLine::runReport(int argc, char *argv[])
+{
+    ReportCommand::prepareEnvironment(); // before the application object: it picks the platform
+    QGuiApplication app(argc, argv);
+    if (!m_parser.parse(QCoreApplication::arguments())) {
+        printError(tr("milepost: %1").arg(m_parser.errorText()));
+        return UsageError;
+    }
+    return m_reportCommand.run(m_parser, m_parser.positionalArguments(), m_parser.value(m_databaseOption));
 }
 
 bool CommandLine::wantsWindow(const QStringList &arguments)
@@ -115,6 +134,8 @@ int CommandLine::runHeadless(int argc, char *argv[])
         printError(tr("milepost: --json goes with a command, e.g. import-plan FILE --db PATH --json"));
         return UsageError;
     }
+    if (positional.first() == ExportCommand::name)
+        return m_exportCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {

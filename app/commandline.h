@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportcommand.h"
 #include "importcommand.h"
+#include "reportcommand.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -29,6 +31,8 @@ private:
     bool wantsWindow(const QStringList &arguments);
     int runWindow(int argc, char *argv[]);
     int runHeadless(int argc, char *argv[]);
+    // The report command paints text: it needs a QGuiApplication, offscreen without a display.
+    int runReport(int argc, char *argv[]);
     int importPlan(const QString &file, const QString &databasePath, bool json);
 
     static QString defaultDatabasePath();
@@ -41,6 +45,8 @@ private:
                                        tr("Show the version and exit.")};
     QCommandLineOption m_databaseOption{QStringLiteral("db"), tr("Use the database at <path>."), tr("path")};
     ImportCommand m_importCommand;
+    ExportCommand m_exportCommand;
+    ReportCommand m_reportCommand;
     QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};
 };
 

@@ -9,8 +9,10 @@
 #include "time/plandate.h"
 #include "plantree/planfilterproxymodel.h"
 #include "plantree/plantreemodel.h"
+#include "report/reportactions.h"
 #include "store/planrepository.h"
 #include "timeline/timelineview.h"
+#include "timeline/timelinetreeview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -174,6 +177,34 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Read a plan report and store it, replacing the plan from the same file"));
     connect(importAction, &QAction::triggered, this, &MainWindow::chooseAndImportPlan);
+    fileMenu->addSeparator();
+    // Reports and CSV show what the window shows: its search, its as-of date, the table in front.
+    m_reportActions = new ReportActions(
+        this,
+        [this] {
+            ReportActions::Context context;
+            context.plan = m_planModel->plan();
+            context.importedAt = m_importedAt;
+            context.asOf = m_timeline->asOf();
+            context.search = m_search->text();
+            return context;
+        },
+        [this] {
+            ReportActions::Table table;
+            if (m_findingsPanel->isAncestorOf(QApplication::focusWidget())) {
+                table.model = m_findingsPanel->view()->model();
+                table.header = m_findingsPanel->view()->horizontalHeader();
+                table.name = tr("findings");
+                return table;
+            }
+            QTreeView *tree = m_views->currentWidget() == m_timeline ? m_timeline->tree() : m_tree;
+            table.model = tree->model();
+            table.header = tree->header();
+            table.isExpanded = [tree](const QModelIndex &index) { return tree->isExpanded(index); };
+            table.name = tr("plan");
+            return table;
+        });
+    m_reportActions->addToMenu(fileMenu);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -22,6 +22,7 @@ class PlanDetailsView;
 class PlanFilterProxyModel;
 class PlanRepository;
 class PlanTreeModel;
+class ReportActions;
 class TimelineView;
 
 // The plan browser: a searchable phase → objective → milestone tree with the details of the
@@ -76,6 +77,7 @@ private:
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QLabel *m_countsLabel = nullptr;
+    ReportActions *m_reportActions = nullptr;
 
     QDateTime m_importedAt;
     QString m_loadError;

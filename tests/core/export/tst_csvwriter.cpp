@@ -109,7 +109,7 @@ TEST_CASE("the guard looks only at the first character", "[export][csv][injectio
     CHECK(textCell(QString()) == QByteArray("\"\"\r\n"));
 }
 
-TEST_CASE("numbers keep their sign; the same characters as text are guarded", "[export][csv][injection]")
+TEST_CASE("numbers keep their sign, the same characters as text are guarded", "[export][csv][injection]")
 {
     CHECK(rowOf({CsvCell::integer(-5)}) == QByteArray("-5\r\n"));
     CHECK(rowOf({CsvCell::number(-1234.5)}) == QByteArray("-1234.5\r\n"));

@@ -99,7 +99,7 @@ TEST_CASE("search words may be split between objective and milestone", "[report]
     CHECK(titles(filterOf({"search=LITERACY"}).apply(samplePlan(), asOf)).size() == 3);
 }
 
-TEST_CASE("a date range keeps milestones that reach into it; undated ones cannot", "[report][filter]")
+TEST_CASE("a date range keeps milestones that reach into it, undated ones cannot", "[report][filter]")
 {
     const auto filter = filterOf({"from=2022-04-01", "to=2022-05-31"});
     CHECK(titles(filter.apply(samplePlan(), asOf))

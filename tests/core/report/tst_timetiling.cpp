@@ -74,7 +74,7 @@ TEST_CASE("a range starting mid-quarter ends its first tile on a quarter boundar
         CHECK((tiles[i].first.month() - 1) % 3 == 0);
 }
 
-TEST_CASE("when no quarter fits, months; when no month fits, days", "[report][tiling]")
+TEST_CASE("when no quarter fits, months, and when no month fits, days", "[report][tiling]")
 {
     const QDate first(2022, 1, 1);
     const QDate last(2022, 12, 31);

@@ -69,7 +69,7 @@ TEST_CASE("a table exports the columns the header shows, in its order, typed", "
                             "1923-02-01,Roosevelt HS,1800\r\n"));
 }
 
-TEST_CASE("the view's filter and sort are what is exported; formulas are guarded", "[report][tablecsv]")
+TEST_CASE("the view's filter and sort are what is exported, formulas guarded", "[report][tablecsv]")
 {
     QStandardItemModel model;
     fill(model);

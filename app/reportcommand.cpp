@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportcommand.h"
+
+#include "report/milestonereport.h"
+#include "report/reportfilter.h"
+#include "report/reportprinter.h"
+#include "store/database.h"
+#include "store/planrepository.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace milepost {
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+void printError(const QString &text)
+{
+    QTextStream stream(stderr);
+    stream << text << '\n';
+}
+
+void printOut(const QString &text)
+{
+    QTextStream stream(stdout);
+    stream << text << '\n';
+}
+
+} // namespace
+
+const QString ReportCommand::name = QStringLiteral("report");
+
+void ReportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_pdfOption, m_asOfOption, m_filterOption, m_paperOption, m_portraitOption, m_fitWidthOption,
+                       m_greyscaleOption});
+}
+
+QString ReportCommand::helpText()
+{
+    return tr("  report --pdf PATH [--as-of DATE] [--filter KEY=VALUE ...] [--db PATH]\n"
+              "      Write the milestone report (title page with key figures, milestones by objective,\n"
+              "      the timeline across as many pages as it needs) as a PDF. Filters: %1.\n"
+              "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale.\n"
+              "      Needs no display.\n")
+        .arg(ReportFilter::keys().join(QLatin1String(", ")));
+}
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// Without a session (a cron job, CI, ssh) QStandardPaths warns that XDG_RUNTIME_DIR is unset
+// when the GUI application starts. It changes nothing for a PDF, and the command's contract is
+// one line on standard error when something is wrong: that warning alone is dropped.
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler) {
+        previousHandler(type, context, message);
+        return;
+    }
+    const QByteArray text = qFormatLogMessage(type, context, message).toLocal8Bit();
+    std::fprintf(stderr, "%s\n", text.constData());
+}
+
+} // namespace
+
+void ReportCommand::prepareEnvironment()
+{
+    previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+}
+
+int ReportCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath) const
+{
+    if (positional.size() != 1) {
+        printError(tr("milepost: report takes no FILE; give the output with --pdf PATH"));
+        return UsageError;
+    }
+    const QString output = parser.value(m_pdfOption);
+    if (output.isEmpty()) {
+        printError(tr("milepost: report needs --pdf PATH (- for standard output)"));
+        return UsageError;
+    }
+
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(m_asOfOption)) {
+        const PlanDate date = PlanDate::parse(parser.value(m_asOfOption));
+        if (date.kind() != PlanDate::Kind::Exact) {
+            printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(parser.value(m_asOfOption)));
+            return UsageError;
+        }
+        asOf = date.firstDay();
+    }
+    ReportFilter filter;
+    for (const QString &keyValue : parser.values(m_filterOption)) {
+        QString error;
+        if (!filter.add(keyValue, &error)) {
+            printError(tr("milepost: --filter %1").arg(error));
+            return UsageError;
+        }
+    }
+    ReportPageOptions options;
+    if (parser.isSet(m_paperOption)
+        && !ReportPageOptions::paperSizeFromKey(parser.value(m_paperOption), &options.paperSize)) {
+        printError(tr("milepost: --paper %1 is not letter, legal, tabloid, a4 or a3").arg(parser.value(m_paperOption)));
+        return UsageError;
+    }
+    if (parser.isSet(m_portraitOption))
+        options.orientation = ReportPageOptions::Orientation::Portrait;
+    if (parser.isSet(m_fitWidthOption))
+        options.timelineScale = ReportPageOptions::TimelineScale::FitToPageWidth;
+    options.greyscale = parser.isSet(m_greyscaleOption);
+    // The filter's date range is also the timeline's.
+    options.rangeFirst = filter.from();
+    options.rangeLast = filter.to();
+
+    QString path = databasePath;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        path = folder.isEmpty() ? QString() : folder + QStringLiteral("/milepost.sqlite");
+    }
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        printError(tr("milepost: no database at %1").arg(path.isEmpty() ? tr("(no data folder)") : path));
+        return Failure;
+    }
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database) {
+        printError(tr("milepost: cannot open database %1: %2").arg(path, error));
+        return Failure;
+    }
+    const auto stored = PlanRepository(*database).loadLatest(&error);
+    if (!stored) {
+        printError(tr("milepost: %1").arg(error.isEmpty() ? tr("the database %1 holds no plan yet").arg(path) : error));
+        return Failure;
+    }
+
+    MilestoneReport::Input input;
+    input.plan = filter.apply(stored->plan, asOf);
+    input.planMilestones = stored->plan.milestoneCount();
+    input.importedAt = stored->importedAt;
+    input.asOf = asOf;
+    input.printedAt = QDateTime::currentDateTime();
+    input.filters = filter.describe();
+    input.options = options;
+    MilestoneReport report(input);
+    if (!ReportPrinter::writePdf(report, output, &error)) {
+        printError(tr("milepost: %1").arg(error));
+        return Failure;
+    }
+    const QString done = tr("Wrote %1 pages to %2: %3 milestones as of %4")
+                             .arg(report.pageCount())
+                             .arg(output)
+                             .arg(input.plan.milestoneCount())
+                             .arg(asOf.toString(Qt::ISODate));
+    if (output == QLatin1String("-"))
+        printError(done);
+    else
+        printOut(done);
+    return Success;
+}
+
+} // namespace milepost

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace milepost {
+
+// milepost report --pdf OUT.pdf [--as-of DATE] [--filter KEY=VALUE ...] [--paper NAME]
+//                 [--portrait] [--fit-width] [--greyscale] [--db PATH]
+// Writes the milestone report as a PDF, headless. Painting text needs a QGuiApplication, so
+// the command line builds one for this command, on the offscreen platform when there is no
+// display. Bad arguments, a missing database or an unwritable path: one line on standard
+// error, a non-zero exit and no file.
+class ReportCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
+public:
+    static const QString name; // "report"
+
+    void addOptions(QCommandLineParser &parser) const;
+    static QString helpText();
+    // Before the application object exists: picks the offscreen platform when no display is
+    // set and no platform was asked for.
+    static void prepareEnvironment();
+    // Needs a QGuiApplication. databasePath empty: the user's own database, which must exist.
+    int run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath) const;
+
+private:
+    QCommandLineOption m_pdfOption{QStringLiteral("pdf"), tr("report: write the PDF file <path> (- for standard output)."),
+                                   tr("path")};
+    QCommandLineOption m_asOfOption{QStringLiteral("as-of"), tr("report: the status date, YYYY-MM-DD (default: today)."),
+                                    tr("date")};
+    QCommandLineOption m_filterOption{QStringLiteral("filter"),
+                                      tr("report: show only KEY=VALUE, e.g. phase=act, status=overdue, search=words, "
+                                         "from=DATE, to=DATE; repeatable."),
+                                      tr("key=value")};
+    QCommandLineOption m_paperOption{QStringLiteral("paper"), tr("report: letter, legal, tabloid, a4 or a3 (default: letter)."),
+                                     tr("name")};
+    QCommandLineOption m_portraitOption{QStringLiteral("portrait"), tr("report: portrait pages (default: landscape).")};
+    QCommandLineOption m_fitWidthOption{QStringLiteral("fit-width"),
+                                        tr("report: fit the timeline to the page width instead of tiling it across pages.")};
+    QCommandLineOption m_greyscaleOption{QStringLiteral("greyscale"), tr("report: print in greyscale.")};
+};
+
+} // namespace milepost
