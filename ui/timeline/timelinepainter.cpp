@@ -398,7 +398,7 @@ void TimelinePainter::paintMarks(QPainter *painter, const Item &item, const QRec
                                  const TimelinePaintOptions &options) const
 {
     const qreal centreY = rowBand.top() + snap(rowBand.height() * 0.78);
-    const qreal radius = qMax<qreal>(2.5, rowBand.height() * 0.12);
+    const qreal radius = qMax<qreal>(3, rowBand.height() * 0.15);
     const QColor agree = Palette::role(Palette::Role::QuarterMark, options.mode);
     const QColor disagree = Palette::role(Palette::Role::MarkDisagrees, options.mode);
     painter->save();
@@ -421,7 +421,7 @@ void TimelinePainter::paintMarks(QPainter *painter, const Item &item, const QRec
             // Outside the dates: a hollow ring, so that the difference needs no colour.
             painter->setPen(QPen(colour, 2));
             painter->setBrush(Palette::role(Palette::Role::Background, options.mode));
-            painter->drawEllipse(centre, radius, radius);
+            painter->drawEllipse(centre, radius + 1, radius + 1);
         }
     }
     painter->restore();

@@ -234,6 +234,44 @@ TEST_CASE("the real plan on a fiscal scale, by months and by quarters, with the 
     CHECK(coloured == 0);
 }
 
+TEST_CASE("the marks lane shows a mark outside the dates as a hollow ring", "[timeline][view][marks][screenshot]")
+{
+    // "Deliver, install and integrate setup of device distribution and storage lockers to high
+    // schools  7/01/22  9/30/22" is marked 2022 Q3 and 2022 Q4: Q4 is outside its dates.
+    RealPlanView f;
+    f.view->setShowMarks(true);
+    f.chart()->setPixelsPerDay(3);
+    f.chart()->scrollToDate(QDate(2022, 4, 1));
+    const int row = f.rowTitled(
+        QStringLiteral("Deliver, install and integrate setup of device distribution and storage lockers to high schools"));
+    REQUIRE(row >= 0);
+    const auto marks = f.rows()->index(row).data(TimelineRoles::MarksRole).value<QList<TimelineMark>>();
+    REQUIRE(marks.size() == 2);
+    CHECK(marks.at(0).agreesWithDates);
+    CHECK_FALSE(marks.at(1).agreesWithDates);
+    f.scrollToRow(row);
+    f.save(QStringLiteral("timeline-marks-disagree.png"));
+
+    const QImage image = f.chartImage();
+    const TimelinePaintOptions options = f.chart()->paintOptions();
+    const TimelinePainter painter = f.chart()->painter();
+    const QRectF rect(QPointF(0, 0), QSizeF(f.chart()->viewport()->size()));
+    const QRectF band = painter.rowRect(row, rect, options);
+    const int laneY = int(band.top() + std::round(band.height() * 0.78));
+    const auto centreOf = [&](const TimelineMark &mark) {
+        return int((painter.xOf(mark.first, rect, options) + painter.xOf(mark.last.addDays(1), rect, options)) / 2);
+    };
+    const QRgb agree = Palette::role(Palette::Role::QuarterMark).rgb();
+    const QRgb disagree = Palette::role(Palette::Role::MarkDisagrees).rgb();
+    // The agreeing mark is a filled dot; the other a ring, hollow in the middle.
+    CHECK(image.pixel(centreOf(marks.at(0)), laneY) == agree);
+    CHECK(image.pixel(centreOf(marks.at(1)), laneY) == Palette::role(Palette::Role::Background).rgb());
+    int ringPixels = 0;
+    for (int dx = -8; dx <= 8; ++dx)
+        ringPixels += image.pixel(centreOf(marks.at(1)) + dx, laneY) == disagree ? 1 : 0;
+    CHECK(ringPixels >= 2);
+}
+
 TEST_CASE("tree and chart rows line up to the pixel, scrolled or not", "[timeline][view]")
 {
     RealPlanView f;
