@@ -3,6 +3,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -250,6 +251,40 @@ void CsvWriter::addNumber(double value)
     char *out = reserve(32);
     const auto result = std::to_chars(out, out + 32, value); // shortest text that reads back exactly
     m_used += result.ptr - out;
+    m_blankRow = false;
+}
+
+void CsvWriter::addFixed(qint64 value, int decimals, bool trimZeros)
+{
+    beginCell();
+    char *out = reserve(48);
+    char *const begin = out;
+    // Unsigned, so that the smallest qint64 has a magnitude too.
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    if (value < 0)
+        *out++ = '-';
+    decimals = std::clamp(decimals, 0, 18);
+    quint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    out = std::to_chars(out, out + 24, magnitude / scale).ptr;
+    quint64 fraction = magnitude % scale;
+    int digits = decimals;
+    if (trimZeros) {
+        while (digits > 0 && fraction % 10 == 0) {
+            fraction /= 10;
+            --digits;
+        }
+    }
+    if (digits > 0) {
+        *out++ = '.';
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = char('0' + fraction % 10);
+            fraction /= 10;
+        }
+        out += digits;
+    }
+    m_used += out - begin;
     m_blankRow = false;
 }
 

@@ -47,6 +47,9 @@ public:
     void addUtf8Text(QByteArrayView utf8);
     void addInteger(qint64 value);
     void addNumber(double value);
+    // value / 10^decimals, exactly: addFixed(-123456, 2) writes -1234.56. With trimZeros,
+    // trailing zeros of the fraction go (62.50 -> 62.5, 62.00 -> 62).
+    void addFixed(qint64 value, int decimals, bool trimZeros = false);
     // An invalid date is an empty cell.
     void addDate(const QDate &date);
     void addCell(const CsvCell &cell);

@@ -4,6 +4,7 @@
 #include "csvwriter.h"
 #include "exportfile.h"
 #include "plancsvexporter.h"
+#include "storeddatasetcsv.h"
 #include "store/planrepository.h"
 
 namespace milepost {
@@ -13,6 +14,10 @@ namespace {
 const QString milestonesDataset = QStringLiteral("milestones");
 const QString objectivesDataset = QStringLiteral("objectives");
 const QString findingsDataset = QStringLiteral("findings");
+const QString staffingDataset = QStringLiteral("staffing");
+const QString enrollmentDataset = QStringLiteral("enrollment");
+const QString projectsDataset = QStringLiteral("projects");
+const QString phasesDataset = QStringLiteral("phases");
 
 } // namespace
 
@@ -23,7 +28,8 @@ DatasetExporter::DatasetExporter(Database &database)
 
 QStringList DatasetExporter::datasetNames()
 {
-    return {milestonesDataset, objectivesDataset, findingsDataset};
+    return {milestonesDataset, objectivesDataset, findingsDataset, staffingDataset,
+            enrollmentDataset, projectsDataset, phasesDataset};
 }
 
 bool DatasetExporter::isDataset(const QString &name)
@@ -45,6 +51,16 @@ bool DatasetExporter::write(const QString &dataset, CsvWriter &writer, QString *
     };
     if (!isDataset(dataset))
         return fail(unknownDatasetMessage(dataset));
+
+    // The imported datasets stream from the store.
+    if (dataset == staffingDataset)
+        return StoredDatasetCsv::write(m_database, Dataset::Staffing, DatasetTableReader::Rows::Records, writer, error);
+    if (dataset == enrollmentDataset)
+        return StoredDatasetCsv::write(m_database, Dataset::Enrollment, DatasetTableReader::Rows::Records, writer, error);
+    if (dataset == projectsDataset)
+        return StoredDatasetCsv::write(m_database, Dataset::CapitalProjects, DatasetTableReader::Rows::Projects, writer, error);
+    if (dataset == phasesDataset)
+        return StoredDatasetCsv::write(m_database, Dataset::CapitalProjects, DatasetTableReader::Rows::Records, writer, error);
 
     QString readError;
     const auto stored = PlanRepository(m_database).loadLatest(&readError);

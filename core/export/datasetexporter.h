@@ -13,8 +13,9 @@ class CsvWriter;
 class Database;
 
 // Whole datasets of the store as CSV files, by name: "milestones", "objectives", "findings"
-// (of the latest plan). The data is read before the file is opened where it fits in memory,
-// so a store that cannot be read leaves no file behind either way.
+// (of the latest plan), "staffing", "enrollment", "phases" (capital projects, one row per phase:
+// Milepost's own CSV, which the milepost profiles import again) and "projects" (one row per
+// project). A store that cannot be read, or a file that cannot be written, leaves no file.
 class DatasetExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetExporter)

@@ -177,6 +177,13 @@ QString Statement::columnText(int column) const
     return text ? QString::fromUtf8(text, size) : QString(QLatin1String(""));
 }
 
+std::string_view Statement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return text ? std::string_view(text, std::size_t(size)) : std::string_view();
+}
+
 qint64 Statement::columnInt64(int column) const
 {
     return m_statement ? sqlite3_column_int64(m_statement, column) : 0;

@@ -51,6 +51,9 @@ public:
 
     bool columnIsNull(int column) const;
     QString columnText(int column) const; // null QString for SQL NULL
+    // The column as UTF-8 without conversion (exports stream millions of values); valid until
+    // the next step, reset or column call on this column. Empty for SQL NULL.
+    std::string_view columnUtf8(int column) const;
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
 

@@ -211,3 +211,22 @@ TEST_CASE("a device that fails is reported and nothing more is written", "[expor
     CHECK_FALSE(writer.errorString().isEmpty());
     CHECK(bytes.isEmpty());
 }
+
+TEST_CASE("fixed-point amounts are written exactly, negative ones unguarded", "[export][csv]")
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, noBom());
+    writer.addFixed(-123456, 2);
+    writer.addFixed(5, 2);
+    writer.addFixed(-5, 2);
+    writer.addFixed(6250, 2, true);
+    writer.addFixed(6200, 2, true);
+    writer.addFixed(0, 2);
+    writer.addFixed(std::numeric_limits<qint64>::min(), 2);
+    writer.addFixed(42, 0);
+    writer.endRow();
+    REQUIRE(writer.finish());
+    CHECK(bytes == QByteArray("-1234.56,0.05,-0.05,62.5,62,0.00,-92233720368547758.08,42\r\n"));
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storeddatasetcsv.h"
+
+#include "csvwriter.h"
+#include "datasets/datasetschema.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace milepost {
+
+namespace {
+
+using Kind = DatasetField::Kind;
+
+QByteArrayView view(std::string_view text)
+{
+    return QByteArrayView(text.data(), qsizetype(text.size()));
+}
+
+// "2022-06-01" as the store keeps it; invalid for anything else.
+QDate isoDate(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    int parts[3] = {0, 0, 0};
+    const std::size_t starts[3] = {0, 5, 8};
+    const std::size_t lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (std::size_t i = 0; i < lengths[p]; ++i) {
+            const char c = text[starts[p] + i];
+            if (c < '0' || c > '9')
+                return {};
+            parts[p] = parts[p] * 10 + (c - '0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);
+}
+
+std::vector<const DatasetField *> fieldsOf(Dataset::Id dataset, DatasetTableReader::Rows rows)
+{
+    std::vector<const DatasetField *> fields;
+    for (const DatasetField &field : DatasetSchema::fields(dataset)) {
+        if (rows == DatasetTableReader::Rows::Projects && field.level != DatasetField::Level::Project)
+            continue;
+        fields.push_back(&field);
+    }
+    return fields;
+}
+
+} // namespace
+
+QStringList StoredDatasetCsv::header(Dataset::Id dataset, DatasetTableReader::Rows rows)
+{
+    // Untranslated on purpose: these names are what the milepost profiles look for.
+    QStringList names;
+    for (const DatasetField *field : fieldsOf(dataset, rows))
+        names.append(QString::fromUtf8(field->csvName));
+    if (rows == DatasetTableReader::Rows::Projects)
+        names.append(QStringLiteral("Phases"));
+    return names;
+}
+
+bool StoredDatasetCsv::write(Database &database, Dataset::Id dataset, DatasetTableReader::Rows rows, CsvWriter &writer,
+                             QString *error)
+{
+    DatasetTableReader reader(database, dataset, rows);
+    if (!reader.start()) {
+        if (error)
+            *error = reader.error();
+        return false;
+    }
+    const std::vector<const DatasetField *> fields = fieldsOf(dataset, rows);
+    std::vector<Kind> kinds;
+    for (const DatasetField *field : fields)
+        kinds.push_back(field->kind);
+    if (rows == DatasetTableReader::Rows::Projects)
+        kinds.push_back(Kind::Integer); // the phase count
+    writer.writeHeader(header(dataset, rows));
+
+    const int count = reader.valueCount();
+    while (reader.next()) {
+        for (int i = 0; i < count; ++i) {
+            if (reader.isNull(i)) {
+                // Not there, or not applicable with the source's code.
+                const std::string_view code = reader.code(i);
+                if (code.empty())
+                    writer.addEmpty();
+                else
+                    writer.addUtf8Text(view(code));
+                continue;
+            }
+            switch (kinds[std::size_t(i)]) {
+            case Kind::Integer:
+                writer.addInteger(reader.integer(i));
+                break;
+            case Kind::Money:
+                writer.addFixed(reader.integer(i), 2);
+                break;
+            case Kind::Percent:
+                writer.addFixed(reader.integer(i), 2, true);
+                break;
+            case Kind::Flag:
+                writer.addUtf8Text(reader.integer(i) != 0 ? QByteArrayView("yes") : QByteArrayView("no"));
+                break;
+            case Kind::Date: {
+                const std::string_view text = reader.utf8(i);
+                const QDate date = isoDate(text);
+                if (date.isValid())
+                    writer.addDate(date);
+                else
+                    writer.addUtf8Text(view(text)); // never expected: the schema checks the form
+                break;
+            }
+            case Kind::Text:
+            case Kind::TextList:
+            case Kind::Choice:
+            case Kind::Period:
+            case Kind::SchoolYear:
+                writer.addUtf8Text(view(reader.utf8(i)));
+                break;
+            }
+        }
+        writer.endRow();
+    }
+    if (!reader.error().isEmpty()) {
+        if (error)
+            *error = reader.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace milepost
