@@ -91,7 +91,7 @@ PlanFigures PlanFigures::compute(const Plan &plan, const QDate &asOf, const Mile
         for (int m = 0; m < objective.milestones.size(); ++m) {
             const Milestone &milestone = objective.milestones.at(m);
             const int row = int(figures.milestoneRows.size());
-            const State state = MilestoneStatus::compute(milestone, objective.status, asOf, options).state();
+            const State state = MilestoneStatus::stateOf(milestone, objective.status, asOf, options);
             figures.milestoneRows.append({o, m});
             figures.milestoneStates.append(state);
             const QString key = MilestoneStatus::stateKey(state);

@@ -71,6 +71,27 @@ QColor Palette::series(int n, Mode mode)
     return hue(seriesOrder.at(std::size_t(i)), mode);
 }
 
+Qt::BrushStyle Palette::seriesPattern(int n)
+{
+    constexpr std::array<Qt::BrushStyle, hueCount> patterns{Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense6Pattern,
+                                                            Qt::FDiagPattern, Qt::CrossPattern, Qt::HorPattern,
+                                                            Qt::DiagCrossPattern};
+    return patterns.at(std::size_t(((n % hueCount) + hueCount) % hueCount));
+}
+
+QColor Palette::seriesPatternColour(int n, Mode mode)
+{
+    const QColor pattern = luminance(series(n)) < 128 ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x30, 0x30, 0x30);
+    return inMode(pattern, mode);
+}
+
+Palette::Marker Palette::seriesMarker(int n)
+{
+    constexpr std::array<Marker, 6> markers{Marker::Circle,       Marker::Square, Marker::TriangleUp,
+                                            Marker::Diamond,      Marker::Cross,  Marker::TriangleDown};
+    return markers.at(std::size_t(((n % 6) + 6) % 6));
+}
+
 QColor Palette::role(Role role, Mode mode)
 {
     QColor colour;

@@ -53,6 +53,12 @@ public:
     // The n-th colour of a categorical series (charts), cycling through the hues in an order
     // that keeps neighbours far apart in luminance.
     static QColor series(int n, Mode mode = Mode::Colour);
+    // The second cue of the n-th series, so that series differ without colour too: a pattern
+    // over bars and areas (solid for the first), drawn in a colour that contrasts with the
+    // fill, and a marker shape for points and legends.
+    static Qt::BrushStyle seriesPattern(int n);
+    static QColor seriesPatternColour(int n, Mode mode = Mode::Colour);
+    static Marker seriesMarker(int n);
     static QColor role(Role role, Mode mode = Mode::Colour);
 
     static QColor statusColour(MilestoneStatus::State state, Mode mode = Mode::Colour);

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartspec.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace milepost {
+
+ChartStyle ChartStyle::series(int n)
+{
+    ChartStyle style;
+    style.colour = Palette::series(n);
+    style.pattern = Palette::seriesPattern(n);
+    style.patternColour = Palette::seriesPatternColour(n);
+    style.outline = style.colour.darker(160);
+    style.marker = Palette::seriesMarker(n);
+    return style;
+}
+
+ChartStyle ChartStyle::status(MilestoneStatus::State state)
+{
+    ChartStyle style;
+    style.colour = Palette::statusColour(state);
+    style.pattern = Palette::statusPattern(state);
+    style.patternColour = Palette::statusPatternColour(state);
+    style.outline = Palette::statusOutline(state);
+    style.marker = Palette::statusMarker(state);
+    return style;
+}
+
+bool ChartSpec::isEmpty() const
+{
+    for (const ChartSeries &entry : series) {
+        for (const std::optional<double> &v : entry.values) {
+            if (v && *v != 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+std::optional<double> ChartSpec::value(int seriesIndex, int category) const
+{
+    if (seriesIndex < 0 || seriesIndex >= series.size())
+        return std::nullopt;
+    const QList<std::optional<double>> &values = series.at(seriesIndex).values;
+    if (category < 0 || category >= values.size())
+        return std::nullopt;
+    return values.at(category);
+}
+
+double ChartSpec::maximum() const
+{
+    double result = 0;
+    const bool stacked = kind == Kind::StackedBars || kind == Kind::Histogram;
+    for (int c = 0; c < categories.size(); ++c) {
+        double stack = 0;
+        for (int s = 0; s < series.size(); ++s) {
+            const double v = value(s, c).value_or(0);
+            stack = stacked ? stack + v : std::max(stack, v);
+        }
+        result = std::max(result, stack);
+    }
+    return result;
+}
+
+QString ChartSpec::formatValue(double value) const
+{
+    return formatValue(value, format);
+}
+
+QString ChartSpec::formatValue(double value, Format format)
+{
+    const QLocale locale;
+    switch (format) {
+    case Format::Count:
+        return locale.toString(qint64(std::llround(value)));
+    case Format::Percent:
+        return tr("%1%", "percent").arg(locale.toString(value * 100, 'f', 0));
+    case Format::Money:
+        break;
+    }
+    const double dollars = value / 100.0;
+    const double magnitude = std::abs(dollars);
+    if (magnitude >= 1e9)
+        return tr("$%1B", "billions of dollars").arg(locale.toString(dollars / 1e9, 'f', 1));
+    if (magnitude >= 1e6)
+        return tr("$%1M", "millions of dollars").arg(locale.toString(dollars / 1e6, 'f', 1));
+    if (magnitude >= 1e3)
+        return tr("$%1K", "thousands of dollars").arg(locale.toString(dollars / 1e3, 'f', 0));
+    return tr("$%1", "dollars").arg(locale.toString(dollars, 'f', 0));
+}
+
+QString ChartSpec::formatValueInFull(double value, Format format)
+{
+    const QLocale locale;
+    switch (format) {
+    case Format::Count:
+        return locale.toString(qint64(std::llround(value)));
+    case Format::Percent:
+        return tr("%1%", "percent").arg(locale.toString(value * 100, 'f', 1));
+    case Format::Money:
+        break;
+    }
+    return tr("$%1", "dollars").arg(locale.toString(qint64(std::llround(value / 100.0))));
+}
+
+} // namespace milepost

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartspec.h"
+
+#include <QImage>
+#include <QWidget>
+
+class QLabel;
+class QPainter;
+class QPrinter;
+class QToolButton;
+
+namespace milepost {
+
+class ChartBackend;
+class SampleBadge;
+
+// A chart of the dashboard: its title, a "Sample data" badge when the spec says so, the chart
+// drawn by a ChartBackend, and a note. Clicking a bar, slice or point, or pressing Enter on
+// the element the arrow keys are on, emits activated(). Every chart exports as PNG and SVG and
+// prints, through one painting entry point, paint().
+class ChartWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    void setSpec(const ChartSpec &spec);
+    const ChartSpec &spec() const { return m_spec; }
+
+    // The element the keyboard is on; (-1, -1) when none.
+    int currentSeries() const { return m_currentSeries; }
+    int currentCategory() const { return m_currentCategory; }
+    void setCurrent(int series, int category);
+    // The elements that hold a value, in the order the arrow keys visit them.
+    QList<QPair<int, int>> elements() const;
+    // "Overdue, 2022 Q3: 12": what a tooltip and a screen reader say about an element.
+    QString describe(int series, int category) const;
+
+    // Paints title, badge, chart and note into rect: screen, PNG, SVG and paper use this.
+    void paint(QPainter *painter, const QRectF &rect);
+    QImage toImage(qreal devicePixelRatio);
+    bool savePng(const QString &path, qreal devicePixelRatio, QString *error);
+    bool saveSvg(const QString &path, QString *error);
+    void print(QPrinter *printer);
+
+    ChartBackend *backend() const { return m_backend; }
+
+Q_SIGNALS:
+    void activated(int series, int category);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void updateStatus();
+    void chooseAndExportPng();
+    void chooseAndExportSvg();
+    void choosePrinter();
+    QString fileStem() const;
+
+    ChartSpec m_spec;
+    ChartBackend *m_backend = nullptr;
+    QLabel *m_title = nullptr;
+    SampleBadge *m_badge = nullptr;
+    QToolButton *m_menuButton = nullptr;
+    QLabel *m_status = nullptr;
+    int m_currentSeries = -1;
+    int m_currentCategory = -1;
+};
+
+} // namespace milepost

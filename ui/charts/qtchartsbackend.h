@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartbackend.h"
+
+#include <QFont>
+#include <QList>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+class QBarSet;
+class QChart;
+class QChartView;
+class QGraphicsItem;
+class QPieSeries;
+class QPieSlice;
+QT_END_NAMESPACE
+
+namespace milepost {
+
+// ChartBackend on Qt Charts. With ChartBackend it is the only place that knows Qt Charts:
+// value labels, the keyboard mark and the bar geometry they need are drawn as items of our
+// own over the chart, since Qt Charts labels every bar, zero ones too, and cannot skip those
+// that do not fit.
+class QtChartsBackend final : public ChartBackend
+{
+    Q_OBJECT
+
+public:
+    explicit QtChartsBackend(QWidget *parent);
+    ~QtChartsBackend() override;
+
+    QWidget *widget() const override;
+    void setSpec(const ChartSpec &spec) override;
+    void setCurrent(int series, int category) override;
+    void render(QPainter *painter, const QRectF &target) override;
+    QRectF elementRect(int series, int category) const override;
+    QStringList valueLabels() const override;
+
+private:
+    void clear();
+    void buildBars();
+    void buildDonut();
+    void buildLines();
+    void setUpValueAxis(double maximum);
+    void layoutOverlay();
+    void placeLabel(const QString &text, const QPointF &anchor, Qt::Alignment alignment, bool boxed,
+                    const QRectF &within = {});
+    QRectF barRect(int series, int category) const; // chart coordinates
+    QRectF itemRect(int series, int category) const; // chart coordinates
+    QPointF pointPosition(int series, int category) const;
+    double axisCategory(int category) const;
+    double scaled(double value) const { return value / m_scale; }
+
+    ChartSpec m_spec;
+    QChartView *m_view = nullptr;
+    QChart *m_chart = nullptr;
+    QAbstractBarSeries *m_barSeries = nullptr;
+    QList<QBarSet *> m_barSets;
+    QPieSeries *m_pie = nullptr;
+    QList<QPieSlice *> m_slices; // by category; nullptr for an empty slice
+    QList<QObject *> m_lineSeries; // the first segment of each series, for mapping
+    QList<QGraphicsItem *> m_overlay;
+    QList<QRectF> m_placed;
+    QStringList m_labelTexts;
+    QFont m_font;
+    double m_scale = 1;
+    double m_barWidth = 0.7;
+    int m_currentSeries = -1;
+    int m_currentCategory = -1;
+};
+
+} // namespace milepost
