@@ -3,6 +3,7 @@
 
 #include "common/counttext.h"
 #include "importcommand.h"
+#include "importwizard/importdataaction.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planreader.h"
 #include "store/database.h"
@@ -242,6 +243,7 @@ int CommandLine::runWindow(int argc, char *argv[])
     }
 
     MainWindow window(repository);
+    window.addImportAction(new ImportDataAction(*database, &window));
     window.show();
     return QApplication::exec();
 }

@@ -102,7 +102,7 @@ QList<DatasetField> capitalFields()
     const Level phase = Level::Phase;
     return {
         field("project_key", QT_TRANSLATE_NOOP("DatasetSchema", "Project Key"), Kind::Text, false, true,
-              {"project id", "project number", "project no", "project #"}, project),
+              {"project id", "project number", "project no", "project #", "key"}, project),
         field("site_code", QT_TRANSLATE_NOOP("DatasetSchema", "Site Code"), Kind::Text, false, false,
               {"project building identifier", "building identifier", "building id", "site id", "location code",
                "cost center"},

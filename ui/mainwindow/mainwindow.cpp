@@ -169,9 +169,23 @@ void MainWindow::setUpTree()
     m_tree->setSortingEnabled(true);
 }
 
+void MainWindow::addImportAction(QAction *action)
+{
+    // In the group of import actions at the top of the menu, which a separator ends.
+    QAction *before = nullptr;
+    for (QAction *existing : m_fileMenu->actions()) {
+        if (existing->isSeparator()) {
+            before = existing;
+            break;
+        }
+    }
+    m_fileMenu->insertAction(before, action);
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
     QAction *importAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import Plan…"));
     importAction->setObjectName(QStringLiteral("importPlanAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -7,8 +7,10 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSplitter;
 class QTabWidget;
@@ -43,6 +45,8 @@ public:
     // Selects the milestone or objective that starts on this report line, or else the
     // objective whose part of the report contains it. Returns false when no row fits.
     bool selectSourceLine(int line);
+    // Adds action to the File menu beside Import Plan…, such as the import of datasets.
+    void addImportAction(QAction *action);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +81,7 @@ private:
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
     ReportActions *m_reportActions = nullptr;
 
     QDateTime m_importedAt;

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import wizard driven as a user would, page by page, on the real NYC export and on a
+// messy hand-made file; each page is saved as a screenshot in the test output folder.
+#include "catchcompat.h"
+
+#include "datasets/builtinprofiles.h"
+#include "importwizard/importeventmodel.h"
+#include "importwizard/importwizard.h"
+#include "importwizard/mappingpage.h"
+#include "importwizard/previewmodel.h"
+#include "importwizard/reportpage.h"
+#include "store/database.h"
+#include "store/datasetrepository.h"
+#include "store/profilerepository.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace milepost;
+
+namespace {
+
+class Fixture
+{
+public:
+    Fixture()
+    {
+        REQUIRE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("wizard.milepost"));
+        QString error;
+        m_database = Database::open(m_path, &error);
+        REQUIRE(m_database);
+        m_profiles = std::make_unique<ProfileRepository>(*m_database);
+        m_datasets = std::make_unique<DatasetRepository>(*m_database);
+        m_wizard = std::make_unique<ImportWizard>(*m_profiles, *m_datasets, m_path);
+        m_wizard->show();
+        REQUIRE(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    ImportWizard &wizard() { return *m_wizard; }
+    DatasetRepository &datasets() { return *m_datasets; }
+    ProfileRepository &profiles() { return *m_profiles; }
+    QString file(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        return path;
+    }
+    QString outputPath(const QString &name) const { return m_dir.filePath(name); }
+
+    template<typename Widget>
+    Widget *find(const QString &accessibleName)
+    {
+        for (Widget *widget : m_wizard->currentPage()->findChildren<Widget *>()) {
+            if (widget->accessibleName() == accessibleName)
+                return widget;
+        }
+        FAIL("no widget named " << accessibleName.toStdString());
+        return nullptr;
+    }
+
+    void screenshot(const char *name)
+    {
+        QCoreApplication::processEvents();
+        const QString directory = QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/importwizard");
+        QDir().mkpath(directory);
+        CHECK(m_wizard->grab().save(directory + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+    }
+
+    void chooseFile(Dataset::Id dataset, const QString &path)
+    {
+        REQUIRE(m_wizard->currentId() == ImportWizard::FilePageId);
+        auto *datasetBox = find<QComboBox>(QStringLiteral("Dataset"));
+        datasetBox->setCurrentIndex(datasetBox->findData(int(dataset)));
+        find<QLineEdit>(QStringLiteral("File to import"))->setText(path);
+        CHECK(m_wizard->currentPage()->isComplete());
+    }
+
+    void waitForImport()
+    {
+        REQUIRE(m_wizard->currentId() == ImportWizard::RunPageId);
+        QSignalSpy finished(&m_wizard->job(), &ImportJob::finished);
+        if (m_wizard->job().isRunning())
+            REQUIRE(finished.wait(120000));
+        QCoreApplication::processEvents();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProfileRepository> m_profiles;
+    std::unique_ptr<DatasetRepository> m_datasets;
+    std::unique_ptr<ImportWizard> m_wizard;
+};
+
+QString nycPath()
+{
+    return QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
+}
+
+} // namespace
+
+TEST_CASE("the wizard imports the NYC export with its built-in profile and reports every row", "[importwizard]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    fixture.chooseFile(Dataset::CapitalProjects, nycPath());
+    fixture.screenshot("1-file");
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPageId);
+    auto *table = fixture.find<QTableView>(QStringLiteral("First rows of the file"));
+    CHECK(table->model()->rowCount() == 50);
+    CHECK(table->model()->columnCount() == 14);
+    CHECK(table->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("1: Project Geographic District"));
+    CHECK(table->model()->headerData(0, Qt::Vertical).toString() == QStringLiteral("2"));
+    CHECK(fixture.find<QLabel>(QStringLiteral("What was detected"))->text().contains(QStringLiteral("UTF-8")));
+    fixture.screenshot("2-preview");
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *profile = fixture.find<QComboBox>(QStringLiteral("Profile"));
+    CHECK(profile->currentText().startsWith(BuiltInProfiles::nycScaName));
+    CHECK(fixture.find<QComboBox>(QStringLiteral("Column for Planned End"))->currentText()
+          == QStringLiteral("9: Project Phase Planned End Date"));
+    CHECK(fixture.find<QLineEdit>(QStringLiteral("Source"))->text() == BuiltInProfiles::nycScaName);
+    CHECK(wizard.currentPage()->isComplete());
+    fixture.screenshot("3-mapping");
+    wizard.next();
+
+    fixture.waitForImport();
+    CHECK(wizard.currentPage()->isComplete());
+    CHECK(fixture.find<QLabel>(QStringLiteral("Import status"))->text().contains(QStringLiteral("Done")));
+    fixture.screenshot("4-run");
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == ImportWizard::ReportPageId);
+    const QString counts = fixture.find<QLabel>(QStringLiteral("Import counts"))->text();
+    INFO(counts.toStdString());
+    CHECK(counts.contains(QStringLiteral("= 13,152 stored + 1 rejected + 0 blank")));
+    auto *events = fixture.find<QTableView>(QStringLiteral("Rejected, blank, changed and gone rows"));
+    REQUIRE(events->model()->rowCount() == 1);
+    CHECK(events->model()->index(0, ImportEventModel::LineColumn).data().toInt() == 8574);
+    fixture.screenshot("5-report");
+
+    auto *reportPage = qobject_cast<ReportPage *>(wizard.currentPage());
+    REQUIRE(reportPage);
+    const QString reportPath = fixture.outputPath(QStringLiteral("report.csv"));
+    QString error;
+    REQUIRE(reportPage->saveReport(reportPath, &error));
+    QFile report(reportPath);
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    const QByteArray csv = report.readAll();
+    CHECK(csv.contains("summary,,,,rows read,13153,"));
+    CHECK(csv.contains("rejected,8574,6,Project Phase Name,,NULL,"));
+    CHECK(fixture.datasets().recordCount(Dataset::CapitalProjects) == 13152);
+}
+
+TEST_CASE("the wizard shows unreadable rows, suggests a mapping and asks for the date format it cannot tell",
+          "[importwizard]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    // A semicolon file from a European Excel, day-first dates that all fit month-first too, a
+    // row cut short and a NUL byte.
+    const QByteArray bytes = QByteArray("Key;School;Site Code;Description;Phase;Actual Start;Budget\n"
+                                        "P1;Elm ES;S1;Roof;Design;03/04/2021;1.234,50\n"
+                                        "P1;Elm ES;S1;Roof;Construction;05/06/2021;20.000,00\n"
+                                        "P2;Oak HS;S2;Paving\n"
+                                        "P3;Pine MS;S3;HVAC;Design;07/08/2021;9,99\n")
+        + QByteArray("P4;Cedar\0 ES;S4;Fence;Design;09/10/2021;5\n", 42);
+    fixture.chooseFile(Dataset::CapitalProjects, fixture.file(QStringLiteral("europe.csv"), bytes));
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPageId);
+    auto *table = fixture.find<QTableView>(QStringLiteral("First rows of the file"));
+    CHECK(table->model()->columnCount() == 7);
+    CHECK(table->model()->headerData(2, Qt::Vertical).toString() == QStringLiteral("⚠ 4"));
+    CHECK(table->model()->headerData(4, Qt::Vertical).toString() == QStringLiteral("⚠ 6"));
+    CHECK(fixture.find<QLabel>(QStringLiteral("Preview summary"))->text().contains(QStringLiteral("2 of them")));
+    fixture.screenshot("6-preview-problems");
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    CHECK(fixture.find<QComboBox>(QStringLiteral("Profile"))->currentIndex() == 0); // no profile fits: suggested
+    CHECK(fixture.find<QComboBox>(QStringLiteral("Column for Site Code"))->currentText() == QStringLiteral("3: Site Code"));
+    CHECK(fixture.find<QComboBox>(QStringLiteral("Column for Actual Start"))->currentText()
+          == QStringLiteral("6: Actual Start"));
+    // 03/04/2021 and the others fit month-first and day-first alike: the user must choose.
+    auto *format = fixture.find<QComboBox>(QStringLiteral("Date format of Actual Start"));
+    CHECK(format->currentText().isEmpty());
+    CHECK_FALSE(wizard.currentPage()->isComplete());
+    CHECK(fixture.find<QLabel>(QStringLiteral("Whether the mapping can be used"))->text().contains(QStringLiteral("date format")));
+    fixture.screenshot("7-mapping-needs-date-format");
+
+    format->setCurrentText(QStringLiteral("D/M/YYYY"));
+    auto *numbers = fixture.find<QComboBox>(QStringLiteral("Number format"));
+    numbers->setCurrentIndex(1);
+    CHECK(wizard.currentPage()->isComplete());
+
+    // Saved as a profile, it is offered for the next file.
+    auto *mapping = qobject_cast<MappingPage *>(wizard.currentPage());
+    REQUIRE(mapping);
+    ImportProfile profile = mapping->currentProfile();
+    profile.name = QStringLiteral("Europe");
+    QString error;
+    REQUIRE(fixture.profiles().save(profile, &error));
+    wizard.next();
+
+    fixture.waitForImport();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ReportPageId);
+    const QString counts = fixture.find<QLabel>(QStringLiteral("Import counts"))->text();
+    INFO(counts.toStdString());
+    CHECK(counts.contains(QStringLiteral("5 rows read = 3 stored + 2 rejected + 0 blank")));
+    fixture.screenshot("8-report-rejections");
+
+    const QList<CapitalProject> projects = fixture.datasets().capitalProjects();
+    REQUIRE(projects.size() == 2);
+    CHECK(projects.first().phases.first().actualStart == Applicable<QDate>::known(QDate(2021, 4, 3)));
+    CHECK(projects.first().phases.at(1).budget == Applicable<Money>::known(Money::fromCents(2000000)));
+    CHECK(fixture.profiles().profile(QStringLiteral("Europe")));
+}
+
+TEST_CASE("closing the wizard during an import cancels it and changes nothing", "[importwizard]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    // The NYC export ten times over, each copy with its own site codes: long enough to close on.
+    QFile nyc(nycPath());
+    REQUIRE(nyc.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = nyc.readAll().split('\n');
+    lines.removeAll(QByteArray());
+    QByteArray big = lines.first() + '\n';
+    for (int copy = 0; copy < 10; ++copy) {
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QByteArray line = lines.at(i);
+            line.insert(line.indexOf(',', line.indexOf(',') + 1), "-" + QByteArray::number(copy));
+            big += line + '\n';
+        }
+    }
+    fixture.chooseFile(Dataset::CapitalProjects, fixture.file(QStringLiteral("big.csv"), big));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    QSignalSpy finished(&wizard.job(), &ImportJob::finished);
+    wizard.reject();
+    if (wizard.job().isRunning() || finished.isEmpty())
+        REQUIRE(finished.wait(120000));
+    CHECK(wizard.job().report().cancelled);
+    CHECK(fixture.datasets().recordCount(Dataset::CapitalProjects) == 0);
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAction>
+
+#include <memory>
+
+namespace milepost {
+
+class Database;
+class DatasetRepository;
+class ProfileRepository;
+
+// File > Import Data…: opens the import wizard on the application's database.
+class ImportDataAction final : public QAction
+{
+    Q_OBJECT
+
+public:
+    ImportDataAction(Database &database, QWidget *parent);
+    ~ImportDataAction() override;
+
+Q_SIGNALS:
+    // A file was imported into the database.
+    void imported();
+
+private:
+    void openWizard();
+
+    Database &m_database;
+    std::unique_ptr<ProfileRepository> m_profiles;
+    std::unique_ptr<DatasetRepository> m_datasets;
+    QWidget *m_parentWidget = nullptr;
+};
+
+} // namespace milepost

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importwizard.h"
+
+#include "filepage.h"
+#include "mappingpage.h"
+#include "previewpage.h"
+#include "reportpage.h"
+#include "runpage.h"
+
+namespace milepost {
+
+namespace {
+
+// Enough rows to see what the file holds, few enough to read at once.
+constexpr int previewRows = 50;
+
+} // namespace
+
+ImportWizard::ImportWizard(ProfileRepository &profiles, DatasetRepository &datasets, const QString &databasePath,
+                           QWidget *parent)
+    : QWizard(parent)
+    , m_profiles(profiles)
+    , m_datasets(datasets)
+    , m_databasePath(databasePath)
+{
+    setWindowTitle(tr("Import Data"));
+    setAccessibleName(tr("Import data"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
+    setPage(FilePageId, new FilePage);
+    setPage(PreviewPageId, new PreviewPage);
+    setPage(MappingPageId, new MappingPage);
+    setPage(RunPageId, new RunPage);
+    setPage(ReportPageId, new ReportPage);
+    setStartId(FilePageId);
+    resize(960, 680);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::readPreview()
+{
+    preview = CsvPreview::read(filePath, previewRows, encoding, delimiter);
+}
+
+void ImportWizard::reject()
+{
+    // Closing while importing stops the import: it rolls back and nothing is changed.
+    if (m_job.isRunning())
+        m_job.cancel();
+    QWizard::reject();
+}
+
+} // namespace milepost

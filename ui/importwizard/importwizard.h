@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvpreview.h"
+#include "datasets/dataset.h"
+#include "datasets/importjob.h"
+#include "datasets/importprofile.h"
+#include "datasets/importreport.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace milepost {
+
+class DatasetRepository;
+class ProfileRepository;
+
+// Imports a staffing, enrollment or capital-projects file: choose the file, look at its first
+// rows as they will be read (encoding and delimiter can be overridden), map its columns to
+// fields or pick a profile (and save one), run the import off the UI thread with a progress
+// bar and Cancel, then read the report and save it as CSV.
+class ImportWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePageId, PreviewPageId, MappingPageId, RunPageId, ReportPageId };
+
+    // databasePath is where the import writes, through a connection of its own; profiles and
+    // datasets read the same database on this thread.
+    ImportWizard(ProfileRepository &profiles, DatasetRepository &datasets, const QString &databasePath,
+                 QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    ProfileRepository &profiles() { return m_profiles; }
+    DatasetRepository &datasets() { return m_datasets; }
+    const QString &databasePath() const { return m_databasePath; }
+    ImportJob &job() { return m_job; }
+
+    // What the pages decide, in page order.
+    Dataset::Id dataset = Dataset::CapitalProjects;
+    QString filePath;
+    std::optional<TextEncoding::Id> encoding;
+    std::optional<char> delimiter;
+    CsvPreview preview;
+    ImportProfile profile;
+    QString source;
+
+    // Re-reads the preview with the current file, encoding and delimiter.
+    void readPreview();
+
+Q_SIGNALS:
+    // A file was imported and committed.
+    void imported();
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    ProfileRepository &m_profiles;
+    DatasetRepository &m_datasets;
+    QString m_databasePath;
+    ImportJob m_job;
+};
+
+} // namespace milepost

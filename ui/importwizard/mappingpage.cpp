@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mappingpage.h"
+
+#include "datasets/dateformat.h"
+#include "datasets/datasetschema.h"
+#include "datasets/mappingsuggester.h"
+#include "importwizard.h"
+#include "store/profilerepository.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace milepost {
+
+namespace {
+
+enum GridColumn { FieldColumn, FileColumn, FormatColumn, CodesColumn, SampleColumn };
+
+QStringList splitCodes(const QString &text)
+{
+    QStringList codes;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        if (!part.trimmed().isEmpty())
+            codes.append(part.trimmed());
+    }
+    return codes;
+}
+
+} // namespace
+
+MappingPage::MappingPage(QWidget *parent)
+    : QWizardPage(parent)
+{
+    setTitle(tr("Map the columns"));
+    setSubTitle(tr("Choose the column that holds each field. Dates are read in the format you choose, never "
+                   "guessed; codes listed for a column are kept as “not applicable”."));
+
+    m_profile = new QComboBox;
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profileNote = new QLabel;
+    m_profileNote->setWordWrap(true);
+    m_profileNote->setAccessibleName(tr("About the profile"));
+    m_save = new QPushButton(tr("&Save as Profile…"));
+    m_save->setAccessibleName(tr("Save this mapping as a profile"));
+
+    auto *gridWidget = new QWidget;
+    m_grid = new QGridLayout(gridWidget);
+    m_grid->setColumnStretch(SampleColumn, 1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(gridWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Fields and their columns"));
+
+    m_decimal = new QComboBox;
+    m_decimal->addItem(tr("1,234.56 (decimal point)"), QStringLiteral("."));
+    m_decimal->addItem(tr("1.234,56 (decimal comma)"), QStringLiteral(","));
+    m_decimal->setAccessibleName(tr("Number format"));
+    m_pivot = new QSpinBox;
+    m_pivot->setRange(0, 99);
+    m_pivot->setAccessibleName(tr("Two-digit years below this are in the 2000s"));
+    m_pivot->setToolTip(tr("A two-digit year below this number is in the 2000s, the others in the 1900s: with 30, "
+                           "22 is 2022 and 45 is 1945."));
+    m_source = new QLineEdit;
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setToolTip(tr("Importing a newer file into the same source updates its rows by key and removes the rows "
+                            "the new file no longer has; the report lists them."));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Whether the mapping can be used"));
+
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_save);
+    auto *options = new QFormLayout;
+    auto *profileLabel = new QLabel(tr("&Profile:"));
+    profileLabel->setBuddy(m_profile);
+    auto *decimalLabel = new QLabel(tr("&Numbers:"));
+    decimalLabel->setBuddy(m_decimal);
+    auto *pivotLabel = new QLabel(tr("Two-digit &years below:"));
+    pivotLabel->setBuddy(m_pivot);
+    auto *sourceLabel = new QLabel(tr("S&ource:"));
+    sourceLabel->setBuddy(m_source);
+    options->addRow(profileLabel, profileRow);
+    options->addRow(QString(), m_profileNote);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(decimalLabel);
+    bottom->addWidget(m_decimal);
+    bottom->addSpacing(16);
+    bottom->addWidget(pivotLabel);
+    bottom->addWidget(m_pivot);
+    bottom->addSpacing(16);
+    bottom->addWidget(sourceLabel);
+    bottom->addWidget(m_source, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(options);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(m_status);
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &MappingPage::profileChosen);
+    connect(m_save, &QPushButton::clicked, this, &MappingPage::saveProfile);
+    connect(m_decimal, &QComboBox::currentIndexChanged, this, &MappingPage::updateStatus);
+    connect(m_pivot, &QSpinBox::valueChanged, this, &MappingPage::updateStatus);
+    connect(m_source, &QLineEdit::textEdited, this, [this] { m_sourceEdited = true; });
+    connect(m_source, &QLineEdit::textChanged, this, &MappingPage::updateStatus);
+}
+
+void MappingPage::initializePage()
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    if (!m_built || m_builtFor != importWizard->dataset || m_headerBuiltFor != importWizard->preview.header) {
+        buildRows();
+        QList<QStringList> sample;
+        for (const CsvPreview::Row &row : importWizard->preview.rows)
+            sample.append(row.fields);
+        m_suggested = MappingSuggester::suggest(importWizard->dataset, importWizard->preview.header, sample);
+        m_suggested.name = tr("custom");
+        fillProfiles();
+    }
+    updateSamples();
+    updateStatus();
+}
+
+void MappingPage::buildRows()
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    m_updating = true;
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rows.clear();
+
+    const QStringList titles{tr("Field"), tr("Column in the file"), tr("Date format"),
+                             tr("Codes for “not applicable”"), tr("First value")};
+    for (int column = 0; column < titles.size(); ++column) {
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(titles.at(column).toHtmlEscaped()));
+        m_grid->addWidget(title, 0, column);
+    }
+    const QStringList &header = importWizard->preview.header;
+    const QList<DatasetField> &fields = DatasetSchema::fields(importWizard->dataset);
+    for (int i = 0; i < fields.size(); ++i) {
+        const DatasetField &field = fields.at(i);
+        FieldRow row;
+        row.field = i;
+        auto *label = new QLabel(field.required ? tr("%1 *").arg(field.label()) : field.label());
+        label->setToolTip(field.required ? tr("%1 (%2): every row needs it").arg(field.label(), DatasetField::kindName(field.kind))
+                                         : tr("%1 (%2)").arg(field.label(), DatasetField::kindName(field.kind)));
+        row.column = new QComboBox;
+        row.column->addItem(tr("— not in this file —"), -1);
+        for (int c = 0; c < header.size(); ++c)
+            row.column->addItem(tr("%1: %2").arg(c + 1).arg(header.at(c).trimmed()), c);
+        row.column->setAccessibleName(tr("Column for %1").arg(field.label()));
+        // Long header names stay readable in the list without pushing the first values away.
+        row.column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.column->setMinimumContentsLength(28);
+        label->setBuddy(row.column);
+        m_grid->addWidget(label, i + 1, FieldColumn);
+        m_grid->addWidget(row.column, i + 1, FileColumn);
+        if (field.kind == DatasetField::Kind::Date) {
+            row.dateFormat = new QComboBox;
+            row.dateFormat->setEditable(true);
+            row.dateFormat->addItem(QString());
+            row.dateFormat->addItems(DateFormat::commonPatterns());
+            row.dateFormat->setAccessibleName(tr("Date format of %1").arg(field.label()));
+            row.dateFormat->setToolTip(tr("Y year (YYYY four digits, YY two), M month (MMM its name), D day"));
+            m_grid->addWidget(row.dateFormat, i + 1, FormatColumn);
+            connect(row.dateFormat, &QComboBox::currentTextChanged, this, &MappingPage::updateStatus);
+        }
+        row.codes = new QLineEdit;
+        row.codes->setAccessibleName(tr("Codes meaning %1 does not apply").arg(field.label()));
+        row.codes->setPlaceholderText(field.codes ? tr("e.g. N/A, PNS") : QString());
+        row.codes->setMaximumWidth(160);
+        // Only values that may be "not applicable" keep a code; a required field rejects the row.
+        row.codes->setEnabled(field.codes || field.required);
+        m_grid->addWidget(row.codes, i + 1, CodesColumn);
+        row.sample = new QLabel;
+        row.sample->setAccessibleName(tr("First value of %1").arg(field.label()));
+        row.sample->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_grid->addWidget(row.sample, i + 1, SampleColumn);
+        connect(row.column, &QComboBox::currentIndexChanged, this, [this] {
+            updateSamples();
+            updateStatus();
+        });
+        connect(row.codes, &QLineEdit::textChanged, this, &MappingPage::updateStatus);
+        m_rows.push_back(row);
+    }
+    m_grid->setRowStretch(int(fields.size()) + 1, 1);
+    m_builtFor = importWizard->dataset;
+    m_headerBuiltFor = header;
+    m_built = true;
+    m_updating = false;
+}
+
+void MappingPage::fillProfiles()
+{
+    auto *importWizard = static_cast<ImportWizard *>(wizard());
+    const QStringList &header = importWizard->preview.header;
+    m_profiles = importWizard->profiles().available(importWizard->dataset);
+    m_updating = true;
+    m_profile->clear();
+    m_profile->addItem(tr("Suggested from the file's header"));
+    for (const ImportProfile &profile : m_profiles) {
+        const QStringList missing = MappingSuggester::missingColumns(profile, header);
+        const QString fit = missing.isEmpty() ? tr("fits this file") : tr("%n column(s) missing", nullptr, int(missing.size()));
+        m_profile->addItem(profile.builtIn ? tr("%1 (built in; %2)").arg(profile.name, fit) : tr("%1 (%2)").arg(profile.name, fit));
+    }
+    m_updating = false;
+    const auto best = MappingSuggester::bestProfile(m_profiles, header);
+    int index = 0;
+    if (best) {
+        for (int i = 0; i < m_profiles.size(); ++i) {
+            if (m_profiles.at(i).name == best->name)
+                index = i + 1;
+        }
+    }
+    if (m_profile->currentIndex() == index)
+        profileChosen();
+    else
+        m_profile->setCurrentIndex(index);
+}
+
+void MappingPage::profileChosen()
+{
+    if (m_updating || m_profile->currentIndex() < 0)
+        return;
+    const int index = m_profile->currentIndex();
+    const ImportProfile &profile = index == 0 ? m_suggested : m_profiles.at(index - 1);
+    showProfile(profile);
+    if (index == 0)
+        m_profileNote->setText(tr("Columns whose names match a field are chosen; check them, and choose a date format "
+                                  "where none could be told from the first rows."));
+    else if (!profile.description.isEmpty())
+        m_profileNote->setText(profile.description);
+    else
+        m_profileNote->clear();
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    const QStringList missing = MappingSuggester::missingColumns(profile, importWizard->preview.header);
+    if (!missing.isEmpty())
+        m_profileNote->setText(m_profileNote->text() + QLatin1Char(' ')
+                               + tr("This file lacks its columns: %1.").arg(missing.join(QStringLiteral(", "))));
+    if (!m_sourceEdited)
+        m_source->setText(index == 0 ? QFileInfo(importWizard->filePath).completeBaseName() : profile.name);
+}
+
+void MappingPage::showProfile(const ImportProfile &profile)
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    m_updating = true;
+    for (FieldRow &row : m_rows) {
+        const QString key = QString::fromLatin1(DatasetSchema::fields(importWizard->dataset).at(row.field).key);
+        const ColumnMapping *mapping = profile.mappingFor(key);
+        const int column = mapping ? MappingSuggester::columnIndex(importWizard->preview.header, *mapping) : -1;
+        row.column->setCurrentIndex(row.column->findData(column));
+        if (row.dateFormat)
+            row.dateFormat->setCurrentText(mapping ? mapping->dateFormat : QString());
+        row.codes->setText(mapping ? mapping->notApplicableCodes.join(QStringLiteral(", ")) : QString());
+    }
+    m_decimal->setCurrentIndex(m_decimal->findData(QString(QLatin1Char(profile.decimalSeparator))));
+    m_pivot->setValue(profile.twoDigitYearPivot);
+    m_shown = profile;
+    m_shownColumns = mappingsFromWidgets();
+    m_updating = false;
+    updateSamples();
+    updateStatus();
+}
+
+QList<ColumnMapping> MappingPage::mappingsFromWidgets() const
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    const QStringList &header = importWizard->preview.header;
+    QList<ColumnMapping> mappings;
+    for (const FieldRow &row : m_rows) {
+        const int column = row.column->currentData().toInt();
+        if (column < 0)
+            continue;
+        ColumnMapping mapping;
+        mapping.field = QString::fromLatin1(DatasetSchema::fields(importWizard->dataset).at(row.field).key);
+        mapping.column = header.at(column).trimmed();
+        mapping.occurrence = MappingSuggester::occurrenceOf(header, column);
+        if (row.dateFormat)
+            mapping.dateFormat = row.dateFormat->currentText().trimmed();
+        mapping.notApplicableCodes = splitCodes(row.codes->text());
+        mappings.append(mapping);
+    }
+    return mappings;
+}
+
+ImportProfile MappingPage::currentProfile() const
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    ImportProfile profile;
+    profile.dataset = importWizard->dataset;
+    profile.name = m_shown.name;
+    profile.description = m_shown.description;
+    profile.encoding = m_shown.encoding;
+    profile.delimiter = m_shown.delimiter;
+    profile.decimalSeparator = m_decimal->currentData().toString().at(0).toLatin1();
+    profile.twoDigitYearPivot = m_pivot->value();
+    profile.columns = mappingsFromWidgets();
+    // A profile changed on this page is no longer the one it was chosen as.
+    const bool edited = profile.columns != m_shownColumns || profile.decimalSeparator != m_shown.decimalSeparator
+        || profile.twoDigitYearPivot != m_shown.twoDigitYearPivot;
+    if (edited && m_shown.name != m_suggested.name)
+        profile.name = tr("%1, edited").arg(m_shown.name);
+    return profile;
+}
+
+void MappingPage::updateSamples()
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    const QList<CsvPreview::Row> &rows = importWizard->preview.rows;
+    for (FieldRow &row : m_rows) {
+        const int column = row.column->currentData().toInt();
+        QString value;
+        if (column >= 0 && !rows.isEmpty() && column < rows.first().fields.size())
+            value = rows.first().fields.at(column);
+        row.sample->setText(row.sample->fontMetrics().elidedText(value, Qt::ElideRight, 220));
+        row.sample->setToolTip(value);
+    }
+}
+
+void MappingPage::updateStatus()
+{
+    if (m_updating)
+        return;
+    QString error;
+    const bool usable = currentProfile().validate(&error);
+    if (usable && m_source->text().trimmed().isEmpty())
+        error = tr("Name the source, so that a newer file of it can be imported over this one.");
+    if (!error.isEmpty())
+        error[0] = error.at(0).toUpper(); // core's reasons are written to follow a colon
+    m_status->setText(error.isEmpty() ? tr("Ready: every row of the file will be stored or listed with the reason it "
+                                           "was not.")
+                                      : tr("⚠ %1").arg(error));
+    m_save->setEnabled(usable);
+    Q_EMIT completeChanged();
+}
+
+bool MappingPage::isComplete() const
+{
+    return currentProfile().validate(nullptr) && !m_source->text().trimmed().isEmpty();
+}
+
+bool MappingPage::validatePage()
+{
+    auto *importWizard = static_cast<ImportWizard *>(wizard());
+    importWizard->profile = currentProfile();
+    importWizard->source = m_source->text().trimmed();
+    return true;
+}
+
+void MappingPage::saveProfile()
+{
+    auto *importWizard = static_cast<ImportWizard *>(wizard());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as Profile"), tr("Profile name:"), QLineEdit::Normal,
+                                               m_shown.builtIn ? QString() : m_shown.name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    ImportProfile profile = currentProfile();
+    profile.name = name;
+    profile.description = tr("Saved from %1").arg(QFileInfo(importWizard->filePath).fileName());
+    QString error;
+    if (!importWizard->profiles().save(profile, &error)) {
+        m_status->setText(tr("⚠ %1").arg(error));
+        return;
+    }
+    fillProfiles();
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == name)
+            m_profile->setCurrentIndex(i + 1);
+    }
+    m_status->setText(tr("Saved as the profile “%1”.").arg(name));
+}
+
+} // namespace milepost

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datasets/dataset.h"
+#include "datasets/importprofile.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWizardPage>
+
+#include <vector>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace milepost {
+
+// Which column feeds which field, and how to read it: pick a built-in or saved profile, or
+// start from the mapping suggested by the header's names; adjust it; save it under a name.
+class MappingPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit MappingPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // The profile as the page shows it now.
+    ImportProfile currentProfile() const;
+
+private:
+    struct FieldRow
+    {
+        int field = 0;
+        QComboBox *column = nullptr;
+        QComboBox *dateFormat = nullptr; // date fields only
+        QLineEdit *codes = nullptr;
+        QLabel *sample = nullptr;
+    };
+
+    QList<ColumnMapping> mappingsFromWidgets() const;
+    void buildRows();
+    void fillProfiles();
+    void profileChosen();
+    void showProfile(const ImportProfile &profile);
+    void updateSamples();
+    void updateStatus();
+    void saveProfile();
+
+    QComboBox *m_profile = nullptr;
+    QLabel *m_profileNote = nullptr;
+    QGridLayout *m_grid = nullptr;
+    std::vector<FieldRow> m_rows;
+    QComboBox *m_decimal = nullptr;
+    QSpinBox *m_pivot = nullptr;
+    QLineEdit *m_source = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_save = nullptr;
+    QList<ImportProfile> m_profiles; // the combo's items after the suggestion, in order
+    ImportProfile m_suggested;
+    ImportProfile m_shown;            // the profile last put into the widgets
+    QList<ColumnMapping> m_shownColumns; // and its columns as the widgets hold them
+    Dataset::Id m_builtFor = Dataset::CapitalProjects;
+    QStringList m_headerBuiltFor;
+    bool m_built = false;
+    bool m_updating = false;
+    bool m_sourceEdited = false;
+};
+
+} // namespace milepost
