@@ -2,8 +2,10 @@
 #include "commandline.h"
 
 #include "common/counttext.h"
+#include "datasets/sampledata.h"
 #include "importcommand.h"
 #include "importwizard/importdataaction.h"
+#include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planreader.h"
 #include "store/database.h"
@@ -240,10 +242,19 @@ int CommandLine::runWindow(int argc, char *argv[])
             error = bundled.error;
         if (!bundled.ok || !repository.replacePlan(bundled.plan, bundled.findings, &error))
             QMessageBox::warning(nullptr, tr("Milepost"), tr("The plan that ships with Milepost could not be imported.\n\n%1").arg(error));
+        // And the LAUSD sample datasets, marked illustrative where invented (data/README.md).
+        // Only on the first run: once removed, the sample stays removed.
+        if (!SampleData::importIfEmpty(*database, QStringLiteral(":/data"), &error))
+            QMessageBox::warning(nullptr, tr("Milepost"),
+                                 tr("The sample data that ships with Milepost could not be imported.\n\n%1").arg(error));
     }
 
     MainWindow window(repository);
-    window.addImportAction(new ImportDataAction(*database, &window));
+    auto *importData = new ImportDataAction(*database, &window);
+    auto *removeSample = new RemoveSampleAction(*database, &window);
+    QObject::connect(importData, &ImportDataAction::imported, removeSample, &RemoveSampleAction::refresh);
+    window.addImportAction(importData);
+    window.addImportAction(removeSample);
     window.show();
     return QApplication::exec();
 }

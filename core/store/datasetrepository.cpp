@@ -247,6 +247,19 @@ bool DatasetRepository::hasIllustrativeData() const
     return statement.step() == Statement::Result::Row && statement.columnInt64(0) != 0;
 }
 
+bool DatasetRepository::removeSource(Dataset::Id dataset, const QString &name, QString *error)
+{
+    // The source's rows, runs and events go with it (ON DELETE CASCADE).
+    Transaction transaction(m_database.handle());
+    Statement remove(m_database.handle(), QStringLiteral("DELETE FROM dataset_sources WHERE dataset = ?1 AND name = ?2"));
+    remove.bindText(1, Dataset::key(dataset));
+    remove.bindText(2, name);
+    if (!transaction.isActive() || !remove.run() || !transaction.commit())
+        return setError(error, tr("Could not remove “%1”: %2")
+                                   .arg(name, transaction.error().isEmpty() ? remove.error() : transaction.error()));
+    return true;
+}
+
 qint64 DatasetRepository::latestRunId(Dataset::Id dataset) const
 {
     Statement statement(m_database.handle(),

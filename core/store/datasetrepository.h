@@ -48,6 +48,9 @@ public:
     // Whether any stored row is marked illustrative: the app then shows a "sample data" badge.
     bool hasIllustrativeData() const;
 
+    // Removes a source with all its rows and its import history, in one transaction.
+    bool removeSource(Dataset::Id dataset, const QString &name, QString *error = nullptr);
+
     // The counts of a finished import as ImportReport holds them (events not included).
     std::optional<ImportReport> run(qint64 runId, QString *error = nullptr) const;
     qint64 latestRunId(Dataset::Id dataset) const; // 0 when there is none

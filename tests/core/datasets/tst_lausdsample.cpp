@@ -5,8 +5,10 @@
 
 #include "datasets/builtinprofiles.h"
 #include "datasets/datasetimporter.h"
+#include "datasets/sampledata.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
+#include "store/statement.h"
 
 #include <QFile>
 #include <QHash>
@@ -131,4 +133,63 @@ TEST_CASE("the shipped NYC export is the shared file, unedited", "[datasets][sam
     REQUIRE(original.open(QIODevice::ReadOnly));
     REQUIRE(shipped.open(QIODevice::ReadOnly));
     CHECK(shipped.readAll() == original.readAll());
+}
+
+TEST_CASE("the sample data is imported on first run only, as the source lausd-sample", "[datasets][sample]")
+{
+    QString error;
+    auto database = Database::open(QStringLiteral(":memory:"), &error);
+    REQUIRE(database);
+    REQUIRE(SampleData::importIfEmpty(*database, QStringLiteral(MILEPOST_DATA_DIR), &error));
+    DatasetRepository repository(*database);
+    const QList<DatasetRepository::Source> sources = repository.sources();
+    REQUIRE(sources.size() == 3);
+    for (const DatasetRepository::Source &source : sources) {
+        CHECK(source.name == SampleData::sourceName());
+        CHECK(source.records > 0);
+    }
+    CHECK(repository.recordCount(Dataset::Staffing) == 96);
+    CHECK(repository.hasIllustrativeData());
+
+    // A second start, or a database with the user's own data, is left alone.
+    REQUIRE(SampleData::importIfEmpty(*database, QStringLiteral(MILEPOST_DATA_DIR), &error));
+    CHECK(repository.recordCount(Dataset::Staffing) == 96);
+    CHECK(repository.sources().size() == 3);
+}
+
+TEST_CASE("a missing sample file is an error that names it", "[datasets][sample]")
+{
+    QString error;
+    auto database = Database::open(QStringLiteral(":memory:"), &error);
+    REQUIRE(database);
+    CHECK_FALSE(SampleData::importIfEmpty(*database, QStringLiteral("/no/such/folder"), &error));
+    CHECK(error.contains(QStringLiteral("lausd-sample-staffing.csv")));
+    CHECK(DatasetRepository(*database).sources().isEmpty());
+}
+
+TEST_CASE("removing the sample removes its rows and its import history, and nothing else", "[datasets][sample]")
+{
+    QString error;
+    auto database = Database::open(QStringLiteral(":memory:"), &error);
+    REQUIRE(database);
+    REQUIRE(SampleData::importIfEmpty(*database, QStringLiteral(MILEPOST_DATA_DIR), &error));
+    DatasetImporter importer(*database);
+    DatasetImporter::Request request;
+    request.path = dataFile("lausd-sample-enrollment.csv");
+    request.profile = BuiltInProfiles::milepostCsv(Dataset::Enrollment);
+    request.source = QStringLiteral("mine");
+    REQUIRE(importer.run(request).ok);
+
+    DatasetRepository repository(*database);
+    for (const SampleData::File &file : SampleData::files())
+        REQUIRE(repository.removeSource(file.dataset, SampleData::sourceName(), &error));
+    const QList<DatasetRepository::Source> sources = repository.sources();
+    REQUIRE(sources.size() == 1);
+    CHECK(sources.first().name == QStringLiteral("mine"));
+    CHECK(repository.recordCount(Dataset::Enrollment) == 36);
+    CHECK(repository.recordCount(Dataset::Staffing) == 0);
+    CHECK(repository.recordCount(Dataset::CapitalProjects) == 0);
+    Statement runs(database->handle(), QStringLiteral("SELECT count(*) FROM import_runs"));
+    REQUIRE(runs.step() == Statement::Result::Row);
+    CHECK(runs.columnInt64(0) == 1);
 }

@@ -2,13 +2,17 @@
 // File > Import Data… in the main window.
 #include "catchcompat.h"
 
+#include "datasets/sampledata.h"
 #include "importwizard/importdataaction.h"
+#include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
 #include "store/database.h"
+#include "store/datasetrepository.h"
 #include "store/planrepository.h"
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -37,4 +41,24 @@ TEST_CASE("Import Data sits in the File menu right under Import Plan", "[importw
     CHECK(action->text() == QStringLiteral("Import &Data…"));
     CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     CHECK(action->shortcut() != actions.at(0)->shortcut());
+}
+
+TEST_CASE("Remove Sample Data is enabled while the sample is there and removes only it", "[importwizard][sample]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    auto database = Database::open(dir.filePath(QStringLiteral("sample.milepost")), &error);
+    REQUIRE(database);
+    QWidget parent;
+    RemoveSampleAction action(*database, &parent);
+    CHECK_FALSE(action.isEnabled());
+    REQUIRE(SampleData::importIfEmpty(*database, QStringLiteral(MILEPOST_DATA_DIR), &error));
+    action.refresh();
+    CHECK(action.isEnabled());
+    QSignalSpy removed(&action, &RemoveSampleAction::removed);
+    REQUIRE(action.removeSample(&error));
+    CHECK(removed.size() == 1);
+    CHECK_FALSE(action.isEnabled());
+    CHECK(DatasetRepository(*database).sources().isEmpty());
 }
