@@ -5,6 +5,7 @@
 #include "datasets/datasetfield.h"
 #include "datasets/importevent.h"
 #include "datasets/parsedcell.h"
+#include "importrunlog.h"
 #include "importtablelayout.h"
 #include "statement.h"
 #include "transaction.h"
@@ -32,15 +33,7 @@ class DatasetImportSession final
     Q_DECLARE_TR_FUNCTIONS(DatasetImportSession)
 
 public:
-    struct Run
-    {
-        Dataset::Id dataset = Dataset::Staffing;
-        QString source;   // what a re-import refreshes
-        QString file;
-        QString profile;
-        QString encoding;
-        QString delimiter;
-    };
+    using Run = ImportRunLog::Run;
 
     enum class Outcome {
         New,       // the key was not stored before
@@ -130,18 +123,15 @@ private:
     bool sameProjectCells(const std::vector<ParsedCell> &cells) const;
     int nextOccurrence(const std::vector<ParsedCell> &cells);
     QString phaseKey(const std::vector<ParsedCell> &cells, int occurrence) const;
-    bool collectGone(ImportReport *report);
-    bool addGoneEvent(const QString &key, qint64 line);
 
     Database &m_database;
     Run m_run;
     std::unique_ptr<Transaction> m_transaction;
     bool m_active = false;
     QString m_error;
+    ImportRunLog m_log;
     qint64 m_sourceId = 0;
-    bool m_sourceHadRows = false;
     qint64 m_runId = 0;
-    qint64 m_eventCount = 0;
     qint64 m_newProjects = 0;
     qint64 m_changedProjects = 0;
     qint64 m_unchangedProjects = 0;
@@ -159,14 +149,12 @@ private:
     std::string m_key;
     Group m_group;
     QSet<qint64> m_keptProjects; // stored before, marked seen by keep() only
-    QList<ImportEvent> m_events; // the first ImportReport::maxEvents
     qint64 m_cacheSize = 0;      // the connection's page cache before the import, restored after
     Upsert m_rows;
     Upsert m_projectRows;
     Statement m_keep;
     Statement m_sameProject;
     Statement m_countOccurrences;
-    Statement m_insertEvent;
 };
 
 } // namespace milepost

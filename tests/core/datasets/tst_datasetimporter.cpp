@@ -424,3 +424,59 @@ TEST_CASE("files that cannot be imported at all change nothing and say why", "[d
     CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM enrollment")) == 0);
     CHECK(before != fixture.dump());
 }
+
+TEST_CASE("re-importing capital projects reports phases and projects new, changed and gone, and keeps a "
+          "rejected phase",
+          "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    const QByteArray first = capitalHeader
+        + "P1,S1,Elm ES,C,2,Roof,Replace roof,,Design,Complete,2021-01-04,2021-06-30,,,\"$1,000.00\",,,,no,\n"
+        + "P1,S1,Elm ES,C,2,Roof,Replace roof,,Construction,Not started,2021-08-01,2022-06-30,,,\"$9,000.00\",,,,no,\n"
+        + "P2,S2,Oak HS,W,4,Paving,Yard,,Design,Complete,,,,,,,,,no,\n";
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("v1.csv"), first), profile).ok);
+
+    const QByteArray second = capitalHeader
+        + "P1,S1,Elm ES,C,2,Roof,Replace roof,,Design,Complete,2021-01-04,2021-06-30,,,\"$1,200.00\",,,,no,\n"
+        + "P1,S1,Elm ES,C,2,Roof,Replace roof,,Construction,Not started,2021-08-01,2022-02-30,,,\"$9,500.00\",,,,no,\n"
+        + "P3,S3,Pine MS,S,7,HVAC,Boiler,,Design,Not started,,,,,,,,,no,\n";
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("v2.csv"), second), profile);
+    REQUIRE(report.ok);
+    CHECK(report.rejected == 1); // 2022-02-30
+    CHECK(report.changedRecords == 1);
+    CHECK(report.newRecords == 1);
+    CHECK(report.goneRecords == 1);
+    CHECK(report.unchangedProjects == 1);
+    CHECK(report.newProjects == 1);
+    CHECK(report.goneProjects == 1);
+
+    const QList<CapitalProject> projects = DatasetRepository(fixture.database()).capitalProjects();
+    REQUIRE(projects.size() == 2);
+    const CapitalProject &elm = projects.first();
+    CHECK(elm.key == QStringLiteral("P1"));
+    REQUIRE(elm.phases.size() == 2);
+    CHECK(elm.phases.at(0).budget == Applicable<Money>::known(Money::fromCents(120000)));
+    // The rejected row's phase keeps what the first file said.
+    CHECK(elm.phases.at(1).name == QStringLiteral("Construction"));
+    CHECK(elm.phases.at(1).budget == Applicable<Money>::known(Money::fromCents(900000)));
+    CHECK(elm.phases.at(1).plannedEnd == Applicable<QDate>::known(QDate(2022, 6, 30)));
+    CHECK(projects.at(1).key == QStringLiteral("P3"));
+}
+
+TEST_CASE("a project whose rows were all rejected on re-import is kept, not gone", "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    const QByteArray first = capitalHeader + "P1,S1,Elm ES,C,2,Roof,Replace roof,,Design,Complete,,,,,\"$1,000.00\",,,,no,\n";
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("v1.csv"), first), profile).ok);
+    const QByteArray second = capitalHeader + "P1,S1,Elm ES,C,2,Roof,Replace roof,,Design,Complete,,,,,lots,,,,no,\n";
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("v2.csv"), second), profile);
+    REQUIRE(report.ok);
+    CHECK(report.rejected == 1);
+    CHECK(report.goneRecords == 0);
+    CHECK(report.goneProjects == 0);
+    const QList<CapitalProject> projects = DatasetRepository(fixture.database()).capitalProjects();
+    REQUIRE(projects.size() == 1);
+    CHECK(projects.first().phases.first().budget == Applicable<Money>::known(Money::fromCents(100000)));
+}
