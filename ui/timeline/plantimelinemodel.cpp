@@ -112,9 +112,27 @@ PlanTimelineModel::PlanTimelineModel(const PlanTreeModel *planModel, QObject *pa
     , m_planModel(planModel)
     , m_asOf(QDate::currentDate())
 {
-    if (planModel)
-        connect(planModel, &QAbstractItemModel::modelReset, this, &PlanTimelineModel::rebuildSpans);
-    rebuildSpans();
+    if (planModel) {
+        // Marked stale before anyone sees the new plan, rebuilt on first use: views of the
+        // proxies between may ask for dates while the reset is still going round.
+        connect(planModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_spansStale = true; });
+        connect(planModel, &QAbstractItemModel::modelReset, this, [this] {
+            m_spansStale = true;
+            Q_EMIT timelineChanged();
+        });
+    }
+}
+
+QDate PlanTimelineModel::firstDay() const
+{
+    ensureSpans();
+    return m_planSpan.first;
+}
+
+QDate PlanTimelineModel::lastDay() const
+{
+    ensureSpans();
+    return m_planSpan.last;
 }
 
 void PlanTimelineModel::setAsOf(const QDate &asOf)
@@ -139,8 +157,11 @@ void PlanTimelineModel::setFindings(const QList<Finding> &findings)
     Q_EMIT timelineChanged();
 }
 
-void PlanTimelineModel::rebuildSpans()
+void PlanTimelineModel::ensureSpans() const
 {
+    if (!m_spansStale)
+        return;
+    m_spansStale = false;
     m_objectiveSpans.clear();
     m_phaseSpans.clear();
     m_planSpan = {};
@@ -157,7 +178,6 @@ void PlanTimelineModel::rebuildSpans()
             m_planSpan.add(milestone);
         }
     }
-    Q_EMIT timelineChanged();
 }
 
 QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
@@ -167,6 +187,7 @@ QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
     const QModelIndex source = mapToSource(index.siblingAtColumn(0));
     if (!source.isValid())
         return {};
+    ensureSpans();
     // Painting asks for a few roles of every row in view: build titles and keys only for the
     // roles that show them.
     const bool wantsTitle = role == TimelineRoles::ToolTipRole;

@@ -40,8 +40,8 @@ public:
     void setFindings(const QList<Finding> &findings);
 
     // The first and last day any milestone of the plan names; invalid without dated milestones.
-    QDate firstDay() const { return m_planSpan.first; }
-    QDate lastDay() const { return m_planSpan.last; }
+    QDate firstDay() const;
+    QDate lastDay() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -63,7 +63,7 @@ private:
         void add(const Milestone &milestone);
     };
 
-    void rebuildSpans();
+    void ensureSpans() const;
     QVariant summaryData(const Span &span, const QString &title, const QString &key, int role) const;
     QVariant milestoneData(int objective, int milestone, const QString &title, int role) const;
     QString problemText(const Milestone &milestone) const;
@@ -73,9 +73,11 @@ private:
     QDate m_asOf;
     MilestoneStatus::Options m_statusOptions;
     QHash<int, QList<Finding>> m_findingsByLine;
-    QList<Span> m_objectiveSpans;
-    QHash<int, Span> m_phaseSpans; // by int(Phase)
-    Span m_planSpan;
+    // Derived from the plan, rebuilt after a reset when first needed.
+    mutable bool m_spansStale = true;
+    mutable QList<Span> m_objectiveSpans;
+    mutable QHash<int, Span> m_phaseSpans; // by int(Phase)
+    mutable Span m_planSpan;
 };
 
 } // namespace milepost

@@ -109,6 +109,11 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         applyExpansion();
+        // A position restored before there was a plan to scroll over.
+        if (m_pendingLeftDate.isValid() && m_chart->dataFirstDay().isValid()) {
+            m_chart->scrollToDate(m_pendingLeftDate);
+            m_pendingLeftDate = {};
+        }
         if (m_fitPending && isVisible())
             QTimer::singleShot(0, this, [this] {
                 if (m_fitPending && m_chart->dataFirstDay().isValid()) {
@@ -396,7 +401,7 @@ TimelineSettings TimelineView::settings() const
     result.asOf = m_asOfFollowsToday ? QDate() : m_asOfEdit->date();
     result.dueSoonDays = m_model->statusOptions().dueSoonDays;
     result.showMarks = m_marksAction->isChecked();
-    result.leftDate = m_fitPending ? QDate() : m_chart->leftDate();
+    result.leftDate = m_pendingLeftDate.isValid() ? m_pendingLeftDate : m_fitPending ? QDate() : m_chart->leftDate();
     result.collapsed = QStringList(m_collapsed.cbegin(), m_collapsed.cend());
     std::sort(result.collapsed.begin(), result.collapsed.end());
     result.treeHeader = m_tree->header()->saveState();
@@ -420,8 +425,14 @@ void TimelineView::applySettings(const TimelineSettings &settings)
         m_splitter->restoreState(settings.splitter);
     m_chart->setPixelsPerDay(settings.pixelsPerDay);
     m_fitPending = !settings.leftDate.isValid();
-    if (settings.leftDate.isValid())
-        m_chart->scrollToDate(settings.leftDate);
+    m_pendingLeftDate = {};
+    if (settings.leftDate.isValid()) {
+        // Without a plan yet the chart spans only the as-of date: scroll once the plan is in.
+        if (m_chart->dataFirstDay().isValid())
+            m_chart->scrollToDate(settings.leftDate);
+        else
+            m_pendingLeftDate = settings.leftDate;
+    }
 }
 
 void TimelineView::saveSettings(QSettings &settings) const

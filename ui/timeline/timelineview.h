@@ -106,6 +106,7 @@ private:
     bool m_asOfFollowsToday = true;
     bool m_applyingExpansion = false;
     bool m_fitPending = true;
+    QDate m_pendingLeftDate;
     QString m_appliedSearch;
 };
 

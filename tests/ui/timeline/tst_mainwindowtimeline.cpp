@@ -137,6 +137,7 @@ TEST_CASE("the window remembers the timeline tab, the search and the timeline's 
         child<QLineEdit>(window, "searchField")->setText(QStringLiteral("dashboard"));
         timeline->setFiscal(true, 7);
         timeline->chart()->setPixelsPerDay(4.0);
+        timeline->chart()->scrollToDate(QDate(2022, 5, 2));
         settle();
         window.close();
     }
@@ -148,5 +149,7 @@ TEST_CASE("the window remembers the timeline tab, the search and the timeline's 
     CHECK(child<QLineEdit>(window, "searchField")->text() == QStringLiteral("dashboard"));
     CHECK(timeline->chart()->scale().calendar().isFiscal());
     CHECK(timeline->chart()->pixelsPerDay() == 4.0);
+    // The window restores its settings before it loads the plan; the position still comes back.
+    CHECK(timeline->chart()->leftDate() == QDate(2022, 5, 2));
     CHECK(timeline->rows()->rowCount() < 40); // filtered by the restored search
 }
