@@ -41,12 +41,13 @@ struct Child
 {
     bool ok = false;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system: what the child itself used, whatever else runs
     double peakMiB = 0;
     QByteArray output;
 };
 
-// Runs program with arguments, standard output to a file that is read back; wall time and
-// the child's own peak resident memory (wait4's ru_maxrss).
+// Runs program with arguments, standard output to a file that is read back; wall time, the
+// child's own CPU time and peak resident memory (wait4's ru_utime + ru_stime, ru_maxrss).
 Child runChild(const QString &program, const QStringList &arguments, const QString &outputPath)
 {
     std::vector<QByteArray> storage{QFile::encodeName(program)};
@@ -73,6 +74,8 @@ Child runChild(const QString &program, const QStringList &arguments, const QStri
     if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
         return child;
     child.seconds = double(timer.nsecsElapsed()) / 1e9;
+    child.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     child.peakMiB = double(usage.ru_maxrss) / 1024.0;
     child.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     QFile file(outputPath);
@@ -181,6 +184,7 @@ int main(int argc, char *argv[])
     const double parseSeconds = parseOnly(big, &parsedRows);
     std::printf("read and parse alone (in process, no database): %.2f s for %lld rows\n\n", parseSeconds,
                 qlonglong(parsedRows));
+    std::fflush(stdout);
 
     const QString milepostDb = temporary.filePath(QStringLiteral("milepost.sqlite"));
     const QString sqliteDb = temporary.filePath(QStringLiteral("sqlite3.sqlite"));
@@ -203,8 +207,11 @@ int main(int argc, char *argv[])
 
     std::vector<double> milepostTimes;
     std::vector<double> sqliteTimes;
+    std::vector<double> milepostCpu;
+    std::vector<double> sqliteCpu;
     double peak = 0;
-    std::printf("run  milepost import  sqlite3 .import  ratio  milepost peak RSS  rows read = stored + rejected + blank\n");
+    std::printf("run  milepost import (wall, cpu)  sqlite3 .import (wall, cpu)  ratio wall  ratio cpu  milepost peak RSS  "
+                "rows read = stored + rejected + blank\n");
     for (int run = 0; run < runs; ++run) {
         removeDatabases();
         Child ours;
@@ -230,15 +237,21 @@ int main(int argc, char *argv[])
         }
         milepostTimes.push_back(ours.seconds);
         sqliteTimes.push_back(theirs.seconds);
+        milepostCpu.push_back(ours.cpuSeconds);
+        sqliteCpu.push_back(theirs.cpuSeconds);
         peak = std::max(peak, ours.peakMiB);
-        std::printf("%3d  %13.2f s  %13.2f s  %5.2f  %13.1f MiB  %lld = %lld + %lld + %lld\n", run + 1, ours.seconds,
-                    theirs.seconds, ours.seconds / theirs.seconds, ours.peakMiB, qlonglong(read), qlonglong(stored),
+        std::printf("%3d  %9.2f s %8.2f s  %10.2f s %9.2f s  %10.2f  %9.2f  %13.1f MiB  %lld = %lld + %lld + %lld\n", run + 1,
+                    ours.seconds, ours.cpuSeconds, theirs.seconds, theirs.cpuSeconds, ours.seconds / theirs.seconds,
+                    ours.cpuSeconds / theirs.cpuSeconds, ours.peakMiB, qlonglong(read), qlonglong(stored),
                     qlonglong(rejected), qlonglong(blank));
+        std::fflush(stdout);
     }
     const double ours = median(milepostTimes);
     const double theirs = median(sqliteTimes);
-    std::printf("\nmedian: milepost import %.2f s, sqlite3 .import %.2f s, ratio %.2f (target <= 1.0)\n", ours, theirs,
-                ours / theirs);
+    std::printf("\nmedian wall: milepost import %.2f s, sqlite3 .import %.2f s, ratio %.2f (target <= 1.0)\n", ours,
+                theirs, ours / theirs);
+    std::printf("median CPU:  milepost import %.2f s, sqlite3 .import %.2f s, ratio %.2f\n", median(milepostCpu),
+                median(sqliteCpu), median(milepostCpu) / median(sqliteCpu));
     std::printf("milepost: %.0f rows/s; peak RSS %.1f MiB (target < 200 MB)\n", double(rows) / ours, peak);
     return 0;
 }
