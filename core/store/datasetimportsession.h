@@ -27,7 +27,8 @@ struct ImportReport;
 // One import of a file into a dataset, inside one transaction: rows are stored as they are
 // parsed, matched by key against what the last import of the same source stored, and nothing
 // is visible to others or kept unless finish() commits. Destroying an unfinished session rolls
-// everything back. All dataset-import SQL lives here.
+// everything back. The SQL that stores rows lives here, that of the run itself (source, events,
+// gone rows, counts) in ImportRunLog.
 class DatasetImportSession final
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetImportSession)
