@@ -142,37 +142,36 @@ void CsvWriter::writeUtf8Field(QByteArrayView utf8, bool guardable)
 {
     const char *data = utf8.data();
     const qsizetype size = utf8.size();
-    bool quote = false;
-    qsizetype quotes = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto byte = static_cast<unsigned char>(data[i]);
-        if (quoteTable[byte]) {
-            quote = true;
-            quotes += byte == '"';
-        }
-    }
     const bool guard = guardable && m_options.guardFormulas && startsLikeFormula(data, size);
 
     beginCell();
-    char *out = reserve(size + quotes + (quote ? 2 : 0) + (guard ? 1 : 0));
+    // Worst case: every byte a doubled quote, two quotes around, the guard.
+    char *out = reserve(2 * size + 3);
     char *const begin = out;
-    if (quote)
-        *out++ = '"';
+    // Most fields need no quotes: copy and look for the bytes that would need them in one pass,
+    // and go back only when one turns up.
     if (guard)
         *out++ = '\'';
-    if (quotes == 0) {
-        if (size > 0) // memcpy from a null view's data is undefined even for zero bytes
-            std::memcpy(out, data, size_t(size));
+    bool special = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        out[i] = c;
+        special |= quoteTable[static_cast<unsigned char>(c)];
+    }
+    if (!special) {
         out += size;
     } else {
+        out = begin;
+        *out++ = '"';
+        if (guard)
+            *out++ = '\'';
         for (qsizetype i = 0; i < size; ++i) {
             if (data[i] == '"')
                 *out++ = '"';
             *out++ = data[i];
         }
-    }
-    if (quote)
         *out++ = '"';
+    }
     m_used += out - begin;
     if (out != begin)
         m_blankRow = false;
@@ -319,6 +318,31 @@ void CsvWriter::addDate(const QDate &date)
     out[9] = char('0' + day % 10);
     m_used += 10;
     m_blankRow = false;
+}
+
+bool CsvWriter::addIsoDate(QByteArrayView text)
+{
+    const char *d = text.data();
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (text.size() != 10 || d[4] != '-' || d[7] != '-' || !digit(d[0]) || !digit(d[1]) || !digit(d[2])
+        || !digit(d[3]) || !digit(d[5]) || !digit(d[6]) || !digit(d[8]) || !digit(d[9]))
+        return false;
+    const int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+    const int month = (d[5] - '0') * 10 + (d[6] - '0');
+    const int day = (d[8] - '0') * 10 + (d[9] - '0');
+    // Only the locale format needs the calendar; ISO text is written as it is once it is a day.
+    if (m_options.dateFormat == CsvOptions::DateFormat::Locale || month < 1 || month > 12 || day < 1 || day > 28) {
+        const QDate date(year, month, day);
+        if (!date.isValid())
+            return false;
+        addDate(date);
+        return true;
+    }
+    beginCell();
+    std::memcpy(reserve(10), d, 10);
+    m_used += 10;
+    m_blankRow = false;
+    return true;
 }
 
 void CsvWriter::addCell(const CsvCell &cell)

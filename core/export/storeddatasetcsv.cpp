@@ -4,8 +4,6 @@
 #include "csvwriter.h"
 #include "datasets/datasetschema.h"
 
-#include <QDate>
-
 #include <vector>
 
 namespace milepost {
@@ -17,25 +15,6 @@ using Kind = DatasetField::Kind;
 QByteArrayView view(std::string_view text)
 {
     return QByteArrayView(text.data(), qsizetype(text.size()));
-}
-
-// "2022-06-01" as the store keeps it; invalid for anything else.
-QDate isoDate(std::string_view text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return {};
-    int parts[3] = {0, 0, 0};
-    const std::size_t starts[3] = {0, 5, 8};
-    const std::size_t lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
-        for (std::size_t i = 0; i < lengths[p]; ++i) {
-            const char c = text[starts[p] + i];
-            if (c < '0' || c > '9')
-                return {};
-            parts[p] = parts[p] * 10 + (c - '0');
-        }
-    }
-    return QDate(parts[0], parts[1], parts[2]);
 }
 
 std::vector<const DatasetField *> fieldsOf(Dataset::Id dataset, DatasetTableReader::Rows rows)
@@ -106,11 +85,8 @@ bool StoredDatasetCsv::write(Database &database, Dataset::Id dataset, DatasetTab
                 break;
             case Kind::Date: {
                 const std::string_view text = reader.utf8(i);
-                const QDate date = isoDate(text);
-                if (date.isValid())
-                    writer.addDate(date);
-                else
-                    writer.addUtf8Text(view(text)); // never expected: the schema checks the form
+                if (!writer.addIsoDate(view(text)))
+                    writer.addUtf8Text(view(text)); // never expected: the importer stores days only
                 break;
             }
             case Kind::Text:

@@ -17,7 +17,9 @@ namespace milepost {
 class Database;
 
 // Streams a dataset's stored rows, one at a time, for exports: the fields in the order of
-// Milepost's own CSV (DatasetSchema::fields), in the order the rows were read from their files.
+// Milepost's own CSV (DatasetSchema::fields). Staffing and enrollment rows come in the order
+// they were read from their files; capital projects in the order Milepost first stored them,
+// each project's phases in file order.
 // Values are handed out as stored (text as UTF-8 straight from SQLite, integers as integers),
 // so that a million-row export converts nothing it does not have to. Capital projects come as
 // one row per phase with the project's fields repeated, or one row per project. The project
