@@ -10,6 +10,7 @@
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
 
+#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -41,6 +42,14 @@ TEST_CASE("Import Data sits in the File menu right under Import Plan", "[importw
     CHECK(action->text() == QStringLiteral("Import &Data…"));
     CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     CHECK(action->shortcut() != actions.at(0)->shortcut());
+
+    // What the user sees: the menu open, saved for a look.
+    window.show();
+    file->popup(window.mapToGlobal(QPoint(0, window.menuBar()->height())));
+    QCoreApplication::processEvents();
+    QDir().mkpath(QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/importwizard"));
+    CHECK(file->grab().save(QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/importwizard/0-file-menu.png")));
+    file->hide();
 }
 
 TEST_CASE("Remove Sample Data is enabled while the sample is there and removes only it", "[importwizard][sample]")
