@@ -3,12 +3,14 @@
 
 #include "common/counttext.h"
 #include "datasets/sampledata.h"
+#include "dashboard/dashboardview.h"
 #include "importcommand.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planreader.h"
 #include "store/database.h"
+#include "store/datasetrepository.h"
 #include "store/planrepository.h"
 
 #include <QApplication>
@@ -249,10 +251,18 @@ int CommandLine::runWindow(int argc, char *argv[])
                                  tr("The sample data that ships with Milepost could not be imported.\n\n%1").arg(error));
     }
 
+    // Declared before the window, which uses it until it closes.
+    DatasetRepository datasets(*database);
     MainWindow window(repository);
+    auto *dashboard = new DashboardView(
+        [&repository, &datasets] { return DashboardData::load(repository, datasets); }, &window);
+    window.addDashboard(dashboard);
     auto *importData = new ImportDataAction(*database, &window);
     auto *removeSample = new RemoveSampleAction(*database, &window);
     QObject::connect(importData, &ImportDataAction::imported, removeSample, &RemoveSampleAction::refresh);
+    // The dashboard counts what the store holds: read it again after a change.
+    QObject::connect(importData, &ImportDataAction::imported, dashboard, &DashboardView::reload);
+    QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reload);
     window.addImportAction(importData);
     window.addImportAction(removeSample);
     window.show();

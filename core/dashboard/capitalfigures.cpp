@@ -90,6 +90,7 @@ QString CapitalFigures::stageKey(const CapitalProjectSummary &summary)
 CapitalFigures CapitalFigures::compute(const QList<CapitalProject> &projects, const DashboardFilter &filter)
 {
     CapitalFigures figures;
+    figures.asOf = filter.asOf;
     const QList<Breakdown::Label> money{{budgetKey, tr("Budget")}, {estimateKey, tr("Estimate at completion")},
                                         {spentKey, tr("Spent")}};
     const QList<Breakdown::Label> count{{QStringLiteral("projects"), tr("Projects")}};
@@ -172,7 +173,23 @@ CapitalFigures CapitalFigures::compute(const QList<CapitalProject> &projects, co
         }
     }
 
+    // Phases under way in the order projects run through them: the order in which phase names
+    // first appear in the projects' own lists (Planning, Design, Construction, Closeout).
+    QStringList phaseOrder;
+    for (const CapitalProject &project : projects) {
+        for (const CapitalPhase &phase : project.phases) {
+            const QString key = QStringLiteral("phase:") + norm(phase.name);
+            if (!phaseOrder.contains(key))
+                phaseOrder.append(key);
+        }
+    }
+    QList<int> order;
     for (int c = 0; c < phases.categoryCount(); ++c)
+        order.append(c);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return phaseOrder.indexOf(phases.categories().at(a).key) < phaseOrder.indexOf(phases.categories().at(b).key);
+    });
+    for (int c : order)
         stages.at(0, stages.addCategory(phases.categories().at(c))) = phases.at(0, c);
     stages.at(0, stages.addCategory({QStringLiteral("between_phases"),
                                      CapitalProjectSummary::stageName(Stage::BetweenPhases)})) = between;

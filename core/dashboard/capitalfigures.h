@@ -21,6 +21,7 @@ struct CapitalFigures final
     Q_DECLARE_TR_FUNCTIONS(CapitalFigures)
 
 public:
+    QDate asOf;
     // Every project's summary on the as-of date, by project index (filtered out or not).
     QList<CapitalProjectSummary> summaries;
     Figure projects; // the projects that pass the filter
@@ -39,8 +40,8 @@ public:
     Figure notYetDue;
     Figure withoutPlannedEnd;
 
-    // Categories: not_started, "phase:<name>" for each phase under way in order of first
-    // appearance, between_phases, completed; one series.
+    // Categories: not_started, "phase:<name>" for each phase under way in the order projects
+    // list their phases, between_phases, completed; one series.
     Breakdown byStage;
     // Categories: project types, most projects first; one series.
     Breakdown byType;

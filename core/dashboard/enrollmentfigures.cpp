@@ -195,8 +195,15 @@ EnrollmentFigures EnrollmentFigures::compute(const QList<EnrollmentRecord> &reco
             figures.schoolYear = std::max(figures.schoolYear, year);
     }
 
+    // Trends run over the years with student counts; classroom counts have their own chart.
+    QList<int> studentYears;
+    for (int row : sortedUsed) {
+        if (records.at(row).unit == Unit::Students && !studentYears.contains(yearOfRow.value(row)))
+            studentYears.append(yearOfRow.value(row));
+    }
+    std::sort(studentYears.begin(), studentYears.end());
     QList<Breakdown::Label> years;
-    for (int year : figures.schoolYears)
+    for (int year : studentYears)
         years.append({yearKey(year), SchoolYear::text(year)});
     QString programName;
     for (const Breakdown::Label &label : figures.programs) {

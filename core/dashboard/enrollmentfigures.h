@@ -57,7 +57,8 @@ public:
     // The school year of classroomsByProgram: the latest with classroom counts, chosen as
     // schoolYear is; 0 when there are none.
     int classroomsYear = 0;
-    // Categories: school years (key "2021", text "2021-22"), every year with data, in order.
+    // Categories: school years (key "2021", text "2021-22"), every year with student counts,
+    // in order.
     Breakdown totalsByYear;    // one series: the program's students
     Breakdown trendByDistrict; // series: Local Districts, the program's students
     Breakdown trendByProgram;  // series: programs, students

@@ -206,7 +206,7 @@ void QtChartsBackend::buildBars()
     categoryAxis->append(labels);
     categoryAxis->setLabelsFont(m_font);
     categoryAxis->setGridLineVisible(false);
-    categoryAxis->setTruncateLabels(true);
+    categoryAxis->setTruncateLabels(false);
     if (!m_spec.categoryAxisTitle.isEmpty()) {
         categoryAxis->setTitleText(m_spec.categoryAxisTitle);
         categoryAxis->setTitleFont(m_font);
@@ -262,7 +262,7 @@ void QtChartsBackend::buildDonut()
 {
     m_pie = new QPieSeries;
     m_pie->setHoleSize(0.5);
-    m_pie->setPieSize(0.82);
+    m_pie->setPieSize(0.75);
     double total = 0;
     for (int c = 0; c < m_spec.categories.size(); ++c)
         total += m_spec.value(0, c).value_or(0);
@@ -279,8 +279,10 @@ void QtChartsBackend::buildDonut()
         slice->setBrush(styleBrush(style));
         slice->setPen(QPen(style.outline, 1));
         slice->setLabelFont(m_font);
-        // Small slices keep their figure in the legend, where labels cannot collide.
-        slice->setLabelVisible(m_spec.valueLabels && total > 0 && value / total >= 0.06);
+        // Only large slices are labelled on the ring: outside labels of small neighbours collide
+        // and run off the chart. Every slice has its figure in the legend.
+        slice->setLabelVisible(m_spec.valueLabels && total > 0 && value / total >= 0.15);
+        slice->setProperty("labelShown", slice->isLabelVisible());
         slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setLabelArmLengthFactor(0.12);
         m_pie->append(slice);
@@ -527,8 +529,7 @@ void QtChartsBackend::layoutOverlay()
                 QFont font = m_font;
                 font.setBold(current);
                 slice->setLabelFont(font);
-                if (current)
-                    slice->setLabelVisible(true);
+                slice->setLabelVisible(current || slice->property("labelShown").toBool());
             }
         }
         return;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "common/counttext.h"
+#include "dashboard/dashboardview.h"
 #include "details/plandetailsview.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
@@ -182,6 +183,39 @@ void MainWindow::addImportAction(QAction *action)
     m_fileMenu->insertAction(before, action);
 }
 
+void MainWindow::addDashboard(DashboardView *dashboard)
+{
+    m_dashboard = dashboard;
+    const int index = m_views->addTab(dashboard, tr("&Dashboard"));
+    // The View menu lists the views first, up to its first separator.
+    QAction *before = nullptr;
+    for (QAction *existing : m_viewMenu->actions()) {
+        if (existing->isSeparator()) {
+            before = existing;
+            break;
+        }
+    }
+    auto *action = new QAction(tr("&Dashboard"), m_viewMenu);
+    action->setObjectName(QStringLiteral("showDashboardAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_viewMenu->insertAction(before, action);
+    connect(action, &QAction::triggered, this, [this, dashboard] {
+        m_views->setCurrentWidget(dashboard);
+        dashboard->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(dashboard, &DashboardView::sourceLineRequested, this, [this](int line) {
+        if (!selectSourceLine(line)) {
+            statusBar()->showMessage(tr("No objective or milestone of the plan is on line %1.").arg(line), 5000);
+            return;
+        }
+        m_views->setCurrentWidget(m_splitter);
+        m_tree->setFocus(Qt::OtherFocusReason);
+    });
+    // The view saved last time may be this one, which did not exist when settings were read.
+    if (QSettings().value(settingsKey("view")).toInt() == index)
+        m_views->setCurrentIndex(index);
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -251,6 +285,7 @@ void MainWindow::createActions()
     });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     QAction *outlineAction = viewMenu->addAction(tr("&Outline"));
     outlineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(outlineAction, &QAction::triggered, this, [this] {
@@ -403,6 +438,9 @@ void MainWindow::reload()
         resetTreeExpansion();
     updateCounts();
     showOverview();
+    // A dashboard out of sight reads the store when it is shown next.
+    if (m_dashboard && m_dashboard->isVisible())
+        m_dashboard->reload();
 }
 
 bool MainWindow::selectSourceLine(int line)

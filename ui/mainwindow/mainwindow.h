@@ -24,6 +24,7 @@ class PlanDetailsView;
 class PlanFilterProxyModel;
 class PlanRepository;
 class PlanTreeModel;
+class DashboardView;
 class ReportActions;
 class TimelineView;
 
@@ -47,6 +48,9 @@ public:
     bool selectSourceLine(int line);
     // Adds action to the File menu beside Import Plan…, such as the import of datasets.
     void addImportAction(QAction *action);
+    // Adds the dashboard as a view beside the outline and the timeline (View › Dashboard,
+    // Ctrl+3); its plan rows open in the outline.
+    void addDashboard(DashboardView *dashboard);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +86,8 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     QLabel *m_countsLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    DashboardView *m_dashboard = nullptr;
     ReportActions *m_reportActions = nullptr;
 
     QDateTime m_importedAt;

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Screenshots of every dashboard page on the shipped data, for a person to look at. ctest runs
+// this file twice: as it is, and with QT_SCALE_FACTOR=2 (dashboard.screenshots.200); the file
+// names carry the scale. Each page is also checked for what a screenshot would show wrong.
+#include "dashboardfixture.h"
+
+#include "charts/chartbackend.h"
+#include "charts/chartwidget.h"
+#include "dashboardfilterbar.h"
+#include "dashboardpage.h"
+#include "dashboardview.h"
+#include "drilldownpanel.h"
+#include "keyfiguretile.h"
+#include "planpage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace milepost;
+using namespace milepost::test;
+
+namespace {
+
+QString outputPath(const QString &name, qreal scale)
+{
+    const QString dir = QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/dashboard");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/%1-%2x.png").arg(name).arg(qRound(scale * 100) / 100.0);
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("screenshots of every dashboard page, whole tiles and labelled charts", "[dashboard][screenshot]")
+{
+    isolateSettings();
+    DashboardView view{DashboardView::Loader()};
+    DashboardFilter filter;
+    filter.asOf = planAsOf();
+    view.filterBar()->setFilter(filter);
+    view.resize(1280, 900);
+    view.setData(shippedData());
+    view.show();
+    settle();
+    const qreal scale = view.devicePixelRatioF();
+
+    const char *names[] = {"plan", "staffing", "enrollment", "capital"};
+    for (int page = 0; page < view.pages()->count(); ++page) {
+        view.pages()->setCurrentIndex(page);
+        settle();
+        auto *current = qobject_cast<DashboardPage *>(view.pages()->currentWidget());
+        REQUIRE(current);
+        INFO("page " << names[page]);
+        CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-%1").arg(QLatin1String(names[page])), scale)));
+        // No tile cuts its caption, number or detail short.
+        for (const KeyFigureTile *tile : current->tiles()) {
+            INFO("tile " << tile->caption().toStdString() << " = " << tile->value().toStdString() << ", "
+                         << tile->detail().toStdString());
+            CHECK_FALSE(tile->isElided());
+        }
+        // Each chart, scrolled into view and saved on its own, at the screen's scale.
+        auto *area = current->findChild<QScrollArea *>(QStringLiteral("chartArea"));
+        REQUIRE(area);
+        for (ChartWidget *chart : current->charts()) {
+            area->ensureWidgetVisible(chart);
+            settle();
+            INFO("chart " << chart->spec().title.toStdString());
+            CHECK(chart->toImage(scale).save(outputPath(chart->objectName(), scale)));
+            // A chart with data shows value labels, unless it was built without them.
+            if (!chart->spec().isEmpty() && chart->spec().valueLabels && chart->spec().kind != ChartSpec::Kind::Donut)
+                CHECK_FALSE(chart->backend()->valueLabels().isEmpty());
+        }
+    }
+
+    // A drilled-down page, with its breadcrumb.
+    view.pages()->setCurrentIndex(0);
+    settle();
+    QTest::mouseClick(view.planPage()->findChild<KeyFigureTile *>(QStringLiteral("overdueTile")), Qt::LeftButton);
+    settle();
+    CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-plan-overdue"), scale)));
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard in the main window: a view beside the outline and the timeline, reached from
+// the View menu, reading the store through its loader, and sending plan rows to the outline.
+#include "dashboardfixture.h"
+
+#include "dashboardview.h"
+#include "mainwindow/mainwindow.h"
+#include "planpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QTabWidget>
+#include <QTreeView>
+
+using namespace milepost;
+using namespace milepost::test;
+
+TEST_CASE("the main window shows the dashboard as a view and opens its plan rows in the outline", "[dashboard][mainwindow]")
+{
+    isolateSettings();
+    auto database = memoryDatabase();
+    importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
+    PlanRepository plans(*database);
+    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(read.ok);
+    QString error;
+    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    DatasetRepository datasets(*database);
+    int loads = 0;
+
+    MainWindow window(plans);
+    auto *dashboard = new DashboardView(
+        [&] {
+            ++loads;
+            return DashboardData::load(plans, datasets);
+        },
+        &window);
+    window.addDashboard(dashboard);
+    window.show();
+    QApplication::processEvents();
+    CHECK(loads == 0); // not read while out of sight
+
+    auto *action = window.findChild<QAction *>(QStringLiteral("showDashboardAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3));
+    action->trigger();
+    QApplication::processEvents();
+    auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    REQUIRE(views);
+    CHECK(views->currentWidget() == dashboard);
+    CHECK(loads == 1);
+    CHECK(dashboard->data().projects.size() == 36);
+    CHECK(dashboard->data().plan.milestoneCount() == 160);
+
+    // "Open new EECs in San Pedro and Kentwood": a milestone row sends its report line.
+    const Plan &plan = dashboard->data().plan;
+    int line = 0;
+    for (const Objective &objective : plan.objectives) {
+        for (const Milestone &milestone : objective.milestones) {
+            if (milestone.title.startsWith(QStringLiteral("Open new EECs")))
+                line = milestone.sourceLine;
+        }
+    }
+    REQUIRE(line > 0);
+    Q_EMIT dashboard->sourceLineRequested(line);
+    QApplication::processEvents();
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("planTree"));
+    REQUIRE(tree);
+    CHECK(views->currentWidget() != dashboard);
+    CHECK(tree->currentIndex().data().toString().startsWith(QStringLiteral("Open new EECs")));
+}

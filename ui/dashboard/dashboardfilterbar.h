@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboard/dashboardfilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+namespace milepost {
+
+// The filters every dashboard page shares: Local District, Board District and school (each
+// "All" or one value the data has) and the as-of date. They are kept in QSettings, so the
+// dashboard opens as it was left; an as-of date never set follows today.
+class DashboardFilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardFilterBar(QWidget *parent = nullptr);
+
+    // The values the lists offer; a value in use that the data lacks stays selectable.
+    void setChoices(const QStringList &localDistricts, const QStringList &boardDistricts, const QStringList &schools);
+    DashboardFilter filter() const;
+    void setFilter(const DashboardFilter &filter);
+    // Whether the as-of date follows today (it does until a date is chosen).
+    bool followsToday() const { return m_followsToday; }
+
+    void restore();
+    void save() const;
+    // The QSettings group the filters live in.
+    static QString settingsGroup();
+
+Q_SIGNALS:
+    void filterChanged(const DashboardFilter &filter);
+
+private:
+    void changed();
+    static void fill(QComboBox *box, const QString &allText, const QStringList &values, const QString &keep);
+    static QString current(const QComboBox *box);
+    static void select(QComboBox *box, const QString &value);
+
+    QComboBox *m_localDistrict = nullptr;
+    QComboBox *m_boardDistrict = nullptr;
+    QComboBox *m_school = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QPushButton *m_today = nullptr;
+    QPushButton *m_reset = nullptr;
+    bool m_followsToday = true;
+    bool m_updating = false;
+};
+
+} // namespace milepost

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboard/figure.h"
+#include "dashboardcharts.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QSplitter;
+
+namespace milepost {
+
+class ChartWidget;
+class DrillDownPanel;
+class KeyFigureTile;
+struct DashboardData;
+class DashboardFilter;
+
+// One page of the dashboard: notes on top (filters that do not apply, what is not counted),
+// a row of key figures, a grid of charts, and the table of rows below. Every tile and every
+// chart element drills the table down to exactly the rows its figure counts.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // allRowsText names the table's rows when nothing is drilled ("All staffing rows").
+    DashboardPage(const QString &allRowsText, QWidget *parent = nullptr);
+
+    // Recomputes the figures from data under filter and shows them; the table shows all rows.
+    virtual void refresh(const DashboardData &snapshot, const DashboardFilter &filter) = 0;
+
+    DrillDownPanel *drillDown() const { return m_drillDown; }
+    const QList<KeyFigureTile *> &tiles() const { return m_tiles; }
+    const QList<ChartWidget *> &charts() const { return m_charts; }
+    QString notes() const;
+
+protected:
+    KeyFigureTile *addTile(const QString &objectName, const QString &caption);
+    ChartWidget *addChart(const QString &objectName, int row, int column, int columnSpan = 1);
+    // Adds a widget to the notes row, such as a choice the page's figures depend on.
+    void addTool(QWidget *widget);
+    // Shows chart on widget; its elements drill into model's rows (the base table when null).
+    void showChart(ChartWidget *widget, const DashboardCharts::Chart &chart, QAbstractItemModel *model = nullptr,
+                   const QString &modelText = {});
+    // Shows a figure on tile; a click drills into figure's rows of model (the base table when null).
+    void showTile(KeyFigureTile *tile, const QString &value, const QString &detail, const Figure &figure,
+                  QAbstractItemModel *model = nullptr, const QString &modelText = {});
+    void setNotes(const QStringList &notes);
+    void setBaseModel(QAbstractItemModel *model, const QString &allRowsText,
+                      const std::optional<QList<int>> &rows = std::nullopt);
+    // The first step of every breadcrumb on this page, e.g. "Staffing 2021-22".
+    void setTrailRoot(const QString &root) { m_trailRoot = root; }
+
+private:
+    struct Binding
+    {
+        Breakdown breakdown;
+        Figure figure;
+        QAbstractItemModel *model = nullptr;
+        QString modelText;
+    };
+    void chartActivated(ChartWidget *widget, int series, int category);
+
+    QString m_trailRoot;
+    QLabel *m_notes = nullptr;
+    QHBoxLayout *m_toolRow = nullptr;
+    QHBoxLayout *m_tileRow = nullptr;
+    QGridLayout *m_chartGrid = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DrillDownPanel *m_drillDown = nullptr;
+    QList<KeyFigureTile *> m_tiles;
+    QList<ChartWidget *> m_charts;
+    QHash<QObject *, Binding> m_bindings;
+};
+
+} // namespace milepost

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "drilldownpanel.h"
+
+#include "recordtablemodel.h"
+#include "rowsetproxymodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace milepost {
+
+namespace {
+
+QString rowCount(qsizetype count)
+{
+    return count == 1 ? DrillDownPanel::tr("1 row") : DrillDownPanel::tr("%1 rows").arg(QLocale().toString(qint64(count)));
+}
+
+} // namespace
+
+DrillDownPanel::DrillDownPanel(const QString &allRowsText, QWidget *parent)
+    : QWidget(parent)
+    , m_baseText(allRowsText)
+    , m_proxy(new RowSetProxyModel(this))
+{
+    setObjectName(QStringLiteral("drillDownPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *bar = new QHBoxLayout;
+    m_breadcrumb = new QLabel(this);
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setAccessibleName(tr("Rows shown"));
+    m_breadcrumb->setTextFormat(Qt::PlainText);
+    QFont bold = m_breadcrumb->font();
+    bold.setBold(true);
+    m_breadcrumb->setFont(bold);
+    bar->addWidget(m_breadcrumb, 1);
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("clearDrillDown"));
+    m_clear->setText(tr("Show all rows"));
+    m_clear->setAccessibleName(tr("Clear the figure filter and show all rows"));
+    m_clear->setToolTip(tr("Clear the figure filter (Esc in the table)"));
+    bar->addWidget(m_clear);
+    layout->addLayout(bar);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("drillDownTable"));
+    m_view->setAccessibleName(tr("Rows behind the figure"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->installEventFilter(this);
+    layout->addWidget(m_view, 1);
+
+    connect(m_clear, &QToolButton::clicked, this, &DrillDownPanel::clear);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT rowActivated(m_model, m_proxy->mapToSource(index).row());
+    });
+    updateBreadcrumb();
+}
+
+void DrillDownPanel::setBaseModel(QAbstractItemModel *model, const QString &allRowsText,
+                                  const std::optional<QList<int>> &rows)
+{
+    m_baseModel = model;
+    m_baseText = allRowsText;
+    m_baseRows = rows;
+    if (!isDrilled() || !m_model)
+        clear();
+}
+
+void DrillDownPanel::setModel(QAbstractItemModel *model)
+{
+    if (m_model == model)
+        return;
+    m_model = model;
+    m_proxy->setSourceModel(model);
+}
+
+void DrillDownPanel::fitColumns()
+{
+    // Columns as wide as their content (the rows in view), long ones capped; the column the
+    // model marks takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int cap = std::max(160, m_view->fontMetrics().averageCharWidth() * 40);
+    int stretch = -1;
+    for (int column = 0; column < header->count(); ++column) {
+        if (m_proxy->headerData(column, Qt::Horizontal, RecordTableModel::StretchRole).toBool())
+            stretch = column;
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_view->resizeColumnToContents(column);
+        if (header->sectionSize(column) > cap)
+            header->resizeSection(column, cap);
+    }
+    header->setStretchLastSection(stretch < 0);
+    if (stretch >= 0)
+        header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
+void DrillDownPanel::drill(const QStringList &trail, const QList<int> &rows, QAbstractItemModel *model,
+                           const QString &allRowsText)
+{
+    setModel(model ? model : m_baseModel);
+    m_modelText = model ? allRowsText : m_baseText;
+    m_trail = trail;
+    m_drilled = true;
+    m_proxy->setRows(rows);
+    fitColumns();
+    updateBreadcrumb();
+}
+
+void DrillDownPanel::clear()
+{
+    const bool was = isDrilled();
+    setModel(m_baseModel);
+    m_modelText = m_baseText;
+    m_trail.clear();
+    m_drilled = false;
+    m_proxy->setRows(m_baseRows);
+    fitColumns();
+    updateBreadcrumb();
+    if (was)
+        Q_EMIT cleared();
+}
+
+bool DrillDownPanel::isDrilled() const
+{
+    return m_drilled;
+}
+
+QString DrillDownPanel::breadcrumbText() const
+{
+    return m_breadcrumb->text();
+}
+
+QList<int> DrillDownPanel::shownRows() const
+{
+    return m_proxy->shownSourceRows();
+}
+
+void DrillDownPanel::updateBreadcrumb()
+{
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (isDrilled())
+        text = tr("%1 · %2", "figure trail, row count").arg(m_trail.join(QStringLiteral(" › ")), rowCount(shown));
+    else
+        text = tr("%1 · %2", "all rows, row count").arg(m_modelText, rowCount(shown));
+    m_breadcrumb->setText(text);
+    m_clear->setEnabled(isDrilled());
+    m_view->setAccessibleDescription(text);
+}
+
+bool DrillDownPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && isDrilled()) {
+        clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace milepost

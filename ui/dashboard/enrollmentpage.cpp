@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enrollmentpage.h"
+
+#include "dashboard/dashboarddata.h"
+#include "dashboard/schoolyear.h"
+#include "keyfiguretile.h"
+#include "recordtablemodel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+
+namespace milepost {
+
+namespace {
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+const QString programSetting = QStringLiteral("dashboard/enrollmentProgram");
+
+} // namespace
+
+EnrollmentPage::EnrollmentPage(QWidget *parent)
+    : DashboardPage(tr("All enrollment rows"), parent)
+    , m_model(new RecordTableModel(this))
+{
+    setObjectName(QStringLiteral("enrollmentPage"));
+    auto *label = new QLabel(tr("&Program:"), this);
+    m_programBox = new QComboBox(this);
+    m_programBox->setObjectName(QStringLiteral("programChoice"));
+    m_programBox->setAccessibleName(tr("Program the totals count"));
+    m_programBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_programBox);
+    addTool(label);
+    addTool(m_programBox);
+    m_program = QSettings().value(programSetting).toString();
+
+    m_total = addTile(QStringLiteral("studentsTile"), tr("Students"));
+    m_change = addTile(QStringLiteral("enrollmentChangeTile"), tr("Against the year before"));
+    m_classrooms = addTile(QStringLiteral("classroomsTile"), tr("Classrooms"));
+    m_notCountedTile = addTile(QStringLiteral("enrollmentNotCountedTile"), tr("Rows not added"));
+    m_trendByDistrict = addChart(QStringLiteral("enrollmentTrendByDistrictChart"), 0, 0);
+    m_trendByProgram = addChart(QStringLiteral("enrollmentTrendByProgramChart"), 0, 1);
+    m_byDistrict = addChart(QStringLiteral("enrollmentByDistrictChart"), 1, 0);
+    m_classroomsChart = addChart(QStringLiteral("classroomsByProgramChart"), 1, 1);
+
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    const auto record = [this](int row) -> const EnrollmentRecord & { return m_records.at(row); };
+    m_model->setColumns({
+        {tr("School year"), [=](int row) { return QVariant(record(row).schoolYear.canonical()); }},
+        {tr("Local District"), [=](int row) { return QVariant(record(row).localDistrict); }},
+        {tr("School"), [=](int row) { return QVariant(record(row).school); }},
+        {tr("Program"), [=](int row) { return QVariant(record(row).program); }},
+        {tr("Grade"), [=](int row) { return QVariant(record(row).grade); }},
+        {tr("Unit"), [=](int row) {
+             return QVariant(record(row).unit == EnrollmentRecord::Unit::Classrooms ? tr("classrooms") : tr("students"));
+         }},
+        {tr("Count"), [=](int row) { return QVariant(QLocale().toString(record(row).count)); },
+         [=](int row) { return QVariant(record(row).count); }, right},
+        {tr("Sample"), [=](int row) { return QVariant(record(row).illustrative ? tr("illustrative") : QString()); }},
+        {tr("Not added because"), [this](int row) { return QVariant(m_notCounted.value(row)); }, {},
+         Qt::AlignLeft | Qt::AlignVCenter, [this](int row) { return QVariant(m_notCounted.value(row)); }},
+        {tr("Line"), [=](int row) { return QVariant(record(row).sourceLine); }, {}, right},
+        {tr("Note"), [=](int row) { return QVariant(record(row).note); }, {}, Qt::AlignLeft | Qt::AlignVCenter,
+         [=](int row) { return QVariant(record(row).note); }},
+    });
+    setBaseModel(m_model, tr("All enrollment rows"));
+    connect(m_programBox, &QComboBox::activated, this, [this](int index) {
+        setProgram(m_programBox->itemData(index).toString());
+    });
+}
+
+void EnrollmentPage::setProgram(const QString &programKey)
+{
+    m_program = programKey;
+    QSettings().setValue(programSetting, programKey);
+    recompute();
+}
+
+void EnrollmentPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
+{
+    m_records = snapshot.enrollment;
+    m_filter = filter;
+    recompute();
+}
+
+void EnrollmentPage::recompute()
+{
+    // A program chosen before that the data no longer has falls back to the default.
+    QString program = m_program;
+    bool known = false;
+    for (const EnrollmentRecord &record : std::as_const(m_records))
+        known = known || EnrollmentFigures::programKey(record.program) == program;
+    m_figures = EnrollmentFigures::compute(m_records, m_filter, known ? program : QString());
+    {
+        const QSignalBlocker blocker(m_programBox);
+        m_programBox->clear();
+        for (const Breakdown::Label &label : std::as_const(m_figures.programs))
+            m_programBox->addItem(label.text, label.key);
+        m_programBox->setCurrentIndex(std::max(0, m_programBox->findData(m_figures.program)));
+        m_programBox->setEnabled(m_programBox->count() > 1);
+    }
+    m_notCounted.clear();
+    Figure notCounted;
+    for (const EnrollmentFigures::Exclusion &excluded : std::as_const(m_figures.notCounted)) {
+        m_notCounted.insert(excluded.row, excluded.reason);
+        notCounted.add(1, excluded.row, m_records.at(excluded.row).illustrative);
+    }
+    m_model->reset(int(m_records.size()));
+    const QString programName = m_programBox->currentText();
+    const QString year = m_figures.schoolYear ? SchoolYear::text(m_figures.schoolYear) : QString();
+    setTrailRoot(year.isEmpty() ? tr("Enrollment") : tr("Enrollment, %1").arg(programName));
+
+    QStringList notes = m_filter.notApplied(DashboardFilter::Source::Enrollment);
+    if (m_records.isEmpty())
+        notes.prepend(tr("No enrollment data yet: import an enrollment file with File › Import Data…"));
+    else if (m_figures.schoolYear == 0)
+        notes.prepend(tr("No %1 students pass the filters up to the as-of date.").arg(programName));
+    else
+        notes.prepend(tr("%1 students; school year %2, the latest with their data up to the as-of date.", "program, year")
+                          .arg(programName, year));
+    setNotes(notes);
+
+    const QString none = tr("—", "no value");
+    showTile(m_total, m_figures.total.isEmpty() ? none : number(m_figures.total.value),
+             year.isEmpty() ? tr("no data") : tr("%1 in %2", "program, year").arg(programName, year), m_figures.total);
+    Figure compared = m_figures.comparableTotal;
+    compared.merge(m_figures.comparablePreviousTotal);
+    if (const std::optional<qint64> change = m_figures.change()) {
+        const std::optional<double> ratio = m_figures.changeRatio();
+        const QString sign = *change > 0 ? QStringLiteral("+") : QString();
+        showTile(m_change,
+                 ratio ? tr("%1%", "signed percent").arg(sign + QLocale().toString(*ratio * 100, 'f', 1))
+                       : sign + number(*change),
+                 tr("%1 vs %2, like for like", "now, before")
+                     .arg(number(m_figures.comparableTotal.value), number(m_figures.comparablePreviousTotal.value)),
+                 compared);
+    } else {
+        showTile(m_change, none,
+                 year.isEmpty() ? tr("no year to compare")
+                                : tr("no %1 data for %2", "program, year").arg(programName, SchoolYear::text(m_figures.previousYear())),
+                 compared);
+    }
+    const Figure classrooms = m_figures.classroomsByProgram.total();
+    showTile(m_classrooms, classrooms.isEmpty() ? none : number(classrooms.value),
+             m_figures.classroomsYear ? tr("all programs, %1").arg(SchoolYear::text(m_figures.classroomsYear))
+                                      : tr("no classroom counts"),
+             classrooms);
+    showTile(m_notCountedTile, number(notCounted.value),
+             notCounted.isEmpty() ? tr("every row is counted once") : tr("counted in another row; see why"), notCounted);
+
+    showChart(m_trendByDistrict, DashboardCharts::enrollmentTrendByDistrict(m_figures));
+    showChart(m_trendByProgram, DashboardCharts::enrollmentTrendByProgram(m_figures));
+    showChart(m_byDistrict, DashboardCharts::enrollmentByDistrict(m_figures));
+    showChart(m_classroomsChart, DashboardCharts::classroomsByProgram(m_figures));
+    if (m_filter.filtersRows()) {
+        QList<int> rows;
+        for (int row = 0; row < m_records.size(); ++row) {
+            if (m_filter.matches(m_records.at(row)))
+                rows.append(row);
+        }
+        setBaseModel(m_model, tr("Enrollment rows that pass the filters"), rows);
+    } else {
+        setBaseModel(m_model, tr("All enrollment rows"));
+    }
+}
+
+} // namespace milepost

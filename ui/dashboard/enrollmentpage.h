@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboard/dashboardfilter.h"
+#include "dashboard/enrollmentfigures.h"
+#include "dashboardpage.h"
+
+#include <QHash>
+
+class QComboBox;
+
+namespace milepost {
+
+class RecordTableModel;
+
+// Enrollment: students of one program (chosen on the page) by school year and Local District,
+// the change against the year before, every program's trend, and classroom counts. The table
+// lists enrollment rows with the reason for any that no figure counts.
+class EnrollmentPage final : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit EnrollmentPage(QWidget *parent = nullptr);
+
+    void refresh(const DashboardData &snapshot, const DashboardFilter &filter) override;
+    const EnrollmentFigures &figures() const { return m_figures; }
+    RecordTableModel *model() const { return m_model; }
+    // The program key the totals count; empty for the default.
+    void setProgram(const QString &programKey);
+
+private:
+    void recompute();
+
+    QList<EnrollmentRecord> m_records;
+    DashboardFilter m_filter;
+    QString m_program;
+    EnrollmentFigures m_figures;
+    QHash<int, QString> m_notCounted;
+    RecordTableModel *m_model = nullptr;
+    QComboBox *m_programBox = nullptr;
+    KeyFigureTile *m_total = nullptr;
+    KeyFigureTile *m_change = nullptr;
+    KeyFigureTile *m_classrooms = nullptr;
+    KeyFigureTile *m_notCountedTile = nullptr;
+    ChartWidget *m_trendByDistrict = nullptr;
+    ChartWidget *m_trendByProgram = nullptr;
+    ChartWidget *m_byDistrict = nullptr;
+    ChartWidget *m_classroomsChart = nullptr;
+};
+
+} // namespace milepost

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keyfiguretile.h"
+
+#include "common/palette.h"
+#include "common/samplebadge.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+
+namespace milepost {
+
+namespace {
+
+constexpr int padding = 8;
+constexpr int accentWidth = 6;
+
+} // namespace
+
+KeyFigureTile::KeyFigureTile(const QString &caption, QWidget *parent)
+    : QAbstractButton(parent)
+    , m_caption(caption)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setAccessibleName(caption);
+    setAttribute(Qt::WA_Hover, true);
+}
+
+void KeyFigureTile::setFigure(const QString &value, const QString &detail, bool sampleData)
+{
+    m_value = value;
+    m_detail = detail;
+    m_sampleData = sampleData;
+    setText(value);
+    QString description = detail;
+    if (sampleData)
+        description = tr("%1 %2", "detail, sample data note").arg(detail, SampleBadge::text() + QLatin1Char('.'));
+    setAccessibleName(tr("%1: %2", "caption, value").arg(m_caption, value));
+    setAccessibleDescription(description.trimmed());
+    setToolTip(tr("%1\nClick, or press Enter, to show the rows behind this figure.", "detail").arg(description.trimmed()));
+    updateGeometry();
+    update();
+}
+
+void KeyFigureTile::setAccent(const QColor &colour, Qt::BrushStyle pattern, const QColor &patternColour)
+{
+    m_accent = colour;
+    m_accentPattern = pattern;
+    m_accentPatternColour = patternColour;
+    update();
+}
+
+QFont KeyFigureTile::valueFont() const
+{
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.75);
+    return font;
+}
+
+QSize KeyFigureTile::sizeHint() const
+{
+    const QFontMetrics small(font());
+    const QFontMetrics large(valueFont());
+    QFont bold = badgeFont();
+    bold.setBold(true);
+    const int badge = m_sampleData ? QFontMetrics(bold).horizontalAdvance(SampleBadge::text()) + 20 : 0;
+    const int width = std::max({small.horizontalAdvance(m_caption), large.horizontalAdvance(m_value) + badge,
+                                small.horizontalAdvance(m_detail), small.averageCharWidth() * 14});
+    const int height = small.height() * 2 + large.height() + 2 * padding + 4;
+    return QSize(width + 2 * padding + accentWidth + 4, height);
+}
+
+QSize KeyFigureTile::minimumSizeHint() const
+{
+    const QSize hint = sizeHint();
+    return QSize(fontMetrics().averageCharWidth() * 14, hint.height());
+}
+
+void KeyFigureTile::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
+    QColor background = Palette::role(Palette::Role::Background);
+    if (isDown())
+        background = Palette::role(Palette::Role::HeaderBackground);
+    else if (underMouse())
+        background = Palette::role(Palette::Role::AlternateRow);
+    painter.setPen(QPen(hasFocus() ? Palette::role(Palette::Role::AsOfLine) : Palette::role(Palette::Role::GridStrong),
+                        hasFocus() ? 2 : 1));
+    painter.setBrush(background);
+    painter.drawRoundedRect(frame, 4, 4);
+
+    qreal left = frame.left() + padding;
+    if (m_accent.isValid()) {
+        const QRectF bar(frame.left() + 3, frame.top() + 3, accentWidth, frame.height() - 6);
+        painter.fillRect(bar, m_accent);
+        if (m_accentPattern != Qt::SolidPattern)
+            painter.fillRect(bar, QBrush(m_accentPatternColour, m_accentPattern));
+        left = bar.right() + padding - 2;
+    }
+    const qreal right = frame.right() - padding;
+    const QFontMetricsF small(font());
+    qreal top = frame.top() + padding - 2;
+
+    painter.setFont(font());
+    painter.setPen(Palette::role(Palette::Role::HeaderText));
+    painter.drawText(QRectF(left, top, right - left, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     small.elidedText(m_caption, Qt::ElideRight, right - left));
+    top += small.height() + 2;
+
+    // The badge sits beside the number, where a tile has room to spare.
+    const QFont large = valueFont();
+    const QFontMetricsF largeMetrics(large);
+    qreal valueRight = right;
+    if (m_sampleData) {
+        const QFont badgeFont = this->badgeFont();
+        QFont bold = badgeFont;
+        bold.setBold(true);
+        const qreal badgeHeight = QFontMetricsF(bold).height() + 4;
+        valueRight = SampleBadge::paint(&painter, QPointF(right, top + (largeMetrics.height() - badgeHeight) / 2),
+                                        badgeFont)
+                         .left()
+            - 6;
+    }
+    painter.setFont(large);
+    painter.setPen(Palette::role(Palette::Role::HeaderText));
+    painter.drawText(QRectF(left, top, valueRight - left, largeMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     largeMetrics.elidedText(m_value, Qt::ElideRight, valueRight - left));
+    top += largeMetrics.height() + 2;
+
+    painter.setFont(font());
+    painter.setPen(Palette::role(Palette::Role::QuarterMark));
+    painter.drawText(QRectF(left, top, right - left, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     small.elidedText(m_detail, Qt::ElideRight, right - left));
+}
+
+bool KeyFigureTile::isElided() const
+{
+    const qreal room = textWidth();
+    const QFontMetricsF small(font());
+    QFont bold = badgeFont();
+    bold.setBold(true);
+    const qreal badge = m_sampleData ? QFontMetricsF(bold).horizontalAdvance(SampleBadge::text()) + 18 : 0;
+    return small.horizontalAdvance(m_caption) > room || small.horizontalAdvance(m_detail) > room
+        || QFontMetricsF(valueFont()).horizontalAdvance(m_value) + badge > room;
+}
+
+QFont KeyFigureTile::badgeFont() const
+{
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+qreal KeyFigureTile::textWidth() const
+{
+    const qreal left = 1 + (m_accent.isValid() ? 3 + accentWidth + padding - 2 : padding);
+    return width() - 1 - padding - left;
+}
+
+void KeyFigureTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        click();
+        event->accept();
+        return;
+    }
+    QAbstractButton::keyPressEvent(event);
+}
+
+} // namespace milepost

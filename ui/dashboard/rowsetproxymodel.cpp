@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowsetproxymodel.h"
+
+#include "recordtablemodel.h"
+
+namespace milepost {
+
+RowSetProxyModel::RowSetProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RecordTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void RowSetProxyModel::setRows(const std::optional<QList<int>> &rows)
+{
+    m_filtering = rows.has_value();
+    m_rows = rows ? QSet<int>(rows->cbegin(), rows->cend()) : QSet<int>();
+    invalidateFilter();
+}
+
+QList<int> RowSetProxyModel::shownSourceRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < rowCount(); ++row)
+        rows.append(mapToSource(index(row, 0)).row());
+    return rows;
+}
+
+bool RowSetProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    return !m_filtering || m_rows.contains(sourceRow);
+}
+
+} // namespace milepost
