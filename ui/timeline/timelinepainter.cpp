@@ -535,10 +535,13 @@ qreal TimelinePainter::paintLegend(QPainter *painter, const QRectF &rect, const 
         painter->fillRect(QRectF(snap(box.center().x()) - 1, box.top() - 2, 2, box.height() + 4),
                           Palette::role(Palette::Role::AsOfLine, options.mode));
     });
-    entry(tr("Today"), [&](const QRectF &box) {
-        for (qreal yy = box.top() - 2; yy < box.bottom() + 2; yy += 6)
-            painter->fillRect(QRectF(snap(box.center().x()), yy, 1, 4), Palette::role(Palette::Role::TodayLine, options.mode));
-    });
+    // A printed report draws no today line (paper outlives the day): no legend entry for it.
+    if (options.showTodayLine) {
+        entry(tr("Today"), [&](const QRectF &box) {
+            for (qreal yy = box.top() - 2; yy < box.bottom() + 2; yy += 6)
+                painter->fillRect(QRectF(snap(box.center().x()), yy, 1, 4), Palette::role(Palette::Role::TodayLine, options.mode));
+        });
+    }
     if (options.showMarks) {
         entry(tr("Quarter marked in the plan"), [&](const QRectF &box) {
             painter->save();

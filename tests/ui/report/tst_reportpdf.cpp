@@ -58,6 +58,8 @@ TEST_CASE("the PDF has the pages the layout computed, each with title, as-of dat
         CHECK(title.contains(QString::fromUtf8(expected)));
     }
     CHECK(title.contains(QStringLiteral("42 objectives, 160 milestones")));
+    // Paper has no today line, so its legend has no entry for one.
+    CHECK_FALSE(title.contains(QStringLiteral("Today")));
 
     // The tables: every objective's heading, and the column header on every table page.
     QString tables;
