@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitalfigures.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -136,9 +138,13 @@ CapitalFigures CapitalFigures::compute(const QList<CapitalProject> &projects, co
 
         const Breakdown::Label type = labelOr(project.projectType, tr("(no type)"));
         figures.byType.at(0, figures.byType.addCategory(type)).add(1, row, sample);
-        addAmounts(figures.amountsByType, figures.amountsByType.addCategory(type), summary, row);
-        addAmounts(figures.amountsByDistrict,
-                   figures.amountsByDistrict.addCategory(labelOr(project.region, tr("(no district)"))), summary, row);
+        // A project without any amount has no place among the amounts: no empty category for it.
+        if (summary.budget || summary.estimate || summary.spent) {
+            addAmounts(figures.amountsByType, figures.amountsByType.addCategory(type), summary, row);
+            addAmounts(figures.amountsByDistrict,
+                       figures.amountsByDistrict.addCategory(labelOr(project.region, tr("(no district)"))), summary,
+                       row);
+        }
         if (summary.budget)
             figures.budget.add(*summary.budget, row, sample);
         if (summary.estimate)
@@ -173,21 +179,30 @@ CapitalFigures CapitalFigures::compute(const QList<CapitalProject> &projects, co
         }
     }
 
-    // Phases under way in the order projects run through them: the order in which phase names
-    // first appear in the projects' own lists (Planning, Design, Construction, Closeout).
-    QStringList phaseOrder;
+    // Phases under way in the order projects run through them: by where a phase sits, on
+    // average, in the phase lists of projects that have more than one (0 first, 1 last). The
+    // order of first appearance would not do: many projects list a single phase.
+    QHash<QString, double> positionSum;
+    QHash<QString, int> positionCount;
     for (const CapitalProject &project : projects) {
-        for (const CapitalPhase &phase : project.phases) {
-            const QString key = QStringLiteral("phase:") + norm(phase.name);
-            if (!phaseOrder.contains(key))
-                phaseOrder.append(key);
+        const qsizetype phaseCount = project.phases.size();
+        if (phaseCount < 2)
+            continue;
+        for (qsizetype i = 0; i < phaseCount; ++i) {
+            const QString key = QStringLiteral("phase:") + norm(project.phases.at(i).name);
+            positionSum[key] += double(i) / double(phaseCount - 1);
+            ++positionCount[key];
         }
     }
+    const auto position = [&](const QString &key) {
+        const int seen = positionCount.value(key);
+        return seen > 0 ? positionSum.value(key) / seen : 0.5;
+    };
     QList<int> order;
     for (int c = 0; c < phases.categoryCount(); ++c)
         order.append(c);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return phaseOrder.indexOf(phases.categories().at(a).key) < phaseOrder.indexOf(phases.categories().at(b).key);
+        return position(phases.categories().at(a).key) < position(phases.categories().at(b).key);
     });
     for (int c : order)
         stages.at(0, stages.addCategory(phases.categories().at(c))) = phases.at(0, c);

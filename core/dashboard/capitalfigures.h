@@ -41,7 +41,8 @@ public:
     Figure withoutPlannedEnd;
 
     // Categories: not_started, "phase:<name>" for each phase under way in the order projects
-    // list their phases, between_phases, completed; one series.
+    // run through them (their average place in the projects' phase lists), between_phases,
+    // completed; one series.
     Breakdown byStage;
     // Categories: project types, most projects first; one series.
     Breakdown byType;

@@ -114,6 +114,11 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     m_currentSeries = -1;
     m_currentCategory = -1;
     m_backend->setSpec(spec);
+    // Bars along the height need a line of text each, or Qt Charts skips every other label.
+    const int minimum = spec.horizontal && spec.kind != ChartSpec::Kind::Donut
+        ? std::max(180, int(spec.categories.size()) * (fontMetrics().height() + 8) + 70)
+        : 180;
+    m_backend->widget()->setMinimumHeight(minimum);
     setAccessibleName(spec.title);
     QStringList parts;
     for (const auto &[series, category] : elements())

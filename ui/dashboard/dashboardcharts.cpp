@@ -56,13 +56,16 @@ ChartSpec DashboardCharts::fromBreakdown(const Breakdown &breakdown, ChartSpec::
         spec.categoryKeys.append(category.key);
     }
     // A series without any data is left out, so that bars keep their room, and named in the note.
+    // Milestones in a state are counted, so an empty state is zero and is left out silently.
     QStringList withoutData;
     bool anyData = false;
     for (int s = 0; s < breakdown.seriesCount(); ++s)
         anyData = anyData || !breakdown.seriesTotal(s).isEmpty();
     for (int s = 0; s < breakdown.seriesCount(); ++s) {
         if (anyData && kind != ChartSpec::Kind::Donut && breakdown.seriesTotal(s).isEmpty()) {
-            withoutData.append(breakdown.series().at(s).text);
+            // A state no milestone is in counts zero, which needs no note; other series lack data.
+            if (!statusSeries)
+                withoutData.append(breakdown.series().at(s).text);
             continue;
         }
         ChartSeries series;

@@ -15,6 +15,7 @@ namespace {
 
 constexpr int padding = 8;
 constexpr int accentWidth = 6;
+constexpr int detailLines = 2;
 
 } // namespace
 
@@ -68,9 +69,10 @@ QSize KeyFigureTile::sizeHint() const
     QFont bold = badgeFont();
     bold.setBold(true);
     const int badge = m_sampleData ? QFontMetrics(bold).horizontalAdvance(SampleBadge::text()) + 20 : 0;
+    // Wide enough for the caption and the number; the detail wraps onto a second line.
     const int width = std::max({small.horizontalAdvance(m_caption), large.horizontalAdvance(m_value) + badge,
-                                small.horizontalAdvance(m_detail), small.averageCharWidth() * 14});
-    const int height = small.height() * 2 + large.height() + 2 * padding + 4;
+                                small.horizontalAdvance(m_detail) / detailLines, small.averageCharWidth() * 14});
+    const int height = small.height() * (1 + detailLines) + large.height() + 2 * padding + 4;
     return QSize(width + 2 * padding + accentWidth + 4, height);
 }
 
@@ -133,10 +135,14 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
                      largeMetrics.elidedText(m_value, Qt::ElideRight, valueRight - left));
     top += largeMetrics.height() + 2;
 
+    // The detail may take two lines; only what does not fit in two is cut short.
     painter.setFont(font());
     painter.setPen(Palette::role(Palette::Role::QuarterMark));
-    painter.drawText(QRectF(left, top, right - left, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     small.elidedText(m_detail, Qt::ElideRight, right - left));
+    const QRectF detailRect(left, top, right - left, small.height() * detailLines);
+    if (painter.boundingRect(detailRect, Qt::AlignLeft | Qt::TextWordWrap, m_detail).height() <= detailRect.height() + 0.5)
+        painter.drawText(detailRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_detail);
+    else
+        painter.drawText(detailRect, Qt::AlignLeft | Qt::AlignTop, small.elidedText(m_detail, Qt::ElideRight, right - left));
 }
 
 bool KeyFigureTile::isElided() const
@@ -146,8 +152,9 @@ bool KeyFigureTile::isElided() const
     QFont bold = badgeFont();
     bold.setBold(true);
     const qreal badge = m_sampleData ? QFontMetricsF(bold).horizontalAdvance(SampleBadge::text()) + 18 : 0;
-    return small.horizontalAdvance(m_caption) > room || small.horizontalAdvance(m_detail) > room
-        || QFontMetricsF(valueFont()).horizontalAdvance(m_value) + badge > room;
+    const QRectF detail = small.boundingRect(QRectF(0, 0, room, 1e6), Qt::AlignLeft | Qt::TextWordWrap, m_detail);
+    return small.horizontalAdvance(m_caption) > room || detail.height() > small.height() * detailLines + 0.5
+        || detail.width() > room + 0.5 || QFontMetricsF(valueFont()).horizontalAdvance(m_value) + badge > room;
 }
 
 QFont KeyFigureTile::badgeFont() const

@@ -263,3 +263,15 @@ TEST_CASE("the NYC export: money and lateness match a count made from the file",
     CHECK(figures.late.value - figures.openLate.value == 867);
     CHECK_FALSE(figures.projects.illustrative);
 }
+
+TEST_CASE("projects without any amount make no empty category among the amounts", "[dashboard][capital]")
+{
+    QList<CapitalProject> projects = handMade();
+    projects.append(project("P6", "S", "7", "San Pedro EEC", "Early education",
+                            {phase("Opening", "Not started", day(2022, 10, 31), {}, {})}));
+    const CapitalFigures figures = CapitalFigures::compute(projects, asOf(QDate(2023, 1, 1)));
+    CHECK(figures.byType.categoryIndex(QStringLiteral("early education")) >= 0);
+    CHECK(figures.amountsByType.categoryIndex(QStringLiteral("early education")) == -1);
+    CHECK(figures.amountsByDistrict.categoryIndex(QStringLiteral("s")) == -1);
+    CHECK(figures.amountsByType.categoryCount() == 2);
+}

@@ -88,6 +88,11 @@ TEST_CASE("milestones by quarter leave the undated ones out and say how many", "
     }
     CHECK(total == 4);
     CHECK(spec.note.contains(QStringLiteral("Not shown: 2 without a dated end")));
+    // No milestone with a dated end is Unknown: that state counts zero and is left out, with no
+    // "no data" note, which would suggest something is missing.
+    for (const ChartSeries &series : spec.series)
+        CHECK(series.key != QStringLiteral("unknown"));
+    CHECK_FALSE(spec.note.contains(QStringLiteral("No data")));
 }
 
 TEST_CASE("staffing charts carry the sample badge when illustrative rows feed them", "[dashboard][charts]")

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
@@ -86,4 +87,56 @@ TEST_CASE("screenshots of every dashboard page, whole tiles and labelled charts"
     QTest::mouseClick(view.planPage()->findChild<KeyFigureTile *>(QStringLiteral("overdueTile")), Qt::LeftButton);
     settle();
     CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-plan-overdue"), scale)));
+}
+
+TEST_CASE("screenshot of the capital page on the real NYC export", "[dashboard][screenshot][real]")
+{
+    const QString path = QStringLiteral(MILEPOST_SHARED_DIR)
+        + QStringLiteral("/data/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
+    if (!QFile::exists(path)) {
+        WARN("shared data file not found, skipping: " << path.toStdString());
+        return;
+    }
+    isolateSettings();
+    auto database = memoryDatabase();
+    DatasetImporter importer(*database);
+    DatasetImporter::Request request;
+    request.path = path;
+    request.profile = BuiltInProfiles::nycSca();
+    REQUIRE(importer.run(request).ok);
+    DashboardData data;
+    data.projects = DatasetRepository(*database).capitalProjects();
+    REQUIRE(data.projects.size() == 6984);
+
+    DashboardView view{DashboardView::Loader()};
+    DashboardFilter filter;
+    filter.asOf = QDate(2025, 4, 1);
+    view.filterBar()->setFilter(filter);
+    view.resize(1280, 900);
+    view.setData(data);
+    view.pages()->setCurrentIndex(3);
+    view.show();
+    settle();
+    const qreal scale = view.devicePixelRatioF();
+    CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-capital-nyc"), scale)));
+    auto *page = qobject_cast<DashboardPage *>(view.pages()->currentWidget());
+    REQUIRE(page);
+    for (const KeyFigureTile *tile : page->tiles()) {
+        INFO("tile " << tile->caption().toStdString() << " = " << tile->value().toStdString() << ", "
+                     << tile->detail().toStdString());
+        CHECK_FALSE(tile->isElided());
+        CHECK_FALSE(tile->isSampleData());
+    }
+    auto *area = page->findChild<QScrollArea *>(QStringLiteral("chartArea"));
+    REQUIRE(area);
+    for (ChartWidget *chart : page->charts()) {
+        area->ensureWidgetVisible(chart);
+        settle();
+        CHECK(chart->toImage(scale).save(outputPath(chart->objectName() + QStringLiteral("-nyc"), scale)));
+    }
+    // 32 geographic districts: the 20 with the most money are charted, the note says so.
+    auto *byDistrict = page->findChild<ChartWidget *>(QStringLiteral("amountsByDistrictChart"));
+    REQUIRE(byDistrict);
+    CHECK(byDistrict->spec().categories.size() == 20);
+    CHECK(byDistrict->spec().note.contains(QStringLiteral("12 more categories")));
 }
