@@ -62,7 +62,7 @@ CommandLine::CommandLine()
            "      Read FILE, store it in the database at PATH (replacing the plan read from the same\n"
            "      file before) and list the findings. Needs no display.\n")
         + ImportCommand::helpText()
-        + ExportCommand::helpText() + ReportCommand::helpText()
+        + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
@@ -75,6 +75,7 @@ CommandLine::CommandLine()
     m_importCommand.addOptions(m_parser);
     m_exportCommand.addOptions(m_parser);
     m_reportCommand.addOptions(m_parser);
+    m_figuresCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
 }
@@ -141,6 +142,8 @@ int CommandLine::runHeadless(int argc, char *argv[])
     }
     if (positional.first() == ExportCommand::name)
         return m_exportCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
+    if (positional.first() == FiguresCommand::name)
+        return m_figuresCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {

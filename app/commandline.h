@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exportcommand.h"
+#include "figurescommand.h"
 #include "importcommand.h"
 #include "reportcommand.h"
 
@@ -47,6 +48,7 @@ private:
     ImportCommand m_importCommand;
     ExportCommand m_exportCommand;
     ReportCommand m_reportCommand;
+    FiguresCommand m_figuresCommand;
     QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};
 };
 

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figurescommand.h"
+
+#include "dashboard/capitalfigures.h"
+#include "dashboard/dashboarddata.h"
+#include "dashboard/enrollmentfigures.h"
+#include "dashboard/planfigures.h"
+#include "dashboard/schoolyear.h"
+#include "dashboard/staffingfigures.h"
+#include "datasets/money.h"
+#include "store/database.h"
+#include "store/datasetrepository.h"
+#include "store/planrepository.h"
+#include "time/plandate.h"
+#include "time/quartercalendar.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <memory>
+
+namespace milepost {
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+void printError(const QString &text)
+{
+    QTextStream stream(stderr);
+    stream << text << '\n';
+}
+
+void printOut(const QString &text)
+{
+    QTextStream stream(stdout);
+    stream << text << '\n';
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString money(qint64 cents)
+{
+    return Money::fromCents(cents).toString();
+}
+
+// A figure for JSON: its value (null without rows: no data, which is not zero), its row
+// count and whether sample rows feed it.
+QJsonObject json(const Figure &figure)
+{
+    return {{QStringLiteral("value"), figure.isEmpty() ? QJsonValue() : QJsonValue(figure.value)},
+            {QStringLiteral("rows"), qint64(figure.rows.size())},
+            {QStringLiteral("sample"), figure.illustrative}};
+}
+
+QString sampleMark(const Figure &figure)
+{
+    return figure.illustrative ? FiguresCommand::tr(" (sample data)") : QString();
+}
+
+QString orNone(const Figure &figure, const QString &text)
+{
+    return figure.isEmpty() ? FiguresCommand::tr("no data") : text + sampleMark(figure);
+}
+
+} // namespace
+
+const QString FiguresCommand::name = QStringLiteral("figures");
+
+void FiguresCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_localDistrictOption, m_boardDistrictOption, m_schoolOption});
+}
+
+QString FiguresCommand::helpText()
+{
+    return tr("  figures [--as-of DATE] [--local-district NAME] [--board-district NAME] [--school NAME]\n"
+              "          [--json] [--db PATH]\n"
+              "      Print the dashboard's key figures for the plan, staffing, enrollment and capital\n"
+              "      projects, as of DATE (default today). Needs no display.\n");
+}
+
+int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath,
+                        bool asJson) const
+{
+    if (positional.size() != 1) {
+        printError(tr("milepost: figures takes no FILE"));
+        return UsageError;
+    }
+    DashboardFilter filter;
+    filter.asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const QString text = parser.value(QStringLiteral("as-of"));
+        const PlanDate date = PlanDate::parse(text);
+        if (date.kind() != PlanDate::Kind::Exact) {
+            printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(text));
+            return UsageError;
+        }
+        filter.asOf = date.firstDay();
+    }
+    filter.localDistrict = parser.value(m_localDistrictOption);
+    filter.boardDistrict = parser.value(m_boardDistrictOption);
+    filter.school = parser.value(m_schoolOption);
+
+    QString path = databasePath;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        path = folder.isEmpty() ? QString() : folder + QStringLiteral("/milepost.sqlite");
+    }
+    // Opening would create an empty database: figures of nothing are not what was asked.
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        printError(tr("milepost: no database at %1").arg(path.isEmpty() ? tr("(no data folder)") : path));
+        return Failure;
+    }
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database) {
+        printError(tr("milepost: cannot open database %1: %2").arg(path, error));
+        return Failure;
+    }
+    const PlanRepository plans(*database);
+    const DatasetRepository datasets(*database);
+    const DashboardData data = DashboardData::load(plans, datasets);
+    if (!data.errors.isEmpty()) {
+        printError(tr("milepost: %1").arg(data.errors.join(QStringLiteral("; "))));
+        return Failure;
+    }
+
+    const PlanFigures plan = PlanFigures::compute(data.plan, filter.asOf);
+    const StaffingFigures staffing = StaffingFigures::compute(data.staffing, filter);
+    const EnrollmentFigures enrollment = EnrollmentFigures::compute(data.enrollment, filter);
+    const CapitalFigures capital = CapitalFigures::compute(data.projects, filter);
+    using State = MilestoneStatus::State;
+
+    if (asJson) {
+        QJsonObject milestones;
+        for (State state : PlanFigures::stateOrder())
+            milestones.insert(MilestoneStatus::stateKey(state), json(plan.milestonesIn(state)));
+        milestones.insert(QStringLiteral("due_this_quarter"), json(plan.dueThisQuarter));
+        QJsonObject objectives;
+        for (ObjectiveStatus::State state : PlanFigures::objectiveStateOrder())
+            objectives.insert(ObjectiveStatus::stateKey(state), json(plan.objectivesIn(state)));
+        QJsonObject filters;
+        for (const auto &[key, value] : {std::pair{QStringLiteral("localDistrict"), filter.localDistrict},
+                                         std::pair{QStringLiteral("boardDistrict"), filter.boardDistrict},
+                                         std::pair{QStringLiteral("school"), filter.school}}) {
+            if (!value.isEmpty())
+                filters.insert(key, value);
+        }
+        const auto optional = [](const auto &value) { return value ? QJsonValue(*value) : QJsonValue(); };
+        const QJsonObject root{
+            {QStringLiteral("asOf"), filter.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("filters"), filters},
+            {QStringLiteral("plan"),
+             QJsonObject{{QStringLiteral("objectives"), objectives},
+                         {QStringLiteral("milestones"), milestones},
+                         {QStringLiteral("quarter"), QuarterCalendar::calendar().label(plan.quarter)},
+                         {QStringLiteral("notApplied"), QJsonArray::fromStringList(filter.notApplied(DashboardFilter::Source::Plan))}}},
+            {QStringLiteral("staffing"),
+             QJsonObject{{QStringLiteral("schoolYear"), staffing.schoolYear ? QJsonValue(SchoolYear::text(staffing.schoolYear)) : QJsonValue()},
+                         {QStringLiteral("hires"), json(staffing.hires)},
+                         {QStringLiteral("vacancies"), json(staffing.vacancies)},
+                         {QStringLiteral("positions"), json(staffing.positions)},
+                         {QStringLiteral("fillRate"), optional(staffing.fillRate())},
+                         {QStringLiteral("hiresChange"), optional(staffing.hiresChange())},
+                         {QStringLiteral("hiresChangeRatio"), optional(staffing.hiresChangeRatio())},
+                         {QStringLiteral("rowsNotAdded"), qint64(staffing.notCounted.size())},
+                         {QStringLiteral("notApplied"), QJsonArray::fromStringList(filter.notApplied(DashboardFilter::Source::Staffing))}}},
+            {QStringLiteral("enrollment"),
+             QJsonObject{{QStringLiteral("program"), enrollment.program},
+                         {QStringLiteral("schoolYear"), enrollment.schoolYear ? QJsonValue(SchoolYear::text(enrollment.schoolYear)) : QJsonValue()},
+                         {QStringLiteral("students"), json(enrollment.total)},
+                         {QStringLiteral("change"), optional(enrollment.change())},
+                         {QStringLiteral("changeRatio"), optional(enrollment.changeRatio())},
+                         {QStringLiteral("classrooms"), json(enrollment.classroomsByProgram.total())},
+                         {QStringLiteral("rowsNotAdded"), qint64(enrollment.notCounted.size())},
+                         {QStringLiteral("notApplied"), QJsonArray::fromStringList(filter.notApplied(DashboardFilter::Source::Enrollment))}}},
+            {QStringLiteral("capital"),
+             QJsonObject{{QStringLiteral("projects"), json(capital.projects)},
+                         {QStringLiteral("budgetCents"), json(capital.budget)},
+                         {QStringLiteral("estimateCents"), json(capital.estimate)},
+                         {QStringLiteral("spentCents"), json(capital.spent)},
+                         {QStringLiteral("overBudget"), json(capital.overBudget)},
+                         {QStringLiteral("overBudgetCents"), json(capital.overBudgetAmount)},
+                         {QStringLiteral("late"), json(capital.late)},
+                         {QStringLiteral("openLate"), json(capital.openLate)},
+                         {QStringLiteral("maximumSlipDays"), capital.maximumSlipDays}}},
+        };
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+
+    const QStringList applied = filter.describe(DashboardFilter::Source::CapitalProjects);
+    printOut(tr("Key figures as of %1%2")
+                 .arg(filter.asOf.toString(Qt::ISODate),
+                      applied.isEmpty() ? QString() : tr(" (%1)").arg(applied.join(QStringLiteral(", ")))));
+    const Figure objectives = plan.objectivesByStatus.total();
+    printOut(tr("Plan: %1 objectives, %2 completed, %3 in progress")
+                 .arg(number(objectives.value), number(plan.objectivesIn(ObjectiveStatus::State::Completed).value),
+                      number(plan.objectivesIn(ObjectiveStatus::State::InProgress).value)));
+    QStringList states;
+    for (State state : PlanFigures::stateOrder())
+        states.append(tr("%1 %2", "state, count").arg(MilestoneStatus::stateName(state).toLower(),
+                                                     number(plan.milestonesIn(state).value)));
+    printOut(tr("  %1 milestones: %2; due this quarter (%3): %4")
+                 .arg(number(plan.milestoneCount()), states.join(QStringLiteral(", ")),
+                      QuarterCalendar::calendar().label(plan.quarter), number(plan.dueThisQuarter.value)));
+    if (staffing.schoolYear) {
+        const std::optional<double> ratio = staffing.hiresChangeRatio();
+        printOut(tr("Staffing %1: hires %2, vacancies %3, fill rate %4, hires against %5: %6; %7 rows not added")
+                     .arg(SchoolYear::text(staffing.schoolYear), orNone(staffing.hires, number(staffing.hires.value)),
+                          orNone(staffing.vacancies, number(staffing.vacancies.value)),
+                          staffing.fillRate() ? QLocale().toString(*staffing.fillRate() * 100, 'f', 1) + QLatin1Char('%') : tr("no data"),
+                          SchoolYear::text(staffing.previousYear()),
+                          ratio ? (*ratio > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*ratio * 100, 'f', 1)
+                                      + QLatin1Char('%')
+                                : tr("nothing to compare"),
+                          number(staffing.notCounted.size())));
+    } else {
+        printOut(tr("Staffing: no data up to the as-of date"));
+    }
+    if (enrollment.schoolYear) {
+        printOut(tr("Enrollment %1 (%2): %3 students; classrooms %4")
+                     .arg(SchoolYear::text(enrollment.schoolYear), enrollment.program,
+                          orNone(enrollment.total, number(enrollment.total.value)),
+                          orNone(enrollment.classroomsByProgram.total(), number(enrollment.classroomsByProgram.total().value))));
+    } else {
+        printOut(tr("Enrollment: no data up to the as-of date"));
+    }
+    printOut(tr("Capital projects: %1; budget %2, estimate at completion %3, spent %4; over budget %5; "
+                "later than planned %6 (%7 still open, up to %8 days)")
+                 .arg(orNone(capital.projects, number(capital.projects.value)), money(capital.budget.value),
+                      money(capital.estimate.value), money(capital.spent.value), number(capital.overBudget.value),
+                      number(capital.late.value), number(capital.openLate.value), number(capital.maximumSlipDays)));
+    for (const QString &note : filter.notApplied(DashboardFilter::Source::Staffing)
+                                   + filter.notApplied(DashboardFilter::Source::Enrollment))
+        printOut(note);
+    return Success;
+}
+
+} // namespace milepost
