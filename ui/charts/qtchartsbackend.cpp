@@ -82,7 +82,10 @@ QtChartsBackend::QtChartsBackend(QWidget *parent)
     m_view->setObjectName(QStringLiteral("chartSurface"));
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing, true);
+    // The chart widget around the view takes the keyboard; the view and its viewport are no
+    // extra tab stops.
     m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus);
     m_view->setFrameShape(QFrame::NoFrame);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     // Axis numbers as the locale writes them: "1,500", not "1500".

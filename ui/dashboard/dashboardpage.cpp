@@ -38,6 +38,7 @@ DashboardPage::DashboardPage(const QString &allRowsText, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     auto *scroll = new QScrollArea(m_splitter);
     scroll->setObjectName(QStringLiteral("chartArea"));
+    scroll->setAccessibleName(tr("Charts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *grid = new QWidget(scroll);

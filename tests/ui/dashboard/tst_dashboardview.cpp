@@ -16,6 +16,7 @@
 #include "recordtablemodel.h"
 #include "staffingpage.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
@@ -245,4 +246,35 @@ TEST_CASE("enrollment: the program choice decides what the totals count", "[dash
     QTest::mouseClick(child<KeyFigureTile>(page, "classroomsTile"), Qt::LeftButton);
     CHECK(page->drillDown()->shownRows().size() == 18);
     CHECK(child<KeyFigureTile>(page, "classroomsTile")->value() == QStringLiteral("509"));
+}
+
+TEST_CASE("everything the keyboard reaches on the dashboard has a name", "[dashboard][accessibility]")
+{
+    Fixture fixture;
+    fixture.view.show();
+    QApplication::processEvents();
+    for (int page = 0; page < fixture.view.pages()->count(); ++page) {
+        fixture.view.pages()->setCurrentIndex(page);
+        QApplication::processEvents();
+        const QList<QWidget *> widgets = fixture.view.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(&fixture.view) || !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            // Parts of a named widget (a combo box's line edit, a scroll area's scroll bars) speak for it.
+            bool named = !widget->accessibleName().isEmpty();
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                named = named || !button->text().isEmpty();
+            for (QWidget *parent = widget->parentWidget(); !named && parent && parent != &fixture.view;
+                 parent = parent->parentWidget()) {
+                named = !parent->accessibleName().isEmpty()
+                    && (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractScrollArea *>(parent)
+                        || qobject_cast<QDateEdit *>(parent) || qobject_cast<QTabWidget *>(parent));
+            }
+            INFO("page " << page << ": " << widget->metaObject()->className() << " "
+                         << widget->objectName().toStdString() << " in "
+                         << widget->parentWidget()->metaObject()->className() << " "
+                         << widget->parentWidget()->objectName().toStdString());
+            CHECK(named);
+        }
+    }
 }
