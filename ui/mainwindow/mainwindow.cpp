@@ -238,18 +238,26 @@ void MainWindow::createActions()
             return context;
         },
         [this] {
-            ReportActions::Table table;
-            if (m_findingsPanel->isAncestorOf(QApplication::focusWidget())) {
-                table.model = m_findingsPanel->view()->model();
-                table.header = m_findingsPanel->view()->horizontalHeader();
-                table.name = tr("findings");
-                return table;
+            // The table or tree with the keyboard focus (findings, a dashboard table, ...), else
+            // the rows of the outline or the timeline, whichever tab is in front.
+            QAbstractItemView *view = nullptr;
+            for (QWidget *widget = QApplication::focusWidget(); widget && widget != this; widget = widget->parentWidget()) {
+                if ((view = qobject_cast<QAbstractItemView *>(widget)))
+                    break;
             }
-            QTreeView *tree = m_views->currentWidget() == m_timeline ? m_timeline->tree() : m_tree;
-            table.model = tree->model();
-            table.header = tree->header();
-            table.isExpanded = [tree](const QModelIndex &index) { return tree->isExpanded(index); };
-            table.name = tr("plan");
+            if (!qobject_cast<QTableView *>(view) && !qobject_cast<QTreeView *>(view))
+                view = m_views->currentWidget() == m_timeline ? static_cast<QTreeView *>(m_timeline->tree()) : m_tree;
+            ReportActions::Table table;
+            table.model = view->model();
+            table.name = view == m_findingsPanel->view()                     ? tr("findings")
+                       : view == m_tree || view == m_timeline->tree() ? tr("plan")
+                                                                       : tr("table");
+            if (auto *tableView = qobject_cast<QTableView *>(view)) {
+                table.header = tableView->horizontalHeader();
+            } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+                table.header = tree->header();
+                table.isExpanded = [tree](const QModelIndex &index) { return tree->isExpanded(index); };
+            }
             return table;
         });
     m_reportActions->addToMenu(fileMenu);

@@ -3,6 +3,7 @@
 // print or save is what the window shows.
 #include "reporttesting.h"
 
+#include "findings/findingspanel.h"
 #include "mainwindow/mainwindow.h"
 #include "report/milestonereport.h"
 #include "report/reportactions.h"
@@ -10,10 +11,12 @@
 #include "store/planrepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTableView>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -104,4 +107,34 @@ TEST_CASE("the window's report follows its search and its CSV is the outline as 
     CHECK(csv.contains(QStringLiteral("Dashboard")));
     // Fewer rows than the whole outline: the search applies.
     CHECK(csv.count(QStringLiteral("\r\n")) < 1 + 4 + 42 + 160);
+}
+
+TEST_CASE("Export CSV takes the table with the keyboard focus", "[report][mainwindow]")
+{
+    StoredPlan stored;
+    MainWindow window(*stored.repository);
+    window.show();
+    auto *reports = window.findChild<ReportActions *>();
+    auto *findings = window.findChild<FindingsPanel *>();
+    REQUIRE(reports);
+    REQUIRE(findings);
+    findings->view()->setFocus(Qt::OtherFocusReason);
+    QApplication::setActiveWindow(&window);
+    QApplication::processEvents();
+    REQUIRE(findings->isAncestorOf(QApplication::focusWidget()));
+
+    const QString path = testOutputPath(QStringLiteral("findings-as-shown.csv"));
+    QString error;
+    REQUIRE(reports->exportTable(path, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString header = QString::fromUtf8(file.readLine()).trimmed();
+    const QAbstractItemModel *model = findings->view()->model();
+    CHECK(header.contains(model->headerData(0, Qt::Horizontal).toString()));
+    int rows = 0;
+    while (!file.atEnd()) {
+        file.readLine();
+        ++rows;
+    }
+    CHECK(rows == model->rowCount()); // messages have no line breaks
 }
