@@ -42,9 +42,10 @@ void ExportCommand::addOptions(QCommandLineParser &parser) const
 QString ExportCommand::helpText()
 {
     return tr("  export --dataset NAME --csv PATH [--no-bom] [--locale-dates] [--db PATH]\n"
-              "      Write a whole dataset (%1) as CSV for Excel:\n"
-              "      UTF-8 with a byte order mark, dates as YYYY-MM-DD, text that would run as a formula\n"
-              "      prefixed with '. PATH - writes to standard output. Needs no display.\n")
+              "      Write a whole dataset as CSV for Excel: UTF-8 with a byte order mark, dates as\n"
+              "      YYYY-MM-DD, text that would run as a formula prefixed with '. PATH - writes to\n"
+              "      standard output. Needs no display. Datasets:\n"
+              "      %1.\n")
         .arg(DatasetExporter::datasetNames().join(QLatin1String(", ")));
 }
 

@@ -47,7 +47,8 @@ QString ReportCommand::helpText()
 {
     return tr("  report --pdf PATH [--as-of DATE] [--filter KEY=VALUE ...] [--db PATH]\n"
               "      Write the milestone report (title page with key figures, milestones by objective,\n"
-              "      the timeline across as many pages as it needs) as a PDF. Filters: %1.\n"
+              "      the timeline across as many pages as it needs) as a PDF. Filters:\n"
+              "      %1.\n"
               "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale.\n"
               "      Needs no display.\n")
         .arg(ReportFilter::keys().join(QLatin1String(", ")));
