@@ -43,14 +43,37 @@ QString textOf(const ParsedCell &cell)
 DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
     : m_database(database)
     , m_run(run)
-    , m_transaction(std::make_unique<Transaction>(database.handle()))
     , m_log(database)
 {
+    sqlite3 *db = m_database.handle();
+    // Neither setting can change inside a transaction: both are made before it begins and
+    // undone after it ends (see the destructor).
+    //
+    // A bulk import into WAL writes every page twice: into the WAL, then into the file at the
+    // checkpoint. A rollback journal holds only the old content of pages that existed before,
+    // so a large import writes each new page once; a commit is as durable (synchronous stays
+    // FULL) and a rollback as complete. Leaving WAL needs the only connection to the file: when
+    // another one is open (the window, while an import runs in the background), SQLite refuses
+    // the switch and the import keeps WAL, so that the other connection can go on reading.
+    if (m_database.journalMode() == QLatin1String("wal")) {
+        Statement journal(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        m_leftWal = journal.step() == Statement::Result::Row && journal.columnText(0).toLower() == QLatin1String("delete");
+    }
+    // SQLite enforces a foreign key by looking the parent up for every row inserted, which cost
+    // a bulk import of 1.3 million phases more than a second. The import takes the ids it
+    // stores from rows it inserted or found in this same transaction, so its rows cannot break
+    // a foreign key; finish() still checks them all (PRAGMA foreign_key_check) before it
+    // commits, and a violation fails the import. Its deletions (gone rows) remove children
+    // before parents, so the cascades have nothing to do.
+    Statement foreignKeys(db, QStringLiteral("PRAGMA foreign_keys"));
+    if (foreignKeys.step() == Statement::Result::Row && foreignKeys.columnInt64(0) == 1)
+        m_foreignKeysOff = Statement::execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"), nullptr);
+
+    m_transaction = std::make_unique<Transaction>(db);
     if (!m_transaction->isActive()) {
         fail(m_transaction->error());
         return;
     }
-    sqlite3 *db = m_database.handle();
     Statement cacheSize(db, QStringLiteral("PRAGMA cache_size"));
     if (cacheSize.step() == Statement::Result::Row) {
         m_cacheSize = cacheSize.columnInt64(0);
@@ -72,9 +95,27 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
 
 DatasetImportSession::~DatasetImportSession()
 {
+    // A statement left on a row holds a read lock that would keep the journal mode as it is.
+    for (Statement *statement : {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_projectRows.insert,
+                                 &m_projectRows.find, &m_projectRows.update, &m_projectRows.seen, &m_keep,
+                                 &m_sameProject, &m_countOccurrences}) {
+        if (statement->isValid())
+            statement->reset();
+    }
     m_transaction.reset(); // rolls back unless committed
+    sqlite3 *db = m_database.handle();
     if (m_cacheSize != 0)
-        Statement::execute(m_database.handle(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize), nullptr);
+        Statement::execute(db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize), nullptr);
+    if (m_foreignKeysOff)
+        Statement::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+    if (m_leftWal) {
+        // Back to WAL, which needs no checkpoint now: the file holds everything. Should another
+        // connection have opened the file meanwhile, the rollback journal stays until the next
+        // Database::open: slower for readers, not less safe.
+        Statement journal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (journal.step() != Statement::Result::Row || journal.columnText(0).toLower() != QLatin1String("wal"))
+            qWarning("Milepost: the database stays in rollback-journal mode after the import");
+    }
 }
 
 bool DatasetImportSession::fail(const QString &message)
@@ -572,12 +613,33 @@ bool DatasetImportSession::finish(ImportReport *report)
     report->unchangedProjects = m_unchangedProjects;
     if (!m_log.removeGone(report) || !m_log.save(*report))
         return fail(m_log.error());
+    if (m_foreignKeysOff && !checkForeignKeys())
+        return false;
     if (!m_transaction->commit())
         return fail(m_transaction->error());
     report->runId = m_runId;
     report->events = m_log.events();
     report->eventCount = m_log.eventCount();
     m_active = false;
+    return true;
+}
+
+bool DatasetImportSession::checkForeignKeys()
+{
+    // Every table an import writes to that has a foreign key.
+    sqlite3 *db = m_database.handle();
+    const QString table = tableOf(m_run.dataset);
+    QStringList tables{QStringLiteral("import_runs"), QStringLiteral("import_events"), table};
+    if (m_run.dataset == Dataset::CapitalProjects)
+        tables.append(QStringLiteral("capital_projects"));
+    for (const QString &name : std::as_const(tables)) {
+        Statement check(db, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(name));
+        const Statement::Result row = check.step();
+        if (row == Statement::Result::Error)
+            return fail(check.error());
+        if (row == Statement::Result::Row)
+            return fail(tr("a row of %1 refers to a row of %2 that does not exist").arg(name, check.columnText(2)));
+    }
     return true;
 }
 

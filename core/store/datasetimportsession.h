@@ -110,6 +110,7 @@ private:
     };
 
     bool fail(const QString &message);
+    bool checkForeignKeys();
     bool prepareStatements();
     void buildRecordKey(const std::vector<ParsedCell> &cells);
     void buildProjectKey(const std::vector<ParsedCell> &cells);
@@ -151,6 +152,8 @@ private:
     Group m_group;
     QSet<qint64> m_keptProjects; // stored before, marked seen by keep() only
     qint64 m_cacheSize = 0;      // the connection's page cache before the import, restored after
+    bool m_leftWal = false;      // the import runs with a rollback journal; WAL is restored after
+    bool m_foreignKeysOff = false; // enforced by the import itself; restored after
     Upsert m_rows;
     Upsert m_projectRows;
     Statement m_keep;

@@ -34,6 +34,7 @@ public:
     }
 
     Database &database() { return *m_database; }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("test.milepost")); }
 
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -479,4 +480,63 @@ TEST_CASE("a project whose rows were all rejected on re-import is kept, not gone
     const QList<CapitalProject> projects = DatasetRepository(fixture.database()).capitalProjects();
     REQUIRE(projects.size() == 1);
     CHECK(projects.first().phases.first().budget == Applicable<Money>::known(Money::fromCents(100000)));
+}
+
+TEST_CASE("an import as the file's only connection leaves it in WAL with foreign keys enforced", "[datasets][importer]")
+{
+    Fixture fixture;
+    REQUIRE(fixture.database().journalMode() == QStringLiteral("wal"));
+    const QByteArray bytes = capitalHeader + "P1,S1,Elm Street ES,C,2,Roof,Replace roof,,Design,Complete,,,,,,,,,no,\n";
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("projects.csv"), bytes),
+                           BuiltInProfiles::milepostCsv(Dataset::CapitalProjects))
+                .ok);
+    CHECK(fixture.database().journalMode() == QStringLiteral("wal"));
+    CHECK(fixture.count(QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM capital_phases")) == 1);
+}
+
+TEST_CASE("an import while another connection reads the file keeps WAL, and the reader sees it once committed",
+          "[datasets][importer]")
+{
+    Fixture fixture;
+    QString error;
+    const std::unique_ptr<Database> window = Database::open(fixture.databasePath(), &error);
+    REQUIRE(window);
+    const QByteArray bytes = capitalHeader + "P1,S1,Elm Street ES,C,2,Roof,Replace roof,,Design,Complete,,,,,,,,,no,\n";
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("projects.csv"), bytes),
+                           BuiltInProfiles::milepostCsv(Dataset::CapitalProjects))
+                .ok);
+    CHECK(fixture.database().journalMode() == QStringLiteral("wal"));
+    CHECK(window->journalMode() == QStringLiteral("wal"));
+    Statement phases(window->handle(), QStringLiteral("SELECT count(*) FROM capital_phases"));
+    REQUIRE(phases.step() == Statement::Result::Row);
+    CHECK(phases.columnInt64(0) == 1);
+}
+
+TEST_CASE("an import that would leave a row without its parent fails and changes nothing", "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    REQUIRE(fixture.import(fixture.write(QStringLiteral("v1.csv"),
+                                         capitalHeader + "P1,S1,Elm Street ES,C,2,Roof,Replace roof,,Design,Complete,,,,,,,,,no,\n"),
+                           profile)
+                .ok);
+    // Stand-in for a bug in the import: a phase of a project that does not exist. The import
+    // does not have SQLite look up every parent as it goes, but checks them all before it commits.
+    QString error;
+    REQUIRE(Statement::execute(fixture.database().handle(),
+                               QStringLiteral("CREATE TEMP TRIGGER orphan AFTER INSERT ON main.capital_phases "
+                                              "WHEN NEW.project_id < 1000 BEGIN INSERT INTO capital_phases "
+                                              "(project_id, phase, occurrence, illustrative, source_line, created_run, "
+                                              "changed_run, seen_run) VALUES (NEW.project_id + 1000, NEW.phase, 1, 0, 1, "
+                                              "NEW.created_run, NEW.created_run, NEW.created_run); END"),
+                               &error));
+    const QString before = fixture.dump();
+    const ImportReport report = fixture.import(
+        fixture.write(QStringLiteral("v2.csv"), capitalHeader + "P2,S2,Oak HS,W,4,Paving,Yard,,Design,In progress,,,,,,,,,no,\n"),
+        profile);
+    CHECK_FALSE(report.ok);
+    CHECK(report.error.contains(QStringLiteral("capital_projects")));
+    CHECK(fixture.dump() == before);
+    CHECK(fixture.count(QStringLiteral("PRAGMA foreign_keys")) == 1);
 }
