@@ -7,8 +7,17 @@
 //   milepost_bench_timeline [--rows N] [--frames N] [--save DIR]
 //
 // --save writes the last frame of each widget as PNG, to look at what was measured.
+//
+// Then the same for the capital projects of the real NYC School Construction Authority export
+// (data/), imported through core as the app imports it: the whole view showing district →
+// project → phase, all open, against a plain QTreeView over the same rows.
 
+#include "datasets/builtinprofiles.h"
+#include "datasets/datasetimporter.h"
 #include "plantree/planfilterproxymodel.h"
+#include "store/database.h"
+#include "store/datasetrepository.h"
+#include "timeline/capitaltimelinemodel.h"
 #include "plantree/plantreemodel.h"
 #include "timeline/flatrowgeometry.h"
 #include "timeline/plantimelinemodel.h"
@@ -166,6 +175,22 @@ struct Series
     }
 };
 
+// The NYC export's projects, read back from a database in memory; empty when it is missing.
+QList<CapitalProject> nycProjects()
+{
+    QString error;
+    auto database = Database::open(QStringLiteral(":memory:"), &error);
+    if (!database)
+        return {};
+    DatasetImporter importer(*database);
+    DatasetImporter::Request request;
+    request.path = QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
+    request.profile = BuiltInProfiles::nycSca();
+    if (!importer.run(request).ok)
+        return {};
+    return DatasetRepository(*database).capitalProjects(&error);
+}
+
 struct Figures
 {
     Series chartRepaint;
@@ -298,5 +323,65 @@ int main(int argc, char *argv[])
     std::printf("\n");
     std::printf("peak RSS: empty app %.1f MiB, with %d rows %.1f MiB, added %.1f MiB (before the peer tree existed)\n",
                 emptyPeak, shownRows, loadedPeak, loadedPeak - emptyPeak);
+
+    // Capital projects: the real NYC export in the same view, against a QTreeView of its rows.
+    setup.restart();
+    const QList<CapitalProject> projects = nycProjects();
+    if (projects.isEmpty()) {
+        std::printf("\ncapital projects: the NYC export could not be read, skipped\n");
+        return 0;
+    }
+    const double importMs = setup.nsecsElapsed() / 1e6;
+    setup.restart();
+    view.setDatasets(projects, {});
+    view.setSubject(TimelineView::Subject::CapitalProjects);
+    view.setAsOf(QDate(2025, 5, 1));
+    QApplication::processEvents();
+    render(&view, viewImage);
+    const double capitalLoadMs = setup.nsecsElapsed() / 1e6;
+    view.chart()->setPixelsPerDay(1.0);
+    view.chart()->scrollToDate(QDate(2022, 1, 1));
+    QTreeView capitalTree;
+    capitalTree.setUniformRowHeights(true);
+    capitalTree.setModel(view.capitalModel());
+    capitalTree.resize(size);
+    capitalTree.expandAll();
+    capitalTree.show();
+    QApplication::processEvents();
+    QScrollBar *capitalTreeBar = capitalTree.verticalScrollBar();
+    Figures capital;
+    for (int i = 0; i < frames + warmUp; ++i) {
+        const Sample treeRepaint = milliseconds([&] { render(&capitalTree, treeImage); });
+        const Sample viewRepaint = milliseconds([&] { render(&view, viewImage); });
+        const Sample treeScroll = milliseconds([&] { scrollPage(capitalTreeBar, &capitalTree, treeImage); });
+        const Sample viewScroll = milliseconds([&] { scrollPage(viewBar, &view, viewImage); });
+        if (i < warmUp)
+            continue;
+        capital.treeRepaint.add(treeRepaint);
+        capital.viewRepaint.add(viewRepaint);
+        capital.treeScroll.add(treeScroll);
+        capital.viewScroll.add(viewScroll);
+    }
+    if (!saveDirectory.isEmpty()) {
+        treeImage.save(saveDirectory + QStringLiteral("/bench-capital-tree.png"));
+        viewImage.save(saveDirectory + QStringLiteral("/bench-capital-view.png"));
+    }
+    int phases = 0;
+    for (const CapitalProject &project : projects)
+        phases += int(project.phases.size());
+    std::printf("\nCapital projects: NYC export, %d projects, %d phases, %d rows shown; import %.0f ms, "
+                "load into the timeline and first paint %.0f ms\n",
+                int(projects.size()), phases, view.rows()->rowCount(), importMs, capitalLoadMs);
+    for (const bool cpu : {false, true}) {
+        const auto m = [cpu](const Series &series) { return median(cpu ? series.cpu : series.wall); };
+        std::printf("median %s ms per frame%*s %10s %12s\n", cpu ? "thread CPU" : "wall-clock", 18, "", "repaint",
+                    "page scroll");
+        std::printf("%-44s %10.2f %12.2f\n", "plain QTreeView of the capital rows (peer)", m(capital.treeRepaint),
+                    m(capital.treeScroll));
+        std::printf("%-44s %10.2f %12.2f\n", "capital timeline view (tree + chart)", m(capital.viewRepaint),
+                    m(capital.viewScroll));
+        std::printf("%-44s %10.2f %12.2f\n", "ratio view / QTreeView", m(capital.viewRepaint) / m(capital.treeRepaint),
+                    m(capital.viewScroll) / m(capital.treeScroll));
+    }
     return 0;
 }

@@ -116,6 +116,7 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     createActions();
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
+    connect(m_search, &QLineEdit::textChanged, m_timeline, &TimelineView::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
     connect(m_timeline, &TimelineView::detailsRequested, this, &MainWindow::showInOutline);
@@ -202,6 +203,12 @@ void MainWindow::addDashboard(DashboardView *dashboard)
     connect(action, &QAction::triggered, this, [this, dashboard] {
         m_views->setCurrentWidget(dashboard);
         dashboard->setFocus(Qt::ShortcutFocusReason);
+    });
+    // The timeline draws the capital projects and staffing the dashboard reads from the store.
+    m_timeline->setDatasetLoader([dashboard] {
+        if (dashboard->data().projects.isEmpty() && dashboard->data().staffing.isEmpty())
+            dashboard->reload(); // not shown yet, so not read yet
+        return TimelineView::Datasets{dashboard->data().projects, dashboard->data().staffing};
     });
     connect(dashboard, &DashboardView::sourceLineRequested, this, [this](int line) {
         if (!selectSourceLine(line)) {

@@ -24,11 +24,10 @@ void FlatRowGeometry::setModel(const QAbstractItemModel *model)
     if (model) {
         // Every structural change makes the stored indexes stale: rebuild on next use.
         const auto stale = [this] { invalidate(); };
-        m_connections << connect(model, &QAbstractItemModel::modelReset, this,
-                                 [this] {
-                                     m_expanded.clear(); // a reset invalidates every persistent index
-                                     invalidate();
-                                 })
+        // A reset invalidates every persistent index: forget them before it, so that items
+        // expanded by whoever handles modelReset first are kept whatever the order.
+        m_connections << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_expanded.clear(); })
+                      << connect(model, &QAbstractItemModel::modelReset, this, stale)
                       << connect(model, &QAbstractItemModel::layoutChanged, this, stale)
                       << connect(model, &QAbstractItemModel::rowsInserted, this, stale)
                       << connect(model, &QAbstractItemModel::rowsRemoved, this, stale)

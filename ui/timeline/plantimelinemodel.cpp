@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantimelinemodel.h"
 
+#include "plan/milestonechecker.h"
 #include "plan/phasenames.h"
 #include "plantree/plantreemodel.h"
 #include "time/quartercalendar.h"
+
+#include <algorithm>
 
 namespace milepost {
 
@@ -56,7 +59,10 @@ QString describe(const PlanDate &date)
     return PlanTimelineModel::tr("“%1” could not be read: %2").arg(date.raw(), reason);
 }
 
-QList<TimelineMark> marksOf(const Milestone &milestone)
+// The marks of a milestone, and the quarters of window (the span of its table's marked
+// quarters) that its dates cover for MilestoneChecker::minimumUnmarkedDays or more but the plan
+// leaves unmarked: the same rule as the import's findings.
+QList<TimelineMark> marksOf(const Milestone &milestone, YearQuarter windowFirst = {}, YearQuarter windowLast = {})
 {
     const QuarterCalendar calendar = QuarterCalendar::calendar();
     const bool comparable = edgeOf(milestone.start) != Edge::Missing && edgeOf(milestone.end) != Edge::Missing;
@@ -77,6 +83,27 @@ QList<TimelineMark> marksOf(const Milestone &milestone)
         }
         marks.append(mark);
     }
+    const bool ordered = !milestone.start.isDated() || !milestone.end.isDated()
+        || milestone.start.firstDay() <= milestone.end.lastDay();
+    if (!comparable || !ordered || !windowFirst.isValid() || !windowLast.isValid())
+        return marks;
+    const QDate from = milestone.start.isDated() ? milestone.start.firstDay() : calendar.firstDay(windowFirst);
+    const QDate to = milestone.end.isDated() ? milestone.end.lastDay() : calendar.lastDay(windowLast);
+    for (YearQuarter quarter = windowFirst; quarter <= windowLast; quarter = quarter.next()) {
+        if (milestone.quarters.contains(quarter))
+            continue;
+        const QDate first = std::max(from, calendar.firstDay(quarter));
+        const QDate last = std::min(to, calendar.lastDay(quarter));
+        if (first > last || first.daysTo(last) + 1 < MilestoneChecker::minimumUnmarkedDays)
+            continue;
+        TimelineMark mark;
+        mark.first = calendar.firstDay(quarter);
+        mark.last = calendar.lastDay(quarter);
+        mark.agreesWithDates = false;
+        mark.marked = false;
+        marks.append(mark);
+    }
+    std::sort(marks.begin(), marks.end(), [](const TimelineMark &a, const TimelineMark &b) { return a.first < b.first; });
     return marks;
 }
 
@@ -169,8 +196,22 @@ void PlanTimelineModel::ensureSpans() const
         return;
     const Plan &plan = m_planModel->plan();
     m_objectiveSpans.resize(plan.objectives.size());
+    m_objectiveWindows.clear();
+    m_objectiveWindows.resize(plan.objectives.size());
     for (int i = 0; i < plan.objectives.size(); ++i) {
         const Objective &objective = plan.objectives.at(i);
+        // The report keeps no table header: the quarters its rows mark stand for the window.
+        Window &window = m_objectiveWindows[i];
+        for (const Milestone &milestone : objective.milestones) {
+            for (const YearQuarter &quarter : milestone.quarters) {
+                if (!quarter.isValid())
+                    continue;
+                if (!window.first.isValid() || quarter < window.first)
+                    window.first = quarter;
+                if (!window.last.isValid() || quarter > window.last)
+                    window.last = quarter;
+            }
+        }
         Span &phase = m_phaseSpans[int(objective.phase)];
         for (const Milestone &milestone : objective.milestones) {
             m_objectiveSpans[i].add(milestone);
@@ -182,7 +223,7 @@ void PlanTimelineModel::ensureSpans() const
 
 QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::KeyRole || !m_planModel)
+    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::LabelRole || !m_planModel)
         return QIdentityProxyModel::data(index, role);
     const QModelIndex source = mapToSource(index.siblingAtColumn(0));
     if (!source.isValid())
@@ -268,10 +309,12 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
         return MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions).reason();
     case TimelineRoles::ProblemRole:
         return problemText(m);
-    case TimelineRoles::MarksRole:
-        return QVariant::fromValue(marksOf(m));
+    case TimelineRoles::MarksRole: {
+        const Window window = m_objectiveWindows.value(objective);
+        return QVariant::fromValue(marksOf(m, window.first, window.last));
+    }
     case TimelineRoles::ToolTipRole:
-        return toolTip(m, title, MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions));
+        return toolTip(m, objective, title, MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions));
     case TimelineRoles::KeyRole:
         return QStringLiteral("milestone:%1:%2:%3:%4")
             .arg(PhaseNames::key(o.phase), o.title, o.subtitle, m.title);
@@ -300,7 +343,7 @@ QString PlanTimelineModel::problemText(const Milestone &milestone) const
     return lines.join(QLatin1Char('\n'));
 }
 
-QString PlanTimelineModel::toolTip(const Milestone &milestone, const QString &title, const MilestoneStatus &status) const
+QString PlanTimelineModel::toolTip(const Milestone &milestone, int objective, const QString &title, const MilestoneStatus &status) const
 {
     QStringList lines;
     lines << title;
@@ -311,13 +354,17 @@ QString PlanTimelineModel::toolTip(const Milestone &milestone, const QString &ti
     if (!milestone.quarters.isEmpty()) {
         QString marks = tr("Marked quarters: %1").arg(PlanTreeModel::quartersText(milestone.quarters));
         QStringList outside;
+        QStringList unmarked;
         const QuarterCalendar calendar = QuarterCalendar::calendar();
-        for (const TimelineMark &mark : marksOf(milestone)) {
+        const Window window = m_objectiveWindows.value(objective);
+        for (const TimelineMark &mark : marksOf(milestone, window.first, window.last)) {
             if (!mark.agreesWithDates)
-                outside << calendar.label(calendar.quarterOf(mark.first));
+                (mark.marked ? outside : unmarked) << calendar.label(calendar.quarterOf(mark.first));
         }
         if (!outside.isEmpty())
             marks += QLatin1Char('\n') + tr("Marked but outside the dates: %1").arg(outside.join(tr(", ")));
+        if (!unmarked.isEmpty())
+            marks += QLatin1Char('\n') + tr("Covered by the dates but not marked: %1").arg(unmarked.join(tr(", ")));
         lines << marks;
     }
     for (const Finding &finding : m_findingsByLine.value(milestone.sourceLine))

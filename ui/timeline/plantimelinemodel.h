@@ -6,6 +6,7 @@
 #include "plan/finding.h"
 #include "plan/milestonestatus.h"
 #include "plan/phase.h"
+#include "time/yearquarter.h"
 
 #include <QDate>
 #include <QHash>
@@ -67,7 +68,7 @@ private:
     QVariant summaryData(const Span &span, const QString &title, const QString &key, int role) const;
     QVariant milestoneData(int objective, int milestone, const QString &title, int role) const;
     QString problemText(const Milestone &milestone) const;
-    QString toolTip(const Milestone &milestone, const QString &title, const MilestoneStatus &status) const;
+    QString toolTip(const Milestone &milestone, int objective, const QString &title, const MilestoneStatus &status) const;
 
     QPointer<const PlanTreeModel> m_planModel;
     QDate m_asOf;
@@ -76,6 +77,13 @@ private:
     // Derived from the plan, rebuilt after a reset when first needed.
     mutable bool m_spansStale = true;
     mutable QList<Span> m_objectiveSpans;
+    // The quarters an objective's table marks, first to last: where unmarked quarters count.
+    struct Window
+    {
+        YearQuarter first;
+        YearQuarter last;
+    };
+    mutable QList<Window> m_objectiveWindows;
     mutable QHash<int, Span> m_phaseSpans; // by int(Phase)
     mutable Span m_planSpan;
 };

@@ -385,6 +385,26 @@ int TimelineChart::rowAtViewportY(qreal y) const
     return painter().rowAt(y, viewport()->rect(), options);
 }
 
+bool TimelineChart::isSummaryRow(int row) const
+{
+    if (!m_rows || row < 0 || row >= m_rows->rowCount())
+        return false;
+    const QModelIndex index = m_rows->index(row);
+    return TimelineRoles::ItemKind(index.data(TimelineRoles::ItemKindRole).toInt()) == TimelineRoles::ItemKind::Summary
+        && index.model()->hasChildren(index.siblingAtColumn(0));
+}
+
+bool TimelineChart::summaryBarAt(int row, const QPointF &position) const
+{
+    if (!isSummaryRow(row))
+        return false;
+    const TimelinePainter::ItemShape shape = painter().itemShape(row, viewport()->rect(), paintOptions());
+    if (shape.kind != TimelinePainter::ItemShape::Kind::Summary)
+        return false;
+    // The whole height of the row over the bar and its brackets, and a little either side.
+    return position.x() >= shape.rect.left() - 4 && position.x() <= shape.rect.right() + 4;
+}
+
 void TimelineChart::setCurrentRow(int row)
 {
     if (!m_rows || !m_selection || m_rows->rowCount() == 0)
@@ -428,8 +448,12 @@ void TimelineChart::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     const int row = rowAtViewportY(event->position().y());
-    if (row >= 0 && event->button() == Qt::LeftButton)
+    if (row >= 0 && event->button() == Qt::LeftButton) {
         setCurrentRow(row);
+        // A click on a group's bar opens or closes the group, as its arrow in the tree does.
+        if (summaryBarAt(row, event->position()))
+            Q_EMIT expandToggleRequested(m_rows->index(row));
+    }
     event->accept();
 }
 
@@ -488,7 +512,10 @@ void TimelineChart::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (current >= 0)
+        // On a group, Enter opens or closes it like Space; on an item it opens the details.
+        if (current >= 0 && isSummaryRow(current))
+            Q_EMIT expandToggleRequested(m_rows->index(current));
+        else if (current >= 0)
             Q_EMIT activated(m_rows->index(current));
         break;
     default:

@@ -20,10 +20,11 @@ class TimelineHeader;
 // It paints only the rows in view, through TimelinePainter. Vertically it follows another
 // scroll bar (the tree's), so that tree and chart scroll as one; horizontally it scrolls time.
 //
-// Mouse: click selects, double-click opens (activated), wheel scrolls rows, Shift+wheel scrolls
-// time, Ctrl+wheel zooms around the pointer. Keyboard: Up/Down/Page Up/Page Down/Home/End move
-// the current row, Left/Right scroll time, Space expands or collapses a group, Enter opens,
-// + and - zoom, 0 fits everything.
+// Mouse: click selects (and on a group's summary bar also opens or closes the group),
+// double-click opens (activated), wheel scrolls rows, Shift+wheel scrolls time, Ctrl+wheel
+// zooms around the pointer. Keyboard: Up/Down/Page Up/Page Down/Home/End move the current row,
+// Left/Right scroll time, Space or Enter expands or collapses a group, Enter on an item opens
+// it, + and - zoom, 0 fits everything.
 class TimelineChart final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -104,6 +105,9 @@ private:
     void setLeft(qreal x);
     void repaintAll();
     int rowAtViewportY(qreal y) const;
+    bool isSummaryRow(int row) const;
+    // Whether position (in the viewport) is over the summary bar of row.
+    bool summaryBarAt(int row, const QPointF &position) const;
     void setCurrentRow(int row);
     void ensureRowVisible(int row);
     void updateAccessibleDescription();

@@ -37,6 +37,14 @@ qreal snap(qreal x)
     return std::round(x);
 }
 
+// A square outline two pixels wide, hollow, centred on centre: whole pixels, no antialiasing.
+void paintHollowSquare(QPainter *painter, const QPointF &centre, qreal side, const QColor &colour, const QColor &inside)
+{
+    const QRectF box(snap(centre.x() - side / 2), snap(centre.y() - side / 2), side, side);
+    painter->fillRect(box, colour);
+    painter->fillRect(box.adjusted(2, 2, -2, -2), inside);
+}
+
 constexpr auto paintFade = &TimelineShapes::paintFade;
 constexpr auto paintDottedVertical = &TimelineShapes::paintDottedVertical;
 constexpr auto paintWarningMarker = &TimelineShapes::paintWarningMarker;
@@ -53,7 +61,12 @@ struct TimelinePainter::Item
     Edge endEdge = Edge::Missing;
     bool hasStatus = false;
     State status = State::Unknown;
+    QDate actualStart;
+    QDate actualEnd;
+    QString label;
     QList<TimelineMark> marks;
+
+    bool hasActual() const { return actualStart.isValid() && actualEnd.isValid(); }
 
     bool isSummary() const { return kind == TimelineRoles::ItemKind::Summary; }
     bool isPoint() const
@@ -156,6 +169,9 @@ TimelinePainter::Item TimelinePainter::itemAt(int row) const
     const QVariant status = item.index.data(TimelineRoles::StatusRole);
     item.hasStatus = status.isValid();
     item.status = State(status.toInt());
+    item.actualStart = item.index.data(TimelineRoles::ActualStartRole).toDate();
+    if (item.actualStart.isValid())
+        item.actualEnd = item.index.data(TimelineRoles::ActualEndRole).toDate();
     return item;
 }
 
@@ -169,15 +185,31 @@ TimelinePainter::ItemShape TimelinePainter::itemShape(int row, const QRectF &rec
 TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRectF &rowBand, const QRectF &rect,
                                                     const TimelinePaintOptions &options) const
 {
-    using Kind = ItemShape::Kind;
     const qreal h = rowBand.height();
-    const bool lane = options.showMarks;
+    // The quarter-marks lane and the actual dates share the lower part of the row.
+    const bool lane = options.showMarks || item.hasActual();
     const qreal barTop = rowBand.top() + snap(h * (lane ? 0.12 : 0.22));
     const qreal barHeight = snap(h * (lane ? 0.44 : 0.56));
     const qreal centreY = barTop + barHeight / 2;
 
     if (!item.index.isValid())
         return {};
+    ItemShape shape = mainShapeOf(item, rowBand, rect, options, barTop, barHeight, centreY, lane);
+    if (item.hasActual() && item.actualEnd >= item.actualStart) {
+        const qreal x0 = xOf(item.actualStart, rect, options);
+        const qreal x1 = qMax(x0 + minimumBarWidth, xOf(item.actualEnd.addDays(1), rect, options));
+        const qreal thickness = qMax<qreal>(3, snap(h * 0.12));
+        shape.actual = QRectF(x0, rowBand.top() + snap(h * 0.72), x1 - x0, thickness);
+    }
+    return shape;
+}
+
+TimelinePainter::ItemShape TimelinePainter::mainShapeOf(const Item &item, const QRectF &rowBand, const QRectF &rect,
+                                                        const TimelinePaintOptions &options, qreal barTop,
+                                                        qreal barHeight, qreal centreY, bool lane) const
+{
+    using Kind = ItemShape::Kind;
+    const qreal h = rowBand.height();
     if (item.isSummary() && !item.start.isValid() && !item.end.isValid())
         return {};
     if (!item.isSummary() && item.isBroken()) {
@@ -189,13 +221,13 @@ TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRec
         else if (item.endEdge != Edge::Missing && item.end.isValid())
             x = xOf(item.end.addDays(1), rect, options) - side;
         x = qBound(rect.left() + 2, x, rect.right() - side - 2);
-        return {Kind::Warning, QRectF(x, snap(centreY - side / 2), side, side)};
+        return {Kind::Warning, QRectF(x, snap(centreY - side / 2), side, side), {}};
     }
     if (item.isPoint()) {
         const qreal x0 = xOf(item.start, rect, options);
         const qreal x1 = xOf(item.start.addDays(1), rect, options);
         const qreal side = barHeight + 4;
-        return {Kind::Diamond, QRectF(snap((x0 + x1) / 2 - side / 2), snap(centreY - side / 2), side, side)};
+        return {Kind::Diamond, QRectF(snap((x0 + x1) / 2 - side / 2), snap(centreY - side / 2), side, side), {}};
     }
 
     const qreal openLeft = options.openFrom.isValid() ? xOf(options.openFrom, rect, options) : rect.left();
@@ -211,9 +243,9 @@ TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRec
         x1 = x0 + minimumBarWidth;
     if (item.isSummary()) {
         const qreal top = rowBand.top() + snap(h * (lane ? 0.2 : 0.36));
-        return {Kind::Summary, QRectF(x0, top, x1 - x0, snap(h * 0.26))};
+        return {Kind::Summary, QRectF(x0, top, x1 - x0, snap(h * 0.26)), {}};
     }
-    return {Kind::Bar, QRectF(x0, barTop, x1 - x0, barHeight)};
+    return {Kind::Bar, QRectF(x0, barTop, x1 - x0, barHeight), {}};
 }
 
 void TimelinePainter::paint(QPainter *painter, const QRectF &rect, const TimelinePaintOptions &options) const
@@ -247,6 +279,7 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect, const Timelin
             Item item = itemAt(row);
             if (options.showMarks && !item.isSummary())
                 item.marks = item.index.data(TimelineRoles::MarksRole).value<QList<TimelineMark>>();
+            item.label = item.index.data(TimelineRoles::LabelRole).toString();
             paintItem(painter, item, rowRect(row, rect, options), rect, options);
         }
         painter->restore();
@@ -319,8 +352,43 @@ void TimelinePainter::paintItem(QPainter *painter, const Item &item, const QRect
         paintWarningMarker(painter, shape.rect, options.mode);
         break;
     }
+    if (!shape.actual.isEmpty())
+        paintActual(painter, shape.actual.intersected(rect.adjusted(-4, 0, 4, 0)), options);
+    if (!item.label.isEmpty() && shape.kind != ItemShape::Kind::None)
+        paintLabel(painter, item.label, shape.rect, rect, options);
     if (options.showMarks && !item.marks.isEmpty())
         paintMarks(painter, item, rowBand, rect, options);
+}
+
+void TimelinePainter::paintActual(QPainter *painter, const QRectF &line, const TimelinePaintOptions &options) const
+{
+    if (line.isEmpty())
+        return;
+    // Dark and thin, so that it reads as a second line under any status fill, in grey too;
+    // a tick at the start shows where the work began.
+    const QColor colour = Palette::role(Palette::Role::Summary, options.mode);
+    painter->fillRect(line, colour);
+    painter->fillRect(QRectF(line.left(), line.top() - 3, 2, line.height() + 3), colour);
+}
+
+void TimelinePainter::paintLabel(QPainter *painter, const QString &label, const QRectF &shape, const QRectF &rect,
+                                 const TimelinePaintOptions &options) const
+{
+    const QFontMetricsF metrics(painter->font());
+    const qreal width = metrics.horizontalAdvance(label) + 2;
+    const qreal height = metrics.height();
+    const qreal y = snap(shape.center().y() - height / 2);
+    qreal x = shape.right() + 6;
+    const bool after = x + width <= rect.right() - 4;
+    if (!after) {
+        // The bar runs out of view: the label sits at the right edge, on a plate of its own.
+        x = qMax(shape.left() + 4, rect.right() - 4 - width);
+        if (x + width > rect.right())
+            return;
+        painter->fillRect(QRectF(x - 3, y, width + 6, height), Palette::role(Palette::Role::Background, options.mode));
+    }
+    painter->setPen(Palette::role(Palette::Role::HeaderText, options.mode));
+    painter->drawText(QRectF(x, y, width, height), Qt::AlignLeft | Qt::AlignVCenter, label);
 }
 
 void TimelinePainter::paintBar(QPainter *painter, const Item &item, const QRectF &bar, const TimelinePaintOptions &options) const
@@ -408,11 +476,22 @@ void TimelinePainter::paintMarks(QPainter *painter, const Item &item, const QRec
         if (x1 < rect.left() || x0 > rect.right())
             continue;
         const QColor colour = mark.agreesWithDates ? agree : disagree;
+        const QPointF centre((x0 + x1) / 2, centreY + 0.5);
+        if (!mark.marked) {
+            // Covered by the dates, left unmarked: a dashed line over the quarter and a hollow
+            // square where the ● is missing, so that it reads apart from the dot and the ring
+            // without colour.
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            for (qreal x = x0 + 1; x < x1 - 1; x += 6)
+                painter->fillRect(QRectF(x, centreY, qMin<qreal>(3, x1 - 1 - x), 1), colour);
+            paintHollowSquare(painter, QPointF(centre.x(), centreY), std::round(2 * radius + 3), colour,
+                              Palette::role(Palette::Role::Background, options.mode));
+            continue;
+        }
         // The quarter the mark stands for, as a thin line, and the ● in its middle.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(QRectF(x0 + 1, centreY, x1 - x0 - 2, 1), colour);
         painter->setRenderHint(QPainter::Antialiasing, true);
-        const QPointF centre((x0 + x1) / 2, centreY + 0.5);
         if (mark.agreesWithDates) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);
@@ -501,33 +580,87 @@ qreal TimelinePainter::paintLegend(QPainter *painter, const QRectF &rect, const 
         painter->setFont(options.font);
         painter->setRenderHint(QPainter::Antialiasing, false);
     }
-    for (State state : {State::Done, State::OnTrack, State::DueSoon, State::Overdue, State::NotStarted}) {
-        entry(MilestoneStatus::stateName(state), [&](const QRectF &box) {
+    using Subject = TimelinePaintOptions::Subject;
+    const Subject subject = options.subject;
+    // The same colours name what they mean for the rows shown.
+    const auto stateText = [subject](State state) {
+        if (subject == Subject::CapitalProjects) {
+            switch (state) {
+            case State::Done:
+                return tr("Phase ended");
+            case State::OnTrack:
+                return tr("Under way");
+            case State::DueSoon:
+                return tr("Planned end within 30 days");
+            case State::Overdue:
+                return tr("Open past its planned end");
+            case State::NotStarted:
+                return tr("Not begun");
+            case State::Unknown:
+                break;
+            }
+        } else if (subject == Subject::Staffing) {
+            switch (state) {
+            case State::Done:
+                return tr("Period over");
+            case State::OnTrack:
+                return tr("Current period");
+            case State::NotStarted:
+                return tr("Period ahead");
+            default:
+                break;
+            }
+        }
+        return MilestoneStatus::stateName(state);
+    };
+    const QList<State> states = subject == Subject::Staffing
+        ? QList<State>{State::Done, State::OnTrack, State::NotStarted}
+        : QList<State>{State::Done, State::OnTrack, State::DueSoon, State::Overdue, State::NotStarted};
+    for (State state : states) {
+        entry(stateText(state), [&](const QRectF &box) {
             Palette::paintSwatch(painter, box.adjusted(0, 0, 1, 1), state, options.mode);
         });
     }
-    entry(tr("Date N/A or unreadable"), [&](const QRectF &box) {
-        const qreal side = box.height() + 2;
-        paintWarningMarker(painter, QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side), options.mode);
-    });
-    entry(tr("Phase or objective"), [&](const QRectF &box) {
+    if (subject != Subject::Staffing) {
+        entry(subject == Subject::CapitalProjects ? tr("Date not applicable (code) or missing") : tr("Date N/A or unreadable"),
+              [&](const QRectF &box) {
+                  const qreal side = box.height() + 2;
+                  paintWarningMarker(painter, QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side),
+                                     options.mode);
+              });
+    }
+    const QString summaryText = subject == Subject::CapitalProjects ? tr("Project or district")
+        : subject == Subject::Staffing                             ? tr("Local District or job category")
+                                                                   : tr("Phase or objective");
+    entry(summaryText, [&](const QRectF &box) {
         const QColor colour = Palette::role(Palette::Role::Summary, options.mode);
         const QRectF bar(box.left(), box.top() + 2, box.width(), box.height() / 2 - 1);
         painter->fillRect(bar, colour);
         painter->fillRect(QRectF(bar.left(), bar.bottom(), 3, 3), colour);
         painter->fillRect(QRectF(bar.right() - 3, bar.bottom(), 3, 3), colour);
     });
-    entry(tr("Quarter or month date"), [&](const QRectF &box) {
-        const auto fill = [&](const QRectF &part) { Palette::fillStatus(painter, part, State::OnTrack, options.mode); };
-        fill(QRectF(box.left() + 10, box.top(), box.width() - 10, box.height()));
-        paintFade(painter, QRectF(box.left(), box.top(), 10, box.height()), true, softEdgeOpacity, fill);
-        paintDottedVertical(painter, box.left(), box.top(), box.height(), Palette::statusOutline(State::OnTrack, options.mode));
-    });
-    entry(tr("Ongoing"), [&](const QRectF &box) {
-        const auto fill = [&](const QRectF &part) { Palette::fillStatus(painter, part, State::OnTrack, options.mode); };
-        fill(QRectF(box.left(), box.top(), 8, box.height()));
-        paintFade(painter, QRectF(box.left() + 8, box.top(), box.width() - 8, box.height()), false, 0.0, fill);
-    });
+    if (subject == Subject::CapitalProjects) {
+        entry(tr("Planned (bar) and actual dates (line)"), [&](const QRectF &box) {
+            const QRectF bar(box.left() + 2, box.top(), box.width() - 10, std::round(box.height() * 0.55));
+            Palette::fillStatus(painter, bar, State::OnTrack, options.mode);
+            const QColor colour = Palette::role(Palette::Role::Summary, options.mode);
+            painter->fillRect(QRectF(box.left() + 8, box.bottom() - 3, box.width() - 8, 3), colour);
+            painter->fillRect(QRectF(box.left() + 8, box.bottom() - 6, 2, 6), colour);
+        });
+    }
+    if (subject == Subject::Plan) {
+        entry(tr("Quarter or month date"), [&](const QRectF &box) {
+            const auto fill = [&](const QRectF &part) { Palette::fillStatus(painter, part, State::OnTrack, options.mode); };
+            fill(QRectF(box.left() + 10, box.top(), box.width() - 10, box.height()));
+            paintFade(painter, QRectF(box.left(), box.top(), 10, box.height()), true, softEdgeOpacity, fill);
+            paintDottedVertical(painter, box.left(), box.top(), box.height(), Palette::statusOutline(State::OnTrack, options.mode));
+        });
+        entry(tr("Ongoing"), [&](const QRectF &box) {
+            const auto fill = [&](const QRectF &part) { Palette::fillStatus(painter, part, State::OnTrack, options.mode); };
+            fill(QRectF(box.left(), box.top(), 8, box.height()));
+            paintFade(painter, QRectF(box.left() + 8, box.top(), box.width() - 8, box.height()), false, 0.0, fill);
+        });
+    }
     const QString asOfText = options.asOf.isValid()
         ? tr("As of %1").arg(PlanDate::exact(options.asOf).displayText())
         : tr("As of");
@@ -542,7 +675,7 @@ qreal TimelinePainter::paintLegend(QPainter *painter, const QRectF &rect, const 
                 painter->fillRect(QRectF(snap(box.center().x()), yy, 1, 4), Palette::role(Palette::Role::TodayLine, options.mode));
         });
     }
-    if (options.showMarks) {
+    if (options.showMarks && subject == Subject::Plan) {
         entry(tr("Quarter marked in the plan"), [&](const QRectF &box) {
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing, true);
@@ -557,6 +690,15 @@ qreal TimelinePainter::paintLegend(QPainter *painter, const QRectF &rect, const 
             painter->setPen(QPen(Palette::role(Palette::Role::MarkDisagrees, options.mode), 2));
             painter->setBrush(Palette::role(Palette::Role::Background, options.mode));
             painter->drawEllipse(box.center(), 4, 4);
+            painter->restore();
+        });
+        entry(tr("Covered by the dates, not marked"), [&](const QRectF &box) {
+            painter->save();
+            const QColor colour = Palette::role(Palette::Role::MarkDisagrees, options.mode);
+            for (qreal xx = box.left(); xx < box.right(); xx += 6)
+                painter->fillRect(QRectF(xx, snap(box.center().y()), 3, 1), colour);
+            paintHollowSquare(painter, QPointF(box.center().x(), snap(box.center().y())), 10, colour,
+                              Palette::role(Palette::Role::Background, options.mode));
             painter->restore();
         });
     }

@@ -50,6 +50,7 @@ public:
         enum class Kind { None, Bar, Diamond, Summary, Warning };
         Kind kind = Kind::None;
         QRectF rect;
+        QRectF actual; // the thin line of the actual dates under the bar; empty when none
     };
 
     TimelinePainter(const QAbstractItemModel *model, const RowGeometry *rows, const TimeScale *scale);
@@ -81,12 +82,17 @@ private:
     Item itemAt(int row) const;
     ItemShape shapeOf(const Item &item, const QRectF &rowBand, const QRectF &rect,
                       const TimelinePaintOptions &options) const;
+    ItemShape mainShapeOf(const Item &item, const QRectF &rowBand, const QRectF &rect, const TimelinePaintOptions &options,
+                          qreal barTop, qreal barHeight, qreal centreY, bool lane) const;
     void paintRowBackgrounds(QPainter *painter, const QRectF &rowsRect, int lastRow, const QRectF &rect,
                              const TimelinePaintOptions &options) const;
     void paintItem(QPainter *painter, const Item &item, const QRectF &rowBand, const QRectF &rect,
                    const TimelinePaintOptions &options) const;
     void paintBar(QPainter *painter, const Item &item, const QRectF &bar, const TimelinePaintOptions &options) const;
     void paintSummary(QPainter *painter, const Item &item, const QRectF &bar, const TimelinePaintOptions &options) const;
+    void paintActual(QPainter *painter, const QRectF &line, const TimelinePaintOptions &options) const;
+    void paintLabel(QPainter *painter, const QString &label, const QRectF &shape, const QRectF &rect,
+                    const TimelinePaintOptions &options) const;
     void paintMarks(QPainter *painter, const Item &item, const QRectF &rowBand, const QRectF &rect,
                     const TimelinePaintOptions &options) const;
     void paintLines(QPainter *painter, const QRectF &rect, const QRectF &rowsRect,

@@ -26,6 +26,10 @@ struct TimelinePaintOptions final
 
     Parts parts = Parts(Part::Header) | Part::Grid | Part::Rows | Part::Lines;
 
+    // What the rows are: the legend names the colours and summaries in its terms.
+    enum class Subject { Plan, CapitalProjects, Staffing };
+    Subject subject = Subject::Plan;
+
     // The scale x shown at the rect's left edge: scale.toX(firstDate) to start a page at a date.
     qreal left = 0;
     // The row at the top of the rows area, and how many pixels of it are scrolled out of sight.

@@ -25,10 +25,13 @@ public:
         MarksRole,                         // QList<TimelineMark>: the plan's own quarter marks
         ToolTipRole,                       // QString: full dates and status, for tooltips and screen readers
         KeyRole,                           // QString: stable across sessions, for remembering collapsed groups
+        ActualStartRole,                   // QDate: when the work really began; null when not known
+        ActualEndRole,                     // QDate: when it really ended, or the as-of date while it runs on
+        LabelRole,                         // QString: a short text drawn after the bar (counts); empty for none
     };
 
     enum class ItemKind {
-        Summary, // spans its children (phase, objective, later a capital project)
+        Summary, // spans its children (phase, objective, capital project, district)
         Task,    // a milestone: a bar, or a diamond when it starts and ends on the same day
     };
 
@@ -41,13 +44,16 @@ public:
     };
 };
 
-// One ● of a plan's implementation table: the quarter it marks, and whether the milestone's
-// dates reach into that quarter.
+// One quarter of a plan's implementation table: one it marks with ●, and whether the
+// milestone's dates reach into it; or one the dates cover for 30 days or more that the plan
+// leaves unmarked (marked false, agreesWithDates false), where the document and the dates
+// disagree the other way.
 struct TimelineMark final
 {
     QDate first;
     QDate last;
     bool agreesWithDates = true;
+    bool marked = true;
 
     friend bool operator==(const TimelineMark &, const TimelineMark &) = default;
 };

@@ -36,9 +36,15 @@ TimelineSettings TimelineSettings::load(QSettings &settings)
     if (dueSoon >= 0 && dueSoon <= 365)
         result.dueSoonDays = dueSoon;
     result.showMarks = settings.value(QStringLiteral("showMarks"), result.showMarks).toBool();
+    const int subject = settings.value(QStringLiteral("subject"), result.subject).toInt();
+    if (subject >= 0 && subject <= 2)
+        result.subject = subject;
+    result.greyscale = settings.value(QStringLiteral("greyscale"), result.greyscale).toBool();
     result.leftDate = QDate::fromString(settings.value(QStringLiteral("leftDate")).toString(), Qt::ISODate);
     result.collapsed = settings.value(QStringLiteral("collapsed")).toStringList();
     result.treeHeader = settings.value(QStringLiteral("treeHeader")).toByteArray();
+    result.capitalTreeHeader = settings.value(QStringLiteral("capitalTreeHeader")).toByteArray();
+    result.staffingTreeHeader = settings.value(QStringLiteral("staffingTreeHeader")).toByteArray();
     result.splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     settings.endGroup();
     return result;
@@ -54,9 +60,13 @@ void TimelineSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("asOf"), asOf.isValid() ? asOf.toString(Qt::ISODate) : QString());
     settings.setValue(QStringLiteral("dueSoonDays"), dueSoonDays);
     settings.setValue(QStringLiteral("showMarks"), showMarks);
+    settings.setValue(QStringLiteral("subject"), subject);
+    settings.setValue(QStringLiteral("greyscale"), greyscale);
     settings.setValue(QStringLiteral("leftDate"), leftDate.isValid() ? leftDate.toString(Qt::ISODate) : QString());
     settings.setValue(QStringLiteral("collapsed"), collapsed);
     settings.setValue(QStringLiteral("treeHeader"), treeHeader);
+    settings.setValue(QStringLiteral("capitalTreeHeader"), capitalTreeHeader);
+    settings.setValue(QStringLiteral("staffingTreeHeader"), staffingTreeHeader);
     settings.setValue(QStringLiteral("splitter"), splitter);
     settings.endGroup();
 }

@@ -23,11 +23,16 @@ struct TimelineSettings final
     QDate asOf;
     int dueSoonDays = 30;
     bool showMarks = false;
+    // What the timeline shows: int(TimelinePaintOptions::Subject), the plan by default.
+    int subject = 0;
+    bool greyscale = false;
     // The first day in view; null: fit everything on first show.
     QDate leftDate;
     // TimelineRoles::KeyRole of the groups the user collapsed.
     QStringList collapsed;
-    QByteArray treeHeader;
+    QByteArray treeHeader; // the plan's columns
+    QByteArray capitalTreeHeader;
+    QByteArray staffingTreeHeader;
     QByteArray splitter;
 
     // Reads the "timeline" group; defaults where a value is missing or from another version.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "capitaltimelinemodel.h"
 #include "flatrowgeometry.h"
 #include "plantimelinemodel.h"
+#include "staffingtimelinemodel.h"
 #include "timelinechart.h"
 #include "timelinelegend.h"
 #include "timelinetreeview.h"
@@ -19,8 +21,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
@@ -36,11 +40,14 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     : QWidget(parent)
     , m_filter(filter)
     , m_model(new PlanTimelineModel(planModel, this))
+    , m_capital(new CapitalTimelineModel(this))
+    , m_staffing(new StaffingTimelineModel(this))
     , m_rows(new FlatRowGeometry(this))
 {
     setObjectName(QStringLiteral("timelineView"));
     setAccessibleName(tr("Plan timeline"));
     m_model->setSourceModel(filter);
+    m_shown = m_model;
     m_rows->setModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
@@ -65,19 +72,11 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Dates wide enough for a late-in-the-year day and the warning icon, as in the outline.
+    applyDefaultColumns();
     const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
     const int dateWidth = fontMetrics().horizontalAdvance(PlanDate::exact(QDate(2022, 12, 30)).displayText())
         + style()->pixelMetric(QStyle::PM_SmallIconSize) + 4 + padding;
     const int titleWidth = fontMetrics().averageCharWidth() * 40;
-    header->resizeSection(PlanTreeModel::TitleColumn, titleWidth);
-    header->resizeSection(PlanTreeModel::StartColumn, dateWidth);
-    header->resizeSection(PlanTreeModel::EndColumn, dateWidth);
-    // The chart shows the dates; start and end stay as columns, status and quarters on request.
-    header->setSectionHidden(PlanTreeModel::StatusColumn, true);
-    header->setSectionHidden(PlanTreeModel::QuartersColumn, true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_tree->setSortingEnabled(true);
 
     m_chart = new TimelineChart(m_splitter);
     m_chart->setModel(m_model, m_rows, m_tree->selectionModel());
@@ -100,28 +99,27 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_tree, &QAbstractItemView::activated, this, &TimelineView::openDetails);
     connect(header, &QWidget::customContextMenuRequested, this, &TimelineView::showColumnMenu);
     connect(m_chart, &TimelineChart::activated, this, &TimelineView::openDetails);
+    // F5 reads capital projects and staffing again, as it does on the dashboard.
+    auto *reload = new QShortcut(QKeySequence::Refresh, this);
+    reload->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reload, &QShortcut::activated, this, &TimelineView::reloadDatasets);
     connect(m_chart, &TimelineChart::expandToggleRequested, this, &TimelineView::toggleExpanded);
     // A zoom chosen before the first fit came due wins over it.
     connect(m_chart, &TimelineChart::zoomChanged, this, [this] { m_fitPending = false; });
-    connect(m_model, &PlanTimelineModel::timelineChanged, this, [this] {
+    const auto refresh = [this] {
         m_chart->refresh();
         updateLegend();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        applyExpansion();
-        // A position restored before there was a plan to scroll over.
-        if (m_pendingLeftDate.isValid() && m_chart->dataFirstDay().isValid()) {
-            m_chart->scrollToDate(m_pendingLeftDate);
-            m_pendingLeftDate = {};
-        }
-        if (m_fitPending && isVisible())
-            QTimer::singleShot(0, this, [this] {
-                if (m_fitPending && m_chart->dataFirstDay().isValid()) {
-                    m_fitPending = false;
-                    m_chart->fitAll();
-                }
-            });
-    });
+    };
+    connect(m_model, &PlanTimelineModel::timelineChanged, this, refresh);
+    connect(m_capital, &DatasetTimelineModel::timelineChanged, this, refresh);
+    connect(m_staffing, &DatasetTimelineModel::timelineChanged, this, refresh);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_capital),
+                                      static_cast<QAbstractItemModel *>(m_staffing)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+            if (model == m_shown)
+                shownModelReset();
+        });
+    }
     // A new search opens every group, as the outline does; clearing it brings back what the
     // user had collapsed. Filter changes arrive as many row signals: handle them once.
     auto *searchCheck = new QTimer(this);
@@ -141,12 +139,209 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
 
 TimelineView::~TimelineView() = default;
 
+void TimelineView::shownModelReset()
+{
+    applyExpansion();
+    // A position restored before there were rows to scroll over.
+    if (m_pendingLeftDate.isValid() && m_chart->dataFirstDay().isValid()) {
+        m_chart->scrollToDate(m_pendingLeftDate);
+        m_pendingLeftDate = {};
+    }
+    if (m_fitPending && isVisible())
+        scheduleFit();
+}
+
+void TimelineView::scheduleFit()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (m_fitPending && m_chart->dataFirstDay().isValid()) {
+            m_fitPending = false;
+            m_chart->fitAll();
+        }
+    });
+}
+
+void TimelineView::applyDefaultColumns()
+{
+    QHeaderView *header = m_tree->header();
+    // Dates wide enough for a late-in-the-year day and the warning icon, as in the outline.
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const int dateWidth = fontMetrics().horizontalAdvance(PlanDate::exact(QDate(2022, 12, 30)).displayText())
+        + style()->pixelMetric(QStyle::PM_SmallIconSize) + 4 + padding;
+    const int titleWidth = fontMetrics().averageCharWidth() * 40;
+    const int countWidth = fontMetrics().horizontalAdvance(tr("Vacancies")) + padding;
+    header->resizeSection(0, titleWidth);
+    // A header keeps hidden sections across models: start from all shown.
+    for (int section = 0; section < header->count(); ++section)
+        header->setSectionHidden(section, false);
+    switch (m_subject) {
+    case Subject::Plan:
+        header->resizeSection(PlanTreeModel::StartColumn, dateWidth);
+        header->resizeSection(PlanTreeModel::EndColumn, dateWidth);
+        // The chart shows the dates; start and end stay as columns, status and quarters on request.
+        header->setSectionHidden(PlanTreeModel::StatusColumn, true);
+        header->setSectionHidden(PlanTreeModel::QuartersColumn, true);
+        break;
+    case Subject::CapitalProjects:
+        for (int column = CapitalTimelineModel::StartColumn; column <= CapitalTimelineModel::ActualEndColumn; ++column)
+            header->resizeSection(column, dateWidth);
+        // The planned dates are the bar; the actual ones and the export's status on request.
+        header->setSectionHidden(CapitalTimelineModel::ActualStartColumn, true);
+        header->setSectionHidden(CapitalTimelineModel::ActualEndColumn, true);
+        header->setSectionHidden(CapitalTimelineModel::StatusColumn, true);
+        break;
+    case Subject::Staffing:
+        header->resizeSection(StaffingTimelineModel::StartColumn, dateWidth);
+        header->resizeSection(StaffingTimelineModel::EndColumn, dateWidth);
+        for (int column = StaffingTimelineModel::HiresColumn; column <= StaffingTimelineModel::PositionsColumn; ++column)
+            header->resizeSection(column, countWidth);
+        // The bars carry the counts; dates and positions on request.
+        header->setSectionHidden(StaffingTimelineModel::StartColumn, true);
+        header->setSectionHidden(StaffingTimelineModel::EndColumn, true);
+        header->setSectionHidden(StaffingTimelineModel::PositionsColumn, true);
+        break;
+    }
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    // Only the plan sorts; the datasets keep districts in natural and rows in export order.
+    m_tree->setSortingEnabled(m_subject == Subject::Plan);
+}
+
+void TimelineView::setSubject(Subject subject)
+{
+    if (m_showCombo->currentIndex() != int(subject)) {
+        m_showCombo->setCurrentIndex(int(subject)); // comes back here
+        return;
+    }
+    if (subject == m_subject && m_shown)
+        return;
+    m_headerStates.insert(int(m_subject), m_tree->header()->saveState());
+    m_subject = subject;
+    if (subject != Subject::Plan)
+        ensureDatasets();
+    switch (subject) {
+    case Subject::Plan:
+        m_shown = m_model;
+        setAccessibleName(tr("Plan timeline"));
+        break;
+    case Subject::CapitalProjects:
+        m_capital->setSearchText(m_searchText);
+        m_shown = m_capital;
+        setAccessibleName(tr("Capital projects timeline"));
+        break;
+    case Subject::Staffing:
+        m_staffing->setSearchText(m_searchText);
+        m_shown = m_staffing;
+        setAccessibleName(tr("Staffing timeline"));
+        break;
+    }
+    QItemSelectionModel *oldSelection = m_tree->selectionModel();
+    m_rows->setModel(m_shown);
+    m_tree->setModel(m_shown);
+    m_chart->setModel(m_shown, m_rows, m_tree->selectionModel());
+    if (oldSelection)
+        oldSelection->deleteLater();
+    const QByteArray state = m_headerStates.value(int(subject));
+    if (state.isEmpty() || !m_tree->header()->restoreState(state))
+        applyDefaultColumns();
+    m_tree->setSortingEnabled(subject == Subject::Plan);
+    applyExpansion();
+    updateLegend();
+    m_fitPending = true;
+    m_pendingLeftDate = {};
+    if (isVisible())
+        scheduleFit();
+}
+
+void TimelineView::setDatasetLoader(const DatasetLoader &loader)
+{
+    m_datasetLoader = loader;
+    m_datasetsLoaded = false;
+    if (m_subject != Subject::Plan && isVisible())
+        ensureDatasets();
+}
+
+void TimelineView::ensureDatasets()
+{
+    if (!m_datasetsLoaded)
+        reloadDatasets();
+}
+
+void TimelineView::reloadDatasets()
+{
+    if (!m_datasetLoader)
+        return;
+    const Datasets loaded = m_datasetLoader();
+    setDatasets(loaded.projects, loaded.staffing);
+}
+
+void TimelineView::setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing)
+{
+    // The same snapshot as before shares its lists with ours: nothing to rebuild.
+    const bool sameProjects = m_datasetsLoaded && projects.constData() == m_capital->projects().constData()
+        && projects.size() == m_capital->projects().size();
+    const bool sameStaffing = m_datasetsLoaded && staffing.constData() == m_staffing->records().constData()
+        && staffing.size() == m_staffing->records().size();
+    m_datasetsLoaded = true;
+    if (!sameProjects)
+        m_capital->setProjects(projects);
+    if (!sameStaffing)
+        m_staffing->setRecords(staffing);
+}
+
+void TimelineView::setSearchText(const QString &text)
+{
+    m_searchText = text;
+    // The rows out of sight follow when they are shown.
+    if (m_shown == m_capital)
+        m_capital->setSearchText(text);
+    else if (m_shown == m_staffing)
+        m_staffing->setSearchText(text);
+}
+
+bool TimelineView::isSearching() const
+{
+    if (m_shown == m_model)
+        return m_filter->isFiltering();
+    return !static_cast<const DatasetTimelineModel *>(m_shown)->searchText().isEmpty();
+}
+
+bool TimelineView::isGreyscale() const
+{
+    return m_greyscaleAction->isChecked();
+}
+
+void TimelineView::setGreyscale(bool greyscale)
+{
+    if (m_greyscaleAction->isChecked() != greyscale) {
+        m_greyscaleAction->setChecked(greyscale); // toggled() comes back here
+        return;
+    }
+    m_chart->setMode(greyscale ? Palette::Mode::Greyscale : Palette::Mode::Colour);
+    updateLegend();
+}
+
 void TimelineView::createToolBar()
 {
     m_toolBar = new QToolBar(tr("Timeline"), this);
     m_toolBar->setObjectName(QStringLiteral("timelineToolBar"));
     m_toolBar->setAccessibleName(tr("Timeline tools"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *showLabel = new QLabel(tr("S&how:"), m_toolBar);
+    m_showCombo = new QComboBox(m_toolBar);
+    m_showCombo->setObjectName(QStringLiteral("timelineShow"));
+    m_showCombo->setAccessibleName(tr("Rows on the timeline"));
+    m_showCombo->setToolTip(tr("The plan's milestones, the capital projects' phases or staffing by period, on the same "
+                               "time axis"));
+    // In the order of TimelinePaintOptions::Subject.
+    m_showCombo->addItem(tr("Plan"));
+    m_showCombo->addItem(tr("Capital projects"));
+    m_showCombo->addItem(tr("Staffing"));
+    showLabel->setBuddy(m_showCombo);
+    m_toolBar->addWidget(showLabel);
+    m_toolBar->addWidget(m_showCombo);
+    connect(m_showCombo, &QComboBox::currentIndexChanged, this, [this](int index) { setSubject(Subject(index)); });
+    m_toolBar->addSeparator();
 
     const auto addViewAction = [this](const QString &text, const QList<QKeySequence> &keys, const QString &tip) {
         QAction *action = m_toolBar->addAction(text);
@@ -221,6 +416,12 @@ void TimelineView::createToolBar()
                                      "dates disagree"));
     m_marksAction->setCheckable(true);
     connect(m_marksAction, &QAction::toggled, this, &TimelineView::setShowMarks);
+
+    m_greyscaleAction = addViewAction(tr("&Greyscale"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+                                      tr("Draw the chart in shades of grey, as a black-and-white print shows it; the "
+                                         "patterns keep the statuses apart"));
+    m_greyscaleAction->setCheckable(true);
+    connect(m_greyscaleAction, &QAction::toggled, this, &TimelineView::setGreyscale);
 }
 
 void TimelineView::setFindings(const QList<Finding> &findings)
@@ -247,6 +448,8 @@ void TimelineView::asOfEdited(const QDate &date)
 {
     m_asOfFollowsToday = date == QDate::currentDate();
     m_model->setAsOf(date);
+    m_capital->setAsOf(date);
+    m_staffing->setAsOf(date);
     m_chart->setAsOf(date);
     m_chart->setToday(QDate::currentDate());
     updateLegend();
@@ -281,7 +484,9 @@ void TimelineView::setShowMarks(bool show)
 
 void TimelineView::updateLegend()
 {
-    m_legend->setOptions(m_chart->paintOptions());
+    TimelinePaintOptions options = m_chart->paintOptions();
+    options.subject = m_subject;
+    m_legend->setOptions(options);
 }
 
 void TimelineView::updateRowHeight()
@@ -303,23 +508,20 @@ void TimelineView::changeEvent(QEvent *event)
 void TimelineView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_subject != Subject::Plan)
+        reloadDatasets(); // imports may have come in while the view was away
     if (!m_fitPending)
         return;
     // Fit once the chart has its real width.
-    QTimer::singleShot(0, this, [this] {
-        if (m_fitPending && m_chart->dataFirstDay().isValid()) {
-            m_fitPending = false;
-            m_chart->fitAll();
-        }
-    });
+    scheduleFit();
 }
 
 void TimelineView::collectExpanded(const QModelIndex &parent, bool all, QList<QModelIndex> &expanded) const
 {
-    const int count = m_model->rowCount(parent);
+    const int count = m_shown->rowCount(parent);
     for (int row = 0; row < count; ++row) {
-        const QModelIndex index = m_model->index(row, 0, parent);
-        if ((index.flags() & Qt::ItemNeverHasChildren) || !m_model->hasChildren(index))
+        const QModelIndex index = m_shown->index(row, 0, parent);
+        if ((index.flags() & Qt::ItemNeverHasChildren) || !m_shown->hasChildren(index))
             continue;
         if (all || !m_collapsed.contains(index.data(TimelineRoles::KeyRole).toString()))
             expanded.append(index);
@@ -330,7 +532,7 @@ void TimelineView::collectExpanded(const QModelIndex &parent, bool all, QList<QM
 void TimelineView::applyExpansion()
 {
     QList<QModelIndex> expanded;
-    collectExpanded(QModelIndex(), m_filter->isFiltering(), expanded);
+    collectExpanded(QModelIndex(), isSearching(), expanded);
     m_applyingExpansion = true;
     m_tree->setExpandedIndexes(expanded);
     m_rows->setExpandedIndexes(expanded);
@@ -353,18 +555,20 @@ void TimelineView::treeExpansionChanged(const QModelIndex &index, bool expanded)
 void TimelineView::toggleExpanded(const QModelIndex &index)
 {
     const QModelIndex item = index.siblingAtColumn(0);
-    if (m_model->hasChildren(item))
+    if (m_shown->hasChildren(item))
         m_tree->setExpanded(item, !m_tree->isExpanded(item)); // expanded()/collapsed() update the rows
 }
 
 void TimelineView::openDetails(const QModelIndex &index)
 {
-    if (index.isValid())
+    // Only plan rows have details to open (in the outline).
+    if (index.isValid() && m_shown == m_model)
         Q_EMIT detailsRequested(m_model->mapToSource(index.siblingAtColumn(0)));
 }
 
 bool TimelineView::selectFilterIndex(const QModelIndex &index)
 {
+    setSubject(Subject::Plan);
     const QModelIndex item = m_model->mapFromSource(index).siblingAtColumn(0);
     if (!item.isValid())
         return false;
@@ -381,12 +585,12 @@ void TimelineView::showColumnMenu(const QPoint &position)
     QHeaderView *header = m_tree->header();
     QMenu menu(this);
     menu.setAccessibleName(tr("Columns"));
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+    for (int column = 0; column < m_shown->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_shown->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The title column stays: without it the rows have no names.
-        action->setEnabled(column != PlanTreeModel::TitleColumn);
+        action->setEnabled(column != 0);
         connect(action, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu.exec(header->viewport()->mapToGlobal(position));
@@ -401,10 +605,16 @@ TimelineSettings TimelineView::settings() const
     result.asOf = m_asOfFollowsToday ? QDate() : m_asOfEdit->date();
     result.dueSoonDays = m_model->statusOptions().dueSoonDays;
     result.showMarks = m_marksAction->isChecked();
+    result.subject = int(m_subject);
+    result.greyscale = m_greyscaleAction->isChecked();
     result.leftDate = m_pendingLeftDate.isValid() ? m_pendingLeftDate : m_fitPending ? QDate() : m_chart->leftDate();
     result.collapsed = QStringList(m_collapsed.cbegin(), m_collapsed.cend());
     std::sort(result.collapsed.begin(), result.collapsed.end());
-    result.treeHeader = m_tree->header()->saveState();
+    QHash<int, QByteArray> headers = m_headerStates;
+    headers.insert(int(m_subject), m_tree->header()->saveState());
+    result.treeHeader = headers.value(int(Subject::Plan));
+    result.capitalTreeHeader = headers.value(int(Subject::CapitalProjects));
+    result.staffingTreeHeader = headers.value(int(Subject::Staffing));
     result.splitter = m_splitter->saveState();
     return result;
 }
@@ -417,10 +627,18 @@ void TimelineView::applySettings(const TimelineSettings &settings)
     m_model->setStatusOptions(options);
     setAsOf(settings.asOf);
     setShowMarks(settings.showMarks);
+    setGreyscale(settings.greyscale);
     m_collapsed = QSet<QString>(settings.collapsed.cbegin(), settings.collapsed.cend());
+    setSubject(Subject(qBound(0, settings.subject, 2)));
+    // After the switch, which keeps the columns of the subject it leaves.
+    m_headerStates.clear();
+    m_headerStates.insert(int(Subject::Plan), settings.treeHeader);
+    m_headerStates.insert(int(Subject::CapitalProjects), settings.capitalTreeHeader);
+    m_headerStates.insert(int(Subject::Staffing), settings.staffingTreeHeader);
     applyExpansion();
-    if (!settings.treeHeader.isEmpty())
-        m_tree->header()->restoreState(settings.treeHeader);
+    const QByteArray header = m_headerStates.value(int(m_subject));
+    if (!header.isEmpty())
+        m_tree->header()->restoreState(header);
     if (!settings.splitter.isEmpty())
         m_splitter->restoreState(settings.splitter);
     m_chart->setPixelsPerDay(settings.pixelsPerDay);

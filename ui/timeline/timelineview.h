@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timelinepaintoptions.h"
 #include "timelinesettings.h"
 
+#include "datasets/capitalproject.h"
+#include "datasets/staffingrecord.h"
 #include "plan/finding.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -18,36 +24,65 @@ class QToolButton;
 
 namespace milepost {
 
+class CapitalTimelineModel;
 class FlatRowGeometry;
 class PlanFilterProxyModel;
+class StaffingTimelineModel;
 class PlanTimelineModel;
 class PlanTreeModel;
 class TimelineChart;
 class TimelineLegend;
 class TimelineTreeView;
 
-// The plan on a time axis: the plan tree on the left and the chart on the right, row for row
-// (one FlatRowGeometry), one vertical scroll bar, a splitter between them; a toolbar for zoom,
-// calendar or fiscal quarters, the as-of date and the quarter-marks lane; a legend below.
+// The plan, capital projects or staffing on a time axis: the tree on the left and the chart on
+// the right, row for row (one FlatRowGeometry), one vertical scroll bar, a splitter between
+// them; a toolbar for what to show, zoom, calendar or fiscal quarters, the as-of date, the
+// quarter-marks lane and greyscale; a legend below.
 //
-// It shows the rows of the given filter proxy, so the search that filters the outline
-// filters the chart too. Collapsed groups are remembered by key, across a new import and a
-// restart; while a search is active every group is open, as in the outline.
+// The plan rows are those of the given filter proxy, so the search that filters the outline
+// filters the chart too; the same search text filters the capital and staffing rows. Capital
+// projects and staffing come from a loader (the store, read through core), asked when they
+// are first shown and again on F5. Collapsed groups are remembered by key, across a new
+// import and a restart; while a search is active every group is open, as in the outline.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
 
 public:
+    using Subject = TimelinePaintOptions::Subject;
+    struct Datasets
+    {
+        QList<CapitalProject> projects;
+        QList<StaffingRecord> staffing;
+    };
+    using DatasetLoader = std::function<Datasets()>;
+
     TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel *filter, QWidget *parent = nullptr);
     ~TimelineView() override;
 
     PlanTimelineModel *timelineModel() const { return m_model; }
+    CapitalTimelineModel *capitalModel() const { return m_capital; }
+    StaffingTimelineModel *staffingModel() const { return m_staffing; }
+    // The model the tree and the chart show now.
+    QAbstractItemModel *shownModel() const { return m_shown; }
     TimelineChart *chart() const { return m_chart; }
     TimelineTreeView *tree() const { return m_tree; }
     FlatRowGeometry *rows() const { return m_rows; }
     QToolBar *toolBar() const { return m_toolBar; }
 
     void setFindings(const QList<Finding> &findings);
+
+    Subject subject() const { return m_subject; }
+    void setSubject(Subject subject);
+    // Where capital projects and staffing come from; asked when they are first shown.
+    void setDatasetLoader(const DatasetLoader &loader);
+    // Asks the loader again (F5); the rows are rebuilt only when the data is new.
+    void reloadDatasets();
+    void setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing);
+    // The search of the outline, for the capital and staffing rows.
+    void setSearchText(const QString &text);
+    bool isGreyscale() const;
+    void setGreyscale(bool greyscale);
 
     QDate asOf() const;
     // A null date follows today.
@@ -83,16 +118,31 @@ private:
     void asOfEdited(const QDate &date);
     void updateLegend();
     void showColumnMenu(const QPoint &position);
+    bool isSearching() const;
+    void shownModelReset();
+    void applyDefaultColumns();
+    void scheduleFit();
+    void ensureDatasets();
 
     PlanFilterProxyModel *m_filter = nullptr;
     PlanTimelineModel *m_model = nullptr;
+    CapitalTimelineModel *m_capital = nullptr;
+    StaffingTimelineModel *m_staffing = nullptr;
+    QAbstractItemModel *m_shown = nullptr;
     FlatRowGeometry *m_rows = nullptr;
+    Subject m_subject = Subject::Plan;
+    DatasetLoader m_datasetLoader;
+    bool m_datasetsLoaded = false;
+    QString m_searchText;
+    QHash<int, QByteArray> m_headerStates; // by Subject, of the subjects not shown
 
     QToolBar *m_toolBar = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
     QAction *m_marksAction = nullptr;
+    QAction *m_greyscaleAction = nullptr;
+    QComboBox *m_showCombo = nullptr;
     QComboBox *m_scaleCombo = nullptr;
     QComboBox *m_fiscalStartCombo = nullptr;
     QDateEdit *m_asOfEdit = nullptr;

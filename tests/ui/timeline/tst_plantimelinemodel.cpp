@@ -3,11 +3,14 @@
 #include "sampleplan.h"
 #include "warningcounter.h"
 
+#include "plan/planreader.h"
 #include "plantree/planfilterproxymodel.h"
 #include "plantree/plantreemodel.h"
+#include "time/quartercalendar.h"
 #include "timeline/plantimelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using namespace milepost;
@@ -165,8 +168,10 @@ TEST_CASE("quarter marks agree when the dates reach into the marked quarter", "[
 
     // An Ongoing end reaches every later quarter.
     const QModelIndex recruitment = timeline.index(0, 0, timeline.index(1, 0, timeline.index(1, 0)));
-    for (const TimelineMark &mark : role<QList<TimelineMark>>(recruitment, TimelineRoles::MarksRole))
-        CHECK(mark.agreesWithDates);
+    for (const TimelineMark &mark : role<QList<TimelineMark>>(recruitment, TimelineRoles::MarksRole)) {
+        if (mark.marked)
+            CHECK(mark.agreesWithDates);
+    }
 }
 
 TEST_CASE("a new as-of date changes statuses and says so", "[timeline][model]")
@@ -186,4 +191,68 @@ TEST_CASE("a new as-of date changes statuses and says so", "[timeline][model]")
     f.timeline.setStatusOptions({10});
     f.timeline.setAsOf(QDate(2023, 5, 20)); // 12 days before the end: outside a 10-day window
     CHECK(role<int>(institute, TimelineRoles::StatusRole) == int(State::OnTrack));
+}
+
+TEST_CASE("a quarter the dates cover for 30 days but the plan leaves unmarked is a mark of its own",
+          "[timeline][model][marks]")
+{
+    Fixture f;
+    // Hold recruitment events: 3/15/22 – Ongoing, marked 2022 Q3 and 2023 Q1; its table's marks
+    // run from 2022 Q3 to 2023 Q1, so 2022 Q4 is covered and unmarked.
+    const auto marks = role<QList<TimelineMark>>(f.milestone(1, 1, 0), TimelineRoles::MarksRole);
+    REQUIRE(marks.size() == 3);
+    CHECK(marks.at(0).marked);
+    CHECK(marks.at(0).first == QDate(2022, 7, 1));
+    CHECK_FALSE(marks.at(1).marked);
+    CHECK_FALSE(marks.at(1).agreesWithDates);
+    CHECK(marks.at(1).first == QDate(2022, 10, 1));
+    CHECK(marks.at(1).last == QDate(2022, 12, 31));
+    CHECK(marks.at(2).marked);
+    CHECK(marks.at(2).first == QDate(2023, 1, 1));
+    CHECK(role<QString>(f.milestone(1, 1, 0), TimelineRoles::ToolTipRole)
+              .contains(QStringLiteral("Covered by the dates but not marked: 2022 Q4")));
+
+    // Launch Principal Dashboard reaches 29 days into 2022 Q3, which it marks: nothing unmarked.
+    for (const TimelineMark &mark : role<QList<TimelineMark>>(f.milestone(1, 0, 0), TimelineRoles::MarksRole))
+        CHECK(mark.marked);
+    // An impossible end leaves nothing to compare.
+    CHECK(role<QList<TimelineMark>>(f.milestone(1, 1, 1), TimelineRoles::MarksRole).isEmpty());
+}
+
+TEST_CASE("the unmarked quarters of the real plan are the ones its import findings name", "[timeline][model][marks][real]")
+{
+    const PlanImportResult result = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(result.ok);
+    PlanTreeModel plan;
+    plan.setPlan(result.plan);
+    PlanTimelineModel timeline(&plan);
+    timeline.setSourceModel(&plan);
+    // What the import said: line → the quarters "dates cover …, not marked".
+    const QRegularExpression covered(QStringLiteral("dates cover (.*), not marked"));
+    QHash<int, QStringList> found;
+    for (const Finding &finding : result.findings) {
+        const QRegularExpressionMatch match = covered.match(finding.message);
+        if (finding.kind == Finding::Kind::MarksDisagree && match.hasMatch())
+            found[finding.line] = match.captured(1).split(QStringLiteral(", "));
+    }
+    REQUIRE(found.size() >= 2);
+    // What the timeline draws.
+    QHash<int, QStringList> drawn;
+    const QuarterCalendar calendar = QuarterCalendar::calendar();
+    for (int p = 0; p < timeline.rowCount(); ++p) {
+        const QModelIndex phase = timeline.index(p, 0);
+        for (int o = 0; o < timeline.rowCount(phase); ++o) {
+            const QModelIndex objective = timeline.index(o, 0, phase);
+            const Objective &source = plan.plan().objectives.at(objective.data(PlanTreeModel::ObjectiveIndexRole).toInt());
+            for (int m = 0; m < timeline.rowCount(objective); ++m) {
+                const QModelIndex milestone = timeline.index(m, 0, objective);
+                const int line = source.milestones.at(m).sourceLine;
+                for (const TimelineMark &mark : role<QList<TimelineMark>>(milestone, TimelineRoles::MarksRole)) {
+                    if (!mark.marked)
+                        drawn[line] << calendar.label(calendar.quarterOf(mark.first));
+                }
+            }
+        }
+    }
+    CHECK(drawn == found);
 }

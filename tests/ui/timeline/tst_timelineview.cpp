@@ -272,6 +272,61 @@ TEST_CASE("the marks lane shows a mark outside the dates as a hollow ring", "[ti
     CHECK(ringPixels >= 2);
 }
 
+TEST_CASE("the marks lane shows a quarter the dates cover but the plan leaves unmarked as a hollow square",
+          "[timeline][view][marks][screenshot]")
+{
+    RealPlanView f;
+    f.view->setShowMarks(true);
+    int row = -1;
+    TimelineMark unmarked;
+    for (int r = 0; r < f.rows()->rowCount() && row < 0; ++r) {
+        for (const TimelineMark &mark : f.rows()->index(r).data(TimelineRoles::MarksRole).value<QList<TimelineMark>>()) {
+            if (!mark.marked) {
+                row = r;
+                unmarked = mark;
+                break;
+            }
+        }
+    }
+    REQUIRE(row >= 0);
+    CHECK_FALSE(unmarked.agreesWithDates);
+    CHECK(f.rows()->index(row).data(TimelineRoles::ToolTipRole).toString().contains(
+        QStringLiteral("Covered by the dates but not marked")));
+    f.chart()->setPixelsPerDay(1.6);
+    f.chart()->scrollToDate(unmarked.first.addMonths(-9));
+    f.scrollToRow(row);
+    f.save(QStringLiteral("timeline-marks-unmarked.png"));
+
+    const QImage image = f.chartImage();
+    const TimelinePaintOptions options = f.chart()->paintOptions();
+    const TimelinePainter painter = f.chart()->painter();
+    const QRectF rect(QPointF(0, 0), QSizeF(f.chart()->viewport()->size()));
+    const QRectF band = painter.rowRect(row, rect, options);
+    const int laneY = int(band.top() + std::round(band.height() * 0.78));
+    const int x0 = int(painter.xOf(unmarked.first, rect, options));
+    const int x1 = int(painter.xOf(unmarked.last.addDays(1), rect, options));
+    const int centre = (x0 + x1) / 2;
+    const QRgb disagree = Palette::role(Palette::Role::MarkDisagrees).rgb();
+    // Hollow where a ● would be.
+    CHECK(image.pixel(centre, laneY) == Palette::role(Palette::Role::Background).rgb());
+    // A dashed line over the quarter: about half its pixels, never all.
+    int dashed = 0;
+    for (int x = x0 + 2; x < x1 - 2; ++x)
+        dashed += image.pixel(x, laneY) == disagree ? 1 : 0;
+    CHECK(dashed > (x1 - x0) / 5);
+    CHECK(dashed < (x1 - x0) * 4 / 5);
+    // A square, not a ring: its corners are drawn, a ring's are not.
+    int corner = 0;
+    for (int dx = -8; dx <= -2; ++dx) {
+        for (int dy = -8; dy <= -2; ++dy)
+            corner += image.pixel(centre + dx, laneY + dy) == disagree && image.pixel(centre + dx + 1, laneY + dy) == disagree
+                    && image.pixel(centre + dx, laneY + dy + 1) == disagree
+                ? 1
+                : 0;
+    }
+    CHECK(corner > 0);
+}
+
 TEST_CASE("tree and chart rows line up to the pixel, scrolled or not", "[timeline][view]")
 {
     RealPlanView f;
@@ -401,9 +456,19 @@ TEST_CASE("the chart is operable from the keyboard", "[timeline][view][keyboard]
     QTest::keyClick(chart, Qt::Key_Space);
     CHECK(f.rows()->rowCount() == before);
 
+    // Enter too, on a group; on a milestone it opens the details.
+    QTest::keyClick(chart, Qt::Key_Return);
+    CHECK_FALSE(f.view->tree()->isExpanded(f.rows()->index(0)));
+    CHECK(f.rows()->rowCount() < before);
+    QTest::keyClick(chart, Qt::Key_Enter);
+    CHECK(f.rows()->rowCount() == before);
     QSignalSpy details(f.view.get(), &TimelineView::detailsRequested);
+    QTest::keyClick(chart, Qt::Key_Down);
+    QTest::keyClick(chart, Qt::Key_Down);
+    REQUIRE(f.rows()->depth(f.rows()->rowOf(f.view->tree()->currentIndex())) == 2);
     QTest::keyClick(chart, Qt::Key_Return);
     CHECK(details.count() == 1);
+    CHECK(f.rows()->rowCount() == before);
 
     // The toolbar's shortcuts work wherever the focus is in the view.
     QTest::keyClick(f.view->tree(), Qt::Key_Equal, Qt::ControlModifier);

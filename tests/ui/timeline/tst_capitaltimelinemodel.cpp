@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchcompat.h"
+#include "datasetfixtures.h"
+
+#include "timeline/capitaltimelinemodel.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace milepost;
+using Edge = TimelineRoles::Edge;
+using Kind = TimelineRoles::ItemKind;
+using State = MilestoneStatus::State;
+
+namespace {
+
+Applicable<QDate> day(int y, int m, int d)
+{
+    return Applicable<QDate>::known(QDate(y, m, d));
+}
+
+CapitalPhase phase(const char *name, const char *status, Applicable<QDate> plannedStart, Applicable<QDate> plannedEnd,
+                   Applicable<QDate> actualStart, Applicable<QDate> actualEnd)
+{
+    CapitalPhase p;
+    p.name = QString::fromUtf8(name);
+    p.status = QString::fromUtf8(status);
+    p.plannedStart = plannedStart;
+    p.plannedEnd = plannedEnd;
+    p.actualStart = actualStart;
+    p.actualEnd = actualEnd;
+    return p;
+}
+
+// Two districts, written out of order ("10" before "2"), three projects.
+QList<CapitalProject> projects()
+{
+    CapitalProject roof;
+    roof.key = QStringLiteral("P-1");
+    roof.region = QStringLiteral("10");
+    roof.schoolName = QStringLiteral("P.S. 1");
+    roof.description = QStringLiteral("Roof replacement");
+    roof.phases = {
+        phase("Design", "Complete", day(2022, 1, 3), day(2022, 6, 30), day(2022, 1, 3), day(2022, 8, 31)),
+        phase("Construction", "In-Progress", day(2022, 9, 1), day(2023, 6, 30), day(2022, 9, 15), {}),
+    };
+    CapitalProject boiler;
+    boiler.key = QStringLiteral("P-2");
+    boiler.region = QStringLiteral("2");
+    boiler.schoolName = QStringLiteral("I.S. 2");
+    boiler.description = QStringLiteral("Boiler conversion");
+    boiler.phases = {
+        // As the NYC export writes them: no planned start, codes instead of dates.
+        phase("Scope", "In-Progress", {}, Applicable<QDate>::notApplicable(QStringLiteral("DOES")), day(2024, 6, 28), {}),
+        phase("Construction", "", {}, Applicable<QDate>::notApplicable(QStringLiteral("PNS")),
+              Applicable<QDate>::notApplicable(QStringLiteral("PNS")), {}),
+    };
+    CapitalProject yard;
+    yard.key = QStringLiteral("P-3");
+    yard.region = QStringLiteral("2");
+    yard.schoolName = QStringLiteral("P.S. 3");
+    yard.description = QStringLiteral("Schoolyard resurfacing");
+    // Began after its planned end: the bar is a point at the planned end.
+    yard.phases = {phase("Construction", "In-Progress", {}, day(2023, 3, 31), day(2023, 5, 2), {})};
+    return {roof, boiler, yard};
+}
+
+template<typename T>
+T role(const QModelIndex &index, int role)
+{
+    return index.data(role).value<T>();
+}
+
+} // namespace
+
+TEST_CASE("capital projects are grouped by district in natural order, phases under their project", "[timeline][capital]")
+{
+    CapitalTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setProjects(projects());
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex two = model.index(0, 0);
+    const QModelIndex ten = model.index(1, 0);
+    CHECK(two.data().toString() == QStringLiteral("District 2 (2 projects)"));
+    CHECK(ten.data().toString() == QStringLiteral("District 10 (1 project)"));
+    REQUIRE(model.rowCount(two) == 2);
+    CHECK(model.index(0, 0, two).data().toString() == QStringLiteral("I.S. 2 · Boiler conversion"));
+    const QModelIndex roof = model.index(0, 0, ten);
+    REQUIRE(model.rowCount(roof) == 2);
+    CHECK(model.index(1, 0, roof).data().toString() == QStringLiteral("Construction"));
+    CHECK(role<int>(roof, TimelineRoles::ItemKindRole) == int(Kind::Summary));
+    CHECK(role<int>(model.index(0, 0, roof), TimelineRoles::ItemKindRole) == int(Kind::Task));
+    CHECK(model.index(0, 0, roof).flags() & Qt::ItemNeverHasChildren);
+}
+
+TEST_CASE("a phase's bar is its planned dates, the actual dates its second line", "[timeline][capital]")
+{
+    CapitalTimelineModel model;
+    model.setProjects(projects());
+    model.setAsOf(QDate(2022, 11, 15));
+    const QModelIndex roof = model.index(0, 0, model.index(1, 0));
+    const QModelIndex design = model.index(0, 0, roof);
+    CHECK(role<QDate>(design, TimelineRoles::StartRole) == QDate(2022, 1, 3));
+    CHECK(role<QDate>(design, TimelineRoles::EndRole) == QDate(2022, 6, 30));
+    CHECK(role<int>(design, TimelineRoles::StartEdgeRole) == int(Edge::Exact));
+    CHECK(role<QDate>(design, TimelineRoles::ActualStartRole) == QDate(2022, 1, 3));
+    CHECK(role<QDate>(design, TimelineRoles::ActualEndRole) == QDate(2022, 8, 31)); // two months late
+    CHECK(role<int>(design, TimelineRoles::StatusRole) == int(State::Done));
+
+    // Running on: the actual line reaches the as-of date.
+    const QModelIndex construction = model.index(1, 0, roof);
+    CHECK(role<QDate>(construction, TimelineRoles::ActualEndRole) == QDate(2022, 11, 15));
+    CHECK(role<int>(construction, TimelineRoles::StatusRole) == int(State::OnTrack));
+    CHECK(role<QString>(construction, TimelineRoles::ToolTipRole).contains(QStringLiteral("still running")));
+
+    // The project spans its phases, planned and actual.
+    CHECK(role<QDate>(roof, TimelineRoles::StartRole) == QDate(2022, 1, 3));
+    CHECK(role<QDate>(roof, TimelineRoles::EndRole) == QDate(2023, 6, 30));
+    CHECK(role<QDate>(roof, TimelineRoles::ActualEndRole) == QDate(2022, 11, 15));
+    CHECK(role<QString>(roof, TimelineRoles::KeyRole) == QStringLiteral("capital-project:P-1"));
+}
+
+TEST_CASE("a phase's status follows the as-of date", "[timeline][capital]")
+{
+    const CapitalPhase construction
+        = phase("Construction", "In-Progress", day(2022, 9, 1), day(2023, 6, 30), day(2022, 9, 15), {});
+    const struct
+    {
+        QDate asOf;
+        State state;
+    } cases[] = {
+        {QDate(2022, 10, 1), State::OnTrack},
+        {QDate(2023, 6, 1), State::DueSoon},
+        {QDate(2023, 6, 30), State::DueSoon},
+        {QDate(2023, 7, 1), State::Overdue},
+    };
+    for (const auto &c : cases) {
+        INFO(c.asOf.toString(Qt::ISODate).toStdString());
+        CHECK(CapitalTimelineModel::phaseState(construction, c.asOf) == c.state);
+    }
+    const CapitalPhase notBegun = phase("Design", "", day(2023, 1, 1), day(2023, 12, 31), {}, {});
+    CHECK(CapitalTimelineModel::phaseState(notBegun, QDate(2022, 10, 1)) == State::NotStarted);
+    const CapitalPhase complete = phase("Scope", "Complete", {}, day(2021, 9, 13), day(2021, 4, 13), {});
+    CHECK(CapitalTimelineModel::phaseState(complete, QDate(2025, 1, 1)) == State::Done);
+    const CapitalPhase noEnd = phase("Scope", "In-Progress", {}, Applicable<QDate>::notApplicable(QStringLiteral("DOES")),
+                                     day(2024, 6, 28), {});
+    CHECK(CapitalTimelineModel::phaseState(noEnd, QDate(2025, 1, 1)) == State::Unknown);
+}
+
+TEST_CASE("a date the export marks not applicable is a missing side whose code the tooltip gives", "[timeline][capital]")
+{
+    CapitalTimelineModel model;
+    model.setProjects(projects());
+    const QModelIndex boiler = model.index(0, 0, model.index(0, 0));
+    const QModelIndex scope = model.index(0, 0, boiler);
+    CHECK(role<QDate>(scope, TimelineRoles::StartRole) == QDate(2024, 6, 28)); // the actual start, with no planned one
+    CHECK(role<int>(scope, TimelineRoles::EndEdgeRole) == int(Edge::Missing));
+    CHECK(role<QString>(scope, TimelineRoles::ProblemRole).contains(QStringLiteral("“DOES” (not applicable)")));
+    CHECK(role<QString>(scope, TimelineRoles::ToolTipRole).contains(QStringLiteral("“DOES” (not applicable)")));
+    // The tree's column shows the code as the export writes it.
+    CHECK(model.index(0, CapitalTimelineModel::PlannedEndColumn, boiler).data().toString() == QStringLiteral("DOES"));
+    const QModelIndex notStarted = model.index(1, 0, boiler);
+    CHECK(role<int>(notStarted, TimelineRoles::StartEdgeRole) == int(Edge::Missing));
+    CHECK(model.index(1, CapitalTimelineModel::ActualStartColumn, boiler).data().toString() == QStringLiteral("PNS"));
+    CHECK(role<QString>(notStarted, TimelineRoles::ProblemRole).contains(QStringLiteral("“PNS” (not applicable)")));
+
+    // Began after its planned end: a point at the planned end, the actual line after it.
+    const QModelIndex yard = model.index(0, 0, model.index(1, 0, model.index(0, 0)));
+    CHECK(role<QDate>(yard, TimelineRoles::StartRole) == QDate(2023, 3, 31));
+    CHECK(role<QDate>(yard, TimelineRoles::EndRole) == QDate(2023, 3, 31));
+    CHECK(role<QDate>(yard, TimelineRoles::ActualStartRole) == QDate(2023, 5, 2));
+}
+
+TEST_CASE("the search keeps matching projects with their phases and districts", "[timeline][capital]")
+{
+    CapitalTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setProjects(projects());
+    model.setSearchText(QStringLiteral("boiler"));
+    REQUIRE(model.rowCount() == 1);
+    REQUIRE(model.rowCount(model.index(0, 0)) == 1);
+    CHECK(model.rowCount(model.index(0, 0, model.index(0, 0))) == 2); // both phases
+    // A phase name keeps its project and district, and only that phase.
+    model.setSearchText(QStringLiteral("design"));
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex roof = model.index(0, 0, model.index(0, 0));
+    REQUIRE(model.rowCount(roof) == 1);
+    // The project then spans the phase that is shown.
+    CHECK(role<QDate>(roof, TimelineRoles::EndRole) == QDate(2022, 6, 30));
+    model.setSearchText(QString());
+    CHECK(model.rowCount() == 2);
+}
+
+TEST_CASE("the whole NYC export is on the timeline", "[timeline][capital][real]")
+{
+    const QList<CapitalProject> &projects = test::nycProjects();
+    CapitalTimelineModel model;
+    model.setProjects(projects);
+    int projectRows = 0;
+    int phaseRows = 0;
+    int missingEnds = 0;
+    for (int d = 0; d < model.rowCount(); ++d) {
+        const QModelIndex district = model.index(d, 0);
+        projectRows += model.rowCount(district);
+        for (int p = 0; p < model.rowCount(district); ++p) {
+            const QModelIndex project = model.index(p, 0, district);
+            phaseRows += model.rowCount(project);
+            for (int f = 0; f < model.rowCount(project); ++f) {
+                if (role<int>(model.index(f, 0, project), TimelineRoles::EndEdgeRole) == int(Edge::Missing))
+                    ++missingEnds;
+            }
+        }
+    }
+    CHECK(projectRows == 6984);
+    CHECK(phaseRows == 13152);
+    CHECK(model.index(0, 0).data().toString().startsWith(QStringLiteral("District 1 (")));
+    // Every "DOES", "PNS" and other code in the planned end is drawn as a missing side.
+    int coded = 0;
+    for (const CapitalProject &project : projects) {
+        for (const CapitalPhase &phase : project.phases)
+            coded += !phase.plannedEnd.isKnown();
+    }
+    CHECK(missingEnds == coded);
+    CHECK(coded > 819);
+}

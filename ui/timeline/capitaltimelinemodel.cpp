@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capitaltimelinemodel.h"
+
+#include "dashboard/capitalprojectsummary.h"
+#include "dashboard/naturalorder.h"
+#include "time/plandate.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace milepost {
+
+namespace {
+
+using Edge = TimelineRoles::Edge;
+using State = MilestoneStatus::State;
+
+// How soon a planned end counts as due soon, as for milestones.
+constexpr int dueSoonDays = 30;
+
+// "Jun 28, 2024", "“PNS” (not applicable)", "not given".
+QString describe(const Applicable<QDate> &date)
+{
+    if (date.isKnown())
+        return PlanDate::exact(date.value()).displayText();
+    if (date.isNotApplicable())
+        return CapitalTimelineModel::tr("“%1” (not applicable)", "code the export gives instead of a date").arg(date.code());
+    return CapitalTimelineModel::tr("not given");
+}
+
+// What the tree's date columns show: the day, or the code as written.
+QString cellText(const Applicable<QDate> &date)
+{
+    if (date.isKnown())
+        return PlanDate::exact(date.value()).displayText();
+    return date.code();
+}
+
+// Counted nouns in full: tr()'s %n would need a translation loaded to read "1 day".
+QString daysText(qint64 days)
+{
+    return days == 1 ? CapitalTimelineModel::tr("1 day") : CapitalTimelineModel::tr("%1 days").arg(QLocale().toString(days));
+}
+
+QString projectsText(qsizetype count)
+{
+    return count == 1 ? CapitalTimelineModel::tr("1 project")
+                      : CapitalTimelineModel::tr("%1 projects").arg(QLocale().toString(qint64(count)));
+}
+
+QString moneyText(const Applicable<Money> &amount)
+{
+    if (amount.isKnown())
+        return amount.value().toString();
+    if (amount.isNotApplicable())
+        return amount.code();
+    return CapitalTimelineModel::tr("not given");
+}
+
+// The days the bar of a phase spans. Without a planned start the bar starts where the phase
+// began; one that began after its planned end is a point at the planned end, with the actual
+// span showing how late it came.
+struct PhaseBar
+{
+    QDate first;
+    QDate last;
+
+    explicit PhaseBar(const CapitalPhase &phase)
+    {
+        if (phase.plannedStart.isKnown())
+            first = phase.plannedStart.value();
+        else if (phase.actualStart.isKnown())
+            first = phase.actualStart.value();
+        if (phase.plannedEnd.isKnown())
+            last = phase.plannedEnd.value();
+        if (!phase.plannedStart.isKnown() && first.isValid() && last.isValid() && first > last)
+            first = last;
+    }
+};
+
+} // namespace
+
+CapitalTimelineModel::CapitalTimelineModel(QObject *parent)
+    : DatasetTimelineModel(parent)
+{
+}
+
+QString CapitalTimelineModel::districtTitle(const QString &region)
+{
+    const QString name = region.trimmed();
+    if (name.isEmpty())
+        return tr("No district given");
+    bool number = false;
+    name.toInt(&number);
+    return number ? tr("District %1", "a geographic school district's number").arg(name) : name;
+}
+
+void CapitalTimelineModel::setProjects(const QList<CapitalProject> &projects)
+{
+    m_projects = projects;
+    reset();
+}
+
+MilestoneStatus::State CapitalTimelineModel::phaseState(const CapitalPhase &phase, const QDate &asOf, QString *reason)
+{
+    const auto because = [reason](const QString &text) {
+        if (reason)
+            *reason = text;
+    };
+    if (CapitalProjectSummary::hasEnded(phase)) {
+        because(phase.actualEnd.isKnown() ? tr("ended %1").arg(describe(phase.actualEnd)) : tr("the export says it is complete"));
+        return State::Done;
+    }
+    const bool started = CapitalProjectSummary::hasStarted(phase);
+    if (!phase.plannedEnd.isKnown()) {
+        because(tr("no planned end to measure against"));
+        return State::Unknown;
+    }
+    const QDate end = phase.plannedEnd.value();
+    if (end < asOf) {
+        because(tr("not ended %1 after its planned end").arg(daysText(end.daysTo(asOf))));
+        return State::Overdue;
+    }
+    if (asOf.daysTo(end) <= dueSoonDays) {
+        because(asOf == end ? tr("planned to end today") : tr("planned to end in %1").arg(daysText(asOf.daysTo(end))));
+        return State::DueSoon;
+    }
+    if (started) {
+        because(tr("begun, planned to end %1").arg(describe(phase.plannedEnd)));
+        return State::OnTrack;
+    }
+    because(tr("not begun yet"));
+    return State::NotStarted;
+}
+
+void CapitalTimelineModel::rebuild()
+{
+    // Districts in natural order ("District 2" before "District 10"); projects and their
+    // phases in the order the store keeps them, which is the export's.
+    QHash<QString, int> districtOf;
+    m_districts.clear();
+    for (const CapitalProject &project : std::as_const(m_projects)) {
+        const QString region = project.region.trimmed();
+        if (!districtOf.contains(region)) {
+            districtOf.insert(region, 0);
+            m_districts.append(region);
+        }
+    }
+    std::sort(m_districts.begin(), m_districts.end(), NaturalOrder());
+    QList<int> districtNodes;
+    for (int i = 0; i < m_districts.size(); ++i) {
+        districtOf[m_districts.at(i)] = i;
+        districtNodes.append(addNode(-1, i));
+    }
+    // A district's projects are added to it in one go, so that its rows stay in export order.
+    QList<QList<int>> projectsOf(m_districts.size());
+    for (int p = 0; p < m_projects.size(); ++p)
+        projectsOf[districtOf.value(m_projects.at(p).region.trimmed())].append(p);
+    for (int d = 0; d < m_districts.size(); ++d) {
+        for (int p : std::as_const(projectsOf.at(d))) {
+            const int projectNode = addNode(districtNodes.at(d), p);
+            const CapitalProject &project = m_projects.at(p);
+            for (int f = 0; f < project.phases.size(); ++f) {
+                const CapitalPhase &phase = project.phases.at(f);
+                const int id = addNode(projectNode, p, f);
+                Node &node = nodeAt(id);
+                const PhaseBar bar(phase);
+                node.first = bar.first;
+                node.last = bar.last;
+                if (phase.actualStart.isKnown()) {
+                    node.actualFirst = phase.actualStart.value();
+                    node.actualLast = phase.actualEnd.isKnown() ? phase.actualEnd.value() : QDate();
+                    node.actualOpen = !CapitalProjectSummary::hasEnded(phase);
+                }
+            }
+        }
+    }
+}
+
+bool CapitalTimelineModel::nodeMatches(const Node &node, const QString &text) const
+{
+    if (node.level != 1)
+        return DatasetTimelineModel::nodeMatches(node, text);
+    // A project is found by its school, description, type, site or key.
+    const CapitalProject &project = m_projects.at(node.ref);
+    for (const QString *field : {&project.schoolName, &project.description, &project.projectType, &project.siteCode, &project.key}) {
+        if (field->toCaseFolded().contains(text))
+            return true;
+    }
+    return false;
+}
+
+int CapitalTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
+}
+
+QVariant CapitalTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return DatasetTimelineModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("District, project, phase");
+    case StartColumn:
+        return tr("Start");
+    case PlannedEndColumn:
+        return tr("Planned end");
+    case ActualStartColumn:
+        return tr("Actual start");
+    case ActualEndColumn:
+        return tr("Actual end");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CapitalTimelineModel::nodeData(const Node &node, int column, int role) const
+{
+    switch (node.level) {
+    case 0:
+        return districtData(node, column, role);
+    case 1:
+        return projectData(node, column, role);
+    default:
+        break;
+    }
+    return phaseData(node, column, role);
+}
+
+QString CapitalTimelineModel::spanText(const Node &node) const
+{
+    QStringList lines;
+    if (node.first.isValid())
+        lines << tr("Planned: %1 – %2").arg(dayText(node.first), dayText(node.last));
+    else
+        lines << tr("No planned dates.");
+    if (node.actualFirst.isValid()) {
+        const QDate end = actualEnd(node);
+        lines << (node.actualOpen ? tr("Actual: from %1, still running as of %2").arg(dayText(node.actualFirst), dayText(asOf()))
+                                  : tr("Actual: %1 – %2").arg(dayText(node.actualFirst), dayText(end)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant CapitalTimelineModel::districtData(const Node &node, int column, int role) const
+{
+    const QString &region = m_districts.at(node.ref);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TitleColumn)
+            return tr("%1 (%2)", "district, its number of projects").arg(districtTitle(region), projectsText(node.children.size()));
+        if (column == StartColumn && node.first.isValid())
+            return dayText(node.first);
+        if (column == PlannedEndColumn && node.last.isValid())
+            return dayText(node.last);
+        return {};
+    case TimelineRoles::StartRole:
+        return node.first;
+    case TimelineRoles::EndRole:
+        return node.last;
+    case TimelineRoles::StartEdgeRole:
+    case TimelineRoles::EndEdgeRole:
+        return int(node.first.isValid() ? Edge::Exact : Edge::Missing);
+    case TimelineRoles::KeyRole:
+        return QStringLiteral("capital-district:") + region;
+    case Qt::ToolTipRole:
+    case TimelineRoles::ToolTipRole:
+        return districtTitle(region) + QLatin1Char('\n') + projectsText(node.children.size())
+            + QLatin1Char('\n') + spanText(node);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CapitalTimelineModel::projectData(const Node &node, int column, int role) const
+{
+    const CapitalProject &project = m_projects.at(node.ref);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            if (project.schoolName.isEmpty())
+                return project.description;
+            return tr("%1 · %2", "school, project description").arg(project.schoolName, project.description);
+        case StartColumn:
+            return node.first.isValid() ? dayText(node.first) : QString();
+        case PlannedEndColumn:
+            return node.last.isValid() ? dayText(node.last) : QString();
+        case ActualStartColumn:
+            return node.actualFirst.isValid() ? dayText(node.actualFirst) : QString();
+        case StatusColumn:
+            return CapitalProjectSummary::stageName(CapitalProjectSummary::of(project, asOf()).stage);
+        default:
+            break;
+        }
+        return {};
+    case TimelineRoles::StartRole:
+        return node.first;
+    case TimelineRoles::EndRole:
+        return node.last;
+    case TimelineRoles::StartEdgeRole:
+    case TimelineRoles::EndEdgeRole:
+        return int(node.first.isValid() ? Edge::Exact : Edge::Missing);
+    case TimelineRoles::ActualStartRole:
+        return node.actualFirst;
+    case TimelineRoles::ActualEndRole:
+        return node.actualFirst.isValid() ? actualEnd(node) : QDate();
+    case TimelineRoles::KeyRole:
+        return QStringLiteral("capital-project:") + project.key;
+    case Qt::ToolTipRole:
+    case TimelineRoles::ToolTipRole: {
+        const CapitalProjectSummary summary = CapitalProjectSummary::of(project, asOf());
+        QStringList lines;
+        lines << project.schoolName << project.description;
+        if (!project.projectType.isEmpty())
+            lines << tr("Type: %1").arg(project.projectType);
+        lines << spanText(node);
+        QString stage = tr("As of %1: %2").arg(dayText(asOf()), CapitalProjectSummary::stageName(summary.stage));
+        if (!summary.currentPhase.isEmpty())
+            stage += tr(" (%1)", "current phase").arg(summary.currentPhase);
+        lines << stage;
+        if (summary.isLate())
+            lines << tr("Later than planned by %1").arg(daysText(summary.slipDays))
+                    + (summary.schedule == CapitalProjectSummary::Schedule::Open ? tr(" and counting") : QString());
+        lines.removeAll(QString());
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CapitalTimelineModel::phaseData(const Node &node, int column, int role) const
+{
+    const CapitalProject &project = m_projects.at(node.ref);
+    const CapitalPhase &phase = project.phases.at(node.ref2);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return phase.occurrence > 1 ? tr("%1 (round %2)", "phase name, its occurrence").arg(phase.name).arg(phase.occurrence)
+                                        : phase.name;
+        case StartColumn:
+            // Where the bar starts: the planned start, or the actual one when none is planned.
+            if (node.first.isValid())
+                return dayText(node.first);
+            return phase.plannedStart.isNotApplicable() ? phase.plannedStart.code() : phase.actualStart.code();
+        case PlannedEndColumn:
+            return cellText(phase.plannedEnd);
+        case ActualStartColumn:
+            return cellText(phase.actualStart);
+        case ActualEndColumn:
+            return cellText(phase.actualEnd);
+        case StatusColumn:
+            return phase.status;
+        default:
+            break;
+        }
+        return {};
+    case TimelineRoles::StartRole:
+        return node.first;
+    case TimelineRoles::EndRole:
+        return node.last;
+    case TimelineRoles::StartEdgeRole:
+        return int(node.first.isValid() ? Edge::Exact : Edge::Missing);
+    case TimelineRoles::EndEdgeRole:
+        return int(node.last.isValid() ? Edge::Exact : Edge::Missing);
+    case TimelineRoles::StatusRole:
+        return int(phaseState(phase, asOf()));
+    case TimelineRoles::StatusReasonRole: {
+        QString reason;
+        phaseState(phase, asOf(), &reason);
+        return reason;
+    }
+    case TimelineRoles::ActualStartRole:
+        return node.actualFirst;
+    case TimelineRoles::ActualEndRole:
+        return node.actualFirst.isValid() ? actualEnd(node) : QDate();
+    case TimelineRoles::ProblemRole: {
+        QStringList lines;
+        if (!node.first.isValid())
+            lines << tr("Planned start: %1; actual start: %2").arg(describe(phase.plannedStart), describe(phase.actualStart));
+        if (!node.last.isValid())
+            lines << tr("Planned end: %1").arg(describe(phase.plannedEnd));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case TimelineRoles::KeyRole:
+        return QStringLiteral("capital-phase:%1:%2:%3").arg(project.key, phase.name).arg(phase.occurrence);
+    case Qt::ToolTipRole:
+    case TimelineRoles::ToolTipRole: {
+        QStringList lines;
+        lines << tr("%1 — %2", "phase, school").arg(phase.name, project.schoolName.isEmpty() ? project.description : project.schoolName);
+        lines << tr("Planned: %1 – %2").arg(describe(phase.plannedStart), describe(phase.plannedEnd));
+        lines << tr("Actual: %1 – %2").arg(describe(phase.actualStart),
+                                            phase.actualEnd.isKnown() || phase.actualEnd.isNotApplicable()
+                                                ? describe(phase.actualEnd)
+                                                : (CapitalProjectSummary::hasEnded(phase) ? tr("not given") : tr("still running")));
+        if (!phase.status.isEmpty())
+            lines << tr("Status in the export: %1").arg(phase.status);
+        QString reason;
+        const State state = phaseState(phase, asOf(), &reason);
+        lines << tr("As of %1: %2 — %3", "as-of date, status, reason").arg(dayText(asOf()), MilestoneStatus::stateName(state), reason);
+        lines << tr("Budget %1 · estimate %2 · spent %3")
+                     .arg(moneyText(phase.budget), moneyText(phase.estimateAtCompletion), moneyText(phase.spent));
+        if (phase.illustrative)
+            lines << tr("Sample data (illustrative)");
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace milepost
