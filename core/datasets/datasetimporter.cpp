@@ -4,6 +4,7 @@
 #include "csv/csvreader.h"
 #include "csv/csvsniffer.h"
 #include "rowparser.h"
+#include "rowpipeline.h"
 #include "store/datasetimportsession.h"
 
 #include <QDir>
@@ -96,66 +97,84 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     if (!session.isActive())
         return failed(tr("cannot start the import: %1").arg(session.error()));
 
-    QList<RowParser::Problem> problems;
-    const std::vector<ParsedCell> &cells = parser.cells();
+    // Reading and parsing run on a thread of their own (RowPipeline) while this one stores.
     auto reject = [&](const ImportEvent &event) { return session.addEvent(event); };
-    for (qint64 row = 0; reader.next(record); ++row) {
-        if (row % checkEvery == 0) {
-            if (cancelled && cancelled()) {
-                report.cancelled = true;
-                report.error = tr("The import was cancelled; nothing was changed.");
-                return report;
-            }
-            if (progress)
-                progress(reader.bytesRead(), total);
-        }
+    // One row; false stops the import (the session failed and says why).
+    auto take = [&](const ParsedBatch &batch, const ParsedBatch::Row &row) {
         ++report.rowsRead;
-        if (record.isBlank()) {
+        switch (row.kind) {
+        case ParsedBatch::Kind::Blank:
             ++report.blank;
-            if (!reject({ImportEvent::Outcome::Blank, record.line(), 0, {}, {}, {}, tr("blank row")}))
-                break;
-            continue;
-        }
-        bool keyComplete = false;
-        if (!parser.parse(record, &problems, &keyComplete)) {
+            return reject({ImportEvent::Outcome::Blank, row.line, 0, {}, {}, {}, tr("blank row")});
+        case ParsedBatch::Kind::Rejected:
             ++report.rejected;
-            for (const RowParser::Problem &p : problems) {
-                if (!reject({ImportEvent::Outcome::Rejected, record.line(), p.column, p.columnName, {}, p.value, p.reason}))
-                    break;
+            for (qsizetype i = row.firstProblem; i < row.firstProblem + row.problemCount; ++i) {
+                const RowParser::Problem &p = batch.problems.at(i);
+                if (!reject({ImportEvent::Outcome::Rejected, row.line, p.column, p.columnName, {}, p.value, p.reason}))
+                    return false;
             }
-            if (keyComplete && !session.keep(cells))
-                break;
-            continue;
+            return !row.keyComplete || session.keep(batch.cellsOf(row));
+        case ParsedBatch::Kind::Parsed:
+            break;
         }
-        const DatasetImportSession::Result result = session.store(cells, record.line());
+        const DatasetImportSession::Result result = session.store(batch.cellsOf(row), row.line);
         switch (result.outcome) {
         case DatasetImportSession::Outcome::New:
         case DatasetImportSession::Outcome::Changed:
         case DatasetImportSession::Outcome::Unchanged:
             ++report.stored;
-            continue;
+            return true;
         case DatasetImportSession::Outcome::Duplicate:
             ++report.rejected;
-            reject({ImportEvent::Outcome::Rejected, record.line(), 0, {}, {}, {},
-                    tr("the same key as line %1; each key may appear once in a file").arg(result.otherLine)});
-            continue;
+            return reject({ImportEvent::Outcome::Rejected, row.line, 0, {}, {}, {},
+                           tr("the same key as line %1; each key may appear once in a file").arg(result.otherLine)});
         case DatasetImportSession::Outcome::Conflict:
             ++report.rejected;
-            reject({ImportEvent::Outcome::Rejected, record.line(), 0, {}, {}, {},
-                    tr("a phase of the project of line %1, but the project's details (school, type, region, ...) "
-                       "differ from that line")
-                        .arg(result.otherLine)});
-            continue;
+            return reject({ImportEvent::Outcome::Rejected, row.line, 0, {}, {}, {},
+                           tr("a phase of the project of line %1, but the project's details (school, type, region, ...) "
+                              "differ from that line")
+                               .arg(result.otherLine)});
         case DatasetImportSession::Outcome::Failed:
             break;
         }
-        break;
+        return false;
+    };
+
+    qint64 line = report.headerLine;
+    QString readError;
+    {
+        RowPipeline pipeline(reader, parser);
+        bool going = true;
+        qint64 row = 0;
+        while (going) {
+            const ParsedBatch *batch = pipeline.next();
+            if (!batch) {
+                readError = pipeline.error();
+                break;
+            }
+            for (const ParsedBatch::Row &current : batch->rows) {
+                if (row++ % checkEvery == 0) {
+                    if (cancelled && cancelled()) {
+                        report.cancelled = true;
+                        report.error = tr("The import was cancelled; nothing was changed.");
+                        return report;
+                    }
+                    if (progress)
+                        progress(batch->bytesRead, total);
+                }
+                line = current.line;
+                if (!take(*batch, current)) {
+                    going = false;
+                    break;
+                }
+            }
+        }
     }
     if (!session.isActive())
         return failed(tr("the import stopped at line %1 and changed nothing: %2")
-                          .arg(QString::number(record.line()), session.error()));
-    if (!reader.error().isEmpty())
-        return failed(tr("cannot read %1: %2; nothing was changed").arg(shownPath, reader.error()));
+                          .arg(QString::number(line), session.error()));
+    if (!readError.isEmpty())
+        return failed(tr("cannot read %1: %2; nothing was changed").arg(shownPath, readError));
     if (cancelled && cancelled()) {
         report.cancelled = true;
         report.error = tr("The import was cancelled; nothing was changed.");

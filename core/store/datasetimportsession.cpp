@@ -218,7 +218,7 @@ QString DatasetImportSession::displayKey(std::string_view recordKey)
     return ImportRunLog::displayKey(recordKey);
 }
 
-void DatasetImportSession::buildRecordKey(const std::vector<ParsedCell> &cells)
+void DatasetImportSession::buildRecordKey(std::span<const ParsedCell> cells)
 {
     m_key.clear();
     bool first = true;
@@ -234,7 +234,7 @@ void DatasetImportSession::buildRecordKey(const std::vector<ParsedCell> &cells)
     }
 }
 
-void DatasetImportSession::buildProjectKey(const std::vector<ParsedCell> &cells)
+void DatasetImportSession::buildProjectKey(std::span<const ParsedCell> cells)
 {
     const ParsedCell &projectKey = cells[std::size_t(m_projectKeyField)];
     if (projectKey.hasValue()) {
@@ -256,7 +256,7 @@ void DatasetImportSession::buildProjectKey(const std::vector<ParsedCell> &cells)
 }
 
 DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, ImportTableLayout &layout,
-                                                          const std::vector<ParsedCell> &cells, qint64 line, qint64 *id)
+                                                          std::span<const ParsedCell> cells, qint64 line, qint64 *id)
 {
     // insert and find come bound by the caller; update and seen are bound here, when needed.
     Result result;
@@ -319,14 +319,14 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
     return result;
 }
 
-DatasetImportSession::Result DatasetImportSession::store(const std::vector<ParsedCell> &cells, qint64 line)
+DatasetImportSession::Result DatasetImportSession::store(std::span<const ParsedCell> cells, qint64 line)
 {
     if (!m_active)
         return {};
     return m_run.dataset == Dataset::CapitalProjects ? storeCapital(cells, line) : storeRecord(cells, line);
 }
 
-DatasetImportSession::Result DatasetImportSession::storeRecord(const std::vector<ParsedCell> &cells, qint64 line)
+DatasetImportSession::Result DatasetImportSession::storeRecord(std::span<const ParsedCell> cells, qint64 line)
 {
     buildRecordKey(cells);
     m_rows.insert.reset();
@@ -371,7 +371,7 @@ void DatasetImportSession::resetGroup(qint64 line)
     m_group.lookedUp = false;
 }
 
-void DatasetImportSession::rememberProject(const std::vector<ParsedCell> &cells)
+void DatasetImportSession::rememberProject(std::span<const ParsedCell> cells)
 {
     std::size_t i = 0;
     for (const ImportTableLayout::Column &column : m_projects->columns()) {
@@ -387,7 +387,7 @@ void DatasetImportSession::rememberProject(const std::vector<ParsedCell> &cells)
     }
 }
 
-bool DatasetImportSession::sameProjectCells(const std::vector<ParsedCell> &cells) const
+bool DatasetImportSession::sameProjectCells(std::span<const ParsedCell> cells) const
 {
     std::size_t i = 0;
     for (const ImportTableLayout::Column &column : m_projects->columns()) {
@@ -401,7 +401,7 @@ bool DatasetImportSession::sameProjectCells(const std::vector<ParsedCell> &cells
     return true;
 }
 
-bool DatasetImportSession::storeProject(const std::vector<ParsedCell> &cells, qint64 line, Result *result)
+bool DatasetImportSession::storeProject(std::span<const ParsedCell> cells, qint64 line, Result *result)
 {
     Upsert &statements = m_projectRows;
     statements.insert.reset();
@@ -455,7 +455,7 @@ bool DatasetImportSession::storeProject(const std::vector<ParsedCell> &cells, qi
     return true;
 }
 
-int DatasetImportSession::nextOccurrence(const std::vector<ParsedCell> &cells)
+int DatasetImportSession::nextOccurrence(std::span<const ParsedCell> cells)
 {
     const std::string_view name = cells[std::size_t(m_phaseField)].text;
     for (std::size_t i = 0; i < m_group.phaseCountSize; ++i) {
@@ -482,7 +482,7 @@ int DatasetImportSession::nextOccurrence(const std::vector<ParsedCell> &cells)
     return entry.count;
 }
 
-DatasetImportSession::Result DatasetImportSession::storeCapital(const std::vector<ParsedCell> &cells, qint64 line)
+DatasetImportSession::Result DatasetImportSession::storeCapital(std::span<const ParsedCell> cells, qint64 line)
 {
     Result result;
     buildProjectKey(cells);
@@ -531,7 +531,7 @@ DatasetImportSession::Result DatasetImportSession::storeCapital(const std::vecto
     return result;
 }
 
-QString DatasetImportSession::phaseKey(const std::vector<ParsedCell> &cells, int occurrence) const
+QString DatasetImportSession::phaseKey(std::span<const ParsedCell> cells, int occurrence) const
 {
     QString key = displayKey(m_group.key) + QStringLiteral(" | ") + textOf(cells[std::size_t(m_phaseField)]);
     if (occurrence > 1)
@@ -567,7 +567,7 @@ bool DatasetImportSession::findKeptProject()
     return seen.run() || fail(seen.error());
 }
 
-bool DatasetImportSession::keep(const std::vector<ParsedCell> &cells)
+bool DatasetImportSession::keep(std::span<const ParsedCell> cells)
 {
     if (!m_active)
         return false;

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -60,10 +61,10 @@ public:
     qint64 runId() const { return m_runId; }
 
     // Stores one parsed row: cells in DatasetSchema order, line its first physical line.
-    Result store(const std::vector<ParsedCell> &cells, qint64 line);
+    Result store(std::span<const ParsedCell> cells, qint64 line);
     // For a row that was rejected but whose key was read: the record stored under that key by
     // the earlier import stays, rather than being reported gone.
-    bool keep(const std::vector<ParsedCell> &cells);
+    bool keep(std::span<const ParsedCell> cells);
     // Lists event in the run's report.
     bool addEvent(const ImportEvent &event);
 
@@ -112,19 +113,19 @@ private:
     bool fail(const QString &message);
     bool checkForeignKeys();
     bool prepareStatements();
-    void buildRecordKey(const std::vector<ParsedCell> &cells);
-    void buildProjectKey(const std::vector<ParsedCell> &cells);
-    Result upsert(Upsert &statements, ImportTableLayout &layout, const std::vector<ParsedCell> &cells, qint64 line,
+    void buildRecordKey(std::span<const ParsedCell> cells);
+    void buildProjectKey(std::span<const ParsedCell> cells);
+    Result upsert(Upsert &statements, ImportTableLayout &layout, std::span<const ParsedCell> cells, qint64 line,
                   qint64 *id);
-    Result storeRecord(const std::vector<ParsedCell> &cells, qint64 line);
-    Result storeCapital(const std::vector<ParsedCell> &cells, qint64 line);
+    Result storeRecord(std::span<const ParsedCell> cells, qint64 line);
+    Result storeCapital(std::span<const ParsedCell> cells, qint64 line);
     void resetGroup(qint64 line);
     bool findKeptProject();
-    bool storeProject(const std::vector<ParsedCell> &cells, qint64 line, Result *result);
-    void rememberProject(const std::vector<ParsedCell> &cells);
-    bool sameProjectCells(const std::vector<ParsedCell> &cells) const;
-    int nextOccurrence(const std::vector<ParsedCell> &cells);
-    QString phaseKey(const std::vector<ParsedCell> &cells, int occurrence) const;
+    bool storeProject(std::span<const ParsedCell> cells, qint64 line, Result *result);
+    void rememberProject(std::span<const ParsedCell> cells);
+    bool sameProjectCells(std::span<const ParsedCell> cells) const;
+    int nextOccurrence(std::span<const ParsedCell> cells);
+    QString phaseKey(std::span<const ParsedCell> cells, int occurrence) const;
 
     Database &m_database;
     Run m_run;

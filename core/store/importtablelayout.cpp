@@ -94,7 +94,7 @@ QString ImportTableLayout::assignments() const
     return parts.join(QStringLiteral(", "));
 }
 
-void ImportTableLayout::bind(Statement &statement, const std::vector<ParsedCell> &cells)
+void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> cells)
 {
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         const Column &column = m_columns[i];

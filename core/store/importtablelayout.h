@@ -9,6 +9,7 @@
 
 #include <array>
 #include <initializer_list>
+#include <span>
 #include <vector>
 
 namespace milepost {
@@ -46,7 +47,7 @@ public:
 
     // Binds the cells' values to statement without copying them: the cells (and this layout,
     // which holds the text of dates) must stay as they are until the statement has run.
-    void bind(Statement &statement, const std::vector<ParsedCell> &cells);
+    void bind(Statement &statement, std::span<const ParsedCell> cells);
 
 private:
     const QList<DatasetField> &m_fields;

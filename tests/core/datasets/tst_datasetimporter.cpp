@@ -3,6 +3,7 @@
 
 #include "datasets/builtinprofiles.h"
 #include "datasets/datasetimporter.h"
+#include "datasets/rowpipeline.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/statement.h"
@@ -539,4 +540,50 @@ TEST_CASE("an import that would leave a row without its parent fails and changes
     CHECK(report.error.contains(QStringLiteral("capital_projects")));
     CHECK(fixture.dump() == before);
     CHECK(fixture.count(QStringLiteral("PRAGMA foreign_keys")) == 1);
+}
+
+TEST_CASE("rows read on the reading thread keep their order, lines and text across many batches", "[datasets][importer]")
+{
+    Fixture fixture;
+    // Rows of several batches, with a blank and a rejected row at batch edges and a quoted,
+    // multi-line note, so that every row's text and line must survive the hand-over.
+    QByteArray bytes = staffingHeader;
+    const qint64 rows = 5 * qint64(RowPipeline::batchRows) + 3;
+    qint64 line = 2;
+    qint64 blank = 0;
+    qint64 rejected = 0;
+    QList<qint64> rejectedLines;
+    for (qint64 i = 0; i < rows; ++i, ++line) {
+        if (i % qint64(RowPipeline::batchRows) == 0 && i > 0) {
+            bytes += "\n";
+            ++blank;
+        } else if (i % qint64(RowPipeline::batchRows) == qint64(RowPipeline::batchRows) - 1) {
+            bytes += "2021-22,C,Site " + QByteArray::number(i) + ",Substitute,Teacher,,,1,no,\n";
+            ++rejected;
+            rejectedLines.append(line);
+        } else {
+            bytes += "2021-22,C,Site " + QByteArray::number(i) + ",Certificated,Teacher,,," + QByteArray::number(i)
+                + ",no,\"line " + QByteArray::number(line) + "\nand the next\"\n";
+            ++line; // the note spans two lines
+        }
+    }
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("many.csv"), bytes),
+                                               BuiltInProfiles::milepostCsv(Dataset::Staffing));
+    INFO(report.error.toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.rowsRead == rows);
+    CHECK(report.blank == blank);
+    CHECK(report.rejected == rejected);
+    CHECK(report.stored == rows - blank - rejected);
+    QList<qint64> lines;
+    for (const ImportEvent &event : eventsOf(report, ImportEvent::Outcome::Rejected))
+        lines.append(event.line);
+    CHECK(lines == rejectedLines);
+
+    // Each stored row's note names the line it started on, and its hires are its position.
+    Statement check(fixture.database().handle(),
+                    QStringLiteral("SELECT count(*) FROM staffing WHERE note = 'line ' || source_line || char(10) || "
+                                   "'and the next' AND site = 'Site ' || hires"));
+    REQUIRE(check.step() == Statement::Result::Row);
+    CHECK(check.columnInt64(0) == report.stored);
 }

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowpipeline.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvrecord.h"
+
+namespace milepost {
+
+RowPipeline::RowPipeline(CsvReader &reader, RowParser &parser)
+    : m_reader(reader)
+    , m_parser(parser)
+{
+    for (int i = 0; i < batchCount; ++i)
+        m_free.push_back(std::make_unique<ParsedBatch>());
+    m_thread = std::thread([this] { run(); });
+}
+
+RowPipeline::~RowPipeline()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+const ParsedBatch *RowPipeline::next()
+{
+    std::unique_lock lock(m_mutex);
+    if (m_taken) {
+        m_free.push_back(std::move(m_taken));
+        m_changed.notify_all();
+    }
+    m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
+    if (m_full.empty())
+        return nullptr;
+    m_taken = std::move(m_full.front());
+    m_full.pop_front();
+    return m_taken.get();
+}
+
+void RowPipeline::run()
+{
+    for (;;) {
+        std::unique_ptr<ParsedBatch> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_free.empty() || m_stop; });
+            if (m_stop)
+                return;
+            batch = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        const bool more = fill(*batch);
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!batch->rows.empty())
+                m_full.push_back(std::move(batch));
+            if (!more) {
+                m_error = m_reader.error();
+                m_finished = true;
+            }
+        }
+        m_changed.notify_all();
+        if (!more)
+            return;
+    }
+}
+
+bool RowPipeline::fill(ParsedBatch &batch)
+{
+    batch.rows.clear();
+    batch.cells.clear();
+    batch.text.clear();
+    batch.problems.clear();
+    const std::vector<ParsedCell> &parsed = m_parser.cells();
+    batch.fieldCount = parsed.size();
+    // Text offsets first: text grows as rows come, and views into it are made at the end.
+    std::vector<std::size_t> offsets;
+    offsets.reserve(batchRows * batch.fieldCount);
+
+    CsvRecord record;
+    QList<RowParser::Problem> problems;
+    bool more = true;
+    while (batch.rows.size() < batchRows) {
+        if (!m_reader.next(record)) {
+            more = false;
+            break;
+        }
+        ParsedBatch::Row row;
+        row.line = record.line();
+        if (record.isBlank()) {
+            row.kind = ParsedBatch::Kind::Blank;
+            batch.rows.push_back(row);
+            continue;
+        }
+        const bool ok = m_parser.parse(record, &problems, &row.keyComplete);
+        if (!ok) {
+            row.kind = ParsedBatch::Kind::Rejected;
+            row.firstProblem = batch.problems.size();
+            row.problemCount = problems.size();
+            batch.problems.append(problems);
+        }
+        row.firstCell = batch.cells.size();
+        for (const ParsedCell &cell : parsed) {
+            offsets.push_back(batch.text.size());
+            batch.text.append(cell.text);
+            batch.cells.push_back(cell);
+        }
+        batch.rows.push_back(row);
+    }
+    const char *text = batch.text.data();
+    for (std::size_t i = 0; i < batch.cells.size(); ++i) {
+        ParsedCell &cell = batch.cells[i];
+        cell.text = std::string_view(text + offsets[i], cell.text.size());
+    }
+    batch.bytesRead = m_reader.bytesRead();
+    return more;
+}
+
+} // namespace milepost

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parsedbatch.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace milepost {
+
+class CsvReader;
+class RowParser;
+
+// Reads and parses the rest of a file on a thread of its own, a batch of rows at a time, while
+// the caller stores the batches before: on two cores an import then takes about as long as the
+// slower of the two halves instead of both together. At most a few batches exist at once, so
+// memory stays flat whatever the file size.
+class RowPipeline final
+{
+public:
+    static constexpr std::size_t batchRows = 512;
+    static constexpr int batchCount = 4;
+
+    // Starts reading at once; reader and parser are the pipeline's until it is destroyed.
+    RowPipeline(CsvReader &reader, RowParser &parser);
+    // Stops reading (anything not taken yet is dropped) and waits for the thread.
+    ~RowPipeline();
+    RowPipeline(const RowPipeline &) = delete;
+    RowPipeline &operator=(const RowPipeline &) = delete;
+
+    // The next batch, waiting for it if need be; nullptr at the end of the file or when reading
+    // failed (then error() says why). The batch is valid until the next call.
+    const ParsedBatch *next();
+    // Why reading stopped before the end of the file; empty once next() returned nullptr otherwise.
+    const QString &error() const { return m_error; }
+
+private:
+    void run();
+    bool fill(ParsedBatch &batch);
+
+    CsvReader &m_reader;
+    RowParser &m_parser;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::unique_ptr<ParsedBatch>> m_free;   // to be filled
+    std::deque<std::unique_ptr<ParsedBatch>> m_full;    // filled, in file order
+    std::unique_ptr<ParsedBatch> m_taken;               // the batch next() returned last
+    bool m_finished = false; // the reading thread has queued its last batch
+    bool m_stop = false;
+    QString m_error; // written by the reading thread before m_finished
+    std::thread m_thread;
+};
+
+} // namespace milepost
