@@ -113,6 +113,11 @@ void ReportActions::saveSettings() const
 
 std::unique_ptr<MilestoneReport> ReportActions::makeReport() const
 {
+    return makeReport(m_options);
+}
+
+std::unique_ptr<MilestoneReport> ReportActions::makeReport(const ReportPageOptions &options) const
+{
     const Context context = m_context ? m_context() : Context{};
     ReportFilter filter;
     filter.setSearch(context.search);
@@ -123,7 +128,7 @@ std::unique_ptr<MilestoneReport> ReportActions::makeReport() const
     input.importedAt = context.importedAt;
     input.printedAt = QDateTime::currentDateTime();
     input.filters = filter.describe();
-    input.options = m_options;
+    input.options = options;
     return std::make_unique<MilestoneReport>(input);
 }
 
@@ -161,7 +166,10 @@ void ReportActions::exportCsv()
 
 void ReportActions::paint(QPrinter *printer)
 {
-    const auto report = makeReport();
+    // Greyscale chosen in the print dialog is honoured like the page options' greyscale.
+    ReportPageOptions options = m_options;
+    options.greyscale = options.greyscale || printer->colorMode() == QPrinter::GrayScale;
+    const auto report = makeReport(options);
     QString error;
     if (!ReportPrinter::render(*report, printer, &error))
         QMessageBox::warning(m_window, tr("Print"), tr("The report could not be printed: %1").arg(error));
@@ -171,6 +179,7 @@ void ReportActions::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
+    printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
     printer.setDocName(makeReport()->title());
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Preview"));
@@ -182,6 +191,7 @@ void ReportActions::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
+    printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
     printer.setDocName(makeReport()->title());
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)

@@ -65,6 +65,7 @@ public:
 
     // The report of what the window shows now, with the current page options.
     std::unique_ptr<MilestoneReport> makeReport() const;
+    std::unique_ptr<MilestoneReport> makeReport(const ReportPageOptions &options) const;
     // Writes the CSV of the current table; false with error set when it fails.
     bool exportTable(const QString &path, QString *error) const;
 
