@@ -225,6 +225,10 @@ QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
 {
     if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::LabelRole || !m_planModel)
         return QIdentityProxyModel::data(index, role);
+    // A plan records no actual dates and draws no labels: answered before any mapping, as the
+    // painter asks for them on every row.
+    if (role > TimelineRoles::KeyRole)
+        return {};
     const QModelIndex source = mapToSource(index.siblingAtColumn(0));
     if (!source.isValid())
         return {};
