@@ -256,9 +256,13 @@ void MainWindow::createActions()
                 view = m_views->currentWidget() == m_timeline ? static_cast<QTreeView *>(m_timeline->tree()) : m_tree;
             ReportActions::Table table;
             table.model = view->model();
+            const TimelineView::Subject shown = m_timeline->subject();
             table.name = view == m_findingsPanel->view()                     ? tr("findings")
-                       : view == m_tree || view == m_timeline->tree() ? tr("plan")
-                                                                       : tr("table");
+                       : view == m_tree                                      ? tr("plan")
+                       : view != m_timeline->tree()                          ? tr("table")
+                       : shown == TimelineView::Subject::CapitalProjects     ? tr("capital projects")
+                       : shown == TimelineView::Subject::Staffing            ? tr("staffing")
+                                                                             : tr("plan");
             if (auto *tableView = qobject_cast<QTableView *>(view)) {
                 table.header = tableView->horizontalHeader();
             } else if (auto *tree = qobject_cast<QTreeView *>(view)) {

@@ -21,21 +21,54 @@ TimelineLegend::TimelineLegend(QWidget *parent)
 {
     setObjectName(QStringLiteral("timelineLegend"));
     setAccessibleName(tr("Timeline legend"));
-    setAccessibleDescription(tr("Done: dark blue, solid. On track: sky blue, lines rising to the right. Due soon: "
-                                "yellow, dots. Overdue: vermillion, cross-hatched. Not started: white, grey lines "
-                                "falling to the right. A warning "
-                                "triangle marks a date that is not applicable or could not be read. Dark bars span "
-                                "phases and objectives. The solid black line is the as-of date, the dashed line today."));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_options.font = font();
+    updateDescription();
 }
 
 void TimelineLegend::setOptions(const TimelinePaintOptions &options)
 {
     m_options = options;
     m_options.font = font();
+    updateDescription();
     updateGeometry();
     update();
+}
+
+void TimelineLegend::updateDescription()
+{
+    // What a screen reader says for the legend: the same entries, in words.
+    using Subject = TimelinePaintOptions::Subject;
+    const bool grey = m_options.mode == Palette::Mode::Greyscale;
+    QString text;
+    switch (m_options.subject) {
+    case Subject::Plan:
+        text = grey ? tr("Done: darkest grey, solid. Overdue: dark grey, cross-hatched. On track: mid grey, lines rising "
+                         "to the right. Due soon: light grey, dots. Not started: white, grey lines falling to the right. ")
+                    : tr("Done: dark blue, solid. On track: sky blue, lines rising to the right. Due soon: yellow, dots. "
+                         "Overdue: vermillion, cross-hatched. Not started: white, grey lines falling to the right. ");
+        text += tr("A warning triangle marks a date that is not applicable or could not be read. Dark bars span phases "
+                   "and objectives.");
+        if (m_options.showMarks)
+            text += QLatin1Char(' ')
+                + tr("Quarter marks: a dot where the plan marks a quarter its dates reach, a ring where the dates do not "
+                     "reach it, a hollow square on a dashed line where the dates cover a quarter the plan leaves "
+                     "unmarked.");
+        break;
+    case Subject::CapitalProjects:
+        text = tr("Phase ended: solid. Under way: lines rising to the right. Planned end within 30 days: dots. Open past "
+                  "its planned end: cross-hatched. Not begun: lines falling to the right. The bar runs over the planned "
+                  "dates, the thin dark line under it over the actual dates. A warning triangle marks a date the export "
+                  "gives as a code or leaves out. Dark bars span projects and districts.");
+        break;
+    case Subject::Staffing:
+        text = tr("Period over: solid. Current period: lines rising to the right. Period ahead: lines falling to the "
+                  "right. Each bar is labelled with its hires, vacancies and positions. Dark bars span Local Districts "
+                  "and job categories.");
+        break;
+    }
+    text += QLatin1Char(' ') + tr("The solid line is the as-of date, the dashed line today.");
+    setAccessibleDescription(text);
 }
 
 int TimelineLegend::heightForWidth(int width) const

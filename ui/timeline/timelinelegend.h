@@ -28,6 +28,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateDescription();
+
     TimelinePaintOptions m_options;
 };
 

@@ -113,13 +113,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_model, &PlanTimelineModel::timelineChanged, this, refresh);
     connect(m_capital, &DatasetTimelineModel::timelineChanged, this, refresh);
     connect(m_staffing, &DatasetTimelineModel::timelineChanged, this, refresh);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_capital),
-                                      static_cast<QAbstractItemModel *>(m_staffing)}) {
-        connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
-            if (model == m_shown)
-                shownModelReset();
-        });
-    }
+    connectShownModel();
     // A new search opens every group, as the outline does; clearing it brings back what the
     // user had collapsed. Filter changes arrive as many row signals: handle them once.
     auto *searchCheck = new QTimer(this);
@@ -138,6 +132,14 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
 }
 
 TimelineView::~TimelineView() = default;
+
+void TimelineView::connectShownModel()
+{
+    // After the tree's and the row geometry's own handlers, which forget what was expanded:
+    // connected anew whenever the views are given a model.
+    disconnect(m_shownReset);
+    m_shownReset = connect(m_shown, &QAbstractItemModel::modelReset, this, &TimelineView::shownModelReset);
+}
 
 void TimelineView::shownModelReset()
 {
@@ -238,6 +240,7 @@ void TimelineView::setSubject(Subject subject)
     m_rows->setModel(m_shown);
     m_tree->setModel(m_shown);
     m_chart->setModel(m_shown, m_rows, m_tree->selectionModel());
+    connectShownModel();
     if (oldSelection)
         oldSelection->deleteLater();
     const QByteArray state = m_headerStates.value(int(subject));
@@ -327,7 +330,7 @@ void TimelineView::createToolBar()
     m_toolBar->setAccessibleName(tr("Timeline tools"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    auto *showLabel = new QLabel(tr("S&how:"), m_toolBar);
+    auto *showLabel = new QLabel(tr("Sho&w:"), m_toolBar);
     m_showCombo = new QComboBox(m_toolBar);
     m_showCombo->setObjectName(QStringLiteral("timelineShow"));
     m_showCombo->setAccessibleName(tr("Rows on the timeline"));
@@ -417,7 +420,7 @@ void TimelineView::createToolBar()
     m_marksAction->setCheckable(true);
     connect(m_marksAction, &QAction::toggled, this, &TimelineView::setShowMarks);
 
-    m_greyscaleAction = addViewAction(tr("&Greyscale"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+    m_greyscaleAction = addViewAction(tr("Gre&yscale"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
                                       tr("Draw the chart in shades of grey, as a black-and-white print shows it; the "
                                          "patterns keep the statuses apart"));
     m_greyscaleAction->setCheckable(true);

@@ -119,6 +119,7 @@ private:
     void updateLegend();
     void showColumnMenu(const QPoint &position);
     bool isSearching() const;
+    void connectShownModel();
     void shownModelReset();
     void applyDefaultColumns();
     void scheduleFit();
@@ -129,6 +130,7 @@ private:
     CapitalTimelineModel *m_capital = nullptr;
     StaffingTimelineModel *m_staffing = nullptr;
     QAbstractItemModel *m_shown = nullptr;
+    QMetaObject::Connection m_shownReset;
     FlatRowGeometry *m_rows = nullptr;
     Subject m_subject = Subject::Plan;
     DatasetLoader m_datasetLoader;

@@ -231,9 +231,21 @@ TEST_CASE("the search filters the capital rows", "[timeline][capital][view][real
         if (f.rows()->depth(row) == 1)
             CHECK(f.rows()->index(row).data().toString().startsWith(QStringLiteral("NEW EXPLORATIONS")));
     }
+    // The tree shows the very same rows.
+    const auto treeRows = [&f] {
+        QList<QModelIndex> shown;
+        for (QModelIndex index = f.view->tree()->model()->index(0, 0); index.isValid(); index = f.view->tree()->indexBelow(index))
+            shown.append(index);
+        return shown;
+    };
+    QList<QModelIndex> shown = treeRows();
+    REQUIRE(shown.size() == f.rows()->rowCount());
+    for (int row = 0; row < shown.size(); ++row)
+        CHECK(shown.at(row) == f.rows()->index(row));
     f.view->setSearchText(QString());
     settle();
     CHECK(f.rows()->rowCount() > 20000);
+    CHECK(treeRows().size() == f.rows()->rowCount());
 }
 
 TEST_CASE("a click on a summary bar, or Enter on its row, opens and closes the group in tree and chart",
@@ -278,7 +290,7 @@ TEST_CASE("greyscale is a toolbar toggle; it and what is shown come back after a
         DatasetView f(test::nycProjects(), test::sampleStaffing());
         QAction *greyscale = nullptr;
         for (QAction *action : f.view->toolBar()->actions()) {
-            if (action->text() == QStringLiteral("&Greyscale"))
+            if (action->text() == QStringLiteral("Gre&yscale"))
                 greyscale = action;
         }
         REQUIRE(greyscale);

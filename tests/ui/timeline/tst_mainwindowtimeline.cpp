@@ -2,16 +2,23 @@
 // The timeline inside the main window: a tab next to the outline, filtered by the same search,
 // opening details in the outline, and remembered with the window.
 #include "catchcompat.h"
+#include "datasetfixtures.h"
 
+#include "dashboard/dashboarddata.h"
+#include "dashboard/dashboardview.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planreader.h"
 #include "store/database.h"
 #include "store/planrepository.h"
+#include "timeline/capitaltimelinemodel.h"
 #include "timeline/flatrowgeometry.h"
+#include "timeline/plantimelinemodel.h"
+#include "timeline/timelinetreeview.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSettings>
@@ -152,4 +159,42 @@ TEST_CASE("the window remembers the timeline tab, the search and the timeline's 
     // The window restores its settings before it loads the plan; the position still comes back.
     CHECK(timeline->chart()->leftDate() == QDate(2022, 5, 2));
     CHECK(timeline->rows()->rowCount() < 40); // filtered by the restored search
+}
+
+TEST_CASE("the timeline shows the stored capital projects, filtered by the window's search", "[timeline][mainwindow][capital]")
+{
+    StoredPlan stored;
+    DatasetImporter importer(*stored.database);
+    DatasetImporter::Request request;
+    request.path = test::nycExportPath();
+    request.profile = BuiltInProfiles::nycSca();
+    REQUIRE(importer.run(request).ok);
+    DatasetRepository datasets(*stored.database);
+    MainWindow window(*stored.repository);
+    auto *dashboard = new DashboardView([&] { return DashboardData::load(*stored.repository, datasets); }, &window);
+    window.addDashboard(dashboard);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *timeline = child<TimelineView>(window, "timelineView");
+    child<QTabWidget>(window, "mainViews")->setCurrentWidget(timeline);
+    child<QComboBox>(window, "timelineShow")->setCurrentIndex(int(TimelineView::Subject::CapitalProjects));
+    settle();
+    // Read from the store through the dashboard's loader: every project and phase.
+    CHECK(timeline->capitalModel()->projects().size() == 6984);
+    CHECK(timeline->rows()->rowCount() > 20000);
+    child<QLineEdit>(window, "searchField")->setText(QStringLiteral("new explorations"));
+    settle();
+    CHECK(timeline->rows()->rowCount() < 40);
+    CHECK(timeline->rows()->index(1).data().toString().startsWith(QStringLiteral("NEW EXPLORATIONS")));
+    // The tree beside the chart shows them too, open.
+    CHECK(timeline->tree()->isExpanded(timeline->rows()->index(0)));
+    CHECK(timeline->tree()->indexBelow(timeline->rows()->index(0)) == timeline->rows()->index(1));
+    const QString directory = QString::fromUtf8(MILEPOST_TEST_OUTPUT_DIR);
+    CHECK(window.grab().save(directory + QStringLiteral("/mainwindow-timeline-capital.png")));
+    // Back on the plan, the same search filters the plan.
+    child<QComboBox>(window, "timelineShow")->setCurrentIndex(int(TimelineView::Subject::Plan));
+    settle();
+    CHECK(timeline->shownModel() == timeline->timelineModel());
+    CHECK(timeline->rows()->rowCount() == 0); // no plan row mentions the school
 }
