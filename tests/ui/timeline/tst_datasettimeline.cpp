@@ -155,6 +155,13 @@ TEST_CASE("the NYC export's capital phases are bars where their dates say, slips
     const TimelinePainter::ItemShape summary = painter.itemShape(project, rect, options);
     REQUIRE(summary.kind == TimelinePainter::ItemShape::Kind::Summary);
     CHECK(int(summary.rect.left()) == int(painter.xOf(QDate(2021, 4, 22), rect, options)));
+
+    // Six years around the as-of date, from the top: the README's picture.
+    f.chart()->setPixelsPerDay(0.5);
+    f.chart()->scrollToDate(QDate(2019, 10, 1));
+    f.view->tree()->verticalScrollBar()->setValue(0);
+    settle();
+    CHECK(f.view->grab().save(outputPath(QStringLiteral("timeline-capital-nyc-overview.png"))));
 }
 
 TEST_CASE("a capital phase whose planned end the export gives as a code shows the warning marker",
@@ -310,7 +317,11 @@ TEST_CASE("greyscale is a toolbar toggle; it and what is shown come back after a
         }
         CHECK(coloured == 0);
         f.view->setSubject(Subject::CapitalProjects);
+        f.view->setAsOf(QDate(2025, 5, 1));
+        f.chart()->setPixelsPerDay(0.5);
+        f.chart()->scrollToDate(QDate(2019, 1, 1));
         settle();
+        CHECK(f.view->grab().save(outputPath(QStringLiteral("timeline-capital-greyscale.png"))));
         f.view->tree()->header()->setSectionHidden(CapitalTimelineModel::ActualEndColumn, false);
         f.view->tree()->header()->resizeSection(CapitalTimelineModel::TitleColumn, 377);
         f.view->tree()->collapse(f.rows()->index(0));
