@@ -71,9 +71,8 @@ public:
     QRectF rowRect(int row, const QRectF &rect, const TimelinePaintOptions &options) const;
     ItemShape itemShape(int row, const QRectF &rect, const TimelinePaintOptions &options) const;
 
-    // The legend: every status with its colour and pattern, the summary bar, the soft and open
-    // ends, the warning marker, the lines and (when shown) the quarter marks. Flows in lines
-    // across rect.width(); returns the height it used. With painter null it only measures.
+    // The legend (TimelineLegendPainter::paint): flows in lines across rect.width(); returns the
+    // height it used. With painter null it only measures.
     static qreal paintLegend(QPainter *painter, const QRectF &rect, const TimelinePaintOptions &options);
 
 private:

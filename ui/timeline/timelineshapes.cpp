@@ -49,4 +49,12 @@ void TimelineShapes::paintWarningMarker(QPainter *painter, const QRectF &box, Pa
     painter->restore();
 }
 
+void TimelineShapes::paintHollowSquare(QPainter *painter, const QPointF &centre, qreal side, const QColor &colour,
+                                       const QColor &inside)
+{
+    const QRectF box(std::round(centre.x() - side / 2), std::round(centre.y() - side / 2), side, side);
+    painter->fillRect(box, colour);
+    painter->fillRect(box.adjusted(2, 2, -2, -2), inside);
+}
+
 } // namespace milepost

@@ -15,6 +15,9 @@ namespace milepost {
 class TimelineShapes final
 {
 public:
+    // How faint the outermost strip of a soft edge gets (an open edge fades to nothing).
+    static constexpr qreal softEdgeOpacity = 0.3;
+
     // Fills zone with fill() in vertical strips of falling opacity, the outermost the faintest
     // (outerOpacity): strips rather than a gradient, so a status pattern fades with its colour.
     static void paintFade(QPainter *painter, const QRectF &zone, bool fadeToLeft, qreal outerOpacity,
@@ -23,6 +26,10 @@ public:
     static void paintDottedVertical(QPainter *painter, qreal x, qreal top, qreal height, const QColor &colour);
     // A warning triangle with an exclamation mark, drawn rather than typed so it needs no font.
     static void paintWarningMarker(QPainter *painter, const QRectF &box, Palette::Mode mode);
+    // A square outline two pixels wide, hollow, centred on centre: whole pixels, no antialiasing.
+    // The quarter-marks lane's sign of a quarter the dates cover but the plan leaves unmarked.
+    static void paintHollowSquare(QPainter *painter, const QPointF &centre, qreal side, const QColor &colour,
+                                  const QColor &inside);
 };
 
 } // namespace milepost
