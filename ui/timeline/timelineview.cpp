@@ -7,6 +7,7 @@
 #include "staffingtimelinemodel.h"
 #include "timelinechart.h"
 #include "timelinelegend.h"
+#include "timelinetoolbar.h"
 #include "timelinetreeview.h"
 
 #include "plantree/planfilterproxymodel.h"
@@ -247,6 +248,8 @@ void TimelineView::setSubject(Subject subject)
     if (state.isEmpty() || !m_tree->header()->restoreState(state))
         applyDefaultColumns();
     m_tree->setSortingEnabled(subject == Subject::Plan);
+    m_marksAction->setEnabled(subject == Subject::Plan);
+    m_chart->setShowMarks(subject == Subject::Plan && m_marksAction->isChecked());
     applyExpansion();
     updateLegend();
     m_fitPending = true;
@@ -325,105 +328,26 @@ void TimelineView::setGreyscale(bool greyscale)
 
 void TimelineView::createToolBar()
 {
-    m_toolBar = new QToolBar(tr("Timeline"), this);
-    m_toolBar->setObjectName(QStringLiteral("timelineToolBar"));
-    m_toolBar->setAccessibleName(tr("Timeline tools"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    auto *showLabel = new QLabel(tr("Sho&w:"), m_toolBar);
-    m_showCombo = new QComboBox(m_toolBar);
-    m_showCombo->setObjectName(QStringLiteral("timelineShow"));
-    m_showCombo->setAccessibleName(tr("Rows on the timeline"));
-    m_showCombo->setToolTip(tr("The plan's milestones, the capital projects' phases or staffing by period, on the same "
-                               "time axis"));
-    // In the order of TimelinePaintOptions::Subject.
-    m_showCombo->addItem(tr("Plan"));
-    m_showCombo->addItem(tr("Capital projects"));
-    m_showCombo->addItem(tr("Staffing"));
-    showLabel->setBuddy(m_showCombo);
-    m_toolBar->addWidget(showLabel);
-    m_toolBar->addWidget(m_showCombo);
+    m_toolBar = new TimelineToolBar(this);
+    m_showCombo = m_toolBar->showCombo();
+    m_scaleCombo = m_toolBar->scaleCombo();
+    m_fiscalStartCombo = m_toolBar->fiscalStartCombo();
+    m_asOfEdit = m_toolBar->asOfEdit();
+    m_marksAction = m_toolBar->marksAction();
+    m_greyscaleAction = m_toolBar->greyscaleAction();
     connect(m_showCombo, &QComboBox::currentIndexChanged, this, [this](int index) { setSubject(Subject(index)); });
-    m_toolBar->addSeparator();
-
-    const auto addViewAction = [this](const QString &text, const QList<QKeySequence> &keys, const QString &tip) {
-        QAction *action = m_toolBar->addAction(text);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("%1 (%2)", "action, shortcut").arg(tip, keys.constFirst().toString(QKeySequence::NativeText)));
-        addAction(action); // the shortcut works wherever the focus is inside the view
-        return action;
-    };
-    m_zoomInAction = addViewAction(tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-                                   tr("Show less time, in more detail"));
-    m_zoomOutAction = addViewAction(tr("Zoom &Out"), {QKeySequence::ZoomOut}, tr("Show more time"));
-    m_fitAction = addViewAction(tr("&Fit All"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, tr("Zoom to show every dated item"));
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_chart->zoomIn(); });
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_chart->zoomOut(); });
-    connect(m_fitAction, &QAction::triggered, this, [this] { m_chart->fitAll(); });
-    m_toolBar->addSeparator();
-
-    auto *scaleLabel = new QLabel(tr("&Quarters:"), m_toolBar);
-    m_scaleCombo = new QComboBox(m_toolBar);
-    m_scaleCombo->setObjectName(QStringLiteral("timelineScale"));
-    m_scaleCombo->setAccessibleName(tr("Quarter scale"));
-    m_scaleCombo->addItem(tr("Calendar (2022 Q3)"));
-    m_scaleCombo->addItem(tr("Fiscal (FY23 Q1)"));
-    scaleLabel->setBuddy(m_scaleCombo);
-    m_toolBar->addWidget(scaleLabel);
-    m_toolBar->addWidget(m_scaleCombo);
-
-    auto *startLabel = new QLabel(tr("  Fiscal year &starts in:"), m_toolBar);
-    m_fiscalStartCombo = new QComboBox(m_toolBar);
-    m_fiscalStartCombo->setObjectName(QStringLiteral("timelineFiscalStart"));
-    m_fiscalStartCombo->setAccessibleName(tr("First month of the fiscal year"));
-    for (int month = 1; month <= 12; ++month)
-        m_fiscalStartCombo->addItem(QLocale().standaloneMonthName(month), month);
-    m_fiscalStartCombo->setCurrentIndex(6); // July, as California school districts budget
-    startLabel->setBuddy(m_fiscalStartCombo);
-    m_toolBar->addWidget(startLabel);
-    m_toolBar->addWidget(m_fiscalStartCombo);
+    connect(m_toolBar->zoomInAction(), &QAction::triggered, this, [this] { m_chart->zoomIn(); });
+    connect(m_toolBar->zoomOutAction(), &QAction::triggered, this, [this] { m_chart->zoomOut(); });
+    connect(m_toolBar->fitAction(), &QAction::triggered, this, [this] { m_chart->fitAll(); });
     connect(m_scaleCombo, &QComboBox::currentIndexChanged, this, &TimelineView::scaleChanged);
     connect(m_fiscalStartCombo, &QComboBox::currentIndexChanged, this, &TimelineView::scaleChanged);
-    m_toolBar->addSeparator();
-
-    auto *asOfLabel = new QLabel(tr("&As of:"), m_toolBar);
-    m_asOfEdit = new QDateEdit(QDate::currentDate(), m_toolBar);
-    m_asOfEdit->setObjectName(QStringLiteral("timelineAsOf"));
-    m_asOfEdit->setAccessibleName(tr("As-of date"));
-    m_asOfEdit->setToolTip(tr("Statuses are computed for this date; the solid line marks it."));
-    m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    asOfLabel->setBuddy(m_asOfEdit);
-    m_toolBar->addWidget(asOfLabel);
-    m_toolBar->addWidget(m_asOfEdit);
     connect(m_asOfEdit, &QDateEdit::dateChanged, this, &TimelineView::asOfEdited);
-
-    m_todayButton = new QToolButton(m_toolBar);
-    m_todayButton->setObjectName(QStringLiteral("timelineToday"));
-    m_todayButton->setText(tr("&Today"));
-    m_todayButton->setAccessibleName(tr("As of today"));
-    m_todayButton->setToolTip(tr("Compute statuses as of today, and keep following today"));
-    m_toolBar->addWidget(m_todayButton);
-    connect(m_todayButton, &QToolButton::clicked, this, [this] {
+    connect(m_toolBar->todayButton(), &QToolButton::clicked, this, [this] {
         setAsOf(QDate());
         m_chart->ensureDateVisible(m_asOfEdit->date());
     });
-    QAction *goToAsOf = addViewAction(tr("&Go to As-of"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
-                                      tr("Scroll the chart to the as-of date"));
-    connect(goToAsOf, &QAction::triggered, this, [this] { m_chart->ensureDateVisible(m_asOfEdit->date()); });
-    m_toolBar->addSeparator();
-
-    m_marksAction = addViewAction(tr("Quarter &Marks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
-                                  tr("Show the plan's own ● quarter marks under each bar, to see where they and the "
-                                     "dates disagree"));
-    m_marksAction->setCheckable(true);
+    connect(m_toolBar->goToAsOfAction(), &QAction::triggered, this, [this] { m_chart->ensureDateVisible(m_asOfEdit->date()); });
     connect(m_marksAction, &QAction::toggled, this, &TimelineView::setShowMarks);
-
-    m_greyscaleAction = addViewAction(tr("Gre&yscale"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
-                                      tr("Draw the chart in shades of grey, as a black-and-white print shows it; the "
-                                         "patterns keep the statuses apart"));
-    m_greyscaleAction->setCheckable(true);
     connect(m_greyscaleAction, &QAction::toggled, this, &TimelineView::setGreyscale);
 }
 
@@ -481,7 +405,8 @@ void TimelineView::setShowMarks(bool show)
         m_marksAction->setChecked(show); // toggled() comes back here
         return;
     }
-    m_chart->setShowMarks(show);
+    // The lane is the plan's: capital projects and staffing have no quarter marks.
+    m_chart->setShowMarks(show && m_subject == Subject::Plan);
     updateLegend();
 }
 

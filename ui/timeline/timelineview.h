@@ -3,6 +3,7 @@
 
 #include "timelinepaintoptions.h"
 #include "timelinesettings.h"
+#include "timelinetoolbar.h"
 
 #include "datasets/capitalproject.h"
 #include "datasets/staffingrecord.h"
@@ -68,7 +69,7 @@ public:
     TimelineChart *chart() const { return m_chart; }
     TimelineTreeView *tree() const { return m_tree; }
     FlatRowGeometry *rows() const { return m_rows; }
-    QToolBar *toolBar() const { return m_toolBar; }
+    TimelineToolBar *toolBar() const { return m_toolBar; }
 
     void setFindings(const QList<Finding> &findings);
 
@@ -138,17 +139,13 @@ private:
     QString m_searchText;
     QHash<int, QByteArray> m_headerStates; // by Subject, of the subjects not shown
 
-    QToolBar *m_toolBar = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_fitAction = nullptr;
+    TimelineToolBar *m_toolBar = nullptr;
     QAction *m_marksAction = nullptr;
     QAction *m_greyscaleAction = nullptr;
     QComboBox *m_showCombo = nullptr;
     QComboBox *m_scaleCombo = nullptr;
     QComboBox *m_fiscalStartCombo = nullptr;
     QDateEdit *m_asOfEdit = nullptr;
-    QToolButton *m_todayButton = nullptr;
     QSplitter *m_splitter = nullptr;
     TimelineTreeView *m_tree = nullptr;
     TimelineChart *m_chart = nullptr;

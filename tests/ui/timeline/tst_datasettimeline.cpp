@@ -103,6 +103,9 @@ TEST_CASE("the NYC export's capital phases are bars where their dates say, slips
     settle();
     CHECK(f.view->subject() == Subject::CapitalProjects);
     CHECK(f.view->shownModel() == f.view->capitalModel());
+    // Capital projects have no quarter marks: the lane is off and cannot be switched on.
+    CHECK_FALSE(f.view->toolBar()->marksAction()->isEnabled());
+    CHECK_FALSE(f.chart()->showsMarks());
     // Every district, project and phase, all open.
     CHECK(f.rows()->rowCount() == f.view->capitalModel()->rowCount() + 6984 + 13152);
     f.view->setAsOf(QDate(2025, 5, 1));

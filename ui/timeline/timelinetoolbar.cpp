@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinetoolbar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+namespace milepost {
+
+TimelineToolBar::TimelineToolBar(QWidget *shortcutOwner)
+    : QToolBar(tr("Timeline"), shortcutOwner)
+    , m_shortcutOwner(shortcutOwner)
+{
+    setObjectName(QStringLiteral("timelineToolBar"));
+    setAccessibleName(tr("Timeline tools"));
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
+    m_showCombo = new QComboBox(this);
+    m_showCombo->setObjectName(QStringLiteral("timelineShow"));
+    m_showCombo->setAccessibleName(tr("Rows on the timeline"));
+    m_showCombo->setToolTip(tr("The plan's milestones, the capital projects' phases or staffing by period, on the same "
+                               "time axis"));
+    // In the order of TimelinePaintOptions::Subject.
+    m_showCombo->addItem(tr("Plan"));
+    m_showCombo->addItem(tr("Capital projects"));
+    m_showCombo->addItem(tr("Staffing"));
+    showLabel->setBuddy(m_showCombo);
+    addWidget(showLabel);
+    addWidget(m_showCombo);
+    addSeparator();
+
+    m_zoomInAction = addViewAction(tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                                   tr("Show less time, in more detail"));
+    m_zoomOutAction = addViewAction(tr("Zoom &Out"), {QKeySequence::ZoomOut}, tr("Show more time"));
+    m_fitAction = addViewAction(tr("&Fit All"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, tr("Zoom to show every dated item"));
+    addSeparator();
+
+    auto *scaleLabel = new QLabel(tr("&Quarters:"), this);
+    m_scaleCombo = new QComboBox(this);
+    m_scaleCombo->setObjectName(QStringLiteral("timelineScale"));
+    m_scaleCombo->setAccessibleName(tr("Quarter scale"));
+    m_scaleCombo->addItem(tr("Calendar (2022 Q3)"));
+    m_scaleCombo->addItem(tr("Fiscal (FY23 Q1)"));
+    scaleLabel->setBuddy(m_scaleCombo);
+    addWidget(scaleLabel);
+    addWidget(m_scaleCombo);
+
+    auto *startLabel = new QLabel(tr("  Fiscal year &starts in:"), this);
+    m_fiscalStartCombo = new QComboBox(this);
+    m_fiscalStartCombo->setObjectName(QStringLiteral("timelineFiscalStart"));
+    m_fiscalStartCombo->setAccessibleName(tr("First month of the fiscal year"));
+    for (int month = 1; month <= 12; ++month)
+        m_fiscalStartCombo->addItem(QLocale().standaloneMonthName(month), month);
+    m_fiscalStartCombo->setCurrentIndex(6); // July, as California school districts budget
+    startLabel->setBuddy(m_fiscalStartCombo);
+    addWidget(startLabel);
+    addWidget(m_fiscalStartCombo);
+    addSeparator();
+
+    auto *asOfLabel = new QLabel(tr("&As of:"), this);
+    m_asOfEdit = new QDateEdit(QDate::currentDate(), this);
+    m_asOfEdit->setObjectName(QStringLiteral("timelineAsOf"));
+    m_asOfEdit->setAccessibleName(tr("As-of date"));
+    m_asOfEdit->setToolTip(tr("Statuses are computed for this date; the solid line marks it."));
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    asOfLabel->setBuddy(m_asOfEdit);
+    addWidget(asOfLabel);
+    addWidget(m_asOfEdit);
+
+    m_todayButton = new QToolButton(this);
+    m_todayButton->setObjectName(QStringLiteral("timelineToday"));
+    m_todayButton->setText(tr("&Today"));
+    m_todayButton->setAccessibleName(tr("As of today"));
+    m_todayButton->setToolTip(tr("Compute statuses as of today, and keep following today"));
+    addWidget(m_todayButton);
+    m_goToAsOfAction = addViewAction(tr("&Go to As-of"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
+                                      tr("Scroll the chart to the as-of date"));
+    addSeparator();
+
+    m_marksAction = addViewAction(tr("Quarter &Marks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+                                  tr("Show the plan's own ● quarter marks under each bar, to see where they and the "
+                                     "dates disagree"));
+    m_marksAction->setCheckable(true);
+
+    m_greyscaleAction = addViewAction(tr("Gre&yscale"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+                                      tr("Draw the chart in shades of grey, as a black-and-white print shows it; the "
+                                         "patterns keep the statuses apart"));
+    m_greyscaleAction->setCheckable(true);
+}
+
+QAction *TimelineToolBar::addViewAction(const QString &text, const QList<QKeySequence> &keys, const QString &tip)
+{
+    QAction *action = addAction(text);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(tr("%1 (%2)", "action, shortcut").arg(tip, keys.constFirst().toString(QKeySequence::NativeText)));
+    m_shortcutOwner->addAction(action); // the shortcut works wherever the focus is inside the view
+    return action;
+}
+
+} // namespace milepost
