@@ -258,7 +258,8 @@ void DatasetImportSession::buildProjectKey(std::span<const ParsedCell> cells)
 DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, ImportTableLayout &layout,
                                                           std::span<const ParsedCell> cells, qint64 line, qint64 *id)
 {
-    // insert and find come bound by the caller; update and seen are bound here, when needed.
+    // insert and find come bound by the caller (insert rewound, every parameter bound again);
+    // update and seen are bound here, when needed.
     Result result;
     if (!statements.insert.run()) {
         fail(statements.insert.error());
@@ -329,7 +330,7 @@ DatasetImportSession::Result DatasetImportSession::store(std::span<const ParsedC
 DatasetImportSession::Result DatasetImportSession::storeRecord(std::span<const ParsedCell> cells, qint64 line)
 {
     buildRecordKey(cells);
-    m_rows.insert.reset();
+    m_rows.insert.rewind();
     m_rows.insert.bindInt64(Owner, m_sourceId);
     m_rows.insert.bindUtf8(Key, m_key);
     m_rows.insert.bindInt64(Line, line);
@@ -404,7 +405,7 @@ bool DatasetImportSession::sameProjectCells(std::span<const ParsedCell> cells) c
 bool DatasetImportSession::storeProject(std::span<const ParsedCell> cells, qint64 line, Result *result)
 {
     Upsert &statements = m_projectRows;
-    statements.insert.reset();
+    statements.insert.rewind();
     statements.insert.bindInt64(Owner, m_sourceId);
     statements.insert.bindUtf8(Key, m_key);
     statements.insert.bindInt64(Line, line);
@@ -499,7 +500,7 @@ DatasetImportSession::Result DatasetImportSession::storeCapital(std::span<const 
 
     const int occurrence = nextOccurrence(cells);
     m_occurrence = occurrence;
-    m_rows.insert.reset();
+    m_rows.insert.rewind();
     m_rows.insert.bindInt64(Owner, m_group.projectId);
     m_rows.insert.bindInt64(Line, line);
     m_rows.insert.bindInt64(RunId, m_runId);

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace milepost {
@@ -20,6 +21,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
     , m_error(std::move(other.m_error))
+    , m_null(std::move(other.m_null))
 {
 }
 
@@ -29,6 +31,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         sqlite3_finalize(m_statement);
         m_statement = std::exchange(other.m_statement, nullptr);
         m_error = std::move(other.m_error);
+        m_null = std::move(other.m_null);
     }
     return *this;
 }
@@ -63,6 +66,7 @@ bool Statement::prepare(sqlite3 *db, const QString &sql)
         m_statement = nullptr;
         return false;
     }
+    m_null.assign(std::size_t(sqlite3_bind_parameter_count(m_statement)) + 1, quint8(1));
     return true;
 }
 
@@ -88,6 +92,8 @@ void Statement::bindText(int index, const QString &value)
     if (const int code = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         code != SQLITE_OK)
         fail(code);
+    else
+        setNull(index, false);
 }
 
 void Statement::bindUtf8(int index, std::string_view value)
@@ -99,6 +105,8 @@ void Statement::bindUtf8(int index, std::string_view value)
                                            SQLITE_STATIC);
         code != SQLITE_OK)
         fail(code);
+    else
+        setNull(index, false);
 }
 
 void Statement::bindInt64(int index, qint64 value)
@@ -107,6 +115,8 @@ void Statement::bindInt64(int index, qint64 value)
         return fail(SQLITE_MISUSE);
     if (const int code = sqlite3_bind_int64(m_statement, index, value); code != SQLITE_OK)
         fail(code);
+    else
+        setNull(index, false);
 }
 
 void Statement::bindDouble(int index, double value)
@@ -115,15 +125,22 @@ void Statement::bindDouble(int index, double value)
         return fail(SQLITE_MISUSE);
     if (const int code = sqlite3_bind_double(m_statement, index, value); code != SQLITE_OK)
         fail(code);
+    else
+        setNull(index, false);
 }
 
 void Statement::bindNull(int index)
 {
     if (!m_statement)
         return fail(SQLITE_MISUSE);
+    if (index > 0 && std::size_t(index) < m_null.size() && m_null[std::size_t(index)])
+        return;
     if (const int code = sqlite3_bind_null(m_statement, index); code != SQLITE_OK)
         fail(code);
+    else
+        setNull(index, true);
 }
+
 
 Statement::Result Statement::step()
 {
@@ -160,6 +177,14 @@ void Statement::reset()
     // sqlite3_reset repeats the last step's error, which was already reported.
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    std::fill(m_null.begin(), m_null.end(), quint8(1));
+}
+
+void Statement::rewind()
+{
+    m_error.clear();
+    if (m_statement)
+        sqlite3_reset(m_statement);
 }
 
 bool Statement::columnIsNull(int column) const

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -48,6 +49,9 @@ public:
     bool run();
     // Makes the statement ready to run again and clears its bindings and error.
     void reset();
+    // The same, keeping the bindings: for a statement whose parameters are all bound again
+    // before every run (bulk inserts, where clearing them first is wasted work).
+    void rewind();
 
     bool columnIsNull(int column) const;
     QString columnText(int column) const; // null QString for SQL NULL
@@ -66,9 +70,17 @@ public:
 
 private:
     void fail(int code);
+    void setNull(int index, bool null)
+    {
+        if (index > 0 && std::size_t(index) < m_null.size())
+            m_null[std::size_t(index)] = null;
+    }
 
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    // Parameters known to be NULL (all after prepare and reset; rewind keeps them): binding
+    // NULL again costs SQLite as much as binding a value, and bulk imports bind millions.
+    std::vector<quint8> m_null;
 };
 
 } // namespace milepost
