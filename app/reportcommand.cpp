@@ -40,7 +40,7 @@ const QString ReportCommand::name = QStringLiteral("report");
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_pdfOption, m_asOfOption, m_filterOption, m_paperOption, m_portraitOption, m_fitWidthOption,
-                       m_greyscaleOption});
+                       m_greyscaleOption, m_allDatesOption});
 }
 
 QString ReportCommand::helpText()
@@ -50,6 +50,7 @@ QString ReportCommand::helpText()
               "      the timeline across as many pages as it needs) as a PDF. Filters:\n"
               "      %1.\n"
               "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale.\n"
+              "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
               "      Needs no display.\n")
         .arg(ReportFilter::keys().join(QLatin1String(", ")));
 }
@@ -125,6 +126,8 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     if (parser.isSet(m_fitWidthOption))
         options.timelineScale = ReportPageOptions::TimelineScale::FitToPageWidth;
     options.greyscale = parser.isSet(m_greyscaleOption);
+    if (parser.isSet(m_allDatesOption))
+        options.timelineSpan = ReportPageOptions::TimelineSpan::AllDates;
     // The filter's date range is also the timeline's.
     options.rangeFirst = filter.from();
     options.rangeLast = filter.to();

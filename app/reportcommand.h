@@ -45,6 +45,9 @@ private:
     QCommandLineOption m_fitWidthOption{QStringLiteral("fit-width"),
                                         tr("report: fit the timeline to the page width instead of tiling it across pages.")};
     QCommandLineOption m_greyscaleOption{QStringLiteral("greyscale"), tr("report: print in greyscale.")};
+    QCommandLineOption m_allDatesOption{QStringLiteral("all-dates"),
+                                        tr("report: the timeline from the plan's first date to its last, not only the "
+                                           "quarters its tables mark.")};
 };
 
 } // namespace milepost

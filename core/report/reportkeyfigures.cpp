@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportkeyfigures.h"
 
+#include "time/quartercalendar.h"
+
 namespace milepost {
 
 ReportKeyFigures ReportKeyFigures::compute(const Plan &plan, const QDate &asOf, const MilestoneStatus::Options &options)
@@ -15,6 +17,7 @@ ReportKeyFigures ReportKeyFigures::compute(const Plan &plan, const QDate &asOf, 
         if (!figures.lastDay.isValid() || date.lastDay() > figures.lastDay)
             figures.lastDay = date.lastDay();
     };
+    const QuarterCalendar calendar = QuarterCalendar::calendar();
     for (const Objective &objective : plan.objectives) {
         ++figures.objectives;
         ++figures.objectivesByState.at(std::size_t(objective.status.state()));
@@ -28,6 +31,16 @@ ReportKeyFigures ReportKeyFigures::compute(const Plan &plan, const QDate &asOf, 
                 ++figures.undatedMilestones;
             widen(milestone.start);
             widen(milestone.end);
+            for (const YearQuarter &quarter : milestone.quarters) {
+                if (!quarter.isValid())
+                    continue;
+                const QDate first = calendar.firstDay(quarter);
+                const QDate last = calendar.lastDay(quarter);
+                if (!figures.firstMarkedDay.isValid() || first < figures.firstMarkedDay)
+                    figures.firstMarkedDay = first;
+                if (!figures.lastMarkedDay.isValid() || last > figures.lastMarkedDay)
+                    figures.lastMarkedDay = last;
+            }
         }
     }
     return figures;

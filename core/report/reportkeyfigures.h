@@ -26,6 +26,10 @@ struct ReportKeyFigures final
     // The first and last day any milestone names; invalid when none is dated.
     QDate firstDay;
     QDate lastDay;
+    // The first day of the first quarter the plan's tables mark (●) and the last day of the
+    // last; invalid when nothing is marked.
+    QDate firstMarkedDay;
+    QDate lastMarkedDay;
 
     int objectivesIn(ObjectiveStatus::State state) const { return objectivesByState.at(std::size_t(state)); }
     int milestonesIn(MilestoneStatus::State state) const { return milestonesByState.at(std::size_t(state)); }

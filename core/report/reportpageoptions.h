@@ -28,8 +28,14 @@ public:
     PaperSize paperSize = PaperSize::Letter;
     Orientation orientation = Orientation::Landscape;
     TimelineScale timelineScale = TimelineScale::Readable;
-    // The timeline's date range; an invalid date means "from the plan's first date" or
-    // "to its last".
+    enum class TimelineSpan {
+        PlanQuarters, // the quarters the plan's tables mark
+        AllDates,     // from the first date any milestone names to the last
+    };
+
+    // The timeline's date range (see ReportDateRange): an exact range when set, otherwise
+    // the span; an invalid date leaves that end to the span.
+    TimelineSpan timelineSpan = TimelineSpan::PlanQuarters;
     QDate rangeFirst;
     QDate rangeLast;
     bool greyscale = false;

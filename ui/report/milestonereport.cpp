@@ -47,7 +47,9 @@ MilestoneReport::MilestoneReport(const Input &input)
     , m_style(input.options.greyscale ? Palette::Mode::Greyscale : Palette::Mode::Colour)
     , m_figures(ReportKeyFigures::compute(m_input.plan, m_input.asOf))
     , m_tables(std::make_unique<ReportTableSection>(m_input.plan, m_input.asOf, m_style))
-    , m_timeline(std::make_unique<ReportTimelineSection>(m_input.plan, m_input.asOf, m_input.options, m_style))
+    , m_timeline(std::make_unique<ReportTimelineSection>(m_input.plan, m_input.asOf,
+                                                       ReportDateRange::choose(m_figures, m_input.options),
+                                                       m_input.options, m_style))
 {
 }
 

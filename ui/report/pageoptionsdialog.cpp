@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageoptionsdialog.h"
 
+#include "report/reportdaterange.h"
+#include "time/quartercalendar.h"
+
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,8 +17,7 @@
 
 namespace milepost {
 
-PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const QDate &planFirst, const QDate &planLast,
-                                     QWidget *parent)
+PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const ReportKeyFigures &figures, QWidget *parent)
     : QDialog(parent)
     , m_options(options)
 {
@@ -71,11 +72,29 @@ PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const QDa
     (options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth ? m_fit : m_readable)->setChecked(true);
     form->addRow(tr("Timeline:"), scaleBox);
 
-    m_wholePlan = new QCheckBox(tr("The &whole plan"), this);
-    m_wholePlan->setObjectName(QStringLiteral("wholePlan"));
-    m_wholePlan->setChecked(!options.rangeFirst.isValid() && !options.rangeLast.isValid());
-    const QDate defaultFirst = planFirst.isValid() ? planFirst : QDate::currentDate();
-    const QDate defaultLast = planLast.isValid() ? planLast : defaultFirst.addYears(1);
+    // The timeline's dates: the quarters the plan marks, every date it names, or a range.
+    auto spanText = [&figures](ReportPageOptions::TimelineSpan span) {
+        ReportPageOptions spanOptions;
+        spanOptions.timelineSpan = span;
+        const ReportDateRange range = ReportDateRange::choose(figures, spanOptions);
+        if (!range.isValid())
+            return tr("no dated milestone");
+        const QuarterCalendar calendar = QuarterCalendar::calendar();
+        return tr("%1 – %2", "first and last quarter")
+            .arg(calendar.label(calendar.quarterOf(range.first)), calendar.label(calendar.quarterOf(range.last)));
+    };
+    m_planQuarters = new QRadioButton(tr("The plan's &quarters: %1").arg(spanText(ReportPageOptions::TimelineSpan::PlanQuarters)), this);
+    m_allDates = new QRadioButton(tr("&Every date: %1").arg(spanText(ReportPageOptions::TimelineSpan::AllDates)), this);
+    m_between = new QRadioButton(tr("&Between"), this);
+    m_planQuarters->setObjectName(QStringLiteral("planQuarters"));
+    m_allDates->setObjectName(QStringLiteral("allDates"));
+    m_between->setObjectName(QStringLiteral("between"));
+    const bool custom = options.rangeFirst.isValid() || options.rangeLast.isValid();
+    (custom ? m_between
+            : options.timelineSpan == ReportPageOptions::TimelineSpan::AllDates ? m_allDates : m_planQuarters)
+        ->setChecked(true);
+    const QDate defaultFirst = figures.firstDay.isValid() ? figures.firstDay : QDate::currentDate();
+    const QDate defaultLast = figures.lastDay.isValid() ? figures.lastDay : defaultFirst.addYears(1);
     m_from = new QDateEdit(options.rangeFirst.isValid() ? options.rangeFirst : defaultFirst, this);
     m_to = new QDateEdit(options.rangeLast.isValid() ? options.rangeLast : defaultLast, this);
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -87,20 +106,25 @@ PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const QDa
     m_from->setAccessibleName(tr("Timeline from"));
     m_to->setAccessibleName(tr("Timeline to"));
     auto *range = new QWidget(this);
-    auto *rangeLayout = new QHBoxLayout(range);
+    range->setAccessibleName(tr("Timeline dates"));
+    auto *rangeLayout = new QVBoxLayout(range);
     rangeLayout->setContentsMargins(0, 0, 0, 0);
-    rangeLayout->addWidget(m_wholePlan);
-    auto *fromLabel = new QLabel(tr("fro&m"), range);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&to"), range);
-    toLabel->setBuddy(m_to);
-    rangeLayout->addWidget(fromLabel);
-    rangeLayout->addWidget(m_from);
-    rangeLayout->addWidget(toLabel);
-    rangeLayout->addWidget(m_to);
-    rangeLayout->addStretch();
+    rangeLayout->addWidget(m_planQuarters);
+    rangeLayout->addWidget(m_allDates);
+    auto *betweenRow = new QHBoxLayout;
+    betweenRow->addWidget(m_between);
+    betweenRow->addWidget(m_from);
+    auto *andLabel = new QLabel(tr("a&nd"), range);
+    andLabel->setBuddy(m_to);
+    betweenRow->addWidget(andLabel);
+    betweenRow->addWidget(m_to);
+    betweenRow->addStretch();
+    rangeLayout->addLayout(betweenRow);
+    auto *rangeGroup = new QButtonGroup(range);
+    for (QRadioButton *button : {m_planQuarters, m_allDates, m_between})
+        rangeGroup->addButton(button);
     form->addRow(tr("Dates:"), range);
-    connect(m_wholePlan, &QCheckBox::toggled, this, &PageOptionsDialog::updateRangeEnabled);
+    connect(m_between, &QRadioButton::toggled, this, &PageOptionsDialog::updateRangeEnabled);
     connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         if (m_to->date() < date)
             m_to->setDate(date);
@@ -129,8 +153,8 @@ PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const QDa
 
 void PageOptionsDialog::updateRangeEnabled()
 {
-    m_from->setEnabled(!m_wholePlan->isChecked());
-    m_to->setEnabled(!m_wholePlan->isChecked());
+    m_from->setEnabled(m_between->isChecked());
+    m_to->setEnabled(m_between->isChecked());
 }
 
 ReportPageOptions PageOptionsDialog::options() const
@@ -141,12 +165,14 @@ ReportPageOptions PageOptionsDialog::options() const
                                                   : ReportPageOptions::Orientation::Landscape;
     options.timelineScale = m_fit->isChecked() ? ReportPageOptions::TimelineScale::FitToPageWidth
                                                : ReportPageOptions::TimelineScale::Readable;
-    if (m_wholePlan->isChecked()) {
-        options.rangeFirst = QDate();
-        options.rangeLast = QDate();
-    } else {
+    if (m_between->isChecked()) {
         options.rangeFirst = m_from->date();
         options.rangeLast = m_to->date();
+    } else {
+        options.timelineSpan = m_allDates->isChecked() ? ReportPageOptions::TimelineSpan::AllDates
+                                                       : ReportPageOptions::TimelineSpan::PlanQuarters;
+        options.rangeFirst = QDate();
+        options.rangeLast = QDate();
     }
     options.greyscale = m_greyscale->isChecked();
     return options;

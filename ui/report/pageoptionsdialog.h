@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/reportkeyfigures.h"
 #include "report/reportpageoptions.h"
 
 #include <QDate>
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QRadioButton;
@@ -20,9 +20,8 @@ class PageOptionsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // planFirst/planLast: the plan's dates, shown when the range is the whole plan.
-    PageOptionsDialog(const ReportPageOptions &options, const QDate &planFirst, const QDate &planLast,
-                      QWidget *parent = nullptr);
+    // figures: the plan's, whose marked quarters and dates the date choices show.
+    PageOptionsDialog(const ReportPageOptions &options, const ReportKeyFigures &figures, QWidget *parent = nullptr);
 
     ReportPageOptions options() const;
 
@@ -35,7 +34,9 @@ private:
     QRadioButton *m_landscape = nullptr;
     QRadioButton *m_fit = nullptr;
     QRadioButton *m_readable = nullptr;
-    QCheckBox *m_wholePlan = nullptr;
+    QRadioButton *m_planQuarters = nullptr;
+    QRadioButton *m_allDates = nullptr;
+    QRadioButton *m_between = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QRadioButton *m_colour = nullptr;

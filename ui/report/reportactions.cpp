@@ -99,7 +99,10 @@ void ReportActions::loadSettings()
             ? ReportPageOptions::TimelineScale::FitToPageWidth
             : ReportPageOptions::TimelineScale::Readable;
     m_options.greyscale = settings.value(settingsKey("greyscale"), false).toBool();
-    // The date range belongs to one plan and one occasion: it is not remembered.
+    m_options.timelineSpan = settings.value(settingsKey("allDates"), false).toBool()
+        ? ReportPageOptions::TimelineSpan::AllDates
+        : ReportPageOptions::TimelineSpan::PlanQuarters;
+    // An exact date range belongs to one plan and one occasion: it is not remembered.
 }
 
 void ReportActions::saveSettings() const
@@ -109,6 +112,7 @@ void ReportActions::saveSettings() const
     settings.setValue(settingsKey("portrait"), m_options.orientation == ReportPageOptions::Orientation::Portrait);
     settings.setValue(settingsKey("fitToWidth"), m_options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth);
     settings.setValue(settingsKey("greyscale"), m_options.greyscale);
+    settings.setValue(settingsKey("allDates"), m_options.timelineSpan == ReportPageOptions::TimelineSpan::AllDates);
 }
 
 std::unique_ptr<MilestoneReport> ReportActions::makeReport() const
@@ -215,7 +219,7 @@ void ReportActions::editPageOptions()
 {
     const auto report = makeReport();
     const auto figures = report->keyFigures();
-    PageOptionsDialog dialog(m_options, figures.firstDay, figures.lastDay, m_window);
+    PageOptionsDialog dialog(m_options, figures, m_window);
     if (dialog.exec() == QDialog::Accepted)
         setPageOptions(dialog.options());
 }

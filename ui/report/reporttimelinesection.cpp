@@ -17,16 +17,6 @@ namespace milepost {
 
 namespace {
 
-QDate quarterStart(const QDate &date)
-{
-    return QuarterCalendar::calendar().firstDay(QuarterCalendar::calendar().quarterOf(date));
-}
-
-QDate quarterEnd(const QDate &date)
-{
-    return QuarterCalendar::calendar().lastDay(QuarterCalendar::calendar().quarterOf(date));
-}
-
 QString quarterLabel(const QDate &date)
 {
     return QuarterCalendar::calendar().label(QuarterCalendar::calendar().quarterOf(date));
@@ -34,8 +24,8 @@ QString quarterLabel(const QDate &date)
 
 } // namespace
 
-ReportTimelineSection::ReportTimelineSection(const Plan &plan, const QDate &asOf, const ReportPageOptions &options,
-                                             const ReportStyle &style)
+ReportTimelineSection::ReportTimelineSection(const Plan &plan, const QDate &asOf, const ReportDateRange &range,
+                                             const ReportPageOptions &options, const ReportStyle &style)
     : m_style(style)
     , m_options(options)
     , m_asOf(asOf)
@@ -51,16 +41,9 @@ ReportTimelineSection::ReportTimelineSection(const Plan &plan, const QDate &asOf
     m_rows->expandAll();
     m_painter = std::make_unique<TimelinePainter>(m_timelineModel.get(), m_rows.get(), m_scale.get());
 
-    m_first = options.rangeFirst.isValid() ? options.rangeFirst : m_timelineModel->firstDay();
-    m_last = options.rangeLast.isValid() ? options.rangeLast : m_timelineModel->lastDay();
-    if (m_first.isValid() && m_last.isValid() && m_first <= m_last) {
-        // Whole quarters unless the range was asked for exactly.
-        if (!options.rangeFirst.isValid())
-            m_first = quarterStart(m_first);
-        if (!options.rangeLast.isValid())
-            m_last = quarterEnd(m_last);
-    } else {
-        m_first = m_last = QDate();
+    if (range.isValid()) {
+        m_first = range.first;
+        m_last = range.last;
     }
 }
 

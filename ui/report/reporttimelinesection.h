@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/reportdaterange.h"
 #include "report/reportpageoptions.h"
 #include "report/rowpagination.h"
 #include "report/timetiling.h"
@@ -37,13 +38,13 @@ class ReportTimelineSection final
     Q_DECLARE_TR_FUNCTIONS(ReportTimelineSection)
 
 public:
-    ReportTimelineSection(const Plan &plan, const QDate &asOf, const ReportPageOptions &options, const ReportStyle &style);
+    ReportTimelineSection(const Plan &plan, const QDate &asOf, const ReportDateRange &range,
+                          const ReportPageOptions &options, const ReportStyle &style);
     ~ReportTimelineSection();
     ReportTimelineSection(const ReportTimelineSection &) = delete;
     ReportTimelineSection &operator=(const ReportTimelineSection &) = delete;
 
-    // The printed date range, whole quarters around the plan's dates unless the options name
-    // one; invalid when nothing in the plan is dated.
+    // The printed date range as ReportDateRange chose it; invalid when nothing is dated.
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }
     bool isEmpty() const;

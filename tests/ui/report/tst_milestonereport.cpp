@@ -141,6 +141,24 @@ TEST_CASE("a date range prints only that part of the timeline", "[report]")
     CHECK(report.timeline().tileCount() == 1);
 }
 
+TEST_CASE("the timeline prints the quarters the plan marks unless every date is asked for", "[report]")
+{
+    ReportPageOptions options;
+    MilestoneReport marked(inputFor(bundledPlan(), options));
+    marked.layout(pageArea(options));
+    // The tables mark 2022 Q2 to 2023 Q4; one task began on 1/16/20.
+    CHECK(marked.timeline().first() == QDate(2022, 4, 1));
+    CHECK(marked.timeline().last() == QDate(2023, 12, 31));
+
+    options.timelineSpan = ReportPageOptions::TimelineSpan::AllDates;
+    MilestoneReport all(inputFor(bundledPlan(), options));
+    all.layout(pageArea(options));
+    CHECK(all.timeline().first() == QDate(2020, 1, 1));
+    CHECK(all.timeline().last() == QDate(2023, 12, 31));
+    CHECK(all.timeline().bandCount() == marked.timeline().bandCount());
+    CHECK(all.timeline().tileCount() > marked.timeline().tileCount());
+}
+
 TEST_CASE("a filter that matches nothing gives a title page that says so", "[report]")
 {
     ReportFilter filter;

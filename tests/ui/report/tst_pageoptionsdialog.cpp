@@ -3,7 +3,6 @@
 
 #include "report/pageoptionsdialog.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -23,6 +22,17 @@ T *child(const QDialog &dialog, const char *name)
     return widget;
 }
 
+// A plan marked from 2022 Q3 to 2023 Q2 whose dates run from January 2020 to November 2023.
+ReportKeyFigures figures()
+{
+    ReportKeyFigures figures;
+    figures.firstDay = QDate(2020, 1, 16);
+    figures.lastDay = QDate(2023, 11, 30);
+    figures.firstMarkedDay = QDate(2022, 7, 1);
+    figures.lastMarkedDay = QDate(2023, 6, 30);
+    return figures;
+}
+
 } // namespace
 
 TEST_CASE("the page options dialog shows the options it was given and returns them unchanged", "[report][dialog]")
@@ -34,32 +44,40 @@ TEST_CASE("the page options dialog shows the options it was given and returns th
     options.greyscale = true;
     options.rangeFirst = QDate(2022, 7, 1);
     options.rangeLast = QDate(2023, 6, 30);
-    PageOptionsDialog dialog(options, QDate(2022, 1, 1), QDate(2024, 1, 1));
+    PageOptionsDialog dialog(options, figures());
     CHECK(child<QComboBox>(dialog, "paperSize")->currentData().toInt() == int(ReportPageOptions::PaperSize::A4));
     CHECK(child<QRadioButton>(dialog, "portrait")->isChecked());
     CHECK(child<QRadioButton>(dialog, "fitToWidth")->isChecked());
     CHECK(child<QRadioButton>(dialog, "greyscale")->isChecked());
-    CHECK_FALSE(child<QCheckBox>(dialog, "wholePlan")->isChecked());
+    CHECK(child<QRadioButton>(dialog, "between")->isChecked());
     CHECK(dialog.options() == options);
     dialog.grab().save(testOutputPath(QStringLiteral("page-options-dialog.png")));
 }
 
 TEST_CASE("the page options dialog edits every option", "[report][dialog]")
 {
-    PageOptionsDialog dialog(ReportPageOptions{}, QDate(2022, 1, 1), QDate(2024, 1, 1));
-    auto *wholePlan = child<QCheckBox>(dialog, "wholePlan");
+    PageOptionsDialog dialog(ReportPageOptions{}, figures());
+    auto *planQuarters = child<QRadioButton>(dialog, "planQuarters");
+    auto *allDates = child<QRadioButton>(dialog, "allDates");
+    auto *between = child<QRadioButton>(dialog, "between");
     auto *from = child<QDateEdit>(dialog, "rangeFrom");
     auto *to = child<QDateEdit>(dialog, "rangeTo");
-    CHECK(wholePlan->isChecked());
+    CHECK(planQuarters->isChecked());
+    // The choices say which quarters each one prints.
+    CHECK(planQuarters->text().endsWith(QStringLiteral("2022 Q3 – 2023 Q2")));
+    CHECK(allDates->text().endsWith(QStringLiteral("2020 Q1 – 2023 Q4")));
     CHECK_FALSE(from->isEnabled());
     CHECK(dialog.options() == ReportPageOptions{});
+    allDates->setChecked(true);
+    CHECK(dialog.options().timelineSpan == ReportPageOptions::TimelineSpan::AllDates);
+    CHECK_FALSE(dialog.options().rangeFirst.isValid());
 
     auto *paper = child<QComboBox>(dialog, "paperSize");
     paper->setCurrentIndex(paper->findData(int(ReportPageOptions::PaperSize::Tabloid)));
     child<QRadioButton>(dialog, "portrait")->setChecked(true);
     child<QRadioButton>(dialog, "fitToWidth")->setChecked(true);
     child<QRadioButton>(dialog, "greyscale")->setChecked(true);
-    wholePlan->setChecked(false);
+    between->setChecked(true);
     CHECK(from->isEnabled());
     from->setDate(QDate(2022, 4, 1));
     to->setDate(QDate(2022, 3, 1)); // before the start: the start follows
@@ -74,7 +92,7 @@ TEST_CASE("the page options dialog edits every option", "[report][dialog]")
 
 TEST_CASE("every input of the page options dialog has an accessible name", "[report][dialog]")
 {
-    PageOptionsDialog dialog(ReportPageOptions{}, {}, {});
+    PageOptionsDialog dialog(ReportPageOptions{}, ReportKeyFigures{});
     for (const QWidget *widget : dialog.findChildren<QWidget *>()) {
         if (qobject_cast<const QComboBox *>(widget) || qobject_cast<const QDateEdit *>(widget)) {
             INFO(widget->objectName().toStdString());
