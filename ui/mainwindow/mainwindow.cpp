@@ -205,9 +205,9 @@ void MainWindow::addDashboard(DashboardView *dashboard)
         dashboard->setFocus(Qt::ShortcutFocusReason);
     });
     // The timeline draws the capital projects and staffing the dashboard reads from the store.
-    m_timeline->setDatasetLoader([dashboard] {
-        if (dashboard->data().projects.isEmpty() && dashboard->data().staffing.isEmpty())
-            dashboard->reload(); // not shown yet, so not read yet
+    m_timeline->setDatasetLoader([dashboard](bool fromStore) {
+        if (fromStore || (dashboard->data().projects.isEmpty() && dashboard->data().staffing.isEmpty()))
+            dashboard->reload(); // asked to, or not shown yet and so not read yet
         return TimelineView::Datasets{dashboard->data().projects, dashboard->data().staffing};
     });
     connect(dashboard, &DashboardView::sourceLineRequested, this, [this](int line) {

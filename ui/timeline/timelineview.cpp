@@ -103,7 +103,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     // F5 reads capital projects and staffing again, as it does on the dashboard.
     auto *reload = new QShortcut(QKeySequence::Refresh, this);
     reload->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(reload, &QShortcut::activated, this, &TimelineView::reloadDatasets);
+    connect(reload, &QShortcut::activated, this, [this] { reloadDatasets(true); });
     connect(m_chart, &TimelineChart::expandToggleRequested, this, &TimelineView::toggleExpanded);
     // A zoom chosen before the first fit came due wins over it.
     connect(m_chart, &TimelineChart::zoomChanged, this, [this] { m_fitPending = false; });
@@ -272,11 +272,11 @@ void TimelineView::ensureDatasets()
         reloadDatasets();
 }
 
-void TimelineView::reloadDatasets()
+void TimelineView::reloadDatasets(bool fromStore)
 {
     if (!m_datasetLoader)
         return;
-    const Datasets loaded = m_datasetLoader();
+    const Datasets loaded = m_datasetLoader(fromStore);
     setDatasets(loaded.projects, loaded.staffing);
 }
 

@@ -56,7 +56,9 @@ public:
         QList<CapitalProject> projects;
         QList<StaffingRecord> staffing;
     };
-    using DatasetLoader = std::function<Datasets()>;
+    // Hands out the rows to show; fromStore asks for them to be read from the store again
+    // (F5), rather than a snapshot already read.
+    using DatasetLoader = std::function<Datasets(bool fromStore)>;
 
     TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel *filter, QWidget *parent = nullptr);
     ~TimelineView() override;
@@ -77,8 +79,9 @@ public:
     void setSubject(Subject subject);
     // Where capital projects and staffing come from; asked when they are first shown.
     void setDatasetLoader(const DatasetLoader &loader);
-    // Asks the loader again (F5); the rows are rebuilt only when the data is new.
-    void reloadDatasets();
+    // Asks the loader again, from the store when fromStore (F5); the rows are rebuilt only
+    // when the data is new.
+    void reloadDatasets(bool fromStore = false);
     void setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing);
     // The search of the outline, for the capital and staffing rows.
     void setSearchText(const QString &text);

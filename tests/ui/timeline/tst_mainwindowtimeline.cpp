@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/planrepository.h"
 #include "timeline/capitaltimelinemodel.h"
+#include "timeline/staffingtimelinemodel.h"
 #include "timeline/flatrowgeometry.h"
 #include "timeline/plantimelinemodel.h"
 #include "timeline/timelinetreeview.h"
@@ -197,4 +198,19 @@ TEST_CASE("the timeline shows the stored capital projects, filtered by the windo
     settle();
     CHECK(timeline->shownModel() == timeline->timelineModel());
     CHECK(timeline->rows()->rowCount() == 0); // no plan row mentions the school
+
+    // Staffing imported while the window is open: F5 on the timeline reads the store again.
+    child<QLineEdit>(window, "searchField")->clear();
+    child<QComboBox>(window, "timelineShow")->setCurrentIndex(int(TimelineView::Subject::Staffing));
+    settle();
+    CHECK(timeline->rows()->rowCount() == 0);
+    DatasetImporter::Request staffing;
+    staffing.path = QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-staffing.csv");
+    staffing.profile = BuiltInProfiles::milepostCsv(Dataset::Staffing);
+    REQUIRE(importer.run(staffing).ok);
+    timeline->chart()->setFocus();
+    QTest::keyClick(timeline->chart(), Qt::Key_F5);
+    settle();
+    CHECK(timeline->staffingModel()->records().size() == 96);
+    CHECK(timeline->rows()->index(0).data().toString() == QStringLiteral("Local District C"));
 }
