@@ -242,6 +242,21 @@ void TimelineChart::paintEvent(QPaintEvent *event)
         return;
     }
     this->painter().paint(&painter, viewport()->rect(), paintOptions());
+    if (m_rows->rowCount() == 0 && !m_placeholder.isEmpty()) {
+        // Nothing to draw: say why, and what to do, where the rows would be.
+        painter.setPen(Palette::role(Palette::Role::HeaderText, m_mode));
+        painter.setFont(font());
+        const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+        painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+    }
+}
+
+void TimelineChart::setPlaceholderText(const QString &text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    repaintAll();
 }
 
 void TimelineChart::resizeEvent(QResizeEvent *event)
@@ -530,7 +545,9 @@ bool TimelineChart::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_rows) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const int row = rowAtViewportY(help->pos().y());
-        const QString text = row >= 0 ? m_rows->index(row).data(TimelineRoles::ToolTipRole).toString() : QString();
+        QString text = row >= 0 ? m_rows->index(row).data(TimelineRoles::ToolTipRole).toString() : QString();
+        if (isSummaryRow(row))
+            text += QLatin1Char('\n') + tr("Click the bar, or press Enter, to open or close the group.");
         if (text.isEmpty())
             QToolTip::hideText();
         else

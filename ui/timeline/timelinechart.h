@@ -60,6 +60,9 @@ public:
     bool showsMarks() const { return m_showMarks; }
     void setShowMarks(bool show);
     void setMode(Palette::Mode mode);
+    // Shown where the rows would be when there are none (nothing imported, nothing found).
+    QString placeholderText() const { return m_placeholder; }
+    void setPlaceholderText(const QString &text);
 
     // Repaints after the model's timeline roles changed without a signal of the model's own
     // (a new as-of date in the adapter).
@@ -126,6 +129,7 @@ private:
     QDate m_today;
     bool m_showMarks = false;
     Palette::Mode m_mode = Palette::Mode::Colour;
+    QString m_placeholder;
 
     mutable bool m_rangeDirty = true;
     mutable QDate m_dataFirst;

@@ -457,6 +457,29 @@ void TimelineView::collectExpanded(const QModelIndex &parent, bool all, QList<QM
     }
 }
 
+void TimelineView::updatePlaceholder()
+{
+    QString text;
+    if (isSearching()) {
+        text = tr("Nothing here matches the search.");
+    } else {
+        switch (m_subject) {
+        case Subject::Plan:
+            text = tr("No plan has been imported yet. File › Import Plan… reads one.");
+            break;
+        case Subject::CapitalProjects:
+            text = tr("No capital projects have been imported yet. File › Import Data… reads a district's export of "
+                      "its projects and their phases; F5 reads them again.");
+            break;
+        case Subject::Staffing:
+            text = tr("No staffing has been imported yet. File › Import Data… reads a district's staffing figures; F5 "
+                      "reads them again.");
+            break;
+        }
+    }
+    m_chart->setPlaceholderText(text);
+}
+
 void TimelineView::applyExpansion()
 {
     QList<QModelIndex> expanded;
@@ -466,6 +489,7 @@ void TimelineView::applyExpansion()
     m_rows->setExpandedIndexes(expanded);
     m_applyingExpansion = false;
     m_appliedSearch = m_filter->searchText();
+    updatePlaceholder();
 }
 
 void TimelineView::treeExpansionChanged(const QModelIndex &index, bool expanded)

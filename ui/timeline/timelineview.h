@@ -124,6 +124,7 @@ private:
     void showColumnMenu(const QPoint &position);
     bool isSearching() const;
     void connectShownModel();
+    void updatePlaceholder();
     void shownModelReset();
     void applyDefaultColumns();
     void scheduleFit();

@@ -227,6 +227,26 @@ TEST_CASE("staffing periods are labelled bars under Local District and job categ
     CHECK(textPixels > 20);
 }
 
+TEST_CASE("with nothing imported, the chart says so and what to do", "[timeline][staffing][view]")
+{
+    DatasetView f({}, {});
+    f.view->setSubject(Subject::Staffing);
+    settle();
+    CHECK(f.rows()->rowCount() == 0);
+    CHECK(f.chart()->placeholderText().contains(QStringLiteral("File › Import Data…")));
+    // Drawn: dark text near the top of the empty chart.
+    const QImage image = f.chartImage();
+    int dark = 0;
+    for (int y = 20; y < 80; ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            dark += Palette::luminance(QColor(image.pixel(x, y))) < 100 ? 1 : 0;
+    }
+    CHECK(dark > 50);
+    f.view->setSearchText(QStringLiteral("bus driver"));
+    settle();
+    CHECK(f.chart()->placeholderText() == QStringLiteral("Nothing here matches the search."));
+}
+
 TEST_CASE("the search filters the capital rows", "[timeline][capital][view][real]")
 {
     DatasetView f(test::nycProjects(), {});
