@@ -218,6 +218,9 @@ void TimelineView::setSubject(Subject subject)
     if (subject == m_subject && m_shown)
         return;
     m_headerStates.insert(int(m_subject), m_tree->header()->saveState());
+    // Where the chart was, to come back to it when this subject is shown again.
+    if (!m_fitPending)
+        m_positions.insert(int(m_subject), {m_chart->pixelsPerDay(), m_chart->leftDate()});
     m_subject = subject;
     if (subject != Subject::Plan)
         ensureDatasets();
@@ -252,10 +255,21 @@ void TimelineView::setSubject(Subject subject)
     m_chart->setShowMarks(subject == Subject::Plan && m_marksAction->isChecked());
     applyExpansion();
     updateLegend();
-    m_fitPending = true;
     m_pendingLeftDate = {};
-    if (isVisible())
-        scheduleFit();
+    const auto position = m_positions.constFind(int(subject));
+    if (position != m_positions.cend()) {
+        m_fitPending = false;
+        m_chart->setPixelsPerDay(position->first);
+        if (m_chart->dataFirstDay().isValid())
+            m_chart->scrollToDate(position->second);
+        else
+            m_pendingLeftDate = position->second;
+    } else {
+        // First time shown: everything in view.
+        m_fitPending = true;
+        if (isVisible())
+            scheduleFit();
+    }
 }
 
 void TimelineView::setDatasetLoader(const DatasetLoader &loader)

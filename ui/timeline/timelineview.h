@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 class QAction;
 class QComboBox;
@@ -142,6 +143,7 @@ private:
     bool m_datasetsLoaded = false;
     QString m_searchText;
     QHash<int, QByteArray> m_headerStates; // by Subject, of the subjects not shown
+    QHash<int, std::pair<qreal, QDate>> m_positions; // by Subject: zoom and first day, this session
 
     TimelineToolBar *m_toolBar = nullptr;
     QAction *m_marksAction = nullptr;

@@ -364,5 +364,16 @@ TEST_CASE("greyscale is a toolbar toggle; it and what is shown come back after a
     // Back to the plan: its own columns, not the capital ones.
     g.view->setSubject(Subject::Plan);
     CHECK(g.view->tree()->header()->count() == PlanTreeModel::ColumnCount);
+    // Each subject comes back where it was left.
+    g.view->setSubject(Subject::CapitalProjects);
+    settle();
+    g.chart()->setPixelsPerDay(1.5);
+    g.chart()->scrollToDate(QDate(2022, 3, 1));
+    g.view->setSubject(Subject::Staffing);
+    settle();
+    g.view->setSubject(Subject::CapitalProjects);
+    settle();
+    CHECK(g.chart()->pixelsPerDay() == 1.5);
+    CHECK(g.chart()->leftDate() == QDate(2022, 3, 1));
     settings.clear();
 }
