@@ -3,12 +3,14 @@
 
 #include "common/counttext.h"
 #include "datasets/sampledata.h"
+#include "export/datasetexporter.h"
 #include "dashboard/dashboardview.h"
 #include "importcommand.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planreader.h"
+#include "report/reportactions.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
@@ -268,6 +270,17 @@ int CommandLine::runWindow(int argc, char *argv[])
     QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reload);
     window.addImportAction(importData);
     window.addImportAction(removeSample);
+    // Export CSV… writes whole datasets too, through the same exporter as `milepost export`.
+    window.reportActions()->setDatasetExport(
+        DatasetExporter::datasetNames(),
+        [&database](const QString &dataset, const QString &file, const CsvOptions &options, qint64 *rows, QString *message) {
+            const DatasetExporter::Result result = DatasetExporter(*database).exportToFile(dataset, file, options);
+            if (rows)
+                *rows = result.rows;
+            if (message)
+                *message = result.error;
+            return result.ok;
+        });
     window.show();
     return QApplication::exec();
 }

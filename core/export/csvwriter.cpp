@@ -48,10 +48,7 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
 {
     m_buffer.resize(blockSize);
     if (m_options.dateFormat == CsvOptions::DateFormat::Locale) {
-        // Never a two-digit year: 3/5/22 is read as 1922 by some and 2022 by others.
-        m_localeDateFormat = m_options.locale.dateFormat(QLocale::ShortFormat);
-        if (!m_localeDateFormat.contains(QLatin1String("yyyy")))
-            m_localeDateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        m_localeDateFormat = localeDateFormat(m_options.locale);
     }
     if (m_options.byteOrderMark) {
         char *out = reserve(3);
@@ -285,6 +282,15 @@ void CsvWriter::addFixed(qint64 value, int decimals, bool trimZeros)
     }
     m_used += out - begin;
     m_blankRow = false;
+}
+
+QString CsvWriter::localeDateFormat(const QLocale &locale)
+{
+    // Never a two-digit year: 3/5/22 is read as 1922 by some and 2022 by others.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
 }
 
 void CsvWriter::addDate(const QDate &date)

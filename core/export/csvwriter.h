@@ -69,6 +69,8 @@ public:
 
     // Whether text would be written with the apostrophe guard.
     static bool needsGuard(QStringView text);
+    // The locale's short date format with a four-digit year: what DateFormat::Locale writes.
+    static QString localeDateFormat(const QLocale &locale);
     // Text as written before the guard: one leading apostrophe fewer when the guard put it there.
     static QString unguard(QStringView text);
 

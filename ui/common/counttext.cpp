@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "counttext.h"
 
+#include <QLocale>
+
 namespace milepost {
 
 // Singular and plural are separate source strings so that English reads right without a
@@ -18,6 +20,11 @@ QString CountText::milestones(qsizetype count)
 QString CountText::findings(qsizetype count)
 {
     return count == 1 ? tr("1 finding") : tr("%1 findings").arg(count);
+}
+
+QString CountText::rows(qint64 count)
+{
+    return count == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(count));
 }
 
 } // namespace milepost

@@ -15,6 +15,7 @@ public:
     static QString objectives(qsizetype count);
     static QString milestones(qsizetype count);
     static QString findings(qsizetype count);
+    static QString rows(qint64 count); // "1 row", "13,152 rows" (grouped as the locale groups)
 };
 
 } // namespace milepost

@@ -51,6 +51,8 @@ public:
     // Adds the dashboard as a view beside the outline and the timeline (View › Dashboard,
     // Ctrl+3); its plan rows open in the outline.
     void addDashboard(DashboardView *dashboard);
+    // Printing and CSV export (File menu): the app gives it the store's dataset export.
+    ReportActions *reportActions() const { return m_reportActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

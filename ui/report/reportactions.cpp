@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportactions.h"
 
+#include "common/counttext.h"
+#include "csvexportdialog.h"
 #include "milestonereport.h"
 #include "pageoptionsdialog.h"
 #include "reportprinter.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -17,6 +20,7 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QWidget>
 
 namespace milepost {
@@ -39,7 +43,7 @@ ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProv
     m_exportCsv = new QAction(tr("Export &CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportCsv->setStatusTip(tr("Save the table on screen as a CSV file: its visible columns, filter and sort"));
+    m_exportCsv->setStatusTip(tr("Save the table on screen, or a whole dataset, as a CSV file that Excel opens"));
     connect(m_exportCsv, &QAction::triggered, this, &ReportActions::exportCsv);
 
     m_printPreview = new QAction(tr("Print Pre&view…"), this);
@@ -103,6 +107,10 @@ void ReportActions::loadSettings()
         ? ReportPageOptions::TimelineSpan::AllDates
         : ReportPageOptions::TimelineSpan::PlanQuarters;
     // An exact date range belongs to one plan and one occasion: it is not remembered.
+    m_csvOptions.byteOrderMark = settings.value(QStringLiteral("csv/byteOrderMark"), true).toBool();
+    m_csvOptions.dateFormat = settings.value(QStringLiteral("csv/localeDates"), false).toBool()
+        ? CsvOptions::DateFormat::Locale
+        : CsvOptions::DateFormat::Iso;
 }
 
 void ReportActions::saveSettings() const
@@ -113,6 +121,8 @@ void ReportActions::saveSettings() const
     settings.setValue(settingsKey("fitToWidth"), m_options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth);
     settings.setValue(settingsKey("greyscale"), m_options.greyscale);
     settings.setValue(settingsKey("allDates"), m_options.timelineSpan == ReportPageOptions::TimelineSpan::AllDates);
+    settings.setValue(QStringLiteral("csv/byteOrderMark"), m_csvOptions.byteOrderMark);
+    settings.setValue(QStringLiteral("csv/localeDates"), m_csvOptions.dateFormat == CsvOptions::DateFormat::Locale);
 }
 
 std::unique_ptr<MilestoneReport> ReportActions::makeReport() const
@@ -144,7 +154,13 @@ QString ReportActions::suggestedPath(const QString &name, const QString &suffix)
     return QDir(directory).filePath(name + QLatin1Char('.') + suffix);
 }
 
-bool ReportActions::exportTable(const QString &path, QString *error) const
+void ReportActions::setDatasetExport(QStringList datasets, DatasetExport write)
+{
+    m_datasets = std::move(datasets);
+    m_datasetExport = std::move(write);
+}
+
+bool ReportActions::exportTable(const QString &path, QString *error, const CsvOptions &options) const
 {
     const Table table = m_table ? m_table() : Table{};
     if (!table.model) {
@@ -152,20 +168,38 @@ bool ReportActions::exportTable(const QString &path, QString *error) const
             *error = tr("There is no table on screen to export.");
         return false;
     }
-    return TableCsvExporter::exportToFile(table.model, table.header, path, CsvOptions{}, error, table.isExpanded);
+    return TableCsvExporter::exportToFile(table.model, table.header, path, options, error, table.isExpanded);
 }
 
 void ReportActions::exportCsv()
 {
     const Table table = m_table ? m_table() : Table{};
-    const QString name = table.name.isEmpty() ? tr("table") : table.name;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), suggestedPath(name, QStringLiteral("csv")),
+    const QString tableName = table.name.isEmpty() ? tr("table") : table.name;
+    CsvExportDialog choice(tableName, m_datasetExport ? m_datasets : QStringList(), m_csvOptions, m_window);
+    if (choice.exec() != QDialog::Accepted)
+        return;
+    m_csvOptions = choice.options();
+    saveSettings();
+    const QString dataset = choice.dataset();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"),
+                                                      suggestedPath(dataset.isEmpty() ? tableName : dataset,
+                                                                    QStringLiteral("csv")),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportTable(path, &error))
+    qint64 rows = 0;
+    const bool written = dataset.isEmpty() ? exportTable(path, &error, m_csvOptions)
+                                           : m_datasetExport(dataset, path, m_csvOptions, &rows, &error);
+    if (!written) {
         QMessageBox::warning(m_window, tr("Export CSV"), error);
+        return;
+    }
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(m_window.data()); mainWindow && !dataset.isEmpty())
+        mainWindow->statusBar()->showMessage(tr("Exported %1 to %2: %3")
+                                                 .arg(CsvExportDialog::datasetTitle(dataset), QDir::toNativeSeparators(path),
+                                                      CountText::rows(rows)),
+                                             8000);
 }
 
 void ReportActions::paint(QPrinter *printer)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/csvoptions.h"
 #include "report/reportpageoptions.h"
 #include "tablecsvexporter.h"
 
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -49,6 +51,10 @@ public:
     };
     using ContextProvider = std::function<Context()>;
     using TableProvider = std::function<Table()>;
+    // Writes a whole dataset of the store (DatasetExporter's names) to path; false with error
+    // set when it fails. Returns the data rows written through rows.
+    using DatasetExport = std::function<bool(const QString &dataset, const QString &path, const CsvOptions &options,
+                                             qint64 *rows, QString *error)>;
 
     ReportActions(QWidget *window, ContextProvider context, TableProvider table);
     ~ReportActions() override;
@@ -60,6 +66,9 @@ public:
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *pageOptionsAction() const { return m_pageOptions; }
 
+    // Export CSV… offers the store's datasets too once it has a way to write them.
+    void setDatasetExport(QStringList datasets, DatasetExport write);
+
     ReportPageOptions pageOptions() const { return m_options; }
     void setPageOptions(const ReportPageOptions &options);
 
@@ -67,7 +76,7 @@ public:
     std::unique_ptr<MilestoneReport> makeReport() const;
     std::unique_ptr<MilestoneReport> makeReport(const ReportPageOptions &options) const;
     // Writes the CSV of the current table; false with error set when it fails.
-    bool exportTable(const QString &path, QString *error) const;
+    bool exportTable(const QString &path, QString *error, const CsvOptions &options = {}) const;
 
 private:
     void exportCsv();
@@ -84,6 +93,9 @@ private:
     ContextProvider m_context;
     TableProvider m_table;
     ReportPageOptions m_options;
+    CsvOptions m_csvOptions;
+    QStringList m_datasets;
+    DatasetExport m_datasetExport;
     QAction *m_exportCsv = nullptr;
     QAction *m_printPreview = nullptr;
     QAction *m_print = nullptr;

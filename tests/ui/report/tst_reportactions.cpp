@@ -6,11 +6,18 @@
 #include "report/reportactions.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QTimer>
 #include <QFile>
 #include <QMenu>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <functional>
 
 using namespace milepost;
 using namespace milepost::test;
@@ -113,4 +120,68 @@ TEST_CASE("Export CSV writes the table on screen", "[report][actions]")
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArray("\xEF\xBB\xBFTitle,Start\r\nHire counselors,2022-06-01\r\n"));
+}
+
+TEST_CASE("Export CSV writes the dataset chosen in its dialog, with the options chosen there", "[report][actions][csv]")
+{
+    Window window;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("phases.csv"));
+    QString exported;
+    CsvOptions used;
+    window.actions->setDatasetExport(
+        {QStringLiteral("milestones"), QStringLiteral("phases")},
+        [&](const QString &dataset, const QString &file, const CsvOptions &options, qint64 *rows, QString *) {
+            exported = dataset + QLatin1Char('>') + file;
+            used = options;
+            *rows = 3;
+            return true;
+        });
+    // The two dialogs answered as a user would: choose "phases" without a byte order mark, then
+    // type the file name.
+    bool sawChoice = false;
+    bool sawFile = false;
+    std::function<void()> answer = [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *choice = qobject_cast<QDialog *>(modal); choice && choice->objectName() == QLatin1String("csvExportDialog")) {
+            sawChoice = true;
+            auto *what = choice->findChild<QListWidget *>(QStringLiteral("exportWhat"));
+            what->setCurrentRow(2);
+            choice->findChild<QCheckBox *>(QStringLiteral("byteOrderMark"))->setChecked(false);
+            choice->accept();
+        } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            sawFile = true;
+            files->selectFile(path);
+            QMetaObject::invokeMethod(files, "accept");
+            return;
+        }
+        QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(20, answer);
+    window.actions->exportCsvAction()->trigger();
+    CHECK(sawChoice);
+    CHECK(sawFile);
+    CHECK(exported == QStringLiteral("phases>") + path);
+    CHECK_FALSE(used.byteOrderMark);
+    CHECK(used.guardFormulas);
+}
+
+TEST_CASE("the table on screen is written with the CSV options", "[report][actions][csv]")
+{
+    Window window;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("table.csv"));
+    QString error;
+    CsvOptions options;
+    options.byteOrderMark = false;
+    REQUIRE(window.actions->exportTable(path, &error, options));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("Title,Start\r\nHire counselors,2022-06-01"));
+    REQUIRE(window.actions->exportTable(path, &error));
+    file.close();
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("\xEF\xBB\xBFTitle,Start\r\n"));
 }
