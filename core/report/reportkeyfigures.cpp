@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportkeyfigures.h"
 
+#include "dashboard/planfigures.h"
 #include "time/quartercalendar.h"
 
 namespace milepost {
@@ -9,6 +10,16 @@ ReportKeyFigures ReportKeyFigures::compute(const Plan &plan, const QDate &asOf, 
 {
     ReportKeyFigures figures;
     figures.asOf = asOf;
+    // The counts by state are the dashboard's own (PlanFigures), so that a printed report and
+    // the screen never disagree.
+    const PlanFigures counted = PlanFigures::compute(plan, asOf, options);
+    figures.objectives = int(plan.objectives.size());
+    figures.milestones = counted.milestoneCount();
+    for (const ObjectiveStatus::State state : PlanFigures::objectiveStateOrder())
+        figures.objectivesByState.at(std::size_t(state)) = int(counted.objectivesIn(state).value);
+    for (const MilestoneStatus::State state : PlanFigures::stateOrder())
+        figures.milestonesByState.at(std::size_t(state)) = int(counted.milestonesIn(state).value);
+
     auto widen = [&figures](const PlanDate &date) {
         if (!date.isDated())
             return;
@@ -19,12 +30,7 @@ ReportKeyFigures ReportKeyFigures::compute(const Plan &plan, const QDate &asOf, 
     };
     const QuarterCalendar calendar = QuarterCalendar::calendar();
     for (const Objective &objective : plan.objectives) {
-        ++figures.objectives;
-        ++figures.objectivesByState.at(std::size_t(objective.status.state()));
         for (const Milestone &milestone : objective.milestones) {
-            ++figures.milestones;
-            ++figures.milestonesByState.at(
-                std::size_t(MilestoneStatus::compute(milestone, objective.status, asOf, options).state()));
             const bool startPlaced = milestone.start.isDated() || milestone.start.kind() == PlanDate::Kind::Ongoing;
             const bool endPlaced = milestone.end.isDated() || milestone.end.kind() == PlanDate::Kind::Ongoing;
             if (!startPlaced || !endPlaced)

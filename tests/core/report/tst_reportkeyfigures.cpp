@@ -2,6 +2,7 @@
 #include "catchcompat.h"
 
 #include "plan/planreader.h"
+#include "dashboard/planfigures.h"
 #include "report/reportkeyfigures.h"
 
 #include <numeric>
@@ -66,4 +67,19 @@ TEST_CASE("key figures of the bundled plan add up", "[report][figures]")
     CHECK(std::accumulate(figures.milestonesByState.cbegin(), figures.milestonesByState.cend(), 0) == 160);
     CHECK(figures.firstDay.isValid());
     CHECK(figures.firstDay < figures.lastDay);
+}
+
+TEST_CASE("the report's counts are the dashboard's on every as-of date", "[report][figures]")
+{
+    const auto read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(read.ok);
+    for (const QDate &asOf : {QDate(2022, 6, 1), QDate(2022, 10, 15), QDate(2023, 1, 1), QDate(2024, 1, 1)}) {
+        INFO(asOf.toString(Qt::ISODate).toStdString());
+        const auto report = ReportKeyFigures::compute(read.plan, asOf);
+        const auto dashboard = PlanFigures::compute(read.plan, asOf);
+        for (const auto state : PlanFigures::stateOrder())
+            CHECK(report.milestonesIn(state) == dashboard.milestonesIn(state).value);
+        for (const auto state : PlanFigures::objectiveStateOrder())
+            CHECK(report.objectivesIn(state) == dashboard.objectivesIn(state).value);
+    }
 }
