@@ -147,6 +147,9 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
         bool going = true;
         qint64 row = 0;
         while (going) {
+            // The session may hold rows back; they point into the batch that next() recycles.
+            if (!session.flush())
+                break;
             const ParsedBatch *batch = pipeline.next();
             if (!batch) {
                 readError = pipeline.error();
@@ -172,7 +175,7 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     }
     if (!session.isActive())
         return failed(tr("the import stopped at line %1 and changed nothing: %2")
-                          .arg(QString::number(line), session.error()));
+                          .arg(QString::number(session.stoppedLine() ? session.stoppedLine() : line), session.error()));
     if (!readError.isEmpty())
         return failed(tr("cannot read %1: %2; nothing was changed").arg(shownPath, readError));
     if (cancelled && cancelled()) {

@@ -98,7 +98,7 @@ DatasetImportSession::~DatasetImportSession()
     // A statement left on a row holds a read lock that would keep the journal mode as it is.
     for (Statement *statement : {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_projectRows.insert,
                                  &m_projectRows.find, &m_projectRows.update, &m_projectRows.seen, &m_keep,
-                                 &m_sameProject, &m_countOccurrences}) {
+                                 &m_sameProject, &m_countOccurrences, &m_insertPhases}) {
         if (statement->isValid())
             statement->reset();
     }
@@ -184,6 +184,29 @@ bool DatasetImportSession::prepareStatements()
         m_projectRows.seen.prepare(db, seen.arg(QStringLiteral("capital_projects")));
         m_sameProject.prepare(db, QStringLiteral("SELECT 1 FROM capital_projects WHERE id = ?1 AND (%1) IS (%2)")
                                       .arg(projectNames, projectParameters));
+        if (!m_log.sourceHadRows()) {
+            // Nothing of this source was stored before, and occurrences are counted, so every
+            // phase is new: they can be stored several at a time. A plain INSERT: should a row
+            // exist after all, the import fails rather than counts it wrongly.
+            const int perRow = m_records->lastParameter();
+            QStringList rows;
+            for (int i = 0; i < phasesPerInsert; ++i) {
+                const int o = i * perRow;
+                rows.append(QStringLiteral("(?%1, ?%2, %3, ?%4, ?%5, ?%5, ?%5)")
+                                .arg(Owner + o)
+                                .arg(Occurrence + o)
+                                .arg(m_records->parameters(o))
+                                .arg(Line + o)
+                                .arg(RunId + o));
+            }
+            m_insertPhases.prepare(db, QStringLiteral("INSERT INTO capital_phases (project_id, occurrence, %1, "
+                                                      "source_line, created_run, changed_run, seen_run) VALUES %2")
+                                           .arg(names, rows.join(QStringLiteral(", "))));
+            if (!m_insertPhases.isValid())
+                return fail(m_insertPhases.error());
+            m_records->setSlots(phasesPerInsert);
+            m_heldPhases.reserve(phasesPerInsert);
+        }
         for (const Statement *statement : {&m_projectRows.insert, &m_projectRows.find, &m_projectRows.update,
                                            &m_projectRows.seen, &m_sameProject, &m_countOccurrences}) {
             if (!statement->isValid())
@@ -466,7 +489,7 @@ int DatasetImportSession::nextOccurrence(std::span<const ParsedCell> cells)
     }
     int already = 0;
     const qint64 projectId = m_group.projectId ? m_group.projectId : m_group.existingId;
-    if (m_group.revisit && projectId) {
+    if (m_group.revisit && projectId && flush()) {
         // Rows of this project earlier in the file already took some occurrences.
         m_countOccurrences.reset();
         m_countOccurrences.bindInt64(Owner, projectId);
@@ -499,7 +522,17 @@ DatasetImportSession::Result DatasetImportSession::storeCapital(std::span<const 
     }
 
     const int occurrence = nextOccurrence(cells);
+    if (!m_active)
+        return result; // a held-back phase was refused
     m_occurrence = occurrence;
+    if (m_insertPhases.isValid()) {
+        m_heldPhases.push_back({cells, m_group.projectId, line, occurrence});
+        if (m_heldPhases.size() == std::size_t(phasesPerInsert) && !flush())
+            return result;
+        ++m_newRecords;
+        result.outcome = Outcome::New;
+        return result;
+    }
     m_rows.insert.rewind();
     m_rows.insert.bindInt64(Owner, m_group.projectId);
     m_rows.insert.bindInt64(Line, line);
@@ -568,9 +601,48 @@ bool DatasetImportSession::findKeptProject()
     return seen.run() || fail(seen.error());
 }
 
+bool DatasetImportSession::flush()
+{
+    if (m_heldPhases.empty() || !m_active) {
+        m_heldPhases.clear();
+        return m_active;
+    }
+    const auto bindRow = [this](Statement &statement, const HeldPhase &phase, int offset, int slot) {
+        statement.bindInt64(Owner + offset, phase.projectId);
+        statement.bindInt64(Line + offset, phase.line);
+        statement.bindInt64(RunId + offset, m_runId);
+        statement.bindInt64(Occurrence + offset, phase.occurrence);
+        m_records->bind(statement, phase.cells, offset, slot);
+    };
+    if (m_heldPhases.size() == std::size_t(phasesPerInsert)) {
+        m_insertPhases.rewind();
+        const int perRow = m_records->lastParameter();
+        for (int i = 0; i < phasesPerInsert; ++i)
+            bindRow(m_insertPhases, m_heldPhases[std::size_t(i)], i * perRow, i);
+        if (m_insertPhases.run()) {
+            m_heldPhases.clear();
+            return true;
+        }
+        // SQLite undid the whole statement; one row at a time finds the row it refuses.
+    }
+    for (const HeldPhase &phase : m_heldPhases) {
+        m_rows.insert.rewind();
+        bindRow(m_rows.insert, phase, 0, 0);
+        if (!m_rows.insert.run() || sqlite3_changes(m_database.handle()) != 1) {
+            m_stoppedLine = phase.line;
+            m_heldPhases.clear();
+            return fail(m_rows.insert.error().isEmpty()
+                            ? tr("the phase of line %1 was stored twice").arg(phase.line)
+                            : m_rows.insert.error());
+        }
+    }
+    m_heldPhases.clear();
+    return true;
+}
+
 bool DatasetImportSession::keep(std::span<const ParsedCell> cells)
 {
-    if (!m_active)
+    if (!flush())
         return false;
     if (m_run.dataset != Dataset::CapitalProjects) {
         buildRecordKey(cells);
@@ -604,7 +676,7 @@ bool DatasetImportSession::addEvent(const ImportEvent &event)
 
 bool DatasetImportSession::finish(ImportReport *report)
 {
-    if (!m_active)
+    if (!flush())
         return false;
     report->newRecords = m_newRecords;
     report->changedRecords = m_changedRecords;

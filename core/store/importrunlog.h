@@ -40,6 +40,8 @@ public:
     bool start(const Run &run);
     qint64 sourceId() const { return m_sourceId; }
     qint64 runId() const { return m_runId; }
+    // Whether the source had rows stored before this run: if not, every row of the run is new.
+    bool sourceHadRows() const { return m_sourceHadRows; }
     const QString &error() const { return m_error; }
 
     bool add(const ImportEvent &event);

@@ -78,11 +78,11 @@ QString ImportTableLayout::names() const
     return parts.join(QStringLiteral(", "));
 }
 
-QString ImportTableLayout::parameters() const
+QString ImportTableLayout::parameters(int offset) const
 {
     QStringList parts;
     for (const Column &column : m_columns)
-        parts.append(QStringLiteral("?%1").arg(column.parameter));
+        parts.append(QStringLiteral("?%1").arg(column.parameter + offset));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -94,12 +94,13 @@ QString ImportTableLayout::assignments() const
     return parts.join(QStringLiteral(", "));
 }
 
-void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> cells)
+void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> cells, int offset, int slot)
 {
+    std::array<char, 16> *dates = m_dates.data() + std::size_t(slot) * m_columns.size();
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         const Column &column = m_columns[i];
         const ParsedCell &cell = cells[std::size_t(column.field)];
-        const int parameter = column.parameter;
+        const int parameter = column.parameter + offset;
         if (column.part == Part::Code) {
             if (cell.state == ParsedCell::State::NotApplicable)
                 statement.bindUtf8(parameter, cell.text);
@@ -113,10 +114,10 @@ void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> c
         }
         switch (column.part) {
         case Part::First:
-            statement.bindUtf8(parameter, isoDate(cell.number, m_dates[i]));
+            statement.bindUtf8(parameter, isoDate(cell.number, dates[i]));
             continue;
         case Part::Last:
-            statement.bindUtf8(parameter, isoDate(cell.last, m_dates[i]));
+            statement.bindUtf8(parameter, isoDate(cell.last, dates[i]));
             continue;
         case Part::Value:
         case Part::Code:
@@ -137,7 +138,7 @@ void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> c
             statement.bindInt64(parameter, cell.number);
             break;
         case Kind::Date:
-            statement.bindUtf8(parameter, isoDate(cell.number, m_dates[i]));
+            statement.bindUtf8(parameter, isoDate(cell.number, dates[i]));
             break;
         }
     }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <span>
@@ -40,20 +41,26 @@ public:
     // The parameter of field's value, 0 when the table has no column for it.
     int parameterOf(int field) const;
 
-    // SQL fragments: "a", "b" | ?6, ?7 | "a" = ?6, "b" = ?7
+    // SQL fragments: "a", "b" | ?6, ?7 | "a" = ?6, "b" = ?7. offset is added to every
+    // parameter: the rows of a multi-row INSERT each have their own.
     QString names() const;
-    QString parameters() const;
+    QString parameters(int offset = 0) const;
     QString assignments() const;
+    // The highest parameter of a row.
+    int lastParameter() const { return m_columns.empty() ? firstParameter - 1 : m_columns.back().parameter; }
 
     // Binds the cells' values to statement without copying them: the cells (and this layout,
-    // which holds the text of dates) must stay as they are until the statement has run.
-    void bind(Statement &statement, std::span<const ParsedCell> cells);
+    // which holds the text of dates) must stay as they are until the statement has run. The
+    // rows of a multi-row INSERT are bound with their parameter offset and a slot of their own
+    // for the text of dates, below setSlots().
+    void bind(Statement &statement, std::span<const ParsedCell> cells, int offset = 0, int slot = 0);
+    void setSlots(int slots) { m_dates.resize(m_columns.size() * std::size_t(std::max(slots, 1))); }
 
 private:
     const QList<DatasetField> &m_fields;
     QString m_table;
     std::vector<Column> m_columns;
-    std::vector<std::array<char, 16>> m_dates; // one per column: ISO text of a bound date
+    std::vector<std::array<char, 16>> m_dates; // one per column and slot: ISO text of a bound date
 };
 
 } // namespace milepost

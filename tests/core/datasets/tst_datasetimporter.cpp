@@ -587,3 +587,74 @@ TEST_CASE("rows read on the reading thread keep their order, lines and text acro
     REQUIRE(check.step() == Statement::Result::Row);
     CHECK(check.columnInt64(0) == report.stored);
 }
+
+namespace {
+
+// Capital rows of projects whose phases are not together (every third row goes back to an
+// earlier project), with dates, amounts, codes and a rejected row, so that a first import
+// stores its phases several to a statement and must count occurrences across them.
+QByteArray interleavedCapital(int rows)
+{
+    QByteArray bytes = capitalHeader;
+    for (int i = 0; i < rows; ++i) {
+        const int project = i % 3 == 2 ? i / 6 : i / 3;
+        const QByteArray key = "P" + QByteArray::number(project);
+        const QByteArray phase = i % 4 == 0 ? "Design" : "Construction";
+        if (i == 25) {
+            bytes += key + ",S,School " + key + ",C,2,Roof,Roof " + key + ",,Design,Complete,2021-13-01,,,,,,,,no,\n";
+            continue;
+        }
+        bytes += key + ",S,School " + key + ",C,2,Roof,Roof " + key + ",\"DSF" + QByteArray::number(project) + "\"," + phase
+            + ",In progress,2021-01-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') + ",N/A,,,"
+            + QByteArray::number(i * 100) + ".50,,,,no,line " + QByteArray::number(i + 2) + "\n";
+    }
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("a first capital import stores its phases in groups exactly as a re-import reads them",
+          "[datasets][importer]")
+{
+    Fixture fixture;
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    const QString path = fixture.write(QStringLiteral("projects.csv"), interleavedCapital(101));
+    const ImportReport first = fixture.import(path, profile);
+    INFO(first.error.toStdString());
+    REQUIRE(first.ok);
+    CHECK(first.rowsRead == 101);
+    CHECK(first.rejected == 1);
+    CHECK(first.stored == 100);
+    CHECK(first.newRecords == 100);
+    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM capital_phases")) == 100);
+    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM capital_phases WHERE note = 'line ' || source_line")) == 100);
+    CHECK(fixture.count(QStringLiteral("SELECT max(occurrence) FROM capital_phases")) > 1);
+
+    // The same file again goes row by row: every phase and project is found unchanged.
+    const ImportReport second = fixture.import(path, profile);
+    REQUIRE(second.ok);
+    CHECK(second.newRecords == 0);
+    CHECK(second.changedRecords == 0);
+    CHECK(second.unchangedRecords == 100);
+    CHECK(second.goneRecords == 0);
+    CHECK(second.newProjects == 0);
+    CHECK(second.changedProjects == 0);
+}
+
+TEST_CASE("a first capital import the database refuses half-way names the row and changes nothing",
+          "[datasets][importer]")
+{
+    Fixture fixture;
+    QString error;
+    REQUIRE(Statement::execute(fixture.database().handle(),
+                               QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.capital_phases "
+                                              "WHEN NEW.source_line = 40 BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
+                               &error));
+    const QString before = fixture.dump();
+    const ImportReport report = fixture.import(fixture.write(QStringLiteral("projects.csv"), interleavedCapital(101)),
+                                               BuiltInProfiles::milepostCsv(Dataset::CapitalProjects));
+    CHECK_FALSE(report.ok);
+    CHECK(report.error.contains(QStringLiteral("disk full")));
+    CHECK(report.error.contains(QStringLiteral("line 40")));
+    CHECK(fixture.dump() == before);
+}
