@@ -178,6 +178,19 @@ void DashboardFilterBar::setFilter(const DashboardFilter &filter)
     m_updating = false;
 }
 
+void DashboardFilterBar::setAsOf(const QDate &asOf)
+{
+    const QDate date = asOf.isValid() ? asOf : QDate::currentDate();
+    const bool followsToday = !asOf.isValid() || date == QDate::currentDate();
+    if (m_asOf->date() == date && m_followsToday == followsToday)
+        return;
+    m_updating = true;
+    m_asOf->setDate(date);
+    m_updating = false;
+    m_followsToday = followsToday;
+    changed();
+}
+
 void DashboardFilterBar::changed()
 {
     if (m_updating)

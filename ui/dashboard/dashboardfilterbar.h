@@ -26,6 +26,9 @@ public:
     void setChoices(const QStringList &localDistricts, const QStringList &boardDistricts, const QStringList &schools);
     DashboardFilter filter() const;
     void setFilter(const DashboardFilter &filter);
+    // Sets the as-of date as the user would (filterChanged follows when it changes); a null
+    // date follows today.
+    void setAsOf(const QDate &asOf);
     // Whether the as-of date follows today (it does until a date is chosen).
     bool followsToday() const { return m_followsToday; }
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "common/counttext.h"
+#include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
 #include "details/plandetailsview.h"
 #include "findings/findingsmodel.h"
@@ -209,6 +210,14 @@ void MainWindow::addDashboard(DashboardView *dashboard)
         if (fromStore || (dashboard->data().projects.isEmpty() && dashboard->data().staffing.isEmpty()))
             dashboard->reload(); // asked to, or not shown yet and so not read yet
         return TimelineView::Datasets{dashboard->data().projects, dashboard->data().staffing};
+    });
+    // One as-of date for the window: the dashboard's and the timeline's move together, and the
+    // timeline's (restored first) is where both start.
+    dashboard->filterBar()->setAsOf(m_timeline->asOf());
+    connect(m_timeline, &TimelineView::asOfChanged, dashboard->filterBar(), &DashboardFilterBar::setAsOf);
+    connect(dashboard->filterBar(), &DashboardFilterBar::filterChanged, this, [this, dashboard](const DashboardFilter &filter) {
+        if (filter.asOf.isValid() && filter.asOf != m_timeline->asOf())
+            m_timeline->setAsOf(dashboard->filterBar()->followsToday() ? QDate() : filter.asOf);
     });
     connect(dashboard, &DashboardView::sourceLineRequested, this, [this](int line) {
         if (!selectSourceLine(line)) {

@@ -394,6 +394,7 @@ void TimelineView::asOfEdited(const QDate &date)
     m_chart->setAsOf(date);
     m_chart->setToday(QDate::currentDate());
     updateLegend();
+    Q_EMIT asOfChanged(date);
 }
 
 void TimelineView::setFiscal(bool fiscal, int firstMonth)

@@ -106,6 +106,8 @@ public:
 Q_SIGNALS:
     // Double-click or Enter on a row: index is in the filter proxy's terms.
     void detailsRequested(const QModelIndex &index);
+    // The as-of date was set or edited (the toolbar, Today, setAsOf).
+    void asOfChanged(const QDate &date);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -3,12 +3,16 @@
 // the View menu, reading the store through its loader, and sending plan rows to the outline.
 #include "dashboardfixture.h"
 
+#include "dashboardfilterbar.h"
 #include "dashboardview.h"
 #include "mainwindow/mainwindow.h"
 #include "planpage.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -68,4 +72,43 @@ TEST_CASE("the main window shows the dashboard as a view and opens its plan rows
     REQUIRE(tree);
     CHECK(views->currentWidget() != dashboard);
     CHECK(tree->currentIndex().data().toString().startsWith(QStringLiteral("Open new EECs")));
+}
+
+TEST_CASE("the dashboard and the timeline share one as-of date", "[dashboard][mainwindow]")
+{
+    isolateSettings();
+    auto database = memoryDatabase();
+    PlanRepository plans(*database);
+    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(read.ok);
+    QString error;
+    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    DatasetRepository datasets(*database);
+
+    MainWindow window(plans);
+    auto *timeline = window.findChild<TimelineView *>();
+    REQUIRE(timeline);
+    timeline->setAsOf(QDate(2022, 10, 15)); // as restored from last time
+    auto *dashboard = new DashboardView([&] { return DashboardData::load(plans, datasets); }, &window);
+    window.addDashboard(dashboard);
+    // The dashboard starts from the timeline's date.
+    CHECK(dashboard->filterBar()->filter().asOf == QDate(2022, 10, 15));
+
+    // The timeline's toolbar moves the dashboard, whose figures follow.
+    timeline->setAsOf(QDate(2023, 1, 1));
+    CHECK(dashboard->filterBar()->filter().asOf == QDate(2023, 1, 1));
+
+    // The dashboard's as-of field moves the timeline, as a user's edit would.
+    auto *asOfField = dashboard->findChild<QDateEdit *>(QStringLiteral("asOfFilter"));
+    REQUIRE(asOfField);
+    asOfField->setDate(QDate(2022, 9, 1));
+    CHECK(timeline->asOf() == QDate(2022, 9, 1));
+    CHECK(dashboard->filterBar()->filter().asOf == QDate(2022, 9, 1));
+
+    // Today on the dashboard makes both follow today.
+    auto *today = dashboard->findChild<QPushButton *>(QStringLiteral("asOfToday"));
+    REQUIRE(today);
+    today->click();
+    CHECK(timeline->asOf() == QDate::currentDate());
+    CHECK(dashboard->filterBar()->followsToday());
 }
