@@ -179,17 +179,16 @@ void CapitalTimelineModel::rebuild()
     }
 }
 
-bool CapitalTimelineModel::nodeMatches(const Node &node, const QString &text) const
+QString CapitalTimelineModel::searchableText(const Node &node) const
 {
-    if (node.level != 1)
-        return DatasetTimelineModel::nodeMatches(node, text);
-    // A project is found by its school, description, type, site or key.
     const CapitalProject &project = m_projects.at(node.ref);
-    for (const QString *field : {&project.schoolName, &project.description, &project.projectType, &project.siteCode, &project.key}) {
-        if (field->toCaseFolded().contains(text))
-            return true;
-    }
-    return false;
+    if (node.level == entryLevel) // a phase also by the export's status ("In-Progress")
+        return project.phases.at(node.ref2).name + QLatin1Char('\n') + project.phases.at(node.ref2).status;
+    if (node.level != 1)
+        return DatasetTimelineModel::searchableText(node);
+    // A project also by its type, site and key, which no column shows.
+    return QStringList{project.schoolName, project.description, project.projectType, project.siteCode, project.key}.join(
+        QLatin1Char('\n'));
 }
 
 int CapitalTimelineModel::columnCount(const QModelIndex &parent) const

@@ -43,7 +43,7 @@ public:
 protected:
     void rebuild() override;
     QVariant nodeData(const Node &node, int column, int role) const override;
-    bool nodeMatches(const Node &node, const QString &text) const override;
+    QString searchableText(const Node &node) const override;
 
 private:
     QVariant districtData(const Node &node, int column, int role) const;

@@ -77,26 +77,37 @@ int DatasetTimelineModel::addNode(int parent, int ref, int ref2)
     return id;
 }
 
-bool DatasetTimelineModel::nodeMatches(const Node &node, const QString &text) const
+QString DatasetTimelineModel::searchableText(const Node &node) const
 {
-    return nodeData(node, 0, Qt::DisplayRole).toString().toCaseFolded().contains(text);
+    return nodeData(node, 0, Qt::DisplayRole).toString();
 }
 
 void DatasetTimelineModel::applySearch()
 {
-    const QString text = m_search.toCaseFolded();
+    QStringList terms = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    terms = terms.mid(0, 64); // one bit each
+    const quint64 all = terms.size() == 64 ? ~quint64(0) : (quint64(1) << terms.size()) - 1;
     const int count = int(m_nodes.size());
-    // Parents come before their children: one pass down marks what a matching ancestor
-    // keeps, one pass up what a matching descendant keeps.
-    QList<char> inherited(count, 0), below(count, 0), self(count, 0);
+    // Parents come before their children: one pass down gathers the words a node and its
+    // ancestors hold, one pass up marks the ancestors of a match.
+    QList<quint64> found(count, 0);
+    QList<char> inherited(count, 0), below(count, 0);
     for (int i = 0; i < count; ++i) {
-        self[i] = nodeMatches(m_nodes.at(i), text);
         const int parent = m_nodes.at(i).parent;
-        inherited[i] = self[i] || (parent >= 0 && inherited[parent]);
+        quint64 words = parent >= 0 ? found.at(parent) : 0;
+        if (words != all) {
+            const QString text = searchableText(m_nodes.at(i));
+            for (int t = 0; t < terms.size(); ++t) {
+                if (text.contains(terms.at(t), Qt::CaseInsensitive))
+                    words |= quint64(1) << t;
+            }
+        }
+        found[i] = words;
+        inherited[i] = words == all;
     }
     for (int i = count - 1; i >= 0; --i) {
         const int parent = m_nodes.at(i).parent;
-        if ((self[i] || below[i]) && parent >= 0)
+        if ((inherited[i] || below[i]) && parent >= 0)
             below[parent] = 1;
     }
     QList<Node> old;
@@ -104,7 +115,7 @@ void DatasetTimelineModel::applySearch()
     m_roots.clear();
     QList<int> moved(count, -1);
     for (int i = 0; i < count; ++i) {
-        // A kept node's parent is always kept: it matches, inherits or has this one below.
+        // A kept node's parent is always kept: it has this one below.
         if (!inherited[i] && !below[i])
             continue;
         const Node &node = old.at(i);

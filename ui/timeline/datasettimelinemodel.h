@@ -18,8 +18,10 @@ namespace milepost {
 // TimelineRoles and a few columns for the tree beside the chart.
 //
 // Subclasses build the nodes in rebuild() and answer for one node in nodeData(); this class
-// does the tree bookkeeping and the search: with search text set, only nodes whose text (or a
-// descendant's, or an ancestor's) contains it are kept, the way the plan outline filters.
+// does the tree bookkeeping and the search, the way the plan outline filters: a node matches
+// when each word of the search is in its text or its ancestors' ("boiler construction"
+// finds the construction phases of boiler projects), and matching nodes are kept with their
+// ancestors.
 class DatasetTimelineModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -74,8 +76,9 @@ protected:
     // model reset, before the search and the summaries' spans are applied.
     virtual void rebuild() = 0;
     virtual QVariant nodeData(const Node &node, int column, int role) const = 0;
-    // Whether a node matches the search on its own (text is case-folded); by default its title.
-    virtual bool nodeMatches(const Node &node, const QString &text) const;
+    // What the search looks in for a node, ignoring case: by default its title. Dates are left
+    // out: formatting thousands of them on every key typed would make the search lag.
+    virtual QString searchableText(const Node &node) const;
     // Rebuilds everything (after new data, a new search); for subclasses.
     void reset();
 

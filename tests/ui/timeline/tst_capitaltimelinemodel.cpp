@@ -186,6 +186,17 @@ TEST_CASE("the search keeps matching projects with their phases and districts", 
     REQUIRE(model.rowCount(roof) == 1);
     // The project then spans the phase that is shown.
     CHECK(role<QDate>(roof, TimelineRoles::EndRole) == QDate(2022, 6, 30));
+    // Every word, in the row or above it: the construction phases of the roof project.
+    model.setSearchText(QStringLiteral("Roof  construction"));
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex project = model.index(0, 0, model.index(0, 0));
+    CHECK(project.data().toString() == QStringLiteral("P.S. 1 · Roof replacement"));
+    REQUIRE(model.rowCount(project) == 1);
+    CHECK(model.index(0, 0, project).data().toString() == QStringLiteral("Construction"));
+    // By the site's key, which no column shows.
+    model.setSearchText(QStringLiteral("p-3"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, 0, model.index(0, 0)).data().toString() == QStringLiteral("P.S. 3 · Schoolyard resurfacing"));
     model.setSearchText(QString());
     CHECK(model.rowCount() == 2);
 }
