@@ -8,8 +8,6 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 namespace milepost {
 
 // The shape shared by the timelines of imported datasets: a read-only tree of groups and

@@ -109,6 +109,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_chart, &TimelineChart::zoomChanged, this, [this] { m_fitPending = false; });
     const auto refresh = [this] {
         m_chart->refresh();
+        m_tree->viewport()->update(); // a project's stage column follows the as-of date too
         updateLegend();
     };
     connect(m_model, &PlanTimelineModel::timelineChanged, this, refresh);
