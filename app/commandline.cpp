@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "commandio.h"
+
 #include "common/counttext.h"
 #include "datasets/sampledata.h"
 #include "export/datasetexporter.h"
@@ -103,7 +105,7 @@ int CommandLine::runReport(int argc, char *argv[])
     ReportCommand::prepareEnvironment(); // before the application object: it picks the platform
     QGuiApplication app(argc, argv);
     if (!m_parser.parse(QCoreApplication::arguments())) {
-        printError(tr("milepost: %1").arg(m_parser.errorText()));
+        CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
         return UsageError;
     }
     return m_reportCommand.run(m_parser, m_parser.positionalArguments(), m_parser.value(m_databaseOption));
@@ -125,21 +127,21 @@ int CommandLine::runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (!m_parser.parse(QCoreApplication::arguments())) {
-        printError(tr("milepost: %1").arg(m_parser.errorText()));
-        printError(tr("Try “milepost --help” for more information."));
+        CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
+        CommandIo::printError(tr("Try “milepost --help” for more information."));
         return UsageError;
     }
     if (m_parser.isSet(m_helpOption)) {
-        printOut(m_parser.helpText().trimmed());
+        CommandIo::printOut(m_parser.helpText().trimmed());
         return Success;
     }
     if (m_parser.isSet(m_versionOption)) {
-        printOut(tr("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+        CommandIo::printOut(tr("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
         return Success;
     }
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        printError(tr("milepost: --json goes with a command, e.g. import-plan FILE --db PATH --json"));
+        CommandIo::printError(tr("milepost: --json goes with a command, e.g. import-plan FILE --db PATH --json"));
         return UsageError;
     }
     if (positional.first() == ExportCommand::name)
@@ -149,15 +151,15 @@ int CommandLine::runHeadless(int argc, char *argv[])
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {
-        printError(tr("milepost: unknown command “%1”; try “milepost --help”").arg(positional.first()));
+        CommandIo::printError(tr("milepost: unknown command “%1”; try “milepost --help”").arg(positional.first()));
         return UsageError;
     }
     if (positional.size() != 2) {
-        printError(tr("milepost: import-plan takes exactly one FILE"));
+        CommandIo::printError(tr("milepost: import-plan takes exactly one FILE"));
         return UsageError;
     }
     if (m_parser.value(m_databaseOption).isEmpty()) {
-        printError(tr("milepost: import-plan needs --db PATH"));
+        CommandIo::printError(tr("milepost: import-plan needs --db PATH"));
         return UsageError;
     }
     return importPlan(positional.at(1), m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
@@ -168,18 +170,18 @@ int CommandLine::importPlan(const QString &file, const QString &databasePath, bo
     // Read before opening the database, so that a file that cannot be read leaves no trace.
     const PlanImportResult result = PlanReader::readFile(file);
     if (!result.ok) {
-        printError(tr("milepost: %1").arg(result.error));
+        CommandIo::printError(tr("milepost: %1").arg(result.error));
         return Failure;
     }
     QString error;
     const std::unique_ptr<Database> database = Database::open(databasePath, &error);
     if (!database) {
-        printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
+        CommandIo::printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
         return Failure;
     }
     PlanRepository repository(*database);
     if (!repository.replacePlan(result.plan, result.findings, &error)) {
-        printError(tr("milepost: cannot store the plan in %1: %2").arg(databasePath, error));
+        CommandIo::printError(tr("milepost: cannot store the plan in %1: %2").arg(databasePath, error));
         return Failure;
     }
 
@@ -203,15 +205,15 @@ int CommandLine::importPlan(const QString &file, const QString &databasePath, bo
             {QStringLiteral("findings"), findings},
             {QStringLiteral("findingCount"), qint64(result.findings.size())},
         };
-        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        CommandIo::printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
     }
 
-    printOut(tr("Imported %1, %2 from %3; %4")
+    CommandIo::printOut(tr("Imported %1, %2 from %3; %4")
                  .arg(CountText::objectives(objectives), CountText::milestones(milestones), file,
                       CountText::findings(result.findings.size())));
     for (const Finding &finding : result.findings)
-        printOut(tr("line %1: %2: %3").arg(QString::number(finding.line), Finding::kindName(finding.kind), finding.message));
+        CommandIo::printOut(tr("line %1: %2: %3").arg(QString::number(finding.line), Finding::kindName(finding.kind), finding.message));
     return Success;
 }
 
@@ -220,7 +222,7 @@ int CommandLine::runWindow(int argc, char *argv[])
     QApplication app(argc, argv);
     // QApplication has taken its own options out of the arguments by now.
     if (!m_parser.parse(QCoreApplication::arguments())) {
-        printError(tr("milepost: %1").arg(m_parser.errorText()));
+        CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
         return UsageError;
     }
 
@@ -291,18 +293,6 @@ QString CommandLine::defaultDatabasePath()
     if (directory.isEmpty() || !QDir().mkpath(directory))
         return {};
     return directory + QStringLiteral("/milepost.sqlite");
-}
-
-void CommandLine::printOut(const QString &text)
-{
-    QTextStream stream(stdout);
-    stream << text << '\n';
-}
-
-void CommandLine::printError(const QString &text)
-{
-    QTextStream stream(stderr);
-    stream << text << '\n';
 }
 
 } // namespace milepost

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandio.h"
 #include "exportcommand.h"
 #include "figurescommand.h"
 #include "importcommand.h"
@@ -21,7 +22,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode { Success = CommandIo::Success, Failure = CommandIo::Failure, UsageError = CommandIo::UsageError };
 
     CommandLine();
 
@@ -37,8 +38,6 @@ private:
     int importPlan(const QString &file, const QString &databasePath, bool json);
 
     static QString defaultDatabasePath();
-    static void printOut(const QString &text);
-    static void printError(const QString &text);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurescommand.h"
 
+#include "commandio.h"
+
 #include "dashboard/capitalfigures.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboard/enrollmentfigures.h"
@@ -14,33 +16,16 @@
 #include "time/plandate.h"
 #include "time/quartercalendar.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QStandardPaths>
-#include <QTextStream>
 
 #include <memory>
 
 namespace milepost {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
-
-void printError(const QString &text)
-{
-    QTextStream stream(stderr);
-    stream << text << '\n';
-}
-
-void printOut(const QString &text)
-{
-    QTextStream stream(stdout);
-    stream << text << '\n';
-}
 
 QString number(qint64 value)
 {
@@ -92,8 +77,8 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
                         bool asJson) const
 {
     if (positional.size() != 1) {
-        printError(tr("milepost: figures takes no FILE"));
-        return UsageError;
+        CommandIo::printError(tr("milepost: figures takes no FILE"));
+        return CommandIo::UsageError;
     }
     DashboardFilter filter;
     filter.asOf = QDate::currentDate();
@@ -101,8 +86,8 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
         const QString text = parser.value(QStringLiteral("as-of"));
         const PlanDate date = PlanDate::parse(text);
         if (date.kind() != PlanDate::Kind::Exact) {
-            printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(text));
-            return UsageError;
+            CommandIo::printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(text));
+            return CommandIo::UsageError;
         }
         filter.asOf = date.firstDay();
     }
@@ -110,28 +95,16 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     filter.boardDistrict = parser.value(m_boardDistrictOption);
     filter.school = parser.value(m_schoolOption);
 
-    QString path = databasePath;
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        path = folder.isEmpty() ? QString() : folder + QStringLiteral("/milepost.sqlite");
-    }
-    // Opening would create an empty database: figures of nothing are not what was asked.
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        printError(tr("milepost: no database at %1").arg(path.isEmpty() ? tr("(no data folder)") : path));
-        return Failure;
-    }
+    const std::unique_ptr<Database> database = CommandIo::openExisting(databasePath);
+    if (!database)
+        return CommandIo::Failure;
     QString error;
-    const std::unique_ptr<Database> database = Database::open(path, &error);
-    if (!database) {
-        printError(tr("milepost: cannot open database %1: %2").arg(path, error));
-        return Failure;
-    }
     const PlanRepository plans(*database);
     const DatasetRepository datasets(*database);
     const DashboardData data = DashboardData::load(plans, datasets);
     if (!data.errors.isEmpty()) {
-        printError(tr("milepost: %1").arg(data.errors.join(QStringLiteral("; "))));
-        return Failure;
+        CommandIo::printError(tr("milepost: %1").arg(data.errors.join(QStringLiteral("; "))));
+        return CommandIo::Failure;
     }
 
     const PlanFigures plan = PlanFigures::compute(data.plan, filter.asOf);
@@ -194,28 +167,28 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
                          {QStringLiteral("openLate"), json(capital.openLate)},
                          {QStringLiteral("maximumSlipDays"), capital.maximumSlipDays}}},
         };
-        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
-        return Success;
+        CommandIo::printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return CommandIo::Success;
     }
 
     const QStringList applied = filter.describe(DashboardFilter::Source::CapitalProjects);
-    printOut(tr("Key figures as of %1%2")
+    CommandIo::printOut(tr("Key figures as of %1%2")
                  .arg(filter.asOf.toString(Qt::ISODate),
                       applied.isEmpty() ? QString() : tr(" (%1)").arg(applied.join(QStringLiteral(", ")))));
     const Figure objectives = plan.objectivesByStatus.total();
-    printOut(tr("Plan: %1 objectives, %2 completed, %3 in progress")
+    CommandIo::printOut(tr("Plan: %1 objectives, %2 completed, %3 in progress")
                  .arg(number(objectives.value), number(plan.objectivesIn(ObjectiveStatus::State::Completed).value),
                       number(plan.objectivesIn(ObjectiveStatus::State::InProgress).value)));
     QStringList states;
     for (State state : PlanFigures::stateOrder())
         states.append(tr("%1 %2", "state, count").arg(MilestoneStatus::stateName(state).toLower(),
                                                      number(plan.milestonesIn(state).value)));
-    printOut(tr("  %1 milestones: %2; due this quarter (%3): %4")
+    CommandIo::printOut(tr("  %1 milestones: %2; due this quarter (%3): %4")
                  .arg(number(plan.milestoneCount()), states.join(QStringLiteral(", ")),
                       QuarterCalendar::calendar().label(plan.quarter), number(plan.dueThisQuarter.value)));
     if (staffing.schoolYear) {
         const std::optional<double> ratio = staffing.hiresChangeRatio();
-        printOut(tr("Staffing %1: hires %2, vacancies %3, fill rate %4, hires against %5: %6; %7 rows not added")
+        CommandIo::printOut(tr("Staffing %1: hires %2, vacancies %3, fill rate %4, hires against %5: %6; %7 rows not added")
                      .arg(SchoolYear::text(staffing.schoolYear), orNone(staffing.hires, number(staffing.hires.value)),
                           orNone(staffing.vacancies, number(staffing.vacancies.value)),
                           staffing.fillRate() ? QLocale().toString(*staffing.fillRate() * 100, 'f', 1) + QLatin1Char('%') : tr("no data"),
@@ -225,25 +198,25 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
                                 : tr("nothing to compare"),
                           number(staffing.notCounted.size())));
     } else {
-        printOut(tr("Staffing: no data up to the as-of date"));
+        CommandIo::printOut(tr("Staffing: no data up to the as-of date"));
     }
     if (enrollment.schoolYear) {
-        printOut(tr("Enrollment %1 (%2): %3 students; classrooms %4")
+        CommandIo::printOut(tr("Enrollment %1 (%2): %3 students; classrooms %4")
                      .arg(SchoolYear::text(enrollment.schoolYear), enrollment.program,
                           orNone(enrollment.total, number(enrollment.total.value)),
                           orNone(enrollment.classroomsByProgram.total(), number(enrollment.classroomsByProgram.total().value))));
     } else {
-        printOut(tr("Enrollment: no data up to the as-of date"));
+        CommandIo::printOut(tr("Enrollment: no data up to the as-of date"));
     }
-    printOut(tr("Capital projects: %1; budget %2, estimate at completion %3, spent %4; over budget %5; "
+    CommandIo::printOut(tr("Capital projects: %1; budget %2, estimate at completion %3, spent %4; over budget %5; "
                 "later than planned %6 (%7 still open, up to %8 days)")
                  .arg(orNone(capital.projects, number(capital.projects.value)), money(capital.budget.value),
                       money(capital.estimate.value), money(capital.spent.value), number(capital.overBudget.value),
                       number(capital.late.value), number(capital.openLate.value), number(capital.maximumSlipDays)));
     for (const QString &note : filter.notApplied(DashboardFilter::Source::Staffing)
                                    + filter.notApplied(DashboardFilter::Source::Enrollment))
-        printOut(note);
-    return Success;
+        CommandIo::printOut(note);
+    return CommandIo::Success;
 }
 
 } // namespace milepost

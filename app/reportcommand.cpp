@@ -1,39 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "commandio.h"
+
 #include "report/milestonereport.h"
 #include "report/reportfilter.h"
 #include "report/reportprinter.h"
 #include "store/database.h"
 #include "store/planrepository.h"
 
-#include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
-#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
 
 namespace milepost {
-
-namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
-
-void printError(const QString &text)
-{
-    QTextStream stream(stderr);
-    stream << text << '\n';
-}
-
-void printOut(const QString &text)
-{
-    QTextStream stream(stdout);
-    stream << text << '\n';
-}
-
-} // namespace
 
 const QString ReportCommand::name = QStringLiteral("report");
 
@@ -89,21 +70,21 @@ void ReportCommand::prepareEnvironment()
 int ReportCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath) const
 {
     if (positional.size() != 1) {
-        printError(tr("milepost: report takes no FILE; give the output with --pdf PATH"));
-        return UsageError;
+        CommandIo::printError(tr("milepost: report takes no FILE; give the output with --pdf PATH"));
+        return CommandIo::UsageError;
     }
     const QString output = parser.value(m_pdfOption);
     if (output.isEmpty()) {
-        printError(tr("milepost: report needs --pdf PATH (- for standard output)"));
-        return UsageError;
+        CommandIo::printError(tr("milepost: report needs --pdf PATH (- for standard output)"));
+        return CommandIo::UsageError;
     }
 
     QDate asOf = QDate::currentDate();
     if (parser.isSet(m_asOfOption)) {
         const PlanDate date = PlanDate::parse(parser.value(m_asOfOption));
         if (date.kind() != PlanDate::Kind::Exact) {
-            printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(parser.value(m_asOfOption)));
-            return UsageError;
+            CommandIo::printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(parser.value(m_asOfOption)));
+            return CommandIo::UsageError;
         }
         asOf = date.firstDay();
     }
@@ -111,15 +92,15 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     for (const QString &keyValue : parser.values(m_filterOption)) {
         QString error;
         if (!filter.add(keyValue, &error)) {
-            printError(tr("milepost: --filter %1").arg(error));
-            return UsageError;
+            CommandIo::printError(tr("milepost: --filter %1").arg(error));
+            return CommandIo::UsageError;
         }
     }
     ReportPageOptions options;
     if (parser.isSet(m_paperOption)
         && !ReportPageOptions::paperSizeFromKey(parser.value(m_paperOption), &options.paperSize)) {
-        printError(tr("milepost: --paper %1 is not letter, legal, tabloid, a4 or a3").arg(parser.value(m_paperOption)));
-        return UsageError;
+        CommandIo::printError(tr("milepost: --paper %1 is not letter, legal, tabloid, a4 or a3").arg(parser.value(m_paperOption)));
+        return CommandIo::UsageError;
     }
     if (parser.isSet(m_portraitOption))
         options.orientation = ReportPageOptions::Orientation::Portrait;
@@ -132,25 +113,14 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     options.rangeFirst = filter.from();
     options.rangeLast = filter.to();
 
-    QString path = databasePath;
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        path = folder.isEmpty() ? QString() : folder + QStringLiteral("/milepost.sqlite");
-    }
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        printError(tr("milepost: no database at %1").arg(path.isEmpty() ? tr("(no data folder)") : path));
-        return Failure;
-    }
+    const std::unique_ptr<Database> database = CommandIo::openExisting(databasePath);
+    if (!database)
+        return CommandIo::Failure;
     QString error;
-    const std::unique_ptr<Database> database = Database::open(path, &error);
-    if (!database) {
-        printError(tr("milepost: cannot open database %1: %2").arg(path, error));
-        return Failure;
-    }
     const auto stored = PlanRepository(*database).loadLatest(&error);
     if (!stored) {
-        printError(tr("milepost: %1").arg(error.isEmpty() ? tr("the database %1 holds no plan yet").arg(path) : error));
-        return Failure;
+        CommandIo::printError(tr("milepost: %1").arg(error.isEmpty() ? tr("the database %1 holds no plan yet").arg(database->path()) : error));
+        return CommandIo::Failure;
     }
 
     MilestoneReport::Input input;
@@ -163,8 +133,8 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     input.options = options;
     MilestoneReport report(input);
     if (!ReportPrinter::writePdf(report, output, &error)) {
-        printError(tr("milepost: %1").arg(error));
-        return Failure;
+        CommandIo::printError(tr("milepost: %1").arg(error));
+        return CommandIo::Failure;
     }
     const QString done = tr("Wrote %1 pages to %2: %3 milestones as of %4")
                              .arg(report.pageCount())
@@ -172,10 +142,10 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
                              .arg(input.plan.milestoneCount())
                              .arg(asOf.toString(Qt::ISODate));
     if (output == QLatin1String("-"))
-        printError(done);
+        CommandIo::printError(done);
     else
-        printOut(done);
-    return Success;
+        CommandIo::printOut(done);
+    return CommandIo::Success;
 }
 
 } // namespace milepost
