@@ -26,7 +26,6 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
