@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace milepost {
 
 // The filters every dashboard page shares: a Local District, a Board District, a school, and
@@ -44,6 +46,19 @@ public:
     bool matches(const StaffingRecord &record) const;
     bool matches(const EnrollmentRecord &record) const;
     bool matches(const CapitalProject &project) const;
+    // The indexes of the records that match, ascending; nullopt when no field filters rows.
+    template<typename Record>
+    std::optional<QList<int>> matchingRows(const QList<Record> &records) const
+    {
+        if (!filtersRows())
+            return std::nullopt;
+        QList<int> rows;
+        for (int row = 0; row < records.size(); ++row) {
+            if (matches(records.at(row)))
+                rows.append(row);
+        }
+        return rows;
+    }
 
     // "Local District: NE", one line per field that is set and applies to source.
     QStringList describe(Source source) const;

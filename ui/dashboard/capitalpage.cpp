@@ -15,11 +15,6 @@ namespace {
 
 using Schedule = CapitalProjectSummary::Schedule;
 
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
 QString money(qint64 cents)
 {
     return ChartSpec::formatValue(double(cents), ChartSpec::Format::Money);
@@ -39,13 +34,13 @@ QString scheduleText(const CapitalProjectSummary &summary)
         return CapitalPage::tr("not yet due");
     case Schedule::Ended:
         if (summary.slipDays > 0)
-            return summary.slipDays == 1 ? CapitalPage::tr("1 day late") : CapitalPage::tr("%1 days late").arg(number(summary.slipDays));
+            return summary.slipDays == 1 ? CapitalPage::tr("1 day late") : CapitalPage::tr("%1 days late").arg(DashboardPage::number(summary.slipDays));
         return CapitalPage::tr("on time");
     case Schedule::Open:
         break;
     }
     return summary.slipDays == 1 ? CapitalPage::tr("open, at least 1 day late")
-                                 : CapitalPage::tr("open, at least %1 days late").arg(number(summary.slipDays));
+                                 : CapitalPage::tr("open, at least %1 days late").arg(DashboardPage::number(summary.slipDays));
 }
 
 } // namespace

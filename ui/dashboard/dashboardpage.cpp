@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -98,6 +99,17 @@ void DashboardPage::showChart(ChartWidget *widget, const DashboardCharts::Chart 
     binding.model = model;
     binding.modelText = modelText;
     m_bindings.insert(widget, binding);
+}
+
+QString DashboardPage::number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+void DashboardPage::showNotCountedTile(KeyFigureTile *tile, const Figure &notCounted)
+{
+    showTile(tile, number(notCounted.value),
+             notCounted.isEmpty() ? tr("every row is counted once") : tr("counted in another row; see why"), notCounted);
 }
 
 void DashboardPage::showTile(KeyFigureTile *tile, const QString &value, const QString &detail, const Figure &figure,

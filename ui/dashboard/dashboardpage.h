@@ -43,6 +43,8 @@ public:
     const QList<KeyFigureTile *> &tiles() const { return m_tiles; }
     const QList<ChartWidget *> &charts() const { return m_charts; }
     QString notes() const;
+    // A count as the user's locale writes it: "13,152".
+    static QString number(qint64 value);
 
 protected:
     KeyFigureTile *addTile(const QString &objectName, const QString &caption);
@@ -55,6 +57,8 @@ protected:
     // Shows a figure on tile; a click drills into figure's rows of model (the base table when null).
     void showTile(KeyFigureTile *tile, const QString &value, const QString &detail, const Figure &figure,
                   QAbstractItemModel *model = nullptr, const QString &modelText = {});
+    // The "Rows not added" tile: rows another row already counts (a total beside its parts).
+    void showNotCountedTile(KeyFigureTile *tile, const Figure &notCounted);
     void setNotes(const QStringList &notes);
     void setBaseModel(QAbstractItemModel *model, const QString &allRowsText,
                       const std::optional<QList<int>> &rows = std::nullopt);

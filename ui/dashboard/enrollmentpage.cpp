@@ -15,11 +15,6 @@ namespace milepost {
 
 namespace {
 
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
 const QString programSetting = QStringLiteral("dashboard/enrollmentProgram");
 
 } // namespace
@@ -150,23 +145,14 @@ void EnrollmentPage::recompute()
              m_figures.classroomsYear ? tr("all programs, %1").arg(SchoolYear::text(m_figures.classroomsYear))
                                       : tr("no classroom counts"),
              classrooms);
-    showTile(m_notCountedTile, number(notCounted.value),
-             notCounted.isEmpty() ? tr("every row is counted once") : tr("counted in another row; see why"), notCounted);
+    showNotCountedTile(m_notCountedTile, notCounted);
 
     showChart(m_trendByDistrict, DashboardCharts::enrollmentTrendByDistrict(m_figures));
     showChart(m_trendByProgram, DashboardCharts::enrollmentTrendByProgram(m_figures));
     showChart(m_byDistrict, DashboardCharts::enrollmentByDistrict(m_figures));
     showChart(m_classroomsChart, DashboardCharts::classroomsByProgram(m_figures));
-    if (m_filter.filtersRows()) {
-        QList<int> rows;
-        for (int row = 0; row < m_records.size(); ++row) {
-            if (m_filter.matches(m_records.at(row)))
-                rows.append(row);
-        }
-        setBaseModel(m_model, tr("Enrollment rows that pass the filters"), rows);
-    } else {
-        setBaseModel(m_model, tr("All enrollment rows"));
-    }
+    setBaseModel(m_model, m_filter.filtersRows() ? tr("Enrollment rows that pass the filters") : tr("All enrollment rows"),
+                 m_filter.matchingRows(m_records));
 }
 
 } // namespace milepost

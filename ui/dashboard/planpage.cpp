@@ -20,11 +20,6 @@ namespace {
 
 using State = MilestoneStatus::State;
 
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
 QVariant dateSort(const PlanDate &date)
 {
     return date.isDated() ? QVariant(date.firstDay().toJulianDay()) : QVariant(date.displayText());

@@ -14,11 +14,6 @@ namespace milepost {
 
 namespace {
 
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
 QVariant optionalNumber(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -31,7 +26,7 @@ QVariant optionalText(const std::optional<qint64> &value)
 
 QString signedNumber(qint64 value)
 {
-    return value > 0 ? StaffingPage::tr("+%1", "positive change").arg(number(value)) : number(value);
+    return value > 0 ? StaffingPage::tr("+%1", "positive change").arg(DashboardPage::number(value)) : DashboardPage::number(value);
 }
 
 } // namespace
@@ -133,22 +128,13 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
         showTile(m_change, none, previous.isEmpty() ? tr("no year to compare") : tr("nothing to compare in %1").arg(previous),
                  compared);
     }
-    showTile(m_notCountedTile, number(notCounted.value),
-             notCounted.isEmpty() ? tr("every row is counted once") : tr("counted in another row; see why"), notCounted);
+    showNotCountedTile(m_notCountedTile, notCounted);
 
     showChart(m_byCategory, DashboardCharts::staffingByJobCategory(m_figures));
     showChart(m_byDistrict, DashboardCharts::staffingByLocalDistrict(m_figures));
     showChart(m_byGroup, DashboardCharts::staffingByEmployeeGroup(m_figures));
-    if (filter.filtersRows()) {
-        QList<int> rows;
-        for (int row = 0; row < m_records.size(); ++row) {
-            if (filter.matches(m_records.at(row)))
-                rows.append(row);
-        }
-        setBaseModel(m_model, tr("Staffing rows that pass the filters"), rows);
-    } else {
-        setBaseModel(m_model, tr("All staffing rows"));
-    }
+    setBaseModel(m_model, filter.filtersRows() ? tr("Staffing rows that pass the filters") : tr("All staffing rows"),
+                 filter.matchingRows(m_records));
 }
 
 } // namespace milepost
