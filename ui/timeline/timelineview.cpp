@@ -122,7 +122,8 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     searchCheck->setSingleShot(true);
     searchCheck->setInterval(0);
     connect(searchCheck, &QTimer::timeout, this, [this] {
-        if (m_filter->searchText() != m_appliedSearch)
+        // The plan's rows only; capital and staffing rows are rebuilt, and opened, on a search.
+        if (m_shown == m_model && m_filter->searchText() != m_appliedSearch)
             applyExpansion();
     });
     const auto scheduleSearchCheck = [searchCheck] { searchCheck->start(); };
