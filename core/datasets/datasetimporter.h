@@ -16,7 +16,9 @@ class Database;
 
 // Imports one file into a dataset by a profile: reads it as it streams, parses every row,
 // stores what it can and lists what it cannot, all in one transaction. A cancelled or failed
-// import leaves the database as it was. Safe to run off the UI thread with its own Database.
+// import leaves the database as it was. Safe to run off the UI thread with its own Database;
+// it reads and parses on a second thread of its own (RowPipeline) while the calling thread
+// stores, and calls progress and cancelled on the calling thread.
 class DatasetImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetImporter)
