@@ -7,6 +7,7 @@
 #include "plantree/plantreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace milepost;
 
@@ -133,6 +134,43 @@ TEST_CASE("sorting by end uses the dates, not their text", "[ui][plantree][filte
     CHECK(visibleTitles(f.proxy).first() == QStringLiteral("Learn"));
     CHECK(f.proxy.index(0, 0, f.proxy.mapFromSource(f.model.objectiveIndex(1))).data().toString()
           == QStringLiteral("Launch Principal Dashboard"));
+}
+
+TEST_CASE("a row set shows exactly those milestones with their objectives and phases", "[ui][plantree][filter]")
+{
+    Fixture f;
+    QSignalSpy changed(&f.proxy, &PlanFilterProxyModel::rowSetChanged);
+    // "Institute Principal Academies" (objective 1, milestone 1) and "Host community town halls" (2, 1).
+    f.proxy.setRowSet(QStringLiteral("Overdue"), {}, {{1, 1}, {2, 1}});
+    CHECK(changed.count() == 1);
+    CHECK(f.proxy.hasRowSet());
+    CHECK(f.proxy.isFiltering());
+    CHECK(f.proxy.rowSetLabel() == QStringLiteral("Overdue"));
+    CHECK(visibleTitles(f.proxy)
+          == QStringList({QStringLiteral("Act"), certificated, QStringLiteral("Institute Principal Academies"), classified,
+                          QStringLiteral("Host community town halls")}));
+
+    // The search applies within the set.
+    f.proxy.setSearchText(QStringLiteral("town"));
+    CHECK(visibleTitles(f.proxy) == QStringList({QStringLiteral("Act"), classified, QStringLiteral("Host community town halls")}));
+    f.proxy.setSearchText({});
+
+    f.proxy.clearRowSet();
+    CHECK(changed.count() == 2);
+    CHECK_FALSE(f.proxy.isFiltering());
+    CHECK(visibleTitles(f.proxy).size() == 2 + 3 + 5);
+}
+
+TEST_CASE("a row set of objectives shows them with every milestone", "[ui][plantree][filter]")
+{
+    Fixture f;
+    const QString before = f.proxy.filterKey();
+    f.proxy.setRowSet(QStringLiteral("Completed objectives"), {0, 2}, {});
+    CHECK(f.proxy.filterKey() != before);
+    CHECK(visibleTitles(f.proxy)
+          == QStringList({QStringLiteral("Learn"), QStringLiteral("Stakeholder Engagement"),
+                          QStringLiteral("Listening tour with families"), QStringLiteral("Act"), classified,
+                          QStringLiteral("Hold recruitment events"), QStringLiteral("Host community town halls")}));
 }
 
 TEST_CASE("the filtered tree stays consistent while the search and the plan change", "[ui][plantree][filter]")

@@ -59,6 +59,7 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     connect(m_filterBar, &DashboardFilterBar::filterChanged, this, &DashboardView::refresh);
     connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(pageSetting, index); });
     connect(m_plan, &PlanPage::sourceLineRequested, this, &DashboardView::sourceLineRequested);
+    connect(m_plan, &PlanPage::rowsRequested, this, &DashboardView::planRowsRequested);
     auto *reloadShortcut = new QShortcut(QKeySequence::Refresh, this);
     reloadShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reloadShortcut, &QShortcut::activated, this, &DashboardView::reload);

@@ -3,7 +3,10 @@
 
 #include "dashboard/dashboarddata.h"
 
+#include <QList>
 #include <QWidget>
+
+#include <utility>
 
 #include <functional>
 
@@ -46,6 +49,9 @@ public:
 Q_SIGNALS:
     // A plan row asks to be shown in the plan outline: the report line of its milestone or objective.
     void sourceLineRequested(int line);
+    // The plan page's table asks to be shown on the timeline (PlanPage::rowsRequested).
+    void planRowsRequested(const QString &label, const QList<int> &objectives,
+                           const QList<std::pair<int, int>> &milestones);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -41,6 +41,8 @@ public:
     QString breadcrumbText() const;
     // The source rows the table shows, in the order shown.
     QList<int> shownRows() const;
+    // The model whose rows the table shows.
+    QAbstractItemModel *shownModel() const { return m_model; }
     QTableView *view() const { return m_view; }
 
 Q_SIGNALS:

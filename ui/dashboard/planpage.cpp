@@ -11,6 +11,7 @@
 #include "time/quartercalendar.h"
 
 #include <QLocale>
+#include <QPushButton>
 
 #include <tuple>
 
@@ -56,6 +57,12 @@ PlanPage::PlanPage(QWidget *parent)
     setUpModels();
     setBaseModel(m_milestones, tr("All milestones"));
 
+    auto *showOnTimeline = new QPushButton(tr("Show on the timeli&ne"), this);
+    showOnTimeline->setObjectName(QStringLiteral("showOnTimeline"));
+    showOnTimeline->setToolTip(tr("Show the rows of the table below in the outline and on the timeline, and only those"));
+    addTool(showOnTimeline);
+    connect(showOnTimeline, &QPushButton::clicked, this, &PlanPage::requestShownRows);
+
     connect(drillDown(), &DrillDownPanel::rowActivated, this, [this](QAbstractItemModel *model, int row) {
         if (model == m_milestones && row >= 0 && row < m_figures.milestoneRows.size()) {
             const PlanFigures::MilestoneRef ref = m_figures.milestoneRows.at(row);
@@ -64,6 +71,25 @@ PlanPage::PlanPage(QWidget *parent)
             Q_EMIT sourceLineRequested(m_plan.objectives.at(row).sourceLine);
         }
     });
+}
+
+void PlanPage::requestShownRows()
+{
+    QList<int> objectives;
+    QList<std::pair<int, int>> milestones;
+    const QList<int> rows = drillDown()->shownRows();
+    if (drillDown()->shownModel() == m_objectives) {
+        for (int row : rows) {
+            if (row >= 0 && row < m_plan.objectives.size())
+                objectives.append(row);
+        }
+    } else {
+        for (int row : rows) {
+            if (row >= 0 && row < m_figures.milestoneRows.size())
+                milestones.append({m_figures.milestoneRows.at(row).objective, m_figures.milestoneRows.at(row).milestone});
+        }
+    }
+    Q_EMIT rowsRequested(drillDown()->breadcrumbText(), objectives, milestones);
 }
 
 void PlanPage::setUpModels()

@@ -4,6 +4,8 @@
 #include "dashboard/planfigures.h"
 #include "dashboardpage.h"
 
+#include <utility>
+
 namespace milepost {
 
 class RecordTableModel;
@@ -26,9 +28,13 @@ public:
 Q_SIGNALS:
     // The report line of the milestone or objective a table row shows.
     void sourceLineRequested(int line);
+    // Show on the timeline: the objectives or milestones the table shows (indexes into the
+    // plan), and the breadcrumb that names them.
+    void rowsRequested(const QString &label, const QList<int> &objectives, const QList<std::pair<int, int>> &milestones);
 
 private:
     void setUpModels();
+    void requestShownRows();
 
     Plan m_plan;
     PlanFigures m_figures;

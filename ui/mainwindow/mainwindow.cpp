@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "rowsetbar.h"
+
 #include "common/counttext.h"
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
@@ -74,6 +76,8 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     m_search->setPlaceholderText(tr("Search objectives and milestones (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
+    // While the outline and the timeline show only a dashboard figure's rows, it says so.
+    layout->addWidget(new RowSetBar(m_planProxy, central));
 
     // Two views of the same rows: the outline with details, and the timeline. The search
     // filters both.
@@ -117,6 +121,7 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     createActions();
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
+    connect(m_planProxy, &PlanFilterProxyModel::rowSetChanged, this, [this] { searchTextChanged(m_search->text()); });
     connect(m_search, &QLineEdit::textChanged, m_timeline, &TimelineView::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
@@ -219,6 +224,14 @@ void MainWindow::addDashboard(DashboardView *dashboard)
         if (filter.asOf.isValid() && filter.asOf != m_timeline->asOf())
             m_timeline->setAsOf(dashboard->filterBar()->followsToday() ? QDate() : filter.asOf);
     });
+    // "Show on the timeline" on the dashboard: the outline and the timeline show those rows only.
+    connect(dashboard, &DashboardView::planRowsRequested, this,
+            [this](const QString &label, const QList<int> &objectives, const QList<std::pair<int, int>> &milestones) {
+                m_planProxy->setRowSet(label, objectives, milestones);
+                m_timeline->setSubject(TimelineView::Subject::Plan);
+                m_views->setCurrentWidget(m_timeline);
+                m_timeline->setFocus(Qt::OtherFocusReason);
+            });
     connect(dashboard, &DashboardView::sourceLineRequested, this, [this](int line) {
         if (!selectSourceLine(line)) {
             statusBar()->showMessage(tr("No objective or milestone of the plan is on line %1.").arg(line), 5000);

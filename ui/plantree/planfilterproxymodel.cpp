@@ -28,7 +28,57 @@ void PlanFilterProxyModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void PlanFilterProxyModel::setRowSet(const QString &label, const QList<int> &objectives,
+                                     const QList<std::pair<int, int>> &milestones)
+{
+    m_rowSet = true;
+    m_rowSetLabel = label;
+    m_objectives = QSet<int>(objectives.cbegin(), objectives.cend());
+    m_milestones.clear();
+    for (const auto &[objective, milestone] : milestones)
+        m_milestones.insert(qint64(objective) << 32 | qint64(milestone));
+    invalidateFilter();
+    Q_EMIT rowSetChanged();
+}
+
+void PlanFilterProxyModel::clearRowSet()
+{
+    if (!m_rowSet)
+        return;
+    m_rowSet = false;
+    m_rowSetLabel.clear();
+    m_objectives.clear();
+    m_milestones.clear();
+    invalidateFilter();
+    Q_EMIT rowSetChanged();
+}
+
+QString PlanFilterProxyModel::filterKey() const
+{
+    return m_rowSet ? m_searchText + QLatin1Char('\n') + m_rowSetLabel : m_searchText;
+}
+
 bool PlanFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return acceptsRowSet(sourceRow, sourceParent) && acceptsSearch(sourceRow, sourceParent);
+}
+
+bool PlanFilterProxyModel::acceptsRowSet(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_rowSet)
+        return true;
+    // Phases, and objectives not in the set, show only through their accepted children.
+    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    const int objective = row.data(PlanTreeModel::ObjectiveIndexRole).toInt();
+    const int milestone = row.data(PlanTreeModel::MilestoneIndexRole).toInt();
+    if (objective < 0)
+        return false;
+    if (milestone < 0)
+        return m_objectives.contains(objective);
+    return m_objectives.contains(objective) || m_milestones.contains(qint64(objective) << 32 | qint64(milestone));
+}
+
+bool PlanFilterProxyModel::acceptsSearch(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_terms.isEmpty())
         return true;

@@ -123,7 +123,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     searchCheck->setInterval(0);
     connect(searchCheck, &QTimer::timeout, this, [this] {
         // The plan's rows only; capital and staffing rows are rebuilt, and opened, on a search.
-        if (m_shown == m_model && m_filter->searchText() != m_appliedSearch)
+        if (m_shown == m_model && m_filter->filterKey() != m_appliedSearch)
             applyExpansion();
     });
     const auto scheduleSearchCheck = [searchCheck] { searchCheck->start(); };
@@ -505,7 +505,7 @@ void TimelineView::applyExpansion()
     m_tree->setExpandedIndexes(expanded);
     m_rows->setExpandedIndexes(expanded);
     m_applyingExpansion = false;
-    m_appliedSearch = m_filter->searchText();
+    m_appliedSearch = m_filter->filterKey();
     updatePlaceholder();
 }
 

@@ -5,16 +5,24 @@
 
 #include "dashboardfilterbar.h"
 #include "dashboardview.h"
+#include "drilldownpanel.h"
+#include "plantree/plantreemodel.h"
 #include "mainwindow/mainwindow.h"
 #include "planpage.h"
+#include "timeline/timelinetreeview.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QToolButton>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace milepost;
 using namespace milepost::test;
@@ -111,4 +119,91 @@ TEST_CASE("the dashboard and the timeline share one as-of date", "[dashboard][ma
     today->click();
     CHECK(timeline->asOf() == QDate::currentDate());
     CHECK(dashboard->filterBar()->followsToday());
+}
+
+TEST_CASE("a dashboard figure's milestones shown on the timeline: exactly those rows, a breadcrumb, and back",
+          "[dashboard][mainwindow]")
+{
+    isolateSettings();
+    auto database = memoryDatabase();
+    PlanRepository plans(*database);
+    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(read.ok);
+    QString error;
+    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    DatasetRepository datasets(*database);
+
+    MainWindow window(plans);
+    auto *dashboard = new DashboardView([&] { return DashboardData::load(plans, datasets); }, &window);
+    window.addDashboard(dashboard);
+    auto *timeline = window.findChild<TimelineView *>();
+    REQUIRE(timeline);
+    timeline->setAsOf(QDate(2022, 10, 15));
+    window.show();
+    auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    views->setCurrentWidget(dashboard);
+    QApplication::processEvents();
+
+    // Drill into the overdue milestones, as a click on the tile does, then ask for the timeline.
+    PlanPage *page = dashboard->planPage();
+    const Figure &overdue = page->figures().milestonesIn(MilestoneStatus::State::Overdue);
+    REQUIRE(overdue.value == 9);
+    page->drillDown()->drill({QStringLiteral("Overdue")}, overdue.rows);
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("showOnTimeline"));
+    REQUIRE(button);
+    button->click();
+    QApplication::processEvents();
+
+    CHECK(views->currentWidget() == timeline);
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("rowSetBar"));
+    REQUIRE(bar);
+    CHECK(bar->isVisible());
+    auto *label = bar->findChild<QLabel *>(QStringLiteral("rowSetLabel"));
+    REQUIRE(label);
+    CHECK(label->text().contains(QStringLiteral("Overdue")));
+    // The timeline's tree shows the 9 milestones, each once, with their objectives and phases.
+    QTreeView *tree = timeline->tree();
+    int milestones = 0;
+    QStringList titles;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            if (index.data(PlanTreeModel::MilestoneIndexRole).toInt() >= 0 && index.data(PlanTreeModel::ObjectiveIndexRole).toInt() >= 0) {
+                ++milestones;
+                titles.append(index.data().toString());
+                CHECK(tree->isExpanded(parent)); // opened, so the bars are in sight
+            }
+            walk(index);
+        }
+    };
+    walk({});
+    CHECK(milestones == 9);
+    window.resize(1400, 800);
+    QApplication::processEvents();
+    QDir().mkpath(QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/dashboard"));
+    CHECK(window.grab().save(QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/dashboard/timeline-from-dashboard.png")));
+    const Plan &plan = read.plan;
+    for (int row : overdue.rows) {
+        const auto ref = page->figures().milestoneRows.at(row);
+        CHECK(titles.contains(plan.objectives.at(ref.objective).milestones.at(ref.milestone).title));
+    }
+
+    // "Show every row" brings back the whole plan.
+    auto *clear = bar->findChild<QToolButton *>(QStringLiteral("rowSetClear"));
+    REQUIRE(clear);
+    clear->click();
+    QApplication::processEvents();
+    CHECK_FALSE(bar->isVisible());
+    milestones = 0;
+    titles.clear();
+    std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            if (index.data(PlanTreeModel::MilestoneIndexRole).toInt() >= 0)
+                ++milestones;
+            count(index);
+        }
+    };
+    count({});
+    CHECK(milestones == 160);
 }
