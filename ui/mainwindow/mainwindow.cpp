@@ -460,6 +460,8 @@ void MainWindow::reload()
     QString error;
     const std::optional<PlanRepository::StoredPlan> stored = m_repository.loadLatest(&error);
     m_loadError = stored ? QString() : error;
+    // Rows picked on the dashboard name the plan shown until now, not the one read again.
+    m_planProxy->clearRowSet();
     if (stored) {
         m_planModel->setPlan(stored->plan);
         m_findingsModel->setFindings(stored->findings);
