@@ -122,6 +122,15 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
     connect(m_planProxy, &PlanFilterProxyModel::rowSetChanged, this, [this] { searchTextChanged(m_search->text()); });
+    // Esc in the outline or the timeline shows every row again after a dashboard selection.
+    for (QWidget *view : {static_cast<QWidget *>(m_splitter), static_cast<QWidget *>(m_timeline)}) {
+        auto *showEveryRow = new QShortcut(QKeySequence(Qt::Key_Escape), view);
+        showEveryRow->setContext(Qt::WidgetWithChildrenShortcut);
+        showEveryRow->setEnabled(false);
+        connect(showEveryRow, &QShortcut::activated, m_planProxy, &PlanFilterProxyModel::clearRowSet);
+        connect(m_planProxy, &PlanFilterProxyModel::rowSetChanged, showEveryRow,
+                [this, showEveryRow] { showEveryRow->setEnabled(m_planProxy->hasRowSet()); });
+    }
     connect(m_search, &QLineEdit::textChanged, m_timeline, &TimelineView::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);

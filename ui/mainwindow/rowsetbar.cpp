@@ -21,7 +21,7 @@ RowSetBar::RowSetBar(PlanFilterProxyModel *filter, QWidget *parent)
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("rowSetClear"));
     m_clear->setText(tr("Show every &row"));
-    m_clear->setToolTip(tr("Show the whole plan again"));
+    m_clear->setToolTip(tr("Show the whole plan again (Esc in the outline or the timeline)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 1);

@@ -20,6 +20,7 @@
 #include <QToolButton>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTest>
 #include <QTreeView>
 
 #include <functional>
@@ -190,6 +191,15 @@ TEST_CASE("a dashboard figure's milestones shown on the timeline: exactly those 
 
     // Reading the plan again (an import) ends the selection: its rows named the plan shown before.
     window.reload();
+    QApplication::processEvents();
+    CHECK_FALSE(bar->isVisible());
+    button->click();
+    QApplication::processEvents();
+    REQUIRE(bar->isVisible());
+
+    // Esc on the timeline brings every row back, as the button does; ask again for the button.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Escape);
     QApplication::processEvents();
     CHECK_FALSE(bar->isVisible());
     button->click();
