@@ -28,6 +28,14 @@ void appendNote(ChartSpec &spec, const QString &text)
     spec.note = spec.note.isEmpty() ? text : text + QLatin1Char(' ') + spec.note;
 }
 
+// A trend needs two school years; with one, the chart says so rather than leave a lone point.
+void noteSingleYear(ChartSpec &spec, const Breakdown &trend)
+{
+    if (trend.categoryCount() == 1)
+        appendNote(spec, DashboardCharts::tr("Only %1 so far: a trend needs a second school year.")
+                             .arg(trend.categories().constFirst().text));
+}
+
 // Leaves out categories past maximumBars and says so in the note.
 void capCategories(ChartSpec &spec)
 {
@@ -163,6 +171,7 @@ DashboardCharts::Chart DashboardCharts::enrollmentTrendByDistrict(const Enrollme
                               tr("%1 students by Local District", "program").arg(program)),
                 figures.trendByDistrict};
     chart.spec.valueAxisTitle = tr("Students");
+    noteSingleYear(chart.spec, figures.trendByDistrict);
     return chart;
 }
 
@@ -172,6 +181,7 @@ DashboardCharts::Chart DashboardCharts::enrollmentTrendByProgram(const Enrollmen
                 figures.trendByProgram};
     chart.spec.valueAxisTitle = tr("Students");
     appendNote(chart.spec, tr("Programs overlap, so they are never added up."));
+    noteSingleYear(chart.spec, figures.trendByProgram);
     return chart;
 }
 

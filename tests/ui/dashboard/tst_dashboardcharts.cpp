@@ -157,6 +157,23 @@ TEST_CASE("enrollment trends are lines that break where a year has no data", "[d
     CHECK(spec.series.at(1).values == QList<std::optional<double>>{500.0, 480.0, std::nullopt});
 }
 
+TEST_CASE("a trend of one school year says it needs a second", "[dashboard][charts]")
+{
+    const QList<EnrollmentRecord> oneYear{
+        enrollment("2021-22", "NE", "", "All", "", 1000, 2),
+        enrollment("2021-22", "W", "", "All", "", 500, 3),
+    };
+    DashboardFilter filter;
+    filter.asOf = QDate(2023, 1, 1);
+    const EnrollmentFigures figures = EnrollmentFigures::compute(oneYear, filter);
+    CHECK(DashboardCharts::enrollmentTrendByDistrict(figures).spec.note.contains(QStringLiteral("Only 2021-22 so far")));
+    CHECK(DashboardCharts::enrollmentTrendByProgram(figures).spec.note.contains(QStringLiteral("Only 2021-22 so far")));
+
+    const QList<EnrollmentRecord> twoYears{oneYear.first(), enrollment("2022-23", "NE", "", "All", "", 900, 4)};
+    const EnrollmentFigures trend = EnrollmentFigures::compute(twoYears, filter);
+    CHECK_FALSE(DashboardCharts::enrollmentTrendByDistrict(trend).spec.note.contains(QStringLiteral("so far")));
+}
+
 TEST_CASE("the slip histogram stacks ended and open projects by days late", "[dashboard][charts]")
 {
     const DashboardData data = shippedData();
