@@ -4,6 +4,7 @@
 #include "recordtablemodel.h"
 #include "rowsetproxymodel.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -48,6 +49,7 @@ DrillDownPanel::DrillDownPanel(const QString &allRowsText, QWidget *parent)
     m_clear->setAccessibleName(tr("Clear the figure filter and show all rows"));
     m_clear->setToolTip(tr("Clear the figure filter (Esc in the table)"));
     bar->addWidget(m_clear);
+    m_bar = bar;
     layout->addLayout(bar);
 
     m_view = new QTableView(this);
@@ -141,6 +143,12 @@ void DrillDownPanel::clear()
 bool DrillDownPanel::isDrilled() const
 {
     return m_drilled;
+}
+
+void DrillDownPanel::addButton(QAbstractButton *button)
+{
+    button->setParent(this);
+    m_bar->insertWidget(m_bar->indexOf(m_clear), button);
 }
 
 QString DrillDownPanel::breadcrumbText() const

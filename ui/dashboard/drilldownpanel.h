@@ -8,6 +8,8 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QAbstractButton;
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -44,6 +46,8 @@ public:
     // The model whose rows the table shows.
     QAbstractItemModel *shownModel() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // Puts button in the breadcrumb's row, before Show all rows: a page's command on the rows shown.
+    void addButton(QAbstractButton *button);
 
 Q_SIGNALS:
     // A row was double-clicked or Enter pressed on it: its index in the shown model's source.
@@ -68,6 +72,7 @@ private:
     QStringList m_trail;
     QLabel *m_breadcrumb = nullptr;
     QToolButton *m_clear = nullptr;
+    QHBoxLayout *m_bar = nullptr;
     QTableView *m_view = nullptr;
 };
 

@@ -11,7 +11,7 @@
 #include "time/quartercalendar.h"
 
 #include <QLocale>
-#include <QPushButton>
+#include <QToolButton>
 
 #include <tuple>
 
@@ -57,11 +57,12 @@ PlanPage::PlanPage(QWidget *parent)
     setUpModels();
     setBaseModel(m_milestones, tr("All milestones"));
 
-    auto *showOnTimeline = new QPushButton(tr("Show on the timeli&ne"), this);
+    auto *showOnTimeline = new QToolButton(this);
+    showOnTimeline->setText(tr("Show on the timeli&ne"));
     showOnTimeline->setObjectName(QStringLiteral("showOnTimeline"));
     showOnTimeline->setToolTip(tr("Show the rows of the table below in the outline and on the timeline, and only those"));
-    addTool(showOnTimeline);
-    connect(showOnTimeline, &QPushButton::clicked, this, &PlanPage::requestShownRows);
+    drillDown()->addButton(showOnTimeline);
+    connect(showOnTimeline, &QToolButton::clicked, this, &PlanPage::requestShownRows);
 
     connect(drillDown(), &DrillDownPanel::rowActivated, this, [this](QAbstractItemModel *model, int row) {
         if (model == m_milestones && row >= 0 && row < m_figures.milestoneRows.size()) {

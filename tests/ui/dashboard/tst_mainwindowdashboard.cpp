@@ -150,7 +150,7 @@ TEST_CASE("a dashboard figure's milestones shown on the timeline: exactly those 
     const Figure &overdue = page->figures().milestonesIn(MilestoneStatus::State::Overdue);
     REQUIRE(overdue.value == 9);
     page->drillDown()->drill({QStringLiteral("Overdue")}, overdue.rows);
-    auto *button = page->findChild<QPushButton *>(QStringLiteral("showOnTimeline"));
+    auto *button = page->findChild<QToolButton *>(QStringLiteral("showOnTimeline"));
     REQUIRE(button);
     button->click();
     QApplication::processEvents();
