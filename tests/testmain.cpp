@@ -15,6 +15,9 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <cstdlib>
 
 int main(int argc, char *argv[])
@@ -24,6 +27,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    // A home of its own for every test process. ctest runs the test cases of one executable in
+    // parallel processes (-j), and the settings the tests write (QStandardPaths' test mode puts
+    // them under ~/.qttest) would otherwise be shared: one test's saved search or view would be
+    // another's restored one. The folder goes when the process ends.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", QFile::encodeName(home.path()));
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
