@@ -14,83 +14,27 @@
 // 1,302,048 phases), each copy with its own site codes and keys; two copies in three get a note
 // that must be guarded or quoted. Linux only (fork, wait4).
 
+#include "childprocess.h"
+
 #include "csv/csvreader.h"
 #include "export/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 using namespace milepost;
+using milepost::bench::ChildRun;
+using milepost::bench::median;
+using milepost::bench::runChild;
 
 namespace {
-
-struct Child
-{
-    bool ok = false;
-    double wall = 0; // seconds
-    double cpu = 0;  // user + system seconds of the child
-    double peakMiB = 0;
-};
-
-// Runs program; standard input from inputPath and standard output to outputPath when given.
-Child runChild(const QString &program, const QStringList &arguments, const QString &inputPath = {},
-               const QString &outputPath = {})
-{
-    std::vector<QByteArray> storage{QFile::encodeName(program)};
-    for (const QString &argument : arguments)
-        storage.push_back(argument.toUtf8());
-    std::vector<char *> argv;
-    for (QByteArray &argument : storage)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
-    const QByteArray input = QFile::encodeName(inputPath);
-    const QByteArray output = QFile::encodeName(outputPath);
-
-    Child child;
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!input.isEmpty()) {
-            const int fd = open(input.constData(), O_RDONLY);
-            dup2(fd, STDIN_FILENO);
-        }
-        const int out = open(output.isEmpty() ? "/dev/null" : output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        dup2(out, STDOUT_FILENO);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
-        return child;
-    child.wall = double(timer.nsecsElapsed()) / 1e9;
-    child.cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    child.peakMiB = double(usage.ru_maxrss) / 1024.0;
-    child.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return child;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 bool writeText(const QString &path, const QByteArray &text)
 {
@@ -226,14 +170,14 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(database + suffix);
-    const Child imported = runChild(milepost, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("projects"),
+    const ChildRun imported = runChild(milepost, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("projects"),
                                                QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"),
                                                QStringLiteral("--db"), database});
     if (!imported.ok || !writeText(copyPath, copyScript(copies)) || !writeText(queryPath, peerQuery)) {
         std::fprintf(stderr, "setup failed\n");
         return 1;
     }
-    if (!runChild(sqlite3, {database}, copyPath).ok) {
+    if (!runChild(sqlite3, {database}, {copyPath, {}}).ok) {
         std::fprintf(stderr, "copying the rows failed\n");
         return 1;
     }
@@ -243,7 +187,7 @@ int main(int argc, char *argv[])
     const QStringList peerArguments{QStringLiteral("-csv"), QStringLiteral("-header"), database};
     // One untimed run of each, so that both start with the database in the page cache.
     runChild(milepost, milepostArguments);
-    runChild(sqlite3, peerArguments, queryPath, peerCsv);
+    runChild(sqlite3, peerArguments, {queryPath, peerCsv});
 
     std::vector<double> milepostWall, milepostCpu, peerWall, peerCpu;
     double milepostPeak = 0;
@@ -251,7 +195,7 @@ int main(int argc, char *argv[])
         // Interleaved, the first tool alternating, so that neither always runs on a warmer cache.
         for (int turn = 0; turn < 2; ++turn) {
             if ((run + turn) % 2 == 0) {
-                const Child child = runChild(milepost, milepostArguments);
+                const ChildRun child = runChild(milepost, milepostArguments);
                 if (!child.ok) {
                     std::fprintf(stderr, "milepost export failed\n");
                     return 1;
@@ -260,7 +204,7 @@ int main(int argc, char *argv[])
                 milepostCpu.push_back(child.cpu);
                 milepostPeak = std::max(milepostPeak, child.peakMiB);
             } else {
-                const Child child = runChild(sqlite3, peerArguments, queryPath, peerCsv);
+                const ChildRun child = runChild(sqlite3, peerArguments, {queryPath, peerCsv});
                 if (!child.ok) {
                     std::fprintf(stderr, "sqlite3 failed\n");
                     return 1;

@@ -11,6 +11,8 @@
 // is 6,985 new projects. Both tools run as child processes: the real `milepost import` command
 // and `sqlite3`. Linux only (fork, wait4).
 
+#include "childprocess.h"
+
 #include "csv/csvreader.h"
 #include "datasets/builtinprofiles.h"
 #include "datasets/rowparser.h"
@@ -24,64 +26,21 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 using namespace milepost;
+using milepost::bench::ChildRun;
+using milepost::bench::median;
+using milepost::bench::runChild;
 
 namespace {
 
-struct Child
+QByteArray readAll(const QString &path)
 {
-    bool ok = false;
-    double seconds = 0;
-    double cpuSeconds = 0; // user + system: what the child itself used, whatever else runs
-    double peakMiB = 0;
-    QByteArray output;
-};
-
-// Runs program with arguments, standard output to a file that is read back; wall time, the
-// child's own CPU time and peak resident memory (wait4's ru_utime + ru_stime, ru_maxrss).
-Child runChild(const QString &program, const QStringList &arguments, const QString &outputPath)
-{
-    std::vector<QByteArray> storage{QFile::encodeName(program)};
-    for (const QString &argument : arguments)
-        storage.push_back(argument.toUtf8());
-    std::vector<char *> argv;
-    for (QByteArray &argument : storage)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
-    const QByteArray output = QFile::encodeName(outputPath);
-
-    Child child;
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int fd = open(output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        dup2(fd, STDOUT_FILENO);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
-        return child;
-    child.seconds = double(timer.nsecsElapsed()) / 1e9;
-    child.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    child.peakMiB = double(usage.ru_maxrss) / 1024.0;
-    child.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    QFile file(outputPath);
-    if (file.open(QIODevice::ReadOnly))
-        child.output = file.readAll();
-    return child;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // The NYC export copied `copies` times, the site code of each copy suffixed -00, -01, ...
@@ -111,13 +70,6 @@ qint64 generate(const QString &source, const QString &target, int copies)
         out.write(chunk);
     }
     return rows;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 // Milepost's reading and parsing alone, in this process, for the breakdown.
@@ -172,8 +124,10 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir temporary(directory.isEmpty() ? QDir::tempPath() + QStringLiteral("/milepost-bench-XXXXXX")
                                                 : directory + QStringLiteral("/milepost-bench-XXXXXX"));
-    if (!temporary.isValid())
+    if (!temporary.isValid()) {
+        std::fprintf(stderr, "cannot make a folder in %s\n", qPrintable(directory.isEmpty() ? QDir::tempPath() : directory));
         return 1;
+    }
     const QString big = temporary.filePath(QStringLiteral("capital.csv"));
     const qint64 rows = generate(QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"),
                                  big, copies);
@@ -188,7 +142,9 @@ int main(int argc, char *argv[])
 
     const QString milepostDb = temporary.filePath(QStringLiteral("milepost.sqlite"));
     const QString sqliteDb = temporary.filePath(QStringLiteral("sqlite3.sqlite"));
-    const QString out = temporary.filePath(QStringLiteral("out.txt"));
+    // What each tool prints: Milepost's JSON report, sqlite3's count of the rows it took.
+    const QString oursOut = temporary.filePath(QStringLiteral("milepost-out.json"));
+    const QString theirsOut = temporary.filePath(QStringLiteral("sqlite3-out.txt"));
     auto removeDatabases = [&] {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             QFile::remove(milepostDb + suffix);
@@ -214,35 +170,35 @@ int main(int argc, char *argv[])
                 "rows read = stored + rejected + blank\n");
     for (int run = 0; run < runs; ++run) {
         removeDatabases();
-        Child ours;
-        Child theirs;
+        ChildRun ours;
+        ChildRun theirs;
         // Alternate who goes first, so that neither always meets a warm or a cold cache.
         for (int turn = 0; turn < 2; ++turn) {
             if ((run + turn) % 2 == 0)
-                ours = runChild(QStringLiteral(MILEPOST_EXECUTABLE), milepostArguments, out);
+                ours = runChild(QStringLiteral(MILEPOST_EXECUTABLE), milepostArguments, {{}, oursOut});
             else
-                theirs = runChild(sqlite3, sqliteArguments, out);
+                theirs = runChild(sqlite3, sqliteArguments, {{}, theirsOut});
         }
         removeDatabases();
-        const QJsonObject result = QJsonDocument::fromJson(ours.output).object();
+        const QJsonObject result = QJsonDocument::fromJson(readAll(oursOut)).object();
         const qint64 read = result.value(QStringLiteral("rowsRead")).toInteger();
         const qint64 stored = result.value(QStringLiteral("stored")).toInteger();
         const qint64 rejected = result.value(QStringLiteral("rejected")).toInteger();
         const qint64 blank = result.value(QStringLiteral("blank")).toInteger();
-        const qint64 sqliteRows = theirs.output.trimmed().toLongLong();
+        const qint64 sqliteRows = readAll(theirsOut).trimmed().toLongLong();
         if (!ours.ok || !theirs.ok || read != rows || read != stored + rejected + blank || sqliteRows != rows) {
             std::printf("run %d failed: milepost ok %d (%lld rows), sqlite3 ok %d (%lld rows)\n", run + 1, ours.ok,
                         qlonglong(read), theirs.ok, qlonglong(sqliteRows));
             return 1;
         }
-        milepostTimes.push_back(ours.seconds);
-        sqliteTimes.push_back(theirs.seconds);
-        milepostCpu.push_back(ours.cpuSeconds);
-        sqliteCpu.push_back(theirs.cpuSeconds);
+        milepostTimes.push_back(ours.wall);
+        sqliteTimes.push_back(theirs.wall);
+        milepostCpu.push_back(ours.cpu);
+        sqliteCpu.push_back(theirs.cpu);
         peak = std::max(peak, ours.peakMiB);
         std::printf("%3d  %9.2f s %8.2f s  %10.2f s %9.2f s  %10.2f  %9.2f  %13.1f MiB  %lld = %lld + %lld + %lld\n", run + 1,
-                    ours.seconds, ours.cpuSeconds, theirs.seconds, theirs.cpuSeconds, ours.seconds / theirs.seconds,
-                    ours.cpuSeconds / theirs.cpuSeconds, ours.peakMiB, qlonglong(read), qlonglong(stored),
+                    ours.wall, ours.cpu, theirs.wall, theirs.cpu, ours.wall / theirs.wall,
+                    ours.cpu / theirs.cpu, ours.peakMiB, qlonglong(read), qlonglong(stored),
                     qlonglong(rejected), qlonglong(blank));
         std::fflush(stdout);
     }

@@ -11,6 +11,8 @@
 // libreoffice-calc) to run the comparison; without it only Milepost is measured.
 // Linux only (fork, wait4).
 
+#include "childprocess.h"
+
 #include "report/milestonereport.h"
 #include "report/reportprinter.h"
 #include "store/database.h"
@@ -25,63 +27,16 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 using namespace milepost;
+using milepost::bench::ChildRun;
+using milepost::bench::median;
+using milepost::bench::runChild;
 
 namespace {
-
-struct Child
-{
-    bool ok = false;
-    double wall = 0;
-    double cpu = 0;
-};
-
-Child runChild(const QString &program, const QStringList &arguments)
-{
-    std::vector<QByteArray> storage{QFile::encodeName(program)};
-    for (const QString &argument : arguments)
-        storage.push_back(argument.toUtf8());
-    std::vector<char *> argv;
-    for (QByteArray &argument : storage)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
-    Child child;
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
-        dup2(null, STDERR_FILENO);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
-        return child;
-    child.wall = double(timer.nsecsElapsed()) / 1e9;
-    child.cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    child.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return child;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 int pdfPages(const QString &path)
 {
@@ -136,6 +91,8 @@ Plan generatedPlan(int milestones)
 
 int main(int argc, char *argv[])
 {
+    // Both tools print progress and warnings; only their times count.
+    const bench::ChildFiles quiet{{}, {}, true};
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -168,7 +125,8 @@ int main(int argc, char *argv[])
     }
     // The same milestone table for LibreOffice, as Milepost exports it.
     if (!runChild(milepost, {QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("milestones"),
-                             QStringLiteral("--csv"), csv, QStringLiteral("--db"), database})
+                             QStringLiteral("--csv"), csv, QStringLiteral("--db"), database},
+                  quiet)
              .ok) {
         std::fprintf(stderr, "milepost export failed\n");
         return 1;
@@ -203,15 +161,15 @@ int main(int argc, char *argv[])
                                       QStringLiteral("--infilter=CSV:44,34,76,1"), QStringLiteral("--convert-to"),
                                       QStringLiteral("pdf"), QStringLiteral("--outdir"), dir, csv};
     // Untimed first runs: LibreOffice creates its profile, both get the files into the cache.
-    runChild(milepost, reportArguments);
+    runChild(milepost, reportArguments, quiet);
     if (!soffice.isEmpty())
-        runChild(soffice, officeArguments);
+        runChild(soffice, officeArguments, quiet);
 
     std::vector<double> milepostWall, milepostCpu, officeWall, officeCpu;
     for (int run = 0; run < runs; ++run) {
         for (int turn = 0; turn < 2; ++turn) {
             if ((run + turn) % 2 == 0) {
-                const Child child = runChild(milepost, reportArguments);
+                const ChildRun child = runChild(milepost, reportArguments, quiet);
                 if (!child.ok) {
                     std::fprintf(stderr, "milepost report failed\n");
                     return 1;
@@ -219,7 +177,7 @@ int main(int argc, char *argv[])
                 milepostWall.push_back(child.wall);
                 milepostCpu.push_back(child.cpu);
             } else if (!soffice.isEmpty()) {
-                const Child child = runChild(soffice, officeArguments);
+                const ChildRun child = runChild(soffice, officeArguments, quiet);
                 if (!child.ok) {
                     std::fprintf(stderr, "soffice failed\n");
                     return 1;
