@@ -10,7 +10,7 @@
 namespace milepost {
 
 // The fields of each dataset, in the order of Milepost's own CSV. The database tables have a
-// column per field with the field's key as its name (see core/store/database.cpp, version 2).
+// column per field with the field's key as its name (see core/store/schemamigrations.cpp, versions 2 and 3).
 class DatasetSchema final
 {
 public:

@@ -303,15 +303,16 @@ void CsvWriter::addDate(const QDate &date)
         writeUtf8Field(encode(m_options.locale.toString(date, m_localeDateFormat)), false);
         return;
     }
-    const int year = date.year();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion instead of three
     if (year < 1 || year > 9999) {
         writeUtf8Field(encode(date.toString(Qt::ISODate)), false);
         return;
     }
     beginCell();
     char *out = reserve(10);
-    const int month = date.month();
-    const int day = date.day();
     out[0] = char('0' + year / 1000);
     out[1] = char('0' + year / 100 % 10);
     out[2] = char('0' + year / 10 % 10);
@@ -324,31 +325,6 @@ void CsvWriter::addDate(const QDate &date)
     out[9] = char('0' + day % 10);
     m_used += 10;
     m_blankRow = false;
-}
-
-bool CsvWriter::addIsoDate(QByteArrayView text)
-{
-    const char *d = text.data();
-    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    if (text.size() != 10 || d[4] != '-' || d[7] != '-' || !digit(d[0]) || !digit(d[1]) || !digit(d[2])
-        || !digit(d[3]) || !digit(d[5]) || !digit(d[6]) || !digit(d[8]) || !digit(d[9]))
-        return false;
-    const int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-    const int month = (d[5] - '0') * 10 + (d[6] - '0');
-    const int day = (d[8] - '0') * 10 + (d[9] - '0');
-    // Only the locale format needs the calendar; ISO text is written as it is once it is a day.
-    if (m_options.dateFormat == CsvOptions::DateFormat::Locale || month < 1 || month > 12 || day < 1 || day > 28) {
-        const QDate date(year, month, day);
-        if (!date.isValid())
-            return false;
-        addDate(date);
-        return true;
-    }
-    beginCell();
-    std::memcpy(reserve(10), d, 10);
-    m_used += 10;
-    m_blankRow = false;
-    return true;
 }
 
 void CsvWriter::addCell(const CsvCell &cell)

@@ -52,9 +52,6 @@ public:
     void addFixed(qint64 value, int decimals, bool trimZeros = false);
     // An invalid date is an empty cell.
     void addDate(const QDate &date);
-    // A date stored as "YYYY-MM-DD", written without a detour through QDate when the format is
-    // ISO. False, and nothing written, when text is not a day in that form.
-    bool addIsoDate(QByteArrayView text);
     void addCell(const CsvCell &cell);
     void endRow();
 

@@ -83,12 +83,9 @@ bool StoredDatasetCsv::write(Database &database, Dataset::Id dataset, DatasetTab
             case Kind::Flag:
                 writer.addUtf8Text(reader.integer(i) != 0 ? QByteArrayView("yes") : QByteArrayView("no"));
                 break;
-            case Kind::Date: {
-                const std::string_view text = reader.utf8(i);
-                if (!writer.addIsoDate(view(text)))
-                    writer.addUtf8Text(view(text)); // never expected: the importer stores days only
+            case Kind::Date: // stored as the day's number
+                writer.addDate(QDate::fromJulianDay(reader.integer(i)));
                 break;
-            }
             case Kind::Text:
             case Kind::TextList:
             case Kind::Choice:

@@ -44,7 +44,7 @@ Applicable<QDate> applicableDate(const Statement &statement, int column)
         return Applicable<QDate>::notApplicable(statement.columnText(column + 1));
     if (statement.columnIsNull(column))
         return {};
-    return Applicable<QDate>::known(dateAt(statement, column));
+    return Applicable<QDate>::known(QDate::fromJulianDay(statement.columnInt64(column)));
 }
 
 template<typename T, typename Make>

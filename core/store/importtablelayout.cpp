@@ -137,8 +137,8 @@ void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> c
         case Kind::Flag:
             statement.bindInt64(parameter, cell.number);
             break;
-        case Kind::Date:
-            statement.bindUtf8(parameter, isoDate(cell.number, dates[i]));
+        case Kind::Date: // a day's number (schema version 3)
+            statement.bindInt64(parameter, cell.number);
             break;
         }
     }

@@ -17,7 +17,7 @@ namespace milepost {
 
 class Statement;
 
-// The columns of one dataset table (see schema version 2 in database.cpp) and the SQL
+// The columns of one dataset table (see schema versions 2 and 3 in schemamigrations.cpp) and the SQL
 // parameters the import binds them to: a field's value, the first and last day of a period,
 // and the code of a value that does not apply. Parameters 1 to 5 are left to the statements'
 // own use (owner or row id, key, line, run, occurrence); the columns follow from 6.

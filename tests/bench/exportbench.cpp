@@ -47,8 +47,8 @@ bool writeText(const QString &path, const QByteArray &text)
 const char peerQuery[] =
     "SELECT replace(p.record_key, char(31), ' | '), p.site_code, p.school_name, p.region, p.board_district, "
     "p.project_type, p.description, coalesce(p.funding, p.funding_code), ph.phase, ph.status, "
-    "coalesce(ph.planned_start, ph.planned_start_code), coalesce(ph.planned_end, ph.planned_end_code), "
-    "coalesce(ph.actual_start, ph.actual_start_code), coalesce(ph.actual_end, ph.actual_end_code), "
+    "coalesce(date(ph.planned_start), ph.planned_start_code), coalesce(date(ph.planned_end), ph.planned_end_code), "
+    "coalesce(date(ph.actual_start), ph.actual_start_code), coalesce(date(ph.actual_end), ph.actual_end_code), "
     "coalesce(ph.budget, ph.budget_code), coalesce(ph.estimate, ph.estimate_code), coalesce(ph.spent, ph.spent_code), "
     "coalesce(ph.percent_complete, ph.percent_complete_code), ph.illustrative, ph.note "
     "FROM capital_phases ph CROSS JOIN capital_projects p ON p.id = ph.project_id "

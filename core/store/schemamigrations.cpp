@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemamigrations.h"
+
+#include <array>
+
+namespace milepost {
+
+namespace {
+
+// Schema version 1. Dates keep the text the plan wrote (raw) next to what it means (kind, first
+// and last day as ISO text), so that reports can query by day and the plan reads back exactly.
+// The CHECKs mirror the invariants of the domain types; a new Finding kind or date kind is a
+// schema change and gets a migration. Every foreign key is the leading column of a UNIQUE or
+// PRIMARY KEY constraint, whose index also serves the cascades.
+constexpr const char schemaVersion1[] = R"sql(
+CREATE TABLE plans (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    title       TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+        CHECK (imported_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z')
+);
+CREATE INDEX plans_source ON plans (source);
+
+CREATE TABLE objectives (
+    id                   INTEGER PRIMARY KEY,
+    plan_id              INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    position             INTEGER NOT NULL CHECK (position >= 0),
+    phase                TEXT NOT NULL CHECK (phase IN ('LEARN', 'ASSESS', 'COMMUNICATE', 'ACT')),
+    title                TEXT NOT NULL,
+    subtitle             TEXT NOT NULL,
+    objective_text       TEXT NOT NULL,
+    status_text          TEXT NOT NULL,
+    status_state         TEXT NOT NULL
+        CHECK (status_state IN ('unknown', 'not_started', 'in_progress', 'completed')),
+    estimated_completion TEXT,
+    narrative            TEXT NOT NULL,
+    source_line          INTEGER NOT NULL CHECK (source_line >= 0),
+    UNIQUE (plan_id, position)
+);
+
+CREATE TABLE milestones (
+    id            INTEGER PRIMARY KEY,
+    objective_id  INTEGER NOT NULL REFERENCES objectives (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL CHECK (position >= 0),
+    section       TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    start_raw     TEXT NOT NULL,
+    start_kind    TEXT NOT NULL,
+    start_first   TEXT,
+    start_last    TEXT,
+    start_problem TEXT NOT NULL,
+    start_reason  TEXT NOT NULL,
+    end_raw       TEXT NOT NULL,
+    end_kind      TEXT NOT NULL,
+    end_first     TEXT,
+    end_last      TEXT,
+    end_problem   TEXT NOT NULL,
+    end_reason    TEXT NOT NULL,
+    source_line   INTEGER NOT NULL CHECK (source_line >= 0),
+    UNIQUE (objective_id, position),
+    CHECK (start_kind IN ('exact', 'month', 'quarter', 'ongoing', 'not_applicable', 'invalid')),
+    CHECK (CASE WHEN start_kind IN ('exact', 'month', 'quarter')
+                THEN start_first GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                     AND start_last GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                     AND start_first <= start_last
+                ELSE start_first IS NULL AND start_last IS NULL END),
+    CHECK (start_problem IN ('none', 'missing', 'impossible_date', 'unrecognised')),
+    CHECK ((start_kind = 'invalid') = (start_problem <> 'none')),
+    CHECK (end_kind IN ('exact', 'month', 'quarter', 'ongoing', 'not_applicable', 'invalid')),
+    CHECK (CASE WHEN end_kind IN ('exact', 'month', 'quarter')
+                THEN end_first GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                     AND end_last GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                     AND end_first <= end_last
+                ELSE end_first IS NULL AND end_last IS NULL END),
+    CHECK (end_problem IN ('none', 'missing', 'impossible_date', 'unrecognised')),
+    CHECK ((end_kind = 'invalid') = (end_problem <> 'none'))
+);
+
+-- The quarters a milestone is marked in: a set, read back in calendar order.
+CREATE TABLE milestone_quarters (
+    milestone_id INTEGER NOT NULL REFERENCES milestones (id) ON DELETE CASCADE,
+    year         INTEGER NOT NULL,
+    quarter      INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    PRIMARY KEY (milestone_id, year, quarter)
+) WITHOUT ROWID;
+
+CREATE TABLE findings (
+    id            INTEGER PRIMARY KEY,
+    plan_id       INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    line          INTEGER NOT NULL CHECK (line >= 0),
+    column_number INTEGER NOT NULL CHECK (column_number >= 0),
+    kind          TEXT NOT NULL CHECK (kind IN ('invalid-date', 'unrecognised-value', 'missing-value',
+                                                'end-before-start', 'marks-disagree', 'unreadable-table')),
+    message       TEXT NOT NULL
+);
+CREATE INDEX findings_plan ON findings (plan_id, line, column_number);
+)sql";
+
+// Schema version 2: staffing, enrollment and capital projects imported from files. Rows belong
+// to a source (what a re-import refreshes) and carry the import runs that created, last
+// changed and last saw them, so that a newer export reports new, changed and gone records.
+// record_key joins the row's key fields with U+001F; it is what a re-import matches on. Columns
+// are named after the DatasetSchema field keys; a *_code column keeps the source's code for a
+// value that does not apply (PNS, DOES, ...), and never holds one together with the value.
+// Amounts are whole cents, percentages hundredths of a percent, dates ISO text.
+constexpr const char schemaVersion2[] = R"sql(
+CREATE TABLE dataset_sources (
+    id      INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL CHECK (dataset IN ('staffing', 'enrollment', 'projects')),
+    name    TEXT NOT NULL,
+    UNIQUE (dataset, name)
+);
+
+CREATE TABLE import_runs (
+    id                 INTEGER PRIMARY KEY,
+    source_id          INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    file               TEXT NOT NULL,
+    profile            TEXT NOT NULL,
+    encoding           TEXT NOT NULL,
+    delimiter          TEXT NOT NULL,
+    imported_at        TEXT NOT NULL
+        CHECK (imported_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'),
+    rows_read          INTEGER NOT NULL CHECK (rows_read >= 0),
+    stored             INTEGER NOT NULL CHECK (stored >= 0),
+    rejected           INTEGER NOT NULL CHECK (rejected >= 0),
+    blank              INTEGER NOT NULL CHECK (blank >= 0),
+    new_records        INTEGER NOT NULL CHECK (new_records >= 0),
+    changed_records    INTEGER NOT NULL CHECK (changed_records >= 0),
+    unchanged_records  INTEGER NOT NULL CHECK (unchanged_records >= 0),
+    gone_records       INTEGER NOT NULL CHECK (gone_records >= 0),
+    new_projects       INTEGER NOT NULL CHECK (new_projects >= 0),
+    changed_projects   INTEGER NOT NULL CHECK (changed_projects >= 0),
+    unchanged_projects INTEGER NOT NULL CHECK (unchanged_projects >= 0),
+    gone_projects      INTEGER NOT NULL CHECK (gone_projects >= 0),
+    CHECK (rows_read = stored + rejected + blank)
+);
+CREATE INDEX import_runs_source ON import_runs (source_id, id);
+
+CREATE TABLE import_events (
+    run_id        INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL CHECK (position >= 0),
+    outcome       TEXT NOT NULL CHECK (outcome IN ('rejected', 'blank', 'changed', 'gone')),
+    line          INTEGER NOT NULL CHECK (line >= 0),
+    column_number INTEGER NOT NULL CHECK (column_number >= 0),
+    column_name   TEXT NOT NULL,
+    record_key    TEXT NOT NULL,
+    value         TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE import_profiles (
+    name       TEXT PRIMARY KEY,
+    dataset    TEXT NOT NULL CHECK (dataset IN ('staffing', 'enrollment', 'projects')),
+    definition TEXT NOT NULL,
+    saved_at   TEXT NOT NULL
+);
+
+CREATE TABLE staffing (
+    id             INTEGER PRIMARY KEY,
+    source_id      INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    record_key     TEXT NOT NULL,
+    period         TEXT NOT NULL,
+    period_first   TEXT NOT NULL,
+    period_last    TEXT NOT NULL,
+    local_district TEXT NOT NULL,
+    site           TEXT,
+    employee_group TEXT NOT NULL CHECK (employee_group IN ('certificated', 'classified')),
+    job_category   TEXT NOT NULL,
+    positions      INTEGER CHECK (positions >= 0),
+    vacancies      INTEGER CHECK (vacancies >= 0),
+    hires          INTEGER CHECK (hires >= 0),
+    illustrative   INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+    note           TEXT,
+    source_line    INTEGER NOT NULL CHECK (source_line > 0),
+    created_run    INTEGER NOT NULL,
+    changed_run    INTEGER NOT NULL,
+    seen_run       INTEGER NOT NULL,
+    UNIQUE (source_id, record_key),
+    CHECK (period_first <= period_last),
+    CHECK (positions IS NOT NULL OR vacancies IS NOT NULL OR hires IS NOT NULL)
+);
+
+CREATE TABLE enrollment (
+    id                INTEGER PRIMARY KEY,
+    source_id         INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    record_key        TEXT NOT NULL,
+    school_year       TEXT NOT NULL,
+    school_year_first TEXT NOT NULL,
+    school_year_last  TEXT NOT NULL,
+    local_district    TEXT NOT NULL,
+    school            TEXT,
+    program           TEXT NOT NULL,
+    grade             TEXT,
+    unit              TEXT NOT NULL CHECK (unit IN ('students', 'classrooms')),
+    count             INTEGER NOT NULL CHECK (count >= 0),
+    illustrative      INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+    note              TEXT,
+    source_line       INTEGER NOT NULL CHECK (source_line > 0),
+    created_run       INTEGER NOT NULL,
+    changed_run       INTEGER NOT NULL,
+    seen_run          INTEGER NOT NULL,
+    UNIQUE (source_id, record_key),
+    CHECK (school_year_first <= school_year_last)
+);
+
+CREATE TABLE capital_projects (
+    id             INTEGER PRIMARY KEY,
+    source_id      INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    record_key     TEXT NOT NULL,
+    project_key    TEXT,
+    site_code      TEXT,
+    school_name    TEXT,
+    region         TEXT,
+    board_district TEXT,
+    project_type   TEXT,
+    description    TEXT,
+    funding        TEXT,
+    funding_code   TEXT,
+    source_line    INTEGER NOT NULL CHECK (source_line > 0),
+    created_run    INTEGER NOT NULL,
+    changed_run    INTEGER NOT NULL,
+    seen_run       INTEGER NOT NULL,
+    UNIQUE (source_id, record_key),
+    CHECK (funding IS NULL OR funding_code IS NULL)
+);
+
+-- Keyed by project, phase name and occurrence (the second "Scope" of one project is 2): one
+-- B-tree, in project order, instead of a table and a unique index.
+CREATE TABLE capital_phases (
+    project_id            INTEGER NOT NULL REFERENCES capital_projects (id) ON DELETE CASCADE,
+    phase                 TEXT NOT NULL,
+    occurrence            INTEGER NOT NULL CHECK (occurrence >= 1),
+    status                TEXT,
+    planned_start         TEXT CHECK (planned_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    planned_start_code    TEXT,
+    planned_end           TEXT CHECK (planned_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    planned_end_code      TEXT,
+    actual_start          TEXT CHECK (actual_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    actual_start_code     TEXT,
+    actual_end            TEXT CHECK (actual_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    actual_end_code       TEXT,
+    budget                INTEGER,
+    budget_code           TEXT,
+    estimate              INTEGER,
+    estimate_code         TEXT,
+    spent                 INTEGER,
+    spent_code            TEXT,
+    percent_complete      INTEGER CHECK (percent_complete BETWEEN 0 AND 10000),
+    percent_complete_code TEXT,
+    illustrative          INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+    note                  TEXT,
+    source_line           INTEGER NOT NULL CHECK (source_line > 0),
+    created_run           INTEGER NOT NULL,
+    changed_run           INTEGER NOT NULL,
+    seen_run              INTEGER NOT NULL,
+    PRIMARY KEY (project_id, phase, occurrence),
+    CHECK (planned_start IS NULL OR planned_start_code IS NULL),
+    CHECK (planned_end IS NULL OR planned_end_code IS NULL),
+    CHECK (actual_start IS NULL OR actual_start_code IS NULL),
+    CHECK (actual_end IS NULL OR actual_end_code IS NULL),
+    CHECK (budget IS NULL OR budget_code IS NULL),
+    CHECK (estimate IS NULL OR estimate_code IS NULL),
+    CHECK (spent IS NULL OR spent_code IS NULL),
+    CHECK (percent_complete IS NULL OR percent_complete_code IS NULL),
+    CHECK (planned_end >= planned_start),
+    CHECK (actual_end >= actual_start)
+) WITHOUT ROWID;
+)sql";
+
+// Schema version 3: the capital tables, reshaped for imports of a million rows.
+// - A phase's dates are Julian day numbers (QDate::toJulianDay; date(planned_start) gives ISO
+//   text). A range check keeps them between the years 1 and 9999 and refuses text; the GLOB
+//   that checked ISO text cost a bulk import more than any other part of the table's checks.
+// - A project's key is a named unique index instead of a UNIQUE constraint, so that an import
+//   into an empty table can build it once after its rows (DatasetImportSession) rather than
+//   insert a million keys into it at random.
+// The rows are copied; capital_phases is dropped first, so that no cascade runs.
+constexpr const char schemaVersion3[] = R"sql(
+CREATE TABLE capital_projects_v3 (
+    id             INTEGER PRIMARY KEY,
+    source_id      INTEGER NOT NULL REFERENCES dataset_sources (id) ON DELETE CASCADE,
+    record_key     TEXT NOT NULL,
+    project_key    TEXT,
+    site_code      TEXT,
+    school_name    TEXT,
+    region         TEXT,
+    board_district TEXT,
+    project_type   TEXT,
+    description    TEXT,
+    funding        TEXT,
+    funding_code   TEXT,
+    source_line    INTEGER NOT NULL CHECK (source_line > 0),
+    created_run    INTEGER NOT NULL,
+    changed_run    INTEGER NOT NULL,
+    seen_run       INTEGER NOT NULL,
+    CHECK (funding IS NULL OR funding_code IS NULL)
+);
+INSERT INTO capital_projects_v3
+    SELECT id, source_id, record_key, project_key, site_code, school_name, region, board_district, project_type,
+           description, funding, funding_code, source_line, created_run, changed_run, seen_run
+    FROM capital_projects;
+
+CREATE TABLE capital_phases_v3 (
+    project_id            INTEGER NOT NULL REFERENCES capital_projects_v3 (id) ON DELETE CASCADE,
+    phase                 TEXT NOT NULL,
+    occurrence            INTEGER NOT NULL CHECK (occurrence >= 1),
+    status                TEXT,
+    planned_start         INTEGER CHECK (planned_start BETWEEN 1721426 AND 5373484),
+    planned_start_code    TEXT,
+    planned_end           INTEGER CHECK (planned_end BETWEEN 1721426 AND 5373484),
+    planned_end_code      TEXT,
+    actual_start          INTEGER CHECK (actual_start BETWEEN 1721426 AND 5373484),
+    actual_start_code     TEXT,
+    actual_end            INTEGER CHECK (actual_end BETWEEN 1721426 AND 5373484),
+    actual_end_code       TEXT,
+    budget                INTEGER,
+    budget_code           TEXT,
+    estimate              INTEGER,
+    estimate_code         TEXT,
+    spent                 INTEGER,
+    spent_code            TEXT,
+    percent_complete      INTEGER CHECK (percent_complete BETWEEN 0 AND 10000),
+    percent_complete_code TEXT,
+    illustrative          INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+    note                  TEXT,
+    source_line           INTEGER NOT NULL CHECK (source_line > 0),
+    created_run           INTEGER NOT NULL,
+    changed_run           INTEGER NOT NULL,
+    seen_run              INTEGER NOT NULL,
+    PRIMARY KEY (project_id, phase, occurrence),
+    CHECK (planned_start IS NULL OR planned_start_code IS NULL),
+    CHECK (planned_end IS NULL OR planned_end_code IS NULL),
+    CHECK (actual_start IS NULL OR actual_start_code IS NULL),
+    CHECK (actual_end IS NULL OR actual_end_code IS NULL),
+    CHECK (budget IS NULL OR budget_code IS NULL),
+    CHECK (estimate IS NULL OR estimate_code IS NULL),
+    CHECK (spent IS NULL OR spent_code IS NULL),
+    CHECK (percent_complete IS NULL OR percent_complete_code IS NULL),
+    CHECK (planned_end >= planned_start),
+    CHECK (actual_end >= actual_start)
+) WITHOUT ROWID;
+-- ISO text to the day's number: julianday() counts from noon, QDate from the day.
+INSERT INTO capital_phases_v3
+    SELECT project_id, phase, occurrence, status,
+           CAST(julianday(planned_start) + 0.5 AS INTEGER), planned_start_code,
+           CAST(julianday(planned_end) + 0.5 AS INTEGER), planned_end_code,
+           CAST(julianday(actual_start) + 0.5 AS INTEGER), actual_start_code,
+           CAST(julianday(actual_end) + 0.5 AS INTEGER), actual_end_code,
+           budget, budget_code, estimate, estimate_code, spent, spent_code, percent_complete,
+           percent_complete_code, illustrative, note, source_line, created_run, changed_run, seen_run
+    FROM capital_phases;
+
+DROP TABLE capital_phases;
+DROP TABLE capital_projects;
+ALTER TABLE capital_projects_v3 RENAME TO capital_projects;
+ALTER TABLE capital_phases_v3 RENAME TO capital_phases;
+CREATE UNIQUE INDEX capital_projects_key ON capital_projects (source_id, record_key);
+)sql";
+
+// steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
+// step is never edited, since files out there are already at its version.
+constexpr std::array<const char *, 3> allSteps{schemaVersion1, schemaVersion2, schemaVersion3};
+
+} // namespace
+
+std::span<const char *const> SchemaMigrations::steps()
+{
+    return allSteps;
+}
+
+} // namespace milepost

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The schema's steps, and version 3's reshaping of the capital tables of a version 2 file.
+#include "catchcompat.h"
+
+#include "store/database.h"
+#include "store/schemamigrations.h"
+#include "store/statement.h"
+
+#include <QDate>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using namespace milepost;
+
+namespace {
+
+// A file as Milepost's version 2 left it, built with the real steps 1 and 2 on a raw connection.
+bool writeVersion2File(const QString &path, QString *error)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    bool ok = Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[0]), error)
+              && Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[1]), error)
+              && Statement::execute(db,
+                                    QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 2;")
+                                        .arg(Database::applicationId),
+                                    error)
+              && Statement::execute(
+                  db,
+                  QStringLiteral(
+                      "INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'nyc');"
+                      "INSERT INTO capital_projects (id, source_id, record_key, site_code, source_line, created_run, "
+                      "    changed_run, seen_run) VALUES (7, 1, 'K001', 'K001', 2, 1, 1, 1);"
+                      "INSERT INTO capital_phases (project_id, phase, occurrence, planned_start, planned_end, "
+                      "    actual_start, actual_start_code, illustrative, source_line, created_run, changed_run, seen_run) "
+                      "VALUES (7, 'Design', 1, '2021-12-22', '2022-06-10', NULL, 'PNS', 0, 2, 1, 1, 1),"
+                      "       (7, 'Construction', 1, NULL, '0001-01-01', '2024-02-29', NULL, 0, 3, 1, 1, 1);"),
+                  error);
+    sqlite3_close(db);
+    return ok;
+}
+
+qint64 queryInt(Database &database, const QString &sql)
+{
+    Statement statement(database.handle(), sql);
+    return statement.step() == Statement::Result::Row ? statement.columnInt64(0) : -1;
+}
+
+} // namespace
+
+TEST_CASE("there is one schema step for every version", "[store][schema]")
+{
+    CHECK(SchemaMigrations::steps().size() == std::size_t(Database::currentSchemaVersion));
+}
+
+TEST_CASE("version 3 turns a version 2 file's phase dates into day numbers and keeps every row", "[store][schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v2.milepost"));
+    QString error;
+    REQUIRE(writeVersion2File(path, &error));
+    INFO(error.toStdString());
+
+    auto database = Database::open(path, &error);
+    REQUIRE(database);
+    CHECK(database->schemaVersion() == Database::currentSchemaVersion);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM capital_projects WHERE id = 7 AND record_key = 'K001'"))
+          == 1);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM capital_phases")) == 2);
+    CHECK(queryInt(*database, QStringLiteral("SELECT planned_start FROM capital_phases WHERE phase = 'Design'"))
+          == QDate(2021, 12, 22).toJulianDay());
+    CHECK(queryInt(*database, QStringLiteral("SELECT planned_end FROM capital_phases WHERE phase = 'Design'"))
+          == QDate(2022, 6, 10).toJulianDay());
+    CHECK(queryInt(*database, QStringLiteral("SELECT actual_start FROM capital_phases WHERE phase = 'Construction'"))
+          == QDate(2024, 2, 29).toJulianDay());
+    CHECK(queryInt(*database, QStringLiteral("SELECT planned_end FROM capital_phases WHERE phase = 'Construction'"))
+          == QDate(1, 1, 1).toJulianDay());
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM capital_phases WHERE actual_start IS NULL "
+                                             "AND actual_start_code = 'PNS' AND planned_start IS NOT NULL")) == 1);
+    // SQLite reads the numbers back as the same days.
+    Statement iso(database->handle(), QStringLiteral("SELECT date(planned_start) FROM capital_phases WHERE phase = 'Design'"));
+    REQUIRE(iso.step() == Statement::Result::Row);
+    CHECK(iso.columnText(0) == QStringLiteral("2021-12-22"));
+    // The phases still belong to their project, and the key is a unique index of its own.
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM pragma_index_list('capital_projects') "
+                                             "WHERE name = 'capital_projects_key' AND \"unique\" = 1")) == 1);
+    CHECK_FALSE(Statement::execute(database->handle(),
+                                   QStringLiteral("INSERT INTO capital_projects (source_id, record_key, source_line, "
+                                                  "created_run, changed_run, seen_run) VALUES (1, 'K001', 9, 1, 1, 1)"),
+                                   &error));
+    CHECK(Statement::execute(database->handle(), QStringLiteral("DELETE FROM capital_projects WHERE id = 7"), &error));
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM capital_phases")) == 0); // the cascade still runs
+}
+
+TEST_CASE("a phase date must be a day's number from the year 1 to 9999", "[store][schema]")
+{
+    QString error;
+    auto database = Database::open(QStringLiteral(":memory:"), &error);
+    REQUIRE(database);
+    REQUIRE(Statement::execute(database->handle(),
+                               QStringLiteral("INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'x');"
+                                              "INSERT INTO capital_projects (id, source_id, record_key, source_line, "
+                                              "created_run, changed_run, seen_run) VALUES (1, 1, 'k', 1, 1, 1, 1)"),
+                               &error));
+    const auto insert = [&](const QString &date) {
+        return Statement::execute(database->handle(),
+                                  QStringLiteral("INSERT INTO capital_phases (project_id, phase, occurrence, planned_start, "
+                                                 "illustrative, source_line, created_run, changed_run, seen_run) "
+                                                 "VALUES (1, 'Scope', (SELECT count(*) + 1 FROM capital_phases), %1, "
+                                                 "0, 1, 1, 1, 1)")
+                                      .arg(date),
+                                  &error);
+    };
+    CHECK(insert(QString::number(QDate(2022, 3, 5).toJulianDay())));
+    CHECK(insert(QString::number(QDate(9999, 12, 31).toJulianDay())));
+    CHECK_FALSE(insert(QStringLiteral("'2022-03-05'")));
+    CHECK_FALSE(insert(QString::number(QDate(1, 1, 1).toJulianDay() - 1)));
+    CHECK_FALSE(insert(QString::number(QDate(9999, 12, 31).toJulianDay() + 1)));
+}
