@@ -98,10 +98,11 @@ DatasetImportSession::~DatasetImportSession()
     // A statement left on a row holds a read lock that would keep the journal mode as it is.
     for (Statement *statement : {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_projectRows.insert,
                                  &m_projectRows.find, &m_projectRows.update, &m_projectRows.seen, &m_keep,
-                                 &m_sameProject, &m_countOccurrences, &m_insertPhases}) {
+                                 &m_sameProject, &m_countOccurrences}) {
         if (statement->isValid())
             statement->reset();
     }
+    m_bulk.reset();
     m_transaction.reset(); // rolls back unless committed
     sqlite3 *db = m_database.handle();
     if (m_cacheSize != 0)
@@ -170,45 +171,31 @@ bool DatasetImportSession::prepareStatements()
 
         m_projects = std::make_unique<ImportTableLayout>(*m_fields, QStringLiteral("capital_projects"),
                                                          std::initializer_list<Level>{Level::Project});
+        if (!m_log.sourceHadRows()) {
+            m_bulk = std::make_unique<CapitalBulkWriter>(db, *m_projects, *m_records, m_sourceId, m_runId);
+            if (!m_bulk->prepare())
+                return fail(m_bulk->error());
+        }
         const QString projectNames = m_projects->names();
         const QString projectParameters = m_projects->parameters();
-        m_projectRows.insert.prepare(db, QStringLiteral("INSERT INTO capital_projects (source_id, record_key, %1, "
-                                                        "source_line, created_run, changed_run, seen_run) "
-                                                        "VALUES (?1, ?2, %2, ?3, ?4, ?4, ?4) "
-                                                        "ON CONFLICT (source_id, record_key) DO NOTHING")
-                                             .arg(projectNames, projectParameters));
-        m_projectRows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM capital_projects "
-                                                      "WHERE source_id = ?1 AND record_key = ?2"));
-        m_projectRows.update.prepare(db, changed.arg(QStringLiteral("capital_projects"), m_projects->assignments(),
-                                                     projectNames, projectParameters));
-        m_projectRows.seen.prepare(db, seen.arg(QStringLiteral("capital_projects")));
         m_sameProject.prepare(db, QStringLiteral("SELECT 1 FROM capital_projects WHERE id = ?1 AND (%1) IS (%2)")
                                       .arg(projectNames, projectParameters));
-        if (!m_log.sourceHadRows()) {
-            // Nothing of this source was stored before, and occurrences are counted, so every
-            // phase is new: they can be stored several at a time. A plain INSERT: should a row
-            // exist after all, the import fails rather than counts it wrongly.
-            const int perRow = m_records->lastParameter();
-            QStringList rows;
-            for (int i = 0; i < phasesPerInsert; ++i) {
-                const int o = i * perRow;
-                rows.append(QStringLiteral("(?%1, ?%2, %3, ?%4, ?%5, ?%5, ?%5)")
-                                .arg(Owner + o)
-                                .arg(Occurrence + o)
-                                .arg(m_records->parameters(o))
-                                .arg(Line + o)
-                                .arg(RunId + o));
-            }
-            m_insertPhases.prepare(db, QStringLiteral("INSERT INTO capital_phases (project_id, occurrence, %1, "
-                                                      "source_line, created_run, changed_run, seen_run) VALUES %2")
-                                           .arg(names, rows.join(QStringLiteral(", "))));
-            if (!m_insertPhases.isValid())
-                return fail(m_insertPhases.error());
-            m_records->setSlots(phasesPerInsert);
-            m_heldPhases.reserve(phasesPerInsert);
+        QList<const Statement *> statements{&m_sameProject, &m_countOccurrences};
+        // Without the key index (dropped by the bulk writer) these could not be prepared.
+        if (!m_bulk || !m_bulk->holdsProjects()) {
+            m_projectRows.insert.prepare(db, QStringLiteral("INSERT INTO capital_projects (source_id, record_key, %1, "
+                                                            "source_line, created_run, changed_run, seen_run) "
+                                                            "VALUES (?1, ?2, %2, ?3, ?4, ?4, ?4) "
+                                                            "ON CONFLICT (source_id, record_key) DO NOTHING")
+                                                 .arg(projectNames, projectParameters));
+            m_projectRows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM capital_projects "
+                                                          "WHERE source_id = ?1 AND record_key = ?2"));
+            m_projectRows.update.prepare(db, changed.arg(QStringLiteral("capital_projects"), m_projects->assignments(),
+                                                         projectNames, projectParameters));
+            m_projectRows.seen.prepare(db, seen.arg(QStringLiteral("capital_projects")));
+            statements << &m_projectRows.insert << &m_projectRows.find << &m_projectRows.update << &m_projectRows.seen;
         }
-        for (const Statement *statement : {&m_projectRows.insert, &m_projectRows.find, &m_projectRows.update,
-                                           &m_projectRows.seen, &m_sameProject, &m_countOccurrences}) {
+        for (const Statement *statement : std::as_const(statements)) {
             if (!statement->isValid())
                 return fail(statement->error());
         }
@@ -455,25 +442,50 @@ bool DatasetImportSession::storeProject(std::span<const ParsedCell> cells, qint6
     case Outcome::Unchanged:
         ++m_unchangedProjects;
         break;
-    case Outcome::Duplicate: {
-        // The project's rows are not all together: an earlier group of this file stored it,
-        // and this row must agree with what that group stored.
-        m_sameProject.reset();
-        m_sameProject.bindInt64(Owner, id);
-        m_projects->bind(m_sameProject, cells);
-        const Statement::Result same = m_sameProject.step();
-        if (same == Statement::Result::Error)
-            return fail(m_sameProject.error());
-        if (same != Statement::Result::Row) {
-            result->outcome = Outcome::Conflict;
-            result->otherLine = project.otherLine;
-            return false;
-        }
-        m_group.revisit = true;
-        m_group.firstLine = project.otherLine;
-        break;
+    case Outcome::Duplicate:
+        return revisitProject(cells, id, project.otherLine, result);
     }
+    m_group.projectId = id;
+    rememberProject(cells);
+    return true;
+}
+
+bool DatasetImportSession::storeHeldProject(std::span<const ParsedCell> cells, qint64 line, Result *result)
+{
+    const CapitalBulkWriter::Lookup found = m_bulk->lookUp(m_key);
+    if (!found.ok)
+        return fail(m_bulk->error());
+    if (found.id != 0) // nothing but this import can have stored it: the source is new
+        return revisitProject(cells, found.id, found.line, result);
+    const qint64 id = m_bulk->addProject(found, cells, m_key, line);
+    if (id == 0)
+        return fail(m_bulk->error());
+    ++m_newProjects;
+    m_group.projectId = id;
+    rememberProject(cells);
+    return true;
+}
+
+bool DatasetImportSession::revisitProject(std::span<const ParsedCell> cells, qint64 id, qint64 otherLine,
+                                          Result *result)
+{
+    // The project's rows are not all together: an earlier group of this file stored it, and
+    // this row must agree with what that group stored.
+    if (!flush())
+        return false;
+    m_sameProject.reset();
+    m_sameProject.bindInt64(Owner, id);
+    m_projects->bind(m_sameProject, cells);
+    const Statement::Result same = m_sameProject.step();
+    if (same == Statement::Result::Error)
+        return fail(m_sameProject.error());
+    if (same != Statement::Result::Row) {
+        result->outcome = Outcome::Conflict;
+        result->otherLine = otherLine;
+        return false;
     }
+    m_group.revisit = true;
+    m_group.firstLine = otherLine;
     m_group.projectId = id;
     rememberProject(cells);
     return true;
@@ -513,7 +525,9 @@ DatasetImportSession::Result DatasetImportSession::storeCapital(std::span<const 
     if (m_group.key != m_key)
         resetGroup(line);
     if (m_group.projectId == 0) {
-        if (!storeProject(cells, line, &result))
+        const bool stored = m_bulk && m_bulk->holdsProjects() ? storeHeldProject(cells, line, &result)
+                                                              : storeProject(cells, line, &result);
+        if (!stored)
             return result;
     } else if (!sameProjectCells(cells)) {
         result.outcome = Outcome::Conflict;
@@ -525,10 +539,11 @@ DatasetImportSession::Result DatasetImportSession::storeCapital(std::span<const 
     if (!m_active)
         return result; // a held-back phase was refused
     m_occurrence = occurrence;
-    if (m_insertPhases.isValid()) {
-        m_heldPhases.push_back({cells, m_group.projectId, line, occurrence});
-        if (m_heldPhases.size() == std::size_t(phasesPerInsert) && !flush())
+    if (m_bulk) {
+        if (!m_bulk->addPhase(cells, m_group.projectId, line, occurrence)) {
+            fail(m_bulk->error());
             return result;
+        }
         ++m_newRecords;
         result.outcome = Outcome::New;
         return result;
@@ -577,6 +592,15 @@ bool DatasetImportSession::findKeptProject()
 {
     // The rows of this project so far were rejected: keep the project stored before, if any.
     m_group.lookedUp = true;
+    if (m_bulk && m_bulk->holdsProjects()) {
+        // The source is new: only this import can have stored the project.
+        const CapitalBulkWriter::Lookup found = m_bulk->lookUp(m_key);
+        if (!found.ok)
+            return fail(m_bulk->error());
+        m_group.existingId = found.id;
+        m_group.revisit = found.id != 0;
+        return true;
+    }
     Statement &find = m_projectRows.find;
     find.reset();
     find.bindInt64(Owner, m_sourceId);
@@ -603,41 +627,9 @@ bool DatasetImportSession::findKeptProject()
 
 bool DatasetImportSession::flush()
 {
-    if (m_heldPhases.empty() || !m_active) {
-        m_heldPhases.clear();
-        return m_active;
-    }
-    const auto bindRow = [this](Statement &statement, const HeldPhase &phase, int offset, int slot) {
-        statement.bindInt64(Owner + offset, phase.projectId);
-        statement.bindInt64(Line + offset, phase.line);
-        statement.bindInt64(RunId + offset, m_runId);
-        statement.bindInt64(Occurrence + offset, phase.occurrence);
-        m_records->bind(statement, phase.cells, offset, slot);
-    };
-    if (m_heldPhases.size() == std::size_t(phasesPerInsert)) {
-        m_insertPhases.rewind();
-        const int perRow = m_records->lastParameter();
-        for (int i = 0; i < phasesPerInsert; ++i)
-            bindRow(m_insertPhases, m_heldPhases[std::size_t(i)], i * perRow, i);
-        if (m_insertPhases.run()) {
-            m_heldPhases.clear();
-            return true;
-        }
-        // SQLite undid the whole statement; one row at a time finds the row it refuses.
-    }
-    for (const HeldPhase &phase : m_heldPhases) {
-        m_rows.insert.rewind();
-        bindRow(m_rows.insert, phase, 0, 0);
-        if (!m_rows.insert.run() || sqlite3_changes(m_database.handle()) != 1) {
-            m_stoppedLine = phase.line;
-            m_heldPhases.clear();
-            return fail(m_rows.insert.error().isEmpty()
-                            ? tr("the phase of line %1 was stored twice").arg(phase.line)
-                            : m_rows.insert.error());
-        }
-    }
-    m_heldPhases.clear();
-    return true;
+    if (!m_active)
+        return false;
+    return !m_bulk || m_bulk->flush() || fail(m_bulk->error());
 }
 
 bool DatasetImportSession::keep(std::span<const ParsedCell> cells)
@@ -676,8 +668,10 @@ bool DatasetImportSession::addEvent(const ImportEvent &event)
 
 bool DatasetImportSession::finish(ImportReport *report)
 {
-    if (!flush())
+    if (!m_active)
         return false;
+    if (m_bulk && !m_bulk->finish())
+        return fail(m_bulk->error());
     report->newRecords = m_newRecords;
     report->changedRecords = m_changedRecords;
     report->unchangedRecords = m_unchangedRecords;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capitalbulkwriter.h"
 #include "datasets/dataset.h"
 #include "datasets/datasetfield.h"
 #include "datasets/importevent.h"
@@ -61,13 +62,13 @@ public:
     qint64 runId() const { return m_runId; }
 
     // Stores one parsed row: cells in DatasetSchema order, line its first physical line. In a
-    // source's first import, capital phases are held back and stored several to a statement:
-    // their cells must stay valid until flush() (or keep() or finish()) has run.
+    // source's first import, capital rows are held back and stored several to a statement
+    // (CapitalBulkWriter): their cells must stay valid until flush() (or keep() or finish()) has run.
     Result store(std::span<const ParsedCell> cells, qint64 line);
     // Stores the rows store() held back; false when the database refused one (stoppedLine()).
     bool flush();
     // The line of the held-back row the database refused; 0 when it was the last row stored.
-    qint64 stoppedLine() const { return m_stoppedLine; }
+    qint64 stoppedLine() const { return m_bulk ? m_bulk->stoppedLine() : 0; }
     // For a row that was rejected but whose key was read: the record stored under that key by
     // the earlier import stays, rather than being reported gone.
     bool keep(std::span<const ParsedCell> cells);
@@ -89,16 +90,6 @@ private:
         std::string text;
         qint64 number = 0;
     };
-    struct HeldPhase // a phase store() held back for flush()
-    {
-        std::span<const ParsedCell> cells;
-        qint64 projectId = 0;
-        qint64 line = 0;
-        int occurrence = 0;
-    };
-    // Phases stored by one statement: one INSERT costs SQLite a cursor, a B-tree descent and a
-    // statement's set-up and tear-down, which many rows share.
-    static constexpr int phasesPerInsert = 16;
     struct PhaseCount
     {
         std::string name;
@@ -138,6 +129,8 @@ private:
     void resetGroup(qint64 line);
     bool findKeptProject();
     bool storeProject(std::span<const ParsedCell> cells, qint64 line, Result *result);
+    bool storeHeldProject(std::span<const ParsedCell> cells, qint64 line, Result *result);
+    bool revisitProject(std::span<const ParsedCell> cells, qint64 id, qint64 otherLine, Result *result);
     void rememberProject(std::span<const ParsedCell> cells);
     bool sameProjectCells(std::span<const ParsedCell> cells) const;
     int nextOccurrence(std::span<const ParsedCell> cells);
@@ -176,9 +169,7 @@ private:
     Statement m_keep;
     Statement m_sameProject;
     Statement m_countOccurrences;
-    Statement m_insertPhases; // phasesPerInsert rows; prepared for a source's first import only
-    std::vector<HeldPhase> m_heldPhases;
-    qint64 m_stoppedLine = 0;
+    std::unique_ptr<CapitalBulkWriter> m_bulk; // a source's first import of capital projects
 };
 
 } // namespace milepost

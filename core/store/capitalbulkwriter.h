@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datasets/parsedcell.h"
+#include "projectidsbykey.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace milepost {
+
+class ImportTableLayout;
+
+// Stores a source's first import into the capital tables several rows to an INSERT: one INSERT
+// costs SQLite a cursor, a B-tree descent and a statement's set-up and tear-down, which many
+// rows share. Every phase of a first import is new (occurrences are counted), so phases are held
+// back and stored rowsPerInsert at a time. Projects are too when the projects table holds few
+// rows: the key index is then dropped, in the import's transaction, and built again by finish()
+// from sorted keys, which costs a million-row import a fraction of inserting its keys one by one
+// in file order. Meanwhile the writer gives projects their ids itself and finds the ones it
+// stored by their key's hash, confirmed against the key. Rows held back point into the row
+// being imported: its cells must stay valid until flush() has run.
+class CapitalBulkWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CapitalBulkWriter)
+
+public:
+    static constexpr int rowsPerInsert = 16;
+    // Above this many projects in the table, rebuilding the key index would cost more than it saves.
+    static constexpr qint64 maxProjectsToReindex = 100000;
+
+    CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, ImportTableLayout &phases, qint64 sourceId,
+                      qint64 runId);
+    ~CapitalBulkWriter();
+    CapitalBulkWriter(const CapitalBulkWriter &) = delete;
+    CapitalBulkWriter &operator=(const CapitalBulkWriter &) = delete;
+
+    // Prepares the statements; drops the key index when holdsProjects(). False: error().
+    bool prepare();
+    // Whether projects are stored here (lookUp, addProject) rather than by the caller's upsert.
+    bool holdsProjects() const { return m_holdsProjects; }
+
+    struct Lookup
+    {
+        bool ok = false;       // false: the database failed, see error()
+        std::size_t hash = 0;  // of the key, for addProject()
+        qint64 id = 0;         // the project this import stored under the key; 0 if none
+        qint64 line = 0;       // the line it was first stored from
+    };
+    Lookup lookUp(std::string_view key);
+    // Holds a project whose lookUp() found nothing; its id, or 0 when the database failed.
+    qint64 addProject(const Lookup &lookup, std::span<const ParsedCell> cells, std::string_view key, qint64 line);
+    bool addPhase(std::span<const ParsedCell> cells, qint64 projectId, qint64 line, int occurrence);
+
+    // Stores what is held back; false when the database refused a row (stoppedLine(), error()).
+    bool flush();
+    // flush(), then the key index again. Before the session's own last steps and its commit.
+    bool finish();
+
+    // The line of the held-back row the database refused; 0 when no row was refused.
+    qint64 stoppedLine() const { return m_stoppedLine; }
+    const QString &error() const { return m_error; }
+
+private:
+    struct HeldProject
+    {
+        std::span<const ParsedCell> cells;
+        std::string key; // a copy: the caller's changes with every row
+        qint64 id = 0;
+        qint64 line = 0;
+    };
+    struct HeldPhase
+    {
+        std::span<const ParsedCell> cells;
+        qint64 projectId = 0;
+        qint64 line = 0;
+        int occurrence = 0;
+    };
+
+    bool fail(const QString &message);
+    QString projectValues(int rows) const;
+    QString phaseValues(int rows) const;
+    void bindProject(Statement &statement, const HeldProject &project, int row);
+    void bindPhase(Statement &statement, const HeldPhase &phase, int row);
+    bool flushProjects();
+    bool flushPhases();
+    bool isStoredKey(qint64 id, std::string_view key, qint64 *line);
+
+    sqlite3 *m_db = nullptr;
+    ImportTableLayout &m_projects;
+    ImportTableLayout &m_phases;
+    qint64 m_sourceId = 0;
+    qint64 m_runId = 0;
+    bool m_holdsProjects = false;
+    qint64 m_nextProjectId = 1;
+    ProjectIdsByKey m_ids;
+    std::vector<HeldProject> m_heldProjects; // the first m_heldProjectCount are in use
+    std::size_t m_heldProjectCount = 0;
+    std::vector<HeldPhase> m_heldPhases;
+    Statement m_insertProjects; // rowsPerInsert rows
+    Statement m_insertProject;
+    Statement m_insertPhases; // rowsPerInsert rows
+    Statement m_insertPhase;
+    Statement m_storedKey;
+    qint64 m_stoppedLine = 0;
+    QString m_error;
+};
+
+} // namespace milepost
