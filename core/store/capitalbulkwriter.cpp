@@ -166,8 +166,9 @@ qint64 CapitalBulkWriter::addProject(const Lookup &lookup, std::span<const Parse
     held.key.assign(key); // reuses the string's memory
     held.id = m_nextProjectId++;
     held.line = line;
-    m_ids.insert(lookup.hash, held.id);
     const qint64 id = held.id;
+    if (!m_ids.insert(lookup.hash, id))
+        return fail(tr("more capital projects than one import can hold")), 0;
     if (m_heldProjectCount == std::size_t(rowsPerInsert) && !flushProjects())
         return 0;
     return id;

@@ -16,6 +16,7 @@ constexpr char keySeparator = '\x1F';
 // The page cache while importing: the unique index of a large import no longer fits SQLite's
 // default 2 MiB and would be read back from disk over and over.
 constexpr int importCacheKiB = 64 * 1024;
+constexpr int bulkCacheKiB = 16 * 1024;
 
 // Parameters shared by the generated statements; the columns follow (ImportTableLayout).
 enum Parameter { Owner = 1, Key = 2, Line = 3, RunId = 4, Occurrence = 5 };
@@ -175,6 +176,12 @@ bool DatasetImportSession::prepareStatements()
             m_bulk = std::make_unique<CapitalBulkWriter>(db, *m_projects, *m_records, m_sourceId, m_runId);
             if (!m_bulk->prepare())
                 return fail(m_bulk->error());
+            // Without the key index every write goes to the end of a B-tree, which a small cache
+            // serves as well; a larger one only adds to what building the index takes (peak
+            // memory of the 1.3 million-row benchmark: 182 MB with 64 MiB, 74 MB with 16 MiB,
+            // in the same time).
+            if (m_bulk->holdsProjects() && m_cacheSize != 0)
+                Statement::execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB), nullptr);
         }
         const QString projectNames = m_projects->names();
         const QString projectParameters = m_projects->parameters();
