@@ -34,10 +34,14 @@ CapitalBulkWriter::CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, I
 CapitalBulkWriter::~CapitalBulkWriter()
 {
     // Nothing of a statement may stay in progress when the session rolls back or commits.
-    for (Statement *statement : {&m_insertProjects, &m_insertProject, &m_insertPhases, &m_insertPhase, &m_storedKey}) {
-        if (statement->isValid())
-            statement->reset();
+    for (std::vector<Statement> *statements : {&m_insertProjects, &m_insertPhases}) {
+        for (Statement &statement : *statements) {
+            if (statement.isValid())
+                statement.reset();
+        }
     }
+    if (m_storedKey.isValid())
+        m_storedKey.reset();
 }
 
 bool CapitalBulkWriter::fail(const QString &message)
@@ -96,34 +100,46 @@ bool CapitalBulkWriter::prepare()
         QString error;
         if (!Statement::execute(m_db, QStringLiteral("DROP INDEX capital_projects_key"), &error))
             return fail(error);
-        m_insertProjects.prepare(m_db, projectValues(rowsPerInsert));
-        m_insertProject.prepare(m_db, projectValues(1));
-        m_storedKey.prepare(m_db, QStringLiteral("SELECT record_key = ?2, source_line FROM capital_projects WHERE id = ?1"));
-        for (Statement *statement : {&m_insertProjects, &m_insertProject}) {
-            statement->bindInt64(Source, m_sourceId);
-            statement->bindInt64(Run, m_runId);
-        }
+        if (!m_storedKey.prepare(m_db, QStringLiteral("SELECT record_key = ?2, source_line FROM capital_projects "
+                                                      "WHERE id = ?1")))
+            return fail(m_storedKey.error());
         m_projects.setSlots(rowsPerInsert);
         m_heldProjects.resize(rowsPerInsert);
+        m_insertProjects.resize(rowsPerInsert + 1);
+        if (!insertProjects(rowsPerInsert) || !insertProjects(1))
+            return false;
     }
-    m_insertPhases.prepare(m_db, phaseValues(rowsPerInsert));
-    m_insertPhase.prepare(m_db, phaseValues(1));
-    for (Statement *statement : {&m_insertPhases, &m_insertPhase})
-        statement->bindInt64(Run, m_runId);
     m_phases.setSlots(rowsPerInsert);
     m_heldPhases.reserve(rowsPerInsert);
+    m_insertPhases.resize(rowsPerInsert + 1);
+    return insertPhases(rowsPerInsert) && insertPhases(1);
+}
 
-    for (const Statement *statement : {&m_insertPhases, &m_insertPhase}) {
-        if (!statement->isValid())
-            return fail(statement->error());
-    }
-    if (m_holdsProjects) {
-        for (const Statement *statement : {&m_insertProjects, &m_insertProject, &m_storedKey}) {
-            if (!statement->isValid())
-                return fail(statement->error());
+Statement *CapitalBulkWriter::insertProjects(int rows)
+{
+    Statement &statement = m_insertProjects[std::size_t(rows)];
+    if (!statement.isValid()) {
+        if (!statement.prepare(m_db, projectValues(rows))) {
+            fail(statement.error());
+            return nullptr;
         }
+        statement.bindInt64(Source, m_sourceId); // kept: the statements are rewound, not reset
+        statement.bindInt64(Run, m_runId);
     }
-    return true;
+    return &statement;
+}
+
+Statement *CapitalBulkWriter::insertPhases(int rows)
+{
+    Statement &statement = m_insertPhases[std::size_t(rows)];
+    if (!statement.isValid()) {
+        if (!statement.prepare(m_db, phaseValues(rows))) {
+            fail(statement.error());
+            return nullptr;
+        }
+        statement.bindInt64(Run, m_runId);
+    }
+    return &statement;
 }
 
 bool CapitalBulkWriter::isStoredKey(qint64 id, std::string_view key, qint64 *line)
@@ -204,46 +220,40 @@ bool CapitalBulkWriter::flushProjects()
 {
     const std::span<const HeldProject> held(m_heldProjects.data(), m_heldProjectCount);
     m_heldProjectCount = 0;
-    if (held.size() == std::size_t(rowsPerInsert)) {
-        m_insertProjects.rewind();
-        for (int row = 0; row < rowsPerInsert; ++row)
-            bindProject(m_insertProjects, held[std::size_t(row)], row);
-        if (m_insertProjects.run())
-            return true;
-        // SQLite undid the whole statement; one row at a time finds the row it refuses.
-    }
-    for (const HeldProject &project : held) {
-        m_insertProject.rewind();
-        bindProject(m_insertProject, project, 0);
-        if (!m_insertProject.run()) {
-            m_stoppedLine = project.line;
-            return fail(m_insertProject.error());
-        }
-    }
-    return true;
+    return held.empty() || storeRows(held, &CapitalBulkWriter::insertProjects, &CapitalBulkWriter::bindProject);
 }
 
 bool CapitalBulkWriter::flushPhases()
 {
-    if (m_heldPhases.size() == std::size_t(rowsPerInsert)) {
-        m_insertPhases.rewind();
-        for (int row = 0; row < rowsPerInsert; ++row)
-            bindPhase(m_insertPhases, m_heldPhases[std::size_t(row)], row);
-        if (m_insertPhases.run()) {
-            m_heldPhases.clear();
-            return true;
-        }
-    }
-    for (const HeldPhase &phase : m_heldPhases) {
-        m_insertPhase.rewind();
-        bindPhase(m_insertPhase, phase, 0);
-        if (!m_insertPhase.run()) {
-            m_stoppedLine = phase.line;
-            m_heldPhases.clear();
-            return fail(m_insertPhase.error());
-        }
-    }
+    const bool stored = m_heldPhases.empty()
+                     || storeRows(std::span<const HeldPhase>(m_heldPhases), &CapitalBulkWriter::insertPhases,
+                                  &CapitalBulkWriter::bindPhase);
     m_heldPhases.clear();
+    return stored;
+}
+
+template<typename Row>
+bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
+                                  void (CapitalBulkWriter::*bind)(Statement &, const Row &, int))
+{
+    Statement *all = (this->*insert)(int(rows.size()));
+    if (!all)
+        return false;
+    all->rewind();
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        (this->*bind)(*all, rows[i], int(i));
+    if (all->run())
+        return true;
+    // SQLite undid the whole statement; one row at a time finds the row it refuses.
+    Statement *one = (this->*insert)(1);
+    for (const Row &row : rows) {
+        one->rewind();
+        (this->*bind)(*one, row, 0);
+        if (!one->run()) {
+            m_stoppedLine = row.line;
+            return fail(one->error());
+        }
+    }
     return true;
 }
 

@@ -33,7 +33,7 @@ class CapitalBulkWriter final
     Q_DECLARE_TR_FUNCTIONS(CapitalBulkWriter)
 
 public:
-    static constexpr int rowsPerInsert = 16;
+    static constexpr int rowsPerInsert = 64;
     // Above this many projects in the table, rebuilding the key index would cost more than it saves.
     static constexpr qint64 maxProjectsToReindex = 100000;
 
@@ -88,10 +88,16 @@ private:
     bool fail(const QString &message);
     QString projectValues(int rows) const;
     QString phaseValues(int rows) const;
+    // The INSERT of that many rows, prepared when first needed.
+    Statement *insertProjects(int rows);
+    Statement *insertPhases(int rows);
     void bindProject(Statement &statement, const HeldProject &project, int row);
     void bindPhase(Statement &statement, const HeldPhase &phase, int row);
     bool flushProjects();
     bool flushPhases();
+    template<typename Row>
+    bool storeRows(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
+                   void (CapitalBulkWriter::*bind)(Statement &, const Row &, int));
     bool isStoredKey(qint64 id, std::string_view key, qint64 *line);
 
     sqlite3 *m_db = nullptr;
@@ -105,10 +111,8 @@ private:
     std::vector<HeldProject> m_heldProjects; // the first m_heldProjectCount are in use
     std::size_t m_heldProjectCount = 0;
     std::vector<HeldPhase> m_heldPhases;
-    Statement m_insertProjects; // rowsPerInsert rows
-    Statement m_insertProject;
-    Statement m_insertPhases; // rowsPerInsert rows
-    Statement m_insertPhase;
+    std::vector<Statement> m_insertProjects; // [n]: the INSERT of n rows
+    std::vector<Statement> m_insertPhases;
     Statement m_storedKey;
     qint64 m_stoppedLine = 0;
     QString m_error;
