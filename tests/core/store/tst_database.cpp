@@ -68,6 +68,7 @@ TEST_CASE("a new database file is created at the current schema version with the
     CHECK(database->path() == path);
     requireMigrated(*database);
     CHECK(QFile::exists(path));
+    CHECK(queryInt(*database, QStringLiteral("PRAGMA page_size")) == 16384); // see Database::open
 }
 
 TEST_CASE("an empty file is taken as a new database and migrated")

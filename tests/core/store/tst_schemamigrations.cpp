@@ -69,6 +69,7 @@ TEST_CASE("version 3 turns a version 2 file's phase dates into day numbers and k
     auto database = Database::open(path, &error);
     REQUIRE(database);
     CHECK(database->schemaVersion() == Database::currentSchemaVersion);
+    CHECK(queryInt(*database, QStringLiteral("PRAGMA page_size")) == 4096); // a file keeps its pages
     CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM capital_projects WHERE id = 7 AND record_key = 'K001'"))
           == 1);
     CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM capital_phases")) == 2);
