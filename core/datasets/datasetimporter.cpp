@@ -113,11 +113,12 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
                 if (!reject({ImportEvent::Outcome::Rejected, row.line, p.column, p.columnName, {}, p.value, p.reason}))
                     return false;
             }
-            return !row.keyComplete || session.keep(batch.cellsOf(row));
+            return !row.keyComplete || session.keep(batch.cellsOf(row), batch.keyOf(row), row.keyHash);
         case ParsedBatch::Kind::Parsed:
             break;
         }
-        const DatasetImportSession::Result result = session.store(batch.cellsOf(row), row.line);
+        const DatasetImportSession::Result result =
+            session.store(batch.cellsOf(row), row.line, batch.keyOf(row), row.keyHash);
         switch (result.outcome) {
         case DatasetImportSession::Outcome::New:
         case DatasetImportSession::Outcome::Changed:

@@ -30,16 +30,21 @@ struct ParsedBatch final
         std::size_t firstCell = 0; // into cells; fieldCount cells unless Blank
         qsizetype firstProblem = 0; // into problems
         qsizetype problemCount = 0;
+        std::size_t keyOffset = 0; // into keys: the row's RecordKey, when its key fields were read
+        std::size_t keyLength = 0;
+        std::size_t keyHash = 0; // RecordKey::hashOf
     };
 
     std::vector<Row> rows;
     std::vector<ParsedCell> cells; // each row's cells in DatasetSchema order; text points into text
     std::string text;
+    std::string keys;
     QList<RowParser::Problem> problems;
     std::size_t fieldCount = 0;
     qint64 bytesRead = 0; // of the file, when the batch was complete: for progress
 
     std::span<const ParsedCell> cellsOf(const Row &row) const { return {cells.data() + row.firstCell, fieldCount}; }
+    std::string_view keyOf(const Row &row) const { return std::string_view(keys).substr(row.keyOffset, row.keyLength); }
 };
 
 } // namespace milepost

@@ -9,6 +9,7 @@ namespace milepost {
 RowPipeline::RowPipeline(CsvReader &reader, RowParser &parser)
     : m_reader(reader)
     , m_parser(parser)
+    , m_key(parser.dataset())
 {
     for (int i = 0; i < batchCount; ++i)
         m_free.push_back(std::make_unique<ParsedBatch>());
@@ -73,6 +74,7 @@ bool RowPipeline::fill(ParsedBatch &batch)
     batch.rows.clear();
     batch.cells.clear();
     batch.text.clear();
+    batch.keys.clear();
     batch.problems.clear();
     const std::vector<ParsedCell> &parsed = m_parser.cells();
     batch.fieldCount = parsed.size();
@@ -101,6 +103,13 @@ bool RowPipeline::fill(ParsedBatch &batch)
             row.firstProblem = batch.problems.size();
             row.problemCount = problems.size();
             batch.problems.append(problems);
+        }
+        if (ok || row.keyComplete) {
+            m_key.build(parsed, &m_keyText);
+            row.keyOffset = batch.keys.size();
+            row.keyLength = m_keyText.size();
+            row.keyHash = RecordKey::hashOf(m_keyText);
+            batch.keys += m_keyText;
         }
         row.firstCell = batch.cells.size();
         for (const ParsedCell &cell : parsed) {

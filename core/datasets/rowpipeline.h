@@ -2,6 +2,7 @@
 #pragma once
 
 #include "parsedbatch.h"
+#include "recordkey.h"
 
 #include <QString>
 
@@ -46,6 +47,8 @@ private:
 
     CsvReader &m_reader;
     RowParser &m_parser;
+    RecordKey m_key;
+    std::string m_keyText; // the row's key as built
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::vector<std::unique_ptr<ParsedBatch>> m_free;   // to be filled

@@ -12,7 +12,6 @@ namespace milepost {
 namespace {
 
 using Level = DatasetField::Level;
-constexpr char keySeparator = '\x1F';
 // The page cache while importing: the unique index of a large import no longer fits SQLite's
 // default 2 MiB and would be read back from disk over and over.
 constexpr int importCacheKiB = 64 * 1024;
@@ -147,9 +146,6 @@ bool DatasetImportSession::prepareStatements()
     if (capital) {
         m_phaseField = DatasetSchema::indexOf(m_run.dataset, QStringLiteral("phase"));
         m_phaseParameter = m_records->parameterOf(m_phaseField);
-        m_projectKeyField = DatasetSchema::indexOf(m_run.dataset, QStringLiteral("project_key"));
-        for (const char *key : {"site_code", "project_type", "description", "funding"})
-            m_compositeKeyFields.push_back(DatasetSchema::indexOf(m_run.dataset, QString::fromLatin1(key)));
         m_rows.insert.prepare(db, QStringLiteral("INSERT INTO capital_phases (project_id, occurrence, %1, source_line, "
                                                  "created_run, changed_run, seen_run) "
                                                  "VALUES (?1, ?5, %2, ?3, ?4, ?4, ?4) "
@@ -235,43 +231,6 @@ QString DatasetImportSession::displayKey(std::string_view recordKey)
     return ImportRunLog::displayKey(recordKey);
 }
 
-void DatasetImportSession::buildRecordKey(std::span<const ParsedCell> cells)
-{
-    m_key.clear();
-    bool first = true;
-    for (int i = 0; i < m_fields->size(); ++i) {
-        if (!m_fields->at(i).inKey)
-            continue;
-        if (!first)
-            m_key += keySeparator;
-        first = false;
-        const ParsedCell &cell = cells[std::size_t(i)];
-        if (cell.state == ParsedCell::State::Value)
-            m_key += cell.text;
-    }
-}
-
-void DatasetImportSession::buildProjectKey(std::span<const ParsedCell> cells)
-{
-    const ParsedCell &projectKey = cells[std::size_t(m_projectKeyField)];
-    if (projectKey.hasValue()) {
-        m_key.assign(projectKey.text);
-        return;
-    }
-    // Exports without a project key write one row per phase, each repeating the project's
-    // building, type, description and funding references; together they tell projects apart.
-    m_key.clear();
-    bool first = true;
-    for (const int field : m_compositeKeyFields) {
-        if (!first)
-            m_key += keySeparator;
-        first = false;
-        const ParsedCell &cell = cells[std::size_t(field)];
-        if (cell.state != ParsedCell::State::Missing)
-            m_key += cell.text;
-    }
-}
-
 DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, ImportTableLayout &layout,
                                                           std::span<const ParsedCell> cells, qint64 line, qint64 *id)
 {
@@ -337,16 +296,18 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
     return result;
 }
 
-DatasetImportSession::Result DatasetImportSession::store(std::span<const ParsedCell> cells, qint64 line)
+DatasetImportSession::Result DatasetImportSession::store(std::span<const ParsedCell> cells, qint64 line,
+                                                         std::string_view key, std::size_t keyHash)
 {
     if (!m_active)
         return {};
+    m_key = key;
+    m_keyHash = keyHash;
     return m_run.dataset == Dataset::CapitalProjects ? storeCapital(cells, line) : storeRecord(cells, line);
 }
 
 DatasetImportSession::Result DatasetImportSession::storeRecord(std::span<const ParsedCell> cells, qint64 line)
 {
-    buildRecordKey(cells);
     m_rows.insert.rewind();
     m_rows.insert.bindInt64(Owner, m_sourceId);
     m_rows.insert.bindUtf8(Key, m_key);
@@ -380,7 +341,8 @@ DatasetImportSession::Result DatasetImportSession::storeRecord(std::span<const P
 
 void DatasetImportSession::resetGroup(qint64 line)
 {
-    m_group.key = m_key;
+    m_group.key.assign(m_key); // reuses the string's memory
+    m_group.keyHash = m_keyHash;
     m_group.projectId = 0;
     m_group.existingId = 0;
     m_group.revisit = false;
@@ -459,7 +421,7 @@ bool DatasetImportSession::storeProject(std::span<const ParsedCell> cells, qint6
 
 bool DatasetImportSession::storeHeldProject(std::span<const ParsedCell> cells, qint64 line, Result *result)
 {
-    const CapitalBulkWriter::Lookup found = m_bulk->lookUp(m_key);
+    const CapitalBulkWriter::Lookup found = m_bulk->lookUp(m_key, m_keyHash);
     if (!found.ok)
         return fail(m_bulk->error());
     if (found.id != 0) // nothing but this import can have stored it: the source is new
@@ -528,8 +490,7 @@ int DatasetImportSession::nextOccurrence(std::span<const ParsedCell> cells)
 DatasetImportSession::Result DatasetImportSession::storeCapital(std::span<const ParsedCell> cells, qint64 line)
 {
     Result result;
-    buildProjectKey(cells);
-    if (m_group.key != m_key)
+    if (m_group.keyHash != m_keyHash || m_group.key != m_key)
         resetGroup(line);
     if (m_group.projectId == 0) {
         const bool stored = m_bulk && m_bulk->holdsProjects() ? storeHeldProject(cells, line, &result)
@@ -601,7 +562,7 @@ bool DatasetImportSession::findKeptProject()
     m_group.lookedUp = true;
     if (m_bulk && m_bulk->holdsProjects()) {
         // The source is new: only this import can have stored the project.
-        const CapitalBulkWriter::Lookup found = m_bulk->lookUp(m_key);
+        const CapitalBulkWriter::Lookup found = m_bulk->lookUp(m_key, m_keyHash);
         if (!found.ok)
             return fail(m_bulk->error());
         m_group.existingId = found.id;
@@ -639,20 +600,20 @@ bool DatasetImportSession::flush()
     return !m_bulk || m_bulk->flush() || fail(m_bulk->error());
 }
 
-bool DatasetImportSession::keep(std::span<const ParsedCell> cells)
+bool DatasetImportSession::keep(std::span<const ParsedCell> cells, std::string_view key, std::size_t keyHash)
 {
     if (!flush())
         return false;
+    m_key = key;
+    m_keyHash = keyHash;
     if (m_run.dataset != Dataset::CapitalProjects) {
-        buildRecordKey(cells);
         m_keep.reset();
         m_keep.bindInt64(Owner, m_sourceId);
         m_keep.bindUtf8(Key, m_key);
         m_keep.bindInt64(RunId, m_runId);
         return m_keep.run() || fail(m_keep.error());
     }
-    buildProjectKey(cells);
-    if (m_group.key != m_key)
+    if (m_group.keyHash != m_keyHash || m_group.key != m_key)
         resetGroup(0);
     if (m_group.projectId == 0 && !m_group.lookedUp && !findKeptProject())
         return false;

@@ -64,14 +64,15 @@ public:
     // Stores one parsed row: cells in DatasetSchema order, line its first physical line. In a
     // source's first import, capital rows are held back and stored several to a statement
     // (CapitalBulkWriter): their cells must stay valid until flush() (or keep() or finish()) has run.
-    Result store(std::span<const ParsedCell> cells, qint64 line);
+    // key is the row's RecordKey and keyHash its hash; both are read during the call only.
+    Result store(std::span<const ParsedCell> cells, qint64 line, std::string_view key, std::size_t keyHash);
     // Stores the rows store() held back; false when the database refused one (stoppedLine()).
     bool flush();
     // The line of the held-back row the database refused; 0 when it was the last row stored.
     qint64 stoppedLine() const { return m_bulk ? m_bulk->stoppedLine() : 0; }
     // For a row that was rejected but whose key was read: the record stored under that key by
     // the earlier import stays, rather than being reported gone.
-    bool keep(std::span<const ParsedCell> cells);
+    bool keep(std::span<const ParsedCell> cells, std::string_view key, std::size_t keyHash);
     // Lists event in the run's report.
     bool addEvent(const ImportEvent &event);
 
@@ -98,6 +99,7 @@ private:
     struct Group // the capital project the last rows belonged to
     {
         std::string key;
+        std::size_t keyHash = 0;
         qint64 projectId = 0;  // 0 while none of its rows was stored
         qint64 existingId = 0; // stored by an earlier import; found while its rows were rejected
         bool revisit = false;  // an earlier group of this file already had this key
@@ -120,8 +122,6 @@ private:
     bool fail(const QString &message);
     bool checkForeignKeys();
     bool prepareStatements();
-    void buildRecordKey(std::span<const ParsedCell> cells);
-    void buildProjectKey(std::span<const ParsedCell> cells);
     Result upsert(Upsert &statements, ImportTableLayout &layout, std::span<const ParsedCell> cells, qint64 line,
                   qint64 *id);
     Result storeRecord(std::span<const ParsedCell> cells, qint64 line);
@@ -156,9 +156,8 @@ private:
     int m_phaseField = -1;
     int m_phaseParameter = 0;
     int m_occurrence = 0; // of the phase being stored
-    int m_projectKeyField = -1;
-    std::vector<int> m_compositeKeyFields;
-    std::string m_key;
+    std::string_view m_key; // of the row being stored: RecordKey, built by the reading thread
+    std::size_t m_keyHash = 0;
     Group m_group;
     QSet<qint64> m_keptProjects; // stored before, marked seen by keep() only
     qint64 m_cacheSize = 0;      // the connection's page cache before the import, restored after

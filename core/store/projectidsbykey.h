@@ -3,22 +3,18 @@
 
 #include <QtGlobal>
 
-#include <functional>
-#include <string_view>
 #include <vector>
 
 namespace milepost {
 
 // The capital projects one import stored while the table's key index was down, by the hash of
-// their key: open addressing, 8 bytes a slot (the hash's upper 32 bits, which also choose the
+// their key (RecordKey::hashOf): open addressing, 8 bytes a slot (the hash's upper 32 bits, which also choose the
 // slot, and the id's distance from the first id), so that a million projects take 8 to 16 MB.
 // Different keys can share those bits, so find() offers every id stored under them to a check
 // of the key itself.
 class ProjectIdsByKey final
 {
 public:
-    static std::size_t hashOf(std::string_view key) { return std::hash<std::string_view>{}(key); }
-
     // False when id is below the first id inserted or more than 2^32 - 2 above it.
     bool insert(std::size_t hash, qint64 id);
     // The first id stored under hash for which isKey(id) is true, or 0.

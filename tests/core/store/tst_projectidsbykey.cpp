@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchcompat.h"
 
+#include "datasets/recordkey.h"
 #include "store/projectidsbykey.h"
 
 #include <vector>
@@ -24,7 +25,7 @@ TEST_CASE("every project id is found again by its key's hash, however many were 
 TEST_CASE("projects whose keys share a hash are each offered to the key check, and only they", "[store][import]")
 {
     ProjectIdsByKey ids;
-    const std::size_t shared = ProjectIdsByKey::hashOf("K001\x1FRoof");
+    const std::size_t shared = RecordKey::hashOf("K001\x1FRoof");
     ids.insert(shared, 7);
     ids.insert(shared ^ (std::size_t(1) << 63), 8); // the same slots, other bits: must not be offered
     ids.insert(shared, 9);
