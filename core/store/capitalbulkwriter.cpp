@@ -33,6 +33,7 @@ CapitalBulkWriter::CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, I
 
 CapitalBulkWriter::~CapitalBulkWriter()
 {
+    restoreSecureDelete();
     // Nothing of a statement may stay in progress when the session rolls back or commits.
     for (std::vector<Statement> *statements : {&m_insertProjects, &m_insertPhases}) {
         for (Statement &statement : *statements) {
@@ -82,8 +83,25 @@ QString CapitalBulkWriter::phaseValues(int rows) const
         .arg(m_phases.names(), values.join(QStringLiteral(", ")));
 }
 
+void CapitalBulkWriter::restoreSecureDelete()
+{
+    if (m_secureDeleteOff)
+        Statement::execute(m_db, QStringLiteral("PRAGMA secure_delete = ON"), nullptr);
+    m_secureDeleteOff = false;
+}
+
 bool CapitalBulkWriter::prepare()
 {
+    // Debian builds SQLite to zero freed space in a page (secure_delete). Writing rows in order
+    // frees nothing but the old place of cells that a page split moves, whose values stay in the
+    // file at their new place; zeroing it took a fifth of the instructions of the B-tree inserts
+    // (70 M of 352 M on 131,000 rows). Back on in finish(), before the import deletes anything.
+    Statement secureDelete(m_db, QStringLiteral("PRAGMA secure_delete"));
+    if (secureDelete.step() == Statement::Result::Row && secureDelete.columnInt64(0) == 1) {
+        secureDelete.reset();
+        m_secureDeleteOff = Statement::execute(m_db, QStringLiteral("PRAGMA secure_delete = OFF"), nullptr);
+    }
+
     Statement count(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM capital_projects LIMIT ?1)"));
     count.bindInt64(1, maxProjectsToReindex + 1);
     if (count.step() != Statement::Result::Row)
@@ -163,10 +181,10 @@ bool CapitalBulkWriter::isStoredKey(qint64 id, std::string_view key, qint64 *lin
     return true;
 }
 
-CapitalBulkWriter::Lookup CapitalBulkWriter::lookUp(std::string_view key)
+CapitalBulkWriter::Lookup CapitalBulkWriter::lookUp(std::string_view key, std::size_t hash)
 {
     Lookup lookup;
-    lookup.hash = ProjectIdsByKey::hashOf(key);
+    lookup.hash = hash;
     lookup.id = m_ids.find(lookup.hash, [&](qint64 id) { return isStoredKey(id, key, &lookup.line); });
     lookup.ok = m_error.isEmpty();
     return lookup;
@@ -269,6 +287,7 @@ bool CapitalBulkWriter::finish()
 {
     if (!flush())
         return false;
+    restoreSecureDelete();
     if (!m_holdsProjects)
         return true;
     QString error;

@@ -55,7 +55,8 @@ public:
         qint64 id = 0;         // the project this import stored under the key; 0 if none
         qint64 line = 0;       // the line it was first stored from
     };
-    Lookup lookUp(std::string_view key);
+    // hash: RecordKey::hashOf(key)
+    Lookup lookUp(std::string_view key, std::size_t hash);
     // Holds a project whose lookUp() found nothing; its id, or 0 when the database failed.
     qint64 addProject(const Lookup &lookup, std::span<const ParsedCell> cells, std::string_view key, qint64 line);
     bool addPhase(std::span<const ParsedCell> cells, qint64 projectId, qint64 line, int occurrence);
@@ -86,6 +87,7 @@ private:
     };
 
     bool fail(const QString &message);
+    void restoreSecureDelete();
     QString projectValues(int rows) const;
     QString phaseValues(int rows) const;
     // The INSERT of that many rows, prepared when first needed.
@@ -106,6 +108,7 @@ private:
     qint64 m_sourceId = 0;
     qint64 m_runId = 0;
     bool m_holdsProjects = false;
+    bool m_secureDeleteOff = false; // switched off by prepare(); on again by finish()
     qint64 m_nextProjectId = 1;
     ProjectIdsByKey m_ids;
     std::vector<HeldProject> m_heldProjects; // the first m_heldProjectCount are in use

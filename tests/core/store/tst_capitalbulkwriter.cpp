@@ -42,6 +42,7 @@ TEST_CASE("a first capital import into an empty table builds the key index once,
           "[store][import]")
 {
     Fixture fixture;
+    const qint64 secureDelete = fixture.count(QStringLiteral("PRAGMA secure_delete"));
     const ImportReport report = fixture.import(fixture.write(QStringLiteral("projects.csv"), interleavedCapital(101)),
                                                BuiltInProfiles::milepostCsv(Dataset::CapitalProjects));
     INFO(report.error.toStdString());
@@ -51,6 +52,7 @@ TEST_CASE("a first capital import into an empty table builds the key index once,
     CHECK(hasUniqueKeyIndex(fixture));
     CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")) == 0);
     CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
+    CHECK(fixture.count(QStringLiteral("PRAGMA secure_delete")) == secureDelete); // as the connection had it
 }
 
 TEST_CASE("next to many stored projects, a new source keeps the key index and stores the same rows",
