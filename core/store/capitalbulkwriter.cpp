@@ -133,31 +133,31 @@ bool CapitalBulkWriter::prepare()
     return insertPhases(rowsPerInsert) && insertPhases(1);
 }
 
-Statement *CapitalBulkWriter::insertProjects(int rows)
+Statement *CapitalBulkWriter::prepared(Statement &statement, const QString &sql, bool projects)
 {
-    Statement &statement = m_insertProjects[std::size_t(rows)];
     if (!statement.isValid()) {
-        if (!statement.prepare(m_db, projectValues(rows))) {
+        if (!statement.prepare(m_db, sql)) {
             fail(statement.error());
             return nullptr;
         }
-        statement.bindInt64(Source, m_sourceId); // kept: the statements are rewound, not reset
+        // Bound once: the statements are rewound, which keeps bindings, never reset.
+        if (projects)
+            statement.bindInt64(Source, m_sourceId);
         statement.bindInt64(Run, m_runId);
     }
     return &statement;
 }
 
+Statement *CapitalBulkWriter::insertProjects(int rows)
+{
+    Statement &statement = m_insertProjects[std::size_t(rows)];
+    return statement.isValid() ? &statement : prepared(statement, projectValues(rows), true);
+}
+
 Statement *CapitalBulkWriter::insertPhases(int rows)
 {
     Statement &statement = m_insertPhases[std::size_t(rows)];
-    if (!statement.isValid()) {
-        if (!statement.prepare(m_db, phaseValues(rows))) {
-            fail(statement.error());
-            return nullptr;
-        }
-        statement.bindInt64(Run, m_runId);
-    }
-    return &statement;
+    return statement.isValid() ? &statement : prepared(statement, phaseValues(rows), false);
 }
 
 bool CapitalBulkWriter::isStoredKey(qint64 id, std::string_view key, qint64 *line)

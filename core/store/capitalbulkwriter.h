@@ -93,6 +93,7 @@ private:
     // The INSERT of that many rows, prepared when first needed.
     Statement *insertProjects(int rows);
     Statement *insertPhases(int rows);
+    Statement *prepared(Statement &statement, const QString &sql, bool projects);
     void bindProject(Statement &statement, const HeldProject &project, int row);
     void bindPhase(Statement &statement, const HeldPhase &phase, int row);
     bool flushProjects();
