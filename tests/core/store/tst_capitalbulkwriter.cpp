@@ -115,3 +115,28 @@ TEST_CASE("a first capital import refused at a project, or cancelled, keeps the 
     CHECK(fixture.dump() == before);
     CHECK(hasUniqueKeyIndex(fixture));
 }
+
+TEST_CASE("a row refused in the middle of a many-row INSERT is named by its line, and nothing is kept",
+          "[store][import]")
+{
+    // RAISE(FAIL) keeps the rows of the statement before the refused one, as the bulk INSERTs'
+    // OR FAIL does for a constraint: the refused row is the first one not kept.
+    for (const char *table : {"capital_phases", "capital_projects"}) {
+        INFO(table);
+        Fixture fixture;
+        QString error;
+        REQUIRE(Statement::execute(fixture.database().handle(),
+                                   QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.%1 "
+                                                  "WHEN NEW.source_line = 41 BEGIN SELECT RAISE(FAIL, 'disk full'); END")
+                                       .arg(QLatin1String(table)),
+                                   &error));
+        const QString before = fixture.dump();
+        const ImportReport report = fixture.import(fixture.write(QStringLiteral("projects.csv"), interleavedCapital(101)),
+                                                   BuiltInProfiles::milepostCsv(Dataset::CapitalProjects));
+        CHECK_FALSE(report.ok);
+        CHECK(report.error.contains(QStringLiteral("disk full")));
+        CHECK(report.error.contains(QStringLiteral("line 41")));
+        CHECK(fixture.dump() == before);
+        CHECK(hasUniqueKeyIndex(fixture));
+    }
+}
