@@ -514,21 +514,3 @@ TEST_CASE("a first capital import stores its phases in groups exactly as a re-im
     CHECK(second.newProjects == 0);
     CHECK(second.changedProjects == 0);
 }
-
-TEST_CASE("a first capital import the database refuses half-way names the row and changes nothing",
-          "[datasets][importer]")
-{
-    Fixture fixture;
-    QString error;
-    REQUIRE(Statement::execute(fixture.database().handle(),
-                               QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.capital_phases "
-                                              "WHEN NEW.source_line = 40 BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
-                               &error));
-    const QString before = fixture.dump();
-    const ImportReport report = fixture.import(fixture.write(QStringLiteral("projects.csv"), interleavedCapital(101)),
-                                               BuiltInProfiles::milepostCsv(Dataset::CapitalProjects));
-    CHECK_FALSE(report.ok);
-    CHECK(report.error.contains(QStringLiteral("disk full")));
-    CHECK(report.error.contains(QStringLiteral("line 40")));
-    CHECK(fixture.dump() == before);
-}
