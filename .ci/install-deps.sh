@@ -4,11 +4,20 @@
 # and nothing when it is all there already. Uses sudo only when not root.
 set -euo pipefail
 
+# Every package is named, because --no-install-recommends skips what a -dev package only
+# recommends: qt6-charts-dev's CMake files need libqt6opengl6-dev, which qt6-base-dev merely
+# recommends. A fresh Debian 12 root (../shared/tools/fresh-machine-check) proves the list.
 packages=(
-    g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
-    libsqlite3-dev sqlite3 catch2
-    libgl-dev poppler-utils
+    # build
+    g++ cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+    libsqlite3-dev libgl-dev
+    # tests: Catch2, the sqlite3 tool some tests compare with, PDF pages to text and images,
+    # fonts for offscreen rendering and PDFs, validators for the desktop and AppStream files
+    catch2 sqlite3 poppler-utils fonts-dejavu-core
+    desktop-file-utils appstream
+    # packaging (cpack -G DEB reads the shared libraries' package names with dpkg-shlibdeps)
+    dpkg-dev file
 )
 
 missing=()
