@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandio.h"
 
+#include "datasets/bundleddata.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTextStream>
 
 namespace milepost {
@@ -21,21 +24,49 @@ void CommandIo::printError(const QString &text)
     stream << text << '\n';
 }
 
-std::unique_ptr<Database> CommandIo::openExisting(const QString &databasePath)
+std::unique_ptr<Database> CommandIo::openForReading(const QString &databasePath)
 {
-    QString path = databasePath;
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        path = folder.isEmpty() ? QString() : folder + QStringLiteral("/milepost.sqlite");
-    }
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        printError(tr("milepost: no database at %1").arg(path.isEmpty() ? tr("(no data folder)") : path));
+    if (databasePath.isEmpty())
+        return openDefault();
+    if (!QFileInfo(databasePath).isFile()) {
+        printError(tr("milepost: no database at %1").arg(QDir::toNativeSeparators(databasePath)));
         return nullptr;
     }
     QString error;
-    std::unique_ptr<Database> database = Database::open(path, &error);
+    std::unique_ptr<Database> database = Database::open(databasePath, &error);
     if (!database)
-        printError(tr("milepost: cannot open database %1: %2").arg(path, error));
+        printError(tr("milepost: cannot open database %1: %2").arg(QDir::toNativeSeparators(databasePath), error));
+    return database;
+}
+
+std::unique_ptr<Database> CommandIo::openDefault()
+{
+    const QString path = DatabaseLocation::defaultPath();
+    if (path.isEmpty() || !DatabaseLocation::makeDefaultFolder()) {
+        printError(tr("milepost: there is no data folder for Milepost's database%1; give one with --db PATH")
+                       .arg(path.isEmpty() ? QString() : tr(" (%1)").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))));
+        return nullptr;
+    }
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const bool isNew = !QFileInfo::exists(path);
+    QString error;
+    std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database) {
+        printError(tr("milepost: cannot open database %1: %2").arg(shownPath, error));
+        return nullptr;
+    }
+    if (!isNew)
+        return database;
+    if (!BundledData::seedIfEmpty(*database, bundledDataFolder(), &error)) {
+        // Nothing half-made is left behind: the next command (or the window) starts afresh.
+        database.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+        printError(tr("milepost: cannot create the database %1: %2").arg(shownPath, error));
+        return nullptr;
+    }
+    printError(tr("milepost: created a new database at %1 with the plan and sample data that ship with Milepost")
+                   .arg(shownPath));
     return database;
 }
 

@@ -22,10 +22,17 @@ public:
     static void printOut(const QString &text);
     static void printError(const QString &text);
 
-    // The database a reading command works on: databasePath, or the one in the app's data
-    // folder. A missing file is not created (opening would make an empty database, and
-    // figures of nothing are not what was asked): null, with one line on standard error.
-    static std::unique_ptr<Database> openExisting(const QString &databasePath);
+    // Where the bundled plan and sample data are compiled in (resources/milepost.qrc).
+    static QString bundledDataFolder() { return QStringLiteral(":/data"); }
+
+    // The database a reading command works on. With --db, that file, which must exist (a
+    // mistyped path must not become a new database). Without it, the person's own database,
+    // created from the bundled plan and sample data on first use as the window does, with one
+    // line on standard error saying so. Null after one line on standard error when it fails.
+    static std::unique_ptr<Database> openForReading(const QString &databasePath);
+
+    // The person's own database, created and seeded on first use (as openForReading).
+    static std::unique_ptr<Database> openDefault();
 };
 
 } // namespace milepost

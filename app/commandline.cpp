@@ -3,8 +3,9 @@
 
 #include "commandio.h"
 
+#include "about/buildinfo.h"
 #include "common/counttext.h"
-#include "datasets/sampledata.h"
+#include "datasets/bundleddata.h"
 #include "export/datasetexporter.h"
 #include "dashboard/dashboardview.h"
 #include "importcommand.h"
@@ -14,6 +15,7 @@
 #include "plan/planreader.h"
 #include "report/reportactions.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
 
@@ -25,7 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,7 +37,6 @@ namespace milepost {
 namespace {
 
 const QString importPlanCommand = QStringLiteral("import-plan");
-const QString bundledPlanPath = QStringLiteral(":/data/lausd-100-day-plan-report-2022.txt");
 
 // Options QApplication takes for itself ("-platform offscreen", "-style fusion", ...).
 bool isQtGuiOption(const QString &name)
@@ -87,7 +87,7 @@ int CommandLine::run(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Milepost"));
     QCoreApplication::setApplicationName(QStringLiteral("Milepost"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MILEPOST_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -135,7 +135,9 @@ int CommandLine::runHeadless(int argc, char *argv[])
         return Success;
     }
     if (m_parser.isSet(m_versionOption)) {
-        CommandIo::printOut(tr("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+        const QString databasePath = m_parser.value(m_databaseOption);
+        CommandIo::printOut(BuildInfo::lines(databasePath.isEmpty() ? DatabaseLocation::defaultPath() : databasePath)
+                                .join(QLatin1Char('\n')));
         return Success;
     }
     const QStringList positional = m_parser.positionalArguments();
@@ -227,8 +229,8 @@ int CommandLine::runWindow(int argc, char *argv[])
 
     QString path = m_parser.value(m_databaseOption);
     if (path.isEmpty()) {
-        path = defaultDatabasePath();
-        if (path.isEmpty()) {
+        path = DatabaseLocation::defaultPath();
+        if (!DatabaseLocation::makeDefaultFolder()) {
             QMessageBox::critical(nullptr, tr("Milepost"),
                                   tr("Milepost cannot create its data folder. Start it with --db PATH to choose "
                                      "where its database lives."));
@@ -243,19 +245,10 @@ int CommandLine::runWindow(int argc, char *argv[])
         return Failure;
     }
     PlanRepository repository(*database);
-    if (repository.planCount() == 0) {
-        // First run: start with the plan that ships with Milepost rather than an empty window.
-        const PlanImportResult bundled = PlanReader::readFile(bundledPlanPath);
-        if (!bundled.ok)
-            error = bundled.error;
-        if (!bundled.ok || !repository.replacePlan(bundled.plan, bundled.findings, &error))
-            QMessageBox::warning(nullptr, tr("Milepost"), tr("The plan that ships with Milepost could not be imported.\n\n%1").arg(error));
-        // And the LAUSD sample datasets, marked illustrative where invented (data/README.md).
-        // Only on the first run: once removed, the sample stays removed.
-        if (!SampleData::importIfEmpty(*database, QStringLiteral(":/data"), &error))
-            QMessageBox::warning(nullptr, tr("Milepost"),
-                                 tr("The sample data that ships with Milepost could not be imported.\n\n%1").arg(error));
-    }
+    // First run: start with the plan and sample data that ship with Milepost rather than an
+    // empty window (data/README.md says which parts are illustrative).
+    if (!BundledData::seedIfEmpty(*database, CommandIo::bundledDataFolder(), &error))
+        QMessageBox::warning(nullptr, tr("Milepost"), tr("Milepost could not set up its first database.\n\n%1").arg(error));
 
     // Declared before the window, which uses it until it closes.
     DatasetRepository datasets(*database);
@@ -284,14 +277,6 @@ int CommandLine::runWindow(int argc, char *argv[])
         });
     window.show();
     return QApplication::exec();
-}
-
-QString CommandLine::defaultDatabasePath()
-{
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (directory.isEmpty() || !QDir().mkpath(directory))
-        return {};
-    return directory + QStringLiteral("/milepost.sqlite");
 }
 
 } // namespace milepost

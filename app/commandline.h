@@ -37,7 +37,6 @@ private:
     int runReport(int argc, char *argv[]);
     int importPlan(const QString &file, const QString &databasePath, bool json);
 
-    static QString defaultDatabasePath();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};

@@ -51,7 +51,7 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return CommandIo::UsageError;
     }
 
-    const std::unique_ptr<Database> database = CommandIo::openExisting(databasePath);
+    const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
     QString error;

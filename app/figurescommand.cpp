@@ -95,7 +95,7 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     filter.boardDistrict = parser.value(m_boardDistrictOption);
     filter.school = parser.value(m_schoolOption);
 
-    const std::unique_ptr<Database> database = CommandIo::openExisting(databasePath);
+    const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
     QString error;

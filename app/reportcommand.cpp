@@ -113,7 +113,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     options.rangeFirst = filter.from();
     options.rangeLast = filter.to();
 
-    const std::unique_ptr<Database> database = CommandIo::openExisting(databasePath);
+    const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
     QString error;

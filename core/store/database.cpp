@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "filesystemtype.h"
+
 #include "schemamigrations.h"
 #include "transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -110,7 +111,8 @@ bool Database::canUseWal(const QByteArray &fileSystemType)
         return false;
     static const QByteArrayList network{
         "nfs", "nfs4", "cifs", "smbfs", "smb2", "smb3", "afs", "9p", "ncpfs", "coda", "davfs", "webdav",
-        "afpfs", "ceph", "glusterfs", "lustre", "gpfs", "gfs2", "ocfs2", "beegfs", "orangefs", "pvfs2"};
+        "afpfs", "ceph", "glusterfs", "lustre", "gpfs", "gfs2", "ocfs2", "beegfs", "orangefs", "pvfs2",
+        "remote" /* FileSystemType on Windows: a network drive */};
     if (network.contains(type))
         return false;
     // FUSE mounts are named after their driver; these reach another host.
@@ -202,7 +204,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     }
 
     if (!inMemory) {
-        const QByteArray fileSystem = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType();
+        const QByteArray fileSystem = FileSystemType::of(path);
         if (canUseWal(fileSystem)) {
             // WAL lets the window read while an import writes. Failing to switch is not fatal:
             // the rollback journal is slower, not less safe.

@@ -35,7 +35,7 @@ public:
     int schemaVersion() const; // -1 when it cannot be read
     QString journalMode() const; // "wal", "delete", "memory"...
 
-    // Whether WAL may be used on a file system of this type (QStorageInfo::fileSystemType()).
+    // Whether WAL may be used on a file system of this type (FileSystemType::of()).
     // WAL needs shared memory between all connections, so every one must be on the same host:
     // network and cluster file systems, and types we cannot tell, keep the rollback journal.
     static bool canUseWal(const QByteArray &fileSystemType);

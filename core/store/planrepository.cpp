@@ -357,6 +357,11 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
     return stored;
 }
 
+QString PlanRepository::databasePath() const
+{
+    return m_database.path();
+}
+
 qsizetype PlanRepository::planCount() const
 {
     Statement count(m_database.handle(), QStringLiteral("SELECT count(*) FROM plans"));

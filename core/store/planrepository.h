@@ -42,6 +42,8 @@ public:
     std::optional<StoredPlan> loadLatest(QString *error) const;
     // How many plans are stored; -1 when the store cannot be read.
     qsizetype planCount() const;
+    // The file the plans are stored in, for the window to show.
+    QString databasePath() const;
 
 private:
     Database &m_database;

@@ -2,7 +2,9 @@
 # Runs the milepost command line once and checks what it did:
 #   cmake -DMILEPOST=<exe> -DARGS=<arguments separated by |> -DEXPECT_EXIT=<code> [-DEXPECT_STDOUT=<regex>]
 #         [-DEXPECT_STDERR=<regex>] [-DEXPECT_NO_STDOUT=ON] [-DREMOVE=<file>] [-DEXPECT_ABSENT=<file>]
-#         [-DEXPECT_UNCHANGED=<file>] -P runcli.cmake
+#         [-DEXPECT_UNCHANGED=<file>] [-DEXPECT_NO_STDERR=ON] [-DHOME_DIR=<dir> [-DFRESH_HOME=ON]] -P runcli.cmake
+# HOME_DIR runs the command as an account whose home is that folder (FRESH_HOME: emptied first,
+# an account that never ran Milepost).
 # QT_QPA_PLATFORM is cleared so that a command that wrongly needs a display fails here.
 string(REPLACE "|" ";" ARGS "${ARGS}")
 if(DEFINED REMOVE)
@@ -10,6 +12,15 @@ if(DEFINED REMOVE)
 endif()
 if(DEFINED EXPECT_UNCHANGED)
     file(SHA256 "${EXPECT_UNCHANGED}" before)
+endif()
+if(DEFINED HOME_DIR)
+    if(FRESH_HOME)
+        file(REMOVE_RECURSE "${HOME_DIR}")
+    endif()
+    file(MAKE_DIRECTORY "${HOME_DIR}")
+    set(ENV{HOME} "${HOME_DIR}")
+    unset(ENV{XDG_DATA_HOME})
+    unset(ENV{XDG_CONFIG_HOME})
 endif()
 set(ENV{QT_QPA_PLATFORM} "")
 set(ENV{DISPLAY} "")
@@ -28,6 +39,9 @@ if(DEFINED EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
 endif()
 if(EXPECT_NO_STDOUT AND NOT out STREQUAL "")
     message(FATAL_ERROR "expected nothing on stdout")
+endif()
+if(EXPECT_NO_STDERR AND NOT err STREQUAL "")
+    message(FATAL_ERROR "expected nothing on stderr")
 endif()
 if(DEFINED EXPECT_ABSENT AND EXISTS "${EXPECT_ABSENT}")
     message(FATAL_ERROR "${EXPECT_ABSENT} should not exist")

@@ -3,6 +3,7 @@
 
 #include "rowsetbar.h"
 
+#include "about/buildinfo.h"
 #include "common/counttext.h"
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
@@ -455,13 +456,17 @@ void MainWindow::chooseAndImportPlan()
 
 void MainWindow::showAbout()
 {
+    QStringList build = BuildInfo::lines(m_repository.databasePath());
+    for (QString &line : build)
+        line = line.toHtmlEscaped();
     QMessageBox::about(this, tr("About Milepost"),
                        tr("<h3>Milepost %1</h3>"
                           "<p>Reads a district plan report into objectives and milestones, keeps it in a local "
                           "database and shows what the import could not read.</p>"
+                          "<p>%2</p>"
                           "<p>Milepost is free software, licensed under the GNU General Public License, version 3 "
                           "or (at your option) any later version (GPL-3.0-or-later).</p>")
-                           .arg(QStringLiteral(MILEPOST_VERSION)));
+                           .arg(BuildInfo::version().toHtmlEscaped(), build.mid(1).join(QStringLiteral("<br>"))));
 }
 
 void MainWindow::reload()

@@ -4,6 +4,7 @@
 
 #include "datasets/rowpipeline.h"
 #include "store/datasetrepository.h"
+#include "store/filesystemtype.h"
 
 using namespace milepost;
 using namespace milepost::test;
@@ -385,6 +386,10 @@ TEST_CASE("a project whose rows were all rejected on re-import is kept, not gone
 TEST_CASE("an import as the file's only connection leaves it in WAL with foreign keys enforced", "[datasets][importer]")
 {
     Fixture fixture;
+    // This test assumes the temporary folder is on a local file system, where Milepost uses WAL.
+    const QByteArray fileSystem = FileSystemType::of(fixture.databasePath());
+    INFO("temporary folder file system: " << fileSystem.toStdString());
+    REQUIRE(Database::canUseWal(fileSystem));
     REQUIRE(fixture.database().journalMode() == QStringLiteral("wal"));
     const QByteArray bytes = capitalHeader + "P1,S1,Elm Street ES,C,2,Roof,Replace roof,,Design,Complete,,,,,,,,,no,\n";
     REQUIRE(fixture.import(fixture.write(QStringLiteral("projects.csv"), bytes),
@@ -399,6 +404,10 @@ TEST_CASE("an import while another connection reads the file keeps WAL, and the 
           "[datasets][importer]")
 {
     Fixture fixture;
+    // This test assumes the temporary folder is on a local file system, where Milepost uses WAL.
+    const QByteArray fileSystem = FileSystemType::of(fixture.databasePath());
+    INFO("temporary folder file system: " << fileSystem.toStdString());
+    REQUIRE(Database::canUseWal(fileSystem));
     QString error;
     const std::unique_ptr<Database> window = Database::open(fixture.databasePath(), &error);
     REQUIRE(window);

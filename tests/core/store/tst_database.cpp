@@ -2,11 +2,11 @@
 #include "catchcompat.h"
 
 #include "store/database.h"
+#include "store/filesystemtype.h"
 #include "store/statement.h"
 
 #include <QDir>
 #include <QFile>
-#include <QStorageInfo>
 #include <QTemporaryDir>
 
 using namespace milepost;
@@ -125,7 +125,7 @@ TEST_CASE("a database on a local disk uses WAL, elsewhere the rollback journal")
     auto database = Database::open(dir.filePath(QStringLiteral("journal.milepost")), &error);
     REQUIRE(database);
 
-    const QByteArray fileSystem = QStorageInfo(dir.path()).fileSystemType();
+    const QByteArray fileSystem = FileSystemType::of(dir.path());
     INFO("temporary folder file system: " << fileSystem.toStdString());
     if (Database::canUseWal(fileSystem))
         CHECK(database->journalMode() == QStringLiteral("wal"));
