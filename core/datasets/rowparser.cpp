@@ -2,6 +2,7 @@
 #include "rowparser.h"
 
 #include "csv/csvrecord.h"
+#include "csv/formulaguard.h"
 #include "datasetschema.h"
 #include "fieldparser.h"
 #include "mappingsuggester.h"
@@ -42,6 +43,7 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
     m_dataset = profile.dataset;
     m_header = header;
     m_decimalSeparator = profile.decimalSeparator;
+    m_unguard = profile.formulaGuarded;
     const QList<DatasetField> &fields = DatasetSchema::fields(m_dataset);
     m_columns.assign(std::size_t(fields.size()), Column());
     m_cells.assign(std::size_t(fields.size()), ParsedCell());
@@ -179,7 +181,11 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
     ParsedCell &cell = m_cells[index];
     const DatasetField &field = *column.field;
     cell = ParsedCell();
-    const std::string_view text = FieldParser::trimmed(raw);
+    std::string_view text = FieldParser::trimmed(raw);
+    // Milepost's own CSV: the apostrophe its writer put before a formula-like cell goes, and
+    // what follows it is the text as exported (a leading tab included).
+    if (m_unguard && !text.empty() && text.front() == '\'')
+        text = FormulaGuard::removed(text);
     if (text.empty()) {
         if (column.required) {
             *reason = tr("%1 is empty; every row needs it").arg(field.label());

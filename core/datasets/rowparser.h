@@ -83,6 +83,7 @@ private:
     Dataset::Id m_dataset = Dataset::Staffing;
     QStringList m_header;
     char m_decimalSeparator = '.';
+    bool m_unguard = false; // ImportProfile::formulaGuarded
     std::vector<Column> m_columns;
     std::vector<ParsedCell> m_cells;
     std::vector<std::string> m_scratch; // per field, for values that are rewritten (lists, periods)

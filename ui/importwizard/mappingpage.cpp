@@ -305,6 +305,7 @@ ImportProfile MappingPage::currentProfile() const
     profile.description = m_shown.description;
     profile.encoding = m_shown.encoding;
     profile.delimiter = m_shown.delimiter;
+    profile.formulaGuarded = m_shown.formulaGuarded; // still Milepost's own file when a mapping is edited
     profile.decimalSeparator = m_decimal->currentData().toString().at(0).toLatin1();
     profile.twoDigitYearPivot = m_pivot->value();
     profile.columns = mappingsFromWidgets();
