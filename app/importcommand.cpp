@@ -3,6 +3,8 @@
 
 #include "csv/csvpreview.h"
 #include "datasets/datasetimporter.h"
+#include "datasets/datasetschema.h"
+#include "datasets/dateformat.h"
 #include "datasets/importreportwriter.h"
 #include "datasets/mappingsuggester.h"
 #include "store/database.h"
@@ -45,7 +47,7 @@ const QString ImportCommand::name = QStringLiteral("import");
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_datasetOption, m_profileOption, m_sourceOption, m_encodingOption, m_delimiterOption,
-                       m_reportOption});
+                       m_dateFormatOption, m_reportOption});
 }
 
 QString ImportCommand::helpText()
@@ -55,6 +57,9 @@ QString ImportCommand::helpText()
               "      dataset and list every row it could not take with line, column and reason. Importing\n"
               "      a newer file of the same source updates by key and lists what is new, changed and gone.\n"
               "      Without --profile the built-in or saved profile that fits the file's columns is used.\n"
+              "      A date column is read in one order for the whole file: a value such as 28/06/2024 in a\n"
+              "      month-first column stops the import and names the format it needs; choose it with\n"
+              "      --date-format FIELD=FORMAT (e.g. planned_start=D/M/YYYY).\n"
               "      Also --source NAME, --encoding, --delimiter, --report PATH.\n");
 }
 
@@ -139,6 +144,11 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         }
     }
 
+    if (!applyDateFormats(parser, &*profile, &error)) {
+        printError(tr("milepost: %1").arg(error));
+        return UsageError;
+    }
+
     DatasetImporter importer(*database);
     DatasetImporter::Request request;
     request.path = file;
@@ -149,6 +159,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     const ImportReport report = importer.run(request);
     if (!report.ok) {
         printError(tr("milepost: %1 was not imported: %2").arg(file, report.error));
+        printDateColumns(report);
         return Failure;
     }
     DatasetRepository repository(*database);
@@ -159,6 +170,68 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return Failure;
     }
     return Success;
+}
+
+bool ImportCommand::applyDateFormats(const QCommandLineParser &parser, ImportProfile *profile, QString *error) const
+{
+    for (const QString &value : parser.values(m_dateFormatOption)) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        const QString field = value.left(equals).trimmed();
+        const QString pattern = equals < 0 ? QString() : value.mid(equals + 1).trimmed();
+        QStringList dateFields;
+        for (const DatasetField &candidate : DatasetSchema::fields(profile->dataset)) {
+            if (candidate.kind == DatasetField::Kind::Date && profile->mappingFor(QString::fromLatin1(candidate.key)))
+                dateFields.append(QString::fromLatin1(candidate.key));
+        }
+        if (equals < 0 || pattern.isEmpty()) {
+            *error = tr("--date-format takes FIELD=FORMAT, such as planned_start=D/M/YYYY, not “%1”").arg(value);
+            return false;
+        }
+        if (!dateFields.contains(field)) {
+            *error = dateFields.isEmpty()
+                ? tr("--date-format: the profile “%1” maps no date field").arg(profile->name)
+                : tr("--date-format: “%1” is not a date field the profile “%2” maps; those are %3")
+                      .arg(field, profile->name, dateFields.join(QStringLiteral(", ")));
+            return false;
+        }
+        QString formatError;
+        if (!DateFormat::fromPattern(pattern, TwoDigitYearRule{profile->twoDigitYearPivot}, &formatError).isValid()) {
+            *error = tr("--date-format %1: %2").arg(field, formatError);
+            return false;
+        }
+        ColumnMapping mapping = *profile->mappingFor(field);
+        mapping.dateFormat = pattern;
+        profile->setMapping(mapping);
+    }
+    return true;
+}
+
+void ImportCommand::printDateColumns(const ImportReport &report)
+{
+    for (const DateColumnCheck &check : report.dateColumns) {
+        const QString name = tr("%1 (column “%2”)").arg(check.label, check.column);
+        if (check.mixed()) {
+            printError(tr("%1: mixed: line %2 has %3 (%4) and line %5 has %6 (%7); no one format reads the column, "
+                          "so the file must be corrected.")
+                           .arg(name, QString::number(check.line), check.value, check.order,
+                                QString::number(check.proofLine), check.proofValue, check.neededOrder));
+        } else if (check.contradicted()) {
+            printError(tr("%1: %2 (%3), from line %4: %5. Import again with --date-format %6=%3.")
+                           .arg(name, check.neededOrder, check.neededFormat, QString::number(check.proofLine),
+                                check.proofValue, check.field));
+        } else if (!report.ok) {
+            continue; // the import stopped before this column showed anything worth saying
+        } else if (check.confirmed()) {
+            printOut(tr("%1: %2 (%3), from line %4: %5.")
+                         .arg(name, check.order, check.format, QString::number(check.line), check.value));
+        } else if (check.ambiguous()) {
+            const DateFormat other = DateFormat::fromPattern(check.format).swapped();
+            printOut(tr("%1: ambiguous: no value shows whether the day or the month comes first (every day is the 12th "
+                        "or earlier); read %2 (%3), the format chosen. If the file writes them the other way, import "
+                        "it again with --date-format %4=%5.")
+                         .arg(name, check.order, check.format, check.field, other.pattern()));
+        }
+    }
 }
 
 void ImportCommand::printReport(const ImportReport &report, const DatasetRepository &repository,
@@ -178,6 +251,19 @@ void ImportCommand::printReport(const ImportReport &report, const DatasetReposit
             });
             return true;
         });
+        QJsonArray dateColumns;
+        for (const DateColumnCheck &check : report.dateColumns) {
+            QJsonObject column{{QStringLiteral("field"), check.field},
+                               {QStringLiteral("column"), check.column},
+                               {QStringLiteral("format"), check.format},
+                               {QStringLiteral("dates"), check.dates},
+                               {QStringLiteral("ambiguous"), check.ambiguous()}};
+            if (check.confirmed()) {
+                column.insert(QStringLiteral("line"), check.line);
+                column.insert(QStringLiteral("value"), check.value);
+            }
+            dateColumns.append(column);
+        }
         QJsonObject root{
             {QStringLiteral("file"), report.file},
             {QStringLiteral("database"), databasePath},
@@ -194,6 +280,7 @@ void ImportCommand::printReport(const ImportReport &report, const DatasetReposit
             {QStringLiteral("changed"), report.changedRecords},
             {QStringLiteral("unchanged"), report.unchangedRecords},
             {QStringLiteral("gone"), report.goneRecords},
+            {QStringLiteral("dateColumns"), dateColumns},
             {QStringLiteral("events"), events},
         };
         if (report.dataset == Dataset::CapitalProjects) {
@@ -221,6 +308,7 @@ void ImportCommand::printReport(const ImportReport &report, const DatasetReposit
         printOut(tr("Projects: %1 new, %2 changed, %3 unchanged, %4 gone.")
                      .arg(number(report.newProjects), number(report.changedProjects),
                           number(report.unchangedProjects), number(report.goneProjects)));
+    printDateColumns(report);
     repository.forEachEvent(report.runId, [](const ImportEvent &event) {
         QString where = event.line > 0 ? tr("line %1").arg(event.line) : tr("earlier file");
         if (event.column > 0)

@@ -10,6 +10,7 @@
 namespace milepost {
 
 struct ImportReport;
+class ImportProfile;
 class DatasetRepository;
 
 // milepost import --dataset staffing|enrollment|projects FILE [--profile NAME] --db PATH [--json]
@@ -30,6 +31,12 @@ public:
             bool json) const;
 
 private:
+    // Applies --date-format to profile; false and error set when a value names no mapped date
+    // field of the dataset or no usable format.
+    bool applyDateFormats(const QCommandLineParser &parser, ImportProfile *profile, QString *error) const;
+    // What the import saw of each date column whose order was in doubt; after a failed import
+    // too, where it says which --date-format would read the file.
+    static void printDateColumns(const ImportReport &report);
     void printReport(const ImportReport &report, const DatasetRepository &repository, const QString &databasePath,
                      bool json) const;
 
@@ -48,6 +55,10 @@ private:
     QCommandLineOption m_delimiterOption{QStringLiteral("delimiter"),
                                          tr("import: comma, semicolon, tab or pipe instead of detecting."),
                                          tr("delimiter")};
+    QCommandLineOption m_dateFormatOption{QStringLiteral("date-format"),
+                                          tr("import: read the date field FIELD in FORMAT instead of the profile's "
+                                             "format, e.g. planned_start=D/M/YYYY; may be repeated."),
+                                          tr("field=format")};
     QCommandLineOption m_reportOption{QStringLiteral("report"),
                                       tr("import: also save the report as CSV at <path> (- for standard output)."),
                                       tr("path")};

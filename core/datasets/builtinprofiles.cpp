@@ -19,6 +19,7 @@ ImportProfile BuiltInProfiles::milepostCsv(Dataset::Id dataset)
     profile.description = tr("Milepost's own CSV for %1").arg(Dataset::name(dataset).toLower());
     profile.dataset = dataset;
     profile.builtIn = true;
+    profile.formulaGuarded = true; // written by DatasetExporter
     for (const DatasetField &field : DatasetSchema::fields(dataset)) {
         ColumnMapping mapping;
         mapping.field = QString::fromLatin1(field.key);

@@ -99,7 +99,9 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
 
     // Reading and parsing run on a thread of their own (RowPipeline) while this one stores.
     auto reject = [&](const ImportEvent &event) { return session.addEvent(event); };
-    // One row; false stops the import (the session failed and says why).
+    // A value that proves a date column's format wrong for the whole file stops the import.
+    std::optional<RowParser::Problem> wrongDateOrder;
+    // One row; false stops the import (the session failed and says why, or wrongDateOrder is set).
     auto take = [&](const ParsedBatch &batch, const ParsedBatch::Row &row) {
         ++report.rowsRead;
         switch (row.kind) {
@@ -110,6 +112,10 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
             ++report.rejected;
             for (qsizetype i = row.firstProblem; i < row.firstProblem + row.problemCount; ++i) {
                 const RowParser::Problem &p = batch.problems.at(i);
+                if (!p.neededDateFormat.isEmpty()) {
+                    wrongDateOrder = p;
+                    return false;
+                }
                 if (!reject({ImportEvent::Outcome::Rejected, row.line, p.column, p.columnName, {}, p.value, p.reason}))
                     return false;
             }
@@ -173,6 +179,14 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
                 }
             }
         }
+    }
+    // The reading thread has stopped: what it saw of the date columns can be read.
+    report.dateColumns = parser.dateChecks();
+    if (wrongDateOrder) {
+        // The session is dropped unfinished: the rows stored so far are rolled back.
+        return failed(tr("the column “%1” needs the date format %2: on line %3, %4; no row was stored")
+                          .arg(wrongDateOrder->columnName, wrongDateOrder->neededDateFormat, QString::number(line),
+                               wrongDateOrder->reason));
     }
     if (!session.isActive())
         return failed(tr("the import stopped at line %1 and changed nothing: %2")

@@ -111,6 +111,56 @@ bool DateFormat::usesTwoDigitYears() const
     return false;
 }
 
+QString DateFormat::orderName() const
+{
+    bool yearFirst = false;
+    for (const Token &token : m_tokens) {
+        if (token.type == Token::Type::Literal)
+            continue;
+        yearFirst = token.type == Token::Type::Year4 || token.type == Token::Type::Year2
+            || token.type == Token::Type::YearAny;
+        break;
+    }
+    if (yearFirst)
+        return m_monthBeforeDay ? tr("month before day") : tr("day before month");
+    return m_monthBeforeDay ? tr("month first") : tr("day first");
+}
+
+bool DateFormat::orderInDoubt() const
+{
+    using Type = Token::Type;
+    bool first = true;
+    bool numericFirst = false;
+    for (const Token &token : m_tokens) {
+        if (token.type == Type::MonthName)
+            return false;
+        if (token.type == Type::Literal || !first)
+            continue;
+        first = false;
+        numericFirst = token.type == Type::Month || token.type == Type::Month2 || token.type == Type::Day
+            || token.type == Type::Day2;
+    }
+    return numericFirst;
+}
+
+DateFormat DateFormat::swapped() const
+{
+    if (!isValid())
+        return {};
+    for (const Token &token : m_tokens) {
+        if (token.type == Token::Type::MonthName)
+            return {};
+    }
+    QString pattern = m_pattern;
+    for (QChar &c : pattern) {
+        if (c == QLatin1Char('M'))
+            c = QLatin1Char('D');
+        else if (c == QLatin1Char('D'))
+            c = QLatin1Char('M');
+    }
+    return fromPattern(pattern, m_rule);
+}
+
 QDate DateFormat::parse(const QString &text, QString *reason) const
 {
     const QByteArray utf8 = text.toUtf8();

@@ -35,6 +35,17 @@ public:
     const QString &pattern() const { return m_pattern; }
     TwoDigitYearRule rule() const { return m_rule; }
     bool usesTwoDigitYears() const;
+    bool monthBeforeDay() const { return m_monthBeforeDay; }
+    // "month first", "day first", or for a format that starts with the year "month before day"
+    // and "day before month": how a person names the order.
+    QString orderName() const;
+    // The same format with the month and the day exchanged (M/D/YYYY -> D/M/YYYY); invalid when
+    // the month is a name. A value that only the exchanged format reads proves this one wrong for
+    // the whole column: it is never read by swapping its month and day.
+    DateFormat swapped() const;
+    // Whether the order can be mistaken: the format starts with a numeric month or day, as
+    // M/D/YYYY and D/M/YYYY do (YYYY-MM-DD and D-MMM-YYYY cannot be).
+    bool orderInDoubt() const;
 
     // The date text stands for in this format, or an invalid date and reason set.
     QDate parse(std::string_view text, QString *reason = nullptr) const;

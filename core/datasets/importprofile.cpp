@@ -107,6 +107,8 @@ QJsonObject ImportProfile::toJson() const
         json.insert(QStringLiteral("encoding"), TextEncoding::name(*encoding));
     if (delimiter)
         json.insert(QStringLiteral("delimiter"), CsvDialect::delimiterKey(*delimiter));
+    if (formulaGuarded)
+        json.insert(QStringLiteral("formulaGuarded"), true);
     return json;
 }
 
@@ -131,6 +133,7 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, QS
         return fail(tr("the decimal separator must be . or ,"));
     profile.decimalSeparator = char(separator.at(0).unicode());
     profile.twoDigitYearPivot = json.value(QStringLiteral("twoDigitYearPivot")).toInt(30);
+    profile.formulaGuarded = json.value(QStringLiteral("formulaGuarded")).toBool(false);
     if (json.contains(QStringLiteral("encoding"))) {
         profile.encoding = TextEncoding::fromName(json.value(QStringLiteral("encoding")).toString());
         if (!profile.encoding)

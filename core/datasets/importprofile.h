@@ -32,6 +32,10 @@ public:
     std::optional<TextEncoding::Id> encoding;
     std::optional<char> delimiter;
     bool builtIn = false;
+    // The file is Milepost's own CSV: its text cells carry the formula guard (see FormulaGuard),
+    // which reading removes, so that an export reads back to exactly the data exported. Off for
+    // any other file, whose leading apostrophes are its own.
+    bool formulaGuarded = false;
 
     const ColumnMapping *mappingFor(const QString &field) const;
     void setMapping(const ColumnMapping &mapping); // replaces the field's mapping, if any

@@ -3,6 +3,7 @@
 
 #include "csv/csvdialect.h"
 #include "dataset.h"
+#include "datecolumncheck.h"
 #include "importevent.h"
 
 #include <QList>
@@ -46,6 +47,10 @@ struct ImportReport final
     qint64 changedProjects = 0;
     qint64 unchangedProjects = 0;
     qint64 goneProjects = 0;
+
+    // The date columns whose order of day and month was in doubt, and what the rows showed of it.
+    // When one was contradicted the import stopped there (error says so) and stored nothing.
+    QList<DateColumnCheck> dateColumns;
 
     QList<ImportEvent> events; // the first maxEvents
     qint64 eventCount = 0;

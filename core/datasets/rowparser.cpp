@@ -2,10 +2,13 @@
 #include "rowparser.h"
 
 #include "csv/csvrecord.h"
+#include "csv/formulaguard.h"
 #include "datasetschema.h"
 #include "fieldparser.h"
 #include "mappingsuggester.h"
 #include "period.h"
+
+#include <utility>
 
 namespace milepost {
 
@@ -40,6 +43,7 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
     m_dataset = profile.dataset;
     m_header = header;
     m_decimalSeparator = profile.decimalSeparator;
+    m_unguard = profile.formulaGuarded;
     const QList<DatasetField> &fields = DatasetSchema::fields(m_dataset);
     m_columns.assign(std::size_t(fields.size()), Column());
     m_cells.assign(std::size_t(fields.size()), ParsedCell());
@@ -61,8 +65,11 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
         if (mapping.occurrence == 1 && MappingSuggester::isDuplicated(header, column.column))
             return fail(tr("the file has several columns named “%1”; choose which one holds %2")
                             .arg(mapping.column, column.field->label()));
-        if (column.field->kind == Kind::Date)
+        if (column.field->kind == Kind::Date) {
             column.dateFormat = DateFormat::fromPattern(mapping.dateFormat, TwoDigitYearRule{profile.twoDigitYearPivot});
+            if (column.dateFormat.orderInDoubt())
+                column.swappedFormat = column.dateFormat.swapped();
+        }
         for (const QString &code : mapping.notApplicableCodes) {
             if (!code.trimmed().isEmpty())
                 column.codes.push_back(utf8(code.trimmed()));
@@ -111,13 +118,74 @@ RowParser::Problem RowParser::problemAt(const CsvRecord &record, int column, con
     return problem;
 }
 
+bool RowParser::parseDate(Column &column, std::string_view text, ParsedCell &cell, QString *reason)
+{
+    const QDate date = column.dateFormat.parse(text, reason);
+    if (date.isValid()) {
+        ++column.dates;
+        // The first day after the 12th shows the order; after it, one test a value.
+        if (column.orderLine == 0 && column.swappedFormat.isValid() && date.day() > 12) {
+            column.orderLine = m_line;
+            column.orderValue = fromUtf8(text);
+        }
+        cell.number = date.toJulianDay();
+        return true;
+    }
+    // A value only the other order reads: the column is not in this format, and the rows read
+    // so far hold dates with month and day exchanged. The import stops on it.
+    if (!column.swappedFormat.isValid())
+        return false;
+    const QDate other = column.swappedFormat.parse(text);
+    if (!other.isValid())
+        return false;
+    if (column.proofLine == 0) {
+        column.proofLine = m_line;
+        column.proofValue = fromUtf8(text);
+    }
+    m_neededFormat = column.swappedFormat.pattern();
+    *reason = tr("“%1” can only be %2, written %3 (%4); the column is read %5 (%6)")
+                  .arg(fromUtf8(text), other.toString(Qt::ISODate), column.swappedFormat.orderName(),
+                       column.swappedFormat.pattern(), column.dateFormat.orderName(), column.dateFormat.pattern());
+    return false;
+}
+
+QList<DateColumnCheck> RowParser::dateChecks() const
+{
+    QList<DateColumnCheck> checks;
+    for (const Column &column : m_columns) {
+        if (!column.swappedFormat.isValid() || column.column < 0)
+            continue;
+        DateColumnCheck check;
+        check.field = QString::fromLatin1(column.field->key);
+        check.label = column.field->label();
+        check.column = column.column < m_header.size() ? m_header.at(column.column).trimmed() : QString();
+        check.format = column.dateFormat.pattern();
+        check.order = column.dateFormat.orderName();
+        check.dates = column.dates;
+        check.line = column.orderLine;
+        check.value = column.orderValue;
+        if (column.proofLine > 0) {
+            check.neededFormat = column.swappedFormat.pattern();
+            check.neededOrder = column.swappedFormat.orderName();
+            check.proofLine = column.proofLine;
+            check.proofValue = column.proofValue;
+        }
+        checks.append(check);
+    }
+    return checks;
+}
+
 bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reason)
 {
-    const Column &column = m_columns[index];
+    Column &column = m_columns[index];
     ParsedCell &cell = m_cells[index];
     const DatasetField &field = *column.field;
     cell = ParsedCell();
-    const std::string_view text = FieldParser::trimmed(raw);
+    std::string_view text = FieldParser::trimmed(raw);
+    // Milepost's own CSV: the apostrophe its writer put before a formula-like cell goes, and
+    // what follows it is the text as exported (a leading tab included).
+    if (m_unguard && !text.empty() && text.front() == '\'')
+        text = FormulaGuard::removed(text);
     if (text.empty()) {
         if (column.required) {
             *reason = tr("%1 is empty; every row needs it").arg(field.label());
@@ -196,13 +264,8 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
         cell.number = value ? 1 : 0;
         return true;
     }
-    case Kind::Date: {
-        const QDate date = column.dateFormat.parse(text, reason);
-        if (!date.isValid())
-            return false;
-        cell.number = date.toJulianDay();
-        return true;
-    }
+    case Kind::Date:
+        return parseDate(column, text, cell, reason);
     case Kind::Period:
     case Kind::SchoolYear: {
         const Period period = Period::parse(fromUtf8(text), reason);
@@ -226,6 +289,7 @@ bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *k
 {
     problems->clear();
     *keyComplete = false;
+    m_line = record.line();
     if (record.problem() != CsvRecord::Problem::None) {
         problems->append(problemAt(record, record.problemField(), record.problemText()));
         return false;
@@ -254,6 +318,8 @@ bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *k
             cell = ParsedCell();
         } else if (QString reason; !parseCell(i, record.field(column.column), &reason)) {
             problems->append(problemAt(record, column.column, reason));
+            if (!m_neededFormat.isEmpty())
+                problems->last().neededDateFormat = std::exchange(m_neededFormat, QString());
             keyOk = keyOk && !column.inKey;
             continue;
         }

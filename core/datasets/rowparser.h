@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datecolumncheck.h"
 #include "dateformat.h"
 #include "datasetfield.h"
 #include "importprofile.h"
@@ -32,6 +33,9 @@ public:
         QString columnName;
         QString value;
         QString reason;
+        // Set when the value proves the column's date format wrong for the whole file (only the
+        // format with month and day exchanged reads it): the format the column needs.
+        QString neededDateFormat;
     };
 
     // Resolves profile against header; false and error set when a mapped column is missing or
@@ -49,12 +53,23 @@ public:
     // rejected: the store then keeps that record's earlier version.
     bool parse(const CsvRecord &record, QList<Problem> *problems, bool *keyComplete);
 
+    // What the rows parsed so far showed of the order of day and month in each mapped date
+    // column whose format leaves it in doubt (see DateColumnCheck), in schema order.
+    QList<DateColumnCheck> dateChecks() const;
+
 private:
     struct Column
     {
         const DatasetField *field = nullptr;
         int column = -1;
         DateFormat dateFormat;
+        DateFormat swappedFormat; // valid when the order is in doubt
+        // The first value that showed the order, and the first that proved it wrong.
+        qint64 dates = 0;
+        qint64 orderLine = 0;
+        QString orderValue;
+        qint64 proofLine = 0;
+        QString proofValue;
         std::vector<std::string> codes; // UTF-8
         std::vector<std::vector<std::string>> choiceSpellings; // per choice: key and spellings, UTF-8
         bool required = false;
@@ -63,10 +78,12 @@ private:
 
     bool parseCell(std::size_t index, std::string_view raw, QString *reason);
     Problem problemAt(const CsvRecord &record, int column, const QString &reason) const;
+    bool parseDate(Column &column, std::string_view text, ParsedCell &cell, QString *reason);
 
     Dataset::Id m_dataset = Dataset::Staffing;
     QStringList m_header;
     char m_decimalSeparator = '.';
+    bool m_unguard = false; // ImportProfile::formulaGuarded
     std::vector<Column> m_columns;
     std::vector<ParsedCell> m_cells;
     std::vector<std::string> m_scratch; // per field, for values that are rewritten (lists, periods)
@@ -75,6 +92,8 @@ private:
     int m_hires = -1;
     int m_percentComplete = -1;
     std::vector<std::pair<int, int>> m_startEndPairs;
+    qint64 m_line = 0;       // of the record being parsed
+    QString m_neededFormat;  // set by parseDate for the problem it explains
 };
 
 } // namespace milepost

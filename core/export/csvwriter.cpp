@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include "csv/formulaguard.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -25,21 +27,6 @@ constexpr std::array<bool, 256> quoteTable = [] {
     return table;
 }();
 
-constexpr bool isFormulaStart(char16_t c)
-{
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-}
-
-// Leading apostrophes, then a character a spreadsheet starts a formula with.
-template<typename Char>
-bool startsLikeFormula(const Char *text, qsizetype size)
-{
-    qsizetype i = 0;
-    while (i < size && text[i] == Char('\''))
-        ++i;
-    return i < size && isFormulaStart(char16_t(static_cast<std::make_unsigned_t<Char>>(text[i])));
-}
-
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
@@ -59,14 +46,12 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
 
 bool CsvWriter::needsGuard(QStringView text)
 {
-    return startsLikeFormula(text.utf16(), text.size());
+    return FormulaGuard::needed(text);
 }
 
 QString CsvWriter::unguard(QStringView text)
 {
-    if (text.startsWith(QLatin1Char('\'')) && needsGuard(text.mid(1)))
-        return text.mid(1).toString();
-    return text.toString();
+    return FormulaGuard::removed(text);
 }
 
 char *CsvWriter::reserve(qsizetype bytes)
@@ -139,7 +124,7 @@ void CsvWriter::writeUtf8Field(QByteArrayView utf8, bool guardable)
 {
     const char *data = utf8.data();
     const qsizetype size = utf8.size();
-    const bool guard = guardable && m_options.guardFormulas && startsLikeFormula(data, size);
+    const bool guard = guardable && m_options.guardFormulas && FormulaGuard::needed(data, size);
 
     beginCell();
     // Worst case: every byte a doubled quote, two quotes around, the guard.

@@ -118,17 +118,65 @@ MappingPage::MappingPage(QWidget *parent)
 void MappingPage::initializePage()
 {
     const auto *importWizard = static_cast<const ImportWizard *>(wizard());
-    if (!m_built || m_builtFor != importWizard->dataset || m_headerBuiltFor != importWizard->preview.header) {
+    const bool newFile = m_scannedFile != importWizard->filePath;
+    if (!m_built || newFile || m_builtFor != importWizard->dataset || m_headerBuiltFor != importWizard->preview.header) {
         buildRows();
+        scanDateOrders();
         QList<QStringList> sample;
         for (const CsvPreview::Row &row : importWizard->preview.rows)
             sample.append(row.fields);
         m_suggested = MappingSuggester::suggest(importWizard->dataset, importWizard->preview.header, sample);
         m_suggested.name = tr("custom");
+        // The first rows may all read both ways; the whole column may not. The person still
+        // chooses: this only fills in the format the column proves.
+        for (ColumnMapping &mapping : m_suggested.columns) {
+            const int column = MappingSuggester::columnIndex(importWizard->preview.header, mapping);
+            if (column >= 0 && column < m_dateOrders.size() && !mapping.dateFormat.isEmpty()
+                && DateFormat::fromPattern(mapping.dateFormat).orderInDoubt())
+                mapping.dateFormat.clear(); // told from the first rows only; the column decides below
+            if (column >= 0 && column < m_dateOrders.size() && mapping.dateFormat.isEmpty()
+                && DatasetSchema::field(importWizard->dataset, mapping.field)->kind == DatasetField::Kind::Date)
+                mapping.dateFormat = m_dateOrders.at(column).detectedPattern();
+        }
         fillProfiles();
     }
     updateSamples();
     updateStatus();
+}
+
+void MappingPage::scanDateOrders()
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    QList<int> columns;
+    for (int c = 0; c < importWizard->preview.header.size(); ++c)
+        columns.append(c);
+    QString error;
+    m_dateOrders = DateOrderDetector::scanFile(importWizard->filePath, importWizard->preview.detection.dialect, columns,
+                                               &error);
+    m_scannedFile = importWizard->filePath;
+}
+
+QString MappingPage::dateOrderProblem() const
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    for (const FieldRow &row : m_rows) {
+        const int column = row.column->currentData().toInt();
+        if (!row.dateFormat || column < 0 || column >= m_dateOrders.size())
+            continue;
+        const DateOrderDetector &detector = m_dateOrders.at(column);
+        const QString label = DatasetSchema::fields(importWizard->dataset).at(row.field).label();
+        if (detector.order() == DateOrderDetector::Order::Mixed)
+            return tr("%1. Correct the file: no one format reads it.").arg(detector.describe(label));
+        const DateFormat format = DateFormat::fromPattern(row.dateFormat->currentText().trimmed());
+        if (!format.isValid() || !format.orderInDoubt())
+            continue;
+        const bool wrong = (detector.order() == DateOrderDetector::Order::DayFirst && format.monthBeforeDay())
+            || (detector.order() == DateOrderDetector::Order::MonthFirst && !format.monthBeforeDay());
+        if (wrong)
+            return tr("%1, but %2 reads it %3: choose %4.")
+                .arg(detector.describe(label), format.pattern(), format.orderName(), format.swapped().pattern());
+    }
+    return {};
 }
 
 void MappingPage::buildRows()
@@ -305,6 +353,7 @@ ImportProfile MappingPage::currentProfile() const
     profile.description = m_shown.description;
     profile.encoding = m_shown.encoding;
     profile.delimiter = m_shown.delimiter;
+    profile.formulaGuarded = m_shown.formulaGuarded; // still Milepost's own file when a mapping is edited
     profile.decimalSeparator = m_decimal->currentData().toString().at(0).toLatin1();
     profile.twoDigitYearPivot = m_pivot->value();
     profile.columns = mappingsFromWidgets();
@@ -325,8 +374,16 @@ void MappingPage::updateSamples()
         QString value;
         if (column >= 0 && !rows.isEmpty() && column < rows.first().fields.size())
             value = rows.first().fields.at(column);
-        row.sample->setText(row.sample->fontMetrics().elidedText(value, Qt::ElideRight, 220));
-        row.sample->setToolTip(value);
+        QString tip = value;
+        // For a date, what the whole column shows of its order; the first value may not.
+        if (row.dateFormat && column >= 0 && column < m_dateOrders.size()
+            && m_dateOrders.at(column).order() != DateOrderDetector::Order::None) {
+            const QString label = DatasetSchema::fields(importWizard->dataset).at(row.field).label();
+            tip = m_dateOrders.at(column).describe(label);
+            value = tr("%1 — %2").arg(value, tip.mid(label.size() + 2));
+        }
+        row.sample->setText(row.sample->fontMetrics().elidedText(value, Qt::ElideRight, 320));
+        row.sample->setToolTip(tip);
     }
 }
 
@@ -335,7 +392,11 @@ void MappingPage::updateStatus()
     if (m_updating)
         return;
     QString error;
-    const bool usable = currentProfile().validate(&error);
+    bool usable = currentProfile().validate(&error);
+    if (usable) {
+        error = dateOrderProblem();
+        usable = error.isEmpty();
+    }
     if (usable && m_source->text().trimmed().isEmpty())
         error = tr("Name the source, so that a newer file of it can be imported over this one.");
     if (!error.isEmpty())
@@ -349,7 +410,7 @@ void MappingPage::updateStatus()
 
 bool MappingPage::isComplete() const
 {
-    return currentProfile().validate(nullptr) && !m_source->text().trimmed().isEmpty();
+    return currentProfile().validate(nullptr) && dateOrderProblem().isEmpty() && !m_source->text().trimmed().isEmpty();
 }
 
 bool MappingPage::validatePage()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasets/dataset.h"
+#include "datasets/dateorderdetector.h"
 #include "datasets/importprofile.h"
 
 #include <QList>
@@ -53,6 +54,9 @@ private:
     void updateSamples();
     void updateStatus();
     void saveProfile();
+    void scanDateOrders();
+    // Why the date formats chosen cannot read the file, from the whole column; empty when they can.
+    QString dateOrderProblem() const;
 
     QComboBox *m_profile = nullptr;
     QLabel *m_profileNote = nullptr;
@@ -69,6 +73,8 @@ private:
     QList<ColumnMapping> m_shownColumns; // and its columns as the widgets hold them
     Dataset::Id m_builtFor = Dataset::CapitalProjects;
     QStringList m_headerBuiltFor;
+    QList<DateOrderDetector> m_dateOrders; // per column of the file, from every row
+    QString m_scannedFile;
     bool m_built = false;
     bool m_updating = false;
     bool m_sourceEdited = false;

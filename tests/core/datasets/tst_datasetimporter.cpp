@@ -79,35 +79,6 @@ TEST_CASE("every staffing row is stored, rejected with line, column and reason, 
     CHECK(visited == 9); // seven rejections and two blank rows
 }
 
-TEST_CASE("a day-first file read month-first rejects 13/04/2021 instead of swapping month and day", "[datasets][importer]")
-{
-    Fixture fixture;
-    ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
-    for (const char *field : {"planned_start", "planned_end", "actual_start", "actual_end"}) {
-        ColumnMapping mapping = *profile.mappingFor(QString::fromLatin1(field));
-        mapping.dateFormat = QStringLiteral("M/D/YYYY");
-        profile.setMapping(mapping);
-    }
-    const QByteArray bytes = capitalHeader
-        + "P1,S1,School,C,1,Paving,Yard,,Design,Complete,03/04/2021,,,,,,,,,\n"
-        + "P1,S1,School,C,1,Paving,Yard,,Construction,Complete,13/04/2021,,,,,,,,,\n"
-        + "P2,S2,School,C,1,Paving,Yard,,Design,Complete,9/31/2022,,,,,,,,,\n";
-    const ImportReport report = fixture.import(fixture.write(QStringLiteral("dayfirst.csv"), bytes), profile);
-    REQUIRE(report.ok);
-    CHECK(report.stored == 1);
-    CHECK(report.rejected == 2);
-    const ImportEvent *swapped = eventAt(report, 3);
-    REQUIRE(swapped);
-    CHECK(swapped->columnName == QStringLiteral("Planned Start"));
-    CHECK(swapped->column == 11);
-    CHECK(swapped->value == QStringLiteral("13/04/2021"));
-    CHECK(swapped->reason.contains(QStringLiteral("no month 13")));
-    CHECK(eventAt(report, 4)->reason.contains(QStringLiteral("30 days")));
-    // The one stored date is what M/D/YYYY says, March 4; no April 13 anywhere.
-    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM capital_phases WHERE date(planned_start) = '2021-03-04'")) == 1);
-    CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM capital_phases WHERE date(planned_start) LIKE '%-04-13'")) == 0);
-}
-
 TEST_CASE("re-importing a newer export updates by key and reports new, changed and gone", "[datasets][importer]")
 {
     Fixture fixture;

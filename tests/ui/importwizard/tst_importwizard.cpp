@@ -265,3 +265,36 @@ TEST_CASE("closing the wizard during an import cancels it and changes nothing", 
     CHECK(wizard.job().report().cancelled);
     CHECK(fixture.datasets().recordCount(Dataset::CapitalProjects) == 0);
 }
+
+TEST_CASE("the wizard tells a date column's order from the whole file, shows it and refuses the other order",
+          "[importwizard][dateorder]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    // 60 rows whose dates read both ways, more than the preview shows; then 28/06/2024 on line 62.
+    QByteArray bytes = "Key,School,Site Code,Description,Phase,Actual Start,Budget\n";
+    for (int i = 0; i < 60; ++i)
+        bytes += "P" + QByteArray::number(i) + ",Elm ES,S1,Roof,Design,0" + QByteArray::number(1 + i % 9) + "/1"
+            + QByteArray::number(i % 3) + "/2024,5\n";
+    bytes += "P60,Elm ES,S1,Roof,Design,28/06/2024,5\n";
+    fixture.chooseFile(Dataset::CapitalProjects, fixture.file(QStringLiteral("dayfirst.csv"), bytes));
+    wizard.next();
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *format = fixture.find<QComboBox>(QStringLiteral("Date format of Actual Start"));
+    CHECK(format->currentText() == QStringLiteral("D/M/YYYY"));
+    auto *sample = fixture.find<QLabel>(QStringLiteral("First value of Actual Start"));
+    CHECK(sample->toolTip() == QStringLiteral("Actual Start: day first (D/M/YYYY), from line 62: 28/06/2024"));
+    CHECK(wizard.currentPage()->isComplete());
+
+    // The choice stays the person's, but the other order cannot go ahead.
+    format->setCurrentText(QStringLiteral("M/D/YYYY"));
+    CHECK_FALSE(wizard.currentPage()->isComplete());
+    const QString status = fixture.find<QLabel>(QStringLiteral("Whether the mapping can be used"))->text();
+    INFO(status.toStdString());
+    CHECK(status.contains(QStringLiteral("from line 62: 28/06/2024, but M/D/YYYY reads it month first: choose D/M/YYYY")));
+    fixture.screenshot("9-mapping-date-order");
+    format->setCurrentText(QStringLiteral("D/M/YYYY"));
+    CHECK(wizard.currentPage()->isComplete());
+}
