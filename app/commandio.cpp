@@ -36,6 +36,8 @@ std::unique_ptr<Database> CommandIo::openForReading(const QString &databasePath)
     std::unique_ptr<Database> database = Database::open(databasePath, &error);
     if (!database)
         printError(tr("milepost: cannot open database %1: %2").arg(QDir::toNativeSeparators(databasePath), error));
+    else if (database->isKnownDamaged())
+        printError(tr("milepost: warning: %1").arg(database->damage()));
     return database;
 }
 
@@ -55,8 +57,11 @@ std::unique_ptr<Database> CommandIo::openDefault()
         printError(tr("milepost: cannot open database %1: %2").arg(shownPath, error));
         return nullptr;
     }
-    if (!isNew)
+    if (!isNew) {
+        if (database->isKnownDamaged())
+            printError(tr("milepost: warning: %1").arg(database->damage()));
         return database;
+    }
     if (!BundledData::seedIfEmpty(*database, bundledDataFolder(), &error)) {
         // Nothing half-made is left behind: the next command (or the window) starts afresh.
         database.reset();

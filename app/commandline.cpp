@@ -4,6 +4,8 @@
 #include "commandio.h"
 
 #include "about/buildinfo.h"
+#include "backup/checkintegrityaction.h"
+#include "backup/restorebackupaction.h"
 #include "common/counttext.h"
 #include "datasets/bundleddata.h"
 #include "export/datasetexporter.h"
@@ -66,6 +68,7 @@ CommandLine::CommandLine()
            "      file before) and list the findings. Needs no display.\n")
         + ImportCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
+        + DbCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
@@ -79,6 +82,7 @@ CommandLine::CommandLine()
     m_exportCommand.addOptions(m_parser);
     m_reportCommand.addOptions(m_parser);
     m_figuresCommand.addOptions(m_parser);
+    m_dbCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
 }
@@ -149,6 +153,8 @@ int CommandLine::runHeadless(int argc, char *argv[])
         return m_exportCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == FiguresCommand::name)
         return m_figuresCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    if (positional.first() == DbCommand::name)
+        return m_dbCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {
@@ -244,6 +250,8 @@ int CommandLine::runWindow(int argc, char *argv[])
         QMessageBox::critical(nullptr, tr("Milepost"), tr("Milepost cannot open the database “%1”.\n\n%2").arg(path, error));
         return Failure;
     }
+    if (database->isKnownDamaged())
+        QMessageBox::warning(nullptr, tr("Milepost"), database->damage());
     PlanRepository repository(*database);
     // First run: start with the plan and sample data that ship with Milepost rather than an
     // empty window (data/README.md says which parts are illustrative).
@@ -264,6 +272,12 @@ int CommandLine::runWindow(int argc, char *argv[])
     QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reload);
     window.addImportAction(importData);
     window.addImportAction(removeSample);
+    auto *restoreBackup = new RestoreBackupAction(*database, &window);
+    window.addImportAction(restoreBackup);
+    QObject::connect(restoreBackup, &RestoreBackupAction::restored, &window, &MainWindow::reload);
+    QObject::connect(restoreBackup, &RestoreBackupAction::restored, dashboard, &DashboardView::reload);
+    QObject::connect(restoreBackup, &RestoreBackupAction::restored, removeSample, &RemoveSampleAction::refresh);
+    window.addHelpAction(new CheckIntegrityAction(database->path(), &window));
     // Export CSV… writes whole datasets too, through the same exporter as `milepost export`.
     window.reportActions()->setDatasetExport(
         DatasetExporter::datasetNames(),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandio.h"
+#include "dbcommand.h"
 #include "exportcommand.h"
 #include "figurescommand.h"
 #include "importcommand.h"
@@ -47,6 +48,7 @@ private:
     ExportCommand m_exportCommand;
     ReportCommand m_reportCommand;
     FiguresCommand m_figuresCommand;
+    DbCommand m_dbCommand;
     QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};
 };
 

@@ -5,6 +5,7 @@
 #include "csv/csvsniffer.h"
 #include "rowparser.h"
 #include "rowpipeline.h"
+#include "store/database.h"
 #include "store/datasetimportsession.h"
 
 #include <QDir>
@@ -93,6 +94,11 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     run.profile = request.profile.name;
     run.encoding = TextEncoding::name(report.dialect.encoding);
     run.delimiter = CsvDialect::delimiterKey(report.dialect.delimiter);
+    QString prepareError;
+    if (!m_database.prepareForChange(request.backUp ? tr("Before importing %1 from %2").arg(Dataset::name(run.dataset).toLower(), run.file)
+                                                    : QString(),
+                                     &prepareError))
+        return failed(prepareError);
     DatasetImportSession session(m_database, run);
     if (!session.isActive())
         return failed(tr("cannot start the import: %1").arg(session.error()));

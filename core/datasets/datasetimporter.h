@@ -33,6 +33,9 @@ public:
         std::optional<char> delimiter;
         // What a later import refreshes; empty means the profile's name.
         QString source;
+        // Back the database up before the import (Database::prepareForChange). Off only for the
+        // sample data a new database starts with: there is nothing to lose then.
+        bool backUp = true;
     };
     // Called every few thousand rows and at the end: bytes of the file read so far, and in all.
     using Progress = std::function<void(qint64 done, qint64 total)>;

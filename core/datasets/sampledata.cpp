@@ -37,6 +37,7 @@ bool SampleData::importIfEmpty(Database &database, const QString &directory, QSt
         request.path = directory + QLatin1Char('/') + file.name;
         request.profile = BuiltInProfiles::milepostCsv(file.dataset);
         request.source = sourceName();
+        request.backUp = false; // only ever into a new database
         const ImportReport report = importer.run(request);
         if (!report.ok) {
             if (error)

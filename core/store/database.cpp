@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "databasebackup.h"
 #include "filesystemtype.h"
-
+#include "integritycheck.h"
 #include "schemamigrations.h"
 #include "transaction.h"
 
@@ -194,6 +195,22 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     if (sqlite3_db_readonly(db.get(), "main") == 1)
         return fail(tr("The database “%1” is read-only; Milepost needs to write to it.").arg(shownPath));
 
+    // A damaged file is opened, so that what can be read is shown, but nothing is written into
+    // it: no journal mode change, no schema upgrade, no import (prepareForChange). Small files
+    // are checked here; large ones before their first change (checkOnOpenBytes).
+    QString damage;
+    bool checked = false;
+    auto check = [&]() {
+        const IntegrityCheck::Result result = IntegrityCheck::run(db.get(), IntegrityCheck::Depth::Quick);
+        if (result.outcome == IntegrityCheck::Outcome::Damaged)
+            damage = IntegrityCheck::describe(result, path);
+        checked = result.ok();
+    };
+    if (!inMemory && objectCount > 0 && QFileInfo(path).size() <= checkOnOpenBytes)
+        check();
+    if (!damage.isEmpty() && fileVersion < currentSchemaVersion)
+        return fail(damage);
+
     // A new file gets 16 KiB pages instead of SQLite's 4 KiB: Milepost's large tables are
     // written by bulk imports and read by whole-table reports, where bigger pages mean a
     // quarter of the page writes and B-tree splits (an import of 1.3 million capital rows took
@@ -203,7 +220,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
             return fail(tr("Could not prepare the database “%1”: %2").arg(shownPath, result.message));
     }
 
-    if (!inMemory) {
+    if (!inMemory && damage.isEmpty()) {
         const QByteArray fileSystem = FileSystemType::of(path);
         if (canUseWal(fileSystem)) {
             // WAL lets the window read while an import writes. Failing to switch is not fatal:
@@ -214,6 +231,19 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
             // WAL is stored in the file; one created on a local disk and copied to a share has it.
             queryJournalMode(db.get(), "PRAGMA journal_mode = DELETE");
         }
+    }
+
+    // An upgrade rewrites tables: the file is checked and backed up first.
+    if (!inMemory && fileVersion >= 1 && fileVersion < currentSchemaVersion) {
+        if (!checked)
+            check();
+        if (!damage.isEmpty())
+            return fail(damage);
+        QString backupError;
+        if (!DatabaseBackup::create(db.get(), path,
+                                    tr("Before upgrading the database from version %1 to %2").arg(fileVersion).arg(currentSchemaVersion),
+                                    &backupError))
+            return fail(tr("Could not back up “%1” before upgrading it; it was left unchanged: %2").arg(shownPath, backupError));
     }
 
     // Each step in its own transaction, and the version read again inside it: another process
@@ -246,7 +276,64 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                             .arg(transaction.error()));
     }
 
-    return std::unique_ptr<Database>(new Database(db.release(), path));
+    std::unique_ptr<Database> database(new Database(db.release(), path));
+    database->m_checked = checked;
+    database->m_damage = damage;
+    return database;
+}
+
+bool Database::prepareForChange(const QString &description, QString *error)
+{
+    if (m_path == QLatin1String(":memory:"))
+        return true;
+    if (!checkIntegrity(error))
+        return false;
+    if (description.isEmpty() || !holdsData())
+        return true;
+    QString backupError;
+    if (!DatabaseBackup::create(m_db, m_path, description, &backupError)) {
+        if (error)
+            *error = tr("Nothing was changed, because the database could not be backed up first: %1").arg(backupError);
+        return false;
+    }
+    return true;
+}
+
+bool Database::restoreBackup(const QString &backupPath, QString *error)
+{
+    if (!DatabaseBackup::restore(m_db, m_path, backupPath, error))
+        return false;
+    m_damage.clear();
+    m_checked = false;
+    return checkIntegrity(error);
+}
+
+bool Database::checkIntegrity(QString *error)
+{
+    if (m_damage.isEmpty() && !m_checked) {
+        const IntegrityCheck::Result result = IntegrityCheck::run(m_db, IntegrityCheck::Depth::Quick);
+        if (result.outcome == IntegrityCheck::Outcome::Damaged) {
+            m_damage = IntegrityCheck::describe(result, m_path);
+        } else if (!result.ok()) {
+            if (error)
+                *error = IntegrityCheck::describe(result, m_path);
+            return false;
+        }
+        m_checked = result.ok();
+    }
+    if (!m_damage.isEmpty()) {
+        if (error)
+            *error = m_damage;
+        return false;
+    }
+    return true;
+}
+
+bool Database::holdsData() const
+{
+    qint64 any = 1; // when in doubt, back up
+    queryInt(m_db, "SELECT EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM import_runs)", &any);
+    return any != 0;
 }
 
 int Database::schemaVersion() const

@@ -247,8 +247,12 @@ bool DatasetRepository::hasIllustrativeData() const
     return statement.step() == Statement::Result::Row && statement.columnInt64(0) != 0;
 }
 
-bool DatasetRepository::removeSource(Dataset::Id dataset, const QString &name, QString *error)
+bool DatasetRepository::removeSource(Dataset::Id dataset, const QString &name, QString *error, bool backUp)
 {
+    if (QString prepareError;
+        !m_database.prepareForChange(backUp ? tr("Before removing “%1” (%2)").arg(name, Dataset::name(dataset).toLower()) : QString(),
+                                     &prepareError))
+        return setError(error, prepareError);
     // The source's rows, runs and events go with it (ON DELETE CASCADE).
     Transaction transaction(m_database.handle());
     Statement remove(m_database.handle(), QStringLiteral("DELETE FROM dataset_sources WHERE dataset = ?1 AND name = ?2"));

@@ -48,8 +48,10 @@ public:
     // Whether any stored row is marked illustrative: the app then shows a "sample data" badge.
     bool hasIllustrativeData() const;
 
-    // Removes a source with all its rows and its import history, in one transaction.
-    bool removeSource(Dataset::Id dataset, const QString &name, QString *error = nullptr);
+    // Removes a source with all its rows and its import history, in one transaction, after a
+    // backup (Database::prepareForChange) unless backUp is false (a caller removing several
+    // sources takes one backup first).
+    bool removeSource(Dataset::Id dataset, const QString &name, QString *error = nullptr, bool backUp = true);
 
     // The counts of a finished import as ImportReport holds them (events not included).
     std::optional<ImportReport> run(qint64 runId, QString *error = nullptr) const;

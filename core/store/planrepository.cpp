@@ -121,6 +121,9 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
     if (error)
         error->clear();
 
+    if (QString prepareError;
+        !m_database.prepareForChange(tr("Before importing the plan from %1").arg(plan.source), &prepareError))
+        return fail(prepareError);
     sqlite3 *db = m_database.handle();
     // Returning early anywhere below rolls everything back, the deletion of the old plan included.
     Transaction transaction(db);

@@ -2,6 +2,7 @@
 #include "removesampleaction.h"
 
 #include "datasets/sampledata.h"
+#include "store/database.h"
 #include "store/datasetrepository.h"
 
 #include <QMessageBox>
@@ -28,9 +29,11 @@ void RemoveSampleAction::refresh()
 
 bool RemoveSampleAction::removeSample(QString *error)
 {
+    if (!m_database.prepareForChange(tr("Before removing the sample data"), error))
+        return false;
     DatasetRepository repository(m_database);
     for (const SampleData::File &file : SampleData::files()) {
-        if (!repository.removeSource(file.dataset, SampleData::sourceName(), error))
+        if (!repository.removeSource(file.dataset, SampleData::sourceName(), error, false))
             return false;
     }
     refresh();

@@ -187,6 +187,13 @@ void MainWindow::setUpTree()
     m_tree->setSortingEnabled(true);
 }
 
+void MainWindow::addHelpAction(QAction *action)
+{
+    if (!m_helpSeparator)
+        m_helpSeparator = m_helpMenu->insertSeparator(m_helpMenu->actions().value(0));
+    m_helpMenu->insertAction(m_helpSeparator, action);
+}
+
 void MainWindow::addImportAction(QAction *action)
 {
     // In the group of import actions at the top of the menu, which a separator ends.
@@ -365,6 +372,7 @@ void MainWindow::createActions()
     connect(reportOrderAction, &QAction::triggered, this, [this] { m_tree->sortByColumn(-1, Qt::AscendingOrder); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = helpMenu;
     QAction *aboutAction = helpMenu->addAction(tr("&About Milepost"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);

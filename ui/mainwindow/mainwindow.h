@@ -48,6 +48,8 @@ public:
     bool selectSourceLine(int line);
     // Adds action to the File menu beside Import Plan…, such as the import of datasets.
     void addImportAction(QAction *action);
+    // Adds an action to the Help menu, above About.
+    void addHelpAction(QAction *action);
     // Adds the dashboard as a view beside the outline and the timeline (View › Dashboard,
     // Ctrl+3); its plan rows open in the outline.
     void addDashboard(DashboardView *dashboard);
@@ -89,6 +91,8 @@ private:
     QLabel *m_countsLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_helpSeparator = nullptr; // between added actions and About
     DashboardView *m_dashboard = nullptr;
     ReportActions *m_reportActions = nullptr;
 

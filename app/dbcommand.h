@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace milepost {
+
+// milepost db check [--full] [--db PATH]      SQLite's integrity check of the database
+// milepost db backups [--db PATH]             the backups taken before changes, newest first
+// milepost db restore BACKUP [--db PATH]      the database's content replaced by a backup's
+class DbCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(DbCommand)
+
+public:
+    static const QString name; // "db"
+
+    void addOptions(QCommandLineParser &parser) const;
+    static QString helpText();
+    int run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath) const;
+
+private:
+    int check(const QString &databasePath, bool full) const;
+    int listBackups(const QString &databasePath) const;
+    int restore(const QString &databasePath, const QString &backup) const;
+
+    QCommandLineOption m_fullOption{QStringLiteral("full"),
+                                    tr("db check: the full check, which also matches every index to its table.")};
+};
+
+} // namespace milepost
