@@ -23,6 +23,8 @@ qint64 CompleteWriteDevice::readData(char *, qint64)
 
 qint64 CompleteWriteDevice::writeData(const char *data, qint64 length)
 {
+    if (m_failed)
+        return -1;
     qint64 done = 0;
     while (done < length) {
         errno = 0;
@@ -34,6 +36,7 @@ qint64 CompleteWriteDevice::writeData(const char *data, qint64 length)
                 reason = systemError != 0 ? QString::fromLocal8Bit(std::strerror(systemError))
                                           : ExportFile::tr("the file could not be written completely");
             setErrorString(reason);
+            m_failed = true;
             return -1;
         }
         done += written;

@@ -20,6 +20,9 @@ public:
     explicit CompleteWriteDevice(QFileDevice *target);
 
     bool isSequential() const override { return true; }
+    // Whether a write failed; every later write fails too, so that a writer that does not
+    // check its writes (QPdfWriter) still leaves the failure for the commit to see.
+    bool failed() const { return m_failed; }
 
 protected:
     qint64 readData(char *data, qint64 maxLength) override;
@@ -27,6 +30,7 @@ protected:
 
 private:
     QFileDevice *m_target = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace milepost

@@ -105,6 +105,8 @@ bool ExportFile::commit(QString *error)
     QFileDevice *const file = target();
     if (!file)
         return fail(tr("the file is not open"), error);
+    if (m_device->failed())
+        return fail(m_device->errorString(), error);
     // Whatever is still buffered (standard output's stdio buffer) must reach the file now; a
     // failure in QSaveFile::commit()'s own flush would be forgotten (a small export on a full
     // disk replaced the earlier file with an empty one).

@@ -279,3 +279,17 @@ TEST_CASE("an export to a FIFO writes into the pipe and leaves the pipe", "[expo
     CHECK(filesIn(dir) == QStringList{QStringLiteral("pipe")});
 }
 #endif
+
+#ifdef Q_OS_LINUX
+// QPdfWriter and QImage::save do not all check their writes: the failure must still stop the commit.
+TEST_CASE("a write failure ignored by the writer still fails the commit", "[export][file][fault]")
+{
+    ExportFile file(QStringLiteral("/dev/full"));
+    QString error;
+    REQUIRE(file.open(&error));
+    CHECK(file.device()->write("first") == -1);
+    file.device()->write("second, unchecked");
+    CHECK_FALSE(file.commit(&error));
+    CHECK(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))));
+}
+#endif
