@@ -2,7 +2,8 @@
 # Runs the milepost command line once and checks what it did:
 #   cmake -DMILEPOST=<exe> -DARGS=<arguments separated by |> -DEXPECT_EXIT=<code> [-DEXPECT_STDOUT=<regex>]
 #         [-DEXPECT_STDERR=<regex>] [-DEXPECT_NO_STDOUT=ON] [-DREMOVE=<file>] [-DEXPECT_ABSENT=<file>]
-#         [-DEXPECT_UNCHANGED=<file>] -P runcli.cmake
+#         [-DEXPECT_UNCHANGED=<file>] [-DEXPECT_AFTER=<command separated by |>] -P runcli.cmake
+# EXPECT_AFTER is a command that must succeed afterwards (e.g. test|-c|/dev/null).
 # QT_QPA_PLATFORM is cleared so that a command that wrongly needs a display fails here.
 string(REPLACE "|" ";" ARGS "${ARGS}")
 if(DEFINED REMOVE)
@@ -36,5 +37,12 @@ if(DEFINED EXPECT_UNCHANGED)
     file(SHA256 "${EXPECT_UNCHANGED}" after)
     if(NOT before STREQUAL after)
         message(FATAL_ERROR "${EXPECT_UNCHANGED} was changed")
+    endif()
+endif()
+if(DEFINED EXPECT_AFTER)
+    string(REPLACE "|" ";" after_command "${EXPECT_AFTER}")
+    execute_process(COMMAND ${after_command} RESULT_VARIABLE after_code)
+    if(NOT after_code EQUAL 0)
+        message(FATAL_ERROR "afterwards, ${EXPECT_AFTER} failed (${after_code})")
     endif()
 endif()
