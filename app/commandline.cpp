@@ -14,6 +14,7 @@
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
+#include "plan/planplausibility.h"
 #include "plan/planreader.h"
 #include "report/reportactions.h"
 #include "store/database.h"
@@ -63,9 +64,10 @@ CommandLine::CommandLine()
            "database and shows what the import could not read.\n"
            "\n"
            "Commands:\n"
-           "  import-plan FILE --db PATH [--json]\n"
+           "  import-plan FILE --db PATH [--json] [--force]\n"
            "      Read FILE, store it in the database at PATH (replacing the plan read from the same\n"
-           "      file before) and list the findings. Needs no display.\n")
+           "      file before) and list the findings. A reading that looks wrong (no milestones, far\n"
+           "      more findings than milestones) replaces a stored plan only with --force. Needs no display.\n")
         + ImportCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
         + DbCommand::helpText()
@@ -78,6 +80,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_databaseOption);
     m_parser.addOption(m_jsonOption);
+    m_parser.addOption(m_forceOption);
     m_importCommand.addOptions(m_parser);
     m_exportCommand.addOptions(m_parser);
     m_reportCommand.addOptions(m_parser);
@@ -169,10 +172,11 @@ int CommandLine::runHeadless(int argc, char *argv[])
         CommandIo::printError(tr("milepost: import-plan needs --db PATH"));
         return UsageError;
     }
-    return importPlan(positional.at(1), m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    return importPlan(positional.at(1), m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption),
+                      m_parser.isSet(m_forceOption));
 }
 
-int CommandLine::importPlan(const QString &file, const QString &databasePath, bool json)
+int CommandLine::importPlan(const QString &file, const QString &databasePath, bool json, bool force)
 {
     // Read before opening the database, so that a file that cannot be read leaves no trace.
     const PlanImportResult result = PlanReader::readFile(file);
@@ -187,6 +191,13 @@ int CommandLine::importPlan(const QString &file, const QString &databasePath, bo
         return Failure;
     }
     PlanRepository repository(*database);
+    if (const QString concern = PlanPlausibility::concern(result);
+        !force && !concern.isEmpty() && repository.planCount() > 0) {
+        CommandIo::printError(tr("milepost: %1 was not stored, the plan in %2 was kept: %3. "
+                                 "Use --force to replace it anyway.")
+                                  .arg(file, databasePath, concern));
+        return Failure;
+    }
     if (!repository.replacePlan(result.plan, result.findings, &error)) {
         CommandIo::printError(tr("milepost: cannot store the plan in %1: %2").arg(databasePath, error));
         return Failure;

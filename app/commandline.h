@@ -36,8 +36,7 @@ private:
     int runHeadless(int argc, char *argv[]);
     // The report command paints text: it needs a QGuiApplication, offscreen without a display.
     int runReport(int argc, char *argv[]);
-    int importPlan(const QString &file, const QString &databasePath, bool json);
-
+    int importPlan(const QString &file, const QString &databasePath, bool json, bool force);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
@@ -49,6 +48,8 @@ private:
     ReportCommand m_reportCommand;
     FiguresCommand m_figuresCommand;
     DbCommand m_dbCommand;
+    QCommandLineOption m_forceOption{QStringLiteral("force"),
+                                     tr("import-plan: replace the stored plan even when the file looks misread.")};
     QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};
 };
 

@@ -2,6 +2,7 @@
 #include "importcommand.h"
 
 #include "csv/csvpreview.h"
+#include "datasets/builtinprofiles.h"
 #include "datasets/datasetimporter.h"
 #include "datasets/datasetschema.h"
 #include "datasets/dateformat.h"
@@ -11,6 +12,8 @@
 #include "store/datasetrepository.h"
 #include "store/profilerepository.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +36,13 @@ void printError(const QString &text)
 {
     QTextStream stream(stderr);
     stream << text << '\n';
+}
+
+// Removes a database file this command created and stored nothing in, with SQLite's side files.
+void removeCreatedDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 QString number(qint64 value)
@@ -108,21 +118,30 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return Failure;
     }
     QString error;
-    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
-    if (!database) {
-        printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
-        return Failure;
+    // A database that does not exist yet holds no saved profiles: the profile is chosen among
+    // the built-in ones and the database created only once there is something to store in it.
+    const bool databaseExisted = QFileInfo::exists(databasePath);
+    std::unique_ptr<Database> database;
+    if (databaseExisted) {
+        database = Database::open(databasePath, &error);
+        if (!database) {
+            printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
+            return Failure;
+        }
     }
-    ProfileRepository profiles(*database);
+    auto available = [&database](Dataset::Id id) {
+        return database ? ProfileRepository(*database).available(id) : BuiltInProfiles::forDataset(id);
+    };
     std::optional<ImportProfile> profile;
     if (parser.isSet(m_profileOption)) {
-        profile = profiles.find(parser.value(m_profileOption), &error);
+        const QString name = parser.value(m_profileOption);
+        profile = database ? ProfileRepository(*database).find(name, &error) : BuiltInProfiles::byName(name);
         if (!profile) {
             QStringList names;
-            for (const ImportProfile &available : profiles.available(*dataset))
-                names.append(available.name);
+            for (const ImportProfile &candidate : available(*dataset))
+                names.append(candidate.name);
             printError(tr("milepost: no profile “%1”; profiles for %2: %3")
-                           .arg(parser.value(m_profileOption), Dataset::key(*dataset), names.join(QStringLiteral(", "))));
+                           .arg(name, Dataset::key(*dataset), names.join(QStringLiteral(", "))));
             return UsageError;
         }
         if (profile->dataset != *dataset) {
@@ -131,7 +150,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
             return UsageError;
         }
     } else {
-        const QList<ImportProfile> candidates = profiles.available(*dataset);
+        const QList<ImportProfile> candidates = available(*dataset);
         profile = MappingSuggester::bestProfile(candidates, preview.header);
         if (!profile) {
             printError(tr("milepost: no profile for %1 fits the columns of %2.").arg(Dataset::key(*dataset), file));
@@ -143,11 +162,19 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
             return Failure;
         }
     }
-
     if (!applyDateFormats(parser, &*profile, &error)) {
         printError(tr("milepost: %1").arg(error));
         return UsageError;
     }
+    if (!database) {
+        database = Database::open(databasePath, &error);
+        if (!database) {
+            printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
+            removeCreatedDatabase(databasePath);
+            return Failure;
+        }
+    }
+
 
     DatasetImporter importer(*database);
     DatasetImporter::Request request;
@@ -160,6 +187,10 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     if (!report.ok) {
         printError(tr("milepost: %1 was not imported: %2").arg(file, report.error));
         printDateColumns(report);
+        if (!databaseExisted) {
+            database.reset();
+            removeCreatedDatabase(databasePath);
+        }
         return Failure;
     }
     DatasetRepository repository(*database);

@@ -127,11 +127,23 @@ bool CsvReader::next(CsvRecord &record)
     record.clear(m_line);
     m_fieldsFull = false;
     const char delimiter = m_dialect.delimiter;
+    const qint64 readBeforeRecord = m_bytesRead;
 
     for (;;) {
         if (m_pos >= m_buffer.size()) {
-            if (fill())
+            if (fill()) {
+                if (started && m_bytesRead - readBeforeRecord > maxRecordInputBytes) {
+                    // /dev/zero, or a file of one endless line: reading on would never end.
+                    m_error = tr("line %1 does not end within %2 MB: the file is not a table of text lines")
+                                  .arg(record.line())
+                                  .arg(maxRecordInputBytes >> 20);
+                    m_atEnd = true;
+                    m_buffer.clear();
+                    m_pos = 0;
+                    return false;
+                }
                 continue;
+            }
             if (!m_error.isEmpty() || !started)
                 return false;
             // The end of the file ends the record.

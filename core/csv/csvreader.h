@@ -29,6 +29,9 @@ public:
     // Excel keeps at most 32,767 characters in a cell; a record far beyond that is an
     // unbalanced quote swallowing the file, and is cut here rather than held in memory.
     static constexpr std::size_t maxRecordBytes = 8u << 20;
+    // A record still without its end after this much input stops the reading with an error:
+    // input that never yields a line (/dev/zero) would otherwise be read for ever.
+    static constexpr qint64 maxRecordInputBytes = qint64(maxRecordBytes) * 4;
     static constexpr int maxFields = 16384;
     static constexpr qint64 chunkSize = 1 << 20;
 

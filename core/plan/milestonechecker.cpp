@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "milestonechecker.h"
 
+#include "io/quotedvalue.h"
+
 #include "time/quartercalendar.h"
 
 #include <QStringList>
@@ -25,7 +27,7 @@ void MilestoneChecker::check(const Milestone &milestone, const QList<YearQuarter
 
     if (start.isDated() && end.isDated() && end.lastDay() < start.firstDay()) {
         findings.append({milestone.sourceLine, 0, Finding::Kind::EndBeforeStart,
-                         tr("“%1” ends (%2) before it starts (%3)").arg(milestone.title, end.raw(), start.raw())});
+                         tr("%1 ends (%2) before it starts (%3)").arg(QuotedValue::quote(milestone.title), end.raw(), start.raw())});
         return;
     }
 
@@ -59,7 +61,7 @@ void MilestoneChecker::check(const Milestone &milestone, const QList<YearQuarter
     if (!coveredUnmarked.isEmpty())
         parts.append(tr("dates cover %1, not marked").arg(coveredUnmarked.join(QStringLiteral(", "))));
     findings.append({milestone.sourceLine, 0, Finding::Kind::MarksDisagree,
-                     tr("“%1” (%2): %3").arg(milestone.title, rangeText(milestone), parts.join(QStringLiteral("; ")))});
+                     tr("%1 (%2): %3").arg(QuotedValue::quote(milestone.title), rangeText(milestone), parts.join(QStringLiteral("; ")))});
 }
 
 } // namespace milepost

@@ -2,6 +2,7 @@
 #include "milestonetablereader.h"
 
 #include "milestonechecker.h"
+#include "io/quotedvalue.h"
 #include "time/plandate.h"
 #include "time/quartercalendar.h"
 
@@ -77,6 +78,21 @@ bool isMark(const QString &cell)
                                    QStringLiteral("X"), QStringLiteral("✓"), QStringLiteral("✔"),
                                    QStringLiteral("■")};
     return marks.contains(cell);
+}
+
+// A row holding quarter marks and nothing else, not even a title.
+bool isStrayMarks(const QStringList &cells)
+{
+    bool anyMark = false;
+    for (const QString &cell : cells) {
+        if (cell.isEmpty())
+            continue;
+        const QStringList tokens = cell.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!std::all_of(tokens.cbegin(), tokens.cend(), isMark))
+            return false;
+        anyMark = true;
+    }
+    return anyMark;
 }
 
 // "MAJOR MILESTONES (Data Dashboard Related)" -> "Data Dashboard Related".
@@ -243,6 +259,19 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
             continue;
         }
 
+        // A line of ● alone (a row of the table's marks broken off its title) is no milestone.
+        if (isStrayMarks(cells)) {
+            QStringList marks;
+            for (const QString &cell : cells) {
+                if (!cell.isEmpty())
+                    marks.append(cell);
+            }
+            result.findings.append({line.number, 1, Finding::Kind::UnreadableTable,
+                                    tr("Stray quarter marks (%1) on a line without a milestone were left out")
+                                        .arg(QuotedValue::quote(marks.join(QLatin1Char(' '))))});
+            continue;
+        }
+
         Milestone milestone;
         milestone.sourceLine = line.number;
         milestone.section = section;
@@ -254,7 +283,7 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
             const PlanDate date = PlanDate::parse(cells.value(column));
             if (!date.isValid())
                 result.findings.append({line.number, column + 1, kindFor(date),
-                                        tr("%1 of “%2”: %3").arg(what, milestone.title, date.reason())});
+                                        tr("%1 of %2: %3").arg(what, QuotedValue::quote(milestone.title), date.reason())});
             return date;
         };
         milestone.start = readDate(header.startColumn, tr("Start"));
@@ -270,8 +299,8 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
                         milestone.quarters.append(*quarter);
                     else
                         result.findings.append({line.number, column + 1, Finding::Kind::UnrecognisedValue,
-                                                tr("“%1” in the quarters of “%2” is not a quarter such as 2022 Q3")
-                                                    .arg(token.trimmed(), milestone.title)});
+                                                tr("%1 in the quarters of %2 is not a quarter such as 2022 Q3")
+                                                    .arg(QuotedValue::quote(token.trimmed()), QuotedValue::quote(milestone.title))});
                 }
                 continue;
             }
@@ -280,17 +309,18 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
                     milestone.quarters.append(*quarter);
                 else
                     result.findings.append({line.number, column + 1, Finding::Kind::UnrecognisedValue,
-                                            tr("“%1” under %2 of “%3” is not a quarter mark (●)")
-                                                .arg(cell, QuarterCalendar::calendar().label(*quarter), milestone.title)});
+                                            tr("%1 under %2 of %3 is not a quarter mark (●)")
+                                                .arg(QuotedValue::quote(cell), QuarterCalendar::calendar().label(*quarter),
+                                                     QuotedValue::quote(milestone.title))});
             } else if (!reportedUnplacedMarks || !isMark(cell)) {
                 result.findings.append({line.number, column + 1, Finding::Kind::UnreadableTable,
-                                        isMark(cell) ? tr("Quarter marks of “%1” sit in columns without a quarter "
+                                        isMark(cell) ? tr("Quarter marks of %1 sit in columns without a quarter "
                                                           "heading and could not be placed")
-                                                           .arg(milestone.title)
-                                                     : tr("“%1” in column %2 of “%3” has no column heading")
-                                                           .arg(cell)
+                                                           .arg(QuotedValue::quote(milestone.title))
+                                                     : tr("%1 in column %2 of %3 has no column heading")
+                                                           .arg(QuotedValue::quote(cell))
                                                            .arg(column + 1)
-                                                           .arg(milestone.title)});
+                                                           .arg(QuotedValue::quote(milestone.title))});
                 reportedUnplacedMarks = reportedUnplacedMarks || isMark(cell);
             }
         }

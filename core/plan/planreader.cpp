@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planreader.h"
 
+#include "io/quotedvalue.h"
 #include "io/textfile.h"
 #include "milestonetablereader.h"
 #include "phasenames.h"
@@ -126,8 +127,8 @@ private:
             return;
         if (m_awaitingTable)
             m_result.findings.append({m_awaitingTable, 0, Finding::Kind::UnreadableTable,
-                                      PlanReader::tr("“%1” has an IMPLEMENTATION PLAN heading but no table below it")
-                                          .arg(m_current->title)});
+                                      PlanReader::tr("%1 has an IMPLEMENTATION PLAN heading but no table below it")
+                                          .arg(QuotedValue::quote(m_current->title))});
         while (!m_narrative.isEmpty() && m_narrative.last().isEmpty())
             m_narrative.removeLast();
         m_current->narrative = m_narrative.join(QLatin1Char('\n'));
@@ -182,8 +183,9 @@ private:
                 break;
             if (!line.contains(QLatin1Char('\t'))) {
                 m_result.findings.append({lineNumber(), 0, Finding::Kind::UnreadableTable,
-                                          PlanReader::tr("A line inside the table of “%1” is not a table row: “%2”")
-                                              .arg(m_current->title, line.trimmed().left(80))});
+                                          PlanReader::tr("A line inside the table of %1 is not a table row: %2")
+                                              .arg(QuotedValue::quote(m_current->title),
+                                                   QuotedValue::quote(line.trimmed()))});
                 continue;
             }
             table.append({lineNumber(), line});
@@ -239,11 +241,11 @@ PlanImportResult PlanReader::readFile(const QString &path, const Options &option
 PlanImportResult PlanReader::readText(const QString &text, const QString &sourceName, const Options &options)
 {
     PlanImportResult result;
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &line : lines) {
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-    }
+    // Line ends as Windows (CR LF), Unix (LF) and old Mac Word or some PDF tools (CR alone) write them.
+    QString normalized = text;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    normalized.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = normalized.split(QLatin1Char('\n'));
     result.plan.source = sourceName;
     const QString baseName = QFileInfo(sourceName).completeBaseName();
 
@@ -260,7 +262,7 @@ PlanImportResult PlanReader::readText(const QString &text, const QString &source
                 table.append({int(i) + 1, lines[i]});
             else if (!lines[i].trimmed().isEmpty())
                 result.findings.append({int(i) + 1, 0, Finding::Kind::UnreadableTable,
-                                        tr("Not a table row (no tab between the columns): “%1”").arg(lines[i].trimmed().left(80))});
+                                        tr("Not a table row (no tab between the columns): %1").arg(QuotedValue::quote(lines[i].trimmed()))});
         }
         if (table.isEmpty()) {
             result.error = tr("%1 holds neither plan headings (“# ACT | Title”) nor a tab-separated milestone table")

@@ -3,6 +3,8 @@
 
 #include "quartercalendar.h"
 
+#include "io/quotedvalue.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -131,7 +133,7 @@ PlanDate PlanDate::parse(const QString &text, TwoDigitYearRule rule)
     static const QRegularExpression monthYear(QStringLiteral("^([A-Za-z]+)\\.?,? (\\d{4})$"));
 
     auto impossible = [&raw] {
-        return invalid(raw, Problem::ImpossibleDate, tr("“%1” is not a day on the calendar").arg(raw));
+        return invalid(raw, Problem::ImpossibleDate, tr("%1 is not a day on the calendar").arg(QuotedValue::quote(raw)));
     };
 
     if (const auto m = us.match(raw); m.hasMatch()) {
@@ -161,7 +163,7 @@ PlanDate PlanDate::parse(const QString &text, TwoDigitYearRule rule)
             return month(m.captured(2).toInt(), monthNumber, raw);
     }
     return invalid(raw, Problem::Unrecognised,
-                   tr("“%1” is neither a date (M/D/YY, YYYY-MM-DD, Q2-22) nor Ongoing or N/A").arg(raw));
+                   tr("%1 is neither a date (M/D/YY, YYYY-MM-DD, Q2-22) nor Ongoing or N/A").arg(QuotedValue::quote(raw)));
 }
 
 YearQuarter PlanDate::calendarQuarter() const

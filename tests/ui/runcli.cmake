@@ -2,9 +2,11 @@
 # Runs the milepost command line once and checks what it did:
 #   cmake -DMILEPOST=<exe> -DARGS=<arguments separated by |> -DEXPECT_EXIT=<code> [-DEXPECT_STDOUT=<regex>]
 #         [-DEXPECT_STDERR=<regex>] [-DEXPECT_NO_STDOUT=ON] [-DREMOVE=<file>] [-DEXPECT_ABSENT=<file>]
-#         [-DEXPECT_UNCHANGED=<file>] [-DEXPECT_NO_STDERR=ON] [-DHOME_DIR=<dir> [-DFRESH_HOME=ON]] -P runcli.cmake
+#         [-DEXPECT_UNCHANGED=<file>] [-DEXPECT_NO_STDERR=ON] [-DHOME_DIR=<dir> [-DFRESH_HOME=ON]]
+#         [-DEXPECT_AFTER=<command separated by |>] -P runcli.cmake
 # HOME_DIR runs the command as an account whose home is that folder (FRESH_HOME: emptied first,
-# an account that never ran Milepost).
+# an account that never ran Milepost). EXPECT_AFTER is a command that must succeed afterwards
+# (e.g. test|-c|/dev/null).
 # QT_QPA_PLATFORM is cleared so that a command that wrongly needs a display fails here.
 string(REPLACE "|" ";" ARGS "${ARGS}")
 if(DEFINED REMOVE)
@@ -50,5 +52,12 @@ if(DEFINED EXPECT_UNCHANGED)
     file(SHA256 "${EXPECT_UNCHANGED}" after)
     if(NOT before STREQUAL after)
         message(FATAL_ERROR "${EXPECT_UNCHANGED} was changed")
+    endif()
+endif()
+if(DEFINED EXPECT_AFTER)
+    string(REPLACE "|" ";" after_command "${EXPECT_AFTER}")
+    execute_process(COMMAND ${after_command} RESULT_VARIABLE after_code)
+    if(NOT after_code EQUAL 0)
+        message(FATAL_ERROR "afterwards, ${EXPECT_AFTER} failed (${after_code})")
     endif()
 endif()

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QHeaderView>
 
@@ -312,6 +315,48 @@ TEST_CASE("importing a plan stores it and shows it", "[ui][mainwindow]")
     auto *tree = child<QTreeView>(window, "planTree");
     REQUIRE(tree->model()->rowCount() == 1);
     CHECK(tree->model()->index(0, 0, tree->model()->index(0, 0)).data().toString() == QStringLiteral("Pilot Objective"));
+}
+
+namespace {
+
+// Answers the question box that the next call opens, and remembers its text.
+void answerNextQuestion(QMessageBox::StandardButton answer, QString *text)
+{
+    QTimer::singleShot(0, [answer, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        box->button(answer)->click();
+    });
+}
+
+} // namespace
+
+TEST_CASE("an implausible plan replaces the stored one only when the person agrees", "[ui][mainwindow]")
+{
+    StoredPlan stored;
+    MainWindow window(*stored.repository);
+    const QString path = stored.dir.filePath(QStringLiteral("no-milestones.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("# ACT | Lonely Objective\n\n<b>OBJECTIVE</b>\tNothing below.\n");
+    file.close();
+
+    QString question;
+    QString error;
+    answerNextQuestion(QMessageBox::No, &question);
+    CHECK_FALSE(window.importPlan(path, &error));
+    CHECK(question.contains(QStringLiteral("no milestones")));
+    CHECK(error.contains(QStringLiteral("kept")));
+    CHECK(stored.repository->planCount() == 1);
+    CHECK(child<QLabel>(window, "countsLabel")->text() == stored.expectedCounts());
+
+    question.clear();
+    answerNextQuestion(QMessageBox::Yes, &question);
+    CHECK(window.importPlan(path, &error));
+    CHECK_FALSE(question.isEmpty());
+    CHECK(stored.repository->planCount() == 2);
 }
 
 TEST_CASE("an empty database shows how to import a plan", "[ui][mainwindow]")

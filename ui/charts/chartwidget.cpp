@@ -2,6 +2,7 @@
 #include "chartwidget.h"
 
 #include "common/samplebadge.h"
+#include "export/exportfile.h"
 #include "qtchartsbackend.h"
 
 #include <QContextMenuEvent>
@@ -298,17 +299,25 @@ QImage ChartWidget::toImage(qreal devicePixelRatio)
 
 bool ChartWidget::savePng(const QString &path, qreal devicePixelRatio, QString *error)
 {
-    if (toImage(devicePixelRatio).save(path, "PNG"))
-        return true;
-    if (error)
-        *error = tr("Could not write “%1”.").arg(path);
-    return false;
+    // Through ExportFile: a full disk leaves an earlier image as it was and says why.
+    ExportFile file(path);
+    if (!file.open(error))
+        return false;
+    if (!toImage(devicePixelRatio).save(file.device(), "PNG")) {
+        if (error)
+            *error = tr("Could not write “%1”: %2").arg(path, file.device()->errorString());
+        return false;
+    }
+    return file.commit(error);
 }
 
 bool ChartWidget::saveSvg(const QString &path, QString *error)
 {
+    ExportFile file(path);
+    if (!file.open(error))
+        return false;
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(file.device());
     generator.setSize(size());
     generator.setViewBox(QRect(QPoint(0, 0), size()));
     generator.setTitle(m_spec.title);
@@ -320,7 +329,12 @@ bool ChartWidget::saveSvg(const QString &path, QString *error)
         return false;
     }
     paint(&painter, QRectF(QPointF(0, 0), QSizeF(size())));
-    return painter.end();
+    if (!painter.end()) {
+        if (error)
+            *error = tr("Could not write “%1”.").arg(path);
+        return false;
+    }
+    return file.commit(error);
 }
 
 void ChartWidget::print(QPrinter *printer)

@@ -10,6 +10,7 @@
 #include "details/plandetailsview.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
+#include "plan/planplausibility.h"
 #include "plan/planreader.h"
 #include "time/plandate.h"
 #include "plantree/planfilterproxymodel.h"
@@ -426,6 +427,22 @@ bool MainWindow::importPlan(const QString &path, QString *error)
         if (error)
             *error = result.error;
         return false;
+    }
+    // A reading that went wrong (unknown line ends, a file that is no plan) must not replace a
+    // good stored plan unless the person agrees.
+    if (const QString concern = PlanPlausibility::concern(result); !concern.isEmpty() && m_repository.planCount() > 0) {
+        QGuiApplication::restoreOverrideCursor();
+        const auto answer = QMessageBox::question(
+            this, tr("Replace the Stored Plan?"),
+            tr("“%1” does not look like a plan that was read correctly: %2.\n\nReplace the stored plan with it anyway?")
+                .arg(QFileInfo(path).fileName(), concern),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        if (answer != QMessageBox::Yes) {
+            if (error)
+                *error = tr("The stored plan was kept: %1.").arg(concern);
+            return false;
+        }
     }
     if (!m_repository.replacePlan(result.plan, result.findings, error))
         return false;

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace milepost;
 
 namespace {
@@ -325,4 +327,66 @@ TEST_CASE("reading a file from disk reports the bytes read", "[csv][reader]")
     CHECK(count == 2);
     CHECK(reader.bytesRead() == bytes.size());
     CHECK(reader.error().isEmpty());
+}
+
+namespace {
+
+// The same byte without end, like /dev/zero: a reader that waits for a line end never stops.
+class EndlessDevice final : public QIODevice
+{
+public:
+    explicit EndlessDevice(char byte)
+        : m_byte(byte)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 served = 0;
+
+protected:
+    qint64 readData(char *data, qint64 length) override
+    {
+        // A safety net for the test itself: far past the limit, end the input.
+        if (served > 16 * qint64(CsvReader::maxRecordInputBytes))
+            return 0;
+        std::fill_n(data, length, m_byte);
+        served += length;
+        return length;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    char m_byte = 0;
+};
+
+} // namespace
+
+TEST_CASE("input that never ends a line stops the reading with the line number", "[csv][reader][hostile]")
+{
+    for (const char byte : {'\0', 'a', '"'}) {
+        EndlessDevice device(byte);
+        CsvReader reader(&device, CsvDialect{});
+        CsvRecord record;
+        CHECK_FALSE(reader.next(record));
+        CHECK(reader.error().contains(QStringLiteral("line 1 does not end")));
+        CHECK(device.served <= CsvReader::maxRecordInputBytes + 2 * CsvReader::chunkSize);
+        CHECK_FALSE(reader.next(record)); // and stays stopped
+    }
+}
+
+TEST_CASE("the line number of an endless line counts the lines before it", "[csv][reader][hostile]")
+{
+    // Three short lines, then one that runs on past the limit and then ends.
+    QByteArray bytes("a,b\nc,d\ne,f\n");
+    bytes += QByteArray(qsizetype(CsvReader::maxRecordInputBytes) + 2 * qsizetype(CsvReader::chunkSize), 'x');
+    bytes += "\ng,h\n";
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, CsvDialect{});
+    CsvRecord record;
+    int records = 0;
+    while (reader.next(record))
+        ++records;
+    CHECK(records == 3);
+    CHECK(reader.error().contains(QStringLiteral("line 4 does not end")));
 }

@@ -5,6 +5,8 @@
 #include "datasets/datasetschema.h"
 #include "datasets/mappingsuggester.h"
 
+#include <optional>
+
 using namespace milepost;
 
 namespace {
@@ -83,18 +85,21 @@ TEST_CASE("a date format is suggested only when exactly one reads every sampled 
         QList<QStringList> sample;
         for (const QString &date : dates)
             sample.append({QStringLiteral("Design"), date, QStringLiteral("X1"), QStringLiteral("Roof")});
-        return MappingSuggester::suggest(Dataset::CapitalProjects, header, sample).mappingFor(QStringLiteral("actual_start"));
+        // A copy of the mapping: a pointer into the temporary profile would dangle.
+        const ImportProfile profile = MappingSuggester::suggest(Dataset::CapitalProjects, header, sample);
+        const ColumnMapping *mapping = profile.mappingFor(QStringLiteral("actual_start"));
+        return mapping ? std::optional<ColumnMapping>(*mapping) : std::nullopt;
     };
     // 13/04/2021 settles it: day first.
-    const ColumnMapping *dayFirst = suggestFor({QStringLiteral("03/04/2021"), QStringLiteral("13/04/2021")});
+    const std::optional<ColumnMapping> dayFirst = suggestFor({QStringLiteral("03/04/2021"), QStringLiteral("13/04/2021")});
     REQUIRE(dayFirst);
     CHECK(dayFirst->dateFormat == QStringLiteral("D/M/YYYY"));
     // Every day is 12 or less: month-first and day-first both fit, so the user must choose.
-    const ColumnMapping *ambiguous = suggestFor({QStringLiteral("03/04/2021"), QStringLiteral("11/12/2021")});
+    const std::optional<ColumnMapping> ambiguous = suggestFor({QStringLiteral("03/04/2021"), QStringLiteral("11/12/2021")});
     REQUIRE(ambiguous);
     CHECK(ambiguous->dateFormat.isEmpty());
     // Codes are offered as "not applicable" instead of counting against a format.
-    const ColumnMapping *coded = suggestFor({QStringLiteral("6/28/2024"), QStringLiteral("PNS"), QString()});
+    const std::optional<ColumnMapping> coded = suggestFor({QStringLiteral("6/28/2024"), QStringLiteral("PNS"), QString()});
     REQUIRE(coded);
     CHECK(coded->dateFormat == QStringLiteral("M/D/YYYY"));
     CHECK(coded->notApplicableCodes == QStringList{QStringLiteral("PNS")});
