@@ -20,6 +20,7 @@ endif()
 # The package version is the project's, which package managers can order; the program itself
 # reports the git-described version (cmake/GitVersion.cmake).
 set(CPACK_PACKAGE_NAME "Milepost")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_VENDOR "The Milepost developers")
 set(CPACK_PACKAGE_CONTACT "The Milepost developers <milepost@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "District operations dashboard for school district staff")
