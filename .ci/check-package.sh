@@ -40,7 +40,7 @@ quiet apt-get purge -y g++ cmake ninja-build pkg-config git dpkg-dev file catch2
 quiet apt-mark auto fonts-dejavu-core
 quiet apt-get autoremove --purge -y
 for gone in libqt6core6 libqt6gui6 libqt6charts6 libqt6svg6 qt6-base-dev; do
-    if dpkg-query -W -f='${Status}' "$gone" 2> /dev/null | grep -q "install ok installed"; then
+    if [ "$(dpkg-query -W -f='${Status}' "$gone" 2> /dev/null)" = "install ok installed" ]; then
         fail "$gone is still installed after the purge: the check would not prove the Depends"
     fi
 done
@@ -69,7 +69,9 @@ user QT_QPA_PLATFORM=offscreen milepost report --pdf "$T/r.pdf" --db "$T/p.sqlit
 pages=$(pdfinfo "$T/r.pdf" | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 2 ] || fail "pdfinfo reads ${pages:-no} pages in the report"
 # Text in the PDF means the offscreen platform found a font.
-pdftotext "$T/r.pdf" - | grep -q 'Milestone report' || fail "the report's PDF has no readable text"
+# (Into a file first: grep -q stops reading early, and pipefail would count pdftotext's SIGPIPE.)
+pdftotext "$T/r.pdf" "$T/r.txt"
+grep -q 'Milestone report' "$T/r.txt" || fail "no title in the report's text; its fonts: $(pdffonts "$T/r.pdf")"
 step "milepost report --pdf: $pages pages, with text"
 
 user milepost export --dataset milestones --csv "$T/m.csv" --db "$T/p.sqlite" > "$T/export.txt" 2>&1 \
