@@ -41,10 +41,11 @@ else()
 endif()
 
 # Debian: Depends comes from the shared libraries the program links (dpkg-shlibdeps). Added by
-# hand is what the program loads without linking it: a font for the offscreen platform's PDFs
-# (fontconfig only recommends one). Qt's xcb and offscreen platform plugins are in libqt6gui6,
-# which the program links; qt6-qpa-plugins holds only the VNC and TUIO ones. Wayland sessions run
-# the program through XWayland unless Qt's own Wayland plugin is installed.
+# hand is what the program uses without linking it: a font for the PDFs that "milepost report"
+# writes without a display (Debian 12's fontconfig-config happens to pull one in as well). Qt's
+# xcb and offscreen platform plugins are in libqt6gui6, which the program links; qt6-qpa-plugins
+# holds only the VNC and TUIO ones. The SVG icon engine is in libqt6svg6, also linked. Wayland
+# sessions run the program through XWayland unless Qt's own Wayland plugin is installed.
 set(CPACK_DEBIAN_PACKAGE_NAME "milepost")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
