@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -238,6 +239,9 @@ int CommandLine::importPlan(const QString &file, const QString &databasePath, bo
 int CommandLine::runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/milepost.svg")));
+    // Wayland compositors and docks match the window to the installed desktop entry by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.milepost.Milepost"));
     // QApplication has taken its own options out of the arguments by now.
     if (!m_parser.parse(QCoreApplication::arguments())) {
         CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
