@@ -29,7 +29,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<DatabaseBackup::Entry> &bac
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({tr("Taken"), tr("Before"), tr("Size")});
+    m_list->setHeaderLabels({tr("Taken"), tr("What followed"), tr("Size")});
     m_list->setAccessibleName(tr("Backups"));
     const QLocale locale;
     for (const DatabaseBackup::Entry &entry : m_backups) {
@@ -40,6 +40,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<DatabaseBackup::Entry> &bac
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(1, entry.path);
     }
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -58,7 +59,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<DatabaseBackup::Entry> &bac
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_list->setFocus();
-    resize(720, 360);
+    resize(860, 360);
 }
 
 QString RestoreBackupDialog::chosenPath() const
