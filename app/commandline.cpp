@@ -11,6 +11,7 @@
 #include "export/datasetexporter.h"
 #include "dashboard/dashboardview.h"
 #include "importcommand.h"
+#include "interruption.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
@@ -111,6 +112,7 @@ int CommandLine::runReport(int argc, char *argv[])
 {
     ReportCommand::prepareEnvironment(); // before the application object: it picks the platform
     QGuiApplication app(argc, argv);
+    Interruption::install();
     if (!m_parser.parse(QCoreApplication::arguments())) {
         CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
         return UsageError;
@@ -133,6 +135,7 @@ bool CommandLine::wantsWindow(const QStringList &arguments)
 int CommandLine::runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    Interruption::install();
     if (!m_parser.parse(QCoreApplication::arguments())) {
         CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
         CommandIo::printError(tr("Try “milepost --help” for more information."));
@@ -199,7 +202,13 @@ int CommandLine::importPlan(const QString &file, const QString &databasePath, bo
                                   .arg(file, databasePath, concern));
         return Failure;
     }
-    if (!repository.replacePlan(result.plan, result.findings, &error)) {
+    Interruption::Scope interruptible;
+    const bool stored = repository.replacePlan(result.plan, result.findings, &error, &Interruption::requested);
+    if (!stored && Interruption::requested()) {
+        CommandIo::printError(Interruption::message());
+        return Interruption::exitCode();
+    }
+    if (!stored) {
         CommandIo::printError(tr("milepost: cannot store the plan in %1: %2").arg(databasePath, error));
         return Failure;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "interruption.h"
+
 #include "csv/csvpreview.h"
 #include "datasets/builtinprofiles.h"
 #include "datasets/datasetimporter.h"
@@ -134,14 +136,14 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     };
     std::optional<ImportProfile> profile;
     if (parser.isSet(m_profileOption)) {
-        const QString name = parser.value(m_profileOption);
-        profile = database ? ProfileRepository(*database).find(name, &error) : BuiltInProfiles::byName(name);
+        const QString profileName = parser.value(m_profileOption);
+        profile = database ? ProfileRepository(*database).find(profileName, &error) : BuiltInProfiles::byName(profileName);
         if (!profile) {
             QStringList names;
             for (const ImportProfile &candidate : available(*dataset))
                 names.append(candidate.name);
             printError(tr("milepost: no profile “%1”; profiles for %2: %3")
-                           .arg(name, Dataset::key(*dataset), names.join(QStringLiteral(", "))));
+                           .arg(profileName, Dataset::key(*dataset), names.join(QStringLiteral(", "))));
             return UsageError;
         }
         if (profile->dataset != *dataset) {
@@ -183,7 +185,16 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     request.encoding = encoding;
     request.delimiter = delimiter;
     request.source = parser.value(m_sourceOption);
-    const ImportReport report = importer.run(request);
+    Interruption::Scope interruptible;
+    const ImportReport report = importer.run(request, {}, &Interruption::requested);
+    if (report.cancelled && Interruption::requested()) {
+        printError(Interruption::message());
+        if (!databaseExisted) {
+            database.reset();
+            removeCreatedDatabase(databasePath);
+        }
+        return Interruption::exitCode();
+    }
     if (!report.ok) {
         printError(tr("milepost: %1 was not imported: %2").arg(file, report.error));
         printDateColumns(report);
