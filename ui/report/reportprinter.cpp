@@ -4,6 +4,7 @@
 #include "milestonereport.h"
 #include "reportstyle.h"
 
+#include "about/buildinfo.h"
 #include "export/exportfile.h"
 
 #include <QPagedPaintDevice>
@@ -91,7 +92,7 @@ bool ReportPrinter::writePdf(MilestoneReport &report, const QString &path, QStri
     {
         QPdfWriter writer(file.device());
         writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Milepost %1").arg(QStringLiteral(MILEPOST_VERSION)));
+        writer.setCreator(QStringLiteral("Milepost %1").arg(BuildInfo::version()));
         writer.setTitle(report.title());
         writer.setPageLayout(pageLayout(report.input().options));
         QString reason;
