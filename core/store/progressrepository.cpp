@@ -190,15 +190,17 @@ ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate
         return result;
     };
 
-    // The values as typed, read first: nothing is opened for an update that cannot be stored.
+    // The values as typed, read first. One that cannot be read is reported, and the others are
+    // still checked against the stored ones, so that every reason comes out at once.
     QMap<Field, QString> wanted;
+    QStringList unreadable;
     for (auto it = update.values.cbegin(); it != update.values.cend(); ++it) {
         QString canonical;
         QString reason;
         if (ProgressField::normalise(it.key(), it.value(), &canonical, &reason))
             wanted.insert(it.key(), canonical);
         else
-            result.errors.append(reason);
+            unreadable.append(reason);
     }
     const QString note = update.note.trimmed();
     const QString enteredBy = update.enteredBy.simplified();
@@ -210,8 +212,11 @@ ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate
         result.errors.append(tr("the update does not say who entered it"));
     if (update.values.isEmpty() && note.isEmpty())
         result.errors.append(tr("the update gives no value and no note"));
-    if (!result.errors.isEmpty())
+    if (!result.errors.isEmpty()) {
+        result.errors = unreadable + result.errors;
         return finish(Outcome::Invalid);
+    }
+    result.errors = unreadable;
 
     if (QString prepareError; !m_database.prepareForChange({}, &prepareError))
         return finish(Outcome::Failed, prepareError);
@@ -254,7 +259,7 @@ ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate
             after.setValue(it.key(), it.value());
         }
     }
-    if (result.changes.isEmpty() && note.isEmpty())
+    if (result.changes.isEmpty() && note.isEmpty() && result.errors.isEmpty())
         return finish(Outcome::Unchanged); // the transaction rolls back, having written nothing
 
     // Fields that an update dated later has set keep their current value.
@@ -286,8 +291,12 @@ ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate
     for (const ProgressState *state : {&after, &next}) {
         if (const QString problem = state->problem(); !problem.isEmpty()) {
             result.errors.append(state == &after ? tr("as of %1, %2").arg(isoDay(update.asOf), problem) : problem);
-            return finish(Outcome::Invalid);
+            break;
         }
+    }
+    if (!result.errors.isEmpty()) {
+        result.changes.clear();
+        return finish(Outcome::Invalid);
     }
 
     Statement insertUpdate(db, QStringLiteral("INSERT INTO milestone_updates (milestone_id, as_of, entered_by, entered_at, "

@@ -163,6 +163,13 @@ TEST_CASE("an update that cannot be read is refused with every reason and change
     CHECK(result.error().contains(QStringLiteral("the actual end 2024-02-01 is before the actual start 2024-02-10")));
     result = refused({{Field::ActualStart, QStringLiteral("2024-03-05")}, {Field::ActualEnd, QStringLiteral("2024-03-04")}});
     CHECK(result.outcome == Outcome::Invalid);
+    // A value that cannot be read does not hide a problem with the others.
+    result = refused({{Field::Percent, QStringLiteral("140")}, {Field::ActualEnd, QStringLiteral("2024-02-01")}});
+    CHECK(result.outcome == Outcome::Invalid);
+    REQUIRE(result.errors.size() == 2);
+    CHECK(result.errors.at(0).contains(QStringLiteral("“140”")));
+    CHECK(result.errors.at(1).contains(QStringLiteral("before the actual start")));
+    CHECK(result.changes.isEmpty());
 
     result = refused({{Field::Status, QStringLiteral("done")}}, QDate(2024, 4, 1), 99999);
     CHECK(result.outcome == Outcome::UnknownMilestone);
