@@ -72,7 +72,7 @@ CommandLine::CommandLine()
            "      more findings than milestones) replaces a stored plan only with --force. Needs no display.\n")
         + ImportCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
-        + DbCommand::helpText()
+        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
@@ -88,6 +88,8 @@ CommandLine::CommandLine()
     m_reportCommand.addOptions(m_parser);
     m_figuresCommand.addOptions(m_parser);
     m_dbCommand.addOptions(m_parser);
+    m_updateCommand.addOptions(m_parser);
+    m_historyCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
 }
@@ -162,6 +164,10 @@ int CommandLine::runHeadless(int argc, char *argv[])
         return m_figuresCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == DbCommand::name)
         return m_dbCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
+    if (positional.first() == UpdateCommand::name)
+        return m_updateCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
+    if (positional.first() == HistoryCommand::name)
+        return m_historyCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {

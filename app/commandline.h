@@ -5,8 +5,10 @@
 #include "dbcommand.h"
 #include "exportcommand.h"
 #include "figurescommand.h"
+#include "historycommand.h"
 #include "importcommand.h"
 #include "reportcommand.h"
+#include "updatecommand.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -48,6 +50,8 @@ private:
     ReportCommand m_reportCommand;
     FiguresCommand m_figuresCommand;
     DbCommand m_dbCommand;
+    UpdateCommand m_updateCommand;
+    HistoryCommand m_historyCommand;
     QCommandLineOption m_forceOption{QStringLiteral("force"),
                                      tr("import-plan: replace the stored plan even when the file looks misread.")};
     QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};

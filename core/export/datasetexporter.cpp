@@ -69,7 +69,7 @@ bool DatasetExporter::write(const QString &dataset, CsvWriter &writer, QString *
                                         : readError);
     }
     if (dataset == milestonesDataset)
-        PlanCsvExporter::writeMilestones(stored->plan, writer);
+        PlanCsvExporter::writeMilestones(stored->plan, writer, stored->milestoneIds);
     else if (dataset == objectivesDataset)
         PlanCsvExporter::writeObjectives(stored->plan, writer);
     else

@@ -10,7 +10,7 @@ namespace milepost {
 QStringList PlanCsvExporter::milestoneHeader()
 {
     return {tr("Phase"), tr("Objective"), tr("Subtitle"), tr("Section"), tr("Milestone"), tr("Start"), tr("End"),
-            tr("Quarters"), tr("Line")};
+            tr("Quarters"), tr("Line"), tr("Id")};
 }
 
 QStringList PlanCsvExporter::objectiveHeader()
@@ -42,12 +42,15 @@ void PlanCsvExporter::addPlanDate(CsvWriter &writer, const PlanDate &date)
         writer.addText(date.canonical());
 }
 
-void PlanCsvExporter::writeMilestones(const Plan &plan, CsvWriter &writer)
+void PlanCsvExporter::writeMilestones(const Plan &plan, CsvWriter &writer, const QList<QList<qint64>> &milestoneIds)
 {
     writer.writeHeader(milestoneHeader());
-    for (const Objective &objective : plan.objectives) {
+    for (qsizetype o = 0; o < plan.objectives.size(); ++o) {
+        const Objective &objective = plan.objectives.at(o);
         const QString phase = PhaseNames::display(objective.phase);
-        for (const Milestone &milestone : objective.milestones) {
+        const QList<qint64> ids = milestoneIds.value(o);
+        for (qsizetype m = 0; m < objective.milestones.size(); ++m) {
+            const Milestone &milestone = objective.milestones.at(m);
             writer.addText(phase);
             writer.addText(objective.title);
             writer.addText(objective.subtitle);
@@ -57,6 +60,10 @@ void PlanCsvExporter::writeMilestones(const Plan &plan, CsvWriter &writer)
             addPlanDate(writer, milestone.end);
             writer.addText(quartersText(milestone.quarters));
             writer.addInteger(milestone.sourceLine);
+            if (const qint64 id = ids.value(m); id > 0)
+                writer.addInteger(id);
+            else
+                writer.addEmpty();
             writer.endRow();
         }
     }

@@ -23,9 +23,12 @@ class PlanCsvExporter final
 
 public:
     // Phase, Objective, Subtitle (which tells apart two objectives of the same title), Section,
-    // Milestone, Start, End, Quarters, Line.
+    // Milestone, Start, End, Quarters, Line, Id. Id is the stable milestone id progress is
+    // recorded under (milepost update --milestone ID), from milestoneIds[objective][milestone]
+    // (PlanRepository::StoredPlan); empty for a plan that is not stored. It comes last, so that
+    // the columns before it keep their places.
     static QStringList milestoneHeader();
-    static void writeMilestones(const Plan &plan, CsvWriter &writer);
+    static void writeMilestones(const Plan &plan, CsvWriter &writer, const QList<QList<qint64>> &milestoneIds = {});
 
     // Phase, Objective, Subtitle, Objective text, Status, State, Estimated completion,
     // Milestones, Narrative, Line.

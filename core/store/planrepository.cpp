@@ -7,6 +7,8 @@
 #include "time/quartercalendar.h"
 #include "transaction.h"
 
+#include <QHash>
+
 #include <array>
 #include <initializer_list>
 #include <utility>
@@ -139,15 +141,23 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
     Statement insertMilestone(
         db, QStringLiteral("INSERT INTO milestones (objective_id, position, section, title, "
                            "start_raw, start_kind, start_first, start_last, start_problem, start_reason, "
-                           "end_raw, end_kind, end_first, end_last, end_problem, end_reason, source_line) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+                           "end_raw, end_kind, end_first, end_last, end_problem, end_reason, source_line, key_id) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
+    // Milestone keys are found or added, never removed: they carry the recorded progress.
+    Statement selectKey(
+        db, QStringLiteral("SELECT id FROM milestone_keys WHERE plan_source = ?1 AND objective_title = ?2 "
+                           "AND objective_subtitle = ?3 AND objective_occurrence = ?4 AND title = ?5 AND occurrence = ?6"));
+    Statement insertKey(
+        db, QStringLiteral("INSERT INTO milestone_keys (plan_source, objective_title, objective_subtitle, "
+                           "objective_occurrence, title, occurrence) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     Statement insertQuarter(
         db, QStringLiteral("INSERT INTO milestone_quarters (milestone_id, year, quarter) VALUES (?1, ?2, ?3)"));
     Statement insertFinding(
         db, QStringLiteral("INSERT INTO findings (plan_id, line, column_number, kind, message) "
                            "VALUES (?1, ?2, ?3, ?4, ?5)"));
     for (const Statement *statement :
-         {&removePlans, &insertPlan, &insertObjective, &insertMilestone, &insertQuarter, &insertFinding}) {
+         {&removePlans, &insertPlan, &insertObjective, &insertMilestone, &selectKey, &insertKey, &insertQuarter,
+          &insertFinding}) {
         if (!statement->isValid())
             return failed(statement->error());
     }
@@ -162,6 +172,35 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
     if (!insertPlan.run())
         return failed(insertPlan.error());
     const qint64 planId = insertPlan.lastInsertRowId();
+
+    // The stable id of a milestone, by its key; 0 with error set when the store fails.
+    auto keyOf = [&](const Objective &objective, int objectiveOccurrence, const QString &title, int occurrence,
+                     QString *keyError) -> qint64 {
+        for (Statement *statement : {&selectKey, &insertKey}) {
+            statement->reset();
+            statement->bindText(1, plan.source);
+            statement->bindText(2, objective.title);
+            statement->bindText(3, objective.subtitle);
+            statement->bindInt64(4, objectiveOccurrence);
+            statement->bindText(5, title);
+            statement->bindInt64(6, occurrence);
+        }
+        switch (selectKey.step()) {
+        case Statement::Result::Row:
+            return selectKey.columnInt64(0);
+        case Statement::Result::Error:
+            *keyError = selectKey.error();
+            return 0;
+        case Statement::Result::Done:
+            break;
+        }
+        if (!insertKey.run()) {
+            *keyError = insertKey.error();
+            return 0;
+        }
+        return insertKey.lastInsertRowId();
+    };
+    QHash<std::pair<QString, QString>, int> objectiveOccurrences;
 
     for (qsizetype objectiveIndex = 0; objectiveIndex < plan.objectives.size(); ++objectiveIndex) {
         if (isCancelled())
@@ -184,9 +223,16 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
         if (!insertObjective.run())
             return failed(insertObjective.error());
         const qint64 objectiveId = insertObjective.lastInsertRowId();
+        const int objectiveOccurrence = ++objectiveOccurrences[{objective.title, objective.subtitle}];
+        QHash<QString, int> milestoneOccurrences;
 
         for (qsizetype milestoneIndex = 0; milestoneIndex < objective.milestones.size(); ++milestoneIndex) {
             const Milestone &milestone = objective.milestones.at(milestoneIndex);
+            QString keyError;
+            const qint64 keyId = keyOf(objective, objectiveOccurrence, milestone.title,
+                                       ++milestoneOccurrences[milestone.title], &keyError);
+            if (keyId == 0)
+                return failed(keyError);
             insertMilestone.reset();
             insertMilestone.bindInt64(1, objectiveId);
             insertMilestone.bindInt64(2, milestoneIndex);
@@ -195,6 +241,7 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
             bindDate(insertMilestone, 5, milestone.start);
             bindDate(insertMilestone, 11, milestone.end);
             insertMilestone.bindInt64(17, milestone.sourceLine);
+            insertMilestone.bindInt64(18, keyId);
             if (!insertMilestone.run())
                 return failed(insertMilestone.error());
             const qint64 milestoneId = insertMilestone.lastInsertRowId();
@@ -262,7 +309,7 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
     Statement selectMilestones(
         db, QStringLiteral("SELECT id, section, title, "
                            "start_raw, start_kind, start_first, start_last, start_problem, start_reason, "
-                           "end_raw, end_kind, end_first, end_last, end_problem, end_reason, source_line "
+                           "end_raw, end_kind, end_first, end_last, end_problem, end_reason, source_line, key_id "
                            "FROM milestones WHERE objective_id = ?1 ORDER BY position"));
     Statement selectQuarters(
         db, QStringLiteral("SELECT year, quarter FROM milestone_quarters WHERE milestone_id = ?1 ORDER BY year, quarter"));
@@ -306,6 +353,7 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
         objective.narrative = selectObjectives.columnText(6);
         objective.sourceLine = int(selectObjectives.columnInt64(7));
 
+        QList<qint64> milestoneIds;
         selectMilestones.reset();
         selectMilestones.bindInt64(1, objectiveId);
         Statement::Result milestoneRow;
@@ -331,11 +379,13 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
                 return failed(selectQuarters.error());
 
             objective.milestones.append(milestone);
+            milestoneIds.append(selectMilestones.columnInt64(16));
         }
         if (milestoneRow == Statement::Result::Error)
             return failed(selectMilestones.error());
 
         stored.plan.objectives.append(objective);
+        stored.milestoneIds.append(milestoneIds);
     }
     if (objectiveRow == Statement::Result::Error)
         return failed(selectObjectives.error());

@@ -28,12 +28,17 @@ public:
         QDateTime importedAt;
         Plan plan;
         QList<Finding> findings;
+        // milestoneIds[o][m] is the stable id of plan.objectives[o].milestones[m] (milestone_keys):
+        // the id progress is recorded under, which a re-import of the same milestone keeps.
+        QList<QList<qint64>> milestoneIds;
     };
 
     explicit PlanRepository(Database &database);
 
     // Stores plan and findings in one transaction, replacing a stored plan with the same
-    // source. cancelled is asked between objectives; on cancel or error nothing is changed,
+    // source. Each milestone keeps the stable id it had in the replaced plan when it is found
+    // there by its key (source, objective title and subtitle, milestone title, and their
+    // occurrences; exact text): the progress recorded under that id is never touched. cancelled is asked between objectives; on cancel or error nothing is changed,
     // false is returned and error says why. Returns the new plan id through id when given.
     bool replacePlan(const Plan &plan, const QList<Finding> &findings, QString *error,
                      const std::function<bool()> &cancelled = {}, qint64 *id = nullptr);

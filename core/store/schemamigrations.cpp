@@ -359,9 +359,110 @@ ALTER TABLE capital_phases_v3 RENAME TO capital_phases;
 CREATE UNIQUE INDEX capital_projects_key ON capital_projects (source_id, record_key);
 )sql";
 
+// Schema version 4: progress recorded on milestones, and a history of it that is never rewritten.
+// - milestone_keys gives each milestone an identity that outlives the plan's re-imports, which
+//   delete and rebuild the milestones table: the plan's source (its file name, what a re-import
+//   replaces), the objective's title and subtitle with their occurrence among the plan's
+//   objectives, and the milestone's title with its occurrence in its objective. The texts are
+//   compared exactly: a changed title is a new key, never a guess. Its id is the milestone id
+//   people see and type (milepost update --milestone ID); keys are never deleted, so the
+//   history of a milestone that a later edition leaves out is kept.
+// - milestone_updates is the journal: one row per update (as-of date, who, when, why) and
+//   milestone_changes one row per field it changed, with the old and the new value as text.
+//   Triggers refuse to update or delete either; nothing cascades into them.
+// - milestone_progress holds the current values: what the journal gives when replayed to the
+//   end, kept in the same transaction, with the version a writer must have read.
+// Dates are ISO text (YYYY-MM-DD), which orders as the days do on every engine.
+constexpr const char schemaVersion4[] = R"sql(
+CREATE TABLE milestone_keys (
+    id                   INTEGER PRIMARY KEY,
+    plan_source          TEXT NOT NULL,
+    objective_title      TEXT NOT NULL,
+    objective_subtitle   TEXT NOT NULL,
+    objective_occurrence INTEGER NOT NULL CHECK (objective_occurrence >= 1),
+    title                TEXT NOT NULL,
+    occurrence           INTEGER NOT NULL CHECK (occurrence >= 1),
+    UNIQUE (plan_source, objective_title, objective_subtitle, objective_occurrence, title, occurrence)
+);
+
+-- The keys of the milestones stored so far, numbered in the plans' order.
+CREATE TEMP TABLE milestone_key_map AS
+    SELECT m.id AS milestone_id, o.source AS plan_source, o.title AS objective_title,
+           o.subtitle AS objective_subtitle, o.occurrence AS objective_occurrence, m.title AS title,
+           ROW_NUMBER() OVER (PARTITION BY m.objective_id, m.title ORDER BY m.position) AS occurrence
+    FROM milestones m
+    JOIN (SELECT objectives.id, plans.source, objectives.title, objectives.subtitle,
+                 ROW_NUMBER() OVER (PARTITION BY plans.source, objectives.title, objectives.subtitle
+                                    ORDER BY plans.id, objectives.position) AS occurrence
+          FROM objectives JOIN plans ON plans.id = objectives.plan_id) o ON o.id = m.objective_id;
+INSERT INTO milestone_keys (plan_source, objective_title, objective_subtitle, objective_occurrence, title, occurrence)
+    SELECT plan_source, objective_title, objective_subtitle, objective_occurrence, title, occurrence
+    FROM milestone_key_map ORDER BY milestone_id;
+
+ALTER TABLE milestones ADD COLUMN key_id INTEGER REFERENCES milestone_keys (id);
+UPDATE milestones SET key_id = (
+    SELECT k.id FROM milestone_key_map map
+    JOIN milestone_keys k ON k.plan_source = map.plan_source AND k.objective_title = map.objective_title
+                         AND k.objective_subtitle = map.objective_subtitle
+                         AND k.objective_occurrence = map.objective_occurrence
+                         AND k.title = map.title AND k.occurrence = map.occurrence
+    WHERE map.milestone_id = milestones.id);
+DROP TABLE milestone_key_map;
+CREATE UNIQUE INDEX milestones_key ON milestones (key_id);
+
+CREATE TABLE milestone_updates (
+    id           INTEGER PRIMARY KEY,
+    milestone_id INTEGER NOT NULL REFERENCES milestone_keys (id),
+    as_of        TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    entered_by   TEXT NOT NULL CHECK (entered_by <> ''),
+    entered_at   TEXT NOT NULL
+        CHECK (entered_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'),
+    note         TEXT NOT NULL,
+    version      INTEGER NOT NULL CHECK (version >= 1),
+    UNIQUE (milestone_id, version)
+);
+CREATE INDEX milestone_updates_as_of ON milestone_updates (as_of, milestone_id);
+
+CREATE TABLE milestone_changes (
+    update_id INTEGER NOT NULL REFERENCES milestone_updates (id),
+    field     TEXT NOT NULL
+        CHECK (field IN ('status', 'percent', 'actual_start', 'actual_end', 'owner', 'office')),
+    old_value TEXT,
+    new_value TEXT,
+    PRIMARY KEY (update_id, field),
+    CHECK (old_value IS NOT new_value)
+) WITHOUT ROWID;
+
+CREATE TRIGGER milestone_updates_kept BEFORE UPDATE ON milestone_updates
+BEGIN SELECT RAISE(ABORT, 'the history of updates is never rewritten'); END;
+CREATE TRIGGER milestone_updates_not_deleted BEFORE DELETE ON milestone_updates
+BEGIN SELECT RAISE(ABORT, 'the history of updates is never rewritten'); END;
+CREATE TRIGGER milestone_changes_kept BEFORE UPDATE ON milestone_changes
+BEGIN SELECT RAISE(ABORT, 'the history of updates is never rewritten'); END;
+CREATE TRIGGER milestone_changes_not_deleted BEFORE DELETE ON milestone_changes
+BEGIN SELECT RAISE(ABORT, 'the history of updates is never rewritten'); END;
+
+CREATE TABLE milestone_progress (
+    milestone_id INTEGER PRIMARY KEY REFERENCES milestone_keys (id),
+    status       TEXT CHECK (status IN ('not_started', 'on_track', 'at_risk', 'off_track', 'done', 'deferred',
+                                        'cancelled')),
+    percent      INTEGER CHECK (percent BETWEEN 0 AND 100),
+    actual_start TEXT CHECK (actual_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    actual_end   TEXT CHECK (actual_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    owner        TEXT,
+    office       TEXT,
+    note         TEXT,
+    note_as_of   TEXT CHECK (note_as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    as_of        TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    version      INTEGER NOT NULL CHECK (version >= 1),
+    CHECK (actual_end >= actual_start),
+    CHECK ((note IS NULL) = (note_as_of IS NULL))
+);
+)sql";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 3> allSteps{schemaVersion1, schemaVersion2, schemaVersion3};
+constexpr std::array<const char *, 4> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4};
 
 } // namespace
 

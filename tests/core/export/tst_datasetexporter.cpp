@@ -95,11 +95,11 @@ TEST_CASE("the milestones dataset has a row per milestone with typed dates", "[e
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBFPhase,"));
     const QString text = QString::fromUtf8(bytes.mid(3));
-    CHECK(text == QStringLiteral("Phase,Objective,Subtitle,Section,Milestone,Start,End,Quarters,Line\r\n"
+    CHECK(text == QStringLiteral("Phase,Objective,Subtitle,Section,Milestone,Start,End,Quarters,Line,Id\r\n"
                                  "Learn,Staffing Plan,Certificated Employees,Data Dashboard Related,"
-                                 "\"Publish the “vacancy” dashboard, phase 1\",2022-06-01,2023-Q2,2022 Q2; 2022 Q3,20\r\n"
+                                 "\"Publish the “vacancy” dashboard, phase 1\",2022-06-01,2023-Q2,2022 Q2; 2022 Q3,20,1\r\n"
                                  "Learn,Staffing Plan,Certificated Employees,,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\","
-                                 "Ongoing,9/31/22,,21\r\n"));
+                                 "Ongoing,9/31/22,,21,2\r\n"));
 }
 
 TEST_CASE("the objectives dataset keeps multi-line narratives in one field", "[export][dataset]")

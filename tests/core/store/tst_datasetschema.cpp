@@ -5,10 +5,13 @@
 #include "datasets/datasetschema.h"
 #include "store/database.h"
 #include "store/planrepository.h"
+#include "store/schemamigrations.h"
 #include "store/statement.h"
 
 #include <QSet>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace milepost;
 
@@ -55,21 +58,21 @@ TEST_CASE("a version 1 database gains the dataset tables and keeps its plan", "[
     const QString path = dir.filePath(QStringLiteral("v1.milepost"));
     QString error;
     {
-        auto database = Database::open(path, &error);
-        REQUIRE(database);
-        Plan plan;
-        plan.title = QStringLiteral("Plan");
-        plan.source = QStringLiteral("plan.txt");
-        PlanRepository repository(*database);
-        REQUIRE(repository.replacePlan(plan, {}, &error));
-        // Back to what version 1 of Milepost left: no dataset tables, user_version 1.
-        REQUIRE(Statement::execute(database->handle(),
-                                   QStringLiteral("DROP TABLE capital_phases; DROP TABLE capital_projects; "
-                                                  "DROP TABLE enrollment; DROP TABLE staffing; "
-                                                  "DROP TABLE import_profiles; DROP TABLE import_events; "
-                                                  "DROP TABLE import_runs; DROP TABLE dataset_sources; "
-                                                  "PRAGMA user_version = 1"),
-                                   &error));
+        // What version 1 of Milepost left: its own step only, user_version 1, one plan. Built on
+        // a raw connection: a current file taken back would keep the later versions' tables.
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const bool written =
+            Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[0]), &error)
+            && Statement::execute(db,
+                                  QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1; "
+                                                 "INSERT INTO plans (title, source, imported_at) "
+                                                 "VALUES ('Plan', 'plan.txt', '2022-10-01T00:00:00Z')")
+                                      .arg(Database::applicationId),
+                                  &error);
+        sqlite3_close(db);
+        INFO(error.toStdString());
+        REQUIRE(written);
     }
     auto database = Database::open(path, &error);
     REQUIRE(database);

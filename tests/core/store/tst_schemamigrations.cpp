@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The schema's steps, and version 3's reshaping of the capital tables of a version 2 file.
+// The schema's steps, version 3's reshaping of the capital tables of a version 2 file, and
+// version 4's stable milestone ids for a version 3 file.
 #include "catchcompat.h"
 
 #include "store/database.h"
+#include "store/planrepository.h"
 #include "store/schemamigrations.h"
 #include "store/statement.h"
 
 #include <QDate>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -40,6 +43,44 @@ bool writeVersion2File(const QString &path, QString *error)
                       "VALUES (7, 'Design', 1, '2021-12-22', '2022-06-10', NULL, 'PNS', 0, 2, 1, 1, 1),"
                       "       (7, 'Construction', 1, NULL, '0001-01-01', '2024-02-29', NULL, 0, 3, 1, 1, 1);"),
                   error);
+    sqlite3_close(db);
+    return ok;
+}
+
+// A file as Milepost's version 3 left it, with a plan whose objectives share a title and
+// subtitle and whose milestones repeat a title: the keys need their occurrences.
+bool writeVersion3File(const QString &path, QString *error)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t step = 0; ok && step < 3; ++step)
+        ok = Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[step]), error);
+    const QString milestone = QStringLiteral(
+        "INSERT INTO milestones (id, objective_id, position, section, title, start_raw, start_kind, start_problem, "
+        "start_reason, end_raw, end_kind, end_problem, end_reason, source_line) "
+        "VALUES (%1, %2, %3, '', '%4', 'Ongoing', 'ongoing', 'none', '', 'Ongoing', 'ongoing', 'none', '', %1);");
+    ok = ok
+         && Statement::execute(db,
+                               QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 3;").arg(Database::applicationId),
+                               error)
+         && Statement::execute(
+             db,
+             QStringLiteral(
+                 "INSERT INTO plans (id, title, source, imported_at) VALUES (1, 'Plan', 'plan.txt', '2024-01-01T00:00:00Z');"
+                 "INSERT INTO objectives (id, plan_id, position, phase, title, subtitle, objective_text, status_text, "
+                 "    status_state, narrative, source_line) VALUES "
+                 "    (10, 1, 0, 'LEARN', 'Staffing', 'Cert', '', 'In Progress', 'in_progress', '', 5),"
+                 "    (11, 1, 1, 'ACT', 'Staffing', 'Cert', '', 'In Progress', 'in_progress', '', 50);")
+                 + milestone.arg(100).arg(10).arg(0).arg(QStringLiteral("Hire"))
+                 + milestone.arg(101).arg(10).arg(1).arg(QStringLiteral("Train"))
+                 + milestone.arg(102).arg(10).arg(2).arg(QStringLiteral("Hire"))
+                 + milestone.arg(103).arg(11).arg(0).arg(QStringLiteral("Hire"))
+                 + QStringLiteral("INSERT INTO milestone_quarters (milestone_id, year, quarter) VALUES (101, 2024, 2);"),
+             error);
     sqlite3_close(db);
     return ok;
 }
@@ -123,4 +164,43 @@ TEST_CASE("a phase date must be a day's number from the year 1 to 9999", "[store
     CHECK_FALSE(insert(QStringLiteral("'2022-03-05'")));
     CHECK_FALSE(insert(QString::number(QDate(1, 1, 1).toJulianDay() - 1)));
     CHECK_FALSE(insert(QString::number(QDate(9999, 12, 31).toJulianDay() + 1)));
+}
+
+TEST_CASE("version 4 gives a version 3 file's milestones stable ids that a re-import of the plan keeps", "[store][schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v3.milepost"));
+    QString error;
+    REQUIRE(writeVersion3File(path, &error));
+    INFO(error.toStdString());
+
+    auto database = Database::open(path, &error);
+    REQUIRE(database);
+    CHECK(database->schemaVersion() == 4);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM milestones")) == 4);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM milestone_quarters WHERE milestone_id = 101")) == 1);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM milestone_keys")) == 4);
+    // Numbered in the plan's order; a repeated title is its second occurrence.
+    Statement keys(database->handle(),
+                   QStringLiteral("SELECT m.id, k.id, k.objective_occurrence, k.title, k.occurrence FROM milestones m "
+                                  "JOIN milestone_keys k ON k.id = m.key_id ORDER BY m.id"));
+    QStringList rows;
+    while (keys.step() == Statement::Result::Row)
+        rows.append(QStringLiteral("%1:%2:%3:%4:%5").arg(keys.columnText(0), keys.columnText(1), keys.columnText(2),
+                                                        keys.columnText(3), keys.columnText(4)));
+    CHECK(rows == QStringList{QStringLiteral("100:1:1:Hire:1"), QStringLiteral("101:2:1:Train:1"),
+                              QStringLiteral("102:3:1:Hire:2"), QStringLiteral("103:4:2:Hire:1")});
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
+    for (const char *table : {"milestone_updates", "milestone_changes", "milestone_progress"})
+        CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) == 0);
+
+    // Re-importing the same plan finds every key the migration made.
+    PlanRepository plans(*database);
+    const auto stored = plans.loadLatest(&error);
+    REQUIRE(stored);
+    CHECK(stored->milestoneIds == QList<QList<qint64>>{{1, 2, 3}, {4}});
+    REQUIRE(plans.replacePlan(stored->plan, stored->findings, &error));
+    CHECK(plans.loadLatest(&error)->milestoneIds == QList<QList<qint64>>{{1, 2, 3}, {4}});
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM milestone_keys")) == 4);
 }

@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# milepost update and milepost history on a database holding the bundled plan. Included from
+# CMakeLists.txt, inside its if(TARGET milepost), where plan, clidir and milepost_cli_test are set.
+set(progressdb "${clidir}/progress.sqlite")
+milepost_cli_test(cli.progress.setup "-DARGS=import-plan|${plan}|--db|${progressdb}" -DREMOVE=${progressdb} -DEXPECT_EXIT=0)
+set_tests_properties(cli.progress.setup PROPERTIES FIXTURES_SETUP milepost_progress_plan)
+# A person learns a milestone's id from the milestones export: its last column.
+milepost_cli_test(cli.progress.export-ids "-DARGS=export|--dataset|milestones|--csv|-|--no-bom|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^Phase,Objective,Subtitle,Section,Milestone,Start,End,Quarters,Line,Id\r\n[^\n]*,1\r\n[^\n]*,2\r\n")
+set_tests_properties(cli.progress.export-ids PROPERTIES FIXTURES_REQUIRED milepost_progress_plan)
+milepost_cli_test(cli.progress.update
+    "-DARGS=update|--milestone|1|--status|on track|--percent|40%|--owner|Ana Ruiz|--office|HR|--actual-start|2022-09-01|--as-of|2022-10-01|--by|ana|--note|Started on time.|--db|${progressdb}"
+    -DEXPECT_EXIT=0 -DEXPECT_NO_STDERR=ON
+    "-DEXPECT_STDOUT=^Recorded an update of milestone 1 [^\n]+ as of 2022-10-01 \\(version 1\\)\n  Status: \\(none\\) [^\n]+ On track\n  Percent complete: \\(none\\) [^\n]+ 40%\n  Actual start: [^\n]+\n  Owner: [^\n]+ Ana Ruiz\n  Office: [^\n]+ HR\n  Note: Started on time.\n$")
+set_tests_properties(cli.progress.update PROPERTIES FIXTURES_REQUIRED milepost_progress_plan FIXTURES_SETUP milepost_progress_first)
+milepost_cli_test(cli.progress.update-again
+    "-DARGS=update|--milestone|1|--status|at_risk|--percent|45|--as-of|2022-11-01|--by|ben|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=\\(version 2\\)\n  Status: On track [^\n]+ At risk\n  Percent complete: 40% [^\n]+ 45%\n$")
+set_tests_properties(cli.progress.update-again PROPERTIES FIXTURES_REQUIRED milepost_progress_first FIXTURES_SETUP milepost_progress_db)
+milepost_cli_test(cli.progress.unchanged
+    "-DARGS=update|--milestone|1|--status|At risk|--as-of|2022-11-02|--by|ben|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=nothing to record, the values are already so \\(version 2\\)")
+milepost_cli_test(cli.progress.stale
+    "-DARGS=update|--milestone|1|--status|done|--expect-version|1|--by|cy|--as-of|2022-11-05|--db|${progressdb}"
+    -DEXPECT_EXIT=1 -DEXPECT_NO_STDOUT=ON "-DEXPECT_STDERR=version 1, now 2[^\n]+Nothing was changed")
+milepost_cli_test(cli.progress.bad-status "-DARGS=update|--milestone|1|--status|finished|--by|cy|--db|${progressdb}"
+    -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON "-DEXPECT_STDERR=^milepost: [^ ]+finished[^ ]+ is not a status; use one of not_started, on_track")
+milepost_cli_test(cli.progress.bad-percent "-DARGS=update|--milestone|1|--percent|140|--by|cy|--db|${progressdb}"
+    -DEXPECT_EXIT=2 "-DEXPECT_STDERR=140[^ ]+ is not a percent complete[^\n]+\nmilepost: nothing was recorded\n$")
+milepost_cli_test(cli.progress.end-before-start
+    "-DARGS=update|--milestone|1|--actual-end|2022-08-01|--as-of|2022-11-03|--by|cy|--db|${progressdb}"
+    -DEXPECT_EXIT=2 "-DEXPECT_STDERR=the actual end 2022-08-01 is before the actual start 2022-09-01")
+milepost_cli_test(cli.progress.unknown-milestone "-DARGS=update|--milestone|99999|--status|done|--by|cy|--db|${progressdb}"
+    -DEXPECT_EXIT=1 "-DEXPECT_STDERR=^milepost: there is no milestone 99999\n$")
+milepost_cli_test(cli.progress.no-values "-DARGS=update|--milestone|1|--by|cy|--db|${progressdb}"
+    -DEXPECT_EXIT=2 "-DEXPECT_STDERR=needs a value to record")
+milepost_cli_test(cli.progress.no-milestone "-DARGS=update|--status|done|--db|${progressdb}"
+    -DEXPECT_EXIT=2 "-DEXPECT_STDERR=needs --milestone ID")
+milepost_cli_test(cli.progress.history "-DARGS=history|--db|${progressdb}" -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=^2022-11-01  milestone 1 [^\n]+, by ben \\(entered [^\n]+ UTC\\), version 2\n    Status: On track [^\n]+ At risk\n    Percent complete: 40% [^\n]+ 45%\n2022-10-01  milestone 1 [^\n]+, by ana [^\n]+version 1\n    Status: \\(none\\)")
+milepost_cli_test(cli.progress.history-since "-DARGS=history|--since|2022-10-01|--until|2022-11-30|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^2022-11-01  milestone 1 [^\n]+\n    Status: [^\n]+\n    Percent complete: [^\n]+\n$")
+milepost_cli_test(cli.progress.history-none "-DARGS=history|--until|2022-09-30|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^No updates recorded between those dates\n$")
+milepost_cli_test(cli.progress.history-json "-DARGS=history|--milestone|1|--json|--db|${progressdb}" -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\"entries\": \\[\n +{\n +\"asOf\": \"2022-11-01\",\n +\"changes\": \\[\n +{\n +\"field\": \"status\",\n +\"new\": \"at_risk\",\n +\"old\": \"on_track\"")
+milepost_cli_test(cli.progress.history-bad-date "-DARGS=history|--since|Q3-22|--db|${progressdb}"
+    -DEXPECT_EXIT=2 "-DEXPECT_STDERR=^milepost: --since Q3-22 is not a day")
+set_tests_properties(cli.progress.unchanged cli.progress.stale cli.progress.bad-status cli.progress.bad-percent
+    cli.progress.end-before-start cli.progress.unknown-milestone cli.progress.no-values cli.progress.no-milestone
+    cli.progress.history cli.progress.history-since cli.progress.history-none cli.progress.history-json
+    cli.progress.history-bad-date
+    PROPERTIES FIXTURES_REQUIRED milepost_progress_db)
+# Importing the same report again keeps the ids and every update.
+milepost_cli_test(cli.progress.reimport "-DARGS=import-plan|${plan}|--db|${progressdb}" -DEXPECT_EXIT=0)
+set_tests_properties(cli.progress.reimport PROPERTIES FIXTURES_REQUIRED milepost_progress_db
+    FIXTURES_SETUP milepost_progress_reimported DEPENDS "cli.progress.history;cli.progress.history-json")
+milepost_cli_test(cli.progress.history-after-reimport "-DARGS=history|--milestone|1|--db|${progressdb}" -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=^2022-11-01  milestone 1 [^\n]+version 2\n(    [^\n]+\n)+2022-10-01  milestone 1 [^\n]+version 1\n")
+set_tests_properties(cli.progress.history-after-reimport PROPERTIES FIXTURES_REQUIRED milepost_progress_reimported)
+milepost_cli_test(cli.progress.missing-db "-DARGS=update|--milestone|1|--status|done|--by|cy|--db|${clidir}/no-such-progress.sqlite"
+    -DEXPECT_EXIT=1 -DEXPECT_ABSENT=${clidir}/no-such-progress.sqlite "-DEXPECT_STDERR=^milepost: no database at")
