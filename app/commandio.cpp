@@ -4,6 +4,7 @@
 #include "datasets/bundleddata.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
+#include "time/plandate.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,20 @@ void CommandIo::printError(const QString &text)
 {
     QTextStream stream(stderr);
     stream << text << '\n';
+}
+
+bool CommandIo::readDay(const QCommandLineParser &parser, const QString &option, QDate *date)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    const PlanDate day = PlanDate::parse(text);
+    if (day.kind() != PlanDate::Kind::Exact) {
+        printError(tr("milepost: --%1 %2 is not a day (use YYYY-MM-DD)").arg(option, text));
+        return false;
+    }
+    *date = day.firstDay();
+    return true;
 }
 
 std::unique_ptr<Database> CommandIo::openForReading(const QString &databasePath)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <memory>
@@ -21,6 +23,10 @@ public:
 
     static void printOut(const QString &text);
     static void printError(const QString &text);
+
+    // The day given with the option (YYYY-MM-DD or any exact day PlanDate reads) into date,
+    // which keeps its value when the option is not given; false after a line on standard error.
+    static bool readDay(const QCommandLineParser &parser, const QString &option, QDate *date);
 
     // Where the bundled plan and sample data are compiled in (resources/milepost.qrc).
     static QString bundledDataFolder() { return QStringLiteral(":/data"); }

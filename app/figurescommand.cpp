@@ -82,15 +82,8 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     }
     DashboardFilter filter;
     filter.asOf = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const QString text = parser.value(QStringLiteral("as-of"));
-        const PlanDate date = PlanDate::parse(text);
-        if (date.kind() != PlanDate::Kind::Exact) {
-            CommandIo::printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(text));
-            return CommandIo::UsageError;
-        }
-        filter.asOf = date.firstDay();
-    }
+    if (!CommandIo::readDay(parser, QStringLiteral("as-of"), &filter.asOf))
+        return CommandIo::UsageError;
     filter.localDistrict = parser.value(m_localDistrictOption);
     filter.boardDistrict = parser.value(m_boardDistrictOption);
     filter.school = parser.value(m_schoolOption);

@@ -28,21 +28,6 @@ QString shown(ProgressField::Id field, const QString &canonical)
     return canonical.isNull() ? HistoryCommand::tr("(none)") : ProgressField::displayValue(field, canonical);
 }
 
-// A day given with option, into date; false after a line on standard error.
-bool readDay(const QCommandLineParser &parser, const QString &option, QDate *date)
-{
-    if (!parser.isSet(option))
-        return true;
-    const QString text = parser.value(option);
-    const PlanDate day = PlanDate::parse(text);
-    if (day.kind() != PlanDate::Kind::Exact) {
-        CommandIo::printError(HistoryCommand::tr("milepost: --%1 %2 is not a day (use YYYY-MM-DD)").arg(option, text));
-        return false;
-    }
-    *date = day.firstDay();
-    return true;
-}
-
 } // namespace
 
 const QString HistoryCommand::name = QStringLiteral("history");
@@ -68,8 +53,8 @@ int HistoryCommand::run(const QCommandLineParser &parser, const QStringList &pos
         return CommandIo::UsageError;
     }
     ProgressRepository::Filter filter;
-    if (!readDay(parser, m_sinceOption.names().constFirst(), &filter.since)
-        || !readDay(parser, m_untilOption.names().constFirst(), &filter.until))
+    if (!CommandIo::readDay(parser, m_sinceOption.names().constFirst(), &filter.since)
+        || !CommandIo::readDay(parser, m_untilOption.names().constFirst(), &filter.until))
         return CommandIo::UsageError;
     if (filter.since.isValid() && filter.until.isValid() && filter.until < filter.since) {
         CommandIo::printError(tr("milepost: --until %1 is before --since %2")

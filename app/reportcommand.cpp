@@ -80,14 +80,8 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     }
 
     QDate asOf = QDate::currentDate();
-    if (parser.isSet(m_asOfOption)) {
-        const PlanDate date = PlanDate::parse(parser.value(m_asOfOption));
-        if (date.kind() != PlanDate::Kind::Exact) {
-            CommandIo::printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(parser.value(m_asOfOption)));
-            return CommandIo::UsageError;
-        }
-        asOf = date.firstDay();
-    }
+    if (!CommandIo::readDay(parser, QStringLiteral("as-of"), &asOf))
+        return CommandIo::UsageError;
     ReportFilter filter;
     for (const QString &keyValue : parser.values(m_filterOption)) {
         QString error;

@@ -56,15 +56,8 @@ int UpdateCommand::run(const QCommandLineParser &parser, const QStringList &posi
     ProgressUpdate update;
     update.milestoneId = milestoneId;
     update.asOf = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const QString text = parser.value(QStringLiteral("as-of"));
-        const PlanDate date = PlanDate::parse(text);
-        if (date.kind() != PlanDate::Kind::Exact) {
-            CommandIo::printError(tr("milepost: --as-of %1 is not a day (use YYYY-MM-DD)").arg(text));
-            return CommandIo::UsageError;
-        }
-        update.asOf = date.firstDay();
-    }
+    if (!CommandIo::readDay(parser, QStringLiteral("as-of"), &update.asOf))
+        return CommandIo::UsageError;
     update.note = parser.value(m_noteOption);
     for (const auto &[option, field] : {std::pair{&m_statusOption, ProgressField::Id::Status},
                                         std::pair{&m_percentOption, ProgressField::Id::Percent},
