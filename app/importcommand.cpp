@@ -135,6 +135,8 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return database ? ProfileRepository(*database).available(id) : BuiltInProfiles::forDataset(id);
     };
     std::optional<ImportProfile> profile;
+    // Optional fields the file has no column for are left empty (or at their default).
+    QStringList leftOut;
     if (parser.isSet(m_profileOption)) {
         const QString profileName = parser.value(m_profileOption);
         profile = database ? ProfileRepository(*database).find(profileName, &error) : BuiltInProfiles::byName(profileName);
@@ -151,15 +153,17 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
                            .arg(profile->name, Dataset::key(profile->dataset), Dataset::key(*dataset)));
             return UsageError;
         }
+        if (auto fitted = MappingSuggester::fitted(*profile, preview.header, &leftOut))
+            profile = std::move(fitted);
     } else {
         const QList<ImportProfile> candidates = available(*dataset);
-        profile = MappingSuggester::bestProfile(candidates, preview.header);
+        profile = MappingSuggester::bestProfile(candidates, preview.header, &leftOut);
         if (!profile) {
             printError(tr("milepost: no profile for %1 fits the columns of %2.").arg(Dataset::key(*dataset), file));
             for (const ImportProfile &candidate : candidates)
                 printError(tr("  %1 needs: %2")
                                .arg(candidate.name,
-                                    MappingSuggester::missingColumns(candidate, preview.header).join(QStringLiteral(", "))));
+                                    MappingSuggester::neededColumns(candidate, preview.header).join(QStringLiteral(", "))));
             printError(tr("Map the columns in Milepost's import wizard and save a profile, then use --profile NAME."));
             return Failure;
         }
@@ -205,7 +209,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return Failure;
     }
     DatasetRepository repository(*database);
-    printReport(report, repository, databasePath, json);
+    printReport(report, leftOut, repository, databasePath, json);
     if (parser.isSet(m_reportOption)
         && !ImportReportWriter::write(report, &repository, parser.value(m_reportOption), &error)) {
         printError(tr("milepost: the import was stored, but the report could not be saved: %1").arg(error));
@@ -276,8 +280,8 @@ void ImportCommand::printDateColumns(const ImportReport &report)
     }
 }
 
-void ImportCommand::printReport(const ImportReport &report, const DatasetRepository &repository,
-                                const QString &databasePath, bool json) const
+void ImportCommand::printReport(const ImportReport &report, const QStringList &leftOut,
+                                const DatasetRepository &repository, const QString &databasePath, bool json) const
 {
     if (json) {
         QJsonArray events;
@@ -322,6 +326,7 @@ void ImportCommand::printReport(const ImportReport &report, const DatasetReposit
             {QStringLiteral("changed"), report.changedRecords},
             {QStringLiteral("unchanged"), report.unchangedRecords},
             {QStringLiteral("gone"), report.goneRecords},
+            {QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut)},
             {QStringLiteral("dateColumns"), dateColumns},
             {QStringLiteral("events"), events},
         };
@@ -340,6 +345,18 @@ void ImportCommand::printReport(const ImportReport &report, const DatasetReposit
     printOut(tr("Encoding %1 (%2); delimiter %3 (%4).")
                  .arg(TextEncoding::name(report.dialect.encoding), report.encodingReason,
                       CsvDialect::delimiterName(report.dialect.delimiter), report.delimiterReason));
+    if (!leftOut.isEmpty()) {
+        QStringList names;
+        for (const QString &key : leftOut) {
+            const DatasetField *field = DatasetSchema::field(report.dataset, key);
+            if (!field)
+                continue;
+            names.append(field->defaultValue ? tr("%1 (%2)").arg(field->label(), QString::fromLatin1(field->defaultValue))
+                         : field->kind == DatasetField::Kind::Flag ? tr("%1 (no)").arg(field->label())
+                                                                    : field->label());
+        }
+        printOut(tr("Not in the file, left empty: %1.").arg(names.join(QStringLiteral(", "))));
+    }
     printOut(tr("%1 rows read: %2 stored, %3 rejected, %4 blank.")
                  .arg(number(report.rowsRead), number(report.stored), number(report.rejected), number(report.blank)));
     const QString records = report.dataset == Dataset::CapitalProjects ? tr("Phases") : tr("Records");

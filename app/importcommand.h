@@ -37,8 +37,9 @@ private:
     // What the import saw of each date column whose order was in doubt; after a failed import
     // too, where it says which --date-format would read the file.
     static void printDateColumns(const ImportReport &report);
-    void printReport(const ImportReport &report, const DatasetRepository &repository, const QString &databasePath,
-                     bool json) const;
+    // leftOut: the optional fields the file had no column for.
+    void printReport(const ImportReport &report, const QStringList &leftOut, const DatasetRepository &repository,
+                     const QString &databasePath, bool json) const;
 
     QCommandLineOption m_datasetOption{QStringLiteral("dataset"),
                                        tr("import: the dataset, staffing, enrollment or projects."), tr("name")};
