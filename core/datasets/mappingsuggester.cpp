@@ -22,6 +22,8 @@ QString MappingSuggester::normalise(const QString &header)
 
 int MappingSuggester::columnIndex(const QStringList &header, const ColumnMapping &mapping)
 {
+    if (mapping.isFixed())
+        return -1;
     const QString wanted = normalise(mapping.column);
     int seen = 0;
     for (int i = 0; i < header.size(); ++i) {
@@ -142,7 +144,7 @@ QStringList MappingSuggester::missingColumns(const ImportProfile &profile, const
 {
     QStringList missing;
     for (const ColumnMapping &mapping : profile.columns) {
-        if (columnIndex(header, mapping) < 0)
+        if (!mapping.isFixed() && columnIndex(header, mapping) < 0)
             missing.append(mapping.column);
     }
     return missing;
@@ -155,7 +157,7 @@ std::optional<ImportProfile> MappingSuggester::fitted(const ImportProfile &profi
     QStringList dropped;
     bool fits = true;
     result.columns.removeIf([&](const ColumnMapping &mapping) {
-        if (columnIndex(header, mapping) >= 0)
+        if (mapping.isFixed() || columnIndex(header, mapping) >= 0)
             return false;
         const DatasetField *field = DatasetSchema::field(profile.dataset, mapping.field);
         if (!field || field->required) {
@@ -169,6 +171,10 @@ std::optional<ImportProfile> MappingSuggester::fitted(const ImportProfile &profi
     // project needs a key or a site and description): validate says so.
     if (!fits || !result.validate(nullptr))
         return std::nullopt;
+    // Milepost writes every column of its own CSV: a file without some is someone else's, and
+    // its leading apostrophes are its own.
+    if (!dropped.isEmpty())
+        result.formulaGuarded = false;
     if (leftOut)
         *leftOut = dropped;
     return result;

@@ -72,6 +72,10 @@ private:
         QString proofValue;
         std::vector<std::string> codes; // UTF-8
         std::vector<std::vector<std::string>> choiceSpellings; // per choice: key and spellings, UTF-8
+        // A value the profile gives instead of a column, parsed once; its text is fixedText.
+        bool fixed = false;
+        ParsedCell fixedCell;
+        std::string fixedText;
         bool required = false;
         bool inKey = false; // identifies the row: see keyComplete
     };
