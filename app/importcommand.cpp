@@ -467,6 +467,7 @@ void ImportCommand::printReport(const ImportReport &report, const QStringList &l
             {QStringLiteral("stored"), report.stored},
             {QStringLiteral("rejected"), report.rejected},
             {QStringLiteral("blank"), report.blank},
+            {QStringLiteral("totals"), report.totals},
             {QStringLiteral("new"), report.newRecords},
             {QStringLiteral("changed"), report.changedRecords},
             {QStringLiteral("unchanged"), report.unchangedRecords},
@@ -502,8 +503,17 @@ void ImportCommand::printReport(const ImportReport &report, const QStringList &l
         }
         printOut(tr("Not in the file, left empty: %1.").arg(names.join(QStringLiteral(", "))));
     }
-    printOut(tr("%1 rows read: %2 stored, %3 rejected, %4 blank.")
-                 .arg(number(report.rowsRead), number(report.stored), number(report.rejected), number(report.blank)));
+    printOut(tr("%1 rows read: %2 stored, %3 rejected, %4 blank, %5 totals.")
+                 .arg(number(report.rowsRead), number(report.stored), number(report.rejected), number(report.blank),
+                      number(report.totals)));
+    if (report.totals > 0) {
+        QStringList lines;
+        for (const qint64 line : std::as_const(report.totalLines).first(std::min<qsizetype>(report.totalLines.size(), 10)))
+            lines.append(QString::number(line));
+        if (report.totals > lines.size())
+            lines.append(QStringLiteral("…"));
+        printOut(tr("Totals (footer rows, not imported): line %1.").arg(lines.join(QStringLiteral(", "))));
+    }
     const QString records = report.dataset == Dataset::CapitalProjects ? tr("Phases") : tr("Records");
     printOut(tr("%1: %2 new, %3 changed, %4 unchanged, %5 gone.")
                  .arg(records, number(report.newRecords), number(report.changedRecords),

@@ -123,6 +123,28 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
     return true;
 }
 
+bool RowParser::isTotal(const CsvRecord &record)
+{
+    // Cheap on data rows: it looks at the first non-empty value only, and most are not 5 to 12
+    // characters starting with t or g.
+    for (int i = 0; i < record.fieldCount(); ++i) {
+        std::string_view text = FieldParser::trimmed(record.field(i));
+        if (text.empty())
+            continue;
+        if (text.back() == ':')
+            text = FieldParser::trimmed(text.substr(0, text.size() - 1));
+        if (text.size() > 6 && (text.front() == 'g' || text.front() == 'G')) {
+            const std::string_view grand = FieldParser::trimmed(text.substr(0, 5));
+            const std::string_view rest = FieldParser::trimmed(text.substr(5));
+            if (!FieldParser::equalsIgnoringCase(grand, "grand") || rest.size() == text.size() - 5)
+                return false; // "grand" must be followed by a space
+            text = rest;
+        }
+        return FieldParser::equalsIgnoringCase(text, "total");
+    }
+    return false;
+}
+
 RowParser::Problem RowParser::problemAt(const CsvRecord &record, int column, const QString &reason) const
 {
     Problem problem;
