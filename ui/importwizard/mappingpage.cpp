@@ -266,7 +266,15 @@ void MappingPage::fillProfiles()
         m_profile->addItem(profile.builtIn ? tr("%1 (built in; %2)").arg(profile.name, fit) : tr("%1 (%2)").arg(profile.name, fit));
     }
     m_updating = false;
-    const auto best = MappingSuggester::bestProfile(m_profiles, header);
+    // Chosen by itself only when the file has every column of the profile: a profile that fits
+    // without some optional columns is offered, but the suggestion, whose date formats come
+    // from the file's own values, stays first.
+    QList<ImportProfile> complete;
+    for (const ImportProfile &profile : std::as_const(m_profiles)) {
+        if (MappingSuggester::missingColumns(profile, header).isEmpty())
+            complete.append(profile);
+    }
+    const auto best = MappingSuggester::bestProfile(complete, header);
     int index = 0;
     if (best) {
         for (int i = 0; i < m_profiles.size(); ++i) {
