@@ -10,6 +10,7 @@
 #include "datasets/dateformat.h"
 #include "datasets/importreportwriter.h"
 #include "datasets/mappingsuggester.h"
+#include "datasets/profileedits.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/profilerepository.h"
@@ -59,7 +60,8 @@ const QString ImportCommand::name = QStringLiteral("import");
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_datasetOption, m_profileOption, m_sourceOption, m_encodingOption, m_delimiterOption,
-                       m_dateFormatOption, m_reportOption});
+                       m_dateFormatOption, m_mapOption, m_valueOption, m_naCodeOption, m_saveProfileOption,
+                       m_listFieldsOption, m_reportOption});
 }
 
 QString ImportCommand::helpText()
@@ -72,13 +74,28 @@ QString ImportCommand::helpText()
               "      A date column is read in one order for the whole file: a value such as 28/06/2024 in a\n"
               "      month-first column stops the import and names the format it needs; choose it with\n"
               "      --date-format FIELD=FORMAT (e.g. planned_start=D/M/YYYY).\n"
-              "      Also --source NAME, --encoding, --delimiter, --report PATH.\n");
+              "      A file may lack the columns of optional fields. Map the rest on the command line:\n"
+              "      --map FIELD=COLUMN reads FIELD from COLUMN, --value FIELD=TEXT gives every row TEXT\n"
+              "      (a file of one year: --value school_year=2019-20), --na-code CODE treats CODE as not\n"
+              "      applicable; --save-profile NAME keeps the mapping for --profile NAME.\n"
+              "      Also --source NAME, --encoding, --delimiter, --report PATH.\n"
+              "  import --list-fields staffing|enrollment|projects\n"
+              "      List the dataset's fields: key, name, whether every row needs it, and type.\n");
 }
 
 int ImportCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath,
                        bool json) const
 {
     enum { Success = 0, Failure = 1, UsageError = 2 };
+    if (parser.isSet(m_listFieldsOption)) {
+        const auto listed = Dataset::fromKey(parser.value(m_listFieldsOption));
+        if (!listed) {
+            printError(tr("milepost: --list-fields takes staffing, enrollment or projects"));
+            return UsageError;
+        }
+        printFields(*listed);
+        return Success;
+    }
     if (positional.size() != 2) {
         printError(tr("milepost: import takes exactly one FILE"));
         return UsageError;
@@ -111,6 +128,30 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         }
     }
 
+    ProfileEdits edits(*dataset);
+    auto addEach = [&edits](const QStringList &values, bool (ProfileEdits::*add)(const QString &, QString *),
+                            const QString &option) {
+        for (const QString &value : values) {
+            QString problem;
+            if (!(edits.*add)(value, &problem)) {
+                printError(tr("milepost: %1: %2").arg(option, problem));
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!addEach(parser.values(m_mapOption), &ProfileEdits::addColumn, QStringLiteral("--map"))
+        || !addEach(parser.values(m_valueOption), &ProfileEdits::addValue, QStringLiteral("--value")))
+        return UsageError;
+    for (const QString &code : parser.values(m_naCodeOption))
+        edits.addNotApplicableCode(code);
+    const QString saveAs = parser.value(m_saveProfileOption).trimmed();
+    if (parser.isSet(m_saveProfileOption) && (saveAs.isEmpty() || BuiltInProfiles::byName(saveAs))) {
+        printError(saveAs.isEmpty() ? tr("milepost: --save-profile needs a name")
+                                    : tr("milepost: “%1” is the name of a built-in profile; choose another").arg(saveAs));
+        return UsageError;
+    }
+
     // Read the file's head before opening the database, so that a file that cannot be read
     // leaves no trace.
     const QString file = positional.at(1);
@@ -135,6 +176,8 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return database ? ProfileRepository(*database).available(id) : BuiltInProfiles::forDataset(id);
     };
     std::optional<ImportProfile> profile;
+    // Optional fields the file has no column for are left empty (or at their default).
+    QStringList leftOut;
     if (parser.isSet(m_profileOption)) {
         const QString profileName = parser.value(m_profileOption);
         profile = database ? ProfileRepository(*database).find(profileName, &error) : BuiltInProfiles::byName(profileName);
@@ -151,22 +194,63 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
                            .arg(profile->name, Dataset::key(profile->dataset), Dataset::key(*dataset)));
             return UsageError;
         }
+        edits.apply(&*profile);
+        QString ignored;
+        applyDateFormats(parser, &*profile, &ignored); // errors are reported below
+        if (auto fitted = MappingSuggester::fitted(*profile, preview.header, &leftOut))
+            profile = std::move(fitted);
     } else {
+        // Each profile with the command line's edits on top; the one that then fits and maps
+        // the most columns is taken.
         const QList<ImportProfile> candidates = available(*dataset);
-        profile = MappingSuggester::bestProfile(candidates, preview.header);
+        for (ImportProfile candidate : candidates) {
+            edits.apply(&candidate);
+            QString ignored;
+            applyDateFormats(parser, &candidate, &ignored);
+            QStringList dropped;
+            auto fitted = MappingSuggester::fitted(candidate, preview.header, &dropped);
+            if (fitted && (!profile || fitted->columns.size() > profile->columns.size())) {
+                profile = std::move(fitted);
+                leftOut = dropped;
+            }
+        }
+        if (!profile && !edits.isEmpty()) {
+            // None fits even so: the mapping is the command line's alone.
+            ImportProfile own;
+            own.dataset = *dataset;
+            own.name = saveAs.isEmpty() ? QFileInfo(file).completeBaseName() : saveAs;
+            edits.apply(&own);
+            if (!applyDateFormats(parser, &own, &error)) {
+                printError(tr("milepost: %1").arg(error));
+                return UsageError;
+            }
+            QString problem;
+            if (!own.validate(&problem)) {
+                printError(tr("milepost: no profile for %1 fits the columns of %2, and the mapping given cannot be "
+                              "used: %3.")
+                               .arg(Dataset::key(*dataset), file, problem));
+                printSuggestion(*dataset, preview.header);
+                return Failure;
+            }
+            profile = own;
+        }
         if (!profile) {
             printError(tr("milepost: no profile for %1 fits the columns of %2.").arg(Dataset::key(*dataset), file));
             for (const ImportProfile &candidate : candidates)
                 printError(tr("  %1 needs: %2")
                                .arg(candidate.name,
-                                    MappingSuggester::missingColumns(candidate, preview.header).join(QStringLiteral(", "))));
-            printError(tr("Map the columns in Milepost's import wizard and save a profile, then use --profile NAME."));
+                                    MappingSuggester::neededColumns(candidate, preview.header).join(QStringLiteral(", "))));
+            printSuggestion(*dataset, preview.header);
             return Failure;
         }
     }
     if (!applyDateFormats(parser, &*profile, &error)) {
         printError(tr("milepost: %1").arg(error));
         return UsageError;
+    }
+    if (!saveAs.isEmpty()) {
+        profile->name = saveAs;
+        profile->builtIn = false;
     }
     if (!database) {
         database = Database::open(databasePath, &error);
@@ -205,7 +289,15 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return Failure;
     }
     DatasetRepository repository(*database);
-    printReport(report, repository, databasePath, json);
+    printReport(report, leftOut, repository, databasePath, json);
+    if (!saveAs.isEmpty()) {
+        if (!ProfileRepository(*database).save(*profile, &error)) {
+            printError(tr("milepost: the import was stored, but the profile could not be saved: %1").arg(error));
+            return Failure;
+        }
+        if (!json)
+            printOut(tr("Saved the profile “%1”; import such files again with --profile \"%1\".").arg(saveAs));
+    }
     if (parser.isSet(m_reportOption)
         && !ImportReportWriter::write(report, &repository, parser.value(m_reportOption), &error)) {
         printError(tr("milepost: the import was stored, but the report could not be saved: %1").arg(error));
@@ -248,6 +340,63 @@ bool ImportCommand::applyDateFormats(const QCommandLineParser &parser, ImportPro
     return true;
 }
 
+void ImportCommand::printSuggestion(Dataset::Id dataset, const QStringList &header)
+{
+    const ImportProfile suggested = MappingSuggester::suggest(dataset, header);
+    QStringList maps;
+    for (const ColumnMapping &mapping : suggested.columns)
+        maps.append(QStringLiteral("--map \"%1=%2\"").arg(mapping.field, mapping.column));
+    if (!maps.isEmpty())
+        printError(tr("The names of its columns suggest: %1").arg(maps.join(QLatin1Char(' '))));
+    printError(tr("Map the columns with --map FIELD=COLUMN and --value FIELD=TEXT (see milepost import --list-fields "
+                  "%1), or in Milepost's import wizard and save a profile, then use --profile NAME.")
+                   .arg(Dataset::key(dataset)));
+}
+
+void ImportCommand::printFields(Dataset::Id dataset)
+{
+    printOut(tr("Fields of %1 (key, name, whether every row needs it, type):").arg(Dataset::key(dataset)));
+    for (const DatasetField &field : DatasetSchema::fields(dataset)) {
+        QString type = DatasetField::kindName(field.kind);
+        switch (field.kind) {
+        case DatasetField::Kind::Choice: {
+            QStringList keys;
+            for (const DatasetField::Choice &choice : field.choices)
+                keys.append(QString::fromLatin1(choice.key));
+            type = tr("%1: %2").arg(type, keys.join(QStringLiteral(", ")));
+            if (field.defaultValue)
+                type = tr("%1; %2 when empty").arg(type, QString::fromLatin1(field.defaultValue));
+            break;
+        }
+        case DatasetField::Kind::Date:
+            type = tr("%1, in the column's format (e.g. M/D/YYYY, D/M/YYYY, YYYY-MM-DD)").arg(type);
+            break;
+        case DatasetField::Kind::Period:
+            type = tr("%1: a school year 2021-22, a month 2022-03 or a range 2022-03-15/2022-06-30").arg(type);
+            break;
+        case DatasetField::Kind::SchoolYear:
+            type = tr("%1, such as 2021-22").arg(type);
+            break;
+        case DatasetField::Kind::Money:
+            type = tr("%1, such as $1,234.00 or (1,234.00)").arg(type);
+            break;
+        case DatasetField::Kind::Flag:
+            type = tr("%1; no when empty").arg(type);
+            break;
+        case DatasetField::Kind::TextList:
+            type = tr("%1, separated by commas").arg(type);
+            break;
+        default:
+            break;
+        }
+        if (field.codes)
+            type = tr("%1; may hold a not-applicable code (--na-code)").arg(type);
+        printOut(tr("  %1  %2  %3  %4")
+                     .arg(QString::fromLatin1(field.key).leftJustified(18), field.label().leftJustified(24),
+                          (field.required ? tr("required") : tr("optional")).leftJustified(8), type));
+    }
+}
+
 void ImportCommand::printDateColumns(const ImportReport &report)
 {
     for (const DateColumnCheck &check : report.dateColumns) {
@@ -276,8 +425,8 @@ void ImportCommand::printDateColumns(const ImportReport &report)
     }
 }
 
-void ImportCommand::printReport(const ImportReport &report, const DatasetRepository &repository,
-                                const QString &databasePath, bool json) const
+void ImportCommand::printReport(const ImportReport &report, const QStringList &leftOut,
+                                const DatasetRepository &repository, const QString &databasePath, bool json) const
 {
     if (json) {
         QJsonArray events;
@@ -318,10 +467,12 @@ void ImportCommand::printReport(const ImportReport &report, const DatasetReposit
             {QStringLiteral("stored"), report.stored},
             {QStringLiteral("rejected"), report.rejected},
             {QStringLiteral("blank"), report.blank},
+            {QStringLiteral("totals"), report.totals},
             {QStringLiteral("new"), report.newRecords},
             {QStringLiteral("changed"), report.changedRecords},
             {QStringLiteral("unchanged"), report.unchangedRecords},
             {QStringLiteral("gone"), report.goneRecords},
+            {QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut)},
             {QStringLiteral("dateColumns"), dateColumns},
             {QStringLiteral("events"), events},
         };
@@ -340,8 +491,29 @@ void ImportCommand::printReport(const ImportReport &report, const DatasetReposit
     printOut(tr("Encoding %1 (%2); delimiter %3 (%4).")
                  .arg(TextEncoding::name(report.dialect.encoding), report.encodingReason,
                       CsvDialect::delimiterName(report.dialect.delimiter), report.delimiterReason));
-    printOut(tr("%1 rows read: %2 stored, %3 rejected, %4 blank.")
-                 .arg(number(report.rowsRead), number(report.stored), number(report.rejected), number(report.blank)));
+    if (!leftOut.isEmpty()) {
+        QStringList names;
+        for (const QString &key : leftOut) {
+            const DatasetField *field = DatasetSchema::field(report.dataset, key);
+            if (!field)
+                continue;
+            names.append(field->defaultValue ? tr("%1 (%2)").arg(field->label(), QString::fromLatin1(field->defaultValue))
+                         : field->kind == DatasetField::Kind::Flag ? tr("%1 (no)").arg(field->label())
+                                                                    : field->label());
+        }
+        printOut(tr("Not in the file, left empty: %1.").arg(names.join(QStringLiteral(", "))));
+    }
+    printOut(tr("%1 rows read: %2 stored, %3 rejected, %4 blank, %5 totals.")
+                 .arg(number(report.rowsRead), number(report.stored), number(report.rejected), number(report.blank),
+                      number(report.totals)));
+    if (report.totals > 0) {
+        QStringList lines;
+        for (const qint64 line : std::as_const(report.totalLines).first(std::min<qsizetype>(report.totalLines.size(), 10)))
+            lines.append(QString::number(line));
+        if (report.totals > lines.size())
+            lines.append(QStringLiteral("…"));
+        printOut(tr("Totals (footer rows, not imported): line %1.").arg(lines.join(QStringLiteral(", "))));
+    }
     const QString records = report.dataset == Dataset::CapitalProjects ? tr("Phases") : tr("Records");
     printOut(tr("%1: %2 new, %3 changed, %4 unchanged, %5 gone.")
                  .arg(records, number(report.newRecords), number(report.changedRecords),

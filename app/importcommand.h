@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datasets/dataset.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +17,8 @@ class DatasetRepository;
 
 // milepost import --dataset staffing|enrollment|projects FILE [--profile NAME] --db PATH [--json]
 // Imports FILE headless and prints what happened to every row. Without --profile it takes the
-// built-in or saved profile whose columns the file has; it never imports on a guessed mapping.
+// built-in or saved profile whose columns the file has (those of optional fields aside), with
+// --map, --value and --na-code on top; it never imports on a guessed mapping.
 class ImportCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -37,8 +40,12 @@ private:
     // What the import saw of each date column whose order was in doubt; after a failed import
     // too, where it says which --date-format would read the file.
     static void printDateColumns(const ImportReport &report);
-    void printReport(const ImportReport &report, const DatasetRepository &repository, const QString &databasePath,
-                     bool json) const;
+    // What the file's header names suggest as --map options, and how to map a file.
+    static void printSuggestion(Dataset::Id dataset, const QStringList &header);
+    static void printFields(Dataset::Id dataset);
+    // leftOut: the optional fields the file had no column for.
+    void printReport(const ImportReport &report, const QStringList &leftOut, const DatasetRepository &repository,
+                     const QString &databasePath, bool json) const;
 
     QCommandLineOption m_datasetOption{QStringLiteral("dataset"),
                                        tr("import: the dataset, staffing, enrollment or projects."), tr("name")};
@@ -59,6 +66,22 @@ private:
                                           tr("import: read the date field FIELD in FORMAT instead of the profile's "
                                              "format, e.g. planned_start=D/M/YYYY; may be repeated."),
                                           tr("field=format")};
+    QCommandLineOption m_mapOption{QStringLiteral("map"),
+                                   tr("import: read the field FIELD from the column COLUMN, e.g. count=Enrollment; may "
+                                      "be repeated."),
+                                   tr("field=column")};
+    QCommandLineOption m_valueOption{QStringLiteral("value"),
+                                     tr("import: give every row TEXT for the field FIELD the file has no column for, "
+                                        "e.g. school_year=2019-20; may be repeated."),
+                                     tr("field=text")};
+    QCommandLineOption m_naCodeOption{QStringLiteral("na-code"),
+                                      tr("import: treat CODE as not applicable in the fields that allow it (dates, "
+                                         "amounts, ...); may be repeated."),
+                                      tr("code")};
+    QCommandLineOption m_saveProfileOption{QStringLiteral("save-profile"),
+                                           tr("import: save the mapping used as the profile <name>."), tr("name")};
+    QCommandLineOption m_listFieldsOption{QStringLiteral("list-fields"),
+                                          tr("import: list the fields of the dataset <name> and exit."), tr("name")};
     QCommandLineOption m_reportOption{QStringLiteral("report"),
                                       tr("import: also save the report as CSV at <path> (- for standard output)."),
                                       tr("path")};

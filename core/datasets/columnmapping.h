@@ -6,7 +6,8 @@
 
 namespace milepost {
 
-// Which column of a file feeds one dataset field, and how to read it.
+// Which column of a file feeds one dataset field, and how to read it; or, for a field the file
+// has no column for, the value every row has (a file of one school year: "2019-20").
 struct ColumnMapping final
 {
     QString field;          // DatasetField::key
@@ -14,6 +15,9 @@ struct ColumnMapping final
     int occurrence = 1;     // which of several columns with that header: 2 for the second "Date"
     QString dateFormat;     // for dates: DateFormat pattern such as "M/D/YYYY"
     QStringList notApplicableCodes; // codes meaning "not applicable" here, e.g. PNS; kept as written
+    QString value;          // when set, column is empty and every row has this value for the field
+
+    bool isFixed() const { return !value.isEmpty(); }
 
     friend bool operator==(const ColumnMapping &, const ColumnMapping &) = default;
 };

@@ -114,6 +114,10 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
         case ParsedBatch::Kind::Blank:
             ++report.blank;
             return reject({ImportEvent::Outcome::Blank, row.line, 0, {}, {}, {}, tr("blank row")});
+        case ParsedBatch::Kind::Total:
+            if (report.totals++ < ImportReport::maxEvents)
+                report.totalLines.append(row.line);
+            return true;
         case ParsedBatch::Kind::Rejected:
             ++report.rejected;
             for (qsizetype i = row.firstProblem; i < row.firstProblem + row.problemCount; ++i) {

@@ -59,6 +59,9 @@ bool ImportProfile::validate(QString *error) const
         if (seen.contains(mapping.field))
             return fail(tr("the field %1 is mapped twice").arg(field->label()));
         seen.insert(mapping.field);
+        if (mapping.isFixed() && !mapping.column.isEmpty())
+            return fail(tr("%1 has both a column (“%2”) and a value (“%3”); choose one")
+                            .arg(field->label(), mapping.column, mapping.value));
         if (mapping.occurrence < 1)
             return fail(tr("the column for %1 has an invalid occurrence").arg(field->label()));
         if (field->kind == DatasetField::Kind::Date) {
@@ -89,6 +92,8 @@ QJsonObject ImportProfile::toJson() const
             column.insert(QStringLiteral("occurrence"), mapping.occurrence);
         if (!mapping.dateFormat.isEmpty())
             column.insert(QStringLiteral("dateFormat"), mapping.dateFormat);
+        if (mapping.isFixed())
+            column.insert(QStringLiteral("value"), mapping.value);
         if (!mapping.notApplicableCodes.isEmpty())
             column.insert(QStringLiteral("notApplicable"), QJsonArray::fromStringList(mapping.notApplicableCodes));
         columnArray.append(column);
@@ -151,6 +156,7 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, QS
         mapping.column = column.value(QStringLiteral("column")).toString();
         mapping.occurrence = column.value(QStringLiteral("occurrence")).toInt(1);
         mapping.dateFormat = column.value(QStringLiteral("dateFormat")).toString();
+        mapping.value = column.value(QStringLiteral("value")).toString();
         for (const QJsonValue &code : column.value(QStringLiteral("notApplicable")).toArray())
             mapping.notApplicableCodes.append(code.toString());
         profile.columns.append(mapping);

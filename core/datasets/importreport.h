@@ -11,7 +11,8 @@
 
 namespace milepost {
 
-// What an import did. Every data row of the file is counted once: stored, rejected or blank.
+// What an import did. Every data row of the file is counted once: stored, rejected, blank or a
+// total (a footer such as "Grand Total", left out).
 // Rejected values, blank rows, changed and gone records are listed as events; all of them are
 // in the database with the run, the first maxEvents also here.
 struct ImportReport final
@@ -36,6 +37,8 @@ struct ImportReport final
     qint64 stored = 0;
     qint64 rejected = 0;
     qint64 blank = 0;
+    qint64 totals = 0;
+    QList<qint64> totalLines; // the lines of the first maxEvents totals
 
     // Records by key, against what the last import of the same source stored. For capital
     // projects these count phases; the project counts are separate.
@@ -55,7 +58,7 @@ struct ImportReport final
     QList<ImportEvent> events; // the first maxEvents
     qint64 eventCount = 0;
 
-    bool countsAddUp() const { return rowsRead == stored + rejected + blank; }
+    bool countsAddUp() const { return rowsRead == stored + rejected + blank + totals; }
 };
 
 } // namespace milepost

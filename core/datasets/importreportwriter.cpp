@@ -48,6 +48,7 @@ bool ImportReportWriter::write(const ImportReport &report, const DatasetReposito
     count("stored", report.stored);
     count("rejected", report.rejected);
     count("blank", report.blank);
+    count("totals", report.totals);
     count("new", report.newRecords);
     count("changed", report.changedRecords);
     count("unchanged", report.unchangedRecords);

@@ -22,6 +22,8 @@ QString MappingSuggester::normalise(const QString &header)
 
 int MappingSuggester::columnIndex(const QStringList &header, const ColumnMapping &mapping)
 {
+    if (mapping.isFixed())
+        return -1;
     const QString wanted = normalise(mapping.column);
     int seen = 0;
     for (int i = 0; i < header.size(); ++i) {
@@ -142,21 +144,71 @@ QStringList MappingSuggester::missingColumns(const ImportProfile &profile, const
 {
     QStringList missing;
     for (const ColumnMapping &mapping : profile.columns) {
-        if (columnIndex(header, mapping) < 0)
+        if (!mapping.isFixed() && columnIndex(header, mapping) < 0)
             missing.append(mapping.column);
     }
     return missing;
 }
 
+std::optional<ImportProfile> MappingSuggester::fitted(const ImportProfile &profile, const QStringList &header,
+                                                      QStringList *leftOut)
+{
+    ImportProfile result = profile;
+    QStringList dropped;
+    bool fits = true;
+    result.columns.removeIf([&](const ColumnMapping &mapping) {
+        if (mapping.isFixed() || columnIndex(header, mapping) >= 0)
+            return false;
+        const DatasetField *field = DatasetSchema::field(profile.dataset, mapping.field);
+        if (!field || field->required) {
+            fits = false;
+            return false;
+        }
+        dropped.append(mapping.field);
+        return true;
+    });
+    // Without some optional columns a profile may no longer tell one row from another (a capital
+    // project needs a key or a site and description): validate says so.
+    if (!fits || !result.validate(nullptr))
+        return std::nullopt;
+    // Milepost writes every column of its own CSV: a file without some is someone else's, and
+    // its leading apostrophes are its own.
+    if (!dropped.isEmpty())
+        result.formulaGuarded = false;
+    if (leftOut)
+        *leftOut = dropped;
+    return result;
+}
+
+QStringList MappingSuggester::neededColumns(const ImportProfile &profile, const QStringList &header)
+{
+    if (fitted(profile, header))
+        return {};
+    const QStringList missing = missingColumns(profile, header);
+    QStringList needed;
+    for (const ColumnMapping &mapping : profile.columns) {
+        const DatasetField *field = DatasetSchema::field(profile.dataset, mapping.field);
+        if (field && field->required && missing.contains(mapping.column))
+            needed.append(mapping.column);
+    }
+    // Every required column is there, yet the rest does not identify a row: all of them help.
+    return needed.isEmpty() ? missing : needed;
+}
+
 std::optional<ImportProfile> MappingSuggester::bestProfile(const QList<ImportProfile> &candidates,
-                                                           const QStringList &header)
+                                                           const QStringList &header, QStringList *leftOut)
 {
     std::optional<ImportProfile> best;
-    for (const ImportProfile &profile : candidates) {
-        if (!missingColumns(profile, header).isEmpty())
+    for (const ImportProfile &candidate : candidates) {
+        QStringList dropped;
+        std::optional<ImportProfile> profile = fitted(candidate, header, &dropped);
+        if (!profile)
             continue;
-        if (!best || profile.columns.size() > best->columns.size())
-            best = profile;
+        if (!best || profile->columns.size() > best->columns.size()) {
+            best = std::move(profile);
+            if (leftOut)
+                *leftOut = dropped;
+        }
     }
     return best;
 }

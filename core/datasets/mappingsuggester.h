@@ -37,12 +37,19 @@ public:
     static ImportProfile suggest(Dataset::Id dataset, const QStringList &header,
                                  const QList<QStringList> &sample = {});
 
-    // The candidates' profile whose every column is in the header, preferring the one that maps
-    // the most columns; nullopt when none fits.
+    // profile without the mappings of optional fields whose column the header lacks (those
+    // fields are then stored empty, or as their default), or nullopt when what remains cannot be
+    // used: a required field's column is missing. leftOut gets the fields dropped, in profile order.
+    static std::optional<ImportProfile> fitted(const ImportProfile &profile, const QStringList &header,
+                                               QStringList *leftOut = nullptr);
+    // The candidates' profile that fits the header (see fitted), fitted, preferring the one that
+    // maps the most columns; nullopt when none fits. leftOut as for fitted.
     static std::optional<ImportProfile> bestProfile(const QList<ImportProfile> &candidates,
-                                                    const QStringList &header);
+                                                    const QStringList &header, QStringList *leftOut = nullptr);
     // The mapped columns of profile the header lacks, as the profile names them.
     static QStringList missingColumns(const ImportProfile &profile, const QStringList &header);
+    // Those of missingColumns that profile cannot do without (see fitted); empty when it fits.
+    static QStringList neededColumns(const ImportProfile &profile, const QStringList &header);
 
     // The date patterns that read every non-empty value of values (codes excepted).
     static QStringList fittingDateFormats(const QStringList &values, const QStringList &codes = {});

@@ -21,6 +21,7 @@ struct ParsedBatch final
         Parsed,   // every cell read: store it
         Rejected, // problems say why; the cells are there for the key when keyComplete
         Blank,    // nothing on the line
+        Total,    // a footer: its first value is TOTAL or Grand Total (see RowParser::isTotal)
     };
     struct Row
     {

@@ -60,9 +60,12 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
         const int fieldIndex = DatasetSchema::indexOf(m_dataset, mapping.field);
         Column &column = m_columns[std::size_t(fieldIndex)];
         column.column = MappingSuggester::columnIndex(header, mapping);
-        if (column.column < 0)
+        column.fixed = mapping.isFixed();
+        if (column.fixed)
+            column.fixedText = utf8(mapping.value);
+        else if (column.column < 0)
             return fail(tr("the file has no column “%1” (for %2)").arg(mapping.column, column.field->label()));
-        if (mapping.occurrence == 1 && MappingSuggester::isDuplicated(header, column.column))
+        else if (mapping.occurrence == 1 && MappingSuggester::isDuplicated(header, column.column))
             return fail(tr("the file has several columns named “%1”; choose which one holds %2")
                             .arg(mapping.column, column.field->label()));
         if (column.field->kind == Kind::Date) {
@@ -92,6 +95,20 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
             m_columns[std::size_t(DatasetSchema::indexOf(m_dataset, QString::fromLatin1(key)))].inKey = true;
     }
 
+    // A fixed value is read as a cell would be, once: one that cannot be read fails here.
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        Column &column = m_columns[i];
+        if (!column.fixed)
+            continue;
+        QString reason;
+        if (!parseCell(i, column.fixedText, &reason))
+            return fail(tr("the value “%1” for %2 cannot be used: %3")
+                            .arg(fromUtf8(column.fixedText), column.field->label(), reason));
+        column.fixedCell = m_cells[i];
+        column.fixedText = std::string(column.fixedCell.text);
+        column.fixedCell.text = {};
+    }
+
     m_positions = DatasetSchema::indexOf(m_dataset, QStringLiteral("positions"));
     m_vacancies = DatasetSchema::indexOf(m_dataset, QStringLiteral("vacancies"));
     m_hires = DatasetSchema::indexOf(m_dataset, QStringLiteral("hires"));
@@ -104,6 +121,28 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
             m_startEndPairs.emplace_back(first, last);
     }
     return true;
+}
+
+bool RowParser::isTotal(const CsvRecord &record)
+{
+    // Cheap on data rows: it looks at the first non-empty value only, and most are not 5 to 12
+    // characters starting with t or g.
+    for (int i = 0; i < record.fieldCount(); ++i) {
+        std::string_view text = FieldParser::trimmed(record.field(i));
+        if (text.empty())
+            continue;
+        if (text.back() == ':')
+            text = FieldParser::trimmed(text.substr(0, text.size() - 1));
+        if (text.size() > 6 && (text.front() == 'g' || text.front() == 'G')) {
+            const std::string_view grand = FieldParser::trimmed(text.substr(0, 5));
+            const std::string_view rest = FieldParser::trimmed(text.substr(5));
+            if (!FieldParser::equalsIgnoringCase(grand, "grand") || rest.size() == text.size() - 5)
+                return false; // "grand" must be followed by a space
+            text = rest;
+        }
+        return FieldParser::equalsIgnoringCase(text, "total");
+    }
+    return false;
 }
 
 RowParser::Problem RowParser::problemAt(const CsvRecord &record, int column, const QString &reason) const
@@ -315,7 +354,9 @@ bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *k
         const Column &column = m_columns[i];
         ParsedCell &cell = m_cells[i];
         if (column.column < 0) {
-            cell = ParsedCell();
+            cell = column.fixed ? column.fixedCell : ParsedCell();
+            if (column.fixed)
+                cell.text = column.fixedText;
         } else if (QString reason; !parseCell(i, record.field(column.column), &reason)) {
             problems->append(problemAt(record, column.column, reason));
             if (!m_neededFormat.isEmpty())

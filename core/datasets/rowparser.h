@@ -53,6 +53,10 @@ public:
     // rejected: the store then keeps that record's earlier version.
     bool parse(const CsvRecord &record, QList<Problem> *problems, bool *keyComplete);
 
+    // Whether record is a footer: its first non-empty value is TOTAL, Total or Grand Total, in
+    // any case, optionally followed by a colon. Such a row sums others and is not data.
+    static bool isTotal(const CsvRecord &record);
+
     // What the rows parsed so far showed of the order of day and month in each mapped date
     // column whose format leaves it in doubt (see DateColumnCheck), in schema order.
     QList<DateColumnCheck> dateChecks() const;
@@ -72,6 +76,10 @@ private:
         QString proofValue;
         std::vector<std::string> codes; // UTF-8
         std::vector<std::vector<std::string>> choiceSpellings; // per choice: key and spellings, UTF-8
+        // A value the profile gives instead of a column, parsed once; its text is fixedText.
+        bool fixed = false;
+        ParsedCell fixedCell;
+        std::string fixedText;
         bool required = false;
         bool inKey = false; // identifies the row: see keyComplete
     };

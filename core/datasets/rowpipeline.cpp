@@ -97,6 +97,11 @@ bool RowPipeline::fill(ParsedBatch &batch)
             batch.rows.push_back(row);
             continue;
         }
+        if (RowParser::isTotal(record)) {
+            row.kind = ParsedBatch::Kind::Total;
+            batch.rows.push_back(row);
+            continue;
+        }
         const bool ok = m_parser.parse(record, &problems, &row.keyComplete);
         if (!ok) {
             row.kind = ParsedBatch::Kind::Rejected;

@@ -279,7 +279,7 @@ std::optional<ImportReport> DatasetRepository::run(qint64 runId, QString *error)
                         QStringLiteral("SELECT s.dataset, s.name, r.file, r.profile, r.encoding, r.delimiter, "
                                        "r.rows_read, r.stored, r.rejected, r.blank, r.new_records, r.changed_records, "
                                        "r.unchanged_records, r.gone_records, r.new_projects, r.changed_projects, "
-                                       "r.unchanged_projects, r.gone_projects, "
+                                       "r.unchanged_projects, r.gone_projects, r.totals, "
                                        "(SELECT count(*) FROM import_events WHERE run_id = r.id) "
                                        "FROM import_runs r JOIN dataset_sources s ON s.id = r.source_id "
                                        "WHERE r.id = ?1"));
@@ -302,9 +302,10 @@ std::optional<ImportReport> DatasetRepository::run(qint64 runId, QString *error)
                         &report.blank,            &report.newRecords,      &report.changedRecords,
                         &report.unchangedRecords, &report.goneRecords,     &report.newProjects,
                         &report.changedProjects,  &report.unchangedProjects, &report.goneProjects,
-                        &report.eventCount};
+                        &report.totals,           &report.eventCount};
     for (int i = 0; i < int(std::size(counts)); ++i)
         *counts[i] = statement.columnInt64(6 + i);
+    report.rowsRead += report.totals; // see schema version 5
     return report;
 }
 

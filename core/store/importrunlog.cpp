@@ -193,9 +193,9 @@ bool ImportRunLog::save(const ImportReport &report)
                       QStringLiteral("UPDATE import_runs SET rows_read = ?2, stored = ?3, rejected = ?4, blank = ?5, "
                                      "new_records = ?6, changed_records = ?7, unchanged_records = ?8, "
                                      "gone_records = ?9, new_projects = ?10, changed_projects = ?11, "
-                                     "unchanged_projects = ?12, gone_projects = ?13 WHERE id = ?1"));
+                                     "unchanged_projects = ?12, gone_projects = ?13, totals = ?14 WHERE id = ?1"));
     const qint64 values[] = {m_runId,
-                             report.rowsRead,
+                             report.rowsRead - report.totals, // see schema version 5
                              report.stored,
                              report.rejected,
                              report.blank,
@@ -206,7 +206,8 @@ bool ImportRunLog::save(const ImportReport &report)
                              report.newProjects,
                              report.changedProjects,
                              report.unchangedProjects,
-                             report.goneProjects};
+                             report.goneProjects,
+                             report.totals};
     for (int i = 0; i < int(std::size(values)); ++i)
         saveRun.bindInt64(i + 1, values[i]);
     return saveRun.run() || fail(saveRun.error());

@@ -460,9 +460,17 @@ CREATE TABLE milestone_progress (
 );
 )sql";
 
+// Schema version 5: footer rows ("TOTAL", "Grand Total") an import recognised and left out. They
+// are counted apart: rows_read keeps version 2's meaning of stored + rejected + blank, and a run
+// read rows_read + totals rows of its file.
+constexpr const char schemaVersion5[] = R"sql(
+ALTER TABLE import_runs ADD COLUMN totals INTEGER NOT NULL DEFAULT 0 CHECK (totals >= 0);
+)sql";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 4> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4};
+constexpr std::array<const char *, 5> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
+                                               schemaVersion5};
 
 } // namespace
 

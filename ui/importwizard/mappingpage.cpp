@@ -260,11 +260,21 @@ void MappingPage::fillProfiles()
     m_profile->addItem(tr("Suggested from the file's header"));
     for (const ImportProfile &profile : m_profiles) {
         const QStringList missing = MappingSuggester::missingColumns(profile, header);
-        const QString fit = missing.isEmpty() ? tr("fits this file") : tr("%n column(s) missing", nullptr, int(missing.size()));
+        const QString fit = missing.isEmpty()                          ? tr("fits this file")
+            : MappingSuggester::fitted(profile, header)                ? tr("fits this file without %n optional column(s)", nullptr, int(missing.size()))
+                                                                       : tr("%n column(s) missing", nullptr, int(missing.size()));
         m_profile->addItem(profile.builtIn ? tr("%1 (built in; %2)").arg(profile.name, fit) : tr("%1 (%2)").arg(profile.name, fit));
     }
     m_updating = false;
-    const auto best = MappingSuggester::bestProfile(m_profiles, header);
+    // Chosen by itself only when the file has every column of the profile: a profile that fits
+    // without some optional columns is offered, but the suggestion, whose date formats come
+    // from the file's own values, stays first.
+    QList<ImportProfile> complete;
+    for (const ImportProfile &profile : std::as_const(m_profiles)) {
+        if (MappingSuggester::missingColumns(profile, header).isEmpty())
+            complete.append(profile);
+    }
+    const auto best = MappingSuggester::bestProfile(complete, header);
     int index = 0;
     if (best) {
         for (int i = 0; i < m_profiles.size(); ++i) {
@@ -283,7 +293,11 @@ void MappingPage::profileChosen()
     if (m_updating || m_profile->currentIndex() < 0)
         return;
     const int index = m_profile->currentIndex();
-    const ImportProfile &profile = index == 0 ? m_suggested : m_profiles.at(index - 1);
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    const ImportProfile &chosen = index == 0 ? m_suggested : m_profiles.at(index - 1);
+    // Optional fields the file has no column for are left unmapped rather than shown missing.
+    QStringList leftOut;
+    const ImportProfile profile = MappingSuggester::fitted(chosen, importWizard->preview.header, &leftOut).value_or(chosen);
     showProfile(profile);
     if (index == 0)
         m_profileNote->setText(tr("Columns whose names match a field are chosen; check them, and choose a date format "
@@ -292,11 +306,19 @@ void MappingPage::profileChosen()
         m_profileNote->setText(profile.description);
     else
         m_profileNote->clear();
-    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
     const QStringList missing = MappingSuggester::missingColumns(profile, importWizard->preview.header);
     if (!missing.isEmpty())
         m_profileNote->setText(m_profileNote->text() + QLatin1Char(' ')
                                + tr("This file lacks its columns: %1.").arg(missing.join(QStringLiteral(", "))));
+    if (!leftOut.isEmpty()) {
+        QStringList labels;
+        for (const QString &key : leftOut) {
+            if (const DatasetField *field = DatasetSchema::field(importWizard->dataset, key))
+                labels.append(field->label());
+        }
+        m_profileNote->setText(m_profileNote->text() + QLatin1Char(' ')
+                               + tr("Not in this file, left empty: %1.").arg(labels.join(QStringLiteral(", "))));
+    }
     if (!m_sourceEdited)
         m_source->setText(index == 0 ? QFileInfo(importWizard->filePath).completeBaseName() : profile.name);
 }

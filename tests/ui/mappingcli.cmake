@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# milepost import on files that need mapping: optional columns missing, fixed values, codes,
+# footers. Included from CMakeLists.txt, inside its if(TARGET milepost), where clidir and
+# milepost_cli_test are set.
+set(testdata "${PROJECT_SOURCE_DIR}/tests/data")
+# A hand-written enrollment file with the required columns only: the built-in profile fits it
+# without School, Grade, Unit, Illustrative and Note, and says so.
+milepost_cli_test(cli.mapping.optional-fields
+    "-DARGS=import|--dataset|enrollment|${testdata}/enrollment-four-columns.csv|--db|${clidir}/optional.sqlite"
+    -DREMOVE=${clidir}/optional.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=profile milepost-enrollment .*\nNot in the file, left empty: School, Grade, Unit \\(students\\), Illustrative \\(no\\), Note.\n4 rows read: 3 stored, 1 rejected, 0 blank, 0 totals.\n.*line 4, column 4 \\(Count\\): rejected: Count is empty")
+# A file of one year without a Period column: the year is given once for every row, LD is
+# mapped by hand, and the mapping is saved as a profile the next import names.
+set(mappingdb "${clidir}/mapping.sqlite")
+milepost_cli_test(cli.mapping.fixed-value
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${mappingdb}|--value|Period=2019-20|--map|local_district=LD|--save-profile|one-year-staffing"
+    -DREMOVE=${mappingdb} -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=profile one-year-staffing .*\nNot in the file, left empty: Site, Positions, Illustrative \\(no\\), Note.\n3 rows read: 3 stored, 0 rejected, 0 blank, 0 totals.\n.*Saved the profile “one-year-staffing”")
+set_tests_properties(cli.mapping.fixed-value PROPERTIES FIXTURES_SETUP milepost_mapping_profile)
+milepost_cli_test(cli.mapping.saved-profile
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${mappingdb}|--profile|one-year-staffing|--json"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=\"profile\": \"one-year-staffing\",.*\"stored\": 3,.*\"unchanged\": 3")
+set_tests_properties(cli.mapping.saved-profile PROPERTIES FIXTURES_REQUIRED milepost_mapping_profile)
+# Without the mapping the file fits no profile: the message names what is missing and suggests --map.
+milepost_cli_test(cli.mapping.no-fit-suggests
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${clidir}/nofit-mapping.sqlite"
+    -DEXPECT_ABSENT=${clidir}/nofit-mapping.sqlite -DEXPECT_EXIT=1 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=milepost-staffing needs: Period, Local District\n.*suggest: --map \"local_district=LD\" --map \"employee_group=Employee Group\"")
+milepost_cli_test(cli.mapping.bad-value
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${clidir}/badvalue.sqlite|--value|period=2019-21|--map|local_district=LD"
+    -DREMOVE=${clidir}/badvalue.sqlite -DEXPECT_ABSENT=${clidir}/badvalue.sqlite -DEXPECT_EXIT=1 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=the value “2019-21” for Period cannot be used")
+milepost_cli_test(cli.mapping.unknown-field
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${clidir}/badfield.sqlite|--map|colour=LD"
+    -DEXPECT_ABSENT=${clidir}/badfield.sqlite -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=^milepost: --map: staffing has no field “colour”; its fields are period, local_district")
+milepost_cli_test(cli.mapping.list-fields "-DARGS=import|--list-fields|projects" -DEXPECT_EXIT=0 -DEXPECT_NO_STDERR=ON
+    "-DEXPECT_STDOUT=^Fields of projects [^\n]+\n  project_key +Project Key +optional +text\n.*  phase +Phase +required +text\n.*  planned_start +Planned Start +optional +date, in the column's format [^\n]*not-applicable code")
+# Footers are counted as totals: neither imported nor rejected.
+milepost_cli_test(cli.mapping.footer
+    "-DARGS=import|--dataset|enrollment|${testdata}/enrollment-with-totals.csv|--db|${clidir}/footer.sqlite|--value|school_year=2019-20"
+    -DREMOVE=${clidir}/footer.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=6 rows read: 3 stored, 0 rejected, 1 blank, 2 totals.\nTotals \\(footer rows, not imported\\): line 4, 7.\n")
+milepost_cli_test(cli.mapping.footer.json
+    "-DARGS=import|--dataset|enrollment|${testdata}/enrollment-with-totals.csv|--db|${clidir}/footer-json.sqlite|--value|school_year=2019-20|--json"
+    -DREMOVE=${clidir}/footer-json.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\"rowsRead\": 6,.*\"stored\": 3,.*\"totals\": 2,")
