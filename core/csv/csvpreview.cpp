@@ -3,6 +3,7 @@
 
 #include "csvreader.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 
@@ -17,53 +18,82 @@ CsvPreview CsvPreview::read(const QString &path, int maxRows, std::optional<Text
         preview.error = preview.detection.error;
         return preview;
     }
-    if (encoding) {
-        if (*encoding != preview.detection.dialect.encoding)
-            preview.detection.dialect.byteOrderMark = false;
-        preview.detection.dialect.encoding = *encoding;
-        preview.detection.encodingReason = tr("chosen");
-    }
-    if (delimiter) {
-        preview.detection.dialect.delimiter = *delimiter;
-        preview.detection.delimiterReason = tr("chosen");
-    }
+    preview.applyOverrides(encoding, delimiter);
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         preview.error = tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return preview;
     }
-    CsvReader reader(&file, preview.detection.dialect);
+    preview.readRows(file, QDir::toNativeSeparators(path), maxRows);
+    return preview;
+}
+
+CsvPreview CsvPreview::readBytes(const QByteArray &bytes, const QString &sourceName, int maxRows,
+                                 std::optional<TextEncoding::Id> encoding, std::optional<char> delimiter)
+{
+    CsvPreview preview;
+    // What detectFile() reads of a file: its first sampleSize bytes.
+    preview.detection = CsvSniffer::detect(bytes.left(CsvSniffer::sampleSize), bytes.size() <= CsvSniffer::sampleSize);
+    if (!preview.detection.ok) {
+        preview.error = preview.detection.error;
+        return preview;
+    }
+    preview.applyOverrides(encoding, delimiter);
+
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    preview.readRows(buffer, sourceName, maxRows);
+    return preview;
+}
+
+void CsvPreview::applyOverrides(std::optional<TextEncoding::Id> encoding, std::optional<char> delimiter)
+{
+    if (encoding) {
+        if (*encoding != detection.dialect.encoding)
+            detection.dialect.byteOrderMark = false;
+        detection.dialect.encoding = *encoding;
+        detection.encodingReason = tr("chosen");
+    }
+    if (delimiter) {
+        detection.dialect.delimiter = *delimiter;
+        detection.delimiterReason = tr("chosen");
+    }
+}
+
+void CsvPreview::readRows(QIODevice &device, const QString &sourceName, int maxRows)
+{
+    CsvReader reader(&device, detection.dialect);
     CsvRecord record;
-    while ((preview.header.isEmpty() || preview.rows.size() < maxRows) && reader.next(record)) {
-        if (preview.header.isEmpty() && record.isBlank())
+    while ((header.isEmpty() || rows.size() < maxRows) && reader.next(record)) {
+        if (header.isEmpty() && record.isBlank())
             continue;
         Row row;
         row.line = record.line();
         for (int i = 0; i < record.fieldCount(); ++i)
             row.fields.append(record.text(i));
         row.problem = record.problemText();
-        if (preview.header.isEmpty()) {
-            preview.headerLine = row.line;
-            preview.header = row.fields;
+        if (header.isEmpty()) {
+            headerLine = row.line;
+            header = row.fields;
             if (!row.problem.isEmpty()) {
-                preview.error = tr("the header (line %1) cannot be read: %2").arg(row.line).arg(row.problem);
-                return preview;
+                error = tr("the header (line %1) cannot be read: %2").arg(row.line).arg(row.problem);
+                return;
             }
             continue;
         }
-        preview.rows.append(row);
+        rows.append(row);
     }
     if (!reader.error().isEmpty()) {
-        preview.error = reader.error();
-        return preview;
+        error = reader.error();
+        return;
     }
-    if (preview.header.isEmpty()) {
-        preview.error = tr("%1 is empty: it has no header line naming its columns").arg(QDir::toNativeSeparators(path));
-        return preview;
+    if (header.isEmpty()) {
+        error = tr("%1 is empty: it has no header line naming its columns").arg(sourceName);
+        return;
     }
-    preview.ok = true;
-    return preview;
+    ok = true;
 }
 
 } // namespace milepost

@@ -3,12 +3,15 @@
 
 #include "csvsniffer.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+class QIODevice;
 
 namespace milepost {
 
@@ -36,6 +39,13 @@ public:
     // encoding and delimiter override what detection finds.
     static CsvPreview read(const QString &path, int maxRows, std::optional<TextEncoding::Id> encoding = {},
                            std::optional<char> delimiter = {});
+    // The same for a whole file already in memory; sourceName stands for it in messages.
+    static CsvPreview readBytes(const QByteArray &bytes, const QString &sourceName, int maxRows,
+                                std::optional<TextEncoding::Id> encoding = {}, std::optional<char> delimiter = {});
+
+private:
+    void applyOverrides(std::optional<TextEncoding::Id> encoding, std::optional<char> delimiter);
+    void readRows(QIODevice &device, const QString &sourceName, int maxRows);
 };
 
 } // namespace milepost

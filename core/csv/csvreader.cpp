@@ -5,6 +5,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace milepost {
 
 namespace {
@@ -13,9 +15,10 @@ constexpr char quote = '"';
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
+CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect, qint64 chunkBytes)
     : m_device(device)
     , m_dialect(dialect)
+    , m_chunkBytes(std::max(chunkBytes, minChunkBytes))
     , m_transcoder(dialect.encoding)
 {
     for (const char c : {m_dialect.delimiter, '\r', '\n', '\0'})
@@ -31,16 +34,20 @@ bool CsvReader::fill()
     if (m_atEnd || !m_device)
         return false;
 
+    // A file or a buffer is read no further than its end, so that a small one does not cost a
+    // chunk of a megabyte (the sniffer reads its sample four times); a pipe gets a whole chunk.
+    const qint64 want = m_device->isSequential() ? m_chunkBytes
+                                                 : std::clamp(m_device->bytesAvailable(), minChunkBytes, m_chunkBytes);
     const bool utf8 = m_dialect.encoding == TextEncoding::Utf8;
     char *target = nullptr;
     if (utf8) {
-        m_buffer.resize(std::size_t(chunkSize));
+        m_buffer.resize(std::size_t(want));
         target = m_buffer.data();
     } else {
-        m_raw.resize(chunkSize);
+        m_raw.resize(want);
         target = m_raw.data();
     }
-    const qint64 count = m_device->read(target, chunkSize);
+    const qint64 count = m_device->read(target, want);
     if (count < 0) {
         m_error = tr("could not read the file: %1").arg(m_device->errorString());
         m_atEnd = true;

@@ -34,9 +34,13 @@ public:
     static constexpr qint64 maxRecordInputBytes = qint64(maxRecordBytes) * 4;
     static constexpr int maxFields = 16384;
     static constexpr qint64 chunkSize = 1 << 20;
+    static constexpr qint64 minChunkBytes = 4;
 
-    // Reads from device, which must be open; the reader does not own it.
-    CsvReader(QIODevice *device, const CsvDialect &dialect);
+    // Reads from device, which must be open; the reader does not own it. chunkBytes is how much
+    // is read at a time, at least minChunkBytes so that a byte order mark fits in the first:
+    // smaller chunks let a test or a fuzzer cut records, CRLFs and multi-byte characters at
+    // chunk ends without megabytes of input.
+    CsvReader(QIODevice *device, const CsvDialect &dialect, qint64 chunkBytes = chunkSize);
 
     // The next record into record; false at the end of the file or when reading fails (then
     // error() says why). Reusing one record for every call avoids allocating per row.
@@ -58,6 +62,7 @@ private:
 
     QIODevice *m_device = nullptr;
     CsvDialect m_dialect;
+    qint64 m_chunkBytes = chunkSize;
     Utf8Transcoder m_transcoder;
     QByteArray m_raw;
     std::string m_buffer; // the current chunk, as UTF-8

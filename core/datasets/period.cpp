@@ -49,6 +49,11 @@ Period Period::parse(const QString &text, QString *reason)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("no period given"));
+    // A well-formed period before 1900 or past 9999 ("0021-22") is refused with its reason, never
+    // without one: a row rejected for no stated reason leaves the person guessing.
+    auto outOfRange = [&trimmed] {
+        return tr("“%1” is outside the years a period can have (1900 to 9999)").arg(trimmed);
+    };
 
     // "2021-22" is a school year and "2022-03" a month; "2011-12" would be both, and is refused.
     static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
@@ -65,7 +70,9 @@ Period Period::parse(const QString &text, QString *reason)
                                 .arg(year + 1)
                                 .arg(match.captured(2))
                                 .arg(QDate(year, month, 1).daysInMonth()));
-            return Period::month(year, month);
+            if (const Period period = Period::month(year, month); period.isValid())
+                return period;
+            return fail(outOfRange());
         }
     }
     static const QRegularExpression yearPattern(
@@ -77,7 +84,9 @@ Period Period::parse(const QString &text, QString *reason)
         // "2021-22" and "2099-00" are one year apart; "2021-23" is not a school year.
         if (end != start + 1 && !(endText.size() == 2 && end + 100 == start + 1))
             return fail(tr("“%1” is not one school year: the second year must follow the first").arg(trimmed));
-        return schoolYear(start);
+        if (const Period period = schoolYear(start); period.isValid())
+            return period;
+        return fail(outOfRange());
     }
     static const QRegularExpression rangePattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\s*/\\s*(\\d{4}-\\d{2}-\\d{2})$"));
     if (const auto match = rangePattern.match(trimmed); match.hasMatch()) {

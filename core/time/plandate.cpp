@@ -70,15 +70,18 @@ PlanDate PlanDate::month(int year, int month, const QString &raw)
 
 PlanDate PlanDate::quarter(YearQuarter quarter, const QString &raw)
 {
-    if (!quarter.isValid())
-        return invalid(raw, Problem::ImpossibleDate, tr("no such quarter"));
     const auto calendar = QuarterCalendar::calendar();
+    const QDate first = calendar.firstDay(quarter);
+    const QDate last = calendar.lastDay(quarter);
+    // QDate has no year 0: "0000 Q2" names no days at all.
+    if (!quarter.isValid() || !first.isValid() || !last.isValid())
+        return invalid(raw, Problem::ImpossibleDate, tr("no such quarter"));
     PlanDate d;
     d.m_kind = Kind::Quarter;
     d.m_problem = Problem::None;
-    d.m_first = calendar.firstDay(quarter);
-    d.m_last = calendar.lastDay(quarter);
-    d.m_raw = raw.isEmpty() ? QStringLiteral("%1-Q%2").arg(quarter.year).arg(quarter.quarter) : raw;
+    d.m_first = first;
+    d.m_last = last;
+    d.m_raw = raw.isEmpty() ? QStringLiteral("%1-Q%2").arg(quarter.year, 4, 10, QLatin1Char('0')).arg(quarter.quarter) : raw;
     return d;
 }
 
@@ -179,7 +182,8 @@ QString PlanDate::canonical() const
     case Kind::Month:
         return m_first.toString(QStringLiteral("yyyy-MM"));
     case Kind::Quarter:
-        return QStringLiteral("%1-Q%2").arg(m_first.year()).arg(calendarQuarter().quarter);
+        // Four digits, as parse() reads them: "0222-Q2", never "222-Q2".
+        return QStringLiteral("%1-Q%2").arg(m_first.year(), 4, 10, QLatin1Char('0')).arg(calendarQuarter().quarter);
     case Kind::Ongoing:
         return QStringLiteral("Ongoing");
     case Kind::NotApplicable:

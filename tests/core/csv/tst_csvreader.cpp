@@ -21,14 +21,17 @@ struct Row
     CsvRecord::Problem problem = CsvRecord::Problem::None;
     int problemField = -1;
     bool blank = false;
+
+    friend bool operator==(const Row &, const Row &) = default;
 };
 
-QList<Row> readAll(const QByteArray &bytes, CsvDialect dialect = {}, qint64 *bytesRead = nullptr)
+QList<Row> readAll(const QByteArray &bytes, CsvDialect dialect = {}, qint64 *bytesRead = nullptr,
+                   qint64 chunkBytes = CsvReader::chunkSize)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     REQUIRE(buffer.open(QIODevice::ReadOnly));
-    CsvReader reader(&buffer, dialect);
+    CsvReader reader(&buffer, dialect, chunkBytes);
     CsvRecord record;
     QList<Row> rows;
     while (reader.next(record)) {
@@ -118,6 +121,35 @@ TEST_CASE("a CRLF split between two chunks is one line break", "[csv][reader]")
     CHECK(rows[1].fields.first().size() == CsvReader::chunkSize - 4);
     CHECK(rows[2].fields == fields({"next"}));
     CHECK(rows[2].line == 3);
+}
+
+TEST_CASE("records read the same in chunks of any size", "[csv][reader]")
+{
+    // What tests/fuzz/fuzz_csv checks on every input: records, CRLFs, doubled quotes, byte
+    // order marks and multi-byte characters cut at a chunk's end.
+    struct Case
+    {
+        QByteArray bytes;
+        TextEncoding::Id encoding;
+    };
+    const QByteArray text = "\xEF\xBB\xBFname,note\r\n\"Pe\xC3\xB1" "a, \"\"A\"\"\",\"two\r\nlines\"\r\r\n\n\xE2\x97\x8F,x\"y\nend,\"open";
+    const Case cases[] = {
+        {text, TextEncoding::Utf8},
+        {"caf\xE9,\x93quoted\x94\r\n\x80,\"\"\n", TextEncoding::Windows1252},
+        {utf16(QStringLiteral("a\tb\r\n\U0001F3EB\t\"c\"\"\"\n"), true, true), TextEncoding::Utf16LE},
+        {utf16(QStringLiteral("a\tb\r\n\U0001F3EB\t\"c\"\n"), false, true).chopped(1), TextEncoding::Utf16BE},
+    };
+    for (const Case &c : cases) {
+        CsvDialect dialect;
+        dialect.encoding = c.encoding;
+        dialect.delimiter = c.encoding == TextEncoding::Utf8 || c.encoding == TextEncoding::Windows1252 ? ',' : '\t';
+        const QList<Row> whole = readAll(c.bytes, dialect);
+        REQUIRE(whole.size() >= 2);
+        for (qint64 chunk = CsvReader::minChunkBytes; chunk <= 17; ++chunk) {
+            INFO("encoding " << int(c.encoding) << ", chunks of " << chunk);
+            CHECK(readAll(c.bytes, dialect, nullptr, chunk) == whole);
+        }
+    }
 }
 
 TEST_CASE("blank lines and rows of empty cells are blank records with their line numbers", "[csv][reader]")

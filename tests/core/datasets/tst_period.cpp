@@ -47,3 +47,19 @@ TEST_CASE("a period that reads as both a school year and a month is refused", "[
     CHECK(Period::parse(QStringLiteral("2011-2012")).kind() == Period::Kind::SchoolYear);
     CHECK(Period::parse(QStringLiteral("2011-11")).kind() == Period::Kind::Month);
 }
+
+TEST_CASE("a well-formed period outside 1900 to 9999 is rejected with a reason", "[datasets][period][fuzz]")
+{
+    // Found by tests/fuzz/fuzz_rowparser: an enrollment row whose School Year was "0021-22" was
+    // rejected with a problem that had no reason, because the school year 21-22 and the month
+    // 1800-05 are well formed but out of range, and parse() returned them without saying why.
+    for (const char *text : {"0021-22", "1899-00", "1899-1900", "FY 0001-02", "9999-00", "1800-05", "0000-12"}) {
+        INFO(text);
+        QString reason;
+        const Period period = Period::parse(QString::fromUtf8(text), &reason);
+        CHECK_FALSE(period.isValid());
+        CHECK(reason.contains(QStringLiteral("1900 to 9999")));
+    }
+    CHECK(Period::parse(QStringLiteral("1900-05")).kind() == Period::Kind::Month);
+    CHECK(Period::parse(QStringLiteral("9998-99")).kind() == Period::Kind::SchoolYear);
+}

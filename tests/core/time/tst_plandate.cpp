@@ -105,6 +105,32 @@ TEST_CASE("impossible dates are kept as text and reported, never rolled over", "
     CHECK_FALSE(PlanDate::parse(QStringLiteral("2/29/1900")).isValid());
 }
 
+TEST_CASE("a quarter of the year 0 is impossible, not a quarter without days", "[time][plandate][fuzz]")
+{
+    // Found by tests/fuzz/fuzz_dates: QDate has no year 0, so "0000 Q2" was read as a quarter
+    // whose first and last days were invalid dates.
+    for (const char *text : {"0000 Q2", "0000-Q1", "Q4-0000", "q3 0000"}) {
+        INFO(text);
+        const PlanDate date = PlanDate::parse(QString::fromUtf8(text));
+        CHECK(date.kind() == Kind::Invalid);
+        CHECK(date.problem() == Problem::ImpossibleDate);
+        CHECK_FALSE(date.isDated());
+        CHECK_FALSE(date.reason().isEmpty());
+    }
+    // Also found by fuzz_dates: a quarter before the year 1000 gave "222-Q2" as its canonical
+    // text, which parse() does not read back.
+    for (const char *text : {"0222 Q2", "Q3-0999", "0001-q4"}) {
+        INFO(text);
+        const PlanDate date = PlanDate::parse(QString::fromUtf8(text));
+        CHECK(date.kind() == Kind::Quarter);
+        CHECK(PlanDate::parse(date.canonical()) == date);
+    }
+    CHECK(PlanDate::parse(QStringLiteral("0222 Q2")).canonical() == QStringLiteral("0222-Q2"));
+    // The years either side of it are quarters with days.
+    CHECK(PlanDate::parse(QStringLiteral("0001 Q1")).firstDay() == QDate(1, 1, 1));
+    CHECK(PlanDate::parse(QStringLiteral("-0001 Q1")).kind() == Kind::Invalid); // no sign is read
+}
+
 TEST_CASE("values that are neither dates nor known words are unrecognised", "[time][plandate]")
 {
     for (const char *text : {"TBD", "Fall 2022", "6/1", "1/1/202", "soon", "6-01-22", "Q2"}) {
