@@ -21,9 +21,13 @@ QString cleanCell(const QString &cell)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString text = cell;
-    text.remove(tags);
-    text.remove(QStringLiteral("**"));
-    text.replace(QStringLiteral("\\$"), QStringLiteral("$"));
+    // Most cells hold none of these: look before running the expression or copying the text.
+    if (text.contains(QLatin1Char('<')))
+        text.remove(tags);
+    if (text.contains(QLatin1String("**")))
+        text.remove(QStringLiteral("**"));
+    if (text.contains(QLatin1String("\\$")))
+        text.replace(QStringLiteral("\\$"), QStringLiteral("$"));
     return text.trimmed();
 }
 
@@ -35,17 +39,21 @@ QStringList cellsOf(const QString &line)
     return cells;
 }
 
+// "1922" to "2099": 19 or 20 and two decimal digits (as a regular expression's \d reads them).
 bool isYear(const QString &cell)
 {
-    static const QRegularExpression year(QStringLiteral("^(19|20)\\d\\d$"));
-    return year.match(cell).hasMatch();
+    return cell.size() == 4
+        && (cell.startsWith(QLatin1String("19")) || cell.startsWith(QLatin1String("20")))
+        && cell[2].isDigit() && cell[3].isDigit();
 }
 
+// "Q1" to "Q4" (or "q3"): the quarter's number, else 0.
 int quarterNumber(const QString &cell)
 {
-    static const QRegularExpression quarter(QStringLiteral("^Q([1-4])$"), QRegularExpression::CaseInsensitiveOption);
-    const auto m = quarter.match(cell);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
+    if (cell.size() != 2 || (cell[0] != QLatin1Char('Q') && cell[0] != QLatin1Char('q')))
+        return 0;
+    const char16_t digit = cell[1].unicode();
+    return digit >= u'1' && digit <= u'4' ? int(digit - u'0') : 0;
 }
 
 // "Q3 2022", "2022 Q3", "Q3-22": a quarter column that names its own year.
@@ -59,14 +67,19 @@ std::optional<YearQuarter> quarterWithYear(const QString &cell)
     return date.calendarQuarter();
 }
 
+// Upper case never makes a text shorter, so the first 19 characters decide both tests (a title
+// of a milestone can be long; it is looked at on every row).
 bool isCaption(const QString &cell)
 {
-    const QString upper = cell.toUpper();
-    return upper.startsWith(QLatin1String("MAJOR MILESTONES")) || upper == QLatin1String("IMPLEMENTATION PLAN");
+    const QString head = cell.left(19).toUpper();
+    return head.startsWith(QLatin1String("MAJOR MILESTONES"))
+        || (cell.size() <= 19 && head == QLatin1String("IMPLEMENTATION PLAN"));
 }
 
 bool isColumnName(const QString &cell)
 {
+    if (cell.size() > 9) // longer than MILESTONE
+        return false;
     const QString upper = cell.toUpper();
     return upper == QLatin1String("START") || upper == QLatin1String("END") || upper == QLatin1String("TITLE")
         || upper == QLatin1String("MILESTONE") || upper == QLatin1String("QUARTERS") || upper == QLatin1String("MARKS");
@@ -294,7 +307,8 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
             if (cell.isEmpty() || column == 0 || column == header.startColumn || column == header.endColumn)
                 continue;
             if (column == header.marksListColumn) {
-                for (const QString &token : cell.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+                static const QRegularExpression separators(QStringLiteral("[,;]"));
+                for (const QString &token : cell.split(separators, Qt::SkipEmptyParts)) {
                     if (const auto quarter = quarterWithYear(token.trimmed()))
                         milestone.quarters.append(*quarter);
                     else

@@ -47,6 +47,8 @@ std::optional<Heading> objectiveHeading(const QString &line)
 std::optional<std::pair<QString, QString>> labelledLine(const QString &line)
 {
     static const QRegularExpression labelled(QStringLiteral("^\\s*(?:<b>|\\*\\*)?\\s*(OBJECTIVE|STATUS)\\s*(?:</b>|\\*\\*)?\\s*[\\t:]\\s*(.*)$"));
+    if (!line.contains(QLatin1String("OBJECTIVE")) && !line.contains(QLatin1String("STATUS")))
+        return std::nullopt;
     const auto m = labelled.match(line);
     if (!m.hasMatch())
         return std::nullopt;
@@ -62,12 +64,19 @@ QString cleanNarrativeLine(const QString &line)
     static const QRegularExpression autoLink(QStringLiteral("<(https?://[^>]+)>"));
     static const QRegularExpression heading(QStringLiteral("^#{2,}\\s*"));
     QString text = line;
-    text.remove(QStringLiteral("**"));
-    text.replace(emptyLink, QStringLiteral("\\1"));
-    text.replace(link, QStringLiteral("\\1 (\\2)"));
-    text.replace(autoLink, QStringLiteral("\\1"));
-    text.replace(heading, QString());
-    text.replace(QStringLiteral("\\$"), QStringLiteral("$"));
+    // Most lines hold none of these: look before running an expression or copying the text.
+    if (text.contains(QLatin1String("**")))
+        text.remove(QStringLiteral("**"));
+    if (text.contains(QLatin1String("]("))) {
+        text.replace(emptyLink, QStringLiteral("\\1"));
+        text.replace(link, QStringLiteral("\\1 (\\2)"));
+    }
+    if (text.contains(QLatin1String("<http")))
+        text.replace(autoLink, QStringLiteral("\\1"));
+    if (text.startsWith(QLatin1String("##")))
+        text.replace(heading, QString());
+    if (text.contains(QLatin1String("\\$")))
+        text.replace(QStringLiteral("\\$"), QStringLiteral("$"));
     return text.trimmed();
 }
 
