@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -379,6 +380,27 @@ TEST_CASE("the window remembers its layout", "[ui][mainwindow]")
     }
     MainWindow window(*stored.repository);
     CHECK(child<QTreeView>(window, "planTree")->header()->sectionSize(PlanTreeModel::StatusColumn) == 321);
+    QSettings().clear();
+}
+
+TEST_CASE("the first window fits the screen it opens on", "[ui][mainwindow]")
+{
+    // The offscreen platform's screen is 800×600: smaller than the 1280×820 the window wants,
+    // as a 1920×1080 screen at 200% (960×540) is.
+    StoredPlan stored;
+    MainWindow window(*stored.repository);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    INFO("screen " << available.width() << "x" << available.height() << ", window " << window.frameGeometry().width()
+                   << "x" << window.frameGeometry().height() << " at " << window.frameGeometry().x() << ","
+                   << window.frameGeometry().y());
+    REQUIRE(available.width() < 1280);
+    CHECK(available.contains(window.frameGeometry()));
+    // A 1920×1080 screen at 200% offers 960 logical pixels across.
+    INFO("smallest window " << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height());
+    CHECK(window.minimumSizeHint().width() <= 960);
+    window.close();
     QSettings().clear();
 }
 

@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -52,6 +53,19 @@ constexpr int settingsVersion = 1;
 QString settingsKey(const char *name)
 {
     return QStringLiteral("mainWindow/") + QLatin1String(name);
+}
+
+// The first window: 1280×820 where the screen has room for it, else nineteen twentieths of what
+// the screen offers (at 200% a 1920×1080 screen offers 960×540), centred, so that it fits.
+QRect firstWindowGeometry(const QScreen *screen)
+{
+    const QSize wanted(1280, 820);
+    if (!screen)
+        return QRect(QPoint(0, 0), wanted);
+    const QRect available = screen->availableGeometry();
+    QRect geometry(QPoint(0, 0), wanted.boundedTo(available.size() * 0.95));
+    geometry.moveCenter(available.center());
+    return geometry;
 }
 
 } // namespace
@@ -100,7 +114,7 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     m_details = new PlanDetailsView(m_splitter);
     m_details->setObjectName(QStringLiteral("detailsView"));
     m_details->setAccessibleName(tr("Details of the selection"));
-    m_details->setMinimumWidth(320);
+    m_details->setMinimumWidth(280);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
 
@@ -142,7 +156,7 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
             statusBar()->showMessage(tr("No objective or milestone of the plan is on line %1.").arg(line), 5000);
     });
 
-    resize(1280, 820);
+    setGeometry(firstWindowGeometry(screen()));
     m_splitter->setSizes({800, 480});
     resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
     restoreSettings();
@@ -160,7 +174,7 @@ void MainWindow::setUpTree()
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->setMinimumWidth(480);
+    m_tree->setMinimumWidth(400);
 
     // The title stretches; the other columns get what their usual content needs, so that the
     // long objective and milestone titles keep most of the width. Longer statuses elide, with
