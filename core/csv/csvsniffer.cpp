@@ -125,6 +125,10 @@ char CsvSniffer::detectDelimiter(const QByteArray &head, bool complete, const Cs
     Score best;
     bool found = false;
     for (const char candidate : CsvDialect::delimiters) {
+        // A delimiter whose byte is nowhere in the head splits no record (in UTF-8, UTF-16 and
+        // Windows-1252 alike each of , ; tab | is written with its ASCII byte): one column.
+        if (!head.contains(candidate))
+            continue;
         const Score score = scoreDelimiter(head, complete, encoding, candidate);
         if (score.columns < 2)
             continue;

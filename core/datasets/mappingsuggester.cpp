@@ -8,12 +8,40 @@
 
 namespace milepost {
 
+namespace {
+
+bool ignoredInName(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('_');
+}
+
+// normalise(a) == normalise(b), without making either: headers are compared field by field
+// and column by column for every import and every preview.
+bool sameName(QStringView a, QStringView b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    for (;;) {
+        while (i < a.size() && ignoredInName(a[i]))
+            ++i;
+        while (j < b.size() && ignoredInName(b[j]))
+            ++j;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        if (a[i].toCaseFolded() != b[j].toCaseFolded())
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
+} // namespace
 QString MappingSuggester::normalise(const QString &header)
 {
     QString result;
     result.reserve(header.size());
     for (const QChar c : header) {
-        if (c.isSpace() || c == QLatin1Char('_'))
+        if (ignoredInName(c))
             continue;
         result.append(c.toCaseFolded());
     }
@@ -24,10 +52,9 @@ int MappingSuggester::columnIndex(const QStringList &header, const ColumnMapping
 {
     if (mapping.isFixed())
         return -1;
-    const QString wanted = normalise(mapping.column);
     int seen = 0;
     for (int i = 0; i < header.size(); ++i) {
-        if (normalise(header.at(i)) == wanted && ++seen == mapping.occurrence)
+        if (sameName(header.at(i), mapping.column) && ++seen == mapping.occurrence)
             return i;
     }
     return -1;
@@ -35,9 +62,8 @@ int MappingSuggester::columnIndex(const QStringList &header, const ColumnMapping
 
 bool MappingSuggester::isDuplicated(const QStringList &header, int index)
 {
-    const QString name = normalise(header.at(index));
     for (int i = 0; i < header.size(); ++i) {
-        if (i != index && normalise(header.at(i)) == name)
+        if (i != index && sameName(header.at(i), header.at(index)))
             return true;
     }
     return false;
@@ -45,10 +71,9 @@ bool MappingSuggester::isDuplicated(const QStringList &header, int index)
 
 int MappingSuggester::occurrenceOf(const QStringList &header, int index)
 {
-    const QString name = normalise(header.at(index));
     int occurrence = 0;
     for (int i = 0; i <= index; ++i) {
-        if (normalise(header.at(i)) == name)
+        if (sameName(header.at(i), header.at(index)))
             ++occurrence;
     }
     return occurrence;
@@ -97,9 +122,8 @@ ImportProfile MappingSuggester::suggest(Dataset::Id dataset, const QStringList &
         names += field.aliases;
         int chosen = -1;
         for (const QString &name : names) {
-            const QString wanted = normalise(name);
             for (int i = 0; i < header.size() && chosen < 0; ++i) {
-                if (!used.contains(i) && normalise(header.at(i)) == wanted)
+                if (!used.contains(i) && sameName(header.at(i), name))
                     chosen = i;
             }
             if (chosen >= 0)

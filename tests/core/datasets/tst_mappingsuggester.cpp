@@ -48,6 +48,26 @@ TEST_CASE("header names match trimmed and without regard to case, spaces or unde
     CHECK(MappingSuggester::columnIndex(nycHeader, mapping) == 3);
 }
 
+TEST_CASE("a column is found exactly when its normalised name is the mapping's", "[datasets][mapping]")
+{
+    // columnIndex compares names without building their normalised forms: it must agree with
+    // normalise() on names that differ only in what normalise drops, and on those that differ.
+    const QStringList names{QStringLiteral("Grade"), QStringLiteral("grade "), QStringLiteral("G r_a d e"),
+                            QStringLiteral("Grades"), QStringLiteral("Grad"), QStringLiteral("_"),
+                            QStringLiteral(" "), QString(), QStringLiteral("GRADE\t"), QStringLiteral("Gräde"),
+                            QStringLiteral("STRASSE"), QStringLiteral("straße")};
+    for (const QString &wanted : names) {
+        ColumnMapping mapping;
+        mapping.column = wanted;
+        for (const QString &column : names) {
+            const QStringList header{QStringLiteral("Other"), column};
+            const bool same = MappingSuggester::normalise(column) == MappingSuggester::normalise(wanted);
+            INFO('"' << wanted.toStdString() << "\" against \"" << column.toStdString() << '"');
+            CHECK((MappingSuggester::columnIndex(header, mapping) == 1) == same);
+        }
+    }
+}
+
 TEST_CASE("the NYC export's header suggests the NYC mapping and picks the NYC profile", "[datasets][mapping]")
 {
     const ImportProfile suggested = MappingSuggester::suggest(Dataset::CapitalProjects, nycHeader);
