@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restorebackupdialog.h"
 
+#include "common/datetext.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,7 +36,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<DatabaseBackup::Entry> &bac
     const QLocale locale;
     for (const DatabaseBackup::Entry &entry : m_backups) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, locale.toString(entry.created.toLocalTime(), QLocale::ShortFormat));
+        item->setText(0, DateText::dateTime(entry.created, locale));
         item->setText(1, entry.description.isEmpty() ? tr("(not recorded)") : entry.description);
         item->setText(2, locale.formattedDataSize(entry.bytes));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitalpage.h"
 
+#include "common/datetext.h"
 #include "charts/chartspec.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardfilter.h"
@@ -82,7 +83,7 @@ CapitalPage::CapitalPage(QWidget *parent)
         {tr("Budget"), [=](int row) { return moneyCell(summary(row).budget); }, [=](int row) { return cents(summary(row).budget); }, right},
         {tr("Estimate"), [=](int row) { return moneyCell(summary(row).estimate); }, [=](int row) { return cents(summary(row).estimate); }, right},
         {tr("Spent"), [=](int row) { return moneyCell(summary(row).spent); }, [=](int row) { return cents(summary(row).spent); }, right},
-        {tr("Planned end"), [=](int row) { return QVariant(QLocale().toString(summary(row).plannedEnd, QLocale::ShortFormat)); },
+        {tr("Planned end"), [=](int row) { return QVariant(DateText::date(summary(row).plannedEnd)); },
          [=](int row) { return QVariant(summary(row).plannedEnd.toJulianDay()); }, right},
         {tr("Schedule"), [=](int row) { return QVariant(scheduleText(summary(row))); },
          [=](int row) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardcharts.h"
 
+#include "common/datetext.h"
 #include "dashboard/schoolyear.h"
 
 #include <QLocale>
@@ -20,7 +21,7 @@ std::optional<double> valueOf(const Figure &figure)
 
 QString asOfNote(const QDate &asOf)
 {
-    return DashboardCharts::tr("As of %1.").arg(QLocale().toString(asOf, QLocale::ShortFormat));
+    return DashboardCharts::tr("As of %1.").arg(DateText::date(asOf));
 }
 
 void appendNote(ChartSpec &spec, const QString &text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardfilterbar.h"
 
+#include "common/datefield.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -50,11 +52,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_school->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_school->setMinimumContentsLength(18);
     m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_asOf = new QDateEdit(this);
+    m_asOf = new DateField(this);
     m_asOf->setObjectName(QStringLiteral("asOfFilter"));
     m_asOf->setAccessibleName(tr("As-of date"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_today = new QPushButton(tr("&Today"), this);
     m_today->setObjectName(QStringLiteral("asOfToday"));
     m_today->setAccessibleName(tr("Set the as-of date to today"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageoptionsdialog.h"
 
+#include "common/datefield.h"
 #include "report/reportdaterange.h"
 #include "time/quartercalendar.h"
 
@@ -95,12 +96,8 @@ PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const Rep
         ->setChecked(true);
     const QDate defaultFirst = figures.firstDay.isValid() ? figures.firstDay : QDate::currentDate();
     const QDate defaultLast = figures.lastDay.isValid() ? figures.lastDay : defaultFirst.addYears(1);
-    m_from = new QDateEdit(options.rangeFirst.isValid() ? options.rangeFirst : defaultFirst, this);
-    m_to = new QDateEdit(options.rangeLast.isValid() ? options.rangeLast : defaultLast, this);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    m_from = new DateField(options.rangeFirst.isValid() ? options.rangeFirst : defaultFirst, this);
+    m_to = new DateField(options.rangeLast.isValid() ? options.rangeLast : defaultLast, this);
     m_from->setObjectName(QStringLiteral("rangeFrom"));
     m_to->setObjectName(QStringLiteral("rangeTo"));
     m_from->setAccessibleName(tr("Timeline from"));

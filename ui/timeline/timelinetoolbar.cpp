@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinetoolbar.h"
 
+#include "common/datefield.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,12 +64,10 @@ TimelineToolBar::TimelineToolBar(QWidget *shortcutOwner)
     addSeparator();
 
     auto *asOfLabel = new QLabel(tr("&As of:"), this);
-    m_asOfEdit = new QDateEdit(QDate::currentDate(), this);
+    m_asOfEdit = new DateField(QDate::currentDate(), this);
     m_asOfEdit->setObjectName(QStringLiteral("timelineAsOf"));
     m_asOfEdit->setAccessibleName(tr("As-of date"));
     m_asOfEdit->setToolTip(tr("Statuses are computed for this date; the solid line marks it."));
-    m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     asOfLabel->setBuddy(m_asOfEdit);
     addWidget(asOfLabel);
     addWidget(m_asOfEdit);

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datetext.h"
+
+namespace milepost {
+
+QString DateText::format(const QLocale &locale)
+{
+    const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
+    // Replace each run of y (yy, or a lone y some locales use) by yyyy; text in quotes is literal.
+    QString result;
+    bool quoted = false;
+    for (qsizetype i = 0; i < shortFormat.size();) {
+        const QChar c = shortFormat.at(i);
+        if (c == QLatin1Char('\'')) {
+            quoted = !quoted;
+            result += c;
+            ++i;
+            continue;
+        }
+        if (!quoted && c == QLatin1Char('y')) {
+            while (i < shortFormat.size() && shortFormat.at(i) == QLatin1Char('y'))
+                ++i;
+            result += QLatin1String("yyyy");
+            continue;
+        }
+        result += c;
+        ++i;
+    }
+    return result;
+}
+
+QString DateText::date(QDate date, const QLocale &locale)
+{
+    return locale.toString(date, format(locale));
+}
+
+QString DateText::dateTime(const QDateTime &moment, const QLocale &locale)
+{
+    const QDateTime local = moment.toLocalTime();
+    return date(local.date(), locale) + QLatin1Char(' ') + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+} // namespace milepost
