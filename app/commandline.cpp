@@ -22,6 +22,7 @@
 #include "store/databaselocation.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
+#include "store/progressrepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -290,7 +291,8 @@ int CommandLine::runWindow(int argc, char *argv[])
 
     // Declared before the window, which uses it until it closes.
     DatasetRepository datasets(*database);
-    MainWindow window(repository);
+    ProgressRepository progress(*database);
+    MainWindow window(repository, &progress);
     auto *dashboard = new DashboardView(
         [&repository, &datasets] { return DashboardData::load(repository, datasets); }, &window);
     window.addDashboard(dashboard);

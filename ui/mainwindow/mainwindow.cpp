@@ -15,6 +15,8 @@
 #include "time/plandate.h"
 #include "plantree/planfilterproxymodel.h"
 #include "plantree/plantreemodel.h"
+#include "progress/progressactions.h"
+#include "progress/progresscontroller.h"
 #include "report/reportactions.h"
 #include "store/planrepository.h"
 #include "timeline/timelineview.h"
@@ -47,7 +49,7 @@ namespace milepost {
 namespace {
 
 // Bumped when the layout changes so that an old saved state is not applied to a new layout.
-constexpr int settingsVersion = 1;
+constexpr int settingsVersion = 2; // 2: the outline's percent column
 
 QString settingsKey(const char *name)
 {
@@ -56,12 +58,13 @@ QString settingsKey(const char *name)
 
 } // namespace
 
-MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
+MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
     , m_planModel(new PlanTreeModel(this))
     , m_planProxy(new PlanFilterProxyModel(this))
     , m_findingsModel(new FindingsModel(this))
+    , m_progress(progress ? new ProgressController(*progress, this) : nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Milepost"));
@@ -121,6 +124,17 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createActions();
+    if (m_progress) {
+        m_progressActions = new ProgressActions(this, m_progress, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
+        m_progressActions->addToMenu(m_editMenu);
+        connect(m_details, &PlanDetailsView::editProgressRequested, m_progressActions, &ProgressActions::recordProgress);
+        connect(m_progress, &ProgressController::changed, this, [this] {
+            reloadProgress();
+            if (m_dashboard && m_dashboard->isVisible())
+                m_dashboard->reload();
+        });
+        connect(m_timeline, &TimelineView::asOfChanged, this, &MainWindow::reloadProgress);
+    }
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
     connect(m_planProxy, &PlanFilterProxyModel::rowSetChanged, this, [this] { searchTextChanged(m_search->text()); });
@@ -319,6 +333,7 @@ void MainWindow::createActions()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = editMenu;
     QAction *findAction = editMenu->addAction(tr("&Find…"));
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -503,6 +518,7 @@ void MainWindow::reload()
     m_planProxy->clearRowSet();
     if (stored) {
         m_planModel->setPlan(stored->plan);
+        m_planModel->setMilestoneIds(stored->milestoneIds);
         m_findingsModel->setFindings(stored->findings);
         m_timeline->setFindings(stored->findings);
         m_importedAt = stored->importedAt;
@@ -518,6 +534,7 @@ void MainWindow::reload()
         m_tree->expandAll();
     else
         resetTreeExpansion();
+    reloadProgress();
     updateCounts();
     showOverview();
     // A dashboard out of sight reads the store when it is shown next.
@@ -581,7 +598,34 @@ void MainWindow::currentRowChanged(const QModelIndex &current)
         return;
     }
     const int objective = source.data(PlanTreeModel::ObjectiveIndexRole).toInt();
-    m_details->showObjective(plan.objectives.at(objective), source.data(PlanTreeModel::MilestoneIndexRole).toInt());
+    const int milestone = source.data(PlanTreeModel::MilestoneIndexRole).toInt();
+    const qint64 id = m_planModel->milestoneId(objective, milestone);
+    if (!m_progress || kind != PlanTreeModel::ItemKind::Milestone || id == 0) {
+        m_details->showObjective(plan.objectives.at(objective), milestone);
+        return;
+    }
+    PlanDetailsView::Progress progress;
+    progress.shown = m_planModel->shownStatus(objective, milestone);
+    if (const ProgressState *recorded = m_planModel->recordedState(objective, milestone))
+        progress.recorded = *recorded;
+    progress.asOf = m_planModel->progressAsOf();
+    progress.editable = true;
+    if (const auto history = m_progress->history(id, &progress.error))
+        progress.history = *history;
+    m_details->showObjective(plan.objectives.at(objective), milestone, &progress);
+}
+
+void MainWindow::reloadProgress()
+{
+    if (!m_progress)
+        return;
+    const QDate asOf = m_timeline->asOf();
+    QString error;
+    const auto states = m_progress->statesAsOf(asOf, &error);
+    if (!states)
+        statusBar()->showMessage(tr("The recorded progress could not be read: %1").arg(error), 15000);
+    m_planModel->setProgress(states.value_or(QHash<qint64, ProgressState>()), asOf);
+    currentRowChanged(m_tree->currentIndex());
 }
 
 void MainWindow::showOverview()
