@@ -191,6 +191,7 @@ void MainWindow::setUpTree()
     const QString longDate = PlanDate::exact(QDate(2022, 12, 30)).displayText();
     const QString longQuarters = PlanTreeModel::quartersText({{2022, 3}, {2022, 4}, {2023, 1}, {2023, 2}});
     header->resizeSection(PlanTreeModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("In Progress (Estimated")) + padding);
+    header->resizeSection(PlanTreeModel::PercentColumn, metrics.horizontalAdvance(QStringLiteral("Done 100%")) + padding);
     header->resizeSection(PlanTreeModel::StartColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
     header->resizeSection(PlanTreeModel::EndColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
     header->resizeSection(PlanTreeModel::QuartersColumn, metrics.horizontalAdvance(longQuarters) + padding);

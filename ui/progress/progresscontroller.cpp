@@ -57,8 +57,10 @@ ProgressController::Result ProgressController::write(const QList<ProgressUpdate>
         return result;
     }
     bool stored = false;
-    for (const ProgressRepository::RecordResult &one : std::as_const(*results))
-        stored = stored || one.outcome == Outcome::Recorded;
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        stored = stored || results->at(i).outcome == Outcome::Recorded;
+        m_writtenVersions.insert(updates.at(i).milestoneId, results->at(i).version);
+    }
     result.saved = stored;
     result.unchanged = !stored;
     if (stored)

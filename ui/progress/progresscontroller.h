@@ -52,6 +52,9 @@ public:
     Result apply(QList<ProgressUpdate> updates, const QString &description);
     // The same without an undo step: what the undo steps themselves use.
     Result write(const QList<ProgressUpdate> &updates, QList<ProgressRepository::RecordResult> *results);
+    // The milestone's version after this window's last write to it; 0 before one. An undo
+    // expects it: any other version means someone else recorded an update since.
+    int writtenVersion(qint64 milestoneId) const { return m_writtenVersions.value(milestoneId); }
 
 Q_SIGNALS:
     // Something was stored: the views read again.
@@ -64,6 +67,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
     QDate m_today;
+    QHash<qint64, int> m_writtenVersions;
 };
 
 } // namespace milepost

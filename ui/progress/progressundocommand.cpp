@@ -15,7 +15,7 @@ ProgressUndoCommand::ProgressUndoCommand(ProgressController *controller, const Q
     for (qsizetype i = 0; i < updates.size() && i < results.size(); ++i) {
         if (results.at(i).outcome != ProgressRepository::RecordResult::Outcome::Recorded || results.at(i).changes.isEmpty())
             continue; // a note alone has nothing to put back
-        m_steps.append({updates.at(i).milestoneId, updates.at(i).asOf, results.at(i).changes, results.at(i).version});
+        m_steps.append({updates.at(i).milestoneId, updates.at(i).asOf, results.at(i).changes});
     }
     if (m_steps.isEmpty())
         setObsolete(true); // nothing to undo: the stack drops it
@@ -41,7 +41,8 @@ void ProgressUndoCommand::writeBack(bool undoing)
     for (const Step &step : std::as_const(m_steps)) {
         ProgressUpdate update;
         update.milestoneId = step.milestoneId;
-        update.expectedVersion = step.version;
+        // Steps undo in order, so the window's own last write is what the milestone must show.
+        update.expectedVersion = m_controller->writtenVersion(step.milestoneId);
         update.asOf = step.asOf;
         update.enteredBy = m_controller->userName();
         update.note = undoing ? QCoreApplication::translate("ProgressUndoCommand", "Undo: %1").arg(text())
@@ -58,10 +59,7 @@ void ProgressUndoCommand::writeBack(bool undoing)
             (undoing ? QCoreApplication::translate("ProgressUndoCommand", "“%1” could not be undone: %2")
                      : QCoreApplication::translate("ProgressUndoCommand", "“%1” could not be redone: %2"))
                 .arg(text(), result.message));
-        return;
     }
-    for (qsizetype i = 0; i < m_steps.size() && i < results.size(); ++i)
-        m_steps[i].version = results.at(i).version;
 }
 
 } // namespace milepost

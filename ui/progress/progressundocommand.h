@@ -32,7 +32,6 @@ private:
         qint64 milestoneId = 0;
         QDate asOf;
         QList<ProgressEntry::Change> changes;
-        int version = 0; // the milestone's version after the last write of this step
     };
 
     void writeBack(bool undoing);
