@@ -294,7 +294,7 @@ int CommandLine::runWindow(int argc, char *argv[])
     ProgressRepository progress(*database);
     MainWindow window(repository, &progress);
     auto *dashboard = new DashboardView(
-        [&repository, &datasets] { return DashboardData::load(repository, datasets); }, &window);
+        [&repository, &datasets, &progress] { return DashboardData::load(repository, datasets, &progress); }, &window);
     window.addDashboard(dashboard);
     auto *importData = new ImportDataAction(*database, &window);
     auto *removeSample = new RemoveSampleAction(*database, &window);

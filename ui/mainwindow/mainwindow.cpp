@@ -297,6 +297,13 @@ void MainWindow::createActions()
             context.importedAt = m_importedAt;
             context.asOf = m_timeline->asOf();
             context.search = m_search->text();
+            if (m_progress) {
+                QString error;
+                if (auto recorded = m_progress->recorded(m_planModel->milestoneIds(), &error))
+                    context.progress = *recorded;
+                else
+                    statusBar()->showMessage(tr("The recorded progress could not be read: %1").arg(error), 15000);
+            }
             return context;
         },
         [this] {

@@ -51,6 +51,7 @@ public:
     // milestoneIds[o][m] is the stable id of the plan's milestone (PlanRepository::StoredPlan).
     void setMilestoneIds(const QList<QList<qint64>> &milestoneIds);
     qint64 milestoneId(int objective, int milestone) const;
+    const QList<QList<qint64>> &milestoneIds() const { return m_milestoneIds; }
     // What is recorded, by milestone id, as of asOf (invalid: today); status cells change.
     void setProgress(const QHash<qint64, ProgressState> &states, const QDate &asOf);
     QDate progressAsOf() const;

@@ -32,6 +32,14 @@ std::optional<QList<ProgressEntry>> ProgressController::history(qint64 milestone
     return m_repository.history(milestoneId, error);
 }
 
+std::optional<RecordedProgress> ProgressController::recorded(const QList<QList<qint64>> &milestoneIds, QString *error) const
+{
+    const auto journal = m_repository.entries({}, error);
+    if (!journal)
+        return std::nullopt;
+    return RecordedProgress(milestoneIds, *journal);
+}
+
 ProgressController::Result ProgressController::write(const QList<ProgressUpdate> &updates,
                                                      QList<ProgressRepository::RecordResult> *results)
 {

@@ -4,6 +4,7 @@
 #include "progress/progressentry.h"
 #include "progress/progressstate.h"
 #include "progress/progressupdate.h"
+#include "progress/recordedprogress.h"
 #include "store/progressrepository.h"
 
 #include <QHash>
@@ -46,6 +47,8 @@ public:
     std::optional<QHash<qint64, ProgressState>> statesAsOf(const QDate &asOf, QString *error) const;
     std::optional<ProgressState> current(qint64 milestoneId, QString *error) const;
     std::optional<QList<ProgressEntry>> history(qint64 milestoneId, QString *error) const;
+    // The whole journal with the plan's ids, for reports.
+    std::optional<RecordedProgress> recorded(const QList<QList<qint64>> &milestoneIds, QString *error) const;
 
     // Saves the updates (enteredBy is filled in when empty) and, when something was stored,
     // pushes an undo step named description.
