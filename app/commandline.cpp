@@ -12,6 +12,7 @@
 #include "dashboard/dashboardview.h"
 #include "importcommand.h"
 #include "interruption.h"
+#include "progresssheetcommand.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
@@ -74,6 +75,7 @@ CommandLine::CommandLine()
         + ImportCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
         + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + ProgressSheetCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
