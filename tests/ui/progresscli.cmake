@@ -69,4 +69,6 @@ file(WRITE "${clidir}/progress-sheet.csv"
     "Id,Status,Percent,Actual end,Note,As of\r\n2,done,100,2022-10-20,Finished.,2022-10-31\r\n3,,,,,\r\n4,finished,,,,\r\n5,,140,,,\r\n99999,on track,,,,\r\n")
 milepost_cli_test(cli.progress.import-sheet "-DARGS=import|--dataset|progress|${clidir}/progress-sheet.csv|--by|office|--db|${progressdb}"
     -DEXPECT_EXIT=1 "-DEXPECT_STDOUT=^Read 5 rows from [^\n]+: 1 stored, 0 unchanged, 3 rejected, 1 blank\nline 4, column Status: [^\n]+finished[^\n]+\nline 5, column Percent: [^\n]+140[^\n]+\nline 6, column Id: there is no milestone 99999\n$")
-set_tests_properties(cli.progress.import-sheet PROPERTIES FIXTURES_REQUIRED milepost_progress_reimported)
+# It adds an update: after the tests that count them.
+set_tests_properties(cli.progress.import-sheet PROPERTIES FIXTURES_REQUIRED milepost_progress_reimported
+    DEPENDS "cli.progress.history;cli.progress.history-since;cli.progress.history-none;cli.progress.history-json;cli.progress.history-after-reimport;cli.progress.template")
