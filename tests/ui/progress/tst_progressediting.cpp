@@ -97,6 +97,11 @@ TEST_CASE("the outline shows a recorded status over the computed one, and the de
     CHECK(details.contains(QStringLiteral("Data feed late.")));
     CHECK(window.findChild<QPushButton *>(QStringLiteral("editProgressButton"))->isVisible());
     saveScreenshot(&window, QStringLiteral("progress-outline-history.png"));
+    // The timeline draws the recorded status (At risk, in the palette's due-soon colour) and the
+    // recorded actual dates; its tree shows the same status column.
+    window.findChild<QAction *>(QStringLiteral("showTimelineAction"))->trigger();
+    saveScreenshot(&window, QStringLiteral("progress-timeline.png"));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
 
     fixture.select({{1, 1}});
     CHECK(detailsText(window).contains(QStringLiteral("Nothing recorded as of")));
