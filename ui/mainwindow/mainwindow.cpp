@@ -127,6 +127,8 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     if (m_progress) {
         m_progressActions = new ProgressActions(this, m_progress, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
         m_progressActions->addToMenu(m_editMenu);
+        m_viewMenu->addSeparator();
+        m_viewMenu->addAction(m_progressActions->changesAction());
         connect(m_details, &PlanDetailsView::editProgressRequested, m_progressActions, &ProgressActions::recordProgress);
         connect(m_progress, &ProgressController::changed, this, [this] {
             reloadProgress();

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressactions.h"
 
+#include "changessincedialog.h"
 #include "progresscontroller.h"
 #include "progressdelegate.h"
 #include "progresseditor.h"
 
+#include "common/counttext.h"
 #include "plantree/plantreemodel.h"
 #include "progress/progressstatus.h"
 
@@ -57,8 +59,17 @@ ProgressActions::ProgressActions(QWidget *window, ProgressController *controller
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_recordAction->setStatusTip(tr("Record the status, percent, dates, owner and a note of the selected milestones"));
     connect(m_recordAction, &QAction::triggered, this, &ProgressActions::recordProgress);
+    m_changesAction = new QAction(tr("C&hanges Since…"), this);
+    m_changesAction->setObjectName(QStringLiteral("changesSinceAction"));
+    m_changesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_changesAction->setStatusTip(tr("List the progress recorded between two dates, such as since the last board report"));
+    connect(m_changesAction, &QAction::triggered, this, [this] {
+        const QDate until = m_asOf().isValid() ? m_asOf() : m_controller->today();
+        ChangesSinceDialog dialog(m_controller, until.addMonths(-1), until, m_window);
+        dialog.exec();
+    });
     // Actions with shortcuts work wherever the window has focus.
-    window->addActions({m_undoAction, m_redoAction, m_recordAction});
+    window->addActions({m_undoAction, m_redoAction, m_recordAction, m_changesAction});
 
     m_model->setEditable(true);
     m_tree->setItemDelegateForColumn(PlanTreeModel::StatusColumn, new ProgressDelegate(m_tree));
@@ -173,7 +184,7 @@ bool ProgressActions::recordProgress()
         update.expectedVersion = current->version;
         updates.append(update);
     }
-    return save(updates, tr("progress of %n milestone(s)", nullptr, int(rows.size())));
+    return save(updates, tr("progress of %1").arg(CountText::milestones(rows.size())));
 }
 
 bool ProgressActions::setStatus(const QString &key)
@@ -197,7 +208,7 @@ bool ProgressActions::setStatus(const QString &key)
         updates.append(update);
     }
     const QString label = key.isEmpty() ? tr("not recorded") : ProgressStatus::label(*ProgressStatus::parse(key));
-    return save(updates, tr("status %1 on %n milestone(s)", nullptr, int(rows.size())).arg(label));
+    return save(updates, tr("status %1 on %2").arg(label, CountText::milestones(rows.size())));
 }
 
 void ProgressActions::editInPlace(qint64 milestoneId, int field, const QString &value)

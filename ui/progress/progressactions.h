@@ -45,6 +45,8 @@ public:
     QAction *recordAction() const { return m_recordAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    // View › Changes Since…: the updates of the last month up to the window's as-of date.
+    QAction *changesAction() const { return m_changesAction; }
 
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
@@ -70,6 +72,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_recordAction = nullptr;
+    QAction *m_changesAction = nullptr;
     QMenu *m_statusMenu = nullptr;
 };
 

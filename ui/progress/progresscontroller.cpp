@@ -32,6 +32,11 @@ std::optional<QList<ProgressEntry>> ProgressController::history(qint64 milestone
     return m_repository.history(milestoneId, error);
 }
 
+std::optional<QList<ProgressEntry>> ProgressController::changes(const QDate &since, const QDate &until, QString *error) const
+{
+    return m_repository.entries({since, until, 0}, error);
+}
+
 std::optional<RecordedProgress> ProgressController::recorded(const QList<QList<qint64>> &milestoneIds, QString *error) const
 {
     const auto journal = m_repository.entries({}, error);

@@ -47,6 +47,8 @@ public:
     std::optional<QHash<qint64, ProgressState>> statesAsOf(const QDate &asOf, QString *error) const;
     std::optional<ProgressState> current(qint64 milestoneId, QString *error) const;
     std::optional<QList<ProgressEntry>> history(qint64 milestoneId, QString *error) const;
+    // The updates with an as-of date after since and up to until, newest first.
+    std::optional<QList<ProgressEntry>> changes(const QDate &since, const QDate &until, QString *error) const;
     // The whole journal with the plan's ids, for reports.
     std::optional<RecordedProgress> recorded(const QList<QList<qint64>> &milestoneIds, QString *error) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progresseditor.h"
 
+#include "common/counttext.h"
 #include "progress/progressfield.h"
 #include "progress/progressstatus.h"
 
@@ -36,7 +37,7 @@ ProgressEditor::ProgressEditor(int milestoneCount, const QDate &today, QWidget *
     : QDialog(parent)
     , m_bulk(true)
 {
-    build(tr("%n milestone(s)", nullptr, milestoneCount), today);
+    build(CountText::milestones(milestoneCount), today);
 }
 
 void ProgressEditor::build(const QString &heading, const QDate &today)

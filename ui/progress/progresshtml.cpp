@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progresshtml.h"
 
+#include "common/counttext.h"
+#include "progress/progressstatus.h"
+
 #include <QLocale>
+#include <QSet>
 
 namespace milepost {
 
@@ -51,7 +55,30 @@ QString ProgressHtml::status(const ShownStatus &shown, const ProgressState *reco
     return html + QStringLiteral("</table>");
 }
 
-QString ProgressHtml::history(const QList<ProgressEntry> &entries)
+QString ProgressHtml::summary(const QList<ProgressEntry> &entries)
+{
+    QSet<qint64> milestones;
+    int statusChanges = 0;
+    int completed = 0;
+    for (const ProgressEntry &entry : entries) {
+        milestones.insert(entry.milestoneId);
+        for (const ProgressEntry::Change &change : entry.changes) {
+            if (change.field != ProgressField::Id::Status)
+                continue;
+            ++statusChanges;
+            if (change.newValue == ProgressStatus::key(ProgressStatus::Value::Done))
+                ++completed;
+        }
+    }
+    // Singular and plural as separate source strings, as CountText does.
+    const QString updates = entries.size() == 1 ? tr("1 update") : tr("%1 updates").arg(entries.size());
+    const QString changes = statusChanges == 1 ? tr("1 status change") : tr("%1 status changes").arg(statusChanges);
+    return tr("%1 on %2: %3, %4 completed", "updates, milestones, status changes, completions")
+        .arg(updates, CountText::milestones(milestones.size()), changes)
+        .arg(completed);
+}
+
+QString ProgressHtml::history(const QList<ProgressEntry> &entries, bool withMilestone)
 {
     if (entries.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("No progress recorded yet.")));
@@ -63,6 +90,10 @@ QString ProgressHtml::history(const QList<ProgressEntry> &entries)
         html += QStringLiteral("<tr><td colspan=\"2\" style=\"padding-top:6px\"><b>%1</b> <small>%2</small></td></tr>")
                     .arg(escaped(tr("As of %1").arg(entry.asOf.toString(Qt::ISODate))),
                          escaped(tr("by %1, entered %2 · version %3").arg(entry.enteredBy, entered).arg(entry.version)));
+        if (withMilestone)
+            html += QStringLiteral("<tr><td colspan=\"2\" style=\"padding-left:12px\">%1 <small>(%2, id %3)</small></td></tr>")
+                        .arg(escaped(entry.milestoneTitle), escaped(entry.objectiveTitle))
+                        .arg(entry.milestoneId);
         for (const ProgressEntry::Change &change : entry.changes) {
             html += QStringLiteral("<tr><td style=\"padding-left:12px\">%1</td><td>%2</td></tr>")
                         .arg(escaped(ProgressField::label(change.field)),

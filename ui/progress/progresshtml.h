@@ -20,7 +20,10 @@ class ProgressHtml final
 
 public:
     static QString status(const ShownStatus &shown, const ProgressState *recorded, const QDate &asOf);
-    static QString history(const QList<ProgressEntry> &entries);
+    // withMilestone: each entry names its milestone and objective (a list of many milestones).
+    static QString history(const QList<ProgressEntry> &entries, bool withMilestone = false);
+    // "12 updates on 7 milestones: 5 status changes, 2 completed" for a list of changes.
+    static QString summary(const QList<ProgressEntry> &entries);
 };
 
 } // namespace milepost

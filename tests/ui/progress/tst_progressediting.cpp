@@ -273,3 +273,36 @@ TEST_CASE("the editor refuses values that cannot stand and says why", "[ui][prog
     CHECK(wanted.values.keys() == QList<Field>{Field::ActualStart, Field::ActualEnd});
     CHECK(editor.asOfEdit()->maximumDate() == QDate(2024, 6, 30));
 }
+
+TEST_CASE("the changes since a date list every update in the range with its milestone", "[ui][progress]")
+{
+    ProgressWindow fixture;
+    const qint64 dashboard = fixture.ids.at(1).at(0);
+    const qint64 fairs = fixture.ids.at(2).at(0);
+    REQUIRE(fixture.progress->record(update(dashboard, 0, QDate(2022, 7, 1), {{Field::Status, QStringLiteral("on track")}}),
+                                     QDate(2022, 12, 1)).ok());
+    REQUIRE(fixture.progress->record(update(dashboard, 1, QDate(2022, 9, 10), {{Field::Status, QStringLiteral("done")}},
+                                            QStringLiteral("Launched.")),
+                                     QDate(2022, 12, 1)).ok());
+    REQUIRE(fixture.progress->record(update(fairs, 0, QDate(2022, 9, 20), {{Field::Owner, QStringLiteral("Kim Park")}}),
+                                     QDate(2022, 12, 1)).ok());
+    MainWindow &window = fixture.open(QDate(2022, 10, 1));
+    QAction *action = window.progressActions()->changesAction();
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    QString summary;
+    QString text;
+    whenModal<QDialog>([&](QDialog *dialog) {
+        // The last month up to the window's as-of date: after Sep 1, up to Oct 1.
+        summary = dialog->findChild<QLabel *>(QStringLiteral("changesSummary"))->text();
+        text = dialog->findChild<QTextBrowser *>(QStringLiteral("changesBrowser"))->toPlainText();
+        saveScreenshot(dialog, QStringLiteral("progress-changes-since.png"));
+        dialog->reject();
+    });
+    action->trigger();
+    CHECK(summary == QStringLiteral("2 updates on 2 milestones: 1 status change, 1 completed"));
+    CHECK(text.contains(QStringLiteral("Launch Principal Dashboard")));
+    CHECK(text.contains(QStringLiteral("On track → Done")));
+    CHECK(text.contains(QStringLiteral("Kim Park")));
+    CHECK_FALSE(text.contains(QStringLiteral("As of 2022-07-01")));
+    CHECK(text.indexOf(QStringLiteral("As of 2022-09-20")) < text.indexOf(QStringLiteral("As of 2022-09-10")));
+}
