@@ -3,10 +3,12 @@
 // against counts worked out by hand; the in-memory replay agrees with the store's.
 #include "../store/progressfixture.h"
 
+#include "dashboard/dashboarddata.h"
 #include "dashboard/planfigures.h"
 #include "progress/recordedprogress.h"
 #include "report/reportfilter.h"
 #include "report/reportkeyfigures.h"
+#include "store/datasetrepository.h"
 
 using namespace milepost;
 using namespace milepost::test;
@@ -128,4 +130,20 @@ TEST_CASE("a report's status filter reads recorded statuses and keeps each miles
     CHECK(kept.milestoneId(0, 0) == history.store.ids.at(0));
     // Without the record, Train mentors is overdue too.
     CHECK(filter.apply(progressPlan(), QDate(2024, 9, 15)).milestoneCount() == 2);
+}
+
+TEST_CASE("the dashboard's data carries the recorded progress, and counts as the figures do", "[progress][figures]")
+{
+    ScriptedHistory history;
+    const DatasetRepository datasets(*history.store.database);
+    const DashboardData data = DashboardData::load(*history.store.plans, datasets, history.store.progress.get());
+    INFO(data.errors.join(QStringLiteral("; ")).toStdString());
+    REQUIRE(data.errors.isEmpty());
+    CHECK_FALSE(data.progress.isEmpty());
+    const PlanFigures figures = PlanFigures::compute(data.plan, QDate(2024, 9, 15), {}, &data.progress);
+    CHECK(counts(figures) == QList<int>{1, 1, 0, 1, 0, 1});
+    // Without a progress store, the date rule alone, as before.
+    const DashboardData plain = DashboardData::load(*history.store.plans, datasets);
+    CHECK(plain.progress.isEmpty());
+    CHECK(counts(PlanFigures::compute(plain.plan, QDate(2024, 9, 15), {}, &plain.progress)) == QList<int>{0, 2, 0, 2, 0, 0});
 }
