@@ -12,6 +12,7 @@
 #include "dashboard/dashboardview.h"
 #include "importcommand.h"
 #include "interruption.h"
+#include "progresssheetcommand.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
 #include "mainwindow/mainwindow.h"
@@ -22,6 +23,7 @@
 #include "store/databaselocation.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
+#include "store/progressrepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -73,6 +75,7 @@ CommandLine::CommandLine()
         + ImportCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
         + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + ProgressSheetCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
@@ -290,9 +293,10 @@ int CommandLine::runWindow(int argc, char *argv[])
 
     // Declared before the window, which uses it until it closes.
     DatasetRepository datasets(*database);
-    MainWindow window(repository);
+    ProgressRepository progress(*database);
+    MainWindow window(repository, &progress);
     auto *dashboard = new DashboardView(
-        [&repository, &datasets] { return DashboardData::load(repository, datasets); }, &window);
+        [&repository, &datasets, &progress] { return DashboardData::load(repository, datasets, &progress); }, &window);
     window.addDashboard(dashboard);
     auto *importData = new ImportDataAction(*database, &window);
     auto *removeSample = new RemoveSampleAction(*database, &window);

@@ -4,6 +4,8 @@
 #include "commandio.h"
 
 #include "export/datasetexporter.h"
+#include "progress/progresssheet.h"
+#include "progresssheetcommand.h"
 #include "export/exportfile.h"
 #include "store/database.h"
 
@@ -40,6 +42,16 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     if (dataset.isEmpty()) {
         CommandIo::printError(tr("milepost: export needs --dataset NAME (%1)").arg(DatasetExporter::datasetNames().join(QLatin1String(", "))));
         return CommandIo::UsageError;
+    }
+    if (dataset == ProgressSheet::datasetName()) {
+        const QString output = parser.value(m_csvOption);
+        if (output.isEmpty()) {
+            CommandIo::printError(tr("milepost: export needs --csv PATH (- for standard output)"));
+            return CommandIo::UsageError;
+        }
+        CsvOptions options;
+        options.byteOrderMark = !parser.isSet(m_noBomOption);
+        return ProgressSheetCommand::exportTemplate(parser, output, databasePath, options);
     }
     if (!DatasetExporter::isDataset(dataset)) {
         CommandIo::printError(tr("milepost: %1").arg(DatasetExporter::unknownDatasetMessage(dataset)));

@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
+#include "store/progressrepository.h"
 #include "time/plandate.h"
 #include "time/quartercalendar.h"
 
@@ -94,13 +95,14 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     QString error;
     const PlanRepository plans(*database);
     const DatasetRepository datasets(*database);
-    const DashboardData data = DashboardData::load(plans, datasets);
+    const ProgressRepository progress(*database);
+    const DashboardData data = DashboardData::load(plans, datasets, &progress);
     if (!data.errors.isEmpty()) {
         CommandIo::printError(tr("milepost: %1").arg(data.errors.join(QStringLiteral("; "))));
         return CommandIo::Failure;
     }
 
-    const PlanFigures plan = PlanFigures::compute(data.plan, filter.asOf);
+    const PlanFigures plan = PlanFigures::compute(data.plan, filter.asOf, MilestoneStatus::Options{}, &data.progress);
     const StaffingFigures staffing = StaffingFigures::compute(data.staffing, filter);
     const EnrollmentFigures enrollment = EnrollmentFigures::compute(data.enrollment, filter);
     const CapitalFigures capital = CapitalFigures::compute(data.projects, filter);

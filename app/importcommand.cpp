@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "progresssheetcommand.h"
+
 #include "interruption.h"
 
 #include "csv/csvpreview.h"
@@ -99,6 +101,13 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     if (positional.size() != 2) {
         printError(tr("milepost: import takes exactly one FILE"));
         return UsageError;
+    }
+    if (parser.value(m_datasetOption) == ProgressSheetCommand::importDatasetName()) {
+        if (databasePath.isEmpty()) {
+            printError(tr("milepost: import needs --db PATH"));
+            return UsageError;
+        }
+        return ProgressSheetCommand::importSheet(parser, positional.at(1), databasePath);
     }
     const auto dataset = Dataset::fromKey(parser.value(m_datasetOption));
     if (!dataset) {

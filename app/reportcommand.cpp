@@ -8,6 +8,7 @@
 #include "report/reportprinter.h"
 #include "store/database.h"
 #include "store/planrepository.h"
+#include "store/progressrepository.h"
 
 #include <QLocale>
 
@@ -117,8 +118,15 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return CommandIo::Failure;
     }
 
+    // Recorded statuses win over the computed ones, as in `figures` and the window.
+    const auto journal = ProgressRepository(*database).entries({}, &error);
+    if (!journal) {
+        CommandIo::printError(tr("milepost: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    const RecordedProgress progress(stored->milestoneIds, *journal);
     MilestoneReport::Input input;
-    input.plan = filter.apply(stored->plan, asOf);
+    input.plan = filter.apply(stored->plan, asOf, &progress, &input.progress);
     input.planMilestones = stored->plan.milestoneCount();
     input.importedAt = stored->importedAt;
     input.asOf = asOf;

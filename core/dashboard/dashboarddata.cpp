@@ -4,6 +4,7 @@
 #include "naturalorder.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
+#include "store/progressrepository.h"
 
 #include <QSet>
 
@@ -69,7 +70,8 @@ QStringList DashboardData::schools() const
     return sorted(values);
 }
 
-DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepository &datasets)
+DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepository &datasets,
+                                  const ProgressRepository *progress)
 {
     DashboardData data;
     QString error;
@@ -77,6 +79,12 @@ DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepo
         data.plan = stored->plan;
         data.planImportedAt = stored->importedAt;
         data.hasPlan = true;
+        if (progress) {
+            if (const auto journal = progress->entries({}, &error))
+                data.progress = RecordedProgress(stored->milestoneIds, *journal);
+            else
+                data.errors.append(error);
+        }
     } else if (!error.isEmpty()) {
         data.errors.append(error);
     }

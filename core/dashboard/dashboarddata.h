@@ -5,6 +5,7 @@
 #include "datasets/enrollmentrecord.h"
 #include "datasets/staffingrecord.h"
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,6 +17,7 @@ namespace milepost {
 
 class DatasetRepository;
 class PlanRepository;
+class ProgressRepository;
 
 // Everything the dashboard counts, read from the store in one go: the latest plan and every
 // imported staffing, enrollment and capital-project row. The figures are computed from this
@@ -28,6 +30,8 @@ public:
     Plan plan;
     bool hasPlan = false;
     QDateTime planImportedAt;
+    // What is recorded on the plan's milestones (empty without a progress store).
+    RecordedProgress progress;
     QList<StaffingRecord> staffing;
     QList<EnrollmentRecord> enrollment;
     QList<CapitalProject> projects;
@@ -41,7 +45,8 @@ public:
     QStringList boardDistricts() const;
     QStringList schools() const;
 
-    static DashboardData load(const PlanRepository &plans, const DatasetRepository &datasets);
+    static DashboardData load(const PlanRepository &plans, const DatasetRepository &datasets,
+                              const ProgressRepository *progress = nullptr);
 };
 
 } // namespace milepost

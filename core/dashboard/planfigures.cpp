@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planfigures.h"
 
+#include "progress/shownstatus.h"
+
 #include "plan/phasenames.h"
 #include "time/quartercalendar.h"
 
@@ -53,8 +55,10 @@ const Figure &PlanFigures::objectivesIn(ObjectiveStatus::State state) const
     return objectivesByStatus.at(0, objectivesByStatus.categoryIndex(ObjectiveStatus::stateKey(state)));
 }
 
-PlanFigures PlanFigures::compute(const Plan &plan, const QDate &asOf, const MilestoneStatus::Options &options)
+PlanFigures PlanFigures::compute(const Plan &plan, const QDate &asOf, const MilestoneStatus::Options &options,
+                                 const RecordedProgress *progress)
 {
+    const QHash<qint64, ProgressState> recorded = progress ? progress->statesAsOf(asOf) : QHash<qint64, ProgressState>();
     const QuarterCalendar calendar = QuarterCalendar::calendar();
     PlanFigures figures;
     figures.asOf = asOf;
@@ -91,7 +95,14 @@ PlanFigures PlanFigures::compute(const Plan &plan, const QDate &asOf, const Mile
         for (int m = 0; m < objective.milestones.size(); ++m) {
             const Milestone &milestone = objective.milestones.at(m);
             const int row = int(figures.milestoneRows.size());
-            const State state = MilestoneStatus::stateOf(milestone, objective.status, asOf, options);
+            State state;
+            const auto found = progress ? recorded.constFind(progress->milestoneId(o, m)) : recorded.cend();
+            if (found != recorded.cend() && found->status()) {
+                state = ShownStatus::of(milestone, objective.status, &*found, asOf, options).scheduleState();
+                ++figures.recordedMilestones;
+            } else {
+                state = MilestoneStatus::stateOf(milestone, objective.status, asOf, options);
+            }
             figures.milestoneRows.append({o, m});
             figures.milestoneStates.append(state);
             const QString key = MilestoneStatus::stateKey(state);

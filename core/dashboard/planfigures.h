@@ -5,6 +5,7 @@
 #include "figure.h"
 #include "plan/milestonestatus.h"
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
 #include "time/yearquarter.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,9 @@
 namespace milepost {
 
 // The plan's key figures on an as-of date. Milestone states come from MilestoneStatus, the
-// rule the timeline colours its bars by, so the dashboard and the timeline never disagree.
+// rule the timeline colours its bars by, so the dashboard and the timeline never disagree;
+// with recorded progress, a milestone's recorded status as of that date takes precedence
+// (ShownStatus::scheduleState): one recorded Done is done, not overdue.
 //
 // Milestone figures list milestones by their position in the plan, objective by objective in
 // the report's order (see milestoneRows); objective figures list objectives by their index.
@@ -38,6 +41,8 @@ public:
     // Every milestone of the plan in order, and its state on the as-of date.
     QList<MilestoneRef> milestoneRows;
     QList<MilestoneStatus::State> milestoneStates;
+    // How many of them have a status recorded as of the as-of date (the others are computed).
+    int recordedMilestones = 0;
 
     // Categories: objective states (completed, in_progress, not_started, unknown); one series.
     Breakdown objectivesByStatus;
@@ -66,7 +71,8 @@ public:
     static QString quarterKey(YearQuarter quarter);
 
     static PlanFigures compute(const Plan &plan, const QDate &asOf,
-                               const MilestoneStatus::Options &options = MilestoneStatus::Options{});
+                               const MilestoneStatus::Options &options = MilestoneStatus::Options{},
+                               const RecordedProgress *progress = nullptr);
 };
 
 } // namespace milepost

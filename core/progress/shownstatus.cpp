@@ -74,6 +74,31 @@ ShownStatus ShownStatus::of(const Milestone &milestone, const ObjectiveStatus &o
     return shown;
 }
 
+MilestoneStatus::State ShownStatus::scheduleState() const
+{
+    using State = MilestoneStatus::State;
+    const State computed = m_computed.state();
+    if (!m_recorded)
+        return computed;
+    switch (*m_recorded) {
+    case ProgressStatus::Value::Done:
+        return State::Done;
+    case ProgressStatus::Value::Deferred:
+    case ProgressStatus::Value::Cancelled:
+        return State::Unknown;
+    case ProgressStatus::Value::NotStarted:
+    case ProgressStatus::Value::OnTrack:
+    case ProgressStatus::Value::AtRisk:
+    case ProgressStatus::Value::OffTrack:
+        break;
+    }
+    if (computed == State::Done)
+        return State::Overdue;
+    if (computed == State::NotStarted && *m_recorded != ProgressStatus::Value::NotStarted)
+        return State::OnTrack;
+    return computed;
+}
+
 QString ShownStatus::label() const
 {
     if (m_recorded)

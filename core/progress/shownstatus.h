@@ -47,6 +47,13 @@ public:
     std::optional<ProgressStatus::Value> recorded() const { return m_recorded; }
     // The date rule's answer, always worked out: what is shown when nothing is recorded.
     MilestoneStatus::State computed() const { return m_computed.state(); }
+    // Where the milestone stands on the date rule's scale once what is recorded is known: the
+    // scale the plan's figures count on (PlanFigures). Nothing recorded: the date rule's state.
+    // Recorded Done: Done. Recorded Deferred or Cancelled: Unknown (no schedule left to compare
+    // with). Recorded open (Not started, On track, At risk, Off track): the date rule's state,
+    // except that it is never Done (the record says the work is not finished: Overdue once the
+    // end has passed) and that work recorded as begun before its planned start is On track.
+    MilestoneStatus::State scheduleState() const;
     // "At risk", or "Overdue (computed from dates)".
     QString label() const;
     // "at_risk", or the date rule's key prefixed "computed:" ("computed:overdue").

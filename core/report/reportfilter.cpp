@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportfilter.h"
 
+#include "progress/shownstatus.h"
+
 #include "plan/phasenames.h"
 
 #include <QRegularExpression>
@@ -151,10 +153,10 @@ QStringList ReportFilter::unmatchedTerms(const QString &text, const QStringList 
 }
 
 bool ReportFilter::milestonePasses(const Objective &objective, const Milestone &milestone, const QDate &asOf,
-                                   const QStringList &unmatched) const
+                                   const ProgressState *recorded, const QStringList &unmatched) const
 {
     if (!m_states.isEmpty()
-        && !m_states.contains(MilestoneStatus::compute(milestone, objective.status, asOf).state()))
+        && !m_states.contains(ShownStatus::of(milestone, objective.status, recorded, asOf).scheduleState()))
         return false;
     if (!unmatched.isEmpty()) {
         const QString text = QStringList{milestone.title, milestone.section, milestone.start.displayText(),
@@ -177,13 +179,20 @@ bool ReportFilter::milestonePasses(const Objective &objective, const Milestone &
     return true;
 }
 
-Plan ReportFilter::apply(const Plan &plan, const QDate &asOf) const
+Plan ReportFilter::apply(const Plan &plan, const QDate &asOf, const RecordedProgress *progress,
+                         RecordedProgress *keptProgress) const
 {
-    if (isEmpty())
+    if (isEmpty()) {
+        if (keptProgress)
+            *keptProgress = progress ? *progress : RecordedProgress();
         return plan;
+    }
+    const QHash<qint64, ProgressState> states = progress ? progress->statesAsOf(asOf) : QHash<qint64, ProgressState>();
+    QList<std::pair<int, QList<int>>> keptIndexes;
     Plan result = plan;
     result.objectives.clear();
-    for (const Objective &objective : plan.objectives) {
+    for (int o = 0; o < plan.objectives.size(); ++o) {
+        const Objective &objective = plan.objectives.at(o);
         if (!m_phases.isEmpty() && !m_phases.contains(objective.phase))
             continue;
         if (!m_objectiveStates.isEmpty() && !m_objectiveStates.contains(objective.status.state()))
@@ -194,15 +203,23 @@ Plan ReportFilter::apply(const Plan &plan, const QDate &asOf) const
             m_terms);
         Objective kept = objective;
         kept.milestones.clear();
-        for (const Milestone &milestone : objective.milestones) {
-            if (milestonePasses(objective, milestone, asOf, unmatched))
-                kept.milestones.append(milestone);
+        QList<int> keptMilestones;
+        for (int m = 0; m < objective.milestones.size(); ++m) {
+            const auto found = progress ? states.constFind(progress->milestoneId(o, m)) : states.cend();
+            const ProgressState *recorded = found != states.cend() ? &*found : nullptr;
+            if (milestonePasses(objective, objective.milestones.at(m), asOf, recorded, unmatched)) {
+                kept.milestones.append(objective.milestones.at(m));
+                keptMilestones.append(m);
+            }
         }
         const bool objectiveMatchesSearch = !m_terms.isEmpty() && unmatched.isEmpty();
         if (kept.milestones.isEmpty() && hasMilestoneKeys() && !(objectiveMatchesSearch && objective.milestones.isEmpty()))
             continue;
         result.objectives.append(kept);
+        keptIndexes.append({o, keptMilestones});
     }
+    if (keptProgress)
+        *keptProgress = progress ? progress->filtered(keptIndexes) : RecordedProgress();
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "plan/objectivestatus.h"
 #include "plan/phase.h"
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -50,13 +51,16 @@ public:
     // The filters as a person reads them, one per line: "Phase: Learn or Act".
     QStringList describe() const;
 
-    // The plan with only what passes; statuses are computed against asOf.
-    Plan apply(const Plan &plan, const QDate &asOf) const;
+    // The plan with only what passes; statuses are computed against asOf, or taken from what
+    // is recorded as of then when progress is given (ShownStatus::scheduleState). keptProgress,
+    // when given, receives the progress of the plan returned.
+    Plan apply(const Plan &plan, const QDate &asOf, const RecordedProgress *progress = nullptr,
+               RecordedProgress *keptProgress = nullptr) const;
 
 private:
     bool hasMilestoneKeys() const;
     bool milestonePasses(const Objective &objective, const Milestone &milestone, const QDate &asOf,
-                         const QStringList &unmatchedTerms) const;
+                         const ProgressState *recorded, const QStringList &unmatchedTerms) const;
     QStringList unmatchedTerms(const QString &text, const QStringList &terms) const;
 
     QList<Phase> m_phases;

@@ -6,15 +6,17 @@
 
 namespace milepost {
 
-ReportKeyFigures ReportKeyFigures::compute(const Plan &plan, const QDate &asOf, const MilestoneStatus::Options &options)
+ReportKeyFigures ReportKeyFigures::compute(const Plan &plan, const QDate &asOf, const MilestoneStatus::Options &options,
+                                           const RecordedProgress *progress)
 {
     ReportKeyFigures figures;
     figures.asOf = asOf;
     // The counts by state are the dashboard's own (PlanFigures), so that a printed report and
     // the screen never disagree.
-    const PlanFigures counted = PlanFigures::compute(plan, asOf, options);
+    const PlanFigures counted = PlanFigures::compute(plan, asOf, options, progress);
     figures.objectives = int(plan.objectives.size());
     figures.milestones = counted.milestoneCount();
+    figures.recordedMilestones = counted.recordedMilestones;
     for (const ObjectiveStatus::State state : PlanFigures::objectiveStateOrder())
         figures.objectivesByState.at(std::size_t(state)) = int(counted.objectivesIn(state).value);
     for (const MilestoneStatus::State state : PlanFigures::stateOrder())

@@ -4,6 +4,7 @@
 #include "plan/milestonestatus.h"
 #include "plan/objectivestatus.h"
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
 
 #include <QDate>
 
@@ -34,8 +35,12 @@ struct ReportKeyFigures final
     int objectivesIn(ObjectiveStatus::State state) const { return objectivesByState.at(std::size_t(state)); }
     int milestonesIn(MilestoneStatus::State state) const { return milestonesByState.at(std::size_t(state)); }
 
+    // With progress, recorded statuses count as PlanFigures counts them.
     static ReportKeyFigures compute(const Plan &plan, const QDate &asOf,
-                                    const MilestoneStatus::Options &options = MilestoneStatus::Options{});
+                                    const MilestoneStatus::Options &options = MilestoneStatus::Options{},
+                                    const RecordedProgress *progress = nullptr);
+    // How many milestones have a status recorded as of the as-of date.
+    int recordedMilestones = 0;
 };
 
 } // namespace milepost

@@ -182,6 +182,72 @@ ProgressRepository::ProgressRepository(Database &database)
 
 ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate &update, const QDate &today)
 {
+    RecordResult result = readUpdate(update, today);
+    if (!result.errors.isEmpty() && result.outcome == Outcome::Invalid)
+        return result;
+    if (QString prepareError; !m_database.prepareForChange({}, &prepareError)) {
+        result.outcome = Outcome::Failed;
+        result.errors.append(prepareError);
+        return result;
+    }
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive()) {
+        result.outcome = Outcome::Failed;
+        result.errors.append(transaction.error());
+        return result;
+    }
+    result = writeUpdate(m_database.handle(), update, result.errors);
+    if (result.outcome == Outcome::Recorded && !transaction.commit()) {
+        result.outcome = Outcome::Failed;
+        result.errors.append(transaction.error());
+        result.entryId = 0;
+    }
+    return result;
+}
+
+QList<ProgressRepository::RecordResult> ProgressRepository::recordAll(const QList<ProgressUpdate> &updates,
+                                                                      const QDate &today, bool *recorded)
+{
+    // Every update is read first, so that one unreadable value refuses the whole batch before
+    // the store is touched; then all are written in one transaction, all or none.
+    QList<RecordResult> results;
+    bool readable = true;
+    for (const ProgressUpdate &update : updates) {
+        results.append(readUpdate(update, today));
+        readable = readable && results.constLast().outcome != Outcome::Invalid;
+    }
+    *recorded = false;
+    if (!readable || updates.isEmpty())
+        return results;
+    auto failAll = [&results](const QString &reason) {
+        for (RecordResult &result : results) {
+            result.outcome = Outcome::Failed;
+            result.errors.append(reason);
+        }
+        return results;
+    };
+    if (QString prepareError; !m_database.prepareForChange({}, &prepareError))
+        return failAll(prepareError);
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return failAll(transaction.error());
+    bool allOk = true;
+    for (qsizetype i = 0; i < updates.size(); ++i) {
+        results[i] = writeUpdate(m_database.handle(), updates.at(i), results.at(i).errors);
+        allOk = allOk && results.at(i).ok();
+    }
+    if (!allOk)
+        return results; // the transaction rolls back: nothing of the batch is kept
+    if (!transaction.commit())
+        return failAll(transaction.error());
+    *recorded = true;
+    return results;
+}
+
+// The checks that need no store: the values can be read, the update has a date, an author and
+// something to say. outcome is Invalid when one fails; errors lists every reason.
+ProgressRepository::RecordResult ProgressRepository::readUpdate(const ProgressUpdate &update, const QDate &today)
+{
     RecordResult result;
     auto finish = [&result](Outcome outcome, const QString &reason = {}) {
         result.outcome = outcome;
@@ -191,15 +257,12 @@ ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate
     };
 
     // The values as typed, read first. One that cannot be read is reported, and the others are
-    // still checked against the stored ones, so that every reason comes out at once.
-    QMap<Field, QString> wanted;
+    // still checked against the stored ones (writeUpdate), so that every reason comes out at once.
     QStringList unreadable;
     for (auto it = update.values.cbegin(); it != update.values.cend(); ++it) {
         QString canonical;
         QString reason;
-        if (ProgressField::normalise(it.key(), it.value(), &canonical, &reason))
-            wanted.insert(it.key(), canonical);
-        else
+        if (!ProgressField::normalise(it.key(), it.value(), &canonical, &reason))
             unreadable.append(reason);
     }
     const QString note = update.note.trimmed();
@@ -217,13 +280,32 @@ ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate
         return finish(Outcome::Invalid);
     }
     result.errors = unreadable;
+    result.outcome = Outcome::Unchanged;
+    return result;
+}
 
-    if (QString prepareError; !m_database.prepareForChange({}, &prepareError))
-        return finish(Outcome::Failed, prepareError);
-    sqlite3 *db = m_database.handle();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return finish(Outcome::Failed, transaction.error());
+// Writes one update read by readUpdate (unreadable: the reasons it gave for values it could
+// not read) within the caller's transaction. Recorded when written; the caller commits.
+ProgressRepository::RecordResult ProgressRepository::writeUpdate(sqlite3 *db, const ProgressUpdate &update,
+                                                                 const QStringList &unreadable)
+{
+    RecordResult result;
+    result.errors = unreadable;
+    auto finish = [&result](Outcome outcome, const QString &reason = {}) {
+        result.outcome = outcome;
+        if (!reason.isEmpty())
+            result.errors.append(reason);
+        return result;
+    };
+    QMap<Field, QString> wanted;
+    for (auto it = update.values.cbegin(); it != update.values.cend(); ++it) {
+        QString canonical;
+        QString reason;
+        if (ProgressField::normalise(it.key(), it.value(), &canonical, &reason))
+            wanted.insert(it.key(), canonical);
+    }
+    const QString note = update.note.trimmed();
+    const QString enteredBy = update.enteredBy.simplified();
 
     QString error;
     bool missing = false;
@@ -351,8 +433,6 @@ ProgressRepository::RecordResult ProgressRepository::record(const ProgressUpdate
                                               .arg(update.milestoneId));
     }
 
-    if (!transaction.commit())
-        return finish(Outcome::Failed, transaction.error());
     result.version = next.version;
     result.entryId = entryId;
     return finish(Outcome::Recorded);

@@ -13,6 +13,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace milepost {
 
 class Database;
@@ -80,6 +82,11 @@ public:
 
     // today bounds the as-of date: an update cannot speak for a day that has not come.
     RecordResult record(const ProgressUpdate &update, const QDate &today = QDate::currentDate());
+    // Several updates (one per milestone, as a bulk edit makes them) in one transaction: all
+    // are stored, or none. recorded says which; the results say, update by update, what each
+    // would have done or why it was refused (a refusal of one refuses the batch, and the
+    // others then read Recorded or Unchanged with nothing stored).
+    QList<RecordResult> recordAll(const QList<ProgressUpdate> &updates, const QDate &today, bool *recorded);
 
     // nullopt with error set when there is no such milestone or the store fails.
     std::optional<MilestoneRef> milestone(qint64 id, QString *error) const;
@@ -98,6 +105,9 @@ public:
     }
 
 private:
+    static RecordResult readUpdate(const ProgressUpdate &update, const QDate &today);
+    static RecordResult writeUpdate(sqlite3 *db, const ProgressUpdate &update, const QStringList &unreadable);
+
     Database &m_database;
 };
 

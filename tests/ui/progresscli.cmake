@@ -60,3 +60,15 @@ milepost_cli_test(cli.progress.history-after-reimport "-DARGS=history|--mileston
 set_tests_properties(cli.progress.history-after-reimport PROPERTIES FIXTURES_REQUIRED milepost_progress_reimported)
 milepost_cli_test(cli.progress.missing-db "-DARGS=update|--milestone|1|--status|done|--by|cy|--db|${clidir}/no-such-progress.sqlite"
     -DEXPECT_EXIT=1 -DEXPECT_ABSENT=${clidir}/no-such-progress.sqlite "-DEXPECT_STDERR=^milepost: no database at")
+# Update sheets: the template out (one owner's), filled in by hand, and back in.
+milepost_cli_test(cli.progress.template "-DARGS=export|--dataset|progress-template|--owner|ana ruiz|--csv|-|--no-bom|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^Id,Objective,Milestone,Planned start,Planned end,Status now,Percent now,Actual start now,Actual end now,Owner now,Office now,Latest note,Status,Percent,Actual start,Actual end,Owner,Office,Note,As of\r\n1,[^\n]+,At risk,45%,2022-09-01,,Ana Ruiz,HR,Started on time.,,,,,,,,\r\n$"
+    "-DEXPECT_STDERR=^Exported an update sheet of 1 milestones owned by ana ruiz to -\n$")
+set_tests_properties(cli.progress.template PROPERTIES FIXTURES_REQUIRED milepost_progress_db)
+file(WRITE "${clidir}/progress-sheet.csv"
+    "Id,Status,Percent,Actual end,Note,As of\r\n2,done,100,2022-10-20,Finished.,2022-10-31\r\n3,,,,,\r\n4,finished,,,,\r\n5,,140,,,\r\n99999,on track,,,,\r\n")
+milepost_cli_test(cli.progress.import-sheet "-DARGS=import|--dataset|progress|${clidir}/progress-sheet.csv|--by|office|--db|${progressdb}"
+    -DEXPECT_EXIT=1 "-DEXPECT_STDOUT=^Read 5 rows from [^\n]+: 1 stored, 0 unchanged, 3 rejected, 1 blank\nline 4, column Status: [^\n]+finished[^\n]+\nline 5, column Percent: [^\n]+140[^\n]+\nline 6, column Id: there is no milestone 99999\n$")
+# It adds an update: after the tests that count them.
+set_tests_properties(cli.progress.import-sheet PROPERTIES FIXTURES_REQUIRED milepost_progress_reimported
+    DEPENDS "cli.progress.history;cli.progress.history-since;cli.progress.history-none;cli.progress.history-json;cli.progress.history-after-reimport;cli.progress.template")

@@ -104,7 +104,11 @@ TEST_CASE("milestone rows show dates as people read them and quarters as runs", 
     CHECK(text(dashboard.siblingAtColumn(PlanTreeModel::EndColumn)).contains(QStringLiteral("2022")));
     CHECK(text(dashboard.siblingAtColumn(PlanTreeModel::QuartersColumn)) == QStringLiteral("2022 Q3"));
     CHECK(text(academies.siblingAtColumn(PlanTreeModel::QuartersColumn)) == QStringLiteral("2022 Q3 – 2023 Q2"));
-    CHECK(text(dashboard.siblingAtColumn(PlanTreeModel::StatusColumn)).isEmpty());
+    // Nothing recorded: the date rule's state, in italics; no percent.
+    CHECK(text(dashboard.siblingAtColumn(PlanTreeModel::StatusColumn))
+          == MilestoneStatus::stateName(MilestoneStatus::State::Overdue));
+    CHECK(dashboard.siblingAtColumn(PlanTreeModel::StatusColumn).data(Qt::FontRole).value<QFont>().italic());
+    CHECK(text(dashboard.siblingAtColumn(PlanTreeModel::PercentColumn)).isEmpty());
 
     CHECK(academies.data(PlanTreeModel::ItemKindRole).value<PlanTreeModel::ItemKind>()
           == PlanTreeModel::ItemKind::Milestone);
@@ -181,4 +185,57 @@ TEST_CASE("setting a plan resets the model and passes the consistency checks", "
     CHECK(model.rowCount() == 0);
     model.setPlan(test::samplePlan());
     CHECK(warnings.warnings().isEmpty());
+}
+
+TEST_CASE("a recorded status wins over the computed one and is drawn apart from it", "[ui][plantree][progress]")
+{
+    PlanTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPlan(test::samplePlan());
+    model.setMilestoneIds({{11}, {21, 22}, {31, 32}});
+    const QModelIndex certificated = model.objectiveIndex(1);
+    const QModelIndex dashboard = model.index(0, PlanTreeModel::StatusColumn, certificated);
+    const QModelIndex academies = model.index(1, PlanTreeModel::StatusColumn, certificated);
+    CHECK(dashboard.data(PlanTreeModel::MilestoneIdRole).toLongLong() == 21);
+    CHECK(dashboard.data(PlanTreeModel::StatusComputedRole).toBool());
+    CHECK(dashboard.data(Qt::ToolTipRole).toString().contains(QStringLiteral("computed from dates")));
+    CHECK(dashboard.data(PlanTreeModel::StatusKeyRole).toString() == QStringLiteral("computed:overdue"));
+
+    // As of 2022-09-15 someone recorded the dashboard On track at 80% (its planned end, July 29,
+    // passed 48 days before), and nothing on the academies.
+    ProgressState onTrack;
+    onTrack.milestoneId = 21;
+    onTrack.asOf = QDate(2022, 9, 1);
+    onTrack.setValue(ProgressField::Id::Status, QStringLiteral("on_track"));
+    onTrack.setValue(ProgressField::Id::Percent, QStringLiteral("80"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setProgress({{21, onTrack}}, QDate(2022, 9, 15));
+    CHECK(changed.size() == 3); // one per objective with milestones
+    CHECK_FALSE(dashboard.data(PlanTreeModel::StatusComputedRole).toBool());
+    CHECK_FALSE(dashboard.data(Qt::FontRole).value<QFont>().italic());
+    CHECK(text(dashboard) == QStringLiteral("On track · 48 d past end"));
+    CHECK(dashboard.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Planned end passed 48 days ago")));
+    CHECK(dashboard.data(Qt::EditRole).toString() == QStringLiteral("on_track"));
+    CHECK(text(dashboard.siblingAtColumn(PlanTreeModel::PercentColumn)) == QStringLiteral("80%"));
+    CHECK(academies.data(PlanTreeModel::StatusComputedRole).toBool());
+    CHECK(academies.data(Qt::FontRole).value<QFont>().italic());
+
+    // Editing in place asks for the edit and changes nothing itself.
+    CHECK_FALSE(model.flags(dashboard).testFlag(Qt::ItemIsEditable));
+    model.setEditable(true);
+    CHECK(model.flags(dashboard).testFlag(Qt::ItemIsEditable));
+    CHECK(model.flags(dashboard.siblingAtColumn(PlanTreeModel::PercentColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.flags(dashboard.siblingAtColumn(PlanTreeModel::TitleColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.flags(certificated.siblingAtColumn(PlanTreeModel::StatusColumn)).testFlag(Qt::ItemIsEditable));
+    QSignalSpy requested(&model, &PlanTreeModel::progressEditRequested);
+    model.setData(dashboard, QStringLiteral("at_risk"));
+    model.setData(dashboard.siblingAtColumn(PlanTreeModel::PercentColumn), -1);
+    model.setData(dashboard.siblingAtColumn(PlanTreeModel::PercentColumn), 80); // already so
+    REQUIRE(requested.size() == 2);
+    CHECK(requested.at(0).at(0).toLongLong() == 21);
+    CHECK(requested.at(0).at(1).value<ProgressField::Id>() == ProgressField::Id::Status);
+    CHECK(requested.at(0).at(2).toString() == QStringLiteral("at_risk"));
+    CHECK(requested.at(1).at(1).value<ProgressField::Id>() == ProgressField::Id::Percent);
+    CHECK(requested.at(1).at(2).toString().isNull());
+    CHECK(text(dashboard) == QStringLiteral("On track · 48 d past end"));
 }

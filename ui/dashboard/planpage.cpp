@@ -136,7 +136,7 @@ void PlanPage::setUpModels()
 void PlanPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
     m_plan = snapshot.plan;
-    m_figures = PlanFigures::compute(m_plan, filter.asOf);
+    m_figures = PlanFigures::compute(m_plan, filter.asOf, MilestoneStatus::Options{}, &snapshot.progress);
     m_milestones->reset(m_figures.milestoneCount());
     m_objectives->reset(int(m_plan.objectives.size()));
     setTrailRoot(tr("Plan as of %1").arg(QLocale().toString(filter.asOf, QLocale::ShortFormat)));

@@ -4,8 +4,10 @@
 #include "common/counttext.h"
 #include "plan/phasenames.h"
 #include "plantree/plantreemodel.h"
+#include "progress/progresshtml.h"
 
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -71,17 +73,25 @@ PlanDetailsView::PlanDetailsView(QWidget *parent)
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     m_browser->document()->setDocumentMargin(12);
 
+    m_editButton = new QPushButton(tr("&Record Progress…"), this);
+    m_editButton->setObjectName(QStringLiteral("editProgressButton"));
+    m_editButton->setToolTip(tr("Record the milestone's status, percent, dates, owner and a note (Ctrl+E)"));
+    m_editButton->hide();
+    connect(m_editButton, &QPushButton::clicked, this, &PlanDetailsView::editProgressRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
+    layout->addWidget(m_editButton);
 }
 
 void PlanDetailsView::setBody(const QString &html)
 {
+    m_editButton->hide();
     m_browser->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
 }
 
-void PlanDetailsView::showObjective(const Objective &objective, int selectedMilestone)
+void PlanDetailsView::showObjective(const Objective &objective, int selectedMilestone, const Progress *progress)
 {
     QString html;
     if (selectedMilestone >= 0 && selectedMilestone < objective.milestones.size()) {
@@ -99,7 +109,14 @@ void PlanDetailsView::showObjective(const Objective &objective, int selectedMile
             html += row(tr("Section"), escaped(milestone.section));
         if (milestone.sourceLine > 0)
             html += row(tr("Report line"), QString::number(milestone.sourceLine));
-        html += QStringLiteral("</table></td></tr></table>");
+        html += QStringLiteral("</table>");
+        if (progress) {
+            html += ProgressHtml::status(progress->shown, progress->recorded ? &*progress->recorded : nullptr, progress->asOf);
+            html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px\"><b>%1</b></p>").arg(escaped(tr("History")));
+            html += progress->error.isEmpty() ? ProgressHtml::history(progress->history)
+                                              : QStringLiteral("<p>%1</p>").arg(escaped(progress->error));
+        }
+        html += QStringLiteral("</td></tr></table>");
     }
 
     html += QStringLiteral("<p style=\"margin-bottom:0\"><small>%1</small></p>")
@@ -146,6 +163,7 @@ void PlanDetailsView::showObjective(const Objective &objective, int selectedMile
         html += QStringLiteral("</table>");
     }
     setBody(html);
+    m_editButton->setVisible(progress && progress->editable);
 }
 
 void PlanDetailsView::showPhase(const Plan &plan, Phase phase)

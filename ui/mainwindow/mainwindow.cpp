@@ -15,6 +15,8 @@
 #include "time/plandate.h"
 #include "plantree/planfilterproxymodel.h"
 #include "plantree/plantreemodel.h"
+#include "progress/progressactions.h"
+#include "progress/progresscontroller.h"
 #include "report/reportactions.h"
 #include "store/planrepository.h"
 #include "timeline/timelineview.h"
@@ -48,7 +50,7 @@ namespace milepost {
 namespace {
 
 // Bumped when the layout changes so that an old saved state is not applied to a new layout.
-constexpr int settingsVersion = 1;
+constexpr int settingsVersion = 2; // 2: the outline's percent column
 
 QString settingsKey(const char *name)
 {
@@ -70,12 +72,13 @@ QRect firstWindowGeometry(const QScreen *screen)
 
 } // namespace
 
-MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
+MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
     , m_planModel(new PlanTreeModel(this))
     , m_planProxy(new PlanFilterProxyModel(this))
     , m_findingsModel(new FindingsModel(this))
+    , m_progress(progress ? new ProgressController(*progress, this) : nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Milepost"));
@@ -135,6 +138,19 @@ MainWindow::MainWindow(PlanRepository &repository, QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createActions();
+    if (m_progress) {
+        m_progressActions = new ProgressActions(this, m_progress, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
+        m_progressActions->addToMenu(m_editMenu);
+        m_viewMenu->addSeparator();
+        m_viewMenu->addAction(m_progressActions->changesAction());
+        connect(m_details, &PlanDetailsView::editProgressRequested, m_progressActions, &ProgressActions::recordProgress);
+        connect(m_progress, &ProgressController::changed, this, [this] {
+            reloadProgress();
+            if (m_dashboard && m_dashboard->isVisible())
+                m_dashboard->reload();
+        });
+        connect(m_timeline, &TimelineView::asOfChanged, this, &MainWindow::reloadProgress);
+    }
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
     connect(m_planProxy, &PlanFilterProxyModel::rowSetChanged, this, [this] { searchTextChanged(m_search->text()); });
@@ -191,6 +207,7 @@ void MainWindow::setUpTree()
     const QString longDate = PlanDate::exact(QDate(2022, 12, 30)).displayText();
     const QString longQuarters = PlanTreeModel::quartersText({{2022, 3}, {2022, 4}, {2023, 1}, {2023, 2}});
     header->resizeSection(PlanTreeModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("In Progress (Estimated")) + padding);
+    header->resizeSection(PlanTreeModel::PercentColumn, metrics.horizontalAdvance(QStringLiteral("Done 100%")) + padding);
     header->resizeSection(PlanTreeModel::StartColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
     header->resizeSection(PlanTreeModel::EndColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
     header->resizeSection(PlanTreeModel::QuartersColumn, metrics.horizontalAdvance(longQuarters) + padding);
@@ -296,6 +313,13 @@ void MainWindow::createActions()
             context.importedAt = m_importedAt;
             context.asOf = m_timeline->asOf();
             context.search = m_search->text();
+            if (m_progress) {
+                QString error;
+                if (auto recorded = m_progress->recorded(m_planModel->milestoneIds(), &error))
+                    context.progress = *recorded;
+                else
+                    statusBar()->showMessage(tr("The recorded progress could not be read: %1").arg(error), 15000);
+            }
             return context;
         },
         [this] {
@@ -333,6 +357,7 @@ void MainWindow::createActions()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = editMenu;
     QAction *findAction = editMenu->addAction(tr("&Find…"));
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -517,6 +542,7 @@ void MainWindow::reload()
     m_planProxy->clearRowSet();
     if (stored) {
         m_planModel->setPlan(stored->plan);
+        m_planModel->setMilestoneIds(stored->milestoneIds);
         m_findingsModel->setFindings(stored->findings);
         m_timeline->setFindings(stored->findings);
         m_importedAt = stored->importedAt;
@@ -532,6 +558,7 @@ void MainWindow::reload()
         m_tree->expandAll();
     else
         resetTreeExpansion();
+    reloadProgress();
     updateCounts();
     showOverview();
     // A dashboard out of sight reads the store when it is shown next.
@@ -595,7 +622,34 @@ void MainWindow::currentRowChanged(const QModelIndex &current)
         return;
     }
     const int objective = source.data(PlanTreeModel::ObjectiveIndexRole).toInt();
-    m_details->showObjective(plan.objectives.at(objective), source.data(PlanTreeModel::MilestoneIndexRole).toInt());
+    const int milestone = source.data(PlanTreeModel::MilestoneIndexRole).toInt();
+    const qint64 id = m_planModel->milestoneId(objective, milestone);
+    if (!m_progress || kind != PlanTreeModel::ItemKind::Milestone || id == 0) {
+        m_details->showObjective(plan.objectives.at(objective), milestone);
+        return;
+    }
+    PlanDetailsView::Progress progress;
+    progress.shown = m_planModel->shownStatus(objective, milestone);
+    if (const ProgressState *recorded = m_planModel->recordedState(objective, milestone))
+        progress.recorded = *recorded;
+    progress.asOf = m_planModel->progressAsOf();
+    progress.editable = true;
+    if (const auto history = m_progress->history(id, &progress.error))
+        progress.history = *history;
+    m_details->showObjective(plan.objectives.at(objective), milestone, &progress);
+}
+
+void MainWindow::reloadProgress()
+{
+    if (!m_progress)
+        return;
+    const QDate asOf = m_timeline->asOf();
+    QString error;
+    const auto states = m_progress->statesAsOf(asOf, &error);
+    if (!states)
+        statusBar()->showMessage(tr("The recorded progress could not be read: %1").arg(error), 15000);
+    m_planModel->setProgress(states.value_or(QHash<qint64, ProgressState>()), asOf);
+    currentRowChanged(m_tree->currentIndex());
 }
 
 void MainWindow::showOverview()

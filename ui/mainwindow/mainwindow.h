@@ -24,6 +24,9 @@ class PlanDetailsView;
 class PlanFilterProxyModel;
 class PlanRepository;
 class PlanTreeModel;
+class ProgressActions;
+class ProgressController;
+class ProgressRepository;
 class DashboardView;
 class ReportActions;
 class TimelineView;
@@ -36,7 +39,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(PlanRepository &repository, QWidget *parent = nullptr);
+    // With progress, the window shows what is recorded on each milestone and edits it.
+    explicit MainWindow(PlanRepository &repository, ProgressRepository *progress = nullptr, QWidget *parent = nullptr);
 
     // Reads the plan at path and stores it, replacing the plan from the same source, then
     // shows it. On failure nothing changes and error says why.
@@ -55,6 +59,9 @@ public:
     void addDashboard(DashboardView *dashboard);
     // Printing and CSV export (File menu): the app gives it the store's dataset export.
     ReportActions *reportActions() const { return m_reportActions; }
+    // Progress editing; nullptr without a progress store.
+    ProgressActions *progressActions() const { return m_progressActions; }
+    ProgressController *progressController() const { return m_progress; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +77,8 @@ private:
     void searchTextChanged(const QString &text);
     void currentRowChanged(const QModelIndex &current);
     void showOverview();
+    // Reads what is recorded as of the window's as-of date into the outline and the timeline.
+    void reloadProgress();
     void updateCounts();
     void resetTreeExpansion();
     // Shows the outline tab with this row of the search proxy selected and its details.
@@ -95,6 +104,9 @@ private:
     QAction *m_helpSeparator = nullptr; // between added actions and About
     DashboardView *m_dashboard = nullptr;
     ReportActions *m_reportActions = nullptr;
+    ProgressController *m_progress = nullptr;
+    ProgressActions *m_progressActions = nullptr;
+    QMenu *m_editMenu = nullptr;
 
     QDateTime m_importedAt;
     QString m_loadError;

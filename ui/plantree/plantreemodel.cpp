@@ -3,6 +3,7 @@
 
 #include "common/counttext.h"
 #include "plan/phasenames.h"
+#include "progress/progressdisplay.h"
 #include "time/quartercalendar.h"
 
 #include <QApplication>
@@ -82,6 +83,8 @@ void PlanTreeModel::setPlan(const Plan &plan)
 {
     beginResetModel();
     m_plan = plan;
+    m_milestoneIds.clear();
+    m_progress.clear();
     m_groups.clear();
     m_objectiveLocations.clear();
     m_objectiveLocations.resize(m_plan.objectives.size());
@@ -101,6 +104,44 @@ void PlanTreeModel::setPlan(const Plan &plan)
             m_groups.append(group);
     }
     endResetModel();
+}
+
+void PlanTreeModel::setMilestoneIds(const QList<QList<qint64>> &milestoneIds)
+{
+    m_milestoneIds = milestoneIds;
+}
+
+qint64 PlanTreeModel::milestoneId(int objective, int milestone) const
+{
+    return m_milestoneIds.value(objective).value(milestone, 0);
+}
+
+void PlanTreeModel::setProgress(const QHash<qint64, ProgressState> &states, const QDate &asOf)
+{
+    m_progress = states;
+    m_progressAsOf = asOf;
+    for (int o = 0; o < m_plan.objectives.size(); ++o) {
+        const qsizetype count = m_plan.objectives.at(o).milestones.size();
+        if (count > 0)
+            Q_EMIT dataChanged(milestoneIndex(o, 0, StatusColumn), milestoneIndex(o, int(count - 1), PercentColumn));
+    }
+}
+
+QDate PlanTreeModel::progressAsOf() const
+{
+    return m_progressAsOf.isValid() ? m_progressAsOf : QDate::currentDate();
+}
+
+const ProgressState *PlanTreeModel::recordedState(int objective, int milestone) const
+{
+    const auto found = m_progress.constFind(milestoneId(objective, milestone));
+    return found == m_progress.cend() || !found->isRecorded() ? nullptr : &*found;
+}
+
+ShownStatus PlanTreeModel::shownStatus(int objective, int milestone) const
+{
+    const Objective &o = m_plan.objectives.at(objective);
+    return ShownStatus::of(o.milestones.at(milestone), o.status, recordedState(objective, milestone), progressAsOf());
 }
 
 QModelIndex PlanTreeModel::objectiveIndex(int objective, int column) const
@@ -267,6 +308,9 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    if (kind == ItemKind::Milestone && (index.column() == StatusColumn || index.column() == PercentColumn
+                                        || role == MilestoneIdRole || role == StatusComputedRole || role == StatusKeyRole))
+        return progressData(objective, index.row(), index.column(), role);
     if (role == SearchTextRole && kind != ItemKind::Phase)
         role = Qt::DisplayRole;
     switch (kind) {
@@ -366,6 +410,59 @@ QVariant PlanTreeModel::milestoneData(const Milestone &milestone, int column, in
     return {};
 }
 
+QVariant PlanTreeModel::progressData(int objective, int milestone, int column, int role) const
+{
+    const ProgressState *recorded = recordedState(objective, milestone);
+    switch (role) {
+    case MilestoneIdRole:
+        return milestoneId(objective, milestone);
+    case StatusComputedRole:
+        return shownStatus(objective, milestone).isComputed();
+    case StatusKeyRole:
+        return shownStatus(objective, milestone).key();
+    default:
+        break;
+    }
+    if (column == PercentColumn) {
+        const std::optional<int> percent = recorded ? recorded->percent() : std::nullopt;
+        switch (role) {
+        case Qt::DisplayRole:
+        case SearchTextRole:
+            return ProgressDisplay::percentText(recorded);
+        case Qt::EditRole:
+            return percent ? *percent : -1;
+        case SortRole:
+            return percent ? *percent : -1;
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::ToolTipRole:
+            return percent ? tr("%1% complete, as recorded").arg(*percent) : tr("No percent complete recorded");
+        default:
+            break;
+        }
+        return {};
+    }
+    const ShownStatus shown = shownStatus(objective, milestone);
+    switch (role) {
+    case Qt::DisplayRole:
+    case SearchTextRole:
+        return ProgressDisplay::shortText(shown);
+    case Qt::EditRole:
+        return shown.recorded() ? ProgressStatus::key(*shown.recorded()) : QString();
+    case Qt::FontRole:
+        return ProgressDisplay::font(shown);
+    case Qt::ToolTipRole:
+        return ProgressDisplay::toolTip(shown, recorded);
+    case Qt::AccessibleTextRole:
+        return shown.label();
+    case SortRole:
+        return int(ProgressDisplay::colourState(shown));
+    default:
+        break;
+    }
+    return {};
+}
+
 QVariant PlanTreeModel::dateData(const PlanDate &date, bool isEnd, int role)
 {
     switch (role) {
@@ -416,6 +513,8 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Title");
     case StatusColumn:
         return tr("Status");
+    case PercentColumn:
+        return tr("Done %");
     case StartColumn:
         return tr("Start");
     case EndColumn:
@@ -433,9 +532,33 @@ Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (kindOf(index) == ItemKind::Milestone)
+    if (kindOf(index) == ItemKind::Milestone) {
         result |= Qt::ItemNeverHasChildren;
+        if (m_editable && (index.column() == StatusColumn || index.column() == PercentColumn)
+            && milestoneId(objectiveIndexOf(index), index.row()) != 0)
+            result |= Qt::ItemIsEditable;
+    }
     return result;
+}
+
+bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const qint64 id = milestoneId(objectiveIndexOf(index), index.row());
+    if (index.column() == StatusColumn) {
+        const QString key = value.toString();
+        if (key == data(index, Qt::EditRole).toString())
+            return false;
+        Q_EMIT progressEditRequested(id, ProgressField::Id::Status, key);
+    } else {
+        const int percent = value.toInt();
+        if (percent == data(index, Qt::EditRole).toInt())
+            return false;
+        Q_EMIT progressEditRequested(id, ProgressField::Id::Percent, percent < 0 ? QString() : QString::number(percent));
+    }
+    // The stored value comes back through setProgress once it is saved.
+    return false;
 }
 
 QHash<int, QByteArray> PlanTreeModel::roleNames() const
@@ -449,6 +572,9 @@ QHash<int, QByteArray> PlanTreeModel::roleNames() const
     names.insert(SortRole, "sortKey");
     names.insert(DateProblemRole, "dateProblem");
     names.insert(SearchTextRole, "searchText");
+    names.insert(MilestoneIdRole, "milestoneId");
+    names.insert(StatusComputedRole, "statusComputed");
+    names.insert(StatusKeyRole, "statusKey");
     return names;
 }
 

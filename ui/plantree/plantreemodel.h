@@ -2,19 +2,29 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "progress/progressfield.h"
+#include "progress/progressstate.h"
+#include "progress/shownstatus.h"
 
 #include <QAbstractItemModel>
+#include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace milepost {
 
 // A plan as a tree: phase → objective → milestone, in the report's order.
+//
+// A milestone's status is the one recorded as of the as-of date where there is one, else the
+// date rule's (ShownStatus), written as ProgressDisplay writes it. With editing on, the status
+// and percent of a milestone can be edited in place: the model changes nothing itself but asks
+// for the edit (progressEditRequested); whoever stores it gives the new states back.
 class PlanTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StatusColumn, StartColumn, EndColumn, QuartersColumn, ColumnCount };
+    enum Column { TitleColumn, StatusColumn, PercentColumn, StartColumn, EndColumn, QuartersColumn, ColumnCount };
 
     enum class ItemKind { Phase, Objective, Milestone };
     Q_ENUM(ItemKind)
@@ -28,6 +38,9 @@ public:
         SortRole,                        // comparable per column: dates as day numbers, titles as text
         DateProblemRole,                 // true on a start or end that could not be read
         SearchTextRole,                  // what a search looks at: the display text, a phase without its counts
+        MilestoneIdRole,                 // qint64: the milestone's stable id; 0 when not known or not a milestone
+        StatusComputedRole,              // bool on milestone rows: the status shown is computed from dates
+        StatusKeyRole,                   // QString on milestone rows: ShownStatus::key()
     };
     Q_ENUM(Role)
 
@@ -35,6 +48,18 @@ public:
 
     void setPlan(const Plan &plan);
     const Plan &plan() const { return m_plan; }
+    // milestoneIds[o][m] is the stable id of the plan's milestone (PlanRepository::StoredPlan).
+    void setMilestoneIds(const QList<QList<qint64>> &milestoneIds);
+    qint64 milestoneId(int objective, int milestone) const;
+    const QList<QList<qint64>> &milestoneIds() const { return m_milestoneIds; }
+    // What is recorded, by milestone id, as of asOf (invalid: today); status cells change.
+    void setProgress(const QHash<qint64, ProgressState> &states, const QDate &asOf);
+    QDate progressAsOf() const;
+    // nullptr when nothing is recorded for the milestone.
+    const ProgressState *recordedState(int objective, int milestone) const;
+    ShownStatus shownStatus(int objective, int milestone) const;
+    // Whether status and percent of milestones with an id can be edited in place.
+    void setEditable(bool editable) { m_editable = editable; }
 
     QModelIndex objectiveIndex(int objective, int column = TitleColumn) const;
     QModelIndex milestoneIndex(int objective, int milestone, int column = TitleColumn) const;
@@ -51,7 +76,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // An edit in place of a milestone's status (a ProgressStatus key) or percent ("" clears).
+    void progressEditRequested(qint64 milestoneId, ProgressField::Id field, const QString &value);
 
 private:
     struct PhaseGroup final
@@ -72,11 +102,16 @@ private:
     QVariant phaseData(const PhaseGroup &group, int column, int role) const;
     QVariant objectiveData(const Objective &objective, int column, int role) const;
     QVariant milestoneData(const Milestone &milestone, int column, int role) const;
+    QVariant progressData(int objective, int milestone, int column, int role) const;
     static QVariant dateData(const PlanDate &date, bool isEnd, int role);
 
     Plan m_plan;
     QList<PhaseGroup> m_groups;
     QList<Location> m_objectiveLocations; // by objective index
+    QList<QList<qint64>> m_milestoneIds;
+    QHash<qint64, ProgressState> m_progress;
+    QDate m_progressAsOf;
+    bool m_editable = false;
 };
 
 } // namespace milepost

@@ -45,9 +45,9 @@ constexpr std::array attentionOrder{MilestoneStatus::State::Overdue,    Mileston
 MilestoneReport::MilestoneReport(const Input &input)
     : m_input(input)
     , m_style(input.options.greyscale ? Palette::Mode::Greyscale : Palette::Mode::Colour)
-    , m_figures(ReportKeyFigures::compute(m_input.plan, m_input.asOf))
-    , m_tables(std::make_unique<ReportTableSection>(m_input.plan, m_input.asOf, m_style))
-    , m_timeline(std::make_unique<ReportTimelineSection>(m_input.plan, m_input.asOf,
+    , m_figures(ReportKeyFigures::compute(m_input.plan, m_input.asOf, MilestoneStatus::Options{}, &m_input.progress))
+    , m_tables(std::make_unique<ReportTableSection>(m_input.plan, m_input.asOf, m_style, &m_input.progress))
+    , m_timeline(std::make_unique<ReportTimelineSection>(m_input.plan, m_input.asOf, &m_input.progress,
                                                        ReportDateRange::choose(m_figures, m_input.options),
                                                        m_input.options, m_style))
 {

@@ -6,6 +6,7 @@
 #include "reportstyle.h"
 
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,6 +42,7 @@ public:
         QDateTime printedAt;
         QStringList filters; // ReportFilter::describe(); empty: the whole plan
         ReportPageOptions options;
+        RecordedProgress progress; // of plan as filtered: recorded statuses win over computed ones
     };
 
     enum class PageKind { Title, Tables, Timeline };

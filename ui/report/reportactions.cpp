@@ -137,7 +137,7 @@ std::unique_ptr<MilestoneReport> ReportActions::makeReport(const ReportPageOptio
     filter.setSearch(context.search);
     MilestoneReport::Input input;
     input.asOf = context.asOf.isValid() ? context.asOf : QDate::currentDate();
-    input.plan = filter.apply(context.plan, input.asOf);
+    input.plan = filter.apply(context.plan, input.asOf, &context.progress, &input.progress);
     input.planMilestones = context.plan.milestoneCount();
     input.importedAt = context.importedAt;
     input.printedAt = QDateTime::currentDateTime();

@@ -6,6 +6,7 @@
 #include "tablecsvexporter.h"
 
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -41,6 +42,7 @@ public:
         QDateTime importedAt;
         QDate asOf;         // invalid: today
         QString search;     // the window's search text: the report shows what the window shows
+        RecordedProgress progress; // of the whole plan
     };
     struct Table
     {

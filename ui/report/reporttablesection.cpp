@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttablesection.h"
 
+#include "progress/progressdisplay.h"
+
 #include "plan/milestonestatus.h"
 #include "plan/phasenames.h"
 #include "plantree/plantreemodel.h"
@@ -20,11 +22,28 @@ constexpr int textFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 } // namespace
 
-ReportTableSection::ReportTableSection(const Plan &plan, const QDate &asOf, const ReportStyle &style)
+ReportTableSection::ReportTableSection(const Plan &plan, const QDate &asOf, const ReportStyle &style,
+                                       const RecordedProgress *progress)
     : m_plan(plan)
     , m_asOf(asOf)
+    , m_progress(progress)
+    , m_states(progress ? progress->statesAsOf(asOf) : QHash<qint64, ProgressState>())
     , m_style(style)
 {
+}
+
+ShownStatus ReportTableSection::shownStatus(int objective, int milestone) const
+{
+    const Objective &o = m_plan.objectives.at(objective);
+    const auto found = m_progress ? m_states.constFind(m_progress->milestoneId(objective, milestone)) : m_states.cend();
+    return ShownStatus::of(o.milestones.at(milestone), o.status, found != m_states.cend() ? &*found : nullptr, m_asOf);
+}
+
+QString ReportTableSection::statusText(const ShownStatus &shown) const
+{
+    if (shown.isComputed())
+        return tr("%1 (computed)", "date rule's state").arg(MilestoneStatus::stateName(shown.computed()));
+    return ProgressDisplay::shortText(shown);
 }
 
 QString ReportTableSection::headerText(int column) const
@@ -135,9 +154,7 @@ void ReportTableSection::layout(const QSizeF &body, qreal firstPageHeight)
             const Milestone &milestone = objective.milestones.at(m);
             qreal height = 0;
             for (int column = 0; column < ColumnCount; ++column) {
-                const QString text = column == StatusColumn
-                    ? MilestoneStatus::stateName(MilestoneStatus::compute(milestone, objective.status, m_asOf).state())
-                    : cellText(milestone, column);
+                const QString text = column == StatusColumn ? statusText(shownStatus(o, m)) : cellText(milestone, column);
                 const qreal room = m_columnWidths[column] - 2 * m_padding
                     - (column == StatusColumn ? ReportStyle::fromPoints(16) : 0);
                 height = std::max(height, textHeight(cellFont, text, room));
@@ -204,13 +221,14 @@ void ReportTableSection::paintMilestone(QPainter *painter, const Row &row, const
         const QRectF cell = cellRect(column, rect.top(), rect.height(), rect).adjusted(m_padding, m_padding, -m_padding, -m_padding);
         painter->setPen(m_style.text());
         if (column == StatusColumn) {
-            const auto state = MilestoneStatus::compute(milestone, objective.status, m_asOf).state();
+            const ShownStatus shown = shownStatus(row.objective, row.milestone);
+            const auto state = ProgressDisplay::colourState(shown);
             const qreal swatch = ReportStyle::fromPoints(12);
             const qreal height = QFontMetricsF(font).height();
             Palette::paintSwatch(painter, QRectF(cell.left(), cell.top() + height * 0.15, swatch, height * 0.7), state, m_style.mode());
-            painter->setFont(font);
+            painter->setFont(shown.isComputed() ? italic : font);
             painter->setPen(m_style.text());
-            painter->drawText(cell.adjusted(swatch + ReportStyle::fromPoints(4), 0, 0, 0), textFlags, MilestoneStatus::stateName(state));
+            painter->drawText(cell.adjusted(swatch + ReportStyle::fromPoints(4), 0, 0, 0), textFlags, statusText(shown));
             continue;
         }
         const bool unreadable = (column == StartColumn && !milestone.start.isValid())

@@ -5,6 +5,8 @@
 #include "reportstyle.h"
 
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
+#include "progress/shownstatus.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -25,7 +27,9 @@ class ReportTableSection final
     Q_DECLARE_TR_FUNCTIONS(ReportTableSection)
 
 public:
-    ReportTableSection(const Plan &plan, const QDate &asOf, const ReportStyle &style);
+    // progress: what is recorded on plan's milestones; a recorded status is printed plainly, a
+    // computed one in italics with "(computed)".
+    ReportTableSection(const Plan &plan, const QDate &asOf, const ReportStyle &style, const RecordedProgress *progress = nullptr);
 
     // Measures and paginates for a page body of this size (in report units); the first page
     // may have less height (firstPageHeight >= 0).
@@ -48,6 +52,8 @@ private:
     };
 
     QString headerText(int column) const;
+    ShownStatus shownStatus(int objective, int milestone) const;
+    QString statusText(const ShownStatus &shown) const;
     QString cellText(const Milestone &milestone, int column) const;
     QString groupTitle(const Objective &objective) const;
     QString groupDetail(const Objective &objective) const;
@@ -60,6 +66,8 @@ private:
 
     const Plan &m_plan;
     QDate m_asOf;
+    const RecordedProgress *m_progress = nullptr;
+    QHash<qint64, ProgressState> m_states;
     const ReportStyle &m_style;
     QList<qreal> m_columnWidths;
     qreal m_headerHeight = 0;

@@ -24,8 +24,9 @@ QString quarterLabel(const QDate &date)
 
 } // namespace
 
-ReportTimelineSection::ReportTimelineSection(const Plan &plan, const QDate &asOf, const ReportDateRange &range,
-                                             const ReportPageOptions &options, const ReportStyle &style)
+ReportTimelineSection::ReportTimelineSection(const Plan &plan, const QDate &asOf, const RecordedProgress *progress,
+                                             const ReportDateRange &range, const ReportPageOptions &options,
+                                             const ReportStyle &style)
     : m_style(style)
     , m_options(options)
     , m_asOf(asOf)
@@ -34,6 +35,10 @@ ReportTimelineSection::ReportTimelineSection(const Plan &plan, const QDate &asOf
     , m_scale(std::make_unique<QuarterTimeScale>(QuarterCalendar::calendar()))
 {
     m_treeModel->setPlan(plan);
+    if (progress) {
+        m_treeModel->setMilestoneIds(progress->milestoneIds());
+        m_treeModel->setProgress(progress->statesAsOf(asOf), asOf);
+    }
     m_timelineModel = std::make_unique<PlanTimelineModel>(m_treeModel.get());
     m_timelineModel->setSourceModel(m_treeModel.get());
     m_timelineModel->setAsOf(asOf);

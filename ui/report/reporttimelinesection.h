@@ -9,6 +9,7 @@
 #include "timeline/timelinepaintoptions.h"
 
 #include "plan/plan.h"
+#include "progress/recordedprogress.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,7 +39,7 @@ class ReportTimelineSection final
     Q_DECLARE_TR_FUNCTIONS(ReportTimelineSection)
 
 public:
-    ReportTimelineSection(const Plan &plan, const QDate &asOf, const ReportDateRange &range,
+    ReportTimelineSection(const Plan &plan, const QDate &asOf, const RecordedProgress *progress, const ReportDateRange &range,
                           const ReportPageOptions &options, const ReportStyle &style);
     ~ReportTimelineSection();
     ReportTimelineSection(const ReportTimelineSection &) = delete;

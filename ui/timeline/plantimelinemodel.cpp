@@ -4,6 +4,7 @@
 #include "plan/milestonechecker.h"
 #include "plan/phasenames.h"
 #include "plantree/plantreemodel.h"
+#include "progress/progressdisplay.h"
 #include "time/quartercalendar.h"
 
 #include <algorithm>
@@ -307,10 +308,24 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
         return int(edgeOf(m.start));
     case TimelineRoles::EndEdgeRole:
         return int(edgeOf(m.end));
-    case TimelineRoles::StatusRole:
-        return int(MilestoneStatus::stateOf(m, o.status, m_asOf, m_statusOptions));
+    case TimelineRoles::StatusRole: {
+        const ProgressState *recorded = m_planModel->recordedState(objective, milestone);
+        if (!recorded) // the date rule alone, without building its reason
+            return int(MilestoneStatus::stateOf(m, o.status, m_asOf, m_statusOptions));
+        return int(ProgressDisplay::colourState(ShownStatus::of(m, o.status, recorded, m_asOf, m_statusOptions)));
+    }
     case TimelineRoles::StatusReasonRole:
-        return MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions).reason();
+        return ShownStatus::of(m, o.status, m_planModel->recordedState(objective, milestone), m_asOf, m_statusOptions).reason();
+    case TimelineRoles::ActualStartRole: {
+        const ProgressState *recorded = m_planModel->recordedState(objective, milestone);
+        return recorded ? recorded->actualStart() : QDate();
+    }
+    case TimelineRoles::ActualEndRole: {
+        const ProgressState *recorded = m_planModel->recordedState(objective, milestone);
+        if (!recorded || !recorded->actualStart().isValid())
+            return QDate();
+        return recorded->actualEnd().isValid() ? recorded->actualEnd() : m_asOf;
+    }
     case TimelineRoles::ProblemRole:
         return problemText(m);
     case TimelineRoles::MarksRole: {
@@ -318,7 +333,8 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
         return QVariant::fromValue(marksOf(m, window.first, window.last));
     }
     case TimelineRoles::ToolTipRole:
-        return toolTip(m, objective, title, MilestoneStatus::compute(m, o.status, m_asOf, m_statusOptions));
+        return toolTip(m, objective, title,
+                       ShownStatus::of(m, o.status, m_planModel->recordedState(objective, milestone), m_asOf, m_statusOptions));
     case TimelineRoles::KeyRole:
         return QStringLiteral("milestone:%1:%2:%3:%4")
             .arg(PhaseNames::key(o.phase), o.title, o.subtitle, m.title);
@@ -347,14 +363,15 @@ QString PlanTimelineModel::problemText(const Milestone &milestone) const
     return lines.join(QLatin1Char('\n'));
 }
 
-QString PlanTimelineModel::toolTip(const Milestone &milestone, int objective, const QString &title, const MilestoneStatus &status) const
+QString PlanTimelineModel::toolTip(const Milestone &milestone, int objective, const QString &title, const ShownStatus &status) const
 {
     QStringList lines;
     lines << title;
     lines << tr("Start: %1").arg(describe(milestone.start));
     lines << tr("End: %1").arg(describe(milestone.end));
-    lines << tr("Status as of %1: %2 — %3", "as-of date, status, reason")
-                 .arg(dayText(m_asOf), MilestoneStatus::stateName(status.state()), status.reason());
+    lines << tr("Status as of %1: %2 — %3", "as-of date, status, reason").arg(dayText(m_asOf), status.label(), status.reason());
+    if (const QString health = status.healthText(); !health.isEmpty())
+        lines << tr("Schedule: %1").arg(health);
     if (!milestone.quarters.isEmpty()) {
         QString marks = tr("Marked quarters: %1").arg(PlanTreeModel::quartersText(milestone.quarters));
         QStringList outside;

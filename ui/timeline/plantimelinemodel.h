@@ -6,6 +6,7 @@
 #include "plan/finding.h"
 #include "plan/milestonestatus.h"
 #include "plan/phase.h"
+#include "progress/shownstatus.h"
 #include "time/yearquarter.h"
 
 #include <QDate>
@@ -68,7 +69,7 @@ private:
     QVariant summaryData(const Span &span, const QString &title, const QString &key, int role) const;
     QVariant milestoneData(int objective, int milestone, const QString &title, int role) const;
     QString problemText(const Milestone &milestone) const;
-    QString toolTip(const Milestone &milestone, int objective, const QString &title, const MilestoneStatus &status) const;
+    QString toolTip(const Milestone &milestone, int objective, const QString &title, const ShownStatus &status) const;
 
     QPointer<const PlanTreeModel> m_planModel;
     QDate m_asOf;

@@ -183,8 +183,11 @@ void TimelineView::applyDefaultColumns()
     case Subject::Plan:
         header->resizeSection(PlanTreeModel::StartColumn, dateWidth);
         header->resizeSection(PlanTreeModel::EndColumn, dateWidth);
-        // The chart shows the dates; start and end stay as columns, status and quarters on request.
-        header->setSectionHidden(PlanTreeModel::StatusColumn, true);
+        // The chart shows the dates; start and end stay as columns, percent and quarters on
+        // request. The status stays: the bar's colour alone cannot say whether it was recorded
+        // (written plainly) or computed from dates (in italics), nor At risk from Due soon.
+        header->resizeSection(PlanTreeModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("On track · 120 d past end")) + padding);
+        header->setSectionHidden(PlanTreeModel::PercentColumn, true);
         header->setSectionHidden(PlanTreeModel::QuartersColumn, true);
         break;
     case Subject::CapitalProjects:

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progresssheetcommand.h"
+
+#include "commandio.h"
+
+#include "export/exportfile.h"
+#include "export/progresstemplateexporter.h"
+#include "store/database.h"
+#include "store/progressrepository.h"
+#include "store/progresssheetimporter.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+namespace milepost {
+
+QString ProgressSheetCommand::helpText()
+{
+    return tr("  export --dataset progress-template [--owner NAME] --csv PATH [--db PATH]\n"
+              "      Write an update sheet: each milestone (of one owner) with its stable id, the values\n"
+              "      recorded now and empty columns to fill in (Status, Percent, Actual start, Actual\n"
+              "      end, Owner, Office, Note, As of).\n"
+              "  import --dataset progress FILE [--by NAME] --db PATH\n"
+              "      Read a filled-in update sheet back: every row stored, unchanged, rejected with\n"
+              "      line, column and reason, or blank; the rows taken are stored in one transaction.\n");
+}
+
+int ProgressSheetCommand::exportTemplate(const QCommandLineParser &parser, const QString &output, const QString &databasePath,
+                                         const CsvOptions &options)
+{
+    const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
+    if (!database)
+        return CommandIo::Failure;
+    const QString owner = parser.isSet(QStringLiteral("owner")) ? parser.value(QStringLiteral("owner")) : QString();
+    const auto result = ProgressTemplateExporter(*database).exportToFile(output, owner, options);
+    if (!result.ok) {
+        CommandIo::printError(tr("milepost: %1").arg(result.error));
+        return CommandIo::Failure;
+    }
+    const QString done = owner.isEmpty()
+        ? tr("Exported an update sheet of %1 milestones to %2").arg(QLocale().toString(result.rows), output)
+        : tr("Exported an update sheet of %1 milestones owned by %2 to %3").arg(QLocale().toString(result.rows), owner, output);
+    // With the CSV on standard output, the summary must not end up inside it.
+    if (output == ExportFile::standardOutputPath())
+        CommandIo::printError(done);
+    else
+        CommandIo::printOut(done);
+    return CommandIo::Success;
+}
+
+int ProgressSheetCommand::importSheet(const QCommandLineParser &parser, const QString &file, const QString &databasePath)
+{
+    const QString enteredBy = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by"))
+                                                                 : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (enteredBy.trimmed().isEmpty()) {
+        CommandIo::printError(tr("milepost: import --dataset progress needs --by NAME: the login name is not known"));
+        return CommandIo::UsageError;
+    }
+    const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
+    if (!database)
+        return CommandIo::Failure;
+    ProgressRepository repository(*database);
+    const auto report = ProgressSheetImporter(repository, enteredBy, QDate::currentDate()).importFile(file);
+    if (!report.ok) {
+        CommandIo::printError(tr("milepost: %1").arg(report.error));
+        return CommandIo::Failure;
+    }
+    CommandIo::printOut(tr("Read %1 rows from %2: %3 stored, %4 unchanged, %5 rejected, %6 blank")
+                            .arg(report.read)
+                            .arg(file)
+                            .arg(report.stored)
+                            .arg(report.unchanged)
+                            .arg(report.rejected)
+                            .arg(report.blank));
+    for (const ProgressSheetImporter::Rejection &rejection : report.rejections)
+        CommandIo::printOut(tr("line %1, column %2: %3").arg(rejection.line).arg(rejection.column, rejection.reason));
+    return report.rejected > 0 ? CommandIo::Failure : CommandIo::Success;
+}
+
+} // namespace milepost

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progresscontroller.h"
+
+#include "progressundocommand.h"
+
+#include <QUndoStack>
+
+namespace milepost {
+
+using Outcome = ProgressRepository::RecordResult::Outcome;
+
+ProgressController::ProgressController(ProgressRepository &repository, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_undoStack(new QUndoStack(this))
+    , m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
+{
+}
+
+std::optional<QHash<qint64, ProgressState>> ProgressController::statesAsOf(const QDate &asOf, QString *error) const
+{
+    return m_repository.statesAsOf(asOf, error);
+}
+
+std::optional<ProgressState> ProgressController::current(qint64 milestoneId, QString *error) const
+{
+    return m_repository.current(milestoneId, error);
+}
+
+std::optional<QList<ProgressEntry>> ProgressController::history(qint64 milestoneId, QString *error) const
+{
+    return m_repository.history(milestoneId, error);
+}
+
+std::optional<QList<ProgressEntry>> ProgressController::changes(const QDate &since, const QDate &until, QString *error) const
+{
+    return m_repository.entries({since, until, 0}, error);
+}
+
+std::optional<RecordedProgress> ProgressController::recorded(const QList<QList<qint64>> &milestoneIds, QString *error) const
+{
+    const auto journal = m_repository.entries({}, error);
+    if (!journal)
+        return std::nullopt;
+    return RecordedProgress(milestoneIds, *journal);
+}
+
+ProgressController::Result ProgressController::write(const QList<ProgressUpdate> &updates,
+                                                     QList<ProgressRepository::RecordResult> *results)
+{
+    Result result;
+    bool recorded = false;
+    if (updates.size() == 1) {
+        results->append(m_repository.record(updates.constFirst(), today()));
+        recorded = results->constFirst().ok();
+    } else {
+        *results = m_repository.recordAll(updates, today(), &recorded);
+    }
+    if (!recorded) {
+        QStringList reasons;
+        for (qsizetype i = 0; i < results->size(); ++i) {
+            const ProgressRepository::RecordResult &one = results->at(i);
+            result.stale = result.stale || one.outcome == Outcome::Stale;
+            if (!one.ok())
+                reasons << (updates.size() == 1 ? one.error() : tr("milestone %1: %2").arg(updates.at(i).milestoneId).arg(one.error()));
+        }
+        result.message = reasons.join(QLatin1Char('\n'));
+        if (result.message.isEmpty())
+            result.message = tr("Nothing was saved.");
+        return result;
+    }
+    bool stored = false;
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        stored = stored || results->at(i).outcome == Outcome::Recorded;
+        m_writtenVersions.insert(updates.at(i).milestoneId, results->at(i).version);
+    }
+    result.saved = stored;
+    result.unchanged = !stored;
+    if (stored)
+        Q_EMIT changed();
+    return result;
+}
+
+ProgressController::Result ProgressController::apply(QList<ProgressUpdate> updates, const QString &description)
+{
+    for (ProgressUpdate &update : updates) {
+        if (update.enteredBy.trimmed().isEmpty())
+            update.enteredBy = m_userName;
+    }
+    QList<ProgressRepository::RecordResult> results;
+    const Result result = write(updates, &results);
+    if (result.saved)
+        m_undoStack->push(new ProgressUndoCommand(this, updates, results, description));
+    return result;
+}
+
+} // namespace milepost
