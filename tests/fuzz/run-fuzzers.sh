@@ -51,17 +51,26 @@ for target in $targets; do
     echo "== $target: $seconds s, -max_len=$(max_len "$target"), log in $log"
     started=$(date +%s)
     set +e
-    # The first corpus folder takes what is new; the seeds are only read.
+    # The first corpus folder takes what is new; the seeds are only read. The subshell's
+    # `times` gives the fuzzer's CPU time, so that a rate can be quoted apart from the load.
     # shellcheck disable=SC2086 # dict is empty or one option
-    "$build_dir/tests/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 \
-        -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 $dict \
-        -artifact_prefix="$artifacts/" "$corpus" "$here/corpus/$target" >"$log" 2>&1
+    (
+        "$build_dir/tests/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 \
+            -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 $dict \
+            -artifact_prefix="$artifacts/" "$corpus" "$here/corpus/$target" >"$log" 2>&1
+        fuzzer_code=$?
+        times >"$scratch/$target.times"
+        exit $fuzzer_code
+    )
     code=$?
     set -e
     elapsed=$(($(date +%s) - started))
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n 1)
+    # The children's line of `times`: "0m25.21s 0m1.10s" (user, system).
+    cpu=$(sed -n 2p "$scratch/$target.times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60 + p[2] } printf "%.0f", t }')
+    per_cpu=$(awk -v runs="${runs:-0}" -v cpu="${cpu:-0}" 'BEGIN { if (cpu > 0) printf "%.0f", runs / cpu; else print "?" }')
     crashes=$(find "$artifacts" -type f | wc -l)
     if [ "$code" -eq 0 ] && [ "$crashes" -eq 0 ]; then
         result="no crash"
@@ -69,7 +78,7 @@ for target in $targets; do
         result="CRASH (exit $code): $(find "$artifacts" -type f | head -n 3 | tr '\n' ' ')"
         status=1
     fi
-    line="$target: ${runs:-?} inputs in ${elapsed} s, ${speed:-?} execs/s, peak RSS ${rss:-?} MB, corpus $(find "$corpus" -type f | wc -l) new, $result"
+    line="$target: ${runs:-?} inputs in ${elapsed} s (${cpu:-?} s of CPU), ${speed:-?} execs/s, ${per_cpu} per CPU second, peak RSS ${rss:-?} MB, corpus $(find "$corpus" -type f | wc -l) new, $result"
     echo "$line"
     echo "$line" >>"$summary"
 done
