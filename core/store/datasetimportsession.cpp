@@ -634,7 +634,7 @@ bool DatasetImportSession::addEvent(const ImportEvent &event)
     return m_active && (m_log.add(event) || fail(m_log.error()));
 }
 
-bool DatasetImportSession::finish(ImportReport *report)
+bool DatasetImportSession::finish(ImportReport *report, Ending ending)
 {
     if (!m_active)
         return false;
@@ -650,9 +650,11 @@ bool DatasetImportSession::finish(ImportReport *report)
         return fail(m_log.error());
     if (m_foreignKeysOff && !checkForeignKeys())
         return false;
-    if (!m_transaction->commit())
+    if (ending == Ending::RollBack)
+        m_transaction->rollback();
+    else if (!m_transaction->commit())
         return fail(m_transaction->error());
-    report->runId = m_runId;
+    report->runId = ending == Ending::Commit ? m_runId : 0;
     report->events = m_log.events();
     report->eventCount = m_log.eventCount();
     m_active = false;

@@ -76,10 +76,11 @@ public:
     // Lists event in the run's report.
     bool addEvent(const ImportEvent &event);
 
+    enum class Ending { Commit, RollBack };
     // Removes and lists what the source no longer has, saves the run with report's counts and
-    // commits. report must hold the row counts; it gets the run id, the record counts and the
-    // first events.
-    bool finish(ImportReport *report);
+    // commits, or rolls everything back (a dry run: the report then has no run id). report
+    // must hold the row counts; it gets the run id, the record counts and the first events.
+    bool finish(ImportReport *report, Ending ending = Ending::Commit);
 
     // A record key as people read it: parts joined with " | ".
     static QString displayKey(std::string_view recordKey);

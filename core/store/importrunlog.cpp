@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "datasets/importreport.h"
+#include "supersededrows.h"
 
 #include <QDateTime>
 
@@ -71,21 +72,33 @@ bool ImportRunLog::start(const Run &run)
     if (stored.step() != Statement::Result::Row)
         return fail(stored.error());
     m_sourceHadRows = stored.columnInt64(0) != 0;
+    Statement previous(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM import_runs WHERE source_id = ?1"));
+    previous.bindInt64(1, m_sourceId);
+    if (previous.step() != Statement::Result::Row)
+        return fail(previous.error());
+    m_previousRunId = previous.columnInt64(0);
 
     Statement addRun(db, QStringLiteral("INSERT INTO import_runs (source_id, file, profile, encoding, delimiter, "
-                                        "imported_at, rows_read, stored, rejected, blank, new_records, "
+                                        "imported_at, imported_by, rows_read, stored, rejected, blank, new_records, "
                                         "changed_records, unchanged_records, gone_records, new_projects, "
                                         "changed_projects, unchanged_projects, gone_projects) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"));
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"));
     addRun.bindInt64(1, m_sourceId);
     addRun.bindText(2, run.file);
     addRun.bindText(3, run.profile);
     addRun.bindText(4, run.encoding);
     addRun.bindText(5, run.delimiter);
     addRun.bindText(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    addRun.bindText(7, run.importedBy.isEmpty() ? currentUser() : run.importedBy);
     if (!addRun.run())
         return fail(addRun.error());
     m_runId = addRun.lastInsertRowId();
+    // A refresh keeps the rows as they are now, so that removing it can put them back.
+    if (m_sourceHadRows) {
+        SupersededRows superseded(db, m_dataset);
+        if (!superseded.keep(m_sourceId, m_runId))
+            return fail(superseded.error());
+    }
 
     if (!m_insertEvent.prepare(db, QStringLiteral("INSERT INTO import_events (run_id, position, outcome, line, "
                                                   "column_number, column_name, record_key, value, reason) "
@@ -210,7 +223,17 @@ bool ImportRunLog::save(const ImportReport &report)
                              report.totals};
     for (int i = 0; i < int(std::size(values)); ++i)
         saveRun.bindInt64(i + 1, values[i]);
-    return saveRun.run() || fail(saveRun.error());
+    if (!saveRun.run())
+        return fail(saveRun.error());
+    if (!m_sourceHadRows)
+        return true;
+    SupersededRows superseded(m_database.handle(), m_dataset);
+    return superseded.prune(m_runId, m_previousRunId) || fail(superseded.error());
+}
+
+QString ImportRunLog::currentUser()
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
 }
 
 } // namespace milepost

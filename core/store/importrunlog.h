@@ -32,6 +32,7 @@ public:
         QString profile;
         QString encoding;
         QString delimiter;
+        QString importedBy; // empty: the login name (currentUser())
     };
 
     explicit ImportRunLog(Database &database);
@@ -50,8 +51,12 @@ public:
 
     // Lists as gone, and deletes, the source's rows this run did not see; counts them in report.
     bool removeGone(ImportReport *report);
-    // Saves report's counts with the run.
+    // Saves report's counts with the run and, for a refresh, forgets the copies of the rows it
+    // did not replace (SupersededRows::prune).
     bool save(const ImportReport &report);
+
+    // The login name of who runs Milepost, "" when the environment does not say.
+    static QString currentUser();
 
     // A record key as people read it: the parts, stored joined with U+001F, joined with " | ".
     static QString displayKey(std::string_view recordKey);
@@ -64,6 +69,7 @@ private:
     Dataset::Id m_dataset = Dataset::Staffing;
     qint64 m_sourceId = 0;
     qint64 m_runId = 0;
+    qint64 m_previousRunId = 0; // the source's last run before this one
     bool m_sourceHadRows = false;
     Statement m_insertEvent;
     QList<ImportEvent> m_events;
