@@ -14,6 +14,7 @@
 #include "interruption.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
+#include "imports/importeddataaction.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planplausibility.h"
 #include "plan/planreader.h"
@@ -72,7 +73,7 @@ CommandLine::CommandLine()
            "      more findings than milestones) replaces a stored plan only with --force. Needs no display.\n")
         + ImportCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
-        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + DbCommand::helpText() + ImportsCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
@@ -168,6 +169,8 @@ int CommandLine::runHeadless(int argc, char *argv[])
         return m_updateCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == HistoryCommand::name)
         return m_historyCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    if (positional.first() == ImportsCommand::name)
+        return m_importsCommand.run(positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {
@@ -302,6 +305,11 @@ int CommandLine::runWindow(int argc, char *argv[])
     QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reload);
     window.addImportAction(importData);
     window.addImportAction(removeSample);
+    // Removing an import changes what every view counts.
+    auto *importedData = new ImportedDataAction(*database, &window);
+    window.addImportAction(importedData);
+    QObject::connect(importedData, &ImportedDataAction::removed, dashboard, &DashboardView::reload);
+    QObject::connect(importedData, &ImportedDataAction::removed, removeSample, &RemoveSampleAction::refresh);
     auto *restoreBackup = new RestoreBackupAction(*database, &window);
     window.addImportAction(restoreBackup);
     QObject::connect(restoreBackup, &RestoreBackupAction::restored, &window, &MainWindow::reload);
