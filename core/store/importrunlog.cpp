@@ -6,6 +6,8 @@
 #include "supersededrows.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 
 namespace milepost {
 
@@ -233,7 +235,9 @@ bool ImportRunLog::save(const ImportReport &report)
 
 QString ImportRunLog::currentUser()
 {
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    // Without either variable (a service, a container), the home folder is named after the account.
+    return name.isEmpty() ? QFileInfo(QDir::homePath()).fileName() : name;
 }
 
 } // namespace milepost

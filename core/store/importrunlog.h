@@ -55,7 +55,7 @@ public:
     // did not replace (SupersededRows::prune).
     bool save(const ImportReport &report);
 
-    // The login name of who runs Milepost, "" when the environment does not say.
+    // The login name of who runs Milepost: $USER (%USERNAME% on Windows), else the home folder's name.
     static QString currentUser();
 
     // A record key as people read it: the parts, stored joined with U+001F, joined with " | ".
