@@ -73,7 +73,7 @@ CommandLine::CommandLine()
            "      more findings than milestones) replaces a stored plan only with --force. Needs no display.\n")
         + ImportCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
-        + DbCommand::helpText() + ImportsCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + DbCommand::helpText() + ImportsCommand::helpText() + ProfileCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
@@ -91,6 +91,7 @@ CommandLine::CommandLine()
     m_dbCommand.addOptions(m_parser);
     m_updateCommand.addOptions(m_parser);
     m_historyCommand.addOptions(m_parser);
+    m_profileCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
 }
@@ -169,6 +170,8 @@ int CommandLine::runHeadless(int argc, char *argv[])
         return m_updateCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == HistoryCommand::name)
         return m_historyCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    if (positional.first() == ProfileCommand::name)
+        return m_profileCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == ImportsCommand::name)
         return m_importsCommand.run(positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ImportCommand::name)
