@@ -6,7 +6,7 @@
 namespace milepost {
 
 ImportedDataAction::ImportedDataAction(Database &database, QWidget *parent)
-    : QAction(tr("Imported &Data…"), parent)
+    : QAction(tr("I&mported Data…"), parent)
     , m_database(database)
     , m_parentWidget(parent)
 {

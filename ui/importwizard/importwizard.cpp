@@ -32,7 +32,7 @@ ImportWizard::ImportWizard(ProfileRepository &profiles, DatasetRepository &datas
     setButtonText(QWizard::CommitButton, tr("&Next >"));
     setPage(FilePageId, new FilePage);
     setPage(PreviewPageId, new PreviewPage);
-    setPage(MappingPageId, new MappingPage);
+    setPage(MappingPageId, new MappingPage(m_profiles));
     setPage(ConfirmPageId, new ConfirmPage);
     setPage(RunPageId, new RunPage);
     setPage(ReportPageId, new ReportPage);

@@ -4,10 +4,12 @@
 #include "catchcompat.h"
 
 #include "datasets/builtinprofiles.h"
+#include "datasets/profilefile.h"
 #include "importwizard/importeventmodel.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/mappingpage.h"
 #include "importwizard/previewmodel.h"
+#include "importwizard/profilefilebuttons.h"
 #include "importwizard/reportpage.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
@@ -436,4 +438,56 @@ TEST_CASE("the confirmation says what a re-import changes, and closing the wizar
     const QList<EnrollmentRecord> records = fixture.datasets().enrollment();
     REQUIRE(records.size() == 2);
     CHECK(records.first().count == 1200);
+}
+
+TEST_CASE("the mapping page exports the mapping as a profile file and imports a colleague's", "[importwizard][profilefile]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    const QString path = fixture.file(QStringLiteral("enrollment.csv"), "School Year,Local District,Program,Count\n"
+                                                                         "2023-24,Central,All,1200\n");
+    fixture.chooseFile(Dataset::Enrollment, path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *buttons = wizard.currentPage()->findChild<ProfileFileButtons *>();
+    REQUIRE(buttons);
+    auto *mapping = qobject_cast<MappingPage *>(wizard.currentPage());
+    REQUIRE(mapping);
+    fixture.find<QAbstractButton>(QStringLiteral("Export this mapping as a profile file"));
+    fixture.find<QAbstractButton>(QStringLiteral("Import a profile file"));
+    fixture.screenshot("12-mapping-profile-files");
+
+    // The suggestion has no name of its own: the file gives it one.
+    const QString shared = fixture.outputPath(QStringLiteral("enrollment-four.json"));
+    QString error;
+    REQUIRE(buttons->exportTo(shared, &error));
+    const std::optional<ImportProfile> written = ProfileFile::read(shared, &error);
+    INFO(error.toStdString());
+    REQUIRE(written);
+    CHECK(written->name == QStringLiteral("enrollment-four"));
+    CHECK(written->columns == mapping->currentProfile().columns);
+
+    // A colleague's file is saved, listed and shown.
+    QSignalSpy imported(buttons, &ProfileFileButtons::imported);
+    const std::optional<ImportProfile> saved = buttons->importFrom(shared, ProfileFileButtons::Replace::No, &error);
+    REQUIRE(saved);
+    CHECK(imported.count() == 1);
+    CHECK(fixture.find<QComboBox>(QStringLiteral("Profile"))->currentText().startsWith(QStringLiteral("enrollment-four (")));
+    REQUIRE(fixture.profiles().profile(QStringLiteral("enrollment-four")));
+    CHECK(*fixture.profiles().profile(QStringLiteral("enrollment-four")) == *written);
+    // The same file again is no change; another profile of that name is only replaced when asked.
+    CHECK(buttons->importFrom(shared, ProfileFileButtons::Replace::No, &error));
+    ImportProfile other = *written;
+    other.twoDigitYearPivot = 50;
+    REQUIRE(ProfileFile::write(other, shared, &error));
+    bool differs = false;
+    CHECK_FALSE(buttons->importFrom(shared, ProfileFileButtons::Replace::No, &error, &differs));
+    CHECK(differs);
+    CHECK(error.contains(QStringLiteral("A different profile “enrollment-four” is already saved")));
+    CHECK(fixture.profiles().profile(QStringLiteral("enrollment-four"))->twoDigitYearPivot == written->twoDigitYearPivot);
+    REQUIRE(buttons->importFrom(shared, ProfileFileButtons::Replace::Yes, &error));
+    CHECK(fixture.profiles().profile(QStringLiteral("enrollment-four"))->twoDigitYearPivot == 50);
+    CHECK_FALSE(buttons->importFrom(path, ProfileFileButtons::Replace::No, &error));
+    CHECK(error.contains(QStringLiteral("cannot be read as an import profile")));
 }
