@@ -5,18 +5,24 @@
 
 #include "datasets/builtinprofiles.h"
 #include "datasets/datasetimporter.h"
+#include "imports/importeddataaction.h"
 #include "imports/importeddatadialog.h"
 #include "imports/importrunmodel.h"
 #include "store/database.h"
+#include "mainwindow/mainwindow.h"
 #include "store/datasetrepository.h"
+#include "store/planrepository.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,4 +172,50 @@ TEST_CASE("Delete on the list asks with the counts, and No keeps the import, Yes
     for (QLabel *label : dialog.findChildren<QLabel *>())
         saysEmpty = saysEmpty || label->text().contains(QStringLiteral("Nothing has been imported"));
     CHECK(saysEmpty);
+}
+
+TEST_CASE("Imported Data… sits in the File menu, and a removal in its dialog is announced to the window",
+          "[imports][mainwindow]")
+{
+    QStandardPaths::setTestModeEnabled(true); // keep the window's settings away from the user's
+    Fixture fixture;
+    fixture.import(QStringLiteral("v1.csv"), header + "2021-22,C,,Magnet,,,13610,no,\n");
+    PlanRepository plans(fixture.database());
+    MainWindow window(plans);
+    auto *action = new ImportedDataAction(fixture.database(), &window);
+    window.addImportAction(action);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    REQUIRE(file);
+    CHECK(file->actions().contains(action));
+    CHECK(action->text() == QStringLiteral("I&mported Data…"));
+    file->popup(window.mapToGlobal(QPoint(0, window.menuBar()->height())));
+    QCoreApplication::processEvents();
+    const QString directory = QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/imports");
+    QDir().mkpath(directory);
+    CHECK(file->grab().save(directory + QStringLiteral("/file-menu.png")));
+    file->hide();
+
+    // The dialog opens modal: remove the only import from the keyboard, confirm, close.
+    QSignalSpy removed(action, &ImportedDataAction::removed);
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&sawDialog] {
+        auto *dialog = qobject_cast<ImportedDataDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        sawDialog = true;
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(dialog->findChild<QTableView *>(), Qt::Key_Delete);
+        dialog->reject();
+    });
+    action->trigger();
+    CHECK(sawDialog);
+    CHECK(removed.count() == 1);
+    CHECK(DatasetRepository(fixture.database()).recordCount(Dataset::Enrollment) == 0);
 }
