@@ -4,6 +4,7 @@
 #include "database.h"
 #include "datasets/datasetschema.h"
 #include "datasets/importreport.h"
+#include "supersededrows.h"
 
 #include <sqlite3.h>
 
@@ -96,9 +97,10 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
 DatasetImportSession::~DatasetImportSession()
 {
     // A statement left on a row holds a read lock that would keep the journal mode as it is.
-    for (Statement *statement : {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_projectRows.insert,
-                                 &m_projectRows.find, &m_projectRows.update, &m_projectRows.seen, &m_keep,
-                                 &m_sameProject, &m_countOccurrences}) {
+    for (Statement *statement : {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_rows.copy,
+                                 &m_projectRows.insert, &m_projectRows.find, &m_projectRows.update,
+                                 &m_projectRows.seen, &m_projectRows.copy, &m_keep, &m_sameProject,
+                                 &m_countOccurrences}) {
         if (statement->isValid())
             statement->reset();
     }
@@ -142,6 +144,7 @@ bool DatasetImportSession::prepareStatements()
     const QString changed = QStringLiteral("UPDATE %1 SET %2, source_line = ?3, changed_run = ?4, seen_run = ?4 "
                                            "WHERE id = ?1 AND (%3) IS NOT (%4)");
     const QString seen = QStringLiteral("UPDATE %1 SET source_line = ?3, seen_run = ?4 WHERE id = ?1");
+    const SupersededRows superseded(db, m_run.dataset);
 
     if (capital) {
         m_phaseField = DatasetSchema::indexOf(m_run.dataset, QStringLiteral("phase"));
@@ -159,6 +162,9 @@ bool DatasetImportSession::prepareStatements()
                                       .arg(m_records->assignments(), phaseRow, names, parameters));
         m_rows.seen.prepare(db, QStringLiteral("UPDATE capital_phases SET source_line = ?3, seen_run = ?4 WHERE %1")
                                     .arg(phaseRow));
+        if (m_log.sourceHadRows())
+            m_rows.copy.prepare(db, superseded.copyBeforeUpdate(QStringLiteral("capital_phases"), phaseRow,
+                                                                QStringLiteral("(%1) IS NOT (%2)").arg(names, parameters)));
         m_keep.prepare(db, QStringLiteral("UPDATE capital_phases SET seen_run = ?4 "
                                           "WHERE project_id = ?1 AND occurrence = ?5 AND phase = ?%1")
                                .arg(m_phaseParameter));
@@ -197,6 +203,12 @@ bool DatasetImportSession::prepareStatements()
                                                          projectNames, projectParameters));
             m_projectRows.seen.prepare(db, seen.arg(QStringLiteral("capital_projects")));
             statements << &m_projectRows.insert << &m_projectRows.find << &m_projectRows.update << &m_projectRows.seen;
+            if (m_log.sourceHadRows()) {
+                m_projectRows.copy.prepare(
+                    db, superseded.copyBeforeUpdate(QStringLiteral("capital_projects"), QStringLiteral("id = ?1"),
+                                                    QStringLiteral("(%1) IS NOT (%2)").arg(projectNames, projectParameters)));
+                statements << &m_projectRows.copy;
+            }
         }
         for (const Statement *statement : std::as_const(statements)) {
             if (!statement->isValid())
@@ -217,12 +229,17 @@ bool DatasetImportSession::prepareStatements()
     if (!capital) {
         m_rows.update.prepare(db, changed.arg(table, m_records->assignments(), names, parameters));
         m_rows.seen.prepare(db, seen.arg(table));
+        if (m_log.sourceHadRows())
+            m_rows.copy.prepare(db, superseded.copyBeforeUpdate(table, QStringLiteral("id = ?1"),
+                                                                QStringLiteral("(%1) IS NOT (%2)").arg(names, parameters)));
     }
     for (const Statement *statement :
          {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_keep}) {
         if (!statement->isValid())
             return fail(statement->error());
     }
+    if (m_log.sourceHadRows() && !m_rows.copy.isValid())
+        return fail(m_rows.copy.error());
     return true;
 }
 
@@ -265,13 +282,24 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
     // Rows are identified by their id, phases by project, occurrence and name (bound with the
     // columns); *id is the project's id for phases.
     const bool phase = &statements == &m_rows && m_run.dataset == Dataset::CapitalProjects;
-    statements.update.reset();
-    statements.update.bindInt64(Owner, *id);
-    if (phase)
-        statements.update.bindInt64(Occurrence, m_occurrence);
-    statements.update.bindInt64(Line, line);
-    statements.update.bindInt64(RunId, m_runId);
-    layout.bind(statements.update, cells);
+    const auto bindUpdate = [&](Statement &statement) {
+        statement.reset();
+        statement.bindInt64(Owner, *id);
+        if (phase)
+            statement.bindInt64(Occurrence, m_occurrence);
+        statement.bindInt64(Line, line);
+        statement.bindInt64(RunId, m_runId);
+        layout.bind(statement, cells);
+    };
+    // A refresh keeps the row as it is before changing its values or line.
+    if (statements.copy.isValid()) {
+        bindUpdate(statements.copy);
+        if (!statements.copy.run()) {
+            fail(statements.copy.error());
+            return result;
+        }
+    }
+    bindUpdate(statements.update);
     if (!statements.update.run()) {
         fail(statements.update.error());
         return result;

@@ -111,13 +111,15 @@ private:
         bool lookedUp = false; // whether findKeptProject() looked for it
     };
     // The statements that store one kind of row: insert if new, else find it, update it when
-    // it differs, or just mark it seen.
+    // it differs, or just mark it seen. In a refresh, copy keeps the row as it was before an
+    // update changes its values or line (SupersededRows), bound as update is.
     struct Upsert
     {
         Statement insert;
         Statement find;
         Statement update;
         Statement seen;
+        Statement copy;
     };
 
     bool fail(const QString &message);

@@ -74,11 +74,6 @@ bool ImportRunLog::start(const Run &run)
     if (stored.step() != Statement::Result::Row)
         return fail(stored.error());
     m_sourceHadRows = stored.columnInt64(0) != 0;
-    Statement previous(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM import_runs WHERE source_id = ?1"));
-    previous.bindInt64(1, m_sourceId);
-    if (previous.step() != Statement::Result::Row)
-        return fail(previous.error());
-    m_previousRunId = previous.columnInt64(0);
 
     Statement addRun(db, QStringLiteral("INSERT INTO import_runs (source_id, file, profile, encoding, delimiter, "
                                         "imported_at, imported_by, rows_read, stored, rejected, blank, new_records, "
@@ -95,12 +90,6 @@ bool ImportRunLog::start(const Run &run)
     if (!addRun.run())
         return fail(addRun.error());
     m_runId = addRun.lastInsertRowId();
-    // A refresh keeps the rows as they are now, so that removing it can put them back.
-    if (m_sourceHadRows) {
-        SupersededRows superseded(db, m_dataset);
-        if (!superseded.keep(m_sourceId, m_runId))
-            return fail(superseded.error());
-    }
 
     if (!m_insertEvent.prepare(db, QStringLiteral("INSERT INTO import_events (run_id, position, outcome, line, "
                                                   "column_number, column_name, record_key, value, reason) "
@@ -170,6 +159,9 @@ bool ImportRunLog::removeGone(ImportReport *report)
     if (row == Statement::Result::Error)
         return fail(goneRecords.error());
 
+    // Kept, so that removing this run can put them back.
+    if (SupersededRows superseded(db, m_dataset); !superseded.copyGone(m_sourceId, m_runId))
+        return fail(superseded.error());
     QString error;
     const QString deleteRecords =
         capital ? QStringLiteral("DELETE FROM capital_phases WHERE seen_run <> %2 AND project_id IN "
@@ -225,12 +217,7 @@ bool ImportRunLog::save(const ImportReport &report)
                              report.totals};
     for (int i = 0; i < int(std::size(values)); ++i)
         saveRun.bindInt64(i + 1, values[i]);
-    if (!saveRun.run())
-        return fail(saveRun.error());
-    if (!m_sourceHadRows)
-        return true;
-    SupersededRows superseded(m_database.handle(), m_dataset);
-    return superseded.prune(m_runId, m_previousRunId) || fail(superseded.error());
+    return saveRun.run() || fail(saveRun.error());
 }
 
 QString ImportRunLog::currentUser()

@@ -49,10 +49,10 @@ public:
     const QList<ImportEvent> &events() const { return m_events; } // the first ImportReport::maxEvents
     qint64 eventCount() const { return m_eventCount; }
 
-    // Lists as gone, and deletes, the source's rows this run did not see; counts them in report.
+    // Lists as gone, and deletes, the source's rows this run did not see, after copying them
+    // (SupersededRows::copyGone); counts them in report.
     bool removeGone(ImportReport *report);
-    // Saves report's counts with the run and, for a refresh, forgets the copies of the rows it
-    // did not replace (SupersededRows::prune).
+    // Saves report's counts with the run.
     bool save(const ImportReport &report);
 
     // The login name of who runs Milepost: $USER (%USERNAME% on Windows), else the home folder's name.
@@ -69,7 +69,6 @@ private:
     Dataset::Id m_dataset = Dataset::Staffing;
     qint64 m_sourceId = 0;
     qint64 m_runId = 0;
-    qint64 m_previousRunId = 0; // the source's last run before this one
     bool m_sourceHadRows = false;
     Statement m_insertEvent;
     QList<ImportEvent> m_events;

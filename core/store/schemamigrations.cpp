@@ -470,10 +470,10 @@ ALTER TABLE import_runs ADD COLUMN totals INTEGER NOT NULL DEFAULT 0 CHECK (tota
 // Schema version 6: every import reversible.
 // - import_runs.imported_by: the login name of who ran the import ('' for runs before).
 // - *_superseded keep what a refresh (a re-import of a source that had rows) replaced: a copy
-//   of the source's rows as they were before the run, tagged with the run (superseded_run),
-//   less the rows the run left exactly as they were but for seen_run (ImportRunLog prunes
-//   them; their seen_run was the source's previous run). Removing the run
-//   (ImportHistory::remove) puts these rows back. The rows were checked when first stored, so
+//   of each row as it was before the run changed its values or its line, or deleted it as gone,
+//   tagged with the run (superseded_run); rows it only marked seen are not copied (their
+//   seen_run was the source's previous run). Removing the run (ImportHistory::remove) puts
+//   these rows back (SupersededRows). The rows were checked when first stored, so
 //   the copies carry no CHECKs. A column added to a dataset table is added here too.
 constexpr const char schemaVersion6[] = R"sql(
 ALTER TABLE import_runs ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';

@@ -79,28 +79,26 @@ QString SupersededRows::sameKey(const Table &table, const QString &other) const
     return parts.join(QStringLiteral(" AND "));
 }
 
-bool SupersededRows::keep(qint64 sourceId, qint64 runId)
+QString SupersededRows::copyBeforeUpdate(const QString &table, const QString &rowCondition,
+                                         const QString &valuesDiffer) const
 {
-    for (const Table &table : std::as_const(m_tables)) {
-        if (!run(QStringLiteral("INSERT INTO %1_superseded (superseded_run, %2) SELECT ?2, %2 FROM %1 WHERE %3")
-                     .arg(table.name, table.columns, table.ofSource),
-                 {sourceId, runId}))
-            return false;
+    for (const Table &candidate : m_tables) {
+        if (candidate.name == table)
+            return QStringLiteral("INSERT INTO %1_superseded (superseded_run, %2) SELECT ?4, %2 FROM %1 "
+                                  "WHERE %3 AND created_run <> ?4 AND (%4 OR source_line IS NOT ?3) "
+                                  "ON CONFLICT DO NOTHING")
+                .arg(table, candidate.columns, rowCondition, valuesDiffer);
     }
-    return true;
+    return {};
 }
 
-bool SupersededRows::prune(qint64 runId, qint64 previousRunId)
+bool SupersededRows::copyGone(qint64 sourceId, qint64 runId)
 {
-    // A row whose changed_run and line are those of its copy was only seen: the run changed
-    // nothing else in it, and restore() gives it back its seen_run.
     for (const Table &table : std::as_const(m_tables)) {
-        const QString copy = table.name + QStringLiteral("_superseded");
-        if (!run(QStringLiteral("DELETE FROM %1 WHERE superseded_run = ?1 AND seen_run = ?2 AND EXISTS "
-                                "(SELECT 1 FROM %2 WHERE %3 AND %2.changed_run = %1.changed_run "
-                                "AND %2.source_line = %1.source_line)")
-                     .arg(copy, table.name, sameKey(table, copy)),
-                 {runId, previousRunId}))
+        if (!run(QStringLiteral("INSERT INTO %1_superseded (superseded_run, %2) SELECT ?2, %2 FROM %1 "
+                                "WHERE %3 AND seen_run <> ?2 ON CONFLICT DO NOTHING")
+                     .arg(table.name, table.columns, table.ofSource),
+                 {sourceId, runId}))
             return false;
     }
     return true;

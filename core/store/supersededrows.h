@@ -16,10 +16,11 @@ namespace milepost {
 // The rows a refresh replaced, kept in the *_superseded tables (schema version 6) so that
 // removing the refresh puts them back. All calls run inside the caller's transaction.
 //
-// Before a refresh of a source, keep() copies the source's rows; after it stored its rows,
-// prune() forgets the copies of rows it left as they were but for seen_run (which the source's
-// previous run had set on every row). restore() undoes the run: the rows it created go, the
-// copies come back in place of what it changed and removed, and seen_run is the previous run's.
+// A refresh (a re-import of a source that has rows) copies a row before it changes its values
+// or its line (copyBeforeUpdate(), run by DatasetImportSession) and before it deletes it as gone
+// (copyGone()); a row it only marks seen is not copied: its seen_run was the source's previous
+// run, which restore() gives back. restore() undoes the run: the rows it created go, the copies
+// come back in place of what it changed and removed.
 class SupersededRows final
 {
     Q_DECLARE_TR_FUNCTIONS(SupersededRows)
@@ -27,8 +28,12 @@ class SupersededRows final
 public:
     SupersededRows(sqlite3 *db, Dataset::Id dataset);
 
-    bool keep(qint64 sourceId, qint64 runId);
-    bool prune(qint64 runId, qint64 previousRunId);
+    // The statement that copies the row an update identifies (rowCondition, in the update's
+    // parameters: ?3 the line, ?4 the run) when valuesDiffer or its line does, unless the run
+    // created it; the first copy of a row in a run is the one kept. Empty for another table.
+    QString copyBeforeUpdate(const QString &table, const QString &rowCondition, const QString &valuesDiffer) const;
+    // Copies the source's rows the run did not see, before they are deleted as gone.
+    bool copyGone(qint64 sourceId, qint64 runId);
     bool restore(qint64 sourceId, qint64 runId, qint64 previousRunId);
     // Every row of the source and every copy the run kept: for removing the source's only run.
     bool removeAll(qint64 sourceId, qint64 runId);
