@@ -144,6 +144,9 @@ bool DatasetImportSession::prepareStatements()
     const QString changed = QStringLiteral("UPDATE %1 SET %2, source_line = ?3, changed_run = ?4, seen_run = ?4 "
                                            "WHERE id = ?1 AND (%3) IS NOT (%4)");
     const QString seen = QStringLiteral("UPDATE %1 SET source_line = ?3, seen_run = ?4 WHERE id = ?1");
+    // What find tells besides the row: whether the values or the line differ from the row's
+    // being stored, so that an unchanged row is only marked seen.
+    const QString differs = QStringLiteral("((%1) IS NOT (%2) OR source_line IS NOT ?3)");
     const SupersededRows superseded(db, m_run.dataset);
 
     if (capital) {
@@ -155,8 +158,8 @@ bool DatasetImportSession::prepareStatements()
                                                  "ON CONFLICT (project_id, phase, occurrence) DO NOTHING")
                                       .arg(names, parameters));
         const QString phaseRow = QStringLiteral("project_id = ?1 AND occurrence = ?5 AND phase = ?%1").arg(m_phaseParameter);
-        m_rows.find.prepare(db, QStringLiteral("SELECT project_id, seen_run, source_line FROM capital_phases WHERE %1")
-                                    .arg(phaseRow));
+        m_rows.find.prepare(db, QStringLiteral("SELECT project_id, seen_run, source_line, %2 FROM capital_phases WHERE %1")
+                                    .arg(phaseRow, differs.arg(names, parameters)));
         m_rows.update.prepare(db, QStringLiteral("UPDATE capital_phases SET %1, source_line = ?3, changed_run = ?4, "
                                                  "seen_run = ?4 WHERE %2 AND (%3) IS NOT (%4)")
                                       .arg(m_records->assignments(), phaseRow, names, parameters));
@@ -197,8 +200,9 @@ bool DatasetImportSession::prepareStatements()
                                                             "VALUES (?1, ?2, %2, ?3, ?4, ?4, ?4) "
                                                             "ON CONFLICT (source_id, record_key) DO NOTHING")
                                                  .arg(projectNames, projectParameters));
-            m_projectRows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM capital_projects "
-                                                          "WHERE source_id = ?1 AND record_key = ?2"));
+            m_projectRows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line, %1 FROM capital_projects "
+                                                          "WHERE source_id = ?1 AND record_key = ?2")
+                                               .arg(differs.arg(projectNames, projectParameters)));
             m_projectRows.update.prepare(db, changed.arg(QStringLiteral("capital_projects"), m_projects->assignments(),
                                                          projectNames, projectParameters));
             m_projectRows.seen.prepare(db, seen.arg(QStringLiteral("capital_projects")));
@@ -220,9 +224,9 @@ bool DatasetImportSession::prepareStatements()
                                                  "VALUES (?1, ?2, %3, ?3, ?4, ?4, ?4) "
                                                  "ON CONFLICT (source_id, record_key) DO NOTHING")
                                       .arg(table, names, parameters));
-        m_rows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM %1 "
+        m_rows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line, %2 FROM %1 "
                                                "WHERE source_id = ?1 AND record_key = ?2")
-                                    .arg(table));
+                                    .arg(table, differs.arg(names, parameters)));
         m_keep.prepare(db, QStringLiteral("UPDATE %1 SET seen_run = ?4 WHERE source_id = ?1 AND record_key = ?2")
                                .arg(table));
     }
@@ -251,8 +255,8 @@ QString DatasetImportSession::displayKey(std::string_view recordKey)
 DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, ImportTableLayout &layout,
                                                           std::span<const ParsedCell> cells, qint64 line, qint64 *id)
 {
-    // insert and find come bound by the caller (insert rewound, every parameter bound again);
-    // update and seen are bound here, when needed.
+    // insert and find come bound by the caller (insert rewound, every parameter bound again;
+    // find by its key); find's line and values, update and seen are bound here, when needed.
     Result result;
     if (!statements.insert.run()) {
         fail(statements.insert.error());
@@ -265,6 +269,8 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
         result.outcome = Outcome::New;
         return result;
     }
+    statements.find.bindInt64(Line, line);
+    layout.bind(statements.find, cells);
     if (statements.find.step() != Statement::Result::Row) {
         fail(statements.find.error().isEmpty() ? tr("a stored row vanished during the import") : statements.find.error());
         return result;
@@ -272,6 +278,7 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
     *id = statements.find.columnInt64(0);
     const bool seenInThisRun = statements.find.columnInt64(1) == m_runId;
     result.otherLine = statements.find.columnInt64(2);
+    const bool differs = statements.find.columnInt64(3) != 0;
     // A project that keep() marked seen has had no stored row yet: this is its first visit.
     const bool kept = &statements == &m_projectRows && m_keptProjects.remove(*id);
     if (seenInThisRun && !kept) {
@@ -291,22 +298,24 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
         statement.bindInt64(RunId, m_runId);
         layout.bind(statement, cells);
     };
-    // A refresh keeps the row as it is before changing its values or line.
-    if (statements.copy.isValid()) {
-        bindUpdate(statements.copy);
-        if (!statements.copy.run()) {
-            fail(statements.copy.error());
+    if (differs) {
+        // A refresh keeps the row as it is before changing its values or line.
+        if (statements.copy.isValid()) {
+            bindUpdate(statements.copy);
+            if (!statements.copy.run()) {
+                fail(statements.copy.error());
+                return result;
+            }
+        }
+        bindUpdate(statements.update);
+        if (!statements.update.run()) {
+            fail(statements.update.error());
             return result;
         }
-    }
-    bindUpdate(statements.update);
-    if (!statements.update.run()) {
-        fail(statements.update.error());
-        return result;
-    }
-    if (sqlite3_changes(m_database.handle()) == 1) {
-        result.outcome = Outcome::Changed;
-        return result;
+        if (sqlite3_changes(m_database.handle()) == 1) {
+            result.outcome = Outcome::Changed;
+            return result;
+        }
     }
     statements.seen.reset();
     statements.seen.bindInt64(Owner, *id);
