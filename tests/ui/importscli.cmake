@@ -25,14 +25,17 @@ milepost_cli_test(cli.imports.list "-DARGS=imports|--db|${importsdb}" -DEXPECT_E
     "-DEXPECT_STDOUT=^   3  [0-9-]+ [0-9:]+  [^ ]+  enrollment “milepost-enrollment”  4 stored of 4 read\n    enrollment-four-columns-v2.csv\n   2  [^\n]+  staffing “[^”]+”  3 stored of 3 read\n    staffing-no-period.csv\n   1  [^\n]+  enrollment “milepost-enrollment”  3 stored of 4 read \\(refreshed by a later import\\)\n    enrollment-four-columns.csv\n$")
 milepost_cli_test(cli.imports.list.json "-DARGS=imports|--json|--db|${importsdb}" -DEXPECT_EXIT=0
     "-DEXPECT_STDOUT=\"dataset\": \"enrollment\",.*\"file\": \"enrollment-four-columns-v2.csv\",.*\"id\": 3,.*\"removable\": true,.*\"id\": 1,.*\"removable\": false,.*\"rowsRead\": 4,.*\"stored\": 3,")
-# An import a later one refreshed stays until the later one is removed.
+# An import a later one refreshed stays until the later one is removed. The refusals change no
+# data: cli.imports.remove.refresh and cli.imports.restored run after them and count every row.
+# (Not EXPECT_UNCHANGED: the first command that reads import_runs may let SQLite's PRAGMA optimize
+# write its statistics into the file when it closes.)
 milepost_cli_test(cli.imports.remove.refreshed "-DARGS=imports|remove|1|--db|${importsdb}" -DEXPECT_EXIT=1
-    -DEXPECT_NO_STDOUT=ON -DEXPECT_UNCHANGED=${importsdb}
+    -DEXPECT_NO_STDOUT=ON
     "-DEXPECT_STDERR=^milepost: Import 1 cannot be removed while a later import of the same source is kept")
 milepost_cli_test(cli.imports.remove.missing "-DARGS=imports|remove|99|--db|${importsdb}" -DEXPECT_EXIT=1
-    -DEXPECT_NO_STDOUT=ON -DEXPECT_UNCHANGED=${importsdb} "-DEXPECT_STDERR=^milepost: There is no import 99.")
+    -DEXPECT_NO_STDOUT=ON "-DEXPECT_STDERR=^milepost: There is no import 99.")
 milepost_cli_test(cli.imports.remove.usage "-DARGS=imports|remove|three|--db|${importsdb}" -DEXPECT_EXIT=2
-    -DEXPECT_NO_STDOUT=ON -DEXPECT_UNCHANGED=${importsdb} "-DEXPECT_STDERR=^milepost: “three” is not an import id")
+    -DEXPECT_NO_STDOUT=ON "-DEXPECT_STDERR=^milepost: “three” is not an import id")
 set_tests_properties(cli.imports.list cli.imports.list.json cli.imports.remove.refreshed cli.imports.remove.missing
     cli.imports.remove.usage PROPERTIES FIXTURES_REQUIRED milepost_imports_3)
 
