@@ -56,3 +56,37 @@ TEST_CASE("a dry run reports exactly what the import will do and changes nothing
     CHECK(done.blank == 1);
     CHECK(done.goneRecords == 1);
 }
+
+TEST_CASE("a dry run of a source's first capital import, stored in bulk, leaves the schema and rows as they were",
+          "[datasets][importer][dryrun]")
+{
+    Fixture fixture;
+    const QString path = fixture.write(QStringLiteral("capital.csv"), interleavedCapital(400));
+    const QString before = fixture.dump();
+    const auto schema = [&fixture] {
+        Statement statement(fixture.database().handle(), QStringLiteral("SELECT group_concat(name || ':' || sql, '\n') "
+                                                                        "FROM (SELECT name, sql FROM sqlite_schema ORDER BY name)"));
+        REQUIRE(statement.step() == Statement::Result::Row);
+        return statement.columnText(0);
+    };
+    const QString schemaBefore = schema();
+    DatasetImporter importer(fixture.database());
+    DatasetImporter::Request request;
+    request.path = path;
+    request.profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    request.dryRun = true;
+    const ImportReport predicted = importer.run(request);
+    INFO(predicted.error.toStdString());
+    REQUIRE(predicted.ok);
+    CHECK(predicted.stored > 0);
+    CHECK(fixture.dump() == before);
+    CHECK(schema() == schemaBefore);
+    CHECK(schema().contains(QStringLiteral("capital_projects_key")));
+
+    request.dryRun = false;
+    const ImportReport done = importer.run(request);
+    REQUIRE(done.ok);
+    CHECK(done.stored == predicted.stored);
+    CHECK(done.rejected == predicted.rejected);
+    CHECK(done.newProjects == predicted.newProjects);
+}
