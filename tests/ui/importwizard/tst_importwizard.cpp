@@ -91,8 +91,9 @@ public:
         CHECK(m_wizard->currentPage()->isComplete());
     }
 
-    // On the confirmation page: waits for the count, checks it can go ahead and presses Import.
-    void confirm()
+    // On the confirmation page: waits for the count, checks it can go ahead and presses Import;
+    // returns the question the page asked.
+    QString confirm()
     {
         REQUIRE(m_wizard->currentId() == ImportWizard::ConfirmPageId);
         QSignalSpy counted(&m_wizard->countJob(), &ImportJob::finished);
@@ -101,7 +102,9 @@ public:
         QCoreApplication::processEvents();
         INFO(find<QLabel>(QStringLiteral("What the import will do"))->text().toStdString());
         REQUIRE(m_wizard->currentPage()->isComplete());
+        const QString question = find<QLabel>(QStringLiteral("Import question"))->text();
         m_wizard->next();
+        return question;
     }
 
     void waitForImport()
@@ -159,7 +162,8 @@ TEST_CASE("the wizard imports the NYC export with its built-in profile and repor
 
     REQUIRE(wizard.currentId() == ImportWizard::ConfirmPageId);
     fixture.screenshot("3b-confirm-counting");
-    fixture.confirm();
+    // The dry run predicts what the import then does (the report below).
+    CHECK(fixture.confirm() == QStringLiteral("Import 13,152 rows into capital projects?"));
     fixture.waitForImport();
     CHECK(wizard.currentPage()->isComplete());
     CHECK(fixture.find<QLabel>(QStringLiteral("Import status"))->text().contains(QStringLiteral("Done")));
