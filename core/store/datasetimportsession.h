@@ -30,7 +30,8 @@ struct ImportReport;
 // parsed, matched by key against what the last import of the same source stored, and nothing
 // is visible to others or kept unless finish() commits. Destroying an unfinished session rolls
 // everything back. The SQL that stores rows lives here, that of the run itself (source, events,
-// gone rows, counts) in ImportRunLog.
+// gone rows, counts) in ImportRunLog, and that of the copies a refresh keeps of the rows it
+// replaces, so that removing the run can put them back, in SupersededRows.
 class DatasetImportSession final
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetImportSession)
