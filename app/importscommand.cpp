@@ -67,7 +67,7 @@ int ImportsCommand::list(const QString &databasePath, bool json) const
                 {QStringLiteral("rejected"), run.rejected},
                 {QStringLiteral("blank"), run.blank},
                 {QStringLiteral("totals"), run.totals},
-                {QStringLiteral("removable"), run.latestOfSource},
+                {QStringLiteral("removable"), run.removable()},
             });
         }
         CommandIo::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
@@ -85,7 +85,9 @@ int ImportsCommand::list(const QString &databasePath, bool json) const
                                      run.importedBy.isEmpty() ? tr("(unknown)") : run.importedBy,
                                      Dataset::key(run.dataset), run.source, locale.toString(run.stored),
                                      locale.toString(run.rowsRead),
-                                     run.latestOfSource ? QString() : tr(" (refreshed by a later import)"),
+                                     !run.latestOfSource ? tr(" (refreshed by a later import)")
+                                     : !run.reversible   ? tr(" (kept nothing it replaced: restore a backup to take it back)")
+                                                         : QString(),
                                      QDir::toNativeSeparators(run.file)));
     }
     return CommandIo::Success;

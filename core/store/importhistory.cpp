@@ -19,7 +19,8 @@ bool setError(QString *error, const QString &message)
 
 const QString runColumns = QStringLiteral(
     "SELECT r.id, s.dataset, s.name, r.file, r.profile, r.imported_at, r.imported_by, r.rows_read, r.stored, "
-    "r.rejected, r.blank, r.totals, r.id = (SELECT max(id) FROM import_runs WHERE source_id = r.source_id) "
+    "r.rejected, r.blank, r.totals, r.id = (SELECT max(id) FROM import_runs WHERE source_id = r.source_id), "
+    "r.keeps_replaced = 1 OR r.id = (SELECT min(id) FROM import_runs WHERE source_id = r.source_id) "
     "FROM import_runs r JOIN dataset_sources s ON s.id = r.source_id ");
 
 ImportHistory::Run runAt(const Statement &statement)
@@ -38,6 +39,7 @@ ImportHistory::Run runAt(const Statement &statement)
     run.totals = statement.columnInt64(11);
     run.rowsRead = statement.columnInt64(7) + run.totals; // see schema version 5
     run.latestOfSource = statement.columnInt64(12) != 0;
+    run.reversible = statement.columnInt64(13) != 0;
     return run;
 }
 
@@ -80,7 +82,8 @@ std::optional<ImportHistory::Place> ImportHistory::placeOf(qint64 runId, QString
                         QStringLiteral("SELECT s.dataset, r.source_id, "
                                        "(SELECT coalesce(max(id), 0) FROM import_runs WHERE source_id = r.source_id "
                                        "AND id < r.id), "
-                                       "r.id = (SELECT max(id) FROM import_runs WHERE source_id = r.source_id) "
+                                       "r.id = (SELECT max(id) FROM import_runs WHERE source_id = r.source_id), "
+                                       "r.keeps_replaced "
                                        "FROM import_runs r JOIN dataset_sources s ON s.id = r.source_id WHERE r.id = ?1"));
     statement.bindInt64(1, runId);
     const Statement::Result row = statement.step();
@@ -94,6 +97,7 @@ std::optional<ImportHistory::Place> ImportHistory::placeOf(qint64 runId, QString
     place.sourceId = statement.columnInt64(1);
     place.previousRunId = statement.columnInt64(2);
     place.latest = statement.columnInt64(3) != 0;
+    place.keepsReplaced = statement.columnInt64(4) != 0;
     return place;
 }
 
@@ -122,6 +126,11 @@ bool ImportHistory::remove(qint64 runId, QString *error, bool backUp, Effect *ef
     if (!place->latest)
         return setError(error, tr("Import %1 cannot be removed while a later import of the same source is kept: "
                                   "remove the later ones first.")
+                                   .arg(runId));
+    if (place->previousRunId != 0 && !place->keepsReplaced)
+        return setError(error, tr("Import %1 was made by a version of Milepost that did not keep the rows an import "
+                                  "replaces: restore the backup taken before it instead (File > Restore Backup…, "
+                                  "milepost db backups).")
                                    .arg(runId));
     const std::optional<Effect> effects = effectOfRemoving(runId, error);
     if (!effects)

@@ -17,7 +17,8 @@ class Database;
 // The dataset imports stored so far, and their removal: a run goes with every row it added,
 // and for a refresh the rows it changed or removed come back as they were (SupersededRows), in
 // one transaction. Only the latest run of a source can be removed: an earlier one's rows were
-// refreshed by the later runs, which are removed first.
+// refreshed by the later runs, which are removed first. A refresh made before schema version 6
+// kept nothing it replaced: it is not removed here (a backup restores the state before it).
 class ImportHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportHistory)
@@ -37,7 +38,11 @@ public:
         qint64 rejected = 0;
         qint64 blank = 0;
         qint64 totals = 0;
-        bool latestOfSource = false; // removable
+        bool latestOfSource = false;
+        // Whether removing it can give back what it replaced: a source's first import, or one
+        // that kept the rows it replaced (schema version 6 on).
+        bool reversible = false;
+        bool removable() const { return latestOfSource && reversible; }
     };
     // What removing a run does, for the confirmation.
     struct Effect
@@ -66,6 +71,7 @@ private:
         qint64 sourceId = 0;
         qint64 previousRunId = 0; // 0: the source's first run
         bool latest = false;
+        bool keepsReplaced = false;
     };
     std::optional<Place> placeOf(qint64 runId, QString *error) const;
 

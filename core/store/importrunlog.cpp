@@ -76,10 +76,10 @@ bool ImportRunLog::start(const Run &run)
     m_sourceHadRows = stored.columnInt64(0) != 0;
 
     Statement addRun(db, QStringLiteral("INSERT INTO import_runs (source_id, file, profile, encoding, delimiter, "
-                                        "imported_at, imported_by, rows_read, stored, rejected, blank, new_records, "
+                                        "imported_at, imported_by, keeps_replaced, rows_read, stored, rejected, blank, new_records, "
                                         "changed_records, unchanged_records, gone_records, new_projects, "
                                         "changed_projects, unchanged_projects, gone_projects) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"));
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"));
     addRun.bindInt64(1, m_sourceId);
     addRun.bindText(2, run.file);
     addRun.bindText(3, run.profile);

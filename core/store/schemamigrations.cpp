@@ -469,6 +469,8 @@ ALTER TABLE import_runs ADD COLUMN totals INTEGER NOT NULL DEFAULT 0 CHECK (tota
 
 // Schema version 6: every import reversible.
 // - import_runs.imported_by: the login name of who ran the import ('' for runs before).
+// - import_runs.keeps_replaced: 1 for runs that keep what they replace (below); a refresh made
+//   before version 6 kept nothing and can be taken back only by restoring a backup.
 // - *_superseded keep what a refresh (a re-import of a source that had rows) replaced: a copy
 //   of each row as it was before the run changed its values or its line, or deleted it as gone,
 //   tagged with the run (superseded_run); rows it only marked seen are not copied (their
@@ -477,6 +479,7 @@ ALTER TABLE import_runs ADD COLUMN totals INTEGER NOT NULL DEFAULT 0 CHECK (tota
 //   the copies carry no CHECKs. A column added to a dataset table is added here too.
 constexpr const char schemaVersion6[] = R"sql(
 ALTER TABLE import_runs ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_runs ADD COLUMN keeps_replaced INTEGER NOT NULL DEFAULT 0 CHECK (keeps_replaced IN (0, 1));
 
 CREATE TABLE staffing_superseded (
     superseded_run INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,

@@ -105,10 +105,8 @@ qint64 ImportedDataDialog::selectedRunId() const
 void ImportedDataDialog::updateButtons()
 {
     const ImportHistory::Run *run = m_model->runAt(m_table->currentIndex().row());
-    m_remove->setEnabled(run && run->latestOfSource);
-    m_remove->setToolTip(run && !run->latestOfSource
-                             ? tr("A later import of the same source refreshed these rows: remove that one first.")
-                             : QString());
+    m_remove->setEnabled(run && run->removable());
+    m_remove->setToolTip(run ? ImportRunModel::whyNotRemovable(*run) : QString());
 }
 
 QString ImportedDataDialog::confirmation(qint64 runId, QString *error) const
@@ -149,7 +147,7 @@ void ImportedDataDialog::confirmAndRemove()
 {
     const qint64 runId = selectedRunId();
     const ImportHistory::Run *run = m_model->runAt(m_table->currentIndex().row());
-    if (runId == 0 || !run || !run->latestOfSource)
+    if (runId == 0 || !run || !run->removable())
         return;
     QString error;
     const QString question = confirmation(runId, &error);

@@ -43,16 +43,14 @@ QVariant ImportRunModel::data(const QModelIndex &index, int role) const
     case RunIdRole:
         return run->id;
     case RemovableRole:
-        return run->latestOfSource;
+        return run->removable();
     case Qt::TextAlignmentRole:
         return index.column() == Stored || index.column() == Read ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                    : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == File)
             return QDir::toNativeSeparators(run->file);
-        if (!run->latestOfSource)
-            return tr("A later import of the same source refreshed these rows: remove that one first.");
-        return {};
+        return whyNotRemovable(*run);
     case Qt::DisplayRole:
         break;
     default:
@@ -77,6 +75,16 @@ QVariant ImportRunModel::data(const QModelIndex &index, int role) const
     case ColumnCount:
         break;
     }
+    return {};
+}
+
+QString ImportRunModel::whyNotRemovable(const ImportHistory::Run &run)
+{
+    if (!run.latestOfSource)
+        return tr("A later import of the same source refreshed these rows: remove that one first.");
+    if (!run.reversible)
+        return tr("Made by a version of Milepost that did not keep the rows an import replaces: restore the backup "
+                  "taken before it instead (File > Restore Backup…).");
     return {};
 }
 

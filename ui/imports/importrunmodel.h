@@ -17,8 +17,11 @@ public:
     enum Column { When, By, DatasetName, Source, Stored, Read, File, ColumnCount };
     enum Role {
         RunIdRole = Qt::UserRole + 1, // qint64
-        RemovableRole,                // bool: the latest import of its source
+        RemovableRole,                // bool: ImportHistory::Run::removable()
     };
+
+    // Why the run cannot be removed; empty when it can.
+    static QString whyNotRemovable(const ImportHistory::Run &run);
 
     explicit ImportRunModel(QObject *parent = nullptr);
 

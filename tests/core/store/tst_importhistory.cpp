@@ -226,3 +226,38 @@ TEST_CASE("every dataset table has a superseded copy with the same columns after
         CHECK(columnsOf(name + QStringLiteral("_superseded")) == QStringList{QStringLiteral("superseded_run")} + columns);
     }
 }
+
+TEST_CASE("a refresh made before imports kept what they replace is not removed; a first import still is",
+          "[store][importhistory]")
+{
+    Fixture fixture;
+    importAs(fixture, QStringLiteral("v1.csv"), staffingV1, Dataset::Staffing);
+    const ImportReport second = importAs(fixture, QStringLiteral("v2.csv"), staffingV2, Dataset::Staffing);
+    // As a run of schema version 5 left it: nothing kept.
+    REQUIRE(Statement::execute(fixture.database().handle(),
+                               QStringLiteral("UPDATE import_runs SET keeps_replaced = 0; DELETE FROM staffing_superseded"),
+                               nullptr));
+    ImportHistory history(fixture.database());
+    const QList<ImportHistory::Run> runs = history.runs();
+    REQUIRE(runs.size() == 2);
+    CHECK(runs.at(0).latestOfSource);
+    CHECK_FALSE(runs.at(0).reversible);
+    CHECK_FALSE(runs.at(0).removable());
+    CHECK(runs.at(1).reversible); // the source's first import: removing it removes the source
+    const QString before = everyTable(fixture.database());
+    QString error;
+    CHECK_FALSE(history.remove(second.runId, &error));
+    CHECK(error.contains(QStringLiteral("restore the backup taken before it")));
+    CHECK(everyTable(fixture.database()) == before);
+
+    // A source imported once under version 5 goes with its only import.
+    Fixture other;
+    const ImportReport only = importAs(other, QStringLiteral("v1.csv"), staffingV1, Dataset::Staffing);
+    REQUIRE(Statement::execute(other.database().handle(), QStringLiteral("UPDATE import_runs SET keeps_replaced = 0"),
+                               nullptr));
+    ImportHistory otherHistory(other.database());
+    REQUIRE(otherHistory.runs().size() == 1);
+    CHECK(otherHistory.runs().first().removable());
+    CHECK(otherHistory.remove(only.runId, &error));
+    CHECK(other.count(QStringLiteral("SELECT count(*) FROM staffing")) == 0);
+}
