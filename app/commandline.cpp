@@ -72,8 +72,9 @@ CommandLine::CommandLine()
            "      file before) and list the findings. A reading that looks wrong (no milestones, far\n"
            "      more findings than milestones) replaces a stored plan only with --force. Needs no display.\n")
         + ImportCommand::helpText()
+        + ImportsCommand::helpText() + ProfileCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
-        + DbCommand::helpText() + ImportsCommand::helpText() + ProfileCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
            "its own database in the user's data folder."));
