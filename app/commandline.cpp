@@ -15,6 +15,7 @@
 #include "progresssheetcommand.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
+#include "imports/importeddataaction.h"
 #include "mainwindow/mainwindow.h"
 #include "plan/planplausibility.h"
 #include "plan/planreader.h"
@@ -73,6 +74,7 @@ CommandLine::CommandLine()
            "      file before) and list the findings. A reading that looks wrong (no milestones, far\n"
            "      more findings than milestones) replaces a stored plan only with --force. Needs no display.\n")
         + ImportCommand::helpText()
+        + ImportsCommand::helpText() + ProfileCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
         + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
         + ProgressSheetCommand::helpText()
@@ -93,6 +95,7 @@ CommandLine::CommandLine()
     m_dbCommand.addOptions(m_parser);
     m_updateCommand.addOptions(m_parser);
     m_historyCommand.addOptions(m_parser);
+    m_profileCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
 }
@@ -171,6 +174,10 @@ int CommandLine::runHeadless(int argc, char *argv[])
         return m_updateCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == HistoryCommand::name)
         return m_historyCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    if (positional.first() == ProfileCommand::name)
+        return m_profileCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
+    if (positional.first() == ImportsCommand::name)
+        return m_importsCommand.run(positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() != importPlanCommand) {
@@ -306,6 +313,11 @@ int CommandLine::runWindow(int argc, char *argv[])
     QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reload);
     window.addImportAction(importData);
     window.addImportAction(removeSample);
+    // Removing an import changes what every view counts.
+    auto *importedData = new ImportedDataAction(*database, &window);
+    window.addImportAction(importedData);
+    QObject::connect(importedData, &ImportedDataAction::removed, dashboard, &DashboardView::reload);
+    QObject::connect(importedData, &ImportedDataAction::removed, removeSample, &RemoveSampleAction::refresh);
     auto *restoreBackup = new RestoreBackupAction(*database, &window);
     window.addImportAction(restoreBackup);
     QObject::connect(restoreBackup, &RestoreBackupAction::restored, &window, &MainWindow::reload);

@@ -7,6 +7,8 @@
 #include "figurescommand.h"
 #include "historycommand.h"
 #include "importcommand.h"
+#include "importscommand.h"
+#include "profilecommand.h"
 #include "reportcommand.h"
 #include "updatecommand.h"
 
@@ -52,6 +54,8 @@ private:
     DbCommand m_dbCommand;
     UpdateCommand m_updateCommand;
     HistoryCommand m_historyCommand;
+    ImportsCommand m_importsCommand;
+    ProfileCommand m_profileCommand;
     QCommandLineOption m_forceOption{QStringLiteral("force"),
                                      tr("import-plan: replace the stored plan even when the file looks misread.")};
     QCommandLineOption m_jsonOption{QStringLiteral("json"), tr("import-plan: print the result as one JSON object.")};

@@ -95,9 +95,10 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     run.encoding = TextEncoding::name(report.dialect.encoding);
     run.delimiter = CsvDialect::delimiterKey(report.dialect.delimiter);
     QString prepareError;
-    if (!m_database.prepareForChange(request.backUp ? tr("Before importing %1 from %2").arg(Dataset::name(run.dataset).toLower(), run.file)
-                                                    : QString(),
-                                     &prepareError))
+    if (!request.dryRun
+        && !m_database.prepareForChange(request.backUp ? tr("Before importing %1 from %2").arg(Dataset::name(run.dataset).toLower(), run.file)
+                                                       : QString(),
+                                        &prepareError))
         return failed(prepareError);
     DatasetImportSession session(m_database, run);
     if (!session.isActive())
@@ -208,7 +209,8 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
         report.error = tr("The import was cancelled; nothing was changed.");
         return report;
     }
-    if (!session.finish(&report))
+    if (!session.finish(&report, request.dryRun ? DatasetImportSession::Ending::RollBack
+                                                : DatasetImportSession::Ending::Commit))
         return failed(tr("the import could not be saved and changed nothing: %1").arg(session.error()));
     if (progress)
         progress(total, total);

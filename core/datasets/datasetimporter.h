@@ -36,6 +36,9 @@ public:
         // Back the database up before the import (Database::prepareForChange). Off only for the
         // sample data a new database starts with: there is nothing to lose then.
         bool backUp = true;
+        // Read, parse and store everything, then roll back: the report holds what the import
+        // would do (the wizard's confirmation) and the database stays as it was.
+        bool dryRun = false;
     };
     // Called every few thousand rows and at the end: bytes of the file read so far, and in all.
     using Progress = std::function<void(qint64 done, qint64 total)>;

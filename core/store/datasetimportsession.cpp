@@ -4,6 +4,7 @@
 #include "database.h"
 #include "datasets/datasetschema.h"
 #include "datasets/importreport.h"
+#include "supersededrows.h"
 
 #include <sqlite3.h>
 
@@ -96,9 +97,10 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
 DatasetImportSession::~DatasetImportSession()
 {
     // A statement left on a row holds a read lock that would keep the journal mode as it is.
-    for (Statement *statement : {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_projectRows.insert,
-                                 &m_projectRows.find, &m_projectRows.update, &m_projectRows.seen, &m_keep,
-                                 &m_sameProject, &m_countOccurrences}) {
+    for (Statement *statement : {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_rows.copy,
+                                 &m_projectRows.insert, &m_projectRows.find, &m_projectRows.update,
+                                 &m_projectRows.seen, &m_projectRows.copy, &m_keep, &m_sameProject,
+                                 &m_countOccurrences}) {
         if (statement->isValid())
             statement->reset();
     }
@@ -142,6 +144,10 @@ bool DatasetImportSession::prepareStatements()
     const QString changed = QStringLiteral("UPDATE %1 SET %2, source_line = ?3, changed_run = ?4, seen_run = ?4 "
                                            "WHERE id = ?1 AND (%3) IS NOT (%4)");
     const QString seen = QStringLiteral("UPDATE %1 SET source_line = ?3, seen_run = ?4 WHERE id = ?1");
+    // What find tells besides the row: whether the values or the line differ from the row's
+    // being stored, so that an unchanged row is only marked seen.
+    const QString differs = QStringLiteral("((%1) IS NOT (%2) OR source_line IS NOT ?3)");
+    const SupersededRows superseded(db, m_run.dataset);
 
     if (capital) {
         m_phaseField = DatasetSchema::indexOf(m_run.dataset, QStringLiteral("phase"));
@@ -152,13 +158,16 @@ bool DatasetImportSession::prepareStatements()
                                                  "ON CONFLICT (project_id, phase, occurrence) DO NOTHING")
                                       .arg(names, parameters));
         const QString phaseRow = QStringLiteral("project_id = ?1 AND occurrence = ?5 AND phase = ?%1").arg(m_phaseParameter);
-        m_rows.find.prepare(db, QStringLiteral("SELECT project_id, seen_run, source_line FROM capital_phases WHERE %1")
-                                    .arg(phaseRow));
+        m_rows.find.prepare(db, QStringLiteral("SELECT project_id, seen_run, source_line, %2 FROM capital_phases WHERE %1")
+                                    .arg(phaseRow, differs.arg(names, parameters)));
         m_rows.update.prepare(db, QStringLiteral("UPDATE capital_phases SET %1, source_line = ?3, changed_run = ?4, "
                                                  "seen_run = ?4 WHERE %2 AND (%3) IS NOT (%4)")
                                       .arg(m_records->assignments(), phaseRow, names, parameters));
         m_rows.seen.prepare(db, QStringLiteral("UPDATE capital_phases SET source_line = ?3, seen_run = ?4 WHERE %1")
                                     .arg(phaseRow));
+        if (m_log.sourceHadRows())
+            m_rows.copy.prepare(db, superseded.copyBeforeUpdate(QStringLiteral("capital_phases"), phaseRow,
+                                                                QStringLiteral("(%1) IS NOT (%2)").arg(names, parameters)));
         m_keep.prepare(db, QStringLiteral("UPDATE capital_phases SET seen_run = ?4 "
                                           "WHERE project_id = ?1 AND occurrence = ?5 AND phase = ?%1")
                                .arg(m_phaseParameter));
@@ -191,12 +200,19 @@ bool DatasetImportSession::prepareStatements()
                                                             "VALUES (?1, ?2, %2, ?3, ?4, ?4, ?4) "
                                                             "ON CONFLICT (source_id, record_key) DO NOTHING")
                                                  .arg(projectNames, projectParameters));
-            m_projectRows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM capital_projects "
-                                                          "WHERE source_id = ?1 AND record_key = ?2"));
+            m_projectRows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line, %1 FROM capital_projects "
+                                                          "WHERE source_id = ?1 AND record_key = ?2")
+                                               .arg(differs.arg(projectNames, projectParameters)));
             m_projectRows.update.prepare(db, changed.arg(QStringLiteral("capital_projects"), m_projects->assignments(),
                                                          projectNames, projectParameters));
             m_projectRows.seen.prepare(db, seen.arg(QStringLiteral("capital_projects")));
             statements << &m_projectRows.insert << &m_projectRows.find << &m_projectRows.update << &m_projectRows.seen;
+            if (m_log.sourceHadRows()) {
+                m_projectRows.copy.prepare(
+                    db, superseded.copyBeforeUpdate(QStringLiteral("capital_projects"), QStringLiteral("id = ?1"),
+                                                    QStringLiteral("(%1) IS NOT (%2)").arg(projectNames, projectParameters)));
+                statements << &m_projectRows.copy;
+            }
         }
         for (const Statement *statement : std::as_const(statements)) {
             if (!statement->isValid())
@@ -208,21 +224,26 @@ bool DatasetImportSession::prepareStatements()
                                                  "VALUES (?1, ?2, %3, ?3, ?4, ?4, ?4) "
                                                  "ON CONFLICT (source_id, record_key) DO NOTHING")
                                       .arg(table, names, parameters));
-        m_rows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line FROM %1 "
+        m_rows.find.prepare(db, QStringLiteral("SELECT id, seen_run, source_line, %2 FROM %1 "
                                                "WHERE source_id = ?1 AND record_key = ?2")
-                                    .arg(table));
+                                    .arg(table, differs.arg(names, parameters)));
         m_keep.prepare(db, QStringLiteral("UPDATE %1 SET seen_run = ?4 WHERE source_id = ?1 AND record_key = ?2")
                                .arg(table));
     }
     if (!capital) {
         m_rows.update.prepare(db, changed.arg(table, m_records->assignments(), names, parameters));
         m_rows.seen.prepare(db, seen.arg(table));
+        if (m_log.sourceHadRows())
+            m_rows.copy.prepare(db, superseded.copyBeforeUpdate(table, QStringLiteral("id = ?1"),
+                                                                QStringLiteral("(%1) IS NOT (%2)").arg(names, parameters)));
     }
     for (const Statement *statement :
          {&m_rows.insert, &m_rows.find, &m_rows.update, &m_rows.seen, &m_keep}) {
         if (!statement->isValid())
             return fail(statement->error());
     }
+    if (m_log.sourceHadRows() && !m_rows.copy.isValid())
+        return fail(m_rows.copy.error());
     return true;
 }
 
@@ -234,8 +255,8 @@ QString DatasetImportSession::displayKey(std::string_view recordKey)
 DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, ImportTableLayout &layout,
                                                           std::span<const ParsedCell> cells, qint64 line, qint64 *id)
 {
-    // insert and find come bound by the caller (insert rewound, every parameter bound again);
-    // update and seen are bound here, when needed.
+    // insert and find come bound by the caller (insert rewound, every parameter bound again;
+    // find by its key); find's line and values, update and seen are bound here, when needed.
     Result result;
     if (!statements.insert.run()) {
         fail(statements.insert.error());
@@ -248,6 +269,8 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
         result.outcome = Outcome::New;
         return result;
     }
+    statements.find.bindInt64(Line, line);
+    layout.bind(statements.find, cells);
     if (statements.find.step() != Statement::Result::Row) {
         fail(statements.find.error().isEmpty() ? tr("a stored row vanished during the import") : statements.find.error());
         return result;
@@ -255,6 +278,7 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
     *id = statements.find.columnInt64(0);
     const bool seenInThisRun = statements.find.columnInt64(1) == m_runId;
     result.otherLine = statements.find.columnInt64(2);
+    const bool differs = statements.find.columnInt64(3) != 0;
     // A project that keep() marked seen has had no stored row yet: this is its first visit.
     const bool kept = &statements == &m_projectRows && m_keptProjects.remove(*id);
     if (seenInThisRun && !kept) {
@@ -265,20 +289,33 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
     // Rows are identified by their id, phases by project, occurrence and name (bound with the
     // columns); *id is the project's id for phases.
     const bool phase = &statements == &m_rows && m_run.dataset == Dataset::CapitalProjects;
-    statements.update.reset();
-    statements.update.bindInt64(Owner, *id);
-    if (phase)
-        statements.update.bindInt64(Occurrence, m_occurrence);
-    statements.update.bindInt64(Line, line);
-    statements.update.bindInt64(RunId, m_runId);
-    layout.bind(statements.update, cells);
-    if (!statements.update.run()) {
-        fail(statements.update.error());
-        return result;
-    }
-    if (sqlite3_changes(m_database.handle()) == 1) {
-        result.outcome = Outcome::Changed;
-        return result;
+    const auto bindUpdate = [&](Statement &statement) {
+        statement.reset();
+        statement.bindInt64(Owner, *id);
+        if (phase)
+            statement.bindInt64(Occurrence, m_occurrence);
+        statement.bindInt64(Line, line);
+        statement.bindInt64(RunId, m_runId);
+        layout.bind(statement, cells);
+    };
+    if (differs) {
+        // A refresh keeps the row as it is before changing its values or line.
+        if (statements.copy.isValid()) {
+            bindUpdate(statements.copy);
+            if (!statements.copy.run()) {
+                fail(statements.copy.error());
+                return result;
+            }
+        }
+        bindUpdate(statements.update);
+        if (!statements.update.run()) {
+            fail(statements.update.error());
+            return result;
+        }
+        if (sqlite3_changes(m_database.handle()) == 1) {
+            result.outcome = Outcome::Changed;
+            return result;
+        }
     }
     statements.seen.reset();
     statements.seen.bindInt64(Owner, *id);
@@ -634,7 +671,7 @@ bool DatasetImportSession::addEvent(const ImportEvent &event)
     return m_active && (m_log.add(event) || fail(m_log.error()));
 }
 
-bool DatasetImportSession::finish(ImportReport *report)
+bool DatasetImportSession::finish(ImportReport *report, Ending ending)
 {
     if (!m_active)
         return false;
@@ -650,9 +687,11 @@ bool DatasetImportSession::finish(ImportReport *report)
         return fail(m_log.error());
     if (m_foreignKeysOff && !checkForeignKeys())
         return false;
-    if (!m_transaction->commit())
+    if (ending == Ending::RollBack)
+        m_transaction->rollback();
+    else if (!m_transaction->commit())
         return fail(m_transaction->error());
-    report->runId = m_runId;
+    report->runId = ending == Ending::Commit ? m_runId : 0;
     report->events = m_log.events();
     report->eventCount = m_log.eventCount();
     m_active = false;

@@ -30,7 +30,8 @@ struct ImportReport;
 // parsed, matched by key against what the last import of the same source stored, and nothing
 // is visible to others or kept unless finish() commits. Destroying an unfinished session rolls
 // everything back. The SQL that stores rows lives here, that of the run itself (source, events,
-// gone rows, counts) in ImportRunLog.
+// gone rows, counts) in ImportRunLog, and that of the copies a refresh keeps of the rows it
+// replaces, so that removing the run can put them back, in SupersededRows.
 class DatasetImportSession final
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetImportSession)
@@ -76,10 +77,11 @@ public:
     // Lists event in the run's report.
     bool addEvent(const ImportEvent &event);
 
+    enum class Ending { Commit, RollBack };
     // Removes and lists what the source no longer has, saves the run with report's counts and
-    // commits. report must hold the row counts; it gets the run id, the record counts and the
-    // first events.
-    bool finish(ImportReport *report);
+    // commits, or rolls everything back (a dry run: the report then has no run id). report
+    // must hold the row counts; it gets the run id, the record counts and the first events.
+    bool finish(ImportReport *report, Ending ending = Ending::Commit);
 
     // A record key as people read it: parts joined with " | ".
     static QString displayKey(std::string_view recordKey);
@@ -110,13 +112,15 @@ private:
         bool lookedUp = false; // whether findKeptProject() looked for it
     };
     // The statements that store one kind of row: insert if new, else find it, update it when
-    // it differs, or just mark it seen.
+    // it differs, or just mark it seen. In a refresh, copy keeps the row as it was before an
+    // update changes its values or line (SupersededRows), bound as update is.
     struct Upsert
     {
         Statement insert;
         Statement find;
         Statement update;
         Statement seen;
+        Statement copy;
     };
 
     bool fail(const QString &message);

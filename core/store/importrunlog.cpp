@@ -3,8 +3,11 @@
 
 #include "database.h"
 #include "datasets/importreport.h"
+#include "supersededrows.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 
 namespace milepost {
 
@@ -73,16 +76,17 @@ bool ImportRunLog::start(const Run &run)
     m_sourceHadRows = stored.columnInt64(0) != 0;
 
     Statement addRun(db, QStringLiteral("INSERT INTO import_runs (source_id, file, profile, encoding, delimiter, "
-                                        "imported_at, rows_read, stored, rejected, blank, new_records, "
+                                        "imported_at, imported_by, keeps_replaced, rows_read, stored, rejected, blank, new_records, "
                                         "changed_records, unchanged_records, gone_records, new_projects, "
                                         "changed_projects, unchanged_projects, gone_projects) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"));
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"));
     addRun.bindInt64(1, m_sourceId);
     addRun.bindText(2, run.file);
     addRun.bindText(3, run.profile);
     addRun.bindText(4, run.encoding);
     addRun.bindText(5, run.delimiter);
     addRun.bindText(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    addRun.bindText(7, run.importedBy.isEmpty() ? currentUser() : run.importedBy);
     if (!addRun.run())
         return fail(addRun.error());
     m_runId = addRun.lastInsertRowId();
@@ -155,6 +159,9 @@ bool ImportRunLog::removeGone(ImportReport *report)
     if (row == Statement::Result::Error)
         return fail(goneRecords.error());
 
+    // Kept, so that removing this run can put them back.
+    if (SupersededRows superseded(db, m_dataset); !superseded.copyGone(m_sourceId, m_runId))
+        return fail(superseded.error());
     QString error;
     const QString deleteRecords =
         capital ? QStringLiteral("DELETE FROM capital_phases WHERE seen_run <> %2 AND project_id IN "
@@ -211,6 +218,13 @@ bool ImportRunLog::save(const ImportReport &report)
     for (int i = 0; i < int(std::size(values)); ++i)
         saveRun.bindInt64(i + 1, values[i]);
     return saveRun.run() || fail(saveRun.error());
+}
+
+QString ImportRunLog::currentUser()
+{
+    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    // Without either variable (a service, a container), the home folder is named after the account.
+    return name.isEmpty() ? QFileInfo(QDir::homePath()).fileName() : name;
 }
 
 } // namespace milepost

@@ -32,6 +32,7 @@ public:
         QString profile;
         QString encoding;
         QString delimiter;
+        QString importedBy; // empty: the login name (currentUser())
     };
 
     explicit ImportRunLog(Database &database);
@@ -48,10 +49,14 @@ public:
     const QList<ImportEvent> &events() const { return m_events; } // the first ImportReport::maxEvents
     qint64 eventCount() const { return m_eventCount; }
 
-    // Lists as gone, and deletes, the source's rows this run did not see; counts them in report.
+    // Lists as gone, and deletes, the source's rows this run did not see, after copying them
+    // (SupersededRows::copyGone); counts them in report.
     bool removeGone(ImportReport *report);
     // Saves report's counts with the run.
     bool save(const ImportReport &report);
+
+    // The login name of who runs Milepost: $USER (%USERNAME% on Windows), else the home folder's name.
+    static QString currentUser();
 
     // A record key as people read it: the parts, stored joined with U+001F, joined with " | ".
     static QString displayKey(std::string_view recordKey);

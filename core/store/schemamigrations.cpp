@@ -467,10 +467,124 @@ constexpr const char schemaVersion5[] = R"sql(
 ALTER TABLE import_runs ADD COLUMN totals INTEGER NOT NULL DEFAULT 0 CHECK (totals >= 0);
 )sql";
 
+// Schema version 6: every import reversible.
+// - import_runs.imported_by: the login name of who ran the import ('' for runs before).
+// - import_runs.keeps_replaced: 1 for runs that keep what they replace (below); a refresh made
+//   before version 6 kept nothing and can be taken back only by restoring a backup.
+// - *_superseded keep what a refresh (a re-import of a source that had rows) replaced: a copy
+//   of each row as it was before the run changed its values or its line, or deleted it as gone,
+//   tagged with the run (superseded_run); rows it only marked seen are not copied (their
+//   seen_run was the source's previous run). Removing the run (ImportHistory::remove) puts
+//   these rows back (SupersededRows). The rows were checked when first stored, so
+//   the copies carry no CHECKs. A column added to a dataset table is added here too.
+constexpr const char schemaVersion6[] = R"sql(
+ALTER TABLE import_runs ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_runs ADD COLUMN keeps_replaced INTEGER NOT NULL DEFAULT 0 CHECK (keeps_replaced IN (0, 1));
+
+CREATE TABLE staffing_superseded (
+    superseded_run INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    id             INTEGER NOT NULL,
+    source_id      INTEGER NOT NULL,
+    record_key     TEXT NOT NULL,
+    period         TEXT,
+    period_first   TEXT,
+    period_last    TEXT,
+    local_district TEXT,
+    site           TEXT,
+    employee_group TEXT,
+    job_category   TEXT,
+    positions      INTEGER,
+    vacancies      INTEGER,
+    hires          INTEGER,
+    illustrative   INTEGER,
+    note           TEXT,
+    source_line    INTEGER NOT NULL,
+    created_run    INTEGER NOT NULL,
+    changed_run    INTEGER NOT NULL,
+    seen_run       INTEGER NOT NULL,
+    PRIMARY KEY (superseded_run, id)
+) WITHOUT ROWID;
+
+CREATE TABLE enrollment_superseded (
+    superseded_run    INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    id                INTEGER NOT NULL,
+    source_id         INTEGER NOT NULL,
+    record_key        TEXT NOT NULL,
+    school_year       TEXT,
+    school_year_first TEXT,
+    school_year_last  TEXT,
+    local_district    TEXT,
+    school            TEXT,
+    program           TEXT,
+    grade             TEXT,
+    unit              TEXT,
+    count             INTEGER,
+    illustrative      INTEGER,
+    note              TEXT,
+    source_line       INTEGER NOT NULL,
+    created_run       INTEGER NOT NULL,
+    changed_run       INTEGER NOT NULL,
+    seen_run          INTEGER NOT NULL,
+    PRIMARY KEY (superseded_run, id)
+) WITHOUT ROWID;
+
+CREATE TABLE capital_projects_superseded (
+    superseded_run INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    id             INTEGER NOT NULL,
+    source_id      INTEGER NOT NULL,
+    record_key     TEXT NOT NULL,
+    project_key    TEXT,
+    site_code      TEXT,
+    school_name    TEXT,
+    region         TEXT,
+    board_district TEXT,
+    project_type   TEXT,
+    description    TEXT,
+    funding        TEXT,
+    funding_code   TEXT,
+    source_line    INTEGER NOT NULL,
+    created_run    INTEGER NOT NULL,
+    changed_run    INTEGER NOT NULL,
+    seen_run       INTEGER NOT NULL,
+    PRIMARY KEY (superseded_run, id)
+) WITHOUT ROWID;
+
+CREATE TABLE capital_phases_superseded (
+    superseded_run        INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    project_id            INTEGER NOT NULL,
+    phase                 TEXT NOT NULL,
+    occurrence            INTEGER NOT NULL,
+    status                TEXT,
+    planned_start         INTEGER,
+    planned_start_code    TEXT,
+    planned_end           INTEGER,
+    planned_end_code      TEXT,
+    actual_start          INTEGER,
+    actual_start_code     TEXT,
+    actual_end            INTEGER,
+    actual_end_code       TEXT,
+    budget                INTEGER,
+    budget_code           TEXT,
+    estimate              INTEGER,
+    estimate_code         TEXT,
+    spent                 INTEGER,
+    spent_code            TEXT,
+    percent_complete      INTEGER,
+    percent_complete_code TEXT,
+    illustrative          INTEGER,
+    note                  TEXT,
+    source_line           INTEGER NOT NULL,
+    created_run           INTEGER NOT NULL,
+    changed_run           INTEGER NOT NULL,
+    seen_run              INTEGER NOT NULL,
+    PRIMARY KEY (superseded_run, project_id, phase, occurrence)
+) WITHOUT ROWID;
+)sql";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 5> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
-                                               schemaVersion5};
+constexpr std::array<const char *, 6> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
+                                               schemaVersion5, schemaVersion6};
 
 } // namespace
 

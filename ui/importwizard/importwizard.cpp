@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
+#include "confirmpage.h"
 #include "filepage.h"
 #include "mappingpage.h"
 #include "previewpage.h"
@@ -31,7 +32,8 @@ ImportWizard::ImportWizard(ProfileRepository &profiles, DatasetRepository &datas
     setButtonText(QWizard::CommitButton, tr("&Next >"));
     setPage(FilePageId, new FilePage);
     setPage(PreviewPageId, new PreviewPage);
-    setPage(MappingPageId, new MappingPage);
+    setPage(MappingPageId, new MappingPage(m_profiles));
+    setPage(ConfirmPageId, new ConfirmPage);
     setPage(RunPageId, new RunPage);
     setPage(ReportPageId, new ReportPage);
     setStartId(FilePageId);
@@ -47,9 +49,11 @@ void ImportWizard::readPreview()
 
 void ImportWizard::reject()
 {
-    // Closing while importing stops the import: it rolls back and nothing is changed.
-    if (m_job.isRunning())
-        m_job.cancel();
+    // Closing while counting or importing stops it: it rolls back and nothing is changed.
+    for (ImportJob *job : {&m_countJob, &m_job}) {
+        if (job->isRunning())
+            job->cancel();
+    }
     QWizard::reject();
 }
 

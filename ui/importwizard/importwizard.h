@@ -18,14 +18,16 @@ class ProfileRepository;
 
 // Imports a staffing, enrollment or capital-projects file: choose the file, look at its first
 // rows as they will be read (encoding and delimiter can be overridden), map its columns to
-// fields or pick a profile (and save one), run the import off the UI thread with a progress
-// bar and Cancel, then read the report and save it as CSV.
+// fields or pick a profile (and save one), confirm what the import will do (counted by a dry
+// run), run the import off the UI thread with a progress bar and Cancel, then read the report
+// and save it as CSV. Once the import has finished, the wizard's closing button says Close:
+// the import stays (File > Imported Data… removes it).
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { FilePageId, PreviewPageId, MappingPageId, RunPageId, ReportPageId };
+    enum PageId { FilePageId, PreviewPageId, MappingPageId, ConfirmPageId, RunPageId, ReportPageId };
 
     // databasePath is where the import writes, through a connection of its own; profiles and
     // datasets read the same database on this thread.
@@ -37,6 +39,8 @@ public:
     DatasetRepository &datasets() { return m_datasets; }
     const QString &databasePath() const { return m_databasePath; }
     ImportJob &job() { return m_job; }
+    // The dry run that counts what the import will do (ConfirmPage).
+    ImportJob &countJob() { return m_countJob; }
 
     // What the pages decide, in page order.
     Dataset::Id dataset = Dataset::CapitalProjects;
@@ -62,6 +66,7 @@ private:
     DatasetRepository &m_datasets;
     QString m_databasePath;
     ImportJob m_job;
+    ImportJob m_countJob;
 };
 
 } // namespace milepost

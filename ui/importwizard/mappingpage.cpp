@@ -5,6 +5,7 @@
 #include "datasets/datasetschema.h"
 #include "datasets/mappingsuggester.h"
 #include "importwizard.h"
+#include "profilefilebuttons.h"
 #include "store/profilerepository.h"
 
 #include <QComboBox>
@@ -38,7 +39,7 @@ QStringList splitCodes(const QString &text)
 
 } // namespace
 
-MappingPage::MappingPage(QWidget *parent)
+MappingPage::MappingPage(ProfileRepository &profiles, QWidget *parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Map the columns"));
@@ -52,6 +53,13 @@ MappingPage::MappingPage(QWidget *parent)
     m_profileNote->setAccessibleName(tr("About the profile"));
     m_save = new QPushButton(tr("&Save as Profile…"));
     m_save->setAccessibleName(tr("Save this mapping as a profile"));
+    m_profileFiles = new ProfileFileButtons(
+        profiles, [this] {
+            ImportProfile profile = currentProfile();
+            if (m_profile->currentIndex() <= 0 || m_shown.builtIn)
+                profile.name.clear(); // the suggestion or a built-in profile: named after the file
+            return profile;
+        });
 
     auto *gridWidget = new QWidget;
     m_grid = new QGridLayout(gridWidget);
@@ -81,6 +89,7 @@ MappingPage::MappingPage(QWidget *parent)
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(m_save);
+    profileRow->addWidget(m_profileFiles);
     auto *options = new QFormLayout;
     auto *profileLabel = new QLabel(tr("&Profile:"));
     profileLabel->setBuddy(m_profile);
@@ -109,6 +118,14 @@ MappingPage::MappingPage(QWidget *parent)
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &MappingPage::profileChosen);
     connect(m_save, &QPushButton::clicked, this, &MappingPage::saveProfile);
+    connect(m_profileFiles, &ProfileFileButtons::message, m_status, &QLabel::setText);
+    connect(m_profileFiles, &ProfileFileButtons::imported, this, [this](const QString &name) {
+        fillProfiles();
+        for (int i = 0; i < m_profiles.size(); ++i) {
+            if (m_profiles.at(i).name == name)
+                m_profile->setCurrentIndex(i + 1);
+        }
+    });
     connect(m_decimal, &QComboBox::currentIndexChanged, this, &MappingPage::updateStatus);
     connect(m_pivot, &QSpinBox::valueChanged, this, &MappingPage::updateStatus);
     connect(m_source, &QLineEdit::textEdited, this, [this] { m_sourceEdited = true; });

@@ -20,14 +20,19 @@ class QSpinBox;
 
 namespace milepost {
 
+class ProfileFileButtons;
+class ProfileRepository;
+
 // Which column feeds which field, and how to read it: pick a built-in or saved profile, or
-// start from the mapping suggested by the header's names; adjust it; save it under a name.
+// start from the mapping suggested by the header's names; adjust it; save it under a name, or
+// export it to a file and import a colleague's (ProfileFileButtons).
 class MappingPage final : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit MappingPage(QWidget *parent = nullptr);
+    // profiles is the wizard's: the page saves, exports and imports profiles through it.
+    explicit MappingPage(ProfileRepository &profiles, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -67,6 +72,7 @@ private:
     QLineEdit *m_source = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
+    ProfileFileButtons *m_profileFiles = nullptr;
     QList<ImportProfile> m_profiles; // the combo's items after the suggestion, in order
     ImportProfile m_suggested;
     ImportProfile m_shown;            // the profile last put into the widgets

@@ -14,14 +14,21 @@
 
 namespace milepost {
 
+namespace {
+
+QString runningSubTitle()
+{
+    return RunPage::tr("The import runs in one transaction: until it has finished, nothing in Milepost changes, and "
+                       "Cancel leaves everything as it was.");
+}
+
+} // namespace
+
 RunPage::RunPage(QWidget *parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Import"));
-    setSubTitle(tr("The import runs in one transaction: until it has finished, nothing in Milepost changes, and "
-                   "Cancel leaves everything as it was."));
-    // Once imported, going back would only invite importing twice.
-    setCommitPage(true);
+    setSubTitle(runningSubTitle());
 
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
@@ -90,6 +97,9 @@ void RunPage::start()
     m_done = false;
     m_progress->setValue(0);
     m_retry->setVisible(false);
+    m_cancel->setVisible(true);
+    setSubTitle(runningSubTitle());
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     if (!importWizard->job().start(importWizard->databasePath(), request)) {
         m_status->setText(tr("The import could not start: %1").arg(importWizard->job().report().error));
         m_cancel->setEnabled(false);
@@ -118,9 +128,15 @@ void RunPage::finished()
     if (report.ok) {
         m_progress->setValue(1000);
         const QLocale locale;
-        m_status->setText(tr("Done: %1 rows read, %2 stored, %3 rejected, %4 blank. Next shows the report.")
+        m_status->setText(tr("Done: %1 rows read, %2 stored, %3 rejected, %4 blank, %5 totals. Next shows the report.")
                               .arg(locale.toString(report.rowsRead), locale.toString(report.stored),
-                                   locale.toString(report.rejected), locale.toString(report.blank)));
+                                   locale.toString(report.rejected), locale.toString(report.blank),
+                                   locale.toString(report.totals)));
+        // Nothing is left to cancel: the closing button must not claim to undo the import.
+        m_cancel->setVisible(false);
+        setSubTitle(tr("The import is stored. Close keeps it; File > Imported Data… removes it with everything it "
+                       "added."));
+        setButtonText(QWizard::CancelButton, tr("&Close"));
         Q_EMIT importWizard->imported();
     } else {
         m_status->setText(report.cancelled ? tr("Cancelled. Nothing was changed.")

@@ -10,7 +10,8 @@ class QPushButton;
 namespace milepost {
 
 // Runs the import in the background with a progress bar and a Cancel button. A cancelled or
-// failed import changes nothing; the page says so and the user can go back and try again.
+// failed import changes nothing; the page says so and the user can try again. Once the import
+// has finished, the wizard's Cancel button says Close: the import stays.
 class RunPage final : public QWizardPage
 {
     Q_OBJECT

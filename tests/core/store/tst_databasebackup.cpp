@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -37,14 +38,37 @@ std::unique_ptr<Database> openWithPlan(const QString &path)
     return database;
 }
 
-// Overwrites the start of every page but the first (the header) with noise.
+// The pages of the schema table: the first page and, once the schema outgrows it, the pages it
+// points to (the first page is then an interior b-tree page, type 5, whose cells begin with
+// their child's page number; the right-most child follows the header).
+QSet<qint64> schemaPages(QFile &file, qint64 pageSize)
+{
+    REQUIRE(file.seek(0));
+    const QByteArray first = file.read(pageSize);
+    REQUIRE(first.size() == pageSize);
+    const auto byte = [&first](int at) { return quint32(quint8(first.at(at))); };
+    const auto number = [&byte](int at) { return qint64(byte(at) << 24 | byte(at + 1) << 16 | byte(at + 2) << 8 | byte(at + 3)); };
+    QSet<qint64> pages{1};
+    if (byte(100) != 5)
+        return pages;
+    pages.insert(number(108));
+    const int cells = int(byte(103) << 8 | byte(104));
+    for (int i = 0; i < cells; ++i)
+        pages.insert(number(int(byte(112 + 2 * i) << 8 | byte(113 + 2 * i))));
+    return pages;
+}
+
+// Overwrites the start of every page but the schema's (the first holds the header) with noise.
 void damage(const QString &path)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
     const qint64 pageSize = 16384;
     REQUIRE(file.size() > 3 * pageSize);
+    const QSet<qint64> schema = schemaPages(file, pageSize);
     for (qint64 offset = pageSize; offset < file.size(); offset += pageSize) {
+        if (schema.contains(offset / pageSize + 1))
+            continue;
         REQUIRE(file.seek(offset));
         REQUIRE(file.write(QByteArray(64, '\xA5')) == 64);
     }

@@ -4,10 +4,12 @@
 #include "catchcompat.h"
 
 #include "datasets/builtinprofiles.h"
+#include "datasets/profilefile.h"
 #include "importwizard/importeventmodel.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/mappingpage.h"
 #include "importwizard/previewmodel.h"
+#include "importwizard/profilefilebuttons.h"
 #include "importwizard/reportpage.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
@@ -59,6 +61,7 @@ public:
         return path;
     }
     QString outputPath(const QString &name) const { return m_dir.filePath(name); }
+    QString databasePath() const { return m_path; }
 
     template<typename Widget>
     Widget *find(const QString &accessibleName)
@@ -86,6 +89,22 @@ public:
         datasetBox->setCurrentIndex(datasetBox->findData(int(dataset)));
         find<QLineEdit>(QStringLiteral("File to import"))->setText(path);
         CHECK(m_wizard->currentPage()->isComplete());
+    }
+
+    // On the confirmation page: waits for the count, checks it can go ahead and presses Import;
+    // returns the question the page asked.
+    QString confirm()
+    {
+        REQUIRE(m_wizard->currentId() == ImportWizard::ConfirmPageId);
+        QSignalSpy counted(&m_wizard->countJob(), &ImportJob::finished);
+        if (m_wizard->countJob().isRunning())
+            REQUIRE(counted.wait(120000));
+        QCoreApplication::processEvents();
+        INFO(find<QLabel>(QStringLiteral("What the import will do"))->text().toStdString());
+        REQUIRE(m_wizard->currentPage()->isComplete());
+        const QString question = find<QLabel>(QStringLiteral("Import question"))->text();
+        m_wizard->next();
+        return question;
     }
 
     void waitForImport()
@@ -141,6 +160,10 @@ TEST_CASE("the wizard imports the NYC export with its built-in profile and repor
     fixture.screenshot("3-mapping");
     wizard.next();
 
+    REQUIRE(wizard.currentId() == ImportWizard::ConfirmPageId);
+    fixture.screenshot("3b-confirm-counting");
+    // The dry run predicts what the import then does (the report below).
+    CHECK(fixture.confirm() == QStringLiteral("Import 13,152 rows into capital projects?"));
     fixture.waitForImport();
     CHECK(wizard.currentPage()->isComplete());
     CHECK(fixture.find<QLabel>(QStringLiteral("Import status"))->text().contains(QStringLiteral("Done")));
@@ -220,6 +243,7 @@ TEST_CASE("the wizard shows unreadable rows, suggests a mapping and asks for the
     REQUIRE(fixture.profiles().save(profile, &error));
     wizard.next();
 
+    fixture.confirm();
     fixture.waitForImport();
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::ReportPageId);
@@ -257,6 +281,7 @@ TEST_CASE("closing the wizard during an import cancels it and changes nothing", 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
     wizard.next();
+    fixture.confirm();
     REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
     QSignalSpy finished(&wizard.job(), &ImportJob::finished);
     wizard.reject();
@@ -297,4 +322,176 @@ TEST_CASE("the wizard tells a date column's order from the whole file, shows it 
     fixture.screenshot("9-mapping-date-order");
     format->setCurrentText(QStringLiteral("D/M/YYYY"));
     CHECK(wizard.currentPage()->isComplete());
+}
+
+TEST_CASE("the wizard asks before importing, with the counts the import then has", "[importwizard][confirm]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    const QByteArray bytes = "School Year,Local District,Program,Count\n"
+                             "2023-24,Central,All,1200\n"
+                             "2023-24,East,All,980\n"
+                             "\n"
+                             "2023-24,West,Magnet,lots\n"
+                             "2024-25,Central,All,1250\n"
+                             "TOTAL,,,3430\n";
+    fixture.chooseFile(Dataset::Enrollment, fixture.file(QStringLiteral("enrollment.csv"), bytes));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    REQUIRE(wizard.currentPage()->isComplete());
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == ImportWizard::ConfirmPageId);
+    QSignalSpy counted(&wizard.countJob(), &ImportJob::finished);
+    if (wizard.countJob().isRunning())
+        REQUIRE(counted.wait(120000));
+    QCoreApplication::processEvents();
+    const QString question = fixture.find<QLabel>(QStringLiteral("Import question"))->text();
+    const QString details = fixture.find<QLabel>(QStringLiteral("What the import will do"))->text();
+    INFO(question.toStdString() << "\n" << details.toStdString());
+    CHECK(question == QStringLiteral("Import 3 rows into enrollment?"));
+    CHECK(details.contains(QStringLiteral("The file has 6 rows: 3 will be stored, 1 rejected, 1 blank and 1 totals.")));
+    CHECK(details.contains(QStringLiteral("is new to enrollment")));
+    CHECK(wizard.button(QWizard::CommitButton)->text() == QStringLiteral("&Import"));
+    CHECK(wizard.button(QWizard::CommitButton)->isVisible());
+    // Counting stored nothing.
+    CHECK(fixture.datasets().recordCount(Dataset::Enrollment) == 0);
+    CHECK(wizard.currentPage()->isComplete());
+    fixture.screenshot("10-confirm");
+    wizard.next();
+
+    fixture.waitForImport();
+    const ImportReport &report = wizard.job().report();
+    REQUIRE(report.ok);
+    CHECK(report.stored == 3);
+    CHECK(report.rejected == 1);
+    CHECK(report.blank == 1);
+    CHECK(report.totals == 1);
+    CHECK(fixture.datasets().recordCount(Dataset::Enrollment) == 3);
+    // The import is done: the closing button says Close, not Cancel, and closing keeps it.
+    CHECK(wizard.button(QWizard::CancelButton)->text() == QStringLiteral("&Close"));
+    CHECK(wizard.currentPage()->subTitle().contains(QStringLiteral("Close keeps it")));
+    CHECK_FALSE(fixture.find<QAbstractButton>(QStringLiteral("Cancel the import"))->isVisible());
+    // No way back to import the same file twice.
+    const QAbstractButton *back = wizard.button(QWizard::BackButton);
+    CHECK_FALSE((back->isEnabled() && back->isVisible()));
+    fixture.screenshot("11-run-done");
+    wizard.reject();
+    CHECK(fixture.datasets().recordCount(Dataset::Enrollment) == 3);
+}
+
+TEST_CASE("the confirmation says what a re-import changes, and closing the wizard while it counts changes nothing",
+          "[importwizard][confirm]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    const QString first = fixture.file(QStringLiteral("v1.csv"), "School Year,Local District,Program,Count\n"
+                                                                  "2023-24,Central,All,1200\n"
+                                                                  "2023-24,East,All,980\n");
+    fixture.chooseFile(Dataset::Enrollment, first);
+    wizard.next();
+    wizard.next();
+    // The source names what a later file refreshes.
+    fixture.find<QLineEdit>(QStringLiteral("Source"))->setText(QStringLiteral("snapshot"));
+    wizard.next();
+    fixture.confirm();
+    fixture.waitForImport();
+    REQUIRE(fixture.datasets().recordCount(Dataset::Enrollment) == 2);
+
+    ImportWizard again(fixture.profiles(), fixture.datasets(), fixture.databasePath());
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    for (QComboBox *box : again.currentPage()->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == QStringLiteral("Dataset"))
+            box->setCurrentIndex(box->findData(int(Dataset::Enrollment)));
+    }
+    for (QLineEdit *edit : again.currentPage()->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("File to import"))
+            edit->setText(fixture.file(QStringLiteral("v2.csv"), "School Year,Local District,Program,Count\n"
+                                                                 "2023-24,Central,All,1210\n"
+                                                                 "2024-25,South,All,700\n"));
+    }
+    again.next();
+    again.next();
+    for (QLineEdit *edit : again.currentPage()->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("Source"))
+            edit->setText(QStringLiteral("snapshot"));
+    }
+    again.next();
+    REQUIRE(again.currentId() == ImportWizard::ConfirmPageId);
+    QSignalSpy counted(&again.countJob(), &ImportJob::finished);
+    if (again.countJob().isRunning())
+        REQUIRE(counted.wait(120000));
+    QCoreApplication::processEvents();
+    QString details;
+    for (QLabel *label : again.currentPage()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("What the import will do"))
+            details = label->text();
+    }
+    INFO(details.toStdString());
+    CHECK(details.contains(QStringLiteral("Rows against the last import of “snapshot”: 1 new, 1 changed, "
+                                          "0 unchanged, 1 no longer in the file and removed.")));
+    // Back and forward again counts again; closing while it counts stops it.
+    again.back();
+    again.next();
+    again.reject();
+    if (again.countJob().isRunning())
+        REQUIRE(counted.wait(120000));
+    CHECK(fixture.datasets().recordCount(Dataset::Enrollment) == 2);
+    const QList<EnrollmentRecord> records = fixture.datasets().enrollment();
+    REQUIRE(records.size() == 2);
+    CHECK(records.first().count == 1200);
+}
+
+TEST_CASE("the mapping page exports the mapping as a profile file and imports a colleague's", "[importwizard][profilefile]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    const QString path = fixture.file(QStringLiteral("enrollment.csv"), "School Year,Local District,Program,Count\n"
+                                                                         "2023-24,Central,All,1200\n");
+    fixture.chooseFile(Dataset::Enrollment, path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *buttons = wizard.currentPage()->findChild<ProfileFileButtons *>();
+    REQUIRE(buttons);
+    auto *mapping = qobject_cast<MappingPage *>(wizard.currentPage());
+    REQUIRE(mapping);
+    fixture.find<QAbstractButton>(QStringLiteral("Export this mapping as a profile file"));
+    fixture.find<QAbstractButton>(QStringLiteral("Import a profile file"));
+    fixture.screenshot("12-mapping-profile-files");
+
+    // The suggestion has no name of its own: the file gives it one.
+    const QString shared = fixture.outputPath(QStringLiteral("enrollment-four.json"));
+    QString error;
+    REQUIRE(buttons->exportTo(shared, &error));
+    const std::optional<ImportProfile> written = ProfileFile::read(shared, &error);
+    INFO(error.toStdString());
+    REQUIRE(written);
+    CHECK(written->name == QStringLiteral("enrollment-four"));
+    CHECK(written->columns == mapping->currentProfile().columns);
+
+    // A colleague's file is saved, listed and shown.
+    QSignalSpy imported(buttons, &ProfileFileButtons::imported);
+    const std::optional<ImportProfile> saved = buttons->importFrom(shared, ProfileFileButtons::Replace::No, &error);
+    REQUIRE(saved);
+    CHECK(imported.count() == 1);
+    CHECK(fixture.find<QComboBox>(QStringLiteral("Profile"))->currentText().startsWith(QStringLiteral("enrollment-four (")));
+    REQUIRE(fixture.profiles().profile(QStringLiteral("enrollment-four")));
+    CHECK(*fixture.profiles().profile(QStringLiteral("enrollment-four")) == *written);
+    // The same file again is no change; another profile of that name is only replaced when asked.
+    CHECK(buttons->importFrom(shared, ProfileFileButtons::Replace::No, &error));
+    ImportProfile other = *written;
+    other.twoDigitYearPivot = 50;
+    REQUIRE(ProfileFile::write(other, shared, &error));
+    bool differs = false;
+    CHECK_FALSE(buttons->importFrom(shared, ProfileFileButtons::Replace::No, &error, &differs));
+    CHECK(differs);
+    CHECK(error.contains(QStringLiteral("A different profile “enrollment-four” is already saved")));
+    CHECK(fixture.profiles().profile(QStringLiteral("enrollment-four"))->twoDigitYearPivot == written->twoDigitYearPivot);
+    REQUIRE(buttons->importFrom(shared, ProfileFileButtons::Replace::Yes, &error));
+    CHECK(fixture.profiles().profile(QStringLiteral("enrollment-four"))->twoDigitYearPivot == 50);
+    CHECK_FALSE(buttons->importFrom(path, ProfileFileButtons::Replace::No, &error));
+    CHECK(error.contains(QStringLiteral("cannot be read as an import profile")));
 }
