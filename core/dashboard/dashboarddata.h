@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace milepost {
 
 class DatasetRepository;
@@ -42,6 +44,10 @@ public:
     QStringList schools() const;
 
     static DashboardData load(const PlanRepository &plans, const DatasetRepository &datasets);
+    // The same through a connection of its own to the database at path, for a worker thread.
+    // While *cancelled is true the reads stop soon and the data returned is incomplete (with an
+    // error): the caller drops it.
+    static DashboardData read(const QString &path, const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace milepost
