@@ -32,6 +32,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -95,10 +96,10 @@ int measure(int argc, char *argv[], const QString &path, bool background)
         result.projects = view.data().projects.size();
         // The page shown first, then the others as a click on their tab shows them; the probe
         // ticks between them.
-        const int order[] = {3, 0, 1, 2};
+        const std::array<int, 4> order{3, 0, 1, 2};
         auto next = std::make_shared<int>(0);
         auto step = std::make_shared<std::function<void()>>();
-        *step = [&, next, step] {
+        *step = [&view, &result, &clock, &app, order, next, step] {
             const int page = order[*next];
             view.pages()->setCurrentIndex(page);
             view.grab();
