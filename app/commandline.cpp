@@ -304,13 +304,16 @@ int CommandLine::runWindow(int argc, char *argv[])
     MainWindow window(repository, &progress);
     auto *dashboard = new DashboardView(
         [&repository, &datasets, &progress] { return DashboardData::load(repository, datasets, &progress); }, &window);
+    // Shown and refreshed (F5, imports) from a worker thread with its own connection.
+    dashboard->setBackgroundLoader(
+        [path = database->path()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
     window.addDashboard(dashboard);
     auto *importData = new ImportDataAction(*database, &window);
     auto *removeSample = new RemoveSampleAction(*database, &window);
     QObject::connect(importData, &ImportDataAction::imported, removeSample, &RemoveSampleAction::refresh);
     // The dashboard counts what the store holds: read it again after a change.
-    QObject::connect(importData, &ImportDataAction::imported, dashboard, &DashboardView::reload);
-    QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reload);
+    QObject::connect(importData, &ImportDataAction::imported, dashboard, &DashboardView::reloadInBackground);
+    QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reloadInBackground);
     window.addImportAction(importData);
     window.addImportAction(removeSample);
     // Removing an import changes what every view counts.
@@ -321,7 +324,7 @@ int CommandLine::runWindow(int argc, char *argv[])
     auto *restoreBackup = new RestoreBackupAction(*database, &window);
     window.addImportAction(restoreBackup);
     QObject::connect(restoreBackup, &RestoreBackupAction::restored, &window, &MainWindow::reload);
-    QObject::connect(restoreBackup, &RestoreBackupAction::restored, dashboard, &DashboardView::reload);
+    QObject::connect(restoreBackup, &RestoreBackupAction::restored, dashboard, &DashboardView::reloadInBackground);
     QObject::connect(restoreBackup, &RestoreBackupAction::restored, removeSample, &RemoveSampleAction::refresh);
     window.addHelpAction(new CheckIntegrityAction(database->path(), &window));
     // Export CSV… writes whole datasets too, through the same exporter as `milepost export`.

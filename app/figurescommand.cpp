@@ -3,13 +3,13 @@
 
 #include "commandio.h"
 
-#include "dashboard/capitalfigures.h"
-#include "dashboard/dashboarddata.h"
 #include "dashboard/enrollmentfigures.h"
 #include "dashboard/planfigures.h"
 #include "dashboard/schoolyear.h"
 #include "dashboard/staffingfigures.h"
 #include "datasets/money.h"
+#include "progress/recordedprogress.h"
+#include "store/capitalfiguresquery.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
@@ -40,21 +40,28 @@ QString money(qint64 cents)
 
 // A figure for JSON: its value (null without rows: no data, which is not zero), its row
 // count and whether sample rows feed it.
-QJsonObject json(const Figure &figure)
+QJsonObject json(const Tally &figure)
 {
     return {{QStringLiteral("value"), figure.isEmpty() ? QJsonValue() : QJsonValue(figure.value)},
-            {QStringLiteral("rows"), qint64(figure.rows.size())},
+            {QStringLiteral("rows"), figure.rows},
             {QStringLiteral("sample"), figure.illustrative}};
 }
 
-QString sampleMark(const Figure &figure)
+QJsonObject json(const Figure &figure)
 {
-    return figure.illustrative ? FiguresCommand::tr(" (sample data)") : QString();
+    return json(Tally::of(figure));
+}
+
+QString orNone(const Tally &figure, const QString &text)
+{
+    if (figure.isEmpty())
+        return FiguresCommand::tr("no data");
+    return figure.illustrative ? text + FiguresCommand::tr(" (sample data)") : text;
 }
 
 QString orNone(const Figure &figure, const QString &text)
 {
-    return figure.isEmpty() ? FiguresCommand::tr("no data") : text + sampleMark(figure);
+    return orNone(Tally::of(figure), text);
 }
 
 } // namespace
@@ -92,20 +99,42 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
+    // The plan, staffing and enrollment are read into memory; the capital projects, which run to
+    // a million phases, are counted in the database.
+    QStringList errors;
     QString error;
     const PlanRepository plans(*database);
     const DatasetRepository datasets(*database);
     const ProgressRepository progress(*database);
-    const DashboardData data = DashboardData::load(plans, datasets, &progress);
-    if (!data.errors.isEmpty()) {
-        CommandIo::printError(tr("milepost: %1").arg(data.errors.join(QStringLiteral("; "))));
+    Plan storedPlan;
+    std::optional<RecordedProgress> recorded;
+    if (std::optional<PlanRepository::StoredPlan> stored = plans.loadLatest(&error)) {
+        storedPlan = stored->plan;
+        if (const auto journal = progress.entries({}, &error))
+            recorded = RecordedProgress(stored->milestoneIds, *journal);
+    }
+    const auto check = [&] {
+        if (!error.isEmpty())
+            errors.append(error);
+        error.clear();
+    };
+    check();
+    const QList<StaffingRecord> staffingRecords = datasets.staffing(&error);
+    check();
+    const QList<EnrollmentRecord> enrollmentRecords = datasets.enrollment(&error);
+    check();
+    const std::optional<CapitalKeyFigures> capitalFigures = CapitalFiguresQuery(*database).compute(filter, &error);
+    check();
+    if (!errors.isEmpty()) {
+        CommandIo::printError(tr("milepost: %1").arg(errors.join(QStringLiteral("; "))));
         return CommandIo::Failure;
     }
 
-    const PlanFigures plan = PlanFigures::compute(data.plan, filter.asOf, MilestoneStatus::Options{}, &data.progress);
-    const StaffingFigures staffing = StaffingFigures::compute(data.staffing, filter);
-    const EnrollmentFigures enrollment = EnrollmentFigures::compute(data.enrollment, filter);
-    const CapitalFigures capital = CapitalFigures::compute(data.projects, filter);
+    const PlanFigures plan = PlanFigures::compute(storedPlan, filter.asOf, MilestoneStatus::Options{},
+                                                  recorded ? &*recorded : nullptr);
+    const StaffingFigures staffing = StaffingFigures::compute(staffingRecords, filter);
+    const EnrollmentFigures enrollment = EnrollmentFigures::compute(enrollmentRecords, filter);
+    const CapitalKeyFigures &capital = *capitalFigures;
     using State = MilestoneStatus::State;
 
     if (asJson) {

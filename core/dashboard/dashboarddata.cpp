@@ -2,6 +2,7 @@
 #include "dashboarddata.h"
 
 #include "naturalorder.h"
+#include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
 #include "store/progressrepository.h"
@@ -101,6 +102,22 @@ DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepo
     if (!error.isEmpty())
         data.errors.append(error);
     return data;
+}
+
+DashboardData DashboardData::read(const QString &path, const std::atomic_bool *cancelled)
+{
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database) {
+        DashboardData data;
+        data.errors.append(error);
+        return data;
+    }
+    database->setCancelFlag(cancelled);
+    const PlanRepository plans(*database);
+    const DatasetRepository datasets(*database);
+    const ProgressRepository progress(*database);
+    return load(plans, datasets, &progress);
 }
 
 } // namespace milepost

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace milepost {
 
 class DatasetRepository;
@@ -47,6 +49,10 @@ public:
 
     static DashboardData load(const PlanRepository &plans, const DatasetRepository &datasets,
                               const ProgressRepository *progress = nullptr);
+    // The same through a connection of its own to the database at path, for a worker thread,
+    // with the recorded progress. While *cancelled is true the reads stop soon and the data
+    // returned is incomplete (with an error): the caller drops it.
+    static DashboardData read(const QString &path, const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace milepost

@@ -65,10 +65,11 @@ public:
     // One sentence per field that is set but does not apply to source.
     QStringList notApplied(Source source) const;
 
-    friend bool operator==(const DashboardFilter &, const DashboardFilter &) = default;
-
-private:
+    // Whether a value passes a filter text: the text is empty, or equal to the value ignoring case
+    // and surrounding spaces. The store narrows its queries with this rule (CapitalFiguresQuery).
     static bool same(const QString &filter, const QString &value);
+
+    friend bool operator==(const DashboardFilter &, const DashboardFilter &) = default;
 };
 
 } // namespace milepost

@@ -4,6 +4,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <iterator>
 
 namespace milepost {
 
@@ -34,13 +35,23 @@ struct Figure final
         if (*at != row)
             rows.insert(at, row);
     }
-    // Adds other's value and rows.
+    // Adds other's value and rows. The two row lists are merged in one pass: adding rows one by
+    // one moves the tail of the list for each row that falls inside it, which made a breakdown's
+    // total of 70,000 rows cost seconds.
     void merge(const Figure &other)
     {
         value += other.value;
         illustrative = illustrative || other.illustrative;
-        for (int row : other.rows)
-            addRow(row, false);
+        if (other.rows.isEmpty())
+            return;
+        if (rows.isEmpty() || rows.constLast() < other.rows.constFirst()) {
+            rows.append(other.rows);
+            return;
+        }
+        QList<int> merged;
+        merged.reserve(rows.size() + other.rows.size());
+        std::set_union(rows.cbegin(), rows.cend(), other.rows.cbegin(), other.rows.cend(), std::back_inserter(merged));
+        rows = std::move(merged);
     }
     bool isEmpty() const { return rows.isEmpty(); }
 

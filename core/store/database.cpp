@@ -347,4 +347,16 @@ QString Database::journalMode() const
     return queryJournalMode(m_db, "PRAGMA journal_mode");
 }
 
+void Database::setCancelFlag(const std::atomic_bool *flag)
+{
+    if (!flag) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, 1000,
+        [](void *data) { return static_cast<const std::atomic_bool *>(data)->load(std::memory_order_relaxed) ? 1 : 0; },
+        const_cast<std::atomic_bool *>(flag));
+}
+
 } // namespace milepost

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -44,6 +45,11 @@ public:
     // Replaces the database's content with a backup's (DatabaseBackup::restore), which also
     // repairs a damaged file; the database as it was is backed up first.
     bool restoreBackup(const QString &backupPath, QString *error);
+
+    // While *flag is true, every statement of this connection stops soon (within about a
+    // thousand SQLite steps) and fails as interrupted: a read on a worker thread ends shortly after
+    // it is cancelled. The flag must outlive the setting; nullptr removes it.
+    void setCancelFlag(const std::atomic_bool *flag);
 
     // Whether a check on this connection found the file damaged; the problem's description.
     bool isKnownDamaged() const { return !m_damage.isEmpty(); }

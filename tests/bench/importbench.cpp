@@ -12,6 +12,7 @@
 // and `sqlite3`. Linux only (fork, wait4).
 
 #include "childprocess.h"
+#include "nyccopies.h"
 
 #include "csv/csvreader.h"
 #include "datasets/builtinprofiles.h"
@@ -41,35 +42,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The NYC export copied `copies` times, the site code of each copy suffixed -00, -01, ...
-qint64 generate(const QString &source, const QString &target, int copies)
-{
-    QFile in(source);
-    QFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return -1;
-    QList<QByteArray> lines = in.readAll().split('\n');
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    out.write(lines.first() + '\n');
-    qint64 rows = 0;
-    for (int copy = 0; copy < copies; ++copy) {
-        const QByteArray suffix = '-' + QByteArray::number(copy).rightJustified(2, '0');
-        QByteArray chunk;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            // The building identifier is the second field; neither it nor the first is quoted.
-            QByteArray line = lines.at(i);
-            const qsizetype second = line.indexOf(',', line.indexOf(',') + 1);
-            line.insert(second, suffix);
-            chunk += line;
-            chunk += '\n';
-            ++rows;
-        }
-        out.write(chunk);
-    }
-    return rows;
 }
 
 // Milepost's reading and parsing alone, in this process, for the breakdown.
@@ -129,8 +101,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString big = temporary.filePath(QStringLiteral("capital.csv"));
-    const qint64 rows = generate(QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"),
-                                 big, copies);
+    const qint64 rows = milepost::bench::writeNycCopies(big, copies);
     std::printf("file: %lld rows, %.1f MB (the NYC export x %d, distinct site codes), in %s\n", qlonglong(rows),
                 double(QFileInfo(big).size()) / 1e6, copies, qPrintable(temporary.path()));
 

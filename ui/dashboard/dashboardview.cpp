@@ -8,11 +8,16 @@
 #include "staffingpage.h"
 
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace milepost {
@@ -41,6 +46,30 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     m_errors->hide();
     layout->addWidget(m_errors);
 
+    // Shown when a background read lasts longer than a second.
+    m_progress = new QWidget(this);
+    m_progress->setObjectName(QStringLiteral("dashboardProgress"));
+    auto *progressLayout = new QHBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    auto *progressText = new QLabel(tr("Reading the data…"), m_progress);
+    auto *progressBar = new QProgressBar(m_progress);
+    progressBar->setRange(0, 0); // how long a read takes is not known in advance
+    progressBar->setAccessibleName(tr("Reading the data"));
+    progressBar->setTextVisible(false);
+    auto *cancel = new QPushButton(tr("Cancel"), m_progress);
+    cancel->setObjectName(QStringLiteral("dashboardCancelLoad"));
+    cancel->setToolTip(tr("Stop reading; the figures shown stay (Esc)"));
+    connect(cancel, &QPushButton::clicked, this, &DashboardView::cancelLoad);
+    progressLayout->addWidget(progressText);
+    progressLayout->addWidget(progressBar, 1);
+    progressLayout->addWidget(cancel);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_progressDelay = new QTimer(this);
+    m_progressDelay->setSingleShot(true);
+    m_progressDelay->setInterval(1000);
+    connect(m_progressDelay, &QTimer::timeout, m_progress, &QWidget::show);
+
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("dashboardPages"));
     m_pages->setAccessibleName(tr("Dashboard pages"));
@@ -62,18 +91,85 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     connect(m_plan, &PlanPage::rowsRequested, this, &DashboardView::planRowsRequested);
     auto *reloadShortcut = new QShortcut(QKeySequence::Refresh, this);
     reloadShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(reloadShortcut, &QShortcut::activated, this, &DashboardView::reload);
+    connect(reloadShortcut, &QShortcut::activated, this, &DashboardView::reloadInBackground);
+    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &DashboardView::cancelLoad);
+}
+
+DashboardView::~DashboardView()
+{
+    // A worker calls back into this view until it ends: stop every one and wait (a cancelled
+    // read ends within a few SQLite steps).
+    cancelLoad();
+    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
+}
+
+void DashboardView::setBackgroundLoader(const BackgroundLoader &loader)
+{
+    m_backgroundLoader = loader;
 }
 
 void DashboardView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_loader)
+    reloadInBackground();
+}
+
+void DashboardView::reloadInBackground()
+{
+    if (!m_backgroundLoader) {
         reload();
+        return;
+    }
+    cancelLoad();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    const int generation = ++m_generation;
+    QThread *worker = QThread::create([this, loader = m_backgroundLoader, cancelled, generation] {
+        DashboardData data = loader(*cancelled);
+        if (cancelled->load())
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, data = std::move(data), generation] { finishLoad(data, generation); }, Qt::QueuedConnection);
+    });
+    worker->setObjectName(QStringLiteral("dashboardLoader"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(QPointer<QThread>());
+    m_workers.append(worker);
+    worker->start(QThread::LowPriority);
+    m_progressDelay->start();
+}
+
+void DashboardView::cancelLoad()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    endLoad();
+}
+
+void DashboardView::endLoad()
+{
+    m_cancelled.reset();
+    m_progressDelay->stop();
+    m_progress->hide();
+}
+
+void DashboardView::finishLoad(const DashboardData &data, int generation)
+{
+    if (generation != m_generation || !m_cancelled || m_cancelled->load())
+        return;
+    endLoad();
+    setData(data);
+    Q_EMIT loaded();
 }
 
 void DashboardView::reload()
 {
+    cancelLoad(); // the data read now is newer than a background read's
     if (!m_loader)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

@@ -4,14 +4,18 @@
 #include "dashboard/dashboarddata.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
-#include <utility>
-
+#include <atomic>
 #include <functional>
+#include <memory>
+#include <utility>
 
 class QLabel;
 class QTabWidget;
+class QThread;
+class QTimer;
 
 namespace milepost {
 
@@ -24,17 +28,33 @@ class StaffingPage;
 // The dashboard: the shared filters on top and a page each for the plan, staffing, enrollment
 // and capital projects. It reads the store through loader, never itself: when it is shown and
 // on F5, so that imports made meanwhile show up.
+//
+// Given a background loader, it reads on a worker thread instead (the loader opens a connection
+// of its own, DashboardData::read), and the window stays responsive while a large district's
+// history loads: the data comes back as a value and is shown when complete; a read that lasts
+// over a second shows a progress bar with a Cancel button (and Esc); a new read cancels the one
+// under way, whose data is then never shown.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
 
 public:
     using Loader = std::function<DashboardData()>;
+    // Runs on a worker thread; should stop soon once cancelled is true (its data is dropped then).
+    using BackgroundLoader = std::function<DashboardData(const std::atomic_bool &cancelled)>;
 
     explicit DashboardView(const Loader &loader, QWidget *parent = nullptr);
+    ~DashboardView() override;
 
-    // Reads the store again and recomputes every page.
+    void setBackgroundLoader(const BackgroundLoader &loader);
+    // Reads the store again and recomputes every page, before returning.
     void reload();
+    // Starts reading the store on a worker thread (with the background loader; without one, as
+    // reload()); the pages are recomputed when the data is in (loaded()).
+    void reloadInBackground();
+    // Cancels a background read under way; the data shown stays.
+    void cancelLoad();
+    bool isLoading() const { return m_cancelled != nullptr; }
     // Shows data without reading the store (tests, previews).
     void setData(const DashboardData &data);
     const DashboardData &data() const { return m_data; }
@@ -47,6 +67,8 @@ public:
     CapitalPage *capitalPage() const { return m_capital; }
 
 Q_SIGNALS:
+    // The data of a background read is shown.
+    void loaded();
     // A plan row asks to be shown in the plan outline: the report line of its milestone or objective.
     void sourceLineRequested(int line);
     // The plan page's table asks to be shown on the timeline (PlanPage::rowsRequested).
@@ -58,8 +80,17 @@ protected:
 
 private:
     void refresh();
+    void finishLoad(const DashboardData &data, int generation);
+    void endLoad();
 
     Loader m_loader;
+    BackgroundLoader m_backgroundLoader;
+    // The flag of the read under way; nullptr when none is.
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    int m_generation = 0; // of the latest read started; the data of an earlier one is dropped
+    QList<QPointer<QThread>> m_workers; // running or finishing (a cancelled read ends soon)
+    QWidget *m_progress = nullptr;
+    QTimer *m_progressDelay = nullptr;
     DashboardData m_data;
     DashboardFilterBar *m_filterBar = nullptr;
     QLabel *m_errors = nullptr;

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figure.h"
+
+namespace milepost {
+
+// A figure as the database counts it: its value, how many rows feed it and whether one of them
+// is sample data, without the rows themselves (a Figure lists them for drill-down). Counted
+// over a million rows, the list would cost more than the number.
+struct Tally final
+{
+    qint64 value = 0;
+    qint64 rows = 0;
+    bool illustrative = false;
+
+    bool isEmpty() const { return rows == 0; }
+
+    static Tally of(const Figure &figure) { return {figure.value, qint64(figure.rows.size()), figure.illustrative}; }
+
+    friend bool operator==(const Tally &, const Tally &) = default;
+};
+
+} // namespace milepost

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Dashboard tab opened on 13,000, 130,000 and 1.3 million capital-project rows: how long
+// the event loop stalls, the time to the first complete paint of each page, and peak memory,
+// with the store read on a worker thread (DashboardView's background loader, as the app does)
+// side by side with the read on the UI thread (the loader alone, as before). Not a test: it
+// prints figures (tests/bench/README.md records them) and asserts nothing.
+//
+//   milepost_bench_dashboard [--copies N,N,...] [--runs N] [--dir DIR]
+//
+// The databases are the NYC School Construction Authority export in data/ repeated 1, 10 and 99
+// times (as in importbench.cpp), imported by the real `milepost import`. Each measurement runs
+// in a process of its own (this program again, with --measure), so that peak memory is that of
+// one dashboard: QT_QPA_PLATFORM=offscreen, a 1400 x 900 DashboardView on the Capital Projects
+// page. The clock starts when the view is shown (what a click on the tab does); a 5 ms QTimer
+// probe records the longest gap between its ticks until every page has been painted once
+// (QWidget::grab of the view with each page current). Linux only (fork, wait4, /proc).
+
+#include "childprocess.h"
+#include "nyccopies.h"
+
+#include "dashboard/dashboarddata.h"
+#include "dashboard/dashboardview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace milepost;
+using milepost::bench::ChildRun;
+using milepost::bench::median;
+using milepost::bench::runChild;
+
+namespace {
+
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+struct Measure
+{
+    double dataShownMs = 0;         // from show to the data on the pages
+    double firstPaintMs[4] = {};    // from show to each page's first complete paint
+    double stallMs = 0;             // the longest gap between two probe ticks
+    double peak = 0;                // MiB
+    qint64 projects = 0;
+};
+
+// In this process: open the dashboard on path, read on a worker thread or not.
+int measure(int argc, char *argv[], const QString &path, bool background)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MilepostBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("MilepostDashboardBench"));
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("dashboard/page"), 3); // Capital Projects
+
+    DashboardView view([path] { return DashboardData::read(path); });
+    if (background)
+        view.setBackgroundLoader([path](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+    view.resize(1400, 900);
+
+    Measure result;
+    QElapsedTimer clock;
+    QElapsedTimer sinceTick;
+    QTimer probe;
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.start();
+    });
+    const auto paintEveryPage = [&] {
+        result.dataShownMs = double(clock.nsecsElapsed()) / 1e6;
+        result.projects = view.data().projects.size();
+        // The page shown first, then the others as a click on their tab shows them; the probe
+        // ticks between them.
+        const std::array<int, 4> order{3, 0, 1, 2};
+        auto next = std::make_shared<int>(0);
+        auto step = std::make_shared<std::function<void()>>();
+        *step = [&view, &result, &clock, &app, order, next, step] {
+            const int page = order[*next];
+            view.pages()->setCurrentIndex(page);
+            view.grab();
+            result.firstPaintMs[page] = double(clock.nsecsElapsed()) / 1e6;
+            if (++*next < 4)
+                QTimer::singleShot(0, *step);
+            else
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        };
+        QTimer::singleShot(0, *step);
+    };
+    if (background)
+        QObject::connect(&view, &DashboardView::loaded, paintEveryPage);
+    QTimer::singleShot(0, [&] {
+        clock.start();
+        sinceTick.start();
+        probe.start();
+        view.show(); // reads the store: on a worker, or here before show() returns
+        if (!background)
+            paintEveryPage();
+    });
+    app.exec();
+    // The probe's last gap: until the last paint.
+    result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+    result.peak = peakMiB();
+    std::printf("RESULT %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects), result.dataShownMs,
+                result.firstPaintMs[3], result.firstPaintMs[0], result.firstPaintMs[1], result.firstPaintMs[2],
+                result.stallMs, result.peak);
+    return 0;
+}
+
+struct Row
+{
+    std::vector<double> shown, capital, plan, staffing, enrollment, stall, peak;
+    qint64 projects = 0;
+};
+
+bool parse(const QByteArray &output, Row &row)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        if (!line.startsWith("RESULT "))
+            continue;
+        const QList<QByteArray> f = line.mid(7).split(' ');
+        if (f.size() != 8)
+            return false;
+        row.projects = f.at(0).toLongLong();
+        row.shown.push_back(f.at(1).toDouble());
+        row.capital.push_back(f.at(2).toDouble());
+        row.plan.push_back(f.at(3).toDouble());
+        row.staffing.push_back(f.at(4).toDouble());
+        row.enrollment.push_back(f.at(5).toDouble());
+        row.stall.push_back(f.at(6).toDouble());
+        row.peak.push_back(f.at(7).toDouble());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i + 2 < argc; ++i) {
+        if (qstrcmp(argv[i], "--measure") == 0)
+            return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]), qstrcmp(argv[i + 2], "background") == 0);
+    }
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    auto value = [&](const char *name, const QString &fallback) {
+        const qsizetype i = arguments.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < arguments.size() ? arguments.at(i + 1) : fallback;
+    };
+    QList<int> sizes;
+    for (const QString &copies : value("--copies", QStringLiteral("1,10,99")).split(QLatin1Char(',')))
+        sizes.append(copies.toInt());
+    const int runs = value("--runs", QStringLiteral("3")).toInt();
+    const QString directory = value("--dir", QDir::tempPath());
+    QTemporaryDir temporary(directory + QStringLiteral("/milepost-bench-XXXXXX"));
+    if (!temporary.isValid())
+        return 1;
+    const QString self = QCoreApplication::applicationFilePath();
+
+    std::printf("%10s  %-10s  %12s  %14s  %12s  %12s  %12s  %14s  %10s\n", "rows", "read on", "data shown",
+                "capital paint", "plan paint", "staffing", "enrollment", "longest stall", "peak RSS");
+    for (int copies : sizes) {
+        const QString csv = temporary.filePath(QStringLiteral("capital.csv"));
+        const QString db = temporary.filePath(QStringLiteral("dashboard-%1.milepost").arg(copies));
+        const qint64 rows = milepost::bench::writeNycCopies(csv, copies);
+        if (!runChild(QStringLiteral(MILEPOST_EXECUTABLE),
+                      {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("projects"), csv,
+                       QStringLiteral("--profile"), QStringLiteral("nyc-sca-capital-projects"), QStringLiteral("--db"), db})
+                 .ok) {
+            std::fprintf(stderr, "import failed\n");
+            return 1;
+        }
+        QFile::remove(csv);
+        Row rowsOf[2];
+        for (int run = 0; run < runs; ++run) {
+            for (int turn = 0; turn < 2; ++turn) {
+                const int mode = (run + turn) % 2; // 0: UI thread, 1: worker; alternating first
+                const QString out = temporary.filePath(QStringLiteral("measure.txt"));
+                const ChildRun child = runChild(self, {QStringLiteral("--measure"), db,
+                                                       mode ? QStringLiteral("background") : QStringLiteral("ui")},
+                                                {{}, out});
+                QFile file(out);
+                if (!child.ok || !file.open(QIODevice::ReadOnly) || !parse(file.readAll(), rowsOf[mode])) {
+                    std::fprintf(stderr, "measuring failed\n");
+                    return 1;
+                }
+            }
+        }
+        for (int mode = 0; mode < 2; ++mode) {
+            const Row &r = rowsOf[mode];
+            std::printf("%10lld  %-10s  %9.0f ms  %11.0f ms  %9.0f ms  %9.0f ms  %9.0f ms  %11.0f ms  %6.0f MiB\n",
+                        qlonglong(rows), mode ? "worker" : "UI thread", median(r.shown), median(r.capital), median(r.plan),
+                        median(r.staffing), median(r.enrollment), median(r.stall), median(r.peak));
+        }
+        std::printf("%10s  (%lld projects; medians of %d runs; each paint counted from the show)\n", "",
+                    qlonglong(rowsOf[1].projects), runs);
+        std::fflush(stdout);
+        QFile::remove(db);
+    }
+    std::printf("targets: first paint < 1 s, memory < 250 MB, longest stall < 100 ms\n");
+    return 0;
+}

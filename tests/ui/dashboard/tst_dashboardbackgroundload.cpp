@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard read on a worker thread: the data of the latest read is shown when it is in,
+// a read that lasts shows progress after a second and can be cancelled (button or Esc), a newer
+// read drops the older one's data, and a view closed during a read waits for its worker.
+#include "dashboardfixture.h"
+
+#include "capitalpage.h"
+#include "dashboardview.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <chrono>
+
+using namespace milepost;
+using namespace milepost::test;
+
+namespace {
+
+// A read that holds until it is cancelled or released, then gives data with n projects.
+struct HeldRead
+{
+    std::atomic_bool release = false;
+    std::atomic_int started = 0;
+
+    DashboardView::BackgroundLoader loader(int projects)
+    {
+        return [this, projects](const std::atomic_bool &cancelled) {
+            ++started;
+            while (!cancelled.load() && !release.load())
+                QThread::msleep(2);
+            DashboardData data;
+            data.projects.resize(projects);
+            return data;
+        };
+    }
+};
+
+} // namespace
+
+TEST_CASE("the dashboard reads a database file on a worker thread with its own connection", "[dashboard][background]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("dashboard.milepost"));
+    {
+        QString error;
+        auto database = Database::open(path, &error);
+        REQUIRE(database);
+        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
+    }
+    int mainThreadLoads = 0;
+    DashboardView view([&] {
+        ++mainThreadLoads;
+        return DashboardData();
+    });
+    view.setBackgroundLoader([path](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    view.resize(1000, 700);
+    view.show();
+    CHECK(view.isLoading());
+    REQUIRE(loaded.wait(10000));
+    CHECK_FALSE(view.isLoading());
+    CHECK(mainThreadLoads == 0);
+    CHECK(view.data().projects.size() == 36);
+    CHECK(view.data().errors.isEmpty());
+    // F5 reads again, in the background too.
+    QTest::keyClick(&view, Qt::Key_F5);
+    CHECK(view.isLoading());
+    REQUIRE(loaded.wait(10000));
+    CHECK(loaded.size() == 2);
+    CHECK(mainThreadLoads == 0);
+}
+
+TEST_CASE("a cancelled read stops and its data is never shown", "[dashboard][background]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cancel.milepost"));
+    {
+        QString error;
+        auto database = Database::open(path, &error);
+        REQUIRE(database);
+        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
+    }
+    // The database's own read, cancelled before it starts: SQLite stops at once.
+    std::atomic_bool cancelled = true;
+    const DashboardData stopped = DashboardData::read(path, &cancelled);
+    CHECK_FALSE(stopped.errors.isEmpty());
+    CHECK(stopped.projects.isEmpty());
+
+    HeldRead held;
+    DashboardView view(DashboardView::Loader{});
+    view.setBackgroundLoader(held.loader(5));
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    view.show();
+    REQUIRE(view.isLoading());
+    auto *progress = view.findChild<QWidget *>(QStringLiteral("dashboardProgress"));
+    REQUIRE(progress);
+    CHECK_FALSE(progress->isVisible()); // not for the first second
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 3000);
+    auto *cancel = view.findChild<QPushButton *>(QStringLiteral("dashboardCancelLoad"));
+    REQUIRE(cancel);
+    cancel->click();
+    CHECK_FALSE(view.isLoading());
+    CHECK_FALSE(progress->isVisible());
+    QTest::qWait(100);
+    CHECK(loaded.isEmpty());
+    CHECK(view.data().projects.isEmpty());
+
+    // Esc cancels too.
+    view.reloadInBackground();
+    QTRY_VERIFY_WITH_TIMEOUT(held.started.load() == 2, 3000);
+    QTest::keyClick(&view, Qt::Key_Escape);
+    CHECK_FALSE(view.isLoading());
+    QTest::qWait(100);
+    CHECK(loaded.isEmpty());
+}
+
+TEST_CASE("a newer read drops the data of the one before", "[dashboard][background]")
+{
+    isolateSettings();
+    HeldRead first;
+    HeldRead second;
+    DashboardView view(DashboardView::Loader{});
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    view.setBackgroundLoader(first.loader(3));
+    view.reloadInBackground();
+    QTRY_VERIFY_WITH_TIMEOUT(first.started.load() == 1, 3000);
+    view.setBackgroundLoader(second.loader(7));
+    view.reloadInBackground(); // cancels the first
+    first.release = true;
+    QTRY_VERIFY_WITH_TIMEOUT(second.started.load() == 1, 3000);
+    QTest::qWait(100);
+    CHECK(loaded.isEmpty());
+    second.release = true;
+    REQUIRE(loaded.wait(5000));
+    CHECK(view.data().projects.size() == 7);
+    QTest::qWait(100);
+    CHECK(loaded.size() == 1);
+}
+
+TEST_CASE("a view closed during a read waits for its worker", "[dashboard][background]")
+{
+    isolateSettings();
+    HeldRead held;
+    {
+        auto view = std::make_unique<DashboardView>(DashboardView::Loader{});
+        view->setBackgroundLoader(held.loader(1));
+        view->reloadInBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(held.started.load() == 1, 3000);
+    } // the destructor cancels the read and waits: the worker never calls into a deleted view
+    QTest::qWait(50);
+    QApplication::processEvents();
+    CHECK(held.started.load() == 1);
+}
