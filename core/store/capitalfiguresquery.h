@@ -17,7 +17,7 @@ class Database;
 // the filter and their phases, with the rules of CapitalProjectSummary and CapitalFigures, so
 // that the answers are those of CapitalFigures::compute() without a project loaded into memory.
 // Memory stays flat; time grows with the projects the filter selects (a Local District through
-// the region index of schema version 6; the other filters read the projects table).
+// the region index of schema version 7; the other filters read the projects table).
 //
 // Texts are judged where SQL reads them as the rest of Milepost does: statuses in ASCII by the
 // query itself; statuses with other characters (rare) by CapitalProjectSummary::hasEnded, and

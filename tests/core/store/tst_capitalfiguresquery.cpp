@@ -367,7 +367,7 @@ TEST_CASE("capital figures in the database read statuses as the summary does, ou
     CHECK_FALSE(fromDatabase(*database, asOf(generatedAsOf.addYears(1))) == withSpaces);
 }
 
-TEST_CASE("schema version 6 indexes the capital projects by region", "[store][capitalfigures]")
+TEST_CASE("schema version 7 indexes the capital projects by region", "[store][capitalfigures]")
 {
     auto database = memoryDatabase();
     generate(*database);
