@@ -11,6 +11,7 @@
 #include "datasets/importreportwriter.h"
 #include "datasets/mappingsuggester.h"
 #include "datasets/profileedits.h"
+#include "datasets/rejectionsummary.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/profilerepository.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <memory>
@@ -60,7 +62,8 @@ const QString ImportCommand::name = QStringLiteral("import");
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_datasetOption, m_profileOption, m_sourceOption, m_encodingOption, m_delimiterOption,
-                       m_dateFormatOption, m_mapOption, m_valueOption, m_naCodeOption, m_saveProfileOption,
+                       m_dateFormatOption, m_mapOption, m_valueOption, m_naCodeOption, m_unitOption,
+                       m_valueMapOption, m_extractOption, m_wideOption, m_saveProfileOption,
                        m_listFieldsOption, m_reportOption});
 }
 
@@ -78,6 +81,12 @@ QString ImportCommand::helpText()
               "      --map FIELD=COLUMN reads FIELD from COLUMN, --value FIELD=TEXT gives every row TEXT\n"
               "      (a file of one year: --value school_year=2019-20), --na-code CODE treats CODE as not\n"
               "      applicable; --save-profile NAME keeps the mapping for --profile NAME.\n"
+              "      --unit FIELD=thousands|millions reads an amount column in that unit;\n"
+              "      --value-map FIELD:FROM=TO reads the file's FROM as TO (employee_group:Teachers=certificated);\n"
+              "      --extract FIELD=COLUMN:REGEX reads FIELD from part of COLUMN (local_district=DBN:^(\\d\\d));\n"
+              "      --wide FIELD[:VALUE_FIELD]=REGEX turns each column whose name matches into a row of its own,\n"
+              "      its name giving FIELD (the first group) and its cell VALUE_FIELD (grade:count=Grade (.+)).\n"
+              "      In a wide file each line counts as one row per wide column; an empty one is blank.\n"
               "      Also --source NAME, --encoding, --delimiter, --report PATH.\n"
               "  import --list-fields staffing|enrollment|projects\n"
               "      List the dataset's fields: key, name, whether every row needs it, and type.\n");
@@ -141,7 +150,17 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return true;
     };
     if (!addEach(parser.values(m_mapOption), &ProfileEdits::addColumn, QStringLiteral("--map"))
-        || !addEach(parser.values(m_valueOption), &ProfileEdits::addValue, QStringLiteral("--value")))
+        || !addEach(parser.values(m_valueOption), &ProfileEdits::addValue, QStringLiteral("--value"))
+        || !addEach(parser.values(m_extractOption), &ProfileEdits::addExtract, QStringLiteral("--extract"))
+        || !addEach(parser.values(m_unitOption), &ProfileEdits::addUnit, QStringLiteral("--unit"))
+        || !addEach(parser.values(m_valueMapOption), &ProfileEdits::addValueMapping, QStringLiteral("--value-map")))
+        return UsageError;
+    if (parser.values(m_wideOption).size() > 1) {
+        printError(tr("milepost: --wide: a file has one set of wide columns"));
+        return UsageError;
+    }
+    if (parser.isSet(m_wideOption)
+        && !addEach(parser.values(m_wideOption), &ProfileEdits::setWide, QStringLiteral("--wide")))
         return UsageError;
     for (const QString &code : parser.values(m_naCodeOption))
         edits.addNotApplicableCode(code);
@@ -248,6 +267,10 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         printError(tr("milepost: %1").arg(error));
         return UsageError;
     }
+    if (!edits.checkApplied(*profile, &error)) {
+        printError(tr("milepost: %1").arg(error));
+        return UsageError;
+    }
     if (!saveAs.isEmpty()) {
         profile->name = saveAs;
         profile->builtIn = false;
@@ -289,7 +312,16 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return Failure;
     }
     DatasetRepository repository(*database);
-    printReport(report, leftOut, repository, databasePath, json);
+    // The columns whose values may be codes for "not applicable": a rejected code there can be
+    // imported as one on the next run.
+    QSet<int> codeColumns;
+    for (const ColumnMapping &mapping : profile->columns) {
+        const DatasetField *field = DatasetSchema::field(profile->dataset, mapping.field);
+        const int column = mapping.isFixed() ? -1 : MappingSuggester::columnIndex(preview.header, mapping);
+        if (field && field->codes && column >= 0)
+            codeColumns.insert(column + 1);
+    }
+    printReport(report, leftOut, codeColumns, repository, databasePath, json);
     if (!saveAs.isEmpty()) {
         if (!ProfileRepository(*database).save(*profile, &error)) {
             printError(tr("milepost: the import was stored, but the profile could not be saved: %1").arg(error));
@@ -425,10 +457,33 @@ void ImportCommand::printDateColumns(const ImportReport &report)
     }
 }
 
-void ImportCommand::printReport(const ImportReport &report, const QStringList &leftOut,
+void ImportCommand::printReport(const ImportReport &report, const QStringList &leftOut, const QSet<int> &codeColumns,
                                 const DatasetRepository &repository, const QString &databasePath, bool json) const
 {
+    RejectionSummary rejections;
+    repository.forEachEvent(report.runId, [&rejections](const ImportEvent &event) {
+        rejections.add(event);
+        return true;
+    });
+    auto codeAdvice = [&codeColumns](const RejectionSummary::Group &group) {
+        return group.looksLikeCode() && codeColumns.contains(group.column);
+    };
     if (json) {
+        QJsonArray groups;
+        for (const RejectionSummary::Group &group : rejections.groups()) {
+            QJsonArray lines;
+            for (const qint64 line : group.lines)
+                lines.append(line);
+            QJsonObject entry{{QStringLiteral("column"), group.column},
+                              {QStringLiteral("columnName"), group.columnName},
+                              {QStringLiteral("value"), group.value},
+                              {QStringLiteral("reason"), group.reason},
+                              {QStringLiteral("rows"), group.rows},
+                              {QStringLiteral("lines"), lines}};
+            if (codeAdvice(group))
+                entry.insert(QStringLiteral("naCode"), group.value.trimmed());
+            groups.append(entry);
+        }
         QJsonArray events;
         repository.forEachEvent(report.runId, [&events](const ImportEvent &event) {
             events.append(QJsonObject{
@@ -474,6 +529,7 @@ void ImportCommand::printReport(const ImportReport &report, const QStringList &l
             {QStringLiteral("gone"), report.goneRecords},
             {QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut)},
             {QStringLiteral("dateColumns"), dateColumns},
+            {QStringLiteral("rejectedByValue"), groups},
             {QStringLiteral("events"), events},
         };
         if (report.dataset == Dataset::CapitalProjects) {
@@ -523,7 +579,38 @@ void ImportCommand::printReport(const ImportReport &report, const QStringList &l
                      .arg(number(report.newProjects), number(report.changedProjects),
                           number(report.unchangedProjects), number(report.goneProjects)));
     printDateColumns(report);
-    repository.forEachEvent(report.runId, [](const ImportEvent &event) {
+    // A value rejected on several rows is said once, with how many rows and which lines.
+    QStringList codes;
+    for (const RejectionSummary::Group &group : rejections.groups()) {
+        if (group.rows < 2)
+            break;
+        QStringList lines;
+        for (const qint64 line : group.lines)
+            lines.append(QString::number(line));
+        if (group.rows > lines.size())
+            lines.append(QStringLiteral("…"));
+        const QString where = group.column > 0 ? tr(" (column %1, %2)").arg(group.column).arg(group.columnName) : QString();
+        printOut(tr("Rejected%1: %2: %3 rows, lines %4.")
+                     .arg(where, group.reason, number(group.rows), lines.join(QStringLiteral(", "))));
+        if (codeAdvice(group) && !codes.contains(group.value.trimmed(), Qt::CaseInsensitive))
+            codes.append(group.value.trimmed());
+    }
+    for (const RejectionSummary::Group &group : rejections.groups()) {
+        if (group.rows == 1 && codeAdvice(group) && !codes.contains(group.value.trimmed(), Qt::CaseInsensitive))
+            codes.append(group.value.trimmed());
+    }
+    if (!codes.isEmpty()) {
+        QStringList options;
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9/_.-]+$"));
+        for (const QString &code : std::as_const(codes))
+            options.append(plain.match(code).hasMatch() ? QStringLiteral("--na-code %1").arg(code)
+                                                        : QStringLiteral("--na-code \"%1\"").arg(code));
+        printOut(tr("If %1 means “not applicable”, import the file again with %2 to store those values as such.")
+                     .arg(codes.join(QStringLiteral(", ")), options.join(QLatin1Char(' '))));
+    }
+    repository.forEachEvent(report.runId, [&rejections](const ImportEvent &event) {
+        if (rejections.rowsLike(event) > 1)
+            return true; // said above with its group
         QString where = event.line > 0 ? tr("line %1").arg(event.line) : tr("earlier file");
         if (event.column > 0)
             where += tr(", column %1 (%2)").arg(event.column).arg(event.columnName);

@@ -4,6 +4,8 @@
 #include "csv/csvreader.h"
 #include "csv/csvrecord.h"
 
+#include <algorithm>
+
 namespace milepost {
 
 RowPipeline::RowPipeline(CsvReader &reader, RowParser &parser)
@@ -102,27 +104,40 @@ bool RowPipeline::fill(ParsedBatch &batch)
             batch.rows.push_back(row);
             continue;
         }
-        const bool ok = m_parser.parse(record, &problems, &row.keyComplete);
-        if (!ok) {
-            row.kind = ParsedBatch::Kind::Rejected;
-            row.firstProblem = batch.problems.size();
-            row.problemCount = problems.size();
-            batch.problems.append(problems);
+        // A wide record holds one row per wide column; an ordinary one, one row.
+        const int rows = std::max(1, m_parser.wideCount());
+        for (int wide = 0; wide < rows; ++wide) {
+            ParsedBatch::Row current = row;
+            if (m_parser.wideCount() > 0 && m_parser.wideBlank(record, wide)) {
+                current.kind = ParsedBatch::Kind::Blank;
+                current.blankColumn = m_parser.wideColumn(wide) + 1;
+                batch.rows.push_back(current);
+                continue;
+            }
+            const bool ok = m_parser.parse(record, &problems, &current.keyComplete, wide);
+            if (!ok) {
+                current.kind = ParsedBatch::Kind::Rejected;
+                current.firstProblem = batch.problems.size();
+                current.problemCount = problems.size();
+                batch.problems.append(problems);
+            }
+            if (ok || current.keyComplete) {
+                m_key.build(parsed, &m_keyText);
+                current.keyOffset = batch.keys.size();
+                current.keyLength = m_keyText.size();
+                current.keyHash = RecordKey::hashOf(m_keyText);
+                batch.keys += m_keyText;
+            }
+            current.firstCell = batch.cells.size();
+            for (const ParsedCell &cell : parsed) {
+                offsets.push_back(batch.text.size());
+                batch.text.append(cell.text);
+                batch.cells.push_back(cell);
+            }
+            batch.rows.push_back(current);
+            if (!ok && m_parser.lineRejected())
+                break; // the line's columns cannot be trusted: one rejected row
         }
-        if (ok || row.keyComplete) {
-            m_key.build(parsed, &m_keyText);
-            row.keyOffset = batch.keys.size();
-            row.keyLength = m_keyText.size();
-            row.keyHash = RecordKey::hashOf(m_keyText);
-            batch.keys += m_keyText;
-        }
-        row.firstCell = batch.cells.size();
-        for (const ParsedCell &cell : parsed) {
-            offsets.push_back(batch.text.size());
-            batch.text.append(cell.text);
-            batch.cells.push_back(cell);
-        }
-        batch.rows.push_back(row);
     }
     const char *text = batch.text.data();
     for (std::size_t i = 0; i < batch.cells.size(); ++i) {

@@ -45,3 +45,35 @@ milepost_cli_test(cli.mapping.footer.json
     "-DARGS=import|--dataset|enrollment|${testdata}/enrollment-with-totals.csv|--db|${clidir}/footer-json.sqlite|--value|school_year=2019-20|--json"
     -DREMOVE=${clidir}/footer-json.sqlite -DEXPECT_EXIT=0
     "-DEXPECT_STDOUT=\"rowsRead\": 6,.*\"stored\": 3,.*\"totals\": 2,")
+# Files of one year each, given their year with --value: each year is a source of its own and
+# both stay; the same year imported again refreshes (nothing new, nothing gone).
+set(yearsdb "${clidir}/two-years.sqlite")
+milepost_cli_test(cli.mapping.years.first
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${yearsdb}|--value|period=2019-20|--map|local_district=LD"
+    -DREMOVE=${yearsdb} -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\\(source “[^”]+ \\(period=2019-20\\)”\\).*Records: 3 new, 0 changed, 0 unchanged, 0 gone.")
+milepost_cli_test(cli.mapping.years.second
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${yearsdb}|--value|period=2020-21|--map|local_district=LD"
+    -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\\(source “[^”]+ \\(period=2020-21\\)”\\).*Records: 3 new, 0 changed, 0 unchanged, 0 gone.")
+milepost_cli_test(cli.mapping.years.again
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${yearsdb}|--value|period=2019-20|--map|local_district=LD"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=Records: 0 new, 0 changed, 3 unchanged, 0 gone.")
+set_tests_properties(cli.mapping.years.first PROPERTIES FIXTURES_SETUP milepost_mapping_years)
+set_tests_properties(cli.mapping.years.second PROPERTIES FIXTURES_REQUIRED milepost_mapping_years)
+set_tests_properties(cli.mapping.years.again PROPERTIES FIXTURES_REQUIRED milepost_mapping_years
+    DEPENDS cli.mapping.years.second)
+# Unknown codes in an amount column: the report says each value once with its rows and lines,
+# and how to import the codes as not applicable; run so, the rows are stored.
+milepost_cli_test(cli.mapping.codes-grouped
+    "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes.sqlite"
+    -DREMOVE=${clidir}/codes.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=6 rows read: 1 stored, 5 rejected, 0 blank, 0 totals.\n.*Rejected \\(column 3, Budget\\): “DIIX” is not an amount: 3 rows, lines 3, 4, 7.\nIf DIIX, PNB means “not applicable”, import the file again with --na-code DIIX --na-code PNB to store those values as such.\nline 5, column 3 \\(Budget\\): rejected: “PNB” is not an amount\nline 6, column 3 \\(Budget\\): rejected: “12.345” has more than two decimal places")
+milepost_cli_test(cli.mapping.codes-given
+    "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes-given.sqlite|--na-code|DIIX|--na-code|PNB"
+    -DREMOVE=${clidir}/codes-given.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=6 rows read: 5 stored, 1 rejected, 0 blank, 0 totals.\n")
+milepost_cli_test(cli.mapping.codes-grouped.json
+    "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes-json.sqlite|--json"
+    -DREMOVE=${clidir}/codes-json.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\"rejectedByValue\": \\[\n +{\n +\"column\": 3,\n +\"columnName\": \"Budget\",\n +\"lines\": \\[\n +3,\n +4,\n +7\n +\\],\n +\"naCode\": \"DIIX\",")
