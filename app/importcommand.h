@@ -6,7 +6,6 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -38,16 +37,9 @@ private:
     // Applies --date-format to profile; false and error set when a value names no mapped date
     // field of the dataset or no usable format.
     bool applyDateFormats(const QCommandLineParser &parser, ImportProfile *profile, QString *error) const;
-    // What the import saw of each date column whose order was in doubt; after a failed import
-    // too, where it says which --date-format would read the file.
-    static void printDateColumns(const ImportReport &report);
     // What the file's header names suggest as --map options, and how to map a file.
     static void printSuggestion(Dataset::Id dataset, const QStringList &header);
     static void printFields(Dataset::Id dataset);
-    // leftOut: the optional fields the file had no column for; codeColumns: the 1-based columns
-    // whose field may hold a not-applicable code (a rejected code there is offered as --na-code).
-    void printReport(const ImportReport &report, const QStringList &leftOut, const QSet<int> &codeColumns,
-                     const DatasetRepository &repository, const QString &databasePath, bool json) const;
 
     QCommandLineOption m_datasetOption{QStringLiteral("dataset"),
                                        tr("import: the dataset, staffing, enrollment or projects."), tr("name")};
