@@ -8,11 +8,17 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace milepost {
 
 namespace {
 
+// Version 2 adds units, value maps, patterns and wide columns. A profile that uses none of them
+// is still written as version 1, which every Milepost reads; one that does is written as 2, which
+// a Milepost that knows only 1 refuses rather than reading amounts in thousands as dollars.
 constexpr int jsonVersion = 1;
+constexpr int jsonVersionWithValueRules = 2;
 
 } // namespace
 
@@ -113,6 +119,13 @@ bool ImportProfile::validate(QString *error) const
     return true;
 }
 
+bool ImportProfile::usesValueRules() const
+{
+    return wide.isSet() || std::any_of(columns.begin(), columns.end(), [](const ColumnMapping &mapping) {
+               return mapping.unit != ColumnMapping::Unit::Ones || !mapping.valueMap.isEmpty() || !mapping.extract.isEmpty();
+           });
+}
+
 QString ImportProfile::defaultSource() const
 {
     QStringList values;
@@ -150,7 +163,7 @@ QJsonObject ImportProfile::toJson() const
         columnArray.append(column);
     }
     QJsonObject json{
-        {QStringLiteral("version"), jsonVersion},
+        {QStringLiteral("version"), usesValueRules() ? jsonVersionWithValueRules : jsonVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("dataset"), Dataset::key(dataset)},
         {QStringLiteral("columns"), columnArray},
@@ -179,7 +192,8 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, QS
             *error = why;
         return std::optional<ImportProfile>();
     };
-    if (json.value(QStringLiteral("version")).toInt() != jsonVersion)
+    const int version = json.value(QStringLiteral("version")).toInt();
+    if (version != jsonVersion && version != jsonVersionWithValueRules)
         return fail(tr("the profile was saved by another version of Milepost"));
     ImportProfile profile;
     profile.name = json.value(QStringLiteral("name")).toString();

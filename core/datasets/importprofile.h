@@ -53,6 +53,9 @@ public:
     // files of two years with the same profile are two sources and both stay, while importing
     // the same file again refreshes what it stored.
     QString defaultSource() const;
+    // Whether the profile uses units, value maps, patterns or wide columns: saved so, it needs a
+    // Milepost that knows them (see toJson).
+    bool usesValueRules() const;
 
     QJsonObject toJson() const;
     static std::optional<ImportProfile> fromJson(const QJsonObject &json, QString *error);
