@@ -3,10 +3,10 @@
 
 #include "csv/csvreader.h"
 #include "csv/csvsniffer.h"
+#include "datasetschema.h"
 #include "rowparser.h"
 #include "rowpipeline.h"
 #include "store/database.h"
-#include "datasetschema.h"
 #include "store/datasetimportsession.h"
 
 #include <QDir>

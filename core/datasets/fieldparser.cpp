@@ -103,14 +103,16 @@ DecimalError readDecimal(std::string_view text, char decimalSeparator, int scale
         return DecimalError::NotANumber;
     qint64 scaled = integer;
     int kept = std::min(decimals, scale);
+    // At most 15 digits: up to 3 decimals kept cannot overflow; more (an amount in millions) can.
+    const bool mayOverflow = scale > 3;
     for (int i = 0; i < scale; ++i) {
-        if (scaled > std::numeric_limits<qint64>::max() / 10)
+        if (mayOverflow && scaled > std::numeric_limits<qint64>::max() / 10)
             return DecimalError::TooLarge;
         scaled *= 10;
     }
     for (int i = kept; i < scale; ++i)
         fraction *= 10;
-    if (fraction > std::numeric_limits<qint64>::max() - scaled)
+    if (mayOverflow && fraction > std::numeric_limits<qint64>::max() - scaled)
         return DecimalError::TooLarge;
     out->units = scaled + fraction;
     out->decimalCount = decimals;
@@ -177,7 +179,7 @@ bool FieldParser::parseMoney(std::string_view text, char decimalSeparator, qint6
     bool negative = false;
     // Accounting formats put the currency outside the parentheses too: " $(1,747) ", "(1,747) €".
     auto takeParentheses = [&] {
-        if (negative || !startsWith(rest, "(") || !endsWith(rest, ")"))
+        if (negative || rest.size() < 2 || rest.front() != '(' || rest.back() != ')')
             return false;
         negative = true;
         rest = trimmed(rest.substr(1, rest.size() - 2));
@@ -214,11 +216,13 @@ bool FieldParser::parseMoney(std::string_view text, char decimalSeparator, qint6
         return false;
     }
     // "-$5" and "$-5" alike; "$(5)" and "($5)" alike.
-    if (takeCurrency() && takeParentheses())
-        takeCurrency();
-    if (!takeSign()) {
-        *reason = tr("%1 is not an amount").arg(quoted(text));
-        return false;
+    if (takeCurrency()) {
+        if (takeParentheses())
+            takeCurrency();
+        if (!takeSign()) {
+            *reason = tr("%1 is not an amount").arg(quoted(text));
+            return false;
+        }
     }
     Decimal decimal;
     switch (readDecimal(rest, decimalSeparator, 2 + unitExponent, &decimal)) {

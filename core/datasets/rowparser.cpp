@@ -95,6 +95,7 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
         column.extracts = !mapping.extract.isEmpty();
         if (column.extracts)
             column.extract = QRegularExpression(mapping.extract);
+        column.rewrites = column.extracts || !column.valueMap.empty();
         // A mapped project key identifies every row; without one, the site and description do.
         const QString key = mapping.field;
         if (key == QLatin1String("project_key")
@@ -118,9 +119,9 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
             continue; // reading a date counts it towards the column's order
         for (const auto &[from, to] : column.valueMap) {
             QString reason;
-            const bool extracts = std::exchange(column.extracts, false);
+            const bool rewrites = std::exchange(column.rewrites, false);
             const bool ok = parseCell(i, to, &reason);
-            column.extracts = extracts;
+            column.rewrites = rewrites;
             if (!ok)
                 return fail(tr("“%1” cannot stand for “%2” in %3: %4")
                                 .arg(fromUtf8(to), fromUtf8(from), column.field->label(), reason));
@@ -140,6 +141,10 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
         column.fixedText = std::string(column.fixedCell.text);
         column.fixedCell.text = {};
     }
+
+    m_fileColumns.clear();
+    for (const Column &column : m_columns)
+        m_fileColumns.push_back(column.column);
 
     m_positions = DatasetSchema::indexOf(m_dataset, QStringLiteral("positions"));
     m_vacancies = DatasetSchema::indexOf(m_dataset, QStringLiteral("vacancies"));
@@ -198,10 +203,26 @@ bool RowParser::prepareWide(const WideColumns &wide, QString *error)
     return true;
 }
 
+bool RowParser::fieldsFit(const CsvRecord &record) const
+{
+    // As many fields as the header, or more that are all empty (a trailing delimiter).
+    const int fieldCount = record.fieldCount();
+    const int headerSize = int(m_header.size());
+    if (fieldCount < headerSize)
+        return false;
+    for (int i = headerSize; i < fieldCount; ++i) {
+        if (!FieldParser::trimmed(record.field(i)).empty())
+            return false;
+    }
+    return true;
+}
+
 bool RowParser::wideBlank(const CsvRecord &record, int wide) const
 {
-    const int column = m_wide.at(std::size_t(wide)).column;
-    return column >= record.fieldCount() || FieldParser::trimmed(record.field(column)).empty();
+    // A line that cannot be split is rejected whole by parse(), not counted blank column by column.
+    if (record.problem() != CsvRecord::Problem::None || !fieldsFit(record))
+        return false;
+    return FieldParser::trimmed(record.field(m_wide.at(std::size_t(wide)).column)).empty();
 }
 
 bool RowParser::isTotal(const CsvRecord &record)
@@ -312,21 +333,23 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
     // what follows it is the text as exported (a leading tab included).
     if (m_unguard && !text.empty() && text.front() == '\'')
         text = FormulaGuard::removed(text);
-    if (column.extracts && !text.empty()) {
-        const QString whole = fromUtf8(text);
-        const QRegularExpressionMatch match = column.extract.match(whole);
-        if (!match.hasMatch()) {
-            *reason = tr("“%1” does not match the pattern “%2” that takes %3 from it")
-                          .arg(whole, column.extract.pattern(), field.label());
-            return false;
+    if (column.rewrites) {
+        if (column.extracts && !text.empty()) {
+            const QString whole = fromUtf8(text);
+            const QRegularExpressionMatch match = column.extract.match(whole);
+            if (!match.hasMatch()) {
+                *reason = tr("“%1” does not match the pattern “%2” that takes %3 from it")
+                              .arg(whole, column.extract.pattern(), field.label());
+                return false;
+            }
+            m_extracted[index] = utf8(column.extract.captureCount() > 0 ? match.captured(1) : match.captured(0));
+            text = FieldParser::trimmed(m_extracted[index]);
         }
-        m_extracted[index] = utf8(column.extract.captureCount() > 0 ? match.captured(1) : match.captured(0));
-        text = FieldParser::trimmed(m_extracted[index]);
-    }
-    for (const auto &[from, to] : column.valueMap) {
-        if (FieldParser::equalsIgnoringCase(text, from)) {
-            text = to;
-            break;
+        for (const auto &[from, to] : column.valueMap) {
+            if (FieldParser::equalsIgnoringCase(text, from)) {
+                text = to;
+                break;
+            }
         }
     }
     if (text.empty()) {
@@ -438,39 +461,36 @@ bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *k
         problems->append(problemAt(record, record.problemField(), record.problemText()));
         return false;
     }
-    const int fieldCount = record.fieldCount();
-    const int headerSize = int(m_header.size());
-    if (fieldCount != headerSize) {
-        bool extraEmpty = fieldCount > headerSize;
-        for (int i = headerSize; i < fieldCount && extraEmpty; ++i)
-            extraEmpty = FieldParser::trimmed(record.field(i)).empty();
-        if (!extraEmpty) {
-            problems->append(problemAt(
-                record, -1,
-                tr("the row has %1 fields but the header has %2; a value may have moved to another column")
-                    .arg(fieldCount)
-                    .arg(headerSize)));
-            return false;
-        }
+    if (!fieldsFit(record)) {
+        problems->append(problemAt(record, -1,
+                                   tr("the row has %1 fields but the header has %2; a value may have moved to another "
+                                      "column")
+                                       .arg(record.fieldCount())
+                                       .arg(m_header.size())));
+        return false;
     }
     m_lineRejected = false;
+    if (!m_wide.empty()) {
+        // The row of one wide column: its cell is read as the value field's column, and the
+        // value its name gives is fixed. (columnOf() answers from m_fileColumns, untouched here.)
+        const Wide &row = m_wide[std::size_t(wide)];
+        m_columns[std::size_t(m_wideValueField)].column = row.column;
+        Column &named = m_columns[std::size_t(m_wideField)];
+        named.fixed = true;
+        named.fixedCell = row.cell;
+        named.fixedText = row.text;
+    }
 
     bool keyOk = true;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         const Column &column = m_columns[i];
         ParsedCell &cell = m_cells[i];
-        // In a wide file, the cell of the wide column and the value its name gives.
-        const int fileColumn = int(i) == m_wideValueField ? m_wide[std::size_t(wide)].column : column.column;
-        if (int(i) == m_wideField) {
-            const Wide &row = m_wide[std::size_t(wide)];
-            cell = row.cell;
-            cell.text = row.text;
-        } else if (fileColumn < 0) {
+        if (column.column < 0) {
             cell = column.fixed ? column.fixedCell : ParsedCell();
             if (column.fixed)
                 cell.text = column.fixedText;
-        } else if (QString reason; !parseCell(i, record.field(fileColumn), &reason)) {
-            problems->append(problemAt(record, fileColumn, reason));
+        } else if (QString reason; !parseCell(i, record.field(column.column), &reason)) {
+            problems->append(problemAt(record, column.column, reason));
             if (!m_neededFormat.isEmpty())
                 problems->last().neededDateFormat = std::exchange(m_neededFormat, QString());
             keyOk = keyOk && !column.inKey;

@@ -47,7 +47,8 @@ public:
     // One cell per DatasetSchema field of the dataset, in schema order.
     const std::vector<ParsedCell> &cells() const { return m_cells; }
     // The 0-based file column that feeds field, or -1.
-    int columnOf(int field) const { return m_columns.at(std::size_t(field)).column; }
+    // Safe from another thread while parse() runs.
+    int columnOf(int field) const { return m_fileColumns.at(std::size_t(field)); }
 
     // Parses record into cells(); false when the row is rejected, with problems filled in.
     // keyComplete says whether the cells of the row's key were read, even when the row is
@@ -89,6 +90,7 @@ private:
         std::vector<std::string> codes; // UTF-8
         int unitExponent = 0; // the amount's unit: 3 thousands, 6 millions
         std::vector<std::pair<std::string, std::string>> valueMap; // UTF-8: the file's word, Milepost's
+        bool rewrites = false; // extracts or has a value map: the cell's text is rewritten first
         bool extracts = false;
         QRegularExpression extract; // ColumnMapping::extract, when extracts
         std::vector<std::vector<std::string>> choiceSpellings; // per choice: key and spellings, UTF-8
@@ -110,6 +112,7 @@ private:
     };
 
     bool prepareWide(const WideColumns &wide, QString *error);
+    bool fieldsFit(const CsvRecord &record) const;
     bool parseCell(std::size_t index, std::string_view raw, QString *reason);
     Problem problemAt(const CsvRecord &record, int column, const QString &reason) const;
     bool parseDate(Column &column, std::string_view text, ParsedCell &cell, QString *reason);
@@ -123,6 +126,7 @@ private:
     std::vector<std::string> m_scratch; // per field, for values that are rewritten (lists, periods)
     std::vector<std::string> m_extracted; // per field, the part of the cell ColumnMapping::extract took
     std::vector<Wide> m_wide;
+    std::vector<int> m_fileColumns; // per field, its column as prepare() resolved it: see columnOf()
     int m_wideField = -1;      // the field the wide columns' names give
     int m_wideValueField = -1; // the field their cells give
     bool m_lineRejected = false;

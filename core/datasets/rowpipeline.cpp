@@ -4,8 +4,6 @@
 #include "csv/csvreader.h"
 #include "csv/csvrecord.h"
 
-#include <algorithm>
-
 namespace milepost {
 
 RowPipeline::RowPipeline(CsvReader &reader, RowParser &parser)
@@ -71,6 +69,32 @@ void RowPipeline::run()
     }
 }
 
+void RowPipeline::add(ParsedBatch &batch, ParsedBatch::Row row, bool ok, const QList<RowParser::Problem> &problems,
+                      std::vector<std::size_t> &offsets)
+{
+    const std::vector<ParsedCell> &parsed = m_parser.cells();
+    if (!ok) {
+        row.kind = ParsedBatch::Kind::Rejected;
+        row.firstProblem = batch.problems.size();
+        row.problemCount = problems.size();
+        batch.problems.append(problems);
+    }
+    if (ok || row.keyComplete) {
+        m_key.build(parsed, &m_keyText);
+        row.keyOffset = batch.keys.size();
+        row.keyLength = m_keyText.size();
+        row.keyHash = RecordKey::hashOf(m_keyText);
+        batch.keys += m_keyText;
+    }
+    row.firstCell = batch.cells.size();
+    for (const ParsedCell &cell : parsed) {
+        offsets.push_back(batch.text.size());
+        batch.text.append(cell.text);
+        batch.cells.push_back(cell);
+    }
+    batch.rows.push_back(row);
+}
+
 bool RowPipeline::fill(ParsedBatch &batch)
 {
     batch.rows.clear();
@@ -104,37 +128,22 @@ bool RowPipeline::fill(ParsedBatch &batch)
             batch.rows.push_back(row);
             continue;
         }
-        // A wide record holds one row per wide column; an ordinary one, one row.
-        const int rows = std::max(1, m_parser.wideCount());
-        for (int wide = 0; wide < rows; ++wide) {
+        const int wideCount = m_parser.wideCount();
+        if (wideCount == 0) {
+            add(batch, row, m_parser.parse(record, &problems, &row.keyComplete), problems, offsets);
+            continue;
+        }
+        // A wide record holds one row per wide column.
+        for (int wide = 0; wide < wideCount; ++wide) {
             ParsedBatch::Row current = row;
-            if (m_parser.wideCount() > 0 && m_parser.wideBlank(record, wide)) {
+            if (m_parser.wideBlank(record, wide)) {
                 current.kind = ParsedBatch::Kind::Blank;
                 current.blankColumn = m_parser.wideColumn(wide) + 1;
                 batch.rows.push_back(current);
                 continue;
             }
             const bool ok = m_parser.parse(record, &problems, &current.keyComplete, wide);
-            if (!ok) {
-                current.kind = ParsedBatch::Kind::Rejected;
-                current.firstProblem = batch.problems.size();
-                current.problemCount = problems.size();
-                batch.problems.append(problems);
-            }
-            if (ok || current.keyComplete) {
-                m_key.build(parsed, &m_keyText);
-                current.keyOffset = batch.keys.size();
-                current.keyLength = m_keyText.size();
-                current.keyHash = RecordKey::hashOf(m_keyText);
-                batch.keys += m_keyText;
-            }
-            current.firstCell = batch.cells.size();
-            for (const ParsedCell &cell : parsed) {
-                offsets.push_back(batch.text.size());
-                batch.text.append(cell.text);
-                batch.cells.push_back(cell);
-            }
-            batch.rows.push_back(current);
+            add(batch, current, ok, problems, offsets);
             if (!ok && m_parser.lineRejected())
                 break; // the line's columns cannot be trusted: one rejected row
         }

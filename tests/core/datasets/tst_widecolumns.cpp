@@ -48,7 +48,7 @@ TEST_CASE("a file with one column per grade stores one row per grade and counts 
                                        "2023-24,East,Baker ES,All,40,x,39\n"     // Grade 1 rejected
                                        "TOTAL,,,,90,48,39\n"                      // a footer: one total
                                        ",,,,,,\n"                                 // a blank line: one blank
-                                       "2023-24,West,Clark ES,All,1,2\n");        // a field short: one rejected
+                                       "2023-24,West,Clark ES,All,,2\n");         // a field short: one rejected
     const ImportProfile profile = wideProfile(enrollmentColumns, QStringLiteral("grade=Grade (.+)"));
     CHECK(profile.wide == WideColumns{QStringLiteral("grade"), QStringLiteral("count"), QStringLiteral("Grade (.+)")});
     const ImportReport report = fixture.import(path, profile);
