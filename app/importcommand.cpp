@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
-#include "progresssheetcommand.h"
-
+#include "importreportprinter.h"
 #include "interruption.h"
+#include "progresssheetcommand.h"
 
 #include "csv/csvpreview.h"
 #include "datasets/builtinprofiles.h"
@@ -19,10 +19,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 #include <memory>
@@ -50,11 +46,6 @@ void removeCreatedDatabase(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
 } // namespace
 
 const QString ImportCommand::name = QStringLiteral("import");
@@ -62,7 +53,8 @@ const QString ImportCommand::name = QStringLiteral("import");
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_datasetOption, m_profileOption, m_sourceOption, m_encodingOption, m_delimiterOption,
-                       m_dateFormatOption, m_mapOption, m_valueOption, m_naCodeOption, m_saveProfileOption,
+                       m_dateFormatOption, m_mapOption, m_valueOption, m_naCodeOption, m_unitOption,
+                       m_valueMapOption, m_extractOption, m_wideOption, m_saveProfileOption,
                        m_listFieldsOption, m_reportOption});
 }
 
@@ -80,6 +72,12 @@ QString ImportCommand::helpText()
               "      --map FIELD=COLUMN reads FIELD from COLUMN, --value FIELD=TEXT gives every row TEXT\n"
               "      (a file of one year: --value school_year=2019-20), --na-code CODE treats CODE as not\n"
               "      applicable; --save-profile NAME keeps the mapping for --profile NAME.\n"
+              "      --unit FIELD=thousands|millions reads an amount column in that unit;\n"
+              "      --value-map FIELD:FROM=TO reads the file's FROM as TO (employee_group:Teachers=certificated);\n"
+              "      --extract FIELD=COLUMN:REGEX reads FIELD from part of COLUMN (local_district=DBN:^(\\d\\d));\n"
+              "      --wide FIELD[:VALUE_FIELD]=REGEX turns each column whose name matches into a row of its own,\n"
+              "      its name giving FIELD (the first group) and its cell VALUE_FIELD (grade:count=Grade (.+)).\n"
+              "      In a wide file each line counts as one row per wide column; an empty one is blank.\n"
               "      Also --source NAME, --encoding, --delimiter, --report PATH.\n"
               "  import --list-fields staffing|enrollment|projects\n"
               "      List the dataset's fields: key, name, whether every row needs it, and type.\n");
@@ -150,7 +148,17 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return true;
     };
     if (!addEach(parser.values(m_mapOption), &ProfileEdits::addColumn, QStringLiteral("--map"))
-        || !addEach(parser.values(m_valueOption), &ProfileEdits::addValue, QStringLiteral("--value")))
+        || !addEach(parser.values(m_valueOption), &ProfileEdits::addValue, QStringLiteral("--value"))
+        || !addEach(parser.values(m_extractOption), &ProfileEdits::addExtract, QStringLiteral("--extract"))
+        || !addEach(parser.values(m_unitOption), &ProfileEdits::addUnit, QStringLiteral("--unit"))
+        || !addEach(parser.values(m_valueMapOption), &ProfileEdits::addValueMapping, QStringLiteral("--value-map")))
+        return UsageError;
+    if (parser.values(m_wideOption).size() > 1) {
+        printError(tr("milepost: --wide: a file has one set of wide columns"));
+        return UsageError;
+    }
+    if (parser.isSet(m_wideOption)
+        && !addEach(parser.values(m_wideOption), &ProfileEdits::setWide, QStringLiteral("--wide")))
         return UsageError;
     for (const QString &code : parser.values(m_naCodeOption))
         edits.addNotApplicableCode(code);
@@ -257,6 +265,10 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         printError(tr("milepost: %1").arg(error));
         return UsageError;
     }
+    if (!edits.checkApplied(*profile, &error)) {
+        printError(tr("milepost: %1").arg(error));
+        return UsageError;
+    }
     if (!saveAs.isEmpty()) {
         profile->name = saveAs;
         profile->builtIn = false;
@@ -290,7 +302,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     }
     if (!report.ok) {
         printError(tr("milepost: %1 was not imported: %2").arg(file, report.error));
-        printDateColumns(report);
+        ImportReportPrinter::printDateColumns(report);
         if (!databaseExisted) {
             database.reset();
             removeCreatedDatabase(databasePath);
@@ -298,7 +310,16 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return Failure;
     }
     DatasetRepository repository(*database);
-    printReport(report, leftOut, repository, databasePath, json);
+    // The columns whose values may be codes for "not applicable": a rejected code there can be
+    // imported as one on the next run.
+    QSet<int> codeColumns;
+    for (const ColumnMapping &mapping : profile->columns) {
+        const DatasetField *field = DatasetSchema::field(profile->dataset, mapping.field);
+        const int column = mapping.isFixed() ? -1 : MappingSuggester::columnIndex(preview.header, mapping);
+        if (field && field->codes && column >= 0)
+            codeColumns.insert(column + 1);
+    }
+    ImportReportPrinter::print(report, leftOut, codeColumns, repository, databasePath, json);
     if (!saveAs.isEmpty()) {
         if (!ProfileRepository(*database).save(*profile, &error)) {
             printError(tr("milepost: the import was stored, but the profile could not be saved: %1").arg(error));
@@ -404,144 +425,6 @@ void ImportCommand::printFields(Dataset::Id dataset)
                      .arg(QString::fromLatin1(field.key).leftJustified(18), field.label().leftJustified(24),
                           (field.required ? tr("required") : tr("optional")).leftJustified(8), type));
     }
-}
-
-void ImportCommand::printDateColumns(const ImportReport &report)
-{
-    for (const DateColumnCheck &check : report.dateColumns) {
-        const QString name = tr("%1 (column “%2”)").arg(check.label, check.column);
-        if (check.mixed()) {
-            printError(tr("%1: mixed: line %2 has %3 (%4) and line %5 has %6 (%7); no one format reads the column, "
-                          "so the file must be corrected.")
-                           .arg(name, QString::number(check.line), check.value, check.order,
-                                QString::number(check.proofLine), check.proofValue, check.neededOrder));
-        } else if (check.contradicted()) {
-            printError(tr("%1: %2 (%3), from line %4: %5. Import again with --date-format %6=%3.")
-                           .arg(name, check.neededOrder, check.neededFormat, QString::number(check.proofLine),
-                                check.proofValue, check.field));
-        } else if (!report.ok) {
-            continue; // the import stopped before this column showed anything worth saying
-        } else if (check.confirmed()) {
-            printOut(tr("%1: %2 (%3), from line %4: %5.")
-                         .arg(name, check.order, check.format, QString::number(check.line), check.value));
-        } else if (check.ambiguous()) {
-            const DateFormat other = DateFormat::fromPattern(check.format).swapped();
-            printOut(tr("%1: ambiguous: no value shows whether the day or the month comes first (every day is the 12th "
-                        "or earlier); read %2 (%3), the format chosen. If the file writes them the other way, import "
-                        "it again with --date-format %4=%5.")
-                         .arg(name, check.order, check.format, check.field, other.pattern()));
-        }
-    }
-}
-
-void ImportCommand::printReport(const ImportReport &report, const QStringList &leftOut,
-                                const DatasetRepository &repository, const QString &databasePath, bool json) const
-{
-    if (json) {
-        QJsonArray events;
-        repository.forEachEvent(report.runId, [&events](const ImportEvent &event) {
-            events.append(QJsonObject{
-                {QStringLiteral("outcome"), ImportEvent::outcomeKey(event.outcome)},
-                {QStringLiteral("line"), event.line},
-                {QStringLiteral("column"), event.column},
-                {QStringLiteral("columnName"), event.columnName},
-                {QStringLiteral("key"), event.key},
-                {QStringLiteral("value"), event.value},
-                {QStringLiteral("reason"), event.reason},
-            });
-            return true;
-        });
-        QJsonArray dateColumns;
-        for (const DateColumnCheck &check : report.dateColumns) {
-            QJsonObject column{{QStringLiteral("field"), check.field},
-                               {QStringLiteral("column"), check.column},
-                               {QStringLiteral("format"), check.format},
-                               {QStringLiteral("dates"), check.dates},
-                               {QStringLiteral("ambiguous"), check.ambiguous()}};
-            if (check.confirmed()) {
-                column.insert(QStringLiteral("line"), check.line);
-                column.insert(QStringLiteral("value"), check.value);
-            }
-            dateColumns.append(column);
-        }
-        QJsonObject root{
-            {QStringLiteral("file"), report.file},
-            {QStringLiteral("database"), databasePath},
-            {QStringLiteral("dataset"), Dataset::key(report.dataset)},
-            {QStringLiteral("profile"), report.profile},
-            {QStringLiteral("source"), report.source},
-            {QStringLiteral("encoding"), TextEncoding::name(report.dialect.encoding)},
-            {QStringLiteral("delimiter"), CsvDialect::delimiterKey(report.dialect.delimiter)},
-            {QStringLiteral("rowsRead"), report.rowsRead},
-            {QStringLiteral("stored"), report.stored},
-            {QStringLiteral("rejected"), report.rejected},
-            {QStringLiteral("blank"), report.blank},
-            {QStringLiteral("totals"), report.totals},
-            {QStringLiteral("new"), report.newRecords},
-            {QStringLiteral("changed"), report.changedRecords},
-            {QStringLiteral("unchanged"), report.unchangedRecords},
-            {QStringLiteral("gone"), report.goneRecords},
-            {QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut)},
-            {QStringLiteral("dateColumns"), dateColumns},
-            {QStringLiteral("events"), events},
-        };
-        if (report.dataset == Dataset::CapitalProjects) {
-            root.insert(QStringLiteral("newProjects"), report.newProjects);
-            root.insert(QStringLiteral("changedProjects"), report.changedProjects);
-            root.insert(QStringLiteral("unchangedProjects"), report.unchangedProjects);
-            root.insert(QStringLiteral("goneProjects"), report.goneProjects);
-        }
-        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
-        return;
-    }
-
-    printOut(tr("Imported %1 into %2 with the profile %3 (source “%4”).")
-                 .arg(report.file, Dataset::name(report.dataset).toLower(), report.profile, report.source));
-    printOut(tr("Encoding %1 (%2); delimiter %3 (%4).")
-                 .arg(TextEncoding::name(report.dialect.encoding), report.encodingReason,
-                      CsvDialect::delimiterName(report.dialect.delimiter), report.delimiterReason));
-    if (!leftOut.isEmpty()) {
-        QStringList names;
-        for (const QString &key : leftOut) {
-            const DatasetField *field = DatasetSchema::field(report.dataset, key);
-            if (!field)
-                continue;
-            names.append(field->defaultValue ? tr("%1 (%2)").arg(field->label(), QString::fromLatin1(field->defaultValue))
-                         : field->kind == DatasetField::Kind::Flag ? tr("%1 (no)").arg(field->label())
-                                                                    : field->label());
-        }
-        printOut(tr("Not in the file, left empty: %1.").arg(names.join(QStringLiteral(", "))));
-    }
-    printOut(tr("%1 rows read: %2 stored, %3 rejected, %4 blank, %5 totals.")
-                 .arg(number(report.rowsRead), number(report.stored), number(report.rejected), number(report.blank),
-                      number(report.totals)));
-    if (report.totals > 0) {
-        QStringList lines;
-        for (const qint64 line : std::as_const(report.totalLines).first(std::min<qsizetype>(report.totalLines.size(), 10)))
-            lines.append(QString::number(line));
-        if (report.totals > lines.size())
-            lines.append(QStringLiteral("…"));
-        printOut(tr("Totals (footer rows, not imported): line %1.").arg(lines.join(QStringLiteral(", "))));
-    }
-    const QString records = report.dataset == Dataset::CapitalProjects ? tr("Phases") : tr("Records");
-    printOut(tr("%1: %2 new, %3 changed, %4 unchanged, %5 gone.")
-                 .arg(records, number(report.newRecords), number(report.changedRecords),
-                      number(report.unchangedRecords), number(report.goneRecords)));
-    if (report.dataset == Dataset::CapitalProjects)
-        printOut(tr("Projects: %1 new, %2 changed, %3 unchanged, %4 gone.")
-                     .arg(number(report.newProjects), number(report.changedProjects),
-                          number(report.unchangedProjects), number(report.goneProjects)));
-    printDateColumns(report);
-    repository.forEachEvent(report.runId, [](const ImportEvent &event) {
-        QString where = event.line > 0 ? tr("line %1").arg(event.line) : tr("earlier file");
-        if (event.column > 0)
-            where += tr(", column %1 (%2)").arg(event.column).arg(event.columnName);
-        QString text = tr("%1: %2: %3").arg(where, ImportEvent::outcomeName(event.outcome), event.reason);
-        if (!event.key.isEmpty())
-            text += tr(" [%1]").arg(event.key);
-        printOut(text);
-        return true;
-    });
 }
 
 } // namespace milepost

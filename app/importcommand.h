@@ -37,15 +37,9 @@ private:
     // Applies --date-format to profile; false and error set when a value names no mapped date
     // field of the dataset or no usable format.
     bool applyDateFormats(const QCommandLineParser &parser, ImportProfile *profile, QString *error) const;
-    // What the import saw of each date column whose order was in doubt; after a failed import
-    // too, where it says which --date-format would read the file.
-    static void printDateColumns(const ImportReport &report);
     // What the file's header names suggest as --map options, and how to map a file.
     static void printSuggestion(Dataset::Id dataset, const QStringList &header);
     static void printFields(Dataset::Id dataset);
-    // leftOut: the optional fields the file had no column for.
-    void printReport(const ImportReport &report, const QStringList &leftOut, const DatasetRepository &repository,
-                     const QString &databasePath, bool json) const;
 
     QCommandLineOption m_datasetOption{QStringLiteral("dataset"),
                                        tr("import: the dataset, staffing, enrollment or projects."), tr("name")};
@@ -54,7 +48,7 @@ private:
                                        tr("name")};
     QCommandLineOption m_sourceOption{QStringLiteral("source"),
                                       tr("import: what a later import of the same source refreshes (default: the "
-                                         "profile's name)."),
+                                         "profile's name with the --value values)."),
                                       tr("name")};
     QCommandLineOption m_encodingOption{QStringLiteral("encoding"),
                                         tr("import: UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting."),
@@ -78,6 +72,23 @@ private:
                                       tr("import: treat CODE as not applicable in the fields that allow it (dates, "
                                          "amounts, ...); may be repeated."),
                                       tr("code")};
+    QCommandLineOption m_unitOption{QStringLiteral("unit"),
+                                    tr("import: the amount field FIELD is written in thousands or millions, e.g. "
+                                       "budget=thousands; may be repeated."),
+                                    tr("field=unit")};
+    QCommandLineOption m_valueMapOption{QStringLiteral("value-map"),
+                                        tr("import: read the file's FROM as TO in the field FIELD, e.g. "
+                                           "employee_group:Teachers=certificated; may be repeated."),
+                                        tr("field:from=to")};
+    QCommandLineOption m_extractOption{QStringLiteral("extract"),
+                                       tr("import: read FIELD from the part of COLUMN that the regular expression "
+                                          "matches (its first group), e.g. local_district=DBN:^(\\d\\d)."),
+                                       tr("field=column:regex")};
+    QCommandLineOption m_wideOption{QStringLiteral("wide"),
+                                    tr("import: a wide file: each column whose name matches the regular expression "
+                                       "is a row, its name giving FIELD (the first group) and its cells VALUE_FIELD, "
+                                       "e.g. grade:count=Grade (.+)."),
+                                    tr("field[:value_field]=regex")};
     QCommandLineOption m_saveProfileOption{QStringLiteral("save-profile"),
                                            tr("import: save the mapping used as the profile <name>."), tr("name")};
     QCommandLineOption m_listFieldsOption{QStringLiteral("list-fields"),

@@ -3,6 +3,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/csvsniffer.h"
+#include "datasetschema.h"
 #include "rowparser.h"
 #include "rowpipeline.h"
 #include "store/database.h"
@@ -25,7 +26,7 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     report.file = request.path;
     report.dataset = request.profile.dataset;
     report.profile = request.profile.name;
-    report.source = request.source.trimmed().isEmpty() ? request.profile.name : request.source.trimmed();
+    report.source = request.source.trimmed().isEmpty() ? request.profile.defaultSource() : request.source.trimmed();
     auto failed = [&report](const QString &error) {
         report.ok = false;
         report.error = error;
@@ -114,6 +115,9 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
         switch (row.kind) {
         case ParsedBatch::Kind::Blank:
             ++report.blank;
+            if (row.blankColumn > 0)
+                return reject({ImportEvent::Outcome::Blank, row.line, row.blankColumn,
+                               header.value(row.blankColumn - 1).trimmed(), {}, {}, tr("no value in this wide column")});
             return reject({ImportEvent::Outcome::Blank, row.line, 0, {}, {}, {}, tr("blank row")});
         case ParsedBatch::Kind::Total:
             if (report.totals++ < ImportReport::maxEvents)
@@ -146,12 +150,26 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
             ++report.rejected;
             return reject({ImportEvent::Outcome::Rejected, row.line, 0, {}, {}, {},
                            tr("the same key as line %1; each key may appear once in a file").arg(result.otherLine)});
-        case DatasetImportSession::Outcome::Conflict:
+        case DatasetImportSession::Outcome::Conflict: {
             ++report.rejected;
-            return reject({ImportEvent::Outcome::Rejected, row.line, 0, {}, {}, {},
-                           tr("a phase of the project of line %1, but the project's details (school, type, region, ...) "
-                              "differ from that line")
-                               .arg(result.otherLine)});
+            if (result.field < 0)
+                return reject({ImportEvent::Outcome::Rejected, row.line, 0, {}, {}, {},
+                               tr("a phase of the project of line %1, but the project's details differ from that line")
+                                   .arg(result.otherLine)});
+            // Name the field and both values: the person sees at once which spelling to fix.
+            const DatasetField &field = DatasetSchema::fields(report.dataset).at(result.field);
+            const ParsedCell &cell = batch.cellsOf(row)[std::size_t(result.field)];
+            const QString value = cell.state == ParsedCell::State::Value && cell.text.empty()
+                ? QString::number(cell.number)
+                : QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size()));
+            auto shown = [](const QString &text) { return text.isEmpty() ? tr("(empty)") : tr("“%1”").arg(text); };
+            const int column = parser.columnOf(result.field);
+            return reject({ImportEvent::Outcome::Rejected, row.line, column + 1,
+                           column >= 0 ? header.value(column).trimmed() : QString(), {}, value,
+                           tr("%1 differs from line %2: %3 there, %4 here; the phases of one project must agree on it")
+                               .arg(field.label(), QString::number(result.otherLine), shown(result.otherValue),
+                                    shown(value))});
+        }
         case DatasetImportSession::Outcome::Failed:
             break;
         }

@@ -31,7 +31,7 @@ public:
         // Override the profile's and the detected encoding and delimiter.
         std::optional<TextEncoding::Id> encoding;
         std::optional<char> delimiter;
-        // What a later import refreshes; empty means the profile's name.
+        // What a later import refreshes; empty means ImportProfile::defaultSource().
         QString source;
         // Back the database up before the import (Database::prepareForChange). Off only for the
         // sample data a new database starts with: there is nothing to lose then.

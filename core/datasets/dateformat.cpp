@@ -40,6 +40,67 @@ int monthFromName(std::string_view name)
     return 0;
 }
 
+// Whether rest, what follows the date, is a time of day: "T10:15:00Z", "T10:15:00.250+02:00",
+// " 10:15", " 10:15:00 AM". The column keeps days: the date is the one written, in the writer's
+// time zone, and the time is left out (a timestamp at 23:30 -05:00 is still the 28th it says).
+bool isTimeOfDay(std::string_view rest)
+{
+    if (rest.size() < 3 || (rest[0] != 'T' && rest[0] != ' '))
+        return false;
+    std::size_t pos = 1;
+    // Two digits at pos, at most max; -1 when there are none or they are more.
+    auto number = [&](int max) {
+        if (pos + 2 > rest.size() || !isDigit(rest[pos]) || !isDigit(rest[pos + 1]))
+            return -1;
+        const int value = (rest[pos] - '0') * 10 + (rest[pos + 1] - '0');
+        pos += 2;
+        return value <= max ? value : -1;
+    };
+    // An hour of one digit, as spreadsheets write it: " 0:00", " 9:05 AM".
+    int hour = -1;
+    if (pos + 1 < rest.size() && isDigit(rest[pos]) && rest[pos + 1] == ':') {
+        hour = rest[pos] - '0';
+        ++pos;
+    } else {
+        hour = number(23);
+    }
+    if (hour < 0 || pos >= rest.size() || rest[pos] != ':')
+        return false;
+    ++pos;
+    if (number(59) < 0)
+        return false;
+    if (pos < rest.size() && rest[pos] == ':') {
+        ++pos;
+        if (number(60) < 0) // 60: a leap second
+            return false;
+        if (pos < rest.size() && (rest[pos] == '.' || rest[pos] == ',')) {
+            ++pos;
+            const std::size_t start = pos;
+            while (pos < rest.size() && isDigit(rest[pos]))
+                ++pos;
+            if (pos == start)
+                return false;
+        }
+    }
+    const std::string_view zone = rest.substr(pos);
+    if (zone.empty() || zone == "Z")
+        return true;
+    if (zone == " AM" || zone == " PM" || zone == " am" || zone == " pm")
+        return hour >= 1 && hour <= 12;
+    // +02:00, -0500, +02
+    if (zone[0] != '+' && zone[0] != '-')
+        return false;
+    rest = zone;
+    pos = 1;
+    if (number(14) < 0)
+        return false;
+    if (pos == rest.size())
+        return true;
+    if (rest[pos] == ':')
+        ++pos;
+    return number(59) >= 0 && pos == rest.size();
+}
+
 } // namespace
 
 DateFormat DateFormat::fromPattern(const QString &pattern, TwoDigitYearRule rule, QString *error)
@@ -248,7 +309,7 @@ QDate DateFormat::parse(std::string_view text, QString *reason) const
             break;
         }
     }
-    if (pos != size)
+    if (pos != size && !isTimeOfDay(text.substr(pos)))
         return fail(tr("%1 does not fit the date format %2: it goes on after the date").arg(quoted(text), m_pattern));
     if (month < 1 || month > 12) {
         // A day-first file read month-first: say so rather than swap the two.

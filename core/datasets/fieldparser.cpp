@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldparser.h"
 
+#include <limits>
+
 namespace milepost {
 
 namespace {
@@ -101,10 +103,17 @@ DecimalError readDecimal(std::string_view text, char decimalSeparator, int scale
         return DecimalError::NotANumber;
     qint64 scaled = integer;
     int kept = std::min(decimals, scale);
-    for (int i = 0; i < scale; ++i)
+    // At most 15 digits: up to 3 decimals kept cannot overflow; more (an amount in millions) can.
+    const bool mayOverflow = scale > 3;
+    for (int i = 0; i < scale; ++i) {
+        if (mayOverflow && scaled > std::numeric_limits<qint64>::max() / 10)
+            return DecimalError::TooLarge;
         scaled *= 10;
+    }
     for (int i = kept; i < scale; ++i)
         fraction *= 10;
+    if (mayOverflow && fraction > std::numeric_limits<qint64>::max() - scaled)
+        return DecimalError::TooLarge;
     out->units = scaled + fraction;
     out->decimalCount = decimals;
     return DecimalError::None;
@@ -163,14 +172,20 @@ bool FieldParser::parseCount(std::string_view text, char decimalSeparator, qint6
     return false;
 }
 
-bool FieldParser::parseMoney(std::string_view text, char decimalSeparator, qint64 *cents, QString *reason)
+bool FieldParser::parseMoney(std::string_view text, char decimalSeparator, qint64 *cents, QString *reason,
+                             int unitExponent)
 {
     std::string_view rest = text;
     bool negative = false;
-    if (startsWith(rest, "(") && endsWith(rest, ")")) {
+    // Accounting formats put the currency outside the parentheses too: " $(1,747) ", "(1,747) €".
+    auto takeParentheses = [&] {
+        if (negative || rest.size() < 2 || rest.front() != '(' || rest.back() != ')')
+            return false;
         negative = true;
         rest = trimmed(rest.substr(1, rest.size() - 2));
-    }
+        return true;
+    };
+    takeParentheses();
     auto takeSign = [&] {
         if (startsWith(rest, "-") || startsWith(rest, "+")) {
             if (rest[0] == '-') {
@@ -200,18 +215,25 @@ bool FieldParser::parseMoney(std::string_view text, char decimalSeparator, qint6
         *reason = tr("%1 is not an amount").arg(quoted(text));
         return false;
     }
-    if (takeCurrency() && !takeSign()) { // "-$5" and "$-5" alike
-        *reason = tr("%1 is not an amount").arg(quoted(text));
-        return false;
+    // "-$5" and "$-5" alike; "$(5)" and "($5)" alike.
+    if (takeCurrency()) {
+        if (takeParentheses())
+            takeCurrency();
+        if (!takeSign()) {
+            *reason = tr("%1 is not an amount").arg(quoted(text));
+            return false;
+        }
     }
     Decimal decimal;
-    switch (readDecimal(rest, decimalSeparator, 2, &decimal)) {
+    switch (readDecimal(rest, decimalSeparator, 2 + unitExponent, &decimal)) {
     case DecimalError::None:
         *cents = negative ? -decimal.units : decimal.units;
         return true;
     case DecimalError::TooManyDecimals:
-        *reason = tr("%1 has more than two decimal places; Milepost keeps whole cents and does not round")
-                      .arg(quoted(text));
+        *reason = unitExponent == 0
+            ? tr("%1 has more than two decimal places; Milepost keeps whole cents and does not round").arg(quoted(text))
+            : tr("%1 has more decimal places than whole cents in this column's unit; Milepost does not round")
+                  .arg(quoted(text));
         return false;
     case DecimalError::Grouping:
         *reason = tr("%1 is not an amount: its digits are not grouped in threes (is the decimal separator "

@@ -19,8 +19,11 @@ class FieldParser final
 public:
     // "1,234" -> 1234. Negative numbers and decimals are errors: these are counts.
     static bool parseCount(std::string_view text, char decimalSeparator, qint64 *value, QString *reason);
-    // "$1,234.00" -> 123400 cents; "(1,234.00)" and "-$1,234" are negative; "1.5" is $1.50.
-    static bool parseMoney(std::string_view text, char decimalSeparator, qint64 *cents, QString *reason);
+    // "$1,234.00" -> 123400 cents; "(1,234.00)", " $(1,747) " and "-$1,234" are negative; "1.5"
+    // is $1.50. unitExponent: 3 when the column counts in thousands, 6 in millions; "1.5" is
+    // then $1,500.00 or $1,500,000.00, and a value is refused only past whole cents.
+    static bool parseMoney(std::string_view text, char decimalSeparator, qint64 *cents, QString *reason,
+                           int unitExponent = 0);
     // "62%", "62.5 %", "62" -> hundredths of a percent (6200, 6250, 6200). A number without a
     // percent sign is read as percent points, never as a fraction.
     static bool parsePercent(std::string_view text, char decimalSeparator, qint64 *hundredths, QString *reason);

@@ -5,13 +5,20 @@
 #include "datasetschema.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace milepost {
 
 namespace {
 
+// Version 2 adds units, value maps, patterns and wide columns. A profile that uses none of them
+// is still written as version 1, which every Milepost reads; one that does is written as 2, which
+// a Milepost that knows only 1 refuses rather than reading amounts in thousands as dollars.
 constexpr int jsonVersion = 1;
+constexpr int jsonVersionWithValueRules = 2;
 
 } // namespace
 
@@ -64,6 +71,16 @@ bool ImportProfile::validate(QString *error) const
                             .arg(field->label(), mapping.column, mapping.value));
         if (mapping.occurrence < 1)
             return fail(tr("the column for %1 has an invalid occurrence").arg(field->label()));
+        if (!mapping.extract.isEmpty()) {
+            const QRegularExpression pattern(mapping.extract);
+            if (!pattern.isValid())
+                return fail(tr("the pattern “%1” for %2 is not a regular expression: %3")
+                                .arg(mapping.extract, field->label(), pattern.errorString()));
+            if (mapping.isFixed())
+                return fail(tr("%1 has a value; a pattern takes part of a column").arg(field->label()));
+        }
+        if (mapping.unit != ColumnMapping::Unit::Ones && field->kind != DatasetField::Kind::Money)
+            return fail(tr("%1 is not an amount; only amounts have a unit").arg(field->label()));
         if (field->kind == DatasetField::Kind::Date) {
             QString formatError;
             if (mapping.dateFormat.trimmed().isEmpty())
@@ -71,6 +88,25 @@ bool ImportProfile::validate(QString *error) const
             if (!DateFormat::fromPattern(mapping.dateFormat, TwoDigitYearRule{twoDigitYearPivot}, &formatError).isValid())
                 return fail(tr("the date format of %1 is not usable: %2").arg(field->label(), formatError));
         }
+    }
+    if (wide.isSet()) {
+        const DatasetField *named = DatasetSchema::field(dataset, wide.field);
+        const DatasetField *value = DatasetSchema::field(dataset, wide.valueField);
+        if (!named || !value)
+            return fail(tr("%1 has no field “%2”").arg(Dataset::name(dataset), named ? wide.valueField : wide.field));
+        if (wide.field == wide.valueField)
+            return fail(tr("a wide file's column names and cells must give two different fields"));
+        if (seen.contains(wide.field) || seen.contains(wide.valueField))
+            return fail(tr("%1 comes from the wide columns; it cannot also be mapped")
+                            .arg(seen.contains(wide.field) ? named->label() : value->label()));
+        const QRegularExpression pattern(wide.pattern);
+        if (wide.pattern.isEmpty() || !pattern.isValid())
+            return fail(tr("the pattern “%1” of the wide columns is not a regular expression%2")
+                            .arg(wide.pattern, pattern.isValid() ? QString() : QStringLiteral(": ") + pattern.errorString()));
+        if (named->kind == DatasetField::Kind::Date)
+            return fail(tr("%1 is a date; a wide file's column names give a year, a grade or a period").arg(named->label()));
+        seen.insert(wide.field);
+        seen.insert(wide.valueField);
     }
     for (const DatasetField &field : DatasetSchema::fields(dataset)) {
         if (field.required && !seen.contains(QString::fromLatin1(field.key)))
@@ -81,6 +117,24 @@ bool ImportProfile::validate(QString *error) const
         return fail(tr("choose the column for Project Key, or those for Site Code and Description, so that the "
                        "phase rows of one project can be told apart from another's"));
     return true;
+}
+
+bool ImportProfile::usesValueRules() const
+{
+    return wide.isSet() || std::any_of(columns.begin(), columns.end(), [](const ColumnMapping &mapping) {
+               return mapping.unit != ColumnMapping::Unit::Ones || !mapping.valueMap.isEmpty() || !mapping.extract.isEmpty();
+           });
+}
+
+QString ImportProfile::defaultSource() const
+{
+    QStringList values;
+    for (const DatasetField &field : DatasetSchema::fields(dataset)) {
+        const ColumnMapping *mapping = mappingFor(QString::fromLatin1(field.key));
+        if (mapping && mapping->isFixed())
+            values.append(QStringLiteral("%1=%2").arg(QLatin1String(field.key), mapping->value.trimmed()));
+    }
+    return values.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, values.join(QStringLiteral(", ")));
 }
 
 QJsonObject ImportProfile::toJson() const
@@ -96,10 +150,20 @@ QJsonObject ImportProfile::toJson() const
             column.insert(QStringLiteral("value"), mapping.value);
         if (!mapping.notApplicableCodes.isEmpty())
             column.insert(QStringLiteral("notApplicable"), QJsonArray::fromStringList(mapping.notApplicableCodes));
+        if (mapping.unit != ColumnMapping::Unit::Ones)
+            column.insert(QStringLiteral("unit"), ColumnMapping::unitKey(mapping.unit));
+        if (!mapping.valueMap.isEmpty()) {
+            QJsonArray pairs;
+            for (const auto &[from, to] : mapping.valueMap)
+                pairs.append(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+            column.insert(QStringLiteral("valueMap"), pairs);
+        }
+        if (!mapping.extract.isEmpty())
+            column.insert(QStringLiteral("extract"), mapping.extract);
         columnArray.append(column);
     }
     QJsonObject json{
-        {QStringLiteral("version"), jsonVersion},
+        {QStringLiteral("version"), usesValueRules() ? jsonVersionWithValueRules : jsonVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("dataset"), Dataset::key(dataset)},
         {QStringLiteral("columns"), columnArray},
@@ -114,6 +178,10 @@ QJsonObject ImportProfile::toJson() const
         json.insert(QStringLiteral("delimiter"), CsvDialect::delimiterKey(*delimiter));
     if (formulaGuarded)
         json.insert(QStringLiteral("formulaGuarded"), true);
+    if (wide.isSet())
+        json.insert(QStringLiteral("wide"), QJsonObject{{QStringLiteral("field"), wide.field},
+                                                        {QStringLiteral("valueField"), wide.valueField},
+                                                        {QStringLiteral("pattern"), wide.pattern}});
     return json;
 }
 
@@ -124,7 +192,8 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, QS
             *error = why;
         return std::optional<ImportProfile>();
     };
-    if (json.value(QStringLiteral("version")).toInt() != jsonVersion)
+    const int version = json.value(QStringLiteral("version")).toInt();
+    if (version != jsonVersion && version != jsonVersionWithValueRules)
         return fail(tr("the profile was saved by another version of Milepost"));
     ImportProfile profile;
     profile.name = json.value(QStringLiteral("name")).toString();
@@ -159,8 +228,19 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, QS
         mapping.value = column.value(QStringLiteral("value")).toString();
         for (const QJsonValue &code : column.value(QStringLiteral("notApplicable")).toArray())
             mapping.notApplicableCodes.append(code.toString());
+        if (column.contains(QStringLiteral("unit"))
+            && !ColumnMapping::unitFromKey(column.value(QStringLiteral("unit")).toString(), &mapping.unit))
+            return fail(tr("the profile names an unknown unit “%1”").arg(column.value(QStringLiteral("unit")).toString()));
+        for (const QJsonValue &pair : column.value(QStringLiteral("valueMap")).toArray())
+            mapping.valueMap.append({pair.toObject().value(QStringLiteral("from")).toString(),
+                                     pair.toObject().value(QStringLiteral("to")).toString()});
+        mapping.extract = column.value(QStringLiteral("extract")).toString();
         profile.columns.append(mapping);
     }
+    const QJsonObject wide = json.value(QStringLiteral("wide")).toObject();
+    profile.wide.field = wide.value(QStringLiteral("field")).toString();
+    profile.wide.valueField = wide.value(QStringLiteral("valueField")).toString();
+    profile.wide.pattern = wide.value(QStringLiteral("pattern")).toString();
     QString problem;
     if (!profile.validate(&problem))
         return fail(problem);

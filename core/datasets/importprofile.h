@@ -4,6 +4,7 @@
 #include "columnmapping.h"
 #include "csv/csvdialect.h"
 #include "dataset.h"
+#include "widecolumns.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -36,6 +37,8 @@ public:
     // which reading removes, so that an export reads back to exactly the data exported. Off for
     // any other file, whose leading apostrophes are its own.
     bool formulaGuarded = false;
+    // A wide file: one row per matching column (see WideColumns); unset for an ordinary file.
+    WideColumns wide;
 
     const ColumnMapping *mappingFor(const QString &field) const;
     void setMapping(const ColumnMapping &mapping); // replaces the field's mapping, if any
@@ -44,6 +47,15 @@ public:
     // Whether the profile can be used: known fields, each mapped once, valid date formats,
     // every required field mapped. Sets error to the first problem.
     bool validate(QString *error) const;
+
+    // What an import by this profile refreshes unless told otherwise: the profile's name, and
+    // the fixed values when there are any ("one-year-staffing (period=2019-20)"), so that the
+    // files of two years with the same profile are two sources and both stay, while importing
+    // the same file again refreshes what it stored.
+    QString defaultSource() const;
+    // Whether the profile uses units, value maps, patterns or wide columns: saved so, it needs a
+    // Milepost that knows them (see toJson).
+    bool usesValueRules() const;
 
     QJsonObject toJson() const;
     static std::optional<ImportProfile> fromJson(const QJsonObject &json, QString *error);

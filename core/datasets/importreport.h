@@ -12,7 +12,9 @@
 namespace milepost {
 
 // What an import did. Every data row of the file is counted once: stored, rejected, blank or a
-// total (a footer such as "Grand Total", left out).
+// total (a footer such as "Grand Total", left out). In a wide file (ImportProfile::wide) a line
+// holds one row per wide column, each counted so, and a wide column left empty is a blank row;
+// a blank line, a footer, and a line whose quoting or number of fields is wrong count once.
 // Rejected values, blank rows, changed and gone records are listed as events; all of them are
 // in the database with the run, the first maxEvents also here.
 struct ImportReport final
@@ -26,14 +28,14 @@ struct ImportReport final
     QString file;
     Dataset::Id dataset = Dataset::Staffing;
     QString profile;
-    QString source; // what a re-import refreshes: by default the file's name
+    QString source; // what a re-import refreshes: by default ImportProfile::defaultSource()
     CsvDialect dialect;
     QString encodingReason;
     QString delimiterReason;
     qint64 headerLine = 0;
     qint64 runId = 0;
 
-    qint64 rowsRead = 0; // data rows after the header, blank ones included
+    qint64 rowsRead = 0; // data rows after the header, blank ones included (see above for wide files)
     qint64 stored = 0;
     qint64 rejected = 0;
     qint64 blank = 0;

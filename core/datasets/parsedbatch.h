@@ -20,7 +20,7 @@ struct ParsedBatch final
     enum class Kind : quint8 {
         Parsed,   // every cell read: store it
         Rejected, // problems say why; the cells are there for the key when keyComplete
-        Blank,    // nothing on the line
+        Blank,    // nothing on the line; in a wide file, nothing in the row's wide column
         Total,    // a footer: its first value is TOTAL or Grand Total (see RowParser::isTotal)
     };
     struct Row
@@ -28,6 +28,7 @@ struct ParsedBatch final
         Kind kind = Kind::Parsed;
         bool keyComplete = false;
         qint64 line = 0;
+        int blankColumn = 0; // Blank in a wide file: the 1-based column that was empty
         std::size_t firstCell = 0; // into cells; fieldCount cells unless Blank
         qsizetype firstProblem = 0; // into problems
         qsizetype problemCount = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "period.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace milepost {
@@ -88,6 +89,31 @@ Period Period::parse(const QString &text, QString *reason)
             return period;
         return fail(outOfRange());
     }
+    // A fiscal year by the year it ends in: FY2012 runs from July 2011 to June 2012, the school
+    // year 2011-12.
+    static const QRegularExpression fiscalPattern(QStringLiteral("^FY\\s*-?\\s*(\\d{4})$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = fiscalPattern.match(trimmed); match.hasMatch()) {
+        if (const Period period = schoolYear(match.captured(1).toInt() - 1); period.isValid())
+            return period;
+        return fail(outOfRange());
+    }
+    // "May 2009", "Sep-2021", "Sept. 2021": a month.
+    static const QRegularExpression monthNamePattern(QStringLiteral("^([A-Za-z]{3,9})\\.?(?:\\s+|\\s*-\\s*)(\\d{4})$"));
+    if (const auto match = monthNamePattern.match(trimmed); match.hasMatch()) {
+        const QString name = match.captured(1);
+        const QLocale c = QLocale::c();
+        for (int month = 1; month <= 12; ++month) {
+            if (name.compare(c.monthName(month), Qt::CaseInsensitive) == 0
+                || name.compare(c.monthName(month, QLocale::ShortFormat), Qt::CaseInsensitive) == 0
+                || (month == 9 && name.compare(QLatin1String("Sept"), Qt::CaseInsensitive) == 0)) {
+                if (const Period period = Period::month(match.captured(2).toInt(), month); period.isValid())
+                    return period;
+                return fail(outOfRange());
+            }
+        }
+        return fail(tr("“%1” is not a period: no month is called “%2”").arg(trimmed, name));
+    }
     static const QRegularExpression rangePattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\s*/\\s*(\\d{4}-\\d{2}-\\d{2})$"));
     if (const auto match = rangePattern.match(trimmed); match.hasMatch()) {
         const QDate first = QDate::fromString(match.captured(1), Qt::ISODate);
@@ -98,8 +124,8 @@ Period Period::parse(const QString &text, QString *reason)
             return fail(tr("“%1” ends before it starts").arg(trimmed));
         return range(first, last);
     }
-    return fail(tr("“%1” is not a period: write a school year (2021-22), a month (2022-03) or a range of days "
-                   "(2022-03-15/2022-06-30)")
+    return fail(tr("“%1” is not a period: write a school year (2021-22, FY2022), a month (2022-03, March 2022) or a "
+                   "range of days (2022-03-15/2022-06-30)")
                     .arg(trimmed));
 }
 

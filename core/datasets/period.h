@@ -22,7 +22,9 @@ public:
     static Period month(int year, int month);
     static Period range(const QDate &first, const QDate &last); // invalid unless first <= last
 
-    // Reads "2021-22", "2021-2022", "SY 2021-22", "2022-03", "2022-03-15/2022-06-30".
+    // Reads "2021-22", "2021-2022", "SY 2021-22", "FY 2021-22", "FY2022" (the fiscal year ending in
+    // June 2022: the school year 2021-22), "2022-03", "March 2022", "Mar-2022",
+    // "2022-03-15/2022-06-30". A month or a year stays a month or a year: no day is chosen.
     // Returns an invalid period and sets reason when text is none of them.
     static Period parse(const QString &text, QString *reason = nullptr);
 

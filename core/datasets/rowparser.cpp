@@ -48,11 +48,21 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
     m_columns.assign(std::size_t(fields.size()), Column());
     m_cells.assign(std::size_t(fields.size()), ParsedCell());
     m_scratch.assign(std::size_t(fields.size()), std::string());
+    m_extracted.assign(std::size_t(fields.size()), std::string());
+    m_wide.clear();
+    m_wideField = -1;
+    m_wideValueField = -1;
     for (int i = 0; i < fields.size(); ++i) {
         Column &column = m_columns[std::size_t(i)];
         column.field = &fields.at(i);
         column.required = column.field->required;
         column.inKey = column.field->inKey;
+        for (const DatasetField::Choice &choice : column.field->choices) {
+            std::vector<std::string> spellings{std::string(choice.key)};
+            for (const QString &spelling : choice.spellings)
+                spellings.push_back(utf8(spelling));
+            column.choiceSpellings.push_back(spellings);
+        }
     }
 
     const bool projectKeyMapped = profile.mappingFor(QStringLiteral("project_key")) != nullptr;
@@ -77,12 +87,15 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
             if (!code.trimmed().isEmpty())
                 column.codes.push_back(utf8(code.trimmed()));
         }
-        for (const DatasetField::Choice &choice : column.field->choices) {
-            std::vector<std::string> spellings{std::string(choice.key)};
-            for (const QString &spelling : choice.spellings)
-                spellings.push_back(utf8(spelling));
-            column.choiceSpellings.push_back(spellings);
-        }
+        column.unitExponent = mapping.unit == ColumnMapping::Unit::Thousands ? 3
+            : mapping.unit == ColumnMapping::Unit::Millions                  ? 6
+                                                                             : 0;
+        for (const auto &[from, to] : mapping.valueMap)
+            column.valueMap.emplace_back(utf8(from.trimmed()), utf8(to.trimmed()));
+        column.extracts = !mapping.extract.isEmpty();
+        if (column.extracts)
+            column.extract = QRegularExpression(mapping.extract);
+        column.rewrites = column.extracts || !column.valueMap.empty();
         // A mapped project key identifies every row; without one, the site and description do.
         const QString key = mapping.field;
         if (key == QLatin1String("project_key")
@@ -93,6 +106,26 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
     if (m_dataset == Dataset::CapitalProjects && !projectKeyMapped) {
         for (const char *key : {"site_code", "project_type", "description", "funding"})
             m_columns[std::size_t(DatasetSchema::indexOf(m_dataset, QString::fromLatin1(key)))].inKey = true;
+    }
+
+    if (profile.wide.isSet() && !prepareWide(profile.wide, error))
+        return false;
+
+    // A word a value map gives must be one the field takes: else every row using it would be
+    // rejected for the map's fault.
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        Column &column = m_columns[i];
+        if (column.field->kind == Kind::Date)
+            continue; // reading a date counts it towards the column's order
+        for (const auto &[from, to] : column.valueMap) {
+            QString reason;
+            const bool rewrites = std::exchange(column.rewrites, false);
+            const bool ok = parseCell(i, to, &reason);
+            column.rewrites = rewrites;
+            if (!ok)
+                return fail(tr("“%1” cannot stand for “%2” in %3: %4")
+                                .arg(fromUtf8(to), fromUtf8(from), column.field->label(), reason));
+        }
     }
 
     // A fixed value is read as a cell would be, once: one that cannot be read fails here.
@@ -109,6 +142,10 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
         column.fixedCell.text = {};
     }
 
+    m_fileColumns.clear();
+    for (const Column &column : m_columns)
+        m_fileColumns.push_back(column.column);
+
     m_positions = DatasetSchema::indexOf(m_dataset, QStringLiteral("positions"));
     m_vacancies = DatasetSchema::indexOf(m_dataset, QStringLiteral("vacancies"));
     m_hires = DatasetSchema::indexOf(m_dataset, QStringLiteral("hires"));
@@ -121,6 +158,71 @@ bool RowParser::prepare(const ImportProfile &profile, const QStringList &header,
             m_startEndPairs.emplace_back(first, last);
     }
     return true;
+}
+
+bool RowParser::prepareWide(const WideColumns &wide, QString *error)
+{
+    m_wideField = DatasetSchema::indexOf(m_dataset, wide.field);
+    m_wideValueField = DatasetSchema::indexOf(m_dataset, wide.valueField);
+    const QRegularExpression pattern(QStringLiteral("^(?:%1)$").arg(wide.pattern),
+                                     QRegularExpression::CaseInsensitiveOption);
+    const std::size_t named = std::size_t(m_wideField);
+    const Column &nameColumn = m_columns[named];
+    for (int i = 0; i < m_header.size(); ++i) {
+        const QString header = m_header.at(i).trimmed();
+        const QRegularExpressionMatch match = pattern.match(header);
+        if (!match.hasMatch())
+            continue;
+        for (const Column &other : m_columns) {
+            if (other.column == i) {
+                *error = tr("the column “%1” is mapped to %2 and also matches the wide columns’ pattern “%3”")
+                             .arg(header, other.field->label(), wide.pattern);
+                return false;
+            }
+        }
+        const QString value = pattern.captureCount() > 0 ? match.captured(1).trimmed() : header;
+        const std::string raw = utf8(value); // the parsed cell may point into it until copied below
+        QString reason;
+        if (value.isEmpty() || !parseCell(named, raw, &reason)) {
+            *error = tr("the column “%1” does not give a %2: %3")
+                         .arg(header, nameColumn.field->label(),
+                              value.isEmpty() ? tr("the pattern's group took nothing from it") : reason);
+            return false;
+        }
+        Wide row;
+        row.column = i;
+        row.cell = m_cells[named];
+        row.text = std::string(row.cell.text);
+        row.cell.text = {};
+        m_wide.push_back(std::move(row));
+    }
+    if (m_wide.empty()) {
+        *error = tr("no column's name matches the wide columns’ pattern “%1”").arg(wide.pattern);
+        return false;
+    }
+    return true;
+}
+
+bool RowParser::fieldsFit(const CsvRecord &record) const
+{
+    // As many fields as the header, or more that are all empty (a trailing delimiter).
+    const int fieldCount = record.fieldCount();
+    const int headerSize = int(m_header.size());
+    if (fieldCount < headerSize)
+        return false;
+    for (int i = headerSize; i < fieldCount; ++i) {
+        if (!FieldParser::trimmed(record.field(i)).empty())
+            return false;
+    }
+    return true;
+}
+
+bool RowParser::wideBlank(const CsvRecord &record, int wide) const
+{
+    // A line that cannot be split is rejected whole by parse(), not counted blank column by column.
+    if (record.problem() != CsvRecord::Problem::None || !fieldsFit(record))
+        return false;
+    return FieldParser::trimmed(record.field(m_wide.at(std::size_t(wide)).column)).empty();
 }
 
 bool RowParser::isTotal(const CsvRecord &record)
@@ -172,11 +274,17 @@ bool RowParser::parseDate(Column &column, std::string_view text, ParsedCell &cel
     }
     // A value only the other order reads: the column is not in this format, and the rows read
     // so far hold dates with month and day exchanged. The import stops on it.
-    if (!column.swappedFormat.isValid())
+    const QDate other = column.swappedFormat.isValid() ? column.swappedFormat.parse(text) : QDate();
+    if (!other.isValid()) {
+        // A month or a year where a day is expected: say so, and never choose a day for it.
+        const Period period = Period::parse(fromUtf8(text));
+        if (period.kind() == Period::Kind::Month || period.kind() == Period::Kind::SchoolYear)
+            *reason = tr("“%1” is %2 %3, not a day; %4 keeps days, and Milepost does not choose one")
+                          .arg(fromUtf8(text),
+                               period.kind() == Period::Kind::Month ? tr("the month") : tr("the school and fiscal year"),
+                               period.canonical(), column.field->label());
         return false;
-    const QDate other = column.swappedFormat.parse(text);
-    if (!other.isValid())
-        return false;
+    }
     if (column.proofLine == 0) {
         column.proofLine = m_line;
         column.proofValue = fromUtf8(text);
@@ -225,6 +333,25 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
     // what follows it is the text as exported (a leading tab included).
     if (m_unguard && !text.empty() && text.front() == '\'')
         text = FormulaGuard::removed(text);
+    if (column.rewrites) {
+        if (column.extracts && !text.empty()) {
+            const QString whole = fromUtf8(text);
+            const QRegularExpressionMatch match = column.extract.match(whole);
+            if (!match.hasMatch()) {
+                *reason = tr("“%1” does not match the pattern “%2” that takes %3 from it")
+                              .arg(whole, column.extract.pattern(), field.label());
+                return false;
+            }
+            m_extracted[index] = utf8(column.extract.captureCount() > 0 ? match.captured(1) : match.captured(0));
+            text = FieldParser::trimmed(m_extracted[index]);
+        }
+        for (const auto &[from, to] : column.valueMap) {
+            if (FieldParser::equalsIgnoringCase(text, from)) {
+                text = to;
+                break;
+            }
+        }
+    }
     if (text.empty()) {
         if (column.required) {
             *reason = tr("%1 is empty; every row needs it").arg(field.label());
@@ -293,7 +420,7 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
     case Kind::Integer:
         return FieldParser::parseCount(text, m_decimalSeparator, &cell.number, reason);
     case Kind::Money:
-        return FieldParser::parseMoney(text, m_decimalSeparator, &cell.number, reason);
+        return FieldParser::parseMoney(text, m_decimalSeparator, &cell.number, reason, column.unitExponent);
     case Kind::Percent:
         return FieldParser::parsePercent(text, m_decimalSeparator, &cell.number, reason);
     case Kind::Flag: {
@@ -324,29 +451,34 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
     return false;
 }
 
-bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *keyComplete)
+bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *keyComplete, int wide)
 {
     problems->clear();
     *keyComplete = false;
     m_line = record.line();
+    m_lineRejected = true;
     if (record.problem() != CsvRecord::Problem::None) {
         problems->append(problemAt(record, record.problemField(), record.problemText()));
         return false;
     }
-    const int fieldCount = record.fieldCount();
-    const int headerSize = int(m_header.size());
-    if (fieldCount != headerSize) {
-        bool extraEmpty = fieldCount > headerSize;
-        for (int i = headerSize; i < fieldCount && extraEmpty; ++i)
-            extraEmpty = FieldParser::trimmed(record.field(i)).empty();
-        if (!extraEmpty) {
-            problems->append(problemAt(
-                record, -1,
-                tr("the row has %1 fields but the header has %2; a value may have moved to another column")
-                    .arg(fieldCount)
-                    .arg(headerSize)));
-            return false;
-        }
+    if (!fieldsFit(record)) {
+        problems->append(problemAt(record, -1,
+                                   tr("the row has %1 fields but the header has %2; a value may have moved to another "
+                                      "column")
+                                       .arg(record.fieldCount())
+                                       .arg(m_header.size())));
+        return false;
+    }
+    m_lineRejected = false;
+    if (!m_wide.empty()) {
+        // The row of one wide column: its cell is read as the value field's column, and the
+        // value its name gives is fixed. (columnOf() answers from m_fileColumns, untouched here.)
+        const Wide &row = m_wide[std::size_t(wide)];
+        m_columns[std::size_t(m_wideValueField)].column = row.column;
+        Column &named = m_columns[std::size_t(m_wideField)];
+        named.fixed = true;
+        named.fixedCell = row.cell;
+        named.fixedText = row.text;
     }
 
     bool keyOk = true;

@@ -69,6 +69,32 @@ void RowPipeline::run()
     }
 }
 
+void RowPipeline::add(ParsedBatch &batch, ParsedBatch::Row row, bool ok, const QList<RowParser::Problem> &problems,
+                      std::vector<std::size_t> &offsets)
+{
+    const std::vector<ParsedCell> &parsed = m_parser.cells();
+    if (!ok) {
+        row.kind = ParsedBatch::Kind::Rejected;
+        row.firstProblem = batch.problems.size();
+        row.problemCount = problems.size();
+        batch.problems.append(problems);
+    }
+    if (ok || row.keyComplete) {
+        m_key.build(parsed, &m_keyText);
+        row.keyOffset = batch.keys.size();
+        row.keyLength = m_keyText.size();
+        row.keyHash = RecordKey::hashOf(m_keyText);
+        batch.keys += m_keyText;
+    }
+    row.firstCell = batch.cells.size();
+    for (const ParsedCell &cell : parsed) {
+        offsets.push_back(batch.text.size());
+        batch.text.append(cell.text);
+        batch.cells.push_back(cell);
+    }
+    batch.rows.push_back(row);
+}
+
 bool RowPipeline::fill(ParsedBatch &batch)
 {
     batch.rows.clear();
@@ -102,27 +128,25 @@ bool RowPipeline::fill(ParsedBatch &batch)
             batch.rows.push_back(row);
             continue;
         }
-        const bool ok = m_parser.parse(record, &problems, &row.keyComplete);
-        if (!ok) {
-            row.kind = ParsedBatch::Kind::Rejected;
-            row.firstProblem = batch.problems.size();
-            row.problemCount = problems.size();
-            batch.problems.append(problems);
+        const int wideCount = m_parser.wideCount();
+        if (wideCount == 0) {
+            add(batch, row, m_parser.parse(record, &problems, &row.keyComplete), problems, offsets);
+            continue;
         }
-        if (ok || row.keyComplete) {
-            m_key.build(parsed, &m_keyText);
-            row.keyOffset = batch.keys.size();
-            row.keyLength = m_keyText.size();
-            row.keyHash = RecordKey::hashOf(m_keyText);
-            batch.keys += m_keyText;
+        // A wide record holds one row per wide column.
+        for (int wide = 0; wide < wideCount; ++wide) {
+            ParsedBatch::Row current = row;
+            if (m_parser.wideBlank(record, wide)) {
+                current.kind = ParsedBatch::Kind::Blank;
+                current.blankColumn = m_parser.wideColumn(wide) + 1;
+                batch.rows.push_back(current);
+                continue;
+            }
+            const bool ok = m_parser.parse(record, &problems, &current.keyComplete, wide);
+            add(batch, current, ok, problems, offsets);
+            if (!ok && m_parser.lineRejected())
+                break; // the line's columns cannot be trusted: one rejected row
         }
-        row.firstCell = batch.cells.size();
-        for (const ParsedCell &cell : parsed) {
-            offsets.push_back(batch.text.size());
-            batch.text.append(cell.text);
-            batch.cells.push_back(cell);
-        }
-        batch.rows.push_back(row);
     }
     const char *text = batch.text.data();
     for (std::size_t i = 0; i < batch.cells.size(); ++i) {

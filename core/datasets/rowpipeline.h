@@ -44,6 +44,10 @@ public:
 private:
     void run();
     bool fill(ParsedBatch &batch);
+    // Appends the row parse() made of a record (cells(), its key, its problems unless ok);
+    // offsets receives where each cell's text starts in batch.text.
+    void add(ParsedBatch &batch, ParsedBatch::Row row, bool ok, const QList<RowParser::Problem> &problems,
+             std::vector<std::size_t> &offsets);
 
     CsvReader &m_reader;
     RowParser &m_parser;

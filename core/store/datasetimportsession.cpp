@@ -404,7 +404,7 @@ void DatasetImportSession::rememberProject(std::span<const ParsedCell> cells)
     }
 }
 
-bool DatasetImportSession::sameProjectCells(std::span<const ParsedCell> cells) const
+int DatasetImportSession::differingField(std::span<const ParsedCell> cells, QString *other) const
 {
     std::size_t i = 0;
     for (const ImportTableLayout::Column &column : m_projects->columns()) {
@@ -412,10 +412,44 @@ bool DatasetImportSession::sameProjectCells(std::span<const ParsedCell> cells) c
             continue;
         const ParsedCell &cell = cells[std::size_t(column.field)];
         const OwnedCell &owned = m_group.cells[i++];
-        if (cell.state != owned.state || cell.text != owned.text || cell.number != owned.number)
-            return false;
+        if (cell.state != owned.state || cell.text != owned.text || cell.number != owned.number) {
+            *other = owned.state == ParsedCell::State::Value && owned.text.empty()
+                ? QString::number(owned.number)
+                : QString::fromStdString(owned.text);
+            return column.field;
+        }
     }
-    return true;
+    return -1;
+}
+
+int DatasetImportSession::storedDifference(std::span<const ParsedCell> cells, qint64 id, QString *other)
+{
+    // Only when a row conflicts, which is rare: the statement is made here.
+    const std::vector<ImportTableLayout::Column> &columns = m_projects->columns();
+    Statement stored(m_database.handle(),
+                     QStringLiteral("SELECT %1 FROM capital_projects WHERE id = ?1").arg(m_projects->names()));
+    stored.bindInt64(1, id);
+    if (stored.step() != Statement::Result::Row)
+        return -1;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const ImportTableLayout::Column &column = columns[i];
+        const ParsedCell &cell = cells[std::size_t(column.field)];
+        const bool present = column.part == ImportTableLayout::Part::Code ? cell.state == ParsedCell::State::NotApplicable
+                                                                          : cell.state == ParsedCell::State::Value;
+        if (column.part != ImportTableLayout::Part::Value && column.part != ImportTableLayout::Part::Code)
+            continue;
+        const int at = int(i);
+        bool same = present != stored.columnIsNull(at);
+        if (same && present)
+            same = cell.text.empty() && column.part == ImportTableLayout::Part::Value
+                ? stored.columnInt64(at) == cell.number
+                : stored.columnUtf8(at) == cell.text;
+        if (!same) {
+            *other = stored.columnText(at);
+            return column.field;
+        }
+    }
+    return -1;
 }
 
 bool DatasetImportSession::storeProject(std::span<const ParsedCell> cells, qint64 line, Result *result)
@@ -488,6 +522,7 @@ bool DatasetImportSession::revisitProject(std::span<const ParsedCell> cells, qin
     if (same != Statement::Result::Row) {
         result->outcome = Outcome::Conflict;
         result->otherLine = otherLine;
+        result->field = storedDifference(cells, id, &result->otherValue);
         return false;
     }
     m_group.revisit = true;
@@ -534,9 +569,10 @@ DatasetImportSession::Result DatasetImportSession::storeCapital(std::span<const 
                                                               : storeProject(cells, line, &result);
         if (!stored)
             return result;
-    } else if (!sameProjectCells(cells)) {
+    } else if (const int field = differingField(cells, &result.otherValue); field >= 0) {
         result.outcome = Outcome::Conflict;
         result.otherLine = m_group.firstLine;
+        result.field = field;
         return result;
     }
 

@@ -51,6 +51,10 @@ public:
     {
         Outcome outcome = Outcome::Failed;
         qint64 otherLine = 0; // Duplicate, Conflict: the earlier row's line
+        // Conflict: the first field (DatasetSchema index) whose value differs from the earlier
+        // row's, and that row's value of it as stored ("" when it had none); -1 when unknown.
+        int field = -1;
+        QString otherValue;
     };
 
     DatasetImportSession(Database &database, const Run &run);
@@ -136,7 +140,12 @@ private:
     bool storeHeldProject(std::span<const ParsedCell> cells, qint64 line, Result *result);
     bool revisitProject(std::span<const ParsedCell> cells, qint64 id, qint64 otherLine, Result *result);
     void rememberProject(std::span<const ParsedCell> cells);
-    bool sameProjectCells(std::span<const ParsedCell> cells) const;
+    // The first project field whose value in cells differs from the group's, or -1; other is
+    // set to the group's value.
+    int differingField(std::span<const ParsedCell> cells, QString *other) const;
+    // The same against the project stored with id: for a row that differs from an earlier
+    // group of the file.
+    int storedDifference(std::span<const ParsedCell> cells, qint64 id, QString *other);
     int nextOccurrence(std::span<const ParsedCell> cells);
     QString phaseKey(std::span<const ParsedCell> cells, int occurrence) const;
 

@@ -45,3 +45,70 @@ milepost_cli_test(cli.mapping.footer.json
     "-DARGS=import|--dataset|enrollment|${testdata}/enrollment-with-totals.csv|--db|${clidir}/footer-json.sqlite|--value|school_year=2019-20|--json"
     -DREMOVE=${clidir}/footer-json.sqlite -DEXPECT_EXIT=0
     "-DEXPECT_STDOUT=\"rowsRead\": 6,.*\"stored\": 3,.*\"totals\": 2,")
+# Files of one year each, given their year with --value: each year is a source of its own and
+# both stay; the same year imported again refreshes (nothing new, nothing gone).
+set(yearsdb "${clidir}/two-years.sqlite")
+milepost_cli_test(cli.mapping.years.first
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${yearsdb}|--value|period=2019-20|--map|local_district=LD"
+    -DREMOVE=${yearsdb} -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\\(source “[^”]+ \\(period=2019-20\\)”\\).*Records: 3 new, 0 changed, 0 unchanged, 0 gone.")
+milepost_cli_test(cli.mapping.years.second
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${yearsdb}|--value|period=2020-21|--map|local_district=LD"
+    -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\\(source “[^”]+ \\(period=2020-21\\)”\\).*Records: 3 new, 0 changed, 0 unchanged, 0 gone.")
+milepost_cli_test(cli.mapping.years.again
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${yearsdb}|--value|period=2019-20|--map|local_district=LD"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=Records: 0 new, 0 changed, 3 unchanged, 0 gone.")
+set_tests_properties(cli.mapping.years.first PROPERTIES FIXTURES_SETUP milepost_mapping_years)
+set_tests_properties(cli.mapping.years.second PROPERTIES FIXTURES_REQUIRED milepost_mapping_years)
+set_tests_properties(cli.mapping.years.again PROPERTIES FIXTURES_REQUIRED milepost_mapping_years
+    DEPENDS cli.mapping.years.second)
+# Unknown codes in an amount column: the report says each value once with its rows and lines,
+# and how to import the codes as not applicable; run so, the rows are stored.
+milepost_cli_test(cli.mapping.codes-grouped
+    "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes.sqlite"
+    -DREMOVE=${clidir}/codes.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=6 rows read: 1 stored, 5 rejected, 0 blank, 0 totals.\n.*Rejected \\(column 3, Budget\\): “DIIX” is not an amount: 3 rows, lines 3, 4, 7.\nIf DIIX, PNB means “not applicable”, import the file again with --na-code DIIX --na-code PNB to store those values as such.\nline 5, column 3 \\(Budget\\): rejected: “PNB” is not an amount\nline 6, column 3 \\(Budget\\): rejected: “12.345” has more than two decimal places")
+milepost_cli_test(cli.mapping.codes-given
+    "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes-given.sqlite|--na-code|DIIX|--na-code|PNB"
+    -DREMOVE=${clidir}/codes-given.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=6 rows read: 5 stored, 1 rejected, 0 blank, 0 totals.\n")
+milepost_cli_test(cli.mapping.codes-grouped.json
+    "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes-json.sqlite|--json"
+    -DREMOVE=${clidir}/codes-json.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\"rejectedByValue\": \\[\n +{\n +\"column\": 3,\n +\"columnName\": \"Budget\",\n +\"lines\": \\[\n +3,\n +4,\n +7\n +\\],\n +\"naCode\": \"DIIX\",")
+# A wide file, one column per grade: each grade is a row; the empty Grade 2 cell is a blank row,
+# the footer one total. The mapping is saved and the next import with it finds every row again.
+set(widedb "${clidir}/wide.sqlite")
+milepost_cli_test(cli.mapping.wide
+    "-DARGS=import|--dataset|enrollment|${testdata}/enrollment-wide-grades.csv|--db|${widedb}|--map|local_district=LD|--wide|grade=Grade (.+)|--save-profile|wide-grades"
+    -DREMOVE=${widedb} -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=7 rows read: 4 stored, 1 rejected, 1 blank, 1 totals.\n.*line 2, column 7 \\(Grade 2\\): blank: no value in this wide column\nline 3, column 6 \\(Grade 1\\): rejected: “x” is not a number")
+set_tests_properties(cli.mapping.wide PROPERTIES FIXTURES_SETUP milepost_mapping_wide)
+milepost_cli_test(cli.mapping.wide.saved
+    "-DARGS=import|--dataset|enrollment|${testdata}/enrollment-wide-grades.csv|--db|${widedb}|--profile|wide-grades"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=Records: 0 new, 0 changed, 4 unchanged, 0 gone.")
+set_tests_properties(cli.mapping.wide.saved PROPERTIES FIXTURES_REQUIRED milepost_mapping_wide)
+milepost_cli_test(cli.mapping.wide.no-value-field
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-no-period.csv|--db|${clidir}/wide-staffing.sqlite|--wide|period=FY.*"
+    -DEXPECT_ABSENT=${clidir}/wide-staffing.sqlite -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=^milepost: --wide: staffing has several number fields; say which the cells give")
+# Amounts in thousands, written as accounting does: the unit is applied exactly, and a value
+# finer than a cent in that unit is refused.
+milepost_cli_test(cli.mapping.unit
+    "-DARGS=import|--dataset|projects|${testdata}/capital-thousands.csv|--db|${clidir}/unit.sqlite|--map|project_key=Project|--map|budget=Budget ($000)|--unit|budget=thousands"
+    -DREMOVE=${clidir}/unit.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=3 rows read: 2 stored, 1 rejected, 0 blank, 0 totals.\n.*line 4, column 3 \\(Budget \\(\\$000\\)\\): rejected: “1.234567” has more decimal places than whole cents in this column's unit")
+milepost_cli_test(cli.mapping.unit.not-amount
+    "-DARGS=import|--dataset|projects|${testdata}/capital-thousands.csv|--db|${clidir}/unit-bad.sqlite|--unit|phase=thousands"
+    -DEXPECT_ABSENT=${clidir}/unit-bad.sqlite -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=^milepost: --unit: Phase is not an amount; only amounts have a unit")
+# The file's own words for employee groups, and the Local District inside the school code.
+milepost_cli_test(cli.mapping.value-map-extract
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-own-words.csv|--db|${clidir}/words.sqlite|--map|employee_group=Group|--map|job_category=Job|--extract|local_district=DBN:^(\\d\\d)|--value-map|employee_group:Teachers=certificated|--value-map|employee_group:Support staff=classified"
+    -DREMOVE=${clidir}/words.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=3 rows read: 2 stored, 1 rejected, 0 blank, 0 totals.\n.*line 4, column 2 \\(DBN\\): rejected: “M015” does not match the pattern “\\^\\(\\\\d\\\\d\\)” that takes Local District from it")
+milepost_cli_test(cli.mapping.value-map-unmapped
+    "-DARGS=import|--dataset|staffing|${testdata}/staffing-own-words.csv|--db|${clidir}/words-bad.sqlite|--map|employee_group=Group|--map|job_category=Job|--map|local_district=DBN|--value-map|site:Main=Central"
+    -DEXPECT_ABSENT=${clidir}/words-bad.sqlite -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=^milepost: a value map for Site: no column of the file is read as Site; map one with --map site=COLUMN")

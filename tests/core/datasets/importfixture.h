@@ -5,7 +5,9 @@
 #include "catchcompat.h"
 
 #include "datasets/builtinprofiles.h"
+#include "datasets/datasetschema.h"
 #include "datasets/datasetimporter.h"
+#include "datasets/profileedits.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -88,6 +90,26 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
 };
+
+// A profile made of edits alone, as the command line makes one when no profile fits the file;
+// its date columns, which edits give no format, are read as YYYY-MM-DD.
+inline ImportProfile profileFromEdits(const ProfileEdits &edits, Dataset::Id dataset)
+{
+    ImportProfile profile;
+    profile.name = QStringLiteral("edited");
+    profile.dataset = dataset;
+    edits.apply(&profile);
+    for (ColumnMapping &mapping : profile.columns) {
+        const DatasetField *field = DatasetSchema::field(dataset, mapping.field);
+        if (field && field->kind == DatasetField::Kind::Date && mapping.dateFormat.isEmpty())
+            mapping.dateFormat = QStringLiteral("YYYY-MM-DD");
+    }
+    QString error;
+    const bool applied = edits.checkApplied(profile, &error) && profile.validate(&error);
+    INFO(error.toStdString());
+    REQUIRE(applied);
+    return profile;
+}
 
 inline QList<ImportEvent> eventsOf(const ImportReport &report, ImportEvent::Outcome outcome)
 {

@@ -66,7 +66,7 @@ TEST_CASE("text that does not fit the format is rejected with the format named",
     QString reason;
     CHECK_FALSE(parse("M/D/YYYY", "2022-08-15", &reason).isValid());
     CHECK(reason.contains(QStringLiteral("M/D/YYYY")));
-    CHECK_FALSE(parse("M/D/YYYY", "6/28/2024 0:00", &reason).isValid());
+    CHECK_FALSE(parse("M/D/YYYY", "6/28/2024 noon", &reason).isValid());
     CHECK(reason.contains(QStringLiteral("goes on")));
     CHECK_FALSE(parse("M/D/YYYY", "PNS", &reason).isValid());
     CHECK_FALSE(parse("YYYY-MM-DD", "2022-8-15", &reason).isValid());
@@ -86,4 +86,23 @@ TEST_CASE("date patterns must name the year, month and day once each", "[dataset
         CHECK(DateFormat::fromPattern(pattern).isValid());
     CHECK(DateFormat::fromPattern(QStringLiteral("M/D/YY")).usesTwoDigitYears());
     CHECK_FALSE(DateFormat::fromPattern(QStringLiteral("M/D/YYYY")).usesTwoDigitYears());
+}
+
+TEST_CASE("a timestamp gives the day it writes; its time of day is left out", "[datasets][dateformat][formats]")
+{
+    CHECK(parse("YYYY-MM-DD", "2024-06-28T10:15:00Z") == QDate(2024, 6, 28));
+    CHECK(parse("YYYY-MM-DD", "2024-06-28T23:30:00-05:00") == QDate(2024, 6, 28));
+    CHECK(parse("YYYY-MM-DD", "2024-06-28T10:15:00.250+0200") == QDate(2024, 6, 28));
+    CHECK(parse("YYYY-MM-DD", "2024-06-28 10:15") == QDate(2024, 6, 28));
+    CHECK(parse("M/D/YYYY", "6/28/2024 9:05 AM") == QDate(2024, 6, 28));
+    CHECK(parse("M/D/YYYY", "6/28/2024 00:00:00") == QDate(2024, 6, 28));
+    CHECK(parse("M/D/YYYY", "6/28/2024 0:00") == QDate(2024, 6, 28)); // a spreadsheet's midnight
+    for (const char *text : {"2024-06-28T25:00:00Z", "2024-06-28T10:61", "2024-06-28T10", "2024-06-28T10:15:00X",
+                             "2024-06-28 10:15 tomorrow", "2024-06-28T10:15:00+15:00", "2024-06-28 13:05 PM",
+                             "2024-06-31T10:15:00Z"}) {
+        QString reason;
+        INFO(text);
+        CHECK_FALSE(parse("YYYY-MM-DD", text, &reason).isValid());
+        CHECK_FALSE(reason.isEmpty());
+    }
 }

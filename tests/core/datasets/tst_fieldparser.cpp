@@ -121,3 +121,47 @@ TEST_CASE("money prints in dollars and cents", "[datasets][money]")
     CHECK(Money::fromCents(-5).toString() == QStringLiteral("-$0.05"));
     CHECK(Money::fromCents(0).toString() == QStringLiteral("$0.00"));
 }
+
+TEST_CASE("accounting formats put the currency and spaces outside the parentheses", "[datasets][fieldparser][formats]")
+{
+    CHECK(money("$(1,747)") == -174700); // " $(1,747) " once the import has trimmed it
+    CHECK(money("$ (1,747)") == -174700);
+    CHECK(money("($1,747.50)") == -174750);
+    CHECK(money("( $ 1,747 )") == -174700);
+    CHECK(money("(1,747) $") == -174700);
+    CHECK(money("(1.747,00) \xE2\x82\xAC", ',') == -174700);
+    CHECK(money("$ 1,747") == 174700);
+    // Two signs, a sign inside the parentheses, or only the currency: not an amount.
+    for (const char *text : {"-$(1,747)", "$(-1,747)", "$((1,747))", "$ -", "$", "()", "$(1,747", "$1,747)"}) {
+        QString reason;
+        INFO(text);
+        CHECK_FALSE(money(text, '.', &reason));
+        CHECK(reason.contains(QStringLiteral("not an amount")));
+    }
+}
+
+TEST_CASE("an amount in a column of thousands or millions is read exactly, never rounded",
+          "[datasets][fieldparser][formats]")
+{
+    auto scaled = [](const char *text, int exponent, QString *reason = nullptr) -> std::optional<qint64> {
+        qint64 cents = 0;
+        QString why;
+        if (!FieldParser::parseMoney(text, '.', &cents, &why, exponent)) {
+            if (reason)
+                *reason = why;
+            return std::nullopt;
+        }
+        return cents;
+    };
+    CHECK(scaled("1,747", 3) == 174700000);           // $1,747,000.00
+    CHECK(scaled("$(1.5)", 3) == -150000);            // -$1,500.00
+    CHECK(scaled("1.23456", 3) == 123456);            // $1,234.56
+    CHECK(scaled("2.75", 6) == 275000000);            // $2,750,000.00
+    CHECK(scaled("0.00000001", 6) == 1);              // one cent
+    QString reason;
+    CHECK_FALSE(scaled("1.234567", 3, &reason));      // a tenth of a cent
+    CHECK(reason.contains(QStringLiteral("does not round")));
+    CHECK_FALSE(scaled("999,999,999,999,999", 6, &reason)); // past what 64 bits of cents hold
+    CHECK(reason.contains(QStringLiteral("too large")));
+    CHECK(scaled("92,233,720,368", 6) == 9223372036800000000);
+}

@@ -4,6 +4,8 @@
 #include "datasets/builtinprofiles.h"
 #include "datasets/datasetschema.h"
 
+#include <QJsonObject>
+
 using namespace milepost;
 
 TEST_CASE("every built-in profile is valid and survives a JSON round trip", "[datasets][profile]")
@@ -63,4 +65,25 @@ TEST_CASE("profiles that cannot be used say why", "[datasets][profile]")
     ImportProfile unknown = BuiltInProfiles::milepostCsv(Dataset::Staffing);
     unknown.columns.append({QStringLiteral("budget"), QStringLiteral("Budget"), 1, {}, {}});
     CHECK_FALSE(unknown.validate(&error));
+}
+
+TEST_CASE("a profile with units, value maps, patterns or wide columns is saved as version 2", "[datasets][profile]")
+{
+    ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    profile.builtIn = false; // not saved: a profile read back is a saved one
+    CHECK(profile.toJson().value(QStringLiteral("version")).toInt() == 1);
+    for (ColumnMapping &mapping : profile.columns) {
+        if (mapping.field == QLatin1String("budget"))
+            mapping.unit = ColumnMapping::Unit::Thousands;
+    }
+    const QJsonObject json = profile.toJson();
+    CHECK(json.value(QStringLiteral("version")).toInt() == 2);
+    QString error;
+    const auto back = ImportProfile::fromJson(json, &error);
+    REQUIRE(back);
+    CHECK(*back == profile);
+    QJsonObject future = json;
+    future.insert(QStringLiteral("version"), 3);
+    CHECK_FALSE(ImportProfile::fromJson(future, &error));
+    CHECK(error.contains(QStringLiteral("another version")));
 }

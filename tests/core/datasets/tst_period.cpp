@@ -63,3 +63,31 @@ TEST_CASE("a well-formed period outside 1900 to 9999 is rejected with a reason",
     CHECK(Period::parse(QStringLiteral("1900-05")).kind() == Period::Kind::Month);
     CHECK(Period::parse(QStringLiteral("9998-99")).kind() == Period::Kind::SchoolYear);
 }
+
+TEST_CASE("a fiscal year by its last year, and a month by its name, keep their precision", "[datasets][period][formats]")
+{
+    for (const char *text : {"FY2012", "fy 2012", "FY-2012", "FY 2011-12"}) {
+        INFO(text);
+        const Period year = Period::parse(QString::fromUtf8(text));
+        REQUIRE(year.kind() == Period::Kind::SchoolYear);
+        CHECK(year.first() == QDate(2011, 7, 1));
+        CHECK(year.last() == QDate(2012, 6, 30));
+        CHECK(year.canonical() == QStringLiteral("2011-12"));
+    }
+    for (const char *text : {"May 2009", "may 2009", "MAY-2009", "2009-05"}) {
+        INFO(text);
+        const Period month = Period::parse(QString::fromUtf8(text));
+        REQUIRE(month.kind() == Period::Kind::Month);
+        CHECK(month.first() == QDate(2009, 5, 1));
+        CHECK(month.last() == QDate(2009, 5, 31));
+        CHECK(month.canonical() == QStringLiteral("2009-05"));
+    }
+    CHECK(Period::parse(QStringLiteral("Sept. 2021")).first() == QDate(2021, 9, 1));
+    CHECK(Period::parse(QStringLiteral("February 2024")).last() == QDate(2024, 2, 29));
+    for (const char *text : {"FY12", "FY2012-14", "Mai 2009", "May 09", "May 2009 15", "FY1900"}) {
+        QString reason;
+        INFO(text);
+        CHECK_FALSE(Period::parse(QString::fromUtf8(text), &reason).isValid());
+        CHECK_FALSE(reason.isEmpty());
+    }
+}
