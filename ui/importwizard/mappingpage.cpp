@@ -337,7 +337,7 @@ void MappingPage::profileChosen()
                                + tr("Not in this file, left empty: %1.").arg(labels.join(QStringLiteral(", "))));
     }
     if (!m_sourceEdited)
-        m_source->setText(index == 0 ? QFileInfo(importWizard->filePath).completeBaseName() : profile.name);
+        m_source->setText(index == 0 ? QFileInfo(importWizard->filePath).completeBaseName() : profile.defaultSource());
 }
 
 void MappingPage::showProfile(const ImportProfile &profile)
