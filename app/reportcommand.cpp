@@ -111,6 +111,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     if (parser.isSet(m_fitWidthOption))
         options.timelineScale = ReportPageOptions::TimelineScale::FitToPageWidth;
     options.greyscale = parser.isSet(m_greyscaleOption);
+    options.changesSince = since;
     if (parser.isSet(m_allDatesOption))
         options.timelineSpan = ReportPageOptions::TimelineSpan::AllDates;
     // The filter's date range is also the timeline's.
@@ -135,15 +136,6 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     }
     const RecordedProgress progress(stored->milestoneIds, *journal);
     MilestoneReport::Input input;
-    if (since.isValid()) {
-        const auto changes = ProgressRepository(*database).entries({since, asOf, 0}, &error);
-        if (!changes) {
-            CommandIo::printError(tr("milepost: %1").arg(error));
-            return CommandIo::Failure;
-        }
-        input.changesSince = since;
-        input.changes = *changes;
-    }
     input.plan = filter.apply(stored->plan, asOf, &progress, &input.progress);
     input.planMilestones = stored->plan.milestoneCount();
     input.importedAt = stored->importedAt;

@@ -53,20 +53,22 @@ MilestoneReport::MilestoneReport(const Input &input)
                                                        ReportDateRange::choose(m_figures, m_input.options),
                                                        m_input.options, m_style))
 {
-    if (!m_input.changesSince.isValid())
+    const QDate since = m_input.options.changesSince;
+    if (!since.isValid())
         return;
-    // Only the changes of milestones the filters kept (all of them when nothing is recorded).
+    // Only the changes of milestones the filters kept (all of them when no id is known).
     QSet<qint64> kept;
     for (const QList<qint64> &ids : m_input.progress.milestoneIds()) {
         for (qint64 id : ids)
             kept.insert(id);
     }
     QList<ProgressEntry> changes;
-    for (const ProgressEntry &entry : std::as_const(m_input.changes)) {
+    const QList<ProgressEntry> between = m_input.progress.changesBetween(since, m_input.asOf);
+    for (const ProgressEntry &entry : between) {
         if (m_input.plan.milestoneCount() > 0 && (kept.isEmpty() || kept.contains(entry.milestoneId)))
             changes.append(entry);
     }
-    m_changes = std::make_unique<ReportChangesSection>(changes, m_input.changesSince, m_input.asOf, m_style);
+    m_changes = std::make_unique<ReportChangesSection>(changes, since, m_input.asOf, m_style);
 }
 
 MilestoneReport::~MilestoneReport() = default;

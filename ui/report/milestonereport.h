@@ -44,11 +44,10 @@ public:
         QDateTime printedAt;
         QStringList filters; // ReportFilter::describe(); empty: the whole plan
         ReportPageOptions options;
-        RecordedProgress progress; // of plan as filtered: recorded statuses win over computed ones
-        // When valid, a "Changes since" section lists changes, the updates recorded after this day
-        // up to asOf (ProgressRepository::entries), those of the milestones the filters keep.
-        QDate changesSince;
-        QList<ProgressEntry> changes;
+        // Of plan as filtered: recorded statuses win over computed ones. With
+        // options.changesSince, its updates after that day up to asOf on the milestones the
+        // filters keep make the "Changes since" section.
+        RecordedProgress progress;
     };
 
     enum class PageKind { Title, Tables, Changes, Timeline };
