@@ -28,7 +28,7 @@ public:
 
 private:
     QCommandLineOption m_sinceOption{QStringLiteral("since"),
-                                     tr("history: only updates as of a day after this one."), tr("date")};
+                                     tr("history, report: only updates as of a day after this one."), tr("date")};
     QCommandLineOption m_untilOption{QStringLiteral("until"),
                                      tr("history: only updates as of this day or before."), tr("date")};
 };

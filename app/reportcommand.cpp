@@ -27,9 +27,10 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 
 QString ReportCommand::helpText()
 {
-    return tr("  report --pdf PATH [--as-of DATE] [--filter KEY=VALUE ...] [--db PATH]\n"
+    return tr("  report --pdf PATH [--as-of DATE] [--since DATE] [--filter KEY=VALUE ...] [--db PATH]\n"
               "      Write the milestone report (title page with key figures, milestones by objective,\n"
-              "      the timeline across as many pages as it needs) as a PDF. Filters:\n"
+              "      with --since what changed after that day up to the as-of date, the timeline\n"
+              "      across as many pages as it needs) as a PDF. Filters:\n"
               "      %1.\n"
               "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale.\n"
               "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
@@ -81,8 +82,16 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     }
 
     QDate asOf = QDate::currentDate();
+    QDate since;
+    if (!CommandIo::readDay(parser, QStringLiteral("since"), &since))
+        return CommandIo::UsageError;
     if (!CommandIo::readDay(parser, QStringLiteral("as-of"), &asOf))
         return CommandIo::UsageError;
+    if (since.isValid() && since >= asOf) {
+        CommandIo::printError(tr("milepost: --since %1 is not before the as-of date %2")
+                                  .arg(since.toString(Qt::ISODate), asOf.toString(Qt::ISODate)));
+        return CommandIo::UsageError;
+    }
     ReportFilter filter;
     for (const QString &keyValue : parser.values(m_filterOption)) {
         QString error;
@@ -102,6 +111,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     if (parser.isSet(m_fitWidthOption))
         options.timelineScale = ReportPageOptions::TimelineScale::FitToPageWidth;
     options.greyscale = parser.isSet(m_greyscaleOption);
+    options.changesSince = since;
     if (parser.isSet(m_allDatesOption))
         options.timelineSpan = ReportPageOptions::TimelineSpan::AllDates;
     // The filter's date range is also the timeline's.

@@ -33,6 +33,16 @@ QHash<qint64, ProgressState> RecordedProgress::statesAsOf(const QDate &asOf) con
     return states;
 }
 
+QList<ProgressEntry> RecordedProgress::changesBetween(const QDate &since, const QDate &until) const
+{
+    QList<ProgressEntry> changes;
+    for (auto it = m_journal.crbegin(); it != m_journal.crend(); ++it) {
+        if ((!since.isValid() || it->asOf > since) && (!until.isValid() || it->asOf <= until))
+            changes.append(*it);
+    }
+    return changes;
+}
+
 RecordedProgress RecordedProgress::filtered(const QList<std::pair<int, QList<int>>> &kept) const
 {
     RecordedProgress result;

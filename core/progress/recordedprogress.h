@@ -30,6 +30,10 @@ public:
     // milestones with an update by then.
     QHash<qint64, ProgressState> statesAsOf(const QDate &asOf) const;
 
+    // The updates after since up to and including until (ProgressRepository::Filter's bounds),
+    // newest first: by as-of date, then the later entry first.
+    QList<ProgressEntry> changesBetween(const QDate &since, const QDate &until) const;
+
     // The same progress for a plan that keeps only some milestones (a report's filter):
     // kept[o] lists the original objective and milestone indexes of the new objective o.
     RecordedProgress filtered(const QList<std::pair<int, QList<int>>> &kept) const;

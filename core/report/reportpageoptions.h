@@ -39,6 +39,9 @@ public:
     QDate rangeFirst;
     QDate rangeLast;
     bool greyscale = false;
+    // When valid, a "Changes since" section lists the progress recorded after this day up to
+    // the as-of date.
+    QDate changesSince;
     double marginPoints = 36.0; // half an inch
     // About 91 points (1.3 inches) a quarter: room for month ticks and a readable bar.
     double readablePointsPerDay = 1.0;

@@ -46,10 +46,18 @@ milepost_cli_test(cli.progress.history-json "-DARGS=history|--milestone|1|--json
     "-DEXPECT_STDOUT=\"entries\": \\[\n +{\n +\"asOf\": \"2022-11-01\",\n +\"changes\": \\[\n +{\n +\"field\": \"status\",\n +\"new\": \"at_risk\",\n +\"old\": \"on_track\"")
 milepost_cli_test(cli.progress.history-bad-date "-DARGS=history|--since|Q3-22|--db|${progressdb}"
     -DEXPECT_EXIT=2 "-DEXPECT_STDERR=^milepost: --since Q3-22 is not a day")
+# The report's "Changes since" section (its text is checked in tests/ui/report, through pdftotext).
+milepost_cli_test(cli.progress.report-since
+    "-DARGS=report|--pdf|${clidir}/progress-since.pdf|--as-of|2022-11-30|--since|2022-10-15|--db|${progressdb}"
+    -DREMOVE=${clidir}/progress-since.pdf -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^Wrote [0-9]+ pages to [^\n]+: 160 milestones as of 2022-11-30\n$")
+milepost_cli_test(cli.progress.report-since-late
+    "-DARGS=report|--pdf|${clidir}/progress-late.pdf|--as-of|2022-10-01|--since|2022-10-15|--db|${progressdb}"
+    -DEXPECT_EXIT=2 -DEXPECT_ABSENT=${clidir}/progress-late.pdf
+    "-DEXPECT_STDERR=^milepost: --since 2022-10-15 is not before the as-of date 2022-10-01")
 set_tests_properties(cli.progress.unchanged cli.progress.stale cli.progress.bad-status cli.progress.bad-percent
     cli.progress.end-before-start cli.progress.unknown-milestone cli.progress.no-values cli.progress.no-milestone
     cli.progress.history cli.progress.history-since cli.progress.history-none cli.progress.history-json
-    cli.progress.history-bad-date
+    cli.progress.history-bad-date cli.progress.report-since cli.progress.report-since-late
     PROPERTIES FIXTURES_REQUIRED milepost_progress_db)
 # Importing the same report again keeps the ids and every update.
 milepost_cli_test(cli.progress.reimport "-DARGS=import-plan|${plan}|--db|${progressdb}" -DEXPECT_EXIT=0)

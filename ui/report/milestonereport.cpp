@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "milestonereport.h"
 
+#include "reportchangessection.h"
 #include "reporttablesection.h"
 #include "reporttimelinesection.h"
 
@@ -10,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +53,22 @@ MilestoneReport::MilestoneReport(const Input &input)
                                                        ReportDateRange::choose(m_figures, m_input.options),
                                                        m_input.options, m_style))
 {
+    const QDate since = m_input.options.changesSince;
+    if (!since.isValid())
+        return;
+    // Only the changes of milestones the filters kept (all of them when no id is known).
+    QSet<qint64> kept;
+    for (const QList<qint64> &ids : m_input.progress.milestoneIds()) {
+        for (qint64 id : ids)
+            kept.insert(id);
+    }
+    QList<ProgressEntry> changes;
+    const QList<ProgressEntry> between = m_input.progress.changesBetween(since, m_input.asOf);
+    for (const ProgressEntry &entry : between) {
+        if (m_input.plan.milestoneCount() > 0 && (kept.isEmpty() || kept.contains(entry.milestoneId)))
+            changes.append(entry);
+    }
+    m_changes = std::make_unique<ReportChangesSection>(changes, since, m_input.asOf, m_style);
 }
 
 MilestoneReport::~MilestoneReport() = default;
@@ -69,24 +87,38 @@ void MilestoneReport::layout(const QSizeF &pageArea)
 {
     const QRectF body = bodyOf(QRectF(QPointF(0, 0), pageArea));
     m_tables->layout(body.size());
+    if (m_changes)
+        m_changes->layout(body.size());
     m_timeline->layout(body.size());
+}
+
+int MilestoneReport::tablePageCount() const
+{
+    return m_tables->pageCount();
+}
+
+int MilestoneReport::changesPageCount() const
+{
+    return m_changes ? m_changes->pageCount() : 0;
 }
 
 int MilestoneReport::pageCount() const
 {
-    return 1 + m_tables->pageCount() + m_timeline->pageCount();
+    return 1 + tablePageCount() + changesPageCount() + m_timeline->pageCount();
 }
 
 int MilestoneReport::firstTimelinePage() const
 {
-    return 1 + m_tables->pageCount();
+    return firstChangesPage() + changesPageCount();
 }
 
 MilestoneReport::PageKind MilestoneReport::pageKind(int page) const
 {
     if (page <= 0)
         return PageKind::Title;
-    return page < firstTimelinePage() ? PageKind::Tables : PageKind::Timeline;
+    if (page < firstChangesPage())
+        return PageKind::Tables;
+    return page < firstTimelinePage() ? PageKind::Changes : PageKind::Timeline;
 }
 
 QString MilestoneReport::pageCaption(int page) const
@@ -96,6 +128,8 @@ QString MilestoneReport::pageCaption(int page) const
         return tr("Summary");
     case PageKind::Tables:
         return tr("Milestones by objective");
+    case PageKind::Changes:
+        return m_changes->title();
     case PageKind::Timeline:
         return tr("Timeline · %1").arg(m_timeline->pageCaption(page - firstTimelinePage()));
     }
@@ -275,6 +309,8 @@ qreal MilestoneReport::paintContents(QPainter *painter, const QRectF &rect) cons
     };
     if (m_tables->pageCount() > 0)
         lines.append({tr("Milestones by objective"), pages(firstTablePage(), m_tables->pageCount())});
+    if (changesPageCount() > 0)
+        lines.append({m_changes->title(), pages(firstChangesPage(), changesPageCount())});
     if (m_timeline->pageCount() > 0) {
         QString what = tr("Timeline");
         if (m_timeline->tileCount() > 1)
@@ -349,6 +385,9 @@ void MilestoneReport::paintPage(QPainter *painter, int page, const QRectF &pageA
         break;
     case PageKind::Tables:
         m_tables->paintPage(painter, page - firstTablePage(), body);
+        break;
+    case PageKind::Changes:
+        m_changes->paintPage(painter, page - firstChangesPage(), body);
         break;
     case PageKind::Timeline:
         m_timeline->paintPage(painter, page - firstTimelinePage(), body);

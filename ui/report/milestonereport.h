@@ -21,11 +21,13 @@ class QPainter;
 
 namespace milepost {
 
+class ReportChangesSection;
 class ReportTableSection;
 class ReportTimelineSection;
 
 // A milestone report: a title page (plan, as-of date, filters, date printed, key figures,
-// legend, contents), the milestones by objective, and the timeline. It is laid out for a page
+// legend, contents), the milestones by objective, what changed since a day (when asked), and
+// the timeline. It is laid out for a page
 // size and then paints any page on request; ReportPrinter sends it to a printer, a print
 // preview or a PDF through the same paintPage(). Everything is in report units (1/96 inch).
 class MilestoneReport final
@@ -42,10 +44,13 @@ public:
         QDateTime printedAt;
         QStringList filters; // ReportFilter::describe(); empty: the whole plan
         ReportPageOptions options;
-        RecordedProgress progress; // of plan as filtered: recorded statuses win over computed ones
+        // Of plan as filtered: recorded statuses win over computed ones. With
+        // options.changesSince, its updates after that day up to asOf on the milestones the
+        // filters keep make the "Changes since" section.
+        RecordedProgress progress;
     };
 
-    enum class PageKind { Title, Tables, Timeline };
+    enum class PageKind { Title, Tables, Changes, Timeline };
 
     explicit MilestoneReport(const Input &input);
     ~MilestoneReport();
@@ -62,18 +67,23 @@ public:
     int pageCount() const;
     PageKind pageKind(int page) const;
     int firstTablePage() const { return 1; }
+    int firstChangesPage() const { return 1 + tablePageCount(); }
     int firstTimelinePage() const;
 
     void paintPage(QPainter *painter, int page, const QRectF &pageArea) const;
 
     const ReportTableSection &tables() const { return *m_tables; }
     const ReportTimelineSection &timeline() const { return *m_timeline; }
+    // nullptr when the report has no "Changes since" section.
+    const ReportChangesSection *changes() const { return m_changes.get(); }
 
     static qreal headerHeight() { return ReportStyle::fromPoints(24); }
     static qreal footerHeight() { return ReportStyle::fromPoints(22); }
 
 private:
     QRectF bodyOf(const QRectF &pageArea) const;
+    int tablePageCount() const;
+    int changesPageCount() const;
     void paintHeaderFooter(QPainter *painter, int page, const QRectF &pageArea) const;
     QString pageCaption(int page) const;
     void paintTitlePage(QPainter *painter, const QRectF &body) const;
@@ -85,6 +95,7 @@ private:
     ReportStyle m_style;
     ReportKeyFigures m_figures;
     std::unique_ptr<ReportTableSection> m_tables;
+    std::unique_ptr<ReportChangesSection> m_changes;
     std::unique_ptr<ReportTimelineSection> m_timeline;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -138,6 +139,21 @@ PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const Rep
     (options.greyscale ? m_greyscale : m_colour)->setChecked(true);
     form->addRow(tr("Print in:"), radioRow(m_colour, m_greyscale, tr("Colour or greyscale")));
 
+    // What changed since a day (the last board report, say) up to the report's as-of date.
+    m_listChanges = new QCheckBox(tr("List progress recorded &since"), this);
+    m_listChanges->setObjectName(QStringLiteral("listChanges"));
+    m_listChanges->setChecked(options.changesSince.isValid());
+    m_changesSince = new DateField(options.changesSince.isValid() ? options.changesSince : QDate::currentDate().addMonths(-1), this);
+    m_changesSince->setObjectName(QStringLiteral("changesSince"));
+    m_changesSince->setAccessibleName(tr("Changes since"));
+    auto *changesRow = new QHBoxLayout;
+    changesRow->addWidget(m_listChanges);
+    changesRow->addWidget(m_changesSince);
+    changesRow->addStretch();
+    form->addRow(tr("Changes:"), changesRow);
+    connect(m_listChanges, &QCheckBox::toggled, m_changesSince, &QWidget::setEnabled);
+    m_changesSince->setEnabled(m_listChanges->isChecked());
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -172,6 +188,7 @@ ReportPageOptions PageOptionsDialog::options() const
         options.rangeLast = QDate();
     }
     options.greyscale = m_greyscale->isChecked();
+    options.changesSince = m_listChanges->isChecked() ? m_changesSince->date() : QDate();
     return options;
 }
 

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QCheckBox;
 class QDateEdit;
 class QRadioButton;
 
@@ -41,6 +42,8 @@ private:
     QDateEdit *m_to = nullptr;
     QRadioButton *m_colour = nullptr;
     QRadioButton *m_greyscale = nullptr;
+    QCheckBox *m_listChanges = nullptr;
+    QDateEdit *m_changesSince = nullptr;
 };
 
 } // namespace milepost

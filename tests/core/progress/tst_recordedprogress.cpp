@@ -147,3 +147,29 @@ TEST_CASE("the dashboard's data carries the recorded progress, and counts as the
     CHECK(plain.progress.isEmpty());
     CHECK(counts(PlanFigures::compute(plain.plan, QDate(2024, 9, 15), {}, &plain.progress)) == QList<int>{0, 2, 0, 2, 0, 0});
 }
+
+TEST_CASE("the changes between two dates are the updates after the first up to the second, newest first", "[progress][recorded]")
+{
+    auto update = [](qint64 id, const QDate &asOf) {
+        ProgressEntry entry;
+        entry.id = id;
+        entry.milestoneId = 7;
+        entry.asOf = asOf;
+        entry.changes = {{ProgressField::Id::Percent, QString(), QString::number(id)}};
+        return entry;
+    };
+    // Given out of order; two on the same day (the later entry first in the answer).
+    const RecordedProgress progress({{7}}, {update(4, QDate(2022, 10, 31)), update(1, QDate(2022, 9, 30)),
+                                           update(3, QDate(2022, 10, 10)), update(2, QDate(2022, 10, 10)),
+                                           update(5, QDate(2022, 11, 1))});
+    auto ids = [](const QList<ProgressEntry> &entries) {
+        QList<qint64> result;
+        for (const ProgressEntry &entry : entries)
+            result.append(entry.id);
+        return result;
+    };
+    CHECK(ids(progress.changesBetween(QDate(2022, 9, 30), QDate(2022, 10, 31))) == QList<qint64>{4, 3, 2});
+    CHECK(ids(progress.changesBetween(QDate(2022, 9, 29), QDate(2022, 10, 10))) == QList<qint64>{3, 2, 1});
+    CHECK(ids(progress.changesBetween(QDate(), QDate())) == QList<qint64>{5, 4, 3, 2, 1});
+    CHECK(progress.changesBetween(QDate(2022, 11, 1), QDate(2022, 12, 1)).isEmpty());
+}

@@ -3,6 +3,7 @@
 
 #include "report/pageoptionsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -44,7 +45,10 @@ TEST_CASE("the page options dialog shows the options it was given and returns th
     options.greyscale = true;
     options.rangeFirst = QDate(2022, 7, 1);
     options.rangeLast = QDate(2023, 6, 30);
+    options.changesSince = QDate(2022, 9, 30);
     PageOptionsDialog dialog(options, figures());
+    CHECK(child<QCheckBox>(dialog, "listChanges")->isChecked());
+    CHECK(child<QDateEdit>(dialog, "changesSince")->date() == QDate(2022, 9, 30));
     CHECK(child<QComboBox>(dialog, "paperSize")->currentData().toInt() == int(ReportPageOptions::PaperSize::A4));
     CHECK(child<QRadioButton>(dialog, "portrait")->isChecked());
     CHECK(child<QRadioButton>(dialog, "fitToWidth")->isChecked());
@@ -88,6 +92,18 @@ TEST_CASE("the page options dialog edits every option", "[report][dialog]")
     CHECK(edited.greyscale);
     CHECK(edited.rangeFirst == QDate(2022, 3, 1));
     CHECK(edited.rangeLast == QDate(2022, 3, 1));
+    CHECK_FALSE(edited.changesSince.isValid());
+
+    // The "Changes since" section: off until ticked, then the day given.
+    auto *listChanges = child<QCheckBox>(dialog, "listChanges");
+    auto *since = child<QDateEdit>(dialog, "changesSince");
+    CHECK_FALSE(since->isEnabled());
+    listChanges->setChecked(true);
+    CHECK(since->isEnabled());
+    since->setDate(QDate(2022, 10, 15));
+    CHECK(dialog.options().changesSince == QDate(2022, 10, 15));
+    listChanges->setChecked(false);
+    CHECK_FALSE(dialog.options().changesSince.isValid());
 }
 
 TEST_CASE("every input of the page options dialog has an accessible name", "[report][dialog]")
