@@ -11,17 +11,9 @@ data=$2
 work=$3
 signal=$4
 
-fail() {
-    echo "FAIL: $*" >&2
-    exit 1
-}
-
-rm -rf "$work"
-mkdir -p "$work"
-cd "$work"
-export HOME="$work/home"
-mkdir -p "$HOME"
-unset QT_QPA_PLATFORM DISPLAY WAYLAND_DISPLAY || true
+# shellcheck source=clitest.sh
+. "$(dirname "$0")/clitest.sh"
+enter_fresh_folder "$work"
 
 # About 160,000 phases: the NYC export twelve times, each copy with its own building codes.
 nyc="$data/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"

@@ -11,17 +11,9 @@ milepost=$1
 data=$2
 work=$3
 
-fail() {
-    echo "FAIL: $*" >&2
-    exit 1
-}
-
-rm -rf "$work"
-mkdir -p "$work"
-cd "$work"
-export HOME="$work/home"
-mkdir -p "$HOME"
-unset QT_QPA_PLATFORM DISPLAY WAYLAND_DISPLAY || true
+# shellcheck source=clitest.sh
+. "$(dirname "$0")/clitest.sh"
+enter_fresh_folder "$work"
 
 # 12,800 milestones: the LAUSD plan report eighty times (7.5 MB, under the 8 MiB a plan may be).
 plan="$data/lausd-100-day-plan-report-2022.txt"
