@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -131,6 +132,11 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_findingsDock->setAccessibleName(tr("Import findings"));
     m_findingsDock->setWidget(m_findingsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    connect(m_findingsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_switchingView && isVisible())
+            m_findingsOnPlanViews = visible;
+    });
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::showFindingsForView);
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -176,6 +182,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_splitter->setSizes({800, 480});
     resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
     restoreSettings();
+    showFindingsForView();
     reload();
 }
 
@@ -435,12 +442,14 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
     m_tree->header()->restoreState(settings.value(settingsKey("treeHeader")).toByteArray());
     m_findingsPanel->restoreHeaderState(settings.value(settingsKey("findingsHeader")).toByteArray());
+    m_findingsOnPlanViews = settings.value(settingsKey("findingsShown"), true).toBool();
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(settingsKey("version"), settingsVersion);
+    settings.setValue(settingsKey("findingsShown"), m_findingsOnPlanViews);
     settings.setValue(settingsKey("geometry"), saveGeometry());
     settings.setValue(settingsKey("state"), saveState(settingsVersion));
     settings.setValue(settingsKey("splitter"), m_splitter->saveState());
@@ -516,6 +525,14 @@ void MainWindow::chooseAndImportPlan()
                              15000);
     if (findings > 0)
         m_findingsDock->show();
+}
+
+void MainWindow::showFindingsForView()
+{
+    const QWidget *view = m_views->currentWidget();
+    const bool planView = view == m_splitter || view == m_timeline;
+    const QScopedValueRollback<bool> switching(m_switchingView, true);
+    m_findingsDock->setVisible(planView && m_findingsOnPlanViews);
 }
 
 void MainWindow::showAbout()

@@ -81,6 +81,9 @@ private:
     void reloadProgress();
     void updateCounts();
     void resetTreeExpansion();
+    // The findings are the plan's: shown on the outline and the timeline (unless the person
+    // closed them there), never over the dashboard.
+    void showFindingsForView();
     // Shows the outline tab with this row of the search proxy selected and its details.
     void showInOutline(const QModelIndex &index);
 
@@ -97,6 +100,8 @@ private:
     TimelineView *m_timeline = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
+    bool m_findingsOnPlanViews = true; // the person's choice for the plan's views
+    bool m_switchingView = false;      // the dock hidden or shown by a change of view
     QLabel *m_countsLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

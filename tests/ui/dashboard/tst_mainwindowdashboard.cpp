@@ -16,9 +16,11 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QToolButton>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -224,4 +226,56 @@ TEST_CASE("a dashboard figure's milestones shown on the timeline: exactly those 
     };
     count({});
     CHECK(milestones == 160);
+}
+
+TEST_CASE("the plan's findings show on the plan's views, not over the dashboard", "[dashboard][mainwindow]")
+{
+    isolateSettings();
+    QSettings().clear();
+    auto database = memoryDatabase();
+    PlanRepository plans(*database);
+    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(read.ok);
+    QString error;
+    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    DatasetRepository datasets(*database);
+    {
+        MainWindow window(plans);
+        auto *dashboard = new DashboardView([&] { return DashboardData::load(plans, datasets); }, &window);
+        window.addDashboard(dashboard);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        REQUIRE(views);
+        REQUIRE(dock);
+        CHECK(dock->isVisible());
+        views->setCurrentWidget(dashboard);
+        CHECK_FALSE(dock->isVisible());
+        CHECK_FALSE(dock->toggleViewAction()->isChecked());
+        views->setCurrentIndex(1); // the timeline
+        CHECK(dock->isVisible());
+
+        // Closed by the person on a plan view, it stays closed there, across a visit to the dashboard.
+        dock->toggleViewAction()->trigger();
+        CHECK_FALSE(dock->isVisible());
+        views->setCurrentWidget(dashboard);
+        views->setCurrentIndex(0);
+        CHECK_FALSE(dock->isVisible());
+        views->setCurrentWidget(dashboard);
+        window.close();
+    }
+    // ...and across a restart, even when the window closed on the dashboard.
+    {
+        MainWindow window(plans);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        REQUIRE(dock);
+        CHECK_FALSE(dock->isVisible());
+        dock->toggleViewAction()->trigger();
+        CHECK(dock->isVisible());
+        window.close();
+    }
+    QSettings().clear();
 }
