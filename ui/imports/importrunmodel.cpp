@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importrunmodel.h"
 
+#include "common/datetext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -59,7 +61,7 @@ QVariant ImportRunModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (Column(index.column())) {
     case When:
-        return locale.toString(run->importedAt.toLocalTime(), QLocale::ShortFormat);
+        return DateText::dateTime(run->importedAt, locale);
     case By:
         return run->importedBy.isEmpty() ? tr("(not recorded)") : run->importedBy;
     case DatasetName:
