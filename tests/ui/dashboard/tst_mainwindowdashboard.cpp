@@ -30,16 +30,29 @@
 using namespace milepost;
 using namespace milepost::test;
 
+namespace {
+
+// The LAUSD 100-Day Plan report, read and stored; what was read.
+PlanImportResult storeRealPlan(PlanRepository &plans)
+{
+    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(read.ok);
+    QString error;
+    const bool stored = plans.replacePlan(read.plan, read.findings, &error);
+    INFO(error.toStdString());
+    REQUIRE(stored);
+    return read;
+}
+
+} // namespace
+
 TEST_CASE("the main window shows the dashboard as a view and opens its plan rows in the outline", "[dashboard][mainwindow]")
 {
     isolateSettings();
     auto database = memoryDatabase();
     importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
     PlanRepository plans(*database);
-    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
-    REQUIRE(read.ok);
-    QString error;
-    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    storeRealPlan(plans);
     DatasetRepository datasets(*database);
     int loads = 0;
 
@@ -90,10 +103,7 @@ TEST_CASE("the dashboard and the timeline share one as-of date", "[dashboard][ma
     isolateSettings();
     auto database = memoryDatabase();
     PlanRepository plans(*database);
-    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
-    REQUIRE(read.ok);
-    QString error;
-    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    storeRealPlan(plans);
     DatasetRepository datasets(*database);
 
     MainWindow window(plans);
@@ -130,10 +140,7 @@ TEST_CASE("a dashboard figure's milestones shown on the timeline: exactly those 
     isolateSettings();
     auto database = memoryDatabase();
     PlanRepository plans(*database);
-    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
-    REQUIRE(read.ok);
-    QString error;
-    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    const PlanImportResult read = storeRealPlan(plans);
     DatasetRepository datasets(*database);
 
     MainWindow window(plans);
@@ -234,10 +241,7 @@ TEST_CASE("the plan's findings show on the plan's views, not over the dashboard"
     QSettings().clear();
     auto database = memoryDatabase();
     PlanRepository plans(*database);
-    const PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
-    REQUIRE(read.ok);
-    QString error;
-    REQUIRE(plans.replacePlan(read.plan, read.findings, &error));
+    storeRealPlan(plans);
     DatasetRepository datasets(*database);
     {
         MainWindow window(plans);
