@@ -3,6 +3,7 @@
 
 #include "csv/csvrecord.h"
 #include "csv/formulaguard.h"
+#include "columnpattern.h"
 #include "datasetschema.h"
 #include "fieldparser.h"
 #include "mappingsuggester.h"
@@ -164,14 +165,12 @@ bool RowParser::prepareWide(const WideColumns &wide, QString *error)
 {
     m_wideField = DatasetSchema::indexOf(m_dataset, wide.field);
     m_wideValueField = DatasetSchema::indexOf(m_dataset, wide.valueField);
-    const QRegularExpression pattern(QStringLiteral("^(?:%1)$").arg(wide.pattern),
-                                     QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression pattern = ColumnPattern::wideMatcher(wide);
     const std::size_t named = std::size_t(m_wideField);
     const Column &nameColumn = m_columns[named];
     for (int i = 0; i < m_header.size(); ++i) {
         const QString header = m_header.at(i).trimmed();
-        const QRegularExpressionMatch match = pattern.match(header);
-        if (!match.hasMatch())
+        if (!pattern.match(header).hasMatch())
             continue;
         for (const Column &other : m_columns) {
             if (other.column == i) {
@@ -180,7 +179,7 @@ bool RowParser::prepareWide(const WideColumns &wide, QString *error)
                 return false;
             }
         }
-        const QString value = pattern.captureCount() > 0 ? match.captured(1).trimmed() : header;
+        const QString value = ColumnPattern::wideValue(pattern, header);
         const std::string raw = utf8(value); // the parsed cell may point into it until copied below
         QString reason;
         if (value.isEmpty() || !parseCell(named, raw, &reason)) {
@@ -342,7 +341,7 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
                               .arg(whole, column.extract.pattern(), field.label());
                 return false;
             }
-            m_extracted[index] = utf8(column.extract.captureCount() > 0 ? match.captured(1) : match.captured(0));
+            m_extracted[index] = utf8(ColumnPattern::taken(match));
             text = FieldParser::trimmed(m_extracted[index]);
         }
         for (const auto &[from, to] : column.valueMap) {

@@ -37,7 +37,7 @@ ImportWizard::ImportWizard(ProfileRepository &profiles, DatasetRepository &datas
     setPage(RunPageId, new RunPage);
     setPage(ReportPageId, new ReportPage);
     setStartId(FilePageId);
-    resize(960, 680);
+    resize(1040, 680);
 }
 
 ImportWizard::~ImportWizard() = default;

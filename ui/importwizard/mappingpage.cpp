@@ -4,8 +4,10 @@
 #include "datasets/dateformat.h"
 #include "datasets/datasetschema.h"
 #include "datasets/mappingsuggester.h"
+#include "fieldrulesdialog.h"
 #include "importwizard.h"
 #include "profilefilebuttons.h"
+#include "widecolumnsdialog.h"
 #include "store/profilerepository.h"
 
 #include <QComboBox>
@@ -21,11 +23,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace milepost {
 
 namespace {
 
-enum GridColumn { FieldColumn, FileColumn, FormatColumn, CodesColumn, SampleColumn };
+enum GridColumn { FieldColumn, FileColumn, FormatColumn, CodesColumn, RulesColumn, SampleColumn };
 
 QStringList splitCodes(const QString &text)
 {
@@ -82,6 +86,12 @@ MappingPage::MappingPage(ProfileRepository &profiles, QWidget *parent)
     m_source->setAccessibleName(tr("Source"));
     m_source->setToolTip(tr("Importing a newer file into the same source updates its rows by key and removes the rows "
                             "the new file no longer has; the report lists them."));
+    m_wideButton = new QPushButton(tr("&Wide File…"));
+    m_wideButton->setAccessibleName(tr("Columns that are rows of their own"));
+    m_wideButton->setToolTip(tr("For a file with one column per year or per grade"));
+    m_wideNote = new QLabel;
+    m_wideNote->setWordWrap(true);
+    m_wideNote->setAccessibleName(tr("Which columns are rows of their own"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Whether the mapping can be used"));
@@ -113,6 +123,10 @@ MappingPage::MappingPage(ProfileRepository &profiles, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(options);
     layout->addWidget(scroll, 1);
+    auto *wideRow = new QHBoxLayout;
+    wideRow->addWidget(m_wideNote, 1);
+    wideRow->addWidget(m_wideButton);
+    layout->addLayout(wideRow);
     layout->addLayout(bottom);
     layout->addWidget(m_status);
 
@@ -126,6 +140,7 @@ MappingPage::MappingPage(ProfileRepository &profiles, QWidget *parent)
                 m_profile->setCurrentIndex(i + 1);
         }
     });
+    connect(m_wideButton, &QPushButton::clicked, this, &MappingPage::editWide);
     connect(m_decimal, &QComboBox::currentIndexChanged, this, &MappingPage::updateStatus);
     connect(m_pivot, &QSpinBox::valueChanged, this, &MappingPage::updateStatus);
     connect(m_source, &QLineEdit::textEdited, this, [this] { m_sourceEdited = true; });
@@ -207,8 +222,13 @@ void MappingPage::buildRows()
     m_rows.clear();
 
     const QStringList titles{tr("Field"), tr("Column in the file"), tr("Date format"),
-                             tr("Codes for “not applicable”"), tr("First value")};
+                             tr("Codes for “not applicable”"), tr("How to read"), tr("First value")};
+    const QList<DatasetField> &datasetFields = DatasetSchema::fields(importWizard->dataset);
+    const bool hasDates = std::any_of(datasetFields.begin(), datasetFields.end(),
+                                      [](const DatasetField &field) { return field.kind == DatasetField::Kind::Date; });
     for (int column = 0; column < titles.size(); ++column) {
+        if (column == FormatColumn && !hasDates)
+            continue;
         auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(titles.at(column).toHtmlEscaped()));
         m_grid->addWidget(title, 0, column);
     }
@@ -228,7 +248,7 @@ void MappingPage::buildRows()
         row.column->setAccessibleName(tr("Column for %1").arg(field.label()));
         // Long header names stay readable in the list without pushing the first values away.
         row.column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        row.column->setMinimumContentsLength(28);
+        row.column->setMinimumContentsLength(24);
         label->setBuddy(row.column);
         m_grid->addWidget(label, i + 1, FieldColumn);
         m_grid->addWidget(row.column, i + 1, FileColumn);
@@ -245,19 +265,27 @@ void MappingPage::buildRows()
         row.codes = new QLineEdit;
         row.codes->setAccessibleName(tr("Codes meaning %1 does not apply").arg(field.label()));
         row.codes->setPlaceholderText(field.codes ? tr("e.g. N/A, PNS") : QString());
-        row.codes->setMaximumWidth(160);
+        row.codes->setMaximumWidth(130);
         // Only values that may be "not applicable" keep a code; a required field rejects the row.
         row.codes->setEnabled(field.codes || field.required);
         m_grid->addWidget(row.codes, i + 1, CodesColumn);
+        row.rules = new QPushButton(tr("More…"));
+        row.rules->setAccessibleName(tr("How to read %1").arg(field.label()));
+        row.rules->setToolTip(tr("A value for every row, part of the column, the unit of amounts, the file's words"));
+        m_grid->addWidget(row.rules, i + 1, RulesColumn);
         row.sample = new QLabel;
         row.sample->setAccessibleName(tr("First value of %1").arg(field.label()));
         row.sample->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Takes the room left, elided, rather than widening the grid past the page.
+        row.sample->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        row.sample->setMinimumWidth(80);
         m_grid->addWidget(row.sample, i + 1, SampleColumn);
         connect(row.column, &QComboBox::currentIndexChanged, this, [this] {
             updateSamples();
             updateStatus();
         });
         connect(row.codes, &QLineEdit::textChanged, this, &MappingPage::updateStatus);
+        connect(row.rules, &QPushButton::clicked, this, [this, i] { editRules(m_rows[std::size_t(i)]); });
         m_rows.push_back(row);
     }
     m_grid->setRowStretch(int(fields.size()) + 1, 1);
@@ -352,7 +380,9 @@ void MappingPage::showProfile(const ImportProfile &profile)
         if (row.dateFormat)
             row.dateFormat->setCurrentText(mapping ? mapping->dateFormat : QString());
         row.codes->setText(mapping ? mapping->notApplicableCodes.join(QStringLiteral(", ")) : QString());
+        row.extra = mapping ? *mapping : ColumnMapping();
     }
+    m_wide = profile.wide;
     m_decimal->setCurrentIndex(m_decimal->findData(QString(QLatin1Char(profile.decimalSeparator))));
     m_pivot->setValue(profile.twoDigitYearPivot);
     m_shown = profile;
@@ -369,11 +399,20 @@ QList<ColumnMapping> MappingPage::mappingsFromWidgets() const
     QList<ColumnMapping> mappings;
     for (const FieldRow &row : m_rows) {
         const int column = row.column->currentData().toInt();
-        if (column < 0)
-            continue;
         ColumnMapping mapping;
         mapping.field = QString::fromLatin1(DatasetSchema::fields(importWizard->dataset).at(row.field).key);
+        if (column < 0) {
+            // Not in the file: the value every row takes, if one is given.
+            if (!row.extra.value.isEmpty()) {
+                mapping.value = row.extra.value;
+                mappings.append(mapping);
+            }
+            continue;
+        }
         mapping.column = header.at(column).trimmed();
+        mapping.extract = row.extra.extract;
+        mapping.unit = row.extra.unit;
+        mapping.valueMap = row.extra.valueMap;
         mapping.occurrence = MappingSuggester::occurrenceOf(header, column);
         if (row.dateFormat)
             mapping.dateFormat = row.dateFormat->currentText().trimmed();
@@ -396,9 +435,10 @@ ImportProfile MappingPage::currentProfile() const
     profile.decimalSeparator = m_decimal->currentData().toString().at(0).toLatin1();
     profile.twoDigitYearPivot = m_pivot->value();
     profile.columns = mappingsFromWidgets();
+    profile.wide = m_wide;
     // A profile changed on this page is no longer the one it was chosen as.
     const bool edited = profile.columns != m_shownColumns || profile.decimalSeparator != m_shown.decimalSeparator
-        || profile.twoDigitYearPivot != m_shown.twoDigitYearPivot;
+        || profile.twoDigitYearPivot != m_shown.twoDigitYearPivot || profile.wide != m_shown.wide;
     if (edited && m_shown.name != m_suggested.name)
         profile.name = tr("%1, edited").arg(m_shown.name);
     return profile;
@@ -413,6 +453,13 @@ void MappingPage::updateSamples()
         QString value;
         if (column >= 0 && !rows.isEmpty() && column < rows.first().fields.size())
             value = rows.first().fields.at(column);
+        else if (column < 0 && !row.extra.value.isEmpty())
+            value = tr("every row: %1").arg(row.extra.value);
+        const QString key = QString::fromLatin1(DatasetSchema::fields(importWizard->dataset).at(row.field).key);
+        if (column < 0 && m_wide.isSet() && key == m_wide.field)
+            value = tr("from the wide columns' names");
+        else if (column < 0 && m_wide.isSet() && key == m_wide.valueField)
+            value = tr("from the wide columns' cells");
         QString tip = value;
         // For a date, what the whole column shows of its order; the first value may not.
         if (row.dateFormat && column >= 0 && column < m_dateOrders.size()
@@ -430,6 +477,7 @@ void MappingPage::updateStatus()
 {
     if (m_updating)
         return;
+    updateRuleTexts();
     QString error;
     bool usable = currentProfile().validate(&error);
     if (usable) {
@@ -458,6 +506,60 @@ bool MappingPage::validatePage()
     importWizard->profile = currentProfile();
     importWizard->source = m_source->text().trimmed();
     return true;
+}
+
+void MappingPage::editRules(FieldRow &row)
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    const int column = row.column->currentData().toInt();
+    QStringList firstValues;
+    for (const CsvPreview::Row &line : importWizard->preview.rows) {
+        if (column >= 0 && column < line.fields.size())
+            firstValues.append(line.fields.at(column));
+    }
+    const QString header = column >= 0 ? importWizard->preview.header.at(column).trimmed() : QString();
+    FieldRulesDialog dialog(DatasetSchema::fields(importWizard->dataset).at(row.field), header, firstValues, row.extra,
+                            this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ColumnMapping rules = dialog.rules();
+    if (column < 0) {
+        row.extra.value = rules.value;
+    } else {
+        row.extra.extract = rules.extract;
+        row.extra.unit = rules.unit;
+        row.extra.valueMap = rules.valueMap;
+    }
+    updateSamples();
+    updateStatus();
+}
+
+void MappingPage::editWide()
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    WideColumnsDialog dialog(importWizard->dataset, importWizard->preview.header, m_wide, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_wide = dialog.wide();
+    updateSamples();
+    updateStatus();
+}
+
+void MappingPage::updateRuleTexts()
+{
+    for (FieldRow &row : m_rows) {
+        const bool hasColumn = row.column->currentData().toInt() >= 0;
+        const QString text = FieldRulesDialog::summary(row.extra, hasColumn);
+        row.rules->setText(row.rules->fontMetrics().elidedText(text, Qt::ElideRight, 150));
+        row.rules->setToolTip(text);
+    }
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    const DatasetField *field = m_wide.isSet() ? DatasetSchema::field(importWizard->dataset, m_wide.field) : nullptr;
+    const DatasetField *value = field ? DatasetSchema::field(importWizard->dataset, m_wide.valueField) : nullptr;
+    m_wideNote->setText(field && value ? tr("Wide file: each column whose name matches “%1” is a row of its own, its name "
+                                            "giving %2 and its cells %3.")
+                                             .arg(m_wide.pattern, field->label(), value->label())
+                                       : tr("Each line of the file is one row."));
 }
 
 void MappingPage::saveProfile()

@@ -48,7 +48,10 @@ private:
         QComboBox *column = nullptr;
         QComboBox *dateFormat = nullptr; // date fields only
         QLineEdit *codes = nullptr;
+        QPushButton *rules = nullptr; // opens FieldRulesDialog; its text says what is set
         QLabel *sample = nullptr;
+        // What the widgets do not show: the fixed value, pattern, unit and value map.
+        ColumnMapping extra;
     };
 
     QList<ColumnMapping> mappingsFromWidgets() const;
@@ -59,6 +62,9 @@ private:
     void updateSamples();
     void updateStatus();
     void saveProfile();
+    void editRules(FieldRow &row);
+    void editWide();
+    void updateRuleTexts();
     void scanDateOrders();
     // Why the date formats chosen cannot read the file, from the whole column; empty when they can.
     QString dateOrderProblem() const;
@@ -70,6 +76,9 @@ private:
     QComboBox *m_decimal = nullptr;
     QSpinBox *m_pivot = nullptr;
     QLineEdit *m_source = nullptr;
+    QPushButton *m_wideButton = nullptr;
+    QLabel *m_wideNote = nullptr;
+    WideColumns m_wide; // the wide columns shown, unset for an ordinary file
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
     ProfileFileButtons *m_profileFiles = nullptr;

@@ -5,6 +5,7 @@
 
 #include "datasets/builtinprofiles.h"
 #include "datasets/profilefile.h"
+#include "importwizard/fieldrulesdialog.h"
 #include "importwizard/importeventmodel.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/mappingpage.h"
@@ -16,6 +17,7 @@
 #include "store/profilerepository.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -25,6 +27,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <tuple>
 
 #include <memory>
 
@@ -494,4 +500,133 @@ TEST_CASE("the mapping page exports the mapping as a profile file and imports a 
     CHECK(fixture.profiles().profile(QStringLiteral("enrollment-four"))->twoDigitYearPivot == 50);
     CHECK_FALSE(buttons->importFrom(path, ProfileFileButtons::Replace::No, &error));
     CHECK(error.contains(QStringLiteral("cannot be read as an import profile")));
+}
+
+TEST_CASE("a profile's fixed values, patterns, word maps and wide columns survive the mapping page and are imported",
+          "[importwizard][rules]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    // One school year, one column per grade, the Local District inside the school code and the
+    // file's own word for a program.
+    const QString path = fixture.file(QStringLiteral("grades.csv"), "School Code,School,Program,Grade K,Grade 1,Grade 2\n"
+                                                                    "01M015,P.S. 15,Gen Ed,20,22,\n"
+                                                                    "02M020,P.S. 20,Dual,5,6,7\n");
+    ImportProfile profile;
+    profile.name = QStringLiteral("grades by school");
+    profile.dataset = Dataset::Enrollment;
+    ColumnMapping year;
+    year.field = QStringLiteral("school_year");
+    year.value = QStringLiteral("2019-20");
+    ColumnMapping district;
+    district.field = QStringLiteral("local_district");
+    district.column = QStringLiteral("School Code");
+    district.extract = QStringLiteral("^(\\d\\d)");
+    ColumnMapping school;
+    school.field = QStringLiteral("school");
+    school.column = QStringLiteral("School");
+    ColumnMapping program;
+    program.field = QStringLiteral("program");
+    program.column = QStringLiteral("Program");
+    program.valueMap = {{QStringLiteral("Gen Ed"), QStringLiteral("All")},
+                        {QStringLiteral("Dual"), QStringLiteral("Dual language")}};
+    profile.columns = {year, district, school, program};
+    profile.wide = {QStringLiteral("grade"), QStringLiteral("count"), QStringLiteral("Grade (.+)")};
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(profile.validate(&error));
+    REQUIRE(fixture.profiles().save(profile, &error));
+
+    fixture.chooseFile(Dataset::Enrollment, path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *page = qobject_cast<MappingPage *>(wizard.currentPage());
+    REQUIRE(page);
+    auto *profiles = fixture.find<QComboBox>(QStringLiteral("Profile"));
+    const int index = profiles->findText(QStringLiteral("grades by school ("), Qt::MatchStartsWith);
+    REQUIRE(index > 0);
+    profiles->setCurrentIndex(index);
+
+    // What the page does not show as a column is kept, and said on the row's button.
+    const ImportProfile shown = page->currentProfile();
+    CHECK(shown.columns == profile.columns);
+    CHECK(shown.wide == profile.wide);
+    CHECK(shown.name == profile.name);
+    CHECK(fixture.find<QAbstractButton>(QStringLiteral("How to read Local District"))->text()
+          == QStringLiteral("part: ^(\\d\\d)"));
+    CHECK(fixture.find<QAbstractButton>(QStringLiteral("How to read School Year"))->text()
+          == QStringLiteral("every row: 2019-20"));
+    CHECK(fixture.find<QAbstractButton>(QStringLiteral("How to read Program"))->text()
+          == QStringLiteral("2 words read as others"));
+    CHECK(fixture.find<QLabel>(QStringLiteral("Which columns are rows of their own"))->text()
+          == QStringLiteral("Wide file: each column whose name matches “Grade (.+)” is a row of its own, its name giving "
+                            "Grade and its cells Count."));
+    REQUIRE(page->isComplete());
+    fixture.screenshot("13-mapping-rules");
+    wizard.next();
+    CHECK(fixture.confirm() == QStringLiteral("Import 5 rows into enrollment?"));
+    fixture.waitForImport();
+    REQUIRE(wizard.job().report().ok);
+    CHECK(wizard.job().report().stored == 5);
+    CHECK(wizard.job().report().blank == 1);
+
+    QList<EnrollmentRecord> records = fixture.datasets().enrollment();
+    REQUIRE(records.size() == 5);
+    std::sort(records.begin(), records.end(), [](const EnrollmentRecord &a, const EnrollmentRecord &b) {
+        return std::tie(a.school, a.grade) < std::tie(b.school, b.grade);
+    });
+    CHECK(records.at(0).school == QStringLiteral("P.S. 15"));
+    CHECK(records.at(0).grade == QStringLiteral("1"));
+    CHECK(records.at(0).count == 22);
+    CHECK(records.at(1).grade == QStringLiteral("K"));
+    CHECK(records.at(1).count == 20);
+    CHECK(records.at(1).localDistrict == QStringLiteral("01"));
+    CHECK(records.at(1).program == QStringLiteral("All"));
+    CHECK(records.at(1).schoolYear == Period::schoolYear(2019));
+    CHECK(records.at(4).school == QStringLiteral("P.S. 20"));
+    CHECK(records.at(4).grade == QStringLiteral("K"));
+    CHECK(records.at(4).localDistrict == QStringLiteral("02"));
+    CHECK(records.at(4).program == QStringLiteral("Dual language"));
+}
+
+TEST_CASE("a value for every row is typed on the mapping page", "[importwizard][rules]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    const QString path = fixture.file(QStringLiteral("one-year.csv"), "Local District,Program,Count\n"
+                                                                      "Central,All,1200\n");
+    fixture.chooseFile(Dataset::Enrollment, path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *page = qobject_cast<MappingPage *>(wizard.currentPage());
+    REQUIRE(page);
+    // No column for the school year: the page cannot go on until it has a value.
+    CHECK_FALSE(page->isComplete());
+    auto *button = fixture.find<QAbstractButton>(QStringLiteral("How to read School Year"));
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<FieldRulesDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        seen = true;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QStringLiteral("The same value for every row"))
+                QTest::keyClicks(edit, QStringLiteral("2019-20"));
+        }
+        dialog->accept();
+    });
+    button->click();
+    CHECK(seen);
+    CHECK(button->text() == QStringLiteral("every row: 2019-20"));
+    REQUIRE(page->isComplete());
+    const ColumnMapping *year = page->currentProfile().mappingFor(QStringLiteral("school_year"));
+    REQUIRE(year);
+    CHECK(year->value == QStringLiteral("2019-20"));
+    CHECK(year->column.isEmpty());
+    wizard.next();
+    CHECK(fixture.confirm() == QStringLiteral("Import 1 row into enrollment?"));
+    fixture.waitForImport();
+    REQUIRE(fixture.datasets().enrollment().size() == 1);
+    CHECK(fixture.datasets().enrollment().first().schoolYear == Period::schoolYear(2019));
 }
