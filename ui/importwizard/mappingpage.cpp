@@ -3,6 +3,7 @@
 
 #include "datasets/dateformat.h"
 #include "datasets/datasetschema.h"
+#include "datasets/mappingsamplecheck.h"
 #include "datasets/mappingsuggester.h"
 #include "fieldrulesdialog.h"
 #include "importwizard.h"
@@ -28,6 +29,11 @@
 namespace milepost {
 
 namespace {
+
+// Rows the mapping is tried on before the import; a field that rejects every one of at least
+// minimumRowsToBlock of them cannot be meant.
+constexpr int sampleRows = 200;
+constexpr int minimumRowsToBlock = 3;
 
 enum GridColumn { FieldColumn, FileColumn, FormatColumn, CodesColumn, RulesColumn, SampleColumn };
 
@@ -468,6 +474,14 @@ void MappingPage::updateSamples()
             tip = m_dateOrders.at(column).describe(label);
             value = tr("%1 — %2").arg(value, tip.mid(label.size() + 2));
         }
+        if (m_sample && row.field < m_sample->fields().size() && m_sample->fields().at(row.field).rejected > 0) {
+            const MappingSampleCheck::FieldResult &result = m_sample->fields().at(row.field);
+            value = tr("⚠ %1 of %2 rows rejected: “%3”")
+                        .arg(result.rejected)
+                        .arg(m_sample->rowsChecked())
+                        .arg(result.firstValue);
+            tip = tr("Line %1: %2").arg(result.firstLine).arg(result.firstReason);
+        }
         row.sample->setText(row.sample->fontMetrics().elidedText(value, Qt::ElideRight, 320));
         row.sample->setToolTip(tip);
     }
@@ -479,25 +493,114 @@ void MappingPage::updateStatus()
         return;
     updateRuleTexts();
     QString error;
-    bool usable = currentProfile().validate(&error);
+    const ImportProfile profile = currentProfile();
+    bool usable = profile.validate(&error);
     if (usable) {
         error = dateOrderProblem();
         usable = error.isEmpty();
     }
+    QString warning;
+    if (usable) {
+        warning = checkSample(profile);
+        if (!m_sampleBlock.isEmpty()) {
+            error = m_sampleBlock;
+            usable = false;
+        }
+    } else {
+        m_sample.reset();
+        m_sampleBlock.clear();
+    }
+    updateSamples();
     if (usable && m_source->text().trimmed().isEmpty())
         error = tr("Name the source, so that a newer file of it can be imported over this one.");
+    if (usable) {
+        const QString shared = sharedColumnWarning(profile);
+        warning = warning.isEmpty() ? shared : shared.isEmpty() ? warning : tr("%1 %2").arg(shared, warning);
+    }
     if (!error.isEmpty())
         error[0] = error.at(0).toUpper(); // core's reasons are written to follow a colon
-    m_status->setText(error.isEmpty() ? tr("Ready: every row of the file will be stored or listed with the reason it "
-                                           "was not.")
-                                      : tr("⚠ %1").arg(error));
+    if (!error.isEmpty())
+        m_status->setText(tr("⚠ %1").arg(error));
+    else if (!warning.isEmpty())
+        m_status->setText(tr("⚠ %1").arg(warning));
+    else
+        m_status->setText(tr("Ready: every row of the file will be stored or listed with the reason it was not."));
     m_save->setEnabled(usable);
     Q_EMIT completeChanged();
 }
 
+QString MappingPage::checkSample(const ImportProfile &profile)
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    m_sampleBlock.clear();
+    QString error;
+    m_sample = MappingSampleCheck::run(importWizard->filePath, importWizard->preview.detection.dialect, profile,
+                                       sampleRows, &error);
+    if (!m_sample) {
+        m_sampleBlock = error;
+        return {};
+    }
+    const int rows = m_sample->rowsChecked();
+    const QList<DatasetField> &fields = DatasetSchema::fields(importWizard->dataset);
+    QString firstProblem;
+    for (int i = 0; i < m_sample->fields().size(); ++i) {
+        const MappingSampleCheck::FieldResult &result = m_sample->fields().at(i);
+        if (result.rejected == 0)
+            continue;
+        const QString example = tr("line %1, “%2”: %3").arg(result.firstLine).arg(result.firstValue, result.firstReason);
+        // Not one row fits: the column is not this field's, or its codes are not listed yet.
+        if (result.rejected == rows && rows >= minimumRowsToBlock) {
+            m_sampleBlock = tr("%1 fits none of the first %2 rows (%3). Choose another column, or list the value as a "
+                               "code for “not applicable”.")
+                                .arg(fields.at(i).label())
+                                .arg(rows)
+                                .arg(example);
+            return {};
+        }
+        if (firstProblem.isEmpty())
+            firstProblem = tr("%1: %2").arg(fields.at(i).label(), example);
+    }
+    if (m_sample->rowsRejected() == 0)
+        return {};
+    const MappingSampleCheck::FieldResult &whole = m_sample->wholeRow();
+    if (whole.rejected == rows && rows >= minimumRowsToBlock) {
+        m_sampleBlock = tr("None of the first %1 rows can be stored (line %2: %3).")
+                            .arg(rows)
+                            .arg(whole.firstLine)
+                            .arg(whole.firstReason);
+        return {};
+    }
+    if (firstProblem.isEmpty())
+        firstProblem = tr("line %1: %2").arg(whole.firstLine).arg(whole.firstReason);
+    return tr("%1 of the first %2 rows would be rejected (%3). They will be listed with the reason; you can go on.")
+        .arg(m_sample->rowsRejected())
+        .arg(rows)
+        .arg(firstProblem);
+}
+
+QString MappingPage::sharedColumnWarning(const ImportProfile &profile) const
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    for (qsizetype i = 0; i < profile.columns.size(); ++i) {
+        const ColumnMapping &first = profile.columns.at(i);
+        for (qsizetype j = i + 1; j < profile.columns.size(); ++j) {
+            const ColumnMapping &second = profile.columns.at(j);
+            // Part of a column for one field and the whole for another is what patterns are for.
+            if (first.isFixed() || first.column != second.column || first.occurrence != second.occurrence
+                || !first.extract.isEmpty() || !second.extract.isEmpty())
+                continue;
+            return tr("The column “%1” feeds both %2 and %3; check that one column is meant for both.")
+                .arg(first.column, DatasetSchema::field(importWizard->dataset, first.field)->label(),
+                     DatasetSchema::field(importWizard->dataset, second.field)->label());
+        }
+    }
+    return {};
+}
+
 bool MappingPage::isComplete() const
 {
-    return currentProfile().validate(nullptr) && dateOrderProblem().isEmpty() && !m_source->text().trimmed().isEmpty();
+    return currentProfile().validate(nullptr) && dateOrderProblem().isEmpty() && m_sampleBlock.isEmpty()
+        && !m_source->text().trimmed().isEmpty();
 }
 
 bool MappingPage::validatePage()

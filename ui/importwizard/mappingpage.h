@@ -4,11 +4,13 @@
 #include "datasets/dataset.h"
 #include "datasets/dateorderdetector.h"
 #include "datasets/importprofile.h"
+#include "datasets/mappingsamplecheck.h"
 
 #include <QList>
 #include <QStringList>
 #include <QWizardPage>
 
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -65,6 +67,9 @@ private:
     void editRules(FieldRow &row);
     void editWide();
     void updateRuleTexts();
+    // Tries the mapping on the first rows; returns a warning for the status line, if any.
+    QString checkSample(const ImportProfile &profile);
+    QString sharedColumnWarning(const ImportProfile &profile) const;
     void scanDateOrders();
     // Why the date formats chosen cannot read the file, from the whole column; empty when they can.
     QString dateOrderProblem() const;
@@ -93,6 +98,9 @@ private:
     bool m_built = false;
     bool m_updating = false;
     bool m_sourceEdited = false;
+    // The mapping tried on the file's first rows (MappingSampleCheck), when it can be.
+    std::optional<MappingSampleCheck> m_sample;
+    QString m_sampleBlock; // why the mapping cannot be right: a field that rejects every sampled row
 };
 
 } // namespace milepost

@@ -630,3 +630,60 @@ TEST_CASE("a value for every row is typed on the mapping page", "[importwizard][
     REQUIRE(fixture.datasets().enrollment().size() == 1);
     CHECK(fixture.datasets().enrollment().first().schoolYear == Period::schoolYear(2019));
 }
+
+TEST_CASE("the mapping page tries the mapping on the first rows: a column that fits none is refused, a few bad values are "
+          "said",
+          "[importwizard][samplecheck]")
+{
+    Fixture fixture;
+    ImportWizard &wizard = fixture.wizard();
+    const QString path = fixture.file(QStringLiteral("staffing.csv"), "Code,School Year,LD,Group,Job,Vacancies\n"
+                                                                      "K001,2023-24,Central,certificated,Teacher,12\n"
+                                                                      "K002,2023-24,East,classified,Custodian,three\n"
+                                                                      "K003,2023-24,East,classified,Clerk,1\n"
+                                                                      "K004,2023-24,West,classified,Clerk,2\n");
+    fixture.chooseFile(Dataset::Staffing, path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *page = wizard.currentPage();
+    auto *period = fixture.find<QComboBox>(QStringLiteral("Column for Period"));
+    auto *status = fixture.find<QLabel>(QStringLiteral("Whether the mapping can be used"));
+    for (const auto &[label, column] : {std::pair("Local District", "3: LD"), std::pair("Employee Group", "4: Group"),
+                                        std::pair("Job Category", "5: Job"), std::pair("Vacancies", "6: Vacancies")}) {
+        auto *box = fixture.find<QComboBox>(QStringLiteral("Column for %1").arg(QLatin1String(label)));
+        box->setCurrentIndex(box->findText(QLatin1String(column)));
+        REQUIRE(box->currentIndex() > 0);
+    }
+
+    // The school code as the period: no row fits, and the page says which value and why.
+    period->setCurrentIndex(period->findText(QStringLiteral("1: Code")));
+    INFO(status->text().toStdString());
+    CHECK(status->text().startsWith(QStringLiteral("⚠ Period fits none of the first 4 rows (line 2, “K001”: ")));
+    CHECK_FALSE(page->isComplete());
+    CHECK(fixture.find<QLabel>(QStringLiteral("First value of Period"))->text().startsWith(QStringLiteral("⚠ 4 of 4 rows rejected")));
+    fixture.screenshot("14-mapping-sample-refused");
+
+    // The right column: one count that is not a number is said, and the import may go on.
+    period->setCurrentIndex(period->findText(QStringLiteral("2: School Year")));
+    INFO(status->text().toStdString());
+    CHECK(status->text().startsWith(QStringLiteral("⚠ 1 of the first 4 rows would be rejected (Vacancies: line 3, “three”: ")));
+    CHECK(page->isComplete());
+    CHECK(fixture.find<QLabel>(QStringLiteral("First value of Vacancies"))->text()
+          == QStringLiteral("⚠ 1 of 4 rows rejected: “three”"));
+
+    // One column for two fields is questioned.
+    auto *site = fixture.find<QComboBox>(QStringLiteral("Column for Site"));
+    site->setCurrentIndex(site->findText(QStringLiteral("5: Job")));
+    CHECK(status->text().startsWith(QStringLiteral("⚠ The column “Job” feeds both Site and Job Category; check that one "
+                                                   "column is meant for both. 1 of the first 4 rows would be rejected")));
+    CHECK(page->isComplete());
+    site->setCurrentIndex(0);
+    CHECK_FALSE(status->text().contains(QStringLiteral("feeds both")));
+
+    // Without a count, no row can be stored.
+    auto *vacancies = fixture.find<QComboBox>(QStringLiteral("Column for Vacancies"));
+    vacancies->setCurrentIndex(0);
+    CHECK(status->text().startsWith(QStringLiteral("⚠ None of the first 4 rows can be stored (line 2: ")));
+    CHECK_FALSE(page->isComplete());
+}
