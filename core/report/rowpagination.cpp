@@ -15,8 +15,20 @@ constexpr double tolerance = 1e-6;
 QList<RowPagination::Page> RowPagination::paginate(const Input &input)
 {
     QList<Page> pages = fill(input);
-    if (!input.balance || pages.size() < 2)
+    if (pages.size() < 2)
         return pages;
+    if (input.balance)
+        return balanced(input, pages, 0);
+    if (input.balanceTail) {
+        const Page &last = pages.constLast();
+        if (last.usedHeight - input.headerHeight < (input.pageHeight - input.headerHeight) / 3)
+            return balanced(input, pages, pages.size() - 2);
+    }
+    return pages;
+}
+
+QList<RowPagination::Page> RowPagination::balanced(const Input &input, QList<Page> pages, qsizetype cutFrom)
+{
     const auto oversized = [](const QList<Page> &candidate) {
         return std::count_if(candidate.cbegin(), candidate.cend(), [](const Page &page) { return page.oversized; });
     };
@@ -26,12 +38,9 @@ QList<RowPagination::Page> RowPagination::paginate(const Input &input)
     // since fewer points per page never means fewer pages.
     double feasible = 0;
     double infeasible = input.pageHeight;
-    Input shrunk = input;
     for (int step = 0; step < 40 && infeasible - feasible > 0.01; ++step) {
         const double cut = (feasible + infeasible) / 2;
-        shrunk.pageHeight = input.pageHeight - cut;
-        shrunk.firstPageHeight = input.firstPageHeight >= 0 ? std::max(0.0, input.firstPageHeight - cut) : -1;
-        const QList<Page> candidate = fill(shrunk);
+        const QList<Page> candidate = fill(input, cut, cutFrom);
         if (candidate.size() == count && oversized(candidate) == tooTall) {
             feasible = cut;
             pages = candidate;
@@ -42,7 +51,7 @@ QList<RowPagination::Page> RowPagination::paginate(const Input &input)
     return pages;
 }
 
-QList<RowPagination::Page> RowPagination::fill(const Input &input)
+QList<RowPagination::Page> RowPagination::fill(const Input &input, double cut, qsizetype cutFrom)
 {
     QList<Page> pages;
     const auto &rows = input.rows;
@@ -51,8 +60,9 @@ QList<RowPagination::Page> RowPagination::fill(const Input &input)
     while (index < count) {
         Page page;
         page.firstRow = index;
-        const double pageHeight =
+        const double fullHeight =
             pages.isEmpty() && input.firstPageHeight >= 0 ? input.firstPageHeight : input.pageHeight;
+        const double pageHeight = pages.size() >= cutFrom ? std::max(0.0, fullHeight - cut) : fullHeight;
         double used = input.headerHeight;
         const Row &first = rows.at(index);
         // Rows of a group whose label was on an earlier page get the label again.

@@ -33,6 +33,9 @@ public:
         // Spread the rows evenly over the fewest pages instead of filling each page in turn,
         // so that the last page is not one row (for the timeline, whose pages are taped together).
         bool balance = false;
+        // Fill every page in turn, but when the last one would be less than a third full,
+        // share the last two pages' rows evenly between them: full pages, and no lonely rows.
+        bool balanceTail = false;
     };
 
     struct Page
@@ -50,7 +53,10 @@ public:
     static QList<Page> paginate(const Input &input);
 
 private:
-    static QList<Page> fill(const Input &input);
+    // Pages from cutFrom on have cut less height than the input says.
+    static QList<Page> fill(const Input &input, double cut = 0, qsizetype cutFrom = 0);
+    // The largest cut of the pages from cutFrom on that keeps pages' count and oversized rows.
+    static QList<Page> balanced(const Input &input, QList<Page> pages, qsizetype cutFrom);
 };
 
 } // namespace milepost

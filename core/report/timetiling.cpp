@@ -57,6 +57,28 @@ QList<TimeTiling::Tile> TimeTiling::tile(const QDate &first, const QDate &last, 
     return tiles;
 }
 
+double TimeTiling::fillPointsPerDay(const QDate &first, const QDate &last, double width, double pointsPerDay)
+{
+    const qsizetype count = tile(first, last, width, pointsPerDay).size();
+    if (count == 0)
+        return pointsPerDay;
+    // More points per day never means fewer tiles: bisect between the scale given and the one
+    // at which the whole range would fill the tiles' width exactly.
+    double fits = pointsPerDay;
+    double tooWide = fitPointsPerDay(first, last, width * double(count)) * (1 + tolerance);
+    if (tooWide <= fits)
+        return fits;
+    for (int step = 0; step < 40 && tooWide - fits > fits * 1e-4; ++step) {
+        const double middle = (fits + tooWide) / 2;
+        const qsizetype tiles = tile(first, last, width, middle).size();
+        if (tiles > 0 && tiles <= count)
+            fits = middle;
+        else
+            tooWide = middle;
+    }
+    return fits;
+}
+
 QList<QDate> TimeTiling::cuts(const QDate &first, const QDate &last, qint64 maxDays, int tileCount)
 {
     QList<QDate> ends; // the first day after each tile

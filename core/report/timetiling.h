@@ -26,6 +26,9 @@ public:
     // Empty when the range is invalid or a single day does not fit.
     // The tiles are as few as the width allows, cut as evenly as the boundaries let them be.
     static QList<Tile> tile(const QDate &first, const QDate &last, double width, double pointsPerDay);
+    // The largest scale, at least pointsPerDay, that still needs no more tiles than pointsPerDay
+    // does: the widest tile then fills the page instead of leaving its right part blank.
+    static double fillPointsPerDay(const QDate &first, const QDate &last, double width, double pointsPerDay);
 
 private:
     // The first day after each tile; with tileCount > 0 the cuts aim at even shares.

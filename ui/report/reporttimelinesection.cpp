@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttimelinesection.h"
 
+#include "printedrowgeometry.h"
+
 #include "plantree/plantreemodel.h"
 #include "time/quartercalendar.h"
 #include "timeline/flatrowgeometry.h"
@@ -10,8 +12,10 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace milepost {
 
@@ -20,6 +24,24 @@ namespace {
 QString quarterLabel(const QDate &date)
 {
     return QuarterCalendar::calendar().label(QuarterCalendar::calendar().quarterOf(date));
+}
+
+constexpr int maxLabelLines = 3;
+
+qreal labelPadding()
+{
+    return ReportStyle::fromPoints(4);
+}
+
+// A row with a one-line name: its bar, and the lane of quarter marks below it when shown.
+qreal baseRowHeight(bool marks)
+{
+    return std::ceil(ReportStyle::fromPoints(marks ? 17 : 14));
+}
+
+qreal labelIndent(int depth)
+{
+    return labelPadding() + depth * ReportStyle::fromPoints(9);
 }
 
 } // namespace
@@ -44,7 +66,6 @@ ReportTimelineSection::ReportTimelineSection(const Plan &plan, const QDate &asOf
     m_timelineModel->setAsOf(asOf);
     m_rows->setModel(m_timelineModel.get());
     m_rows->expandAll();
-    m_painter = std::make_unique<TimelinePainter>(m_timelineModel.get(), m_rows.get(), m_scale.get());
 
     if (range.isValid()) {
         m_first = range.first;
@@ -76,6 +97,8 @@ TimelinePaintOptions ReportTimelineSection::paintOptions() const
     options.openUntil = m_last;
     options.showMarks = true;
     options.alternateRows = true;
+    // Rows taller for a wrapped name keep the bars of a one-line row.
+    options.shapeHeight = baseRowHeight(options.showMarks);
     return options;
 }
 
@@ -86,14 +109,28 @@ void ReportTimelineSection::layout(const QSizeF &body)
     if (isEmpty())
         return;
     const TimelinePaintOptions options = paintOptions();
-    m_labelWidth = std::min(ReportStyle::fromPoints(200), body.width() * 0.34);
+    m_labelWidth = std::min(ReportStyle::fromPoints(250), body.width() * 0.36);
     const qreal chartWidth = body.width() - m_labelWidth;
     m_headerHeight = TimelinePainter::headerHeightFor(options.font);
-    m_rows->setRowHeight(std::ceil(ReportStyle::fromPoints(options.showMarks ? 17 : 14)));
+    const qreal rowHeight = baseRowHeight(options.showMarks);
+    m_rows->setRowHeight(rowHeight);
+    // Each row as tall as its wrapped name; the first line sits where a one-line name would.
+    std::vector<qreal> heights;
+    heights.reserve(std::size_t(m_rows->rowCount()));
+    for (int row = 0; row < m_rows->rowCount(); ++row) {
+        const qsizetype lines = labelLines(row).size();
+        const qreal lineHeight = QFontMetricsF(labelFont(m_rows->depth(row))).lineSpacing();
+        heights.push_back(rowHeight + std::ceil(std::max<qsizetype>(0, lines - 1) * lineHeight));
+    }
+    m_printed = std::make_unique<PrintedRowGeometry>(*m_rows, std::move(heights));
+    m_painter = std::make_unique<TimelinePainter>(m_timelineModel.get(), m_printed.get(), m_scale.get());
 
-    const qreal unitsPerDay = m_options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth
+    qreal unitsPerDay = m_options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth
         ? TimeTiling::fitPointsPerDay(m_first, m_last, chartWidth)
         : ReportStyle::fromPoints(m_options.readablePointsPerDay);
+    // At a readable scale, as wide as the same number of pages across allows.
+    if (m_options.timelineScale != ReportPageOptions::TimelineScale::FitToPageWidth)
+        unitsPerDay = TimeTiling::fillPointsPerDay(m_first, m_last, chartWidth, unitsPerDay);
     m_scale->setPixelsPerDay(unitsPerDay);
     // The scale clamps the zoom; tiles follow what it really draws.
     m_tiles = TimeTiling::tile(m_first, m_last, chartWidth, m_scale->pixelsPerDay());
@@ -103,13 +140,49 @@ void ReportTimelineSection::layout(const QSizeF &body)
     input.pageHeight = body.height();
     input.firstPageHeight = body.height() - m_legendHeight;
     input.headerHeight = m_headerHeight;
-    input.balance = true; // pages are laid side by side: no band of one lonely row
-    for (int row = 0; row < m_rows->rowCount(); ++row) {
+    // Pages are laid side by side: full pages, and no last band of one lonely row.
+    input.balanceTail = true;
+    for (int row = 0; row < m_printed->rowCount(); ++row) {
         const auto kind = TimelineRoles::ItemKind(m_rows->index(row).data(TimelineRoles::ItemKindRole).toInt());
         // A phase or objective is not left alone at the foot of a page.
-        input.rows.append({m_rows->rowHeight(row), -1, kind == TimelineRoles::ItemKind::Summary});
+        input.rows.append({m_printed->rowHeight(row), -1, kind == TimelineRoles::ItemKind::Summary});
     }
     m_bands = RowPagination::paginate(input);
+}
+
+qreal ReportTimelineSection::rowHeight(int row) const
+{
+    return m_printed ? m_printed->rowHeight(row) : 0;
+}
+
+QFont ReportTimelineSection::labelFont(int depth) const
+{
+    return m_style.font(7.5, depth == 0 ? QFont::Bold : depth == 1 ? QFont::DemiBold : QFont::Normal);
+}
+
+QStringList ReportTimelineSection::labelLines(int row) const
+{
+    const int depth = m_rows->depth(row);
+    const QFont font = labelFont(depth);
+    const qreal room = m_labelWidth - labelIndent(depth) - labelPadding();
+    const QString text = m_rows->index(row).data(Qt::DisplayRole).toString();
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(room);
+        if (lines.size() == maxLabelLines - 1) {
+            // The last line takes the rest of the name, elided.
+            lines.append(QFontMetricsF(font).elidedText(text.mid(line.textStart()).trimmed(), Qt::ElideRight, room));
+            break;
+        }
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
 }
 
 QString ReportTimelineSection::pageCaption(int page) const
@@ -157,19 +230,24 @@ void ReportTimelineSection::paintLabels(QPainter *painter, const RowPagination::
 
     qreal y = header.bottom();
     for (int row = band.firstRow; row < band.firstRow + band.rowCount; ++row) {
-        const qreal height = m_rows->rowHeight(row);
+        const qreal height = m_printed->rowHeight(row);
         const QRectF line(rect.left(), y, rect.width(), height);
         if (row % 2 == 1)
             painter->fillRect(line, Palette::role(Palette::Role::AlternateRow, m_style.mode()));
         const int depth = m_rows->depth(row);
-        const QFont font = m_style.font(7.5, depth == 0 ? QFont::Bold : depth == 1 ? QFont::DemiBold : QFont::Normal);
+        const QFont font = labelFont(depth);
         painter->setFont(font);
         painter->setPen(m_style.text());
-        const qreal indent = padding + depth * ReportStyle::fromPoints(9);
-        const QString text = m_rows->index(row).data(Qt::DisplayRole).toString();
+        const qreal indent = labelIndent(depth);
         const qreal room = rect.width() - indent - padding;
-        painter->drawText(QRectF(rect.left() + indent, y, room, height), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(font).elidedText(text, Qt::ElideRight, room));
+        const QStringList lines = labelLines(row);
+        const qreal lineHeight = QFontMetricsF(font).lineSpacing();
+        // The lines centred in the row, as a single line is.
+        qreal top = y + (height - lines.size() * lineHeight) / 2;
+        for (const QString &text : lines) {
+            painter->drawText(QRectF(rect.left() + indent, top, room, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+            top += lineHeight;
+        }
         y += height;
     }
 }
@@ -188,9 +266,7 @@ void ReportTimelineSection::paintPage(QPainter *painter, int page, const QRectF 
         body.setTop(body.top() + m_legendHeight);
     }
 
-    qreal rowsHeight = 0;
-    for (int row = band.firstRow; row < band.firstRow + band.rowCount; ++row)
-        rowsHeight += m_rows->rowHeight(row);
+    const qreal rowsHeight = m_printed->rowTop(band.firstRow + band.rowCount) - m_printed->rowTop(band.firstRow);
     const QRectF labels(body.left(), body.top(), m_labelWidth, m_headerHeight + rowsHeight);
     const QRectF chart(labels.right(), body.top(), tile.width, labels.height());
     painter->setClipRect(labels);

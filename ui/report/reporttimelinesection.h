@@ -25,6 +25,7 @@ namespace milepost {
 
 class FlatRowGeometry;
 class PlanTimelineModel;
+class PrintedRowGeometry;
 class PlanTreeModel;
 class QuarterTimeScale;
 class TimelinePainter;
@@ -33,7 +34,9 @@ class TimelinePainter;
 // TimelinePainter the screen uses, printed across as many pages as it needs in both
 // directions. Rows are never cut; the time header and the row labels repeat on every page;
 // the legend sits above the rows of the first timeline page. Pages go across first: all the
-// time tiles of the first rows, then the same tiles for the next rows.
+// time tiles of the first rows, then the same tiles for the next rows. A long name wraps (paper
+// has no tooltip); pages are filled, the last two sharing their rows when the last is short; a
+// readable scale is widened until the widest page across is filled.
 class ReportTimelineSection final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportTimelineSection)
@@ -57,6 +60,11 @@ public:
     const QList<RowPagination::Page> &bands() const { return m_bands; }
     const QList<TimeTiling::Tile> &tiles() const { return m_tiles; }
     int rowCount() const;
+    // After layout: the width of the names' column, a row's height, and its name as printed:
+    // wrapped to that column, at most three lines, the last one elided when the name needs more.
+    qreal labelWidth() const { return m_labelWidth; }
+    qreal rowHeight(int row) const;
+    QStringList labelLines(int row) const;
     // "Rows 1–34 of 205 · 2022 Q2 – 2023 Q2 · part 1 of 2 across"
     QString pageCaption(int page) const;
 
@@ -66,6 +74,7 @@ public:
 
 private:
     TimelinePaintOptions paintOptions() const;
+    QFont labelFont(int depth) const;
     void paintLabels(QPainter *painter, const RowPagination::Page &band, const QRectF &rect) const;
 
     const ReportStyle &m_style;
@@ -76,6 +85,7 @@ private:
     std::unique_ptr<PlanTreeModel> m_treeModel;
     std::unique_ptr<PlanTimelineModel> m_timelineModel;
     std::unique_ptr<FlatRowGeometry> m_rows;
+    std::unique_ptr<PrintedRowGeometry> m_printed; // m_rows with each row as tall as its name needs
     std::unique_ptr<QuarterTimeScale> m_scale;
     std::unique_ptr<TimelinePainter> m_painter;
     qreal m_labelWidth = 0;

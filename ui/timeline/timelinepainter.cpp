@@ -118,6 +118,13 @@ qreal TimelinePainter::xOf(const QDate &date, const QRectF &rect, const Timeline
     return snap(rect.left() + m_scale->toX(date) - options.left);
 }
 
+QRectF TimelinePainter::shapeBand(const QRectF &row, const TimelinePaintOptions &options)
+{
+    if (options.shapeHeight <= 0 || row.height() <= options.shapeHeight)
+        return row;
+    return QRectF(row.left(), snap(row.center().y() - options.shapeHeight / 2), row.width(), options.shapeHeight);
+}
+
 QRectF TimelinePainter::rowRect(int row, const QRectF &rect, const TimelinePaintOptions &options) const
 {
     const qreal top = rowsTop(rect, options) + m_rows->rowTop(row) - m_rows->rowTop(options.firstRow) - options.rowOffset;
@@ -175,9 +182,10 @@ TimelinePainter::ItemShape TimelinePainter::itemShape(int row, const QRectF &rec
     return shapeOf(itemAt(row), rowRect(row, rect, options), rect, options);
 }
 
-TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRectF &rowBand, const QRectF &rect,
+TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRectF &row, const QRectF &rect,
                                                     const TimelinePaintOptions &options) const
 {
+    const QRectF rowBand = shapeBand(row, options);
     const qreal h = rowBand.height();
     // The quarter-marks lane and the actual dates share the lower part of the row.
     const bool lane = options.showMarks || item.hasActual();
@@ -455,9 +463,10 @@ void TimelinePainter::paintSummary(QPainter *painter, const Item &item, const QR
         painter->fillRect(QRectF(bar.right() - 3, bar.bottom(), 3, hook), colour);
 }
 
-void TimelinePainter::paintMarks(QPainter *painter, const Item &item, const QRectF &rowBand, const QRectF &rect,
+void TimelinePainter::paintMarks(QPainter *painter, const Item &item, const QRectF &row, const QRectF &rect,
                                  const TimelinePaintOptions &options) const
 {
+    const QRectF rowBand = shapeBand(row, options);
     const qreal centreY = rowBand.top() + snap(rowBand.height() * 0.78);
     const qreal radius = qMax<qreal>(3, rowBand.height() * 0.15);
     const QColor agree = Palette::role(Palette::Role::QuarterMark, options.mode);

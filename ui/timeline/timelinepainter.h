@@ -69,6 +69,8 @@ public:
     // The row painted at y, or -1.
     int rowAt(qreal y, const QRectF &rect, const TimelinePaintOptions &options) const;
     QRectF rowRect(int row, const QRectF &rect, const TimelinePaintOptions &options) const;
+    // The part of a row its shapes are drawn in: all of it, unless options.shapeHeight is smaller.
+    static QRectF shapeBand(const QRectF &row, const TimelinePaintOptions &options);
     ItemShape itemShape(int row, const QRectF &rect, const TimelinePaintOptions &options) const;
 
     // The legend (TimelineLegendPainter::paint): flows in lines across rect.width(); returns the

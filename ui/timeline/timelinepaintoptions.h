@@ -51,6 +51,9 @@ struct TimelinePaintOptions final
     // The plan's own quarter marks (●) in a lane below each bar.
     bool showMarks = false;
     bool alternateRows = true;
+    // > 0: bars, diamonds and marks are drawn for a row this tall, centred in a taller one (the
+    // printed timeline's rows grow with a wrapped name; its bars keep one thickness).
+    qreal shapeHeight = 0;
 
     // Where an Ongoing side fades out: invalid dates mean the rect's edges. A report printed
     // over several pages sets them to the printed range, so the fade is not repeated per page.

@@ -44,7 +44,9 @@ void requireSound(const RowPagination::Input &input, const QList<RowPagination::
         else
             CHECK(used <= height + 1e-6);
         // A page ends only where the next row would not have fitted.
-        if (!input.balance && p + 1 < pages.size() && !page.oversized) {
+        // (Balanced pages end earlier; with balanceTail, the last two may.)
+        const bool mayEndEarly = input.balance || (input.balanceTail && p + 2 >= pages.size());
+        if (!mayEndEarly && p + 1 < pages.size() && !page.oversized) {
             const auto &next = input.rows.at(page.firstRow + page.rowCount);
             CHECK((next.keepWithNext || used + next.height > height));
         }
@@ -169,6 +171,34 @@ TEST_CASE("balanced pages share the rows evenly over as few pages", "[report][pa
     CHECK(balanced[0].rowCount == 5);
     CHECK(balanced[1].rowCount == 5);
     requireSound(input, balanced);
+}
+
+TEST_CASE("a tail-balanced pagination fills every page but shares a short last page with the one before",
+          "[report][pagination]")
+{
+    RowPagination::Input input;
+    input.pageHeight = 95;
+    input.headerHeight = 5;
+    input.balanceTail = true;
+    // 9 rows a page: 29 rows fill three pages and leave 2 on a fourth, less than a third full.
+    for (int i = 0; i < 29; ++i)
+        input.rows.append({10, -1, false});
+    const auto pages = RowPagination::paginate(input);
+    requireSound(input, pages);
+    REQUIRE(pages.size() == 4);
+    CHECK(pages[0].rowCount == 9);
+    CHECK(pages[1].rowCount == 9);
+    CHECK(pages[2].rowCount == 6);
+    CHECK(pages[3].rowCount == 5);
+
+    // A last page a third full or more is left as it is.
+    input.rows.append({10, -1, false});
+    input.rows.append({10, -1, false});
+    const auto kept = RowPagination::paginate(input);
+    requireSound(input, kept);
+    REQUIRE(kept.size() == 4);
+    CHECK(kept[2].rowCount == 9);
+    CHECK(kept[3].rowCount == 4);
 }
 
 TEST_CASE("random heights always paginate soundly", "[report][pagination]")

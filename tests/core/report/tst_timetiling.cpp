@@ -3,6 +3,9 @@
 
 #include "report/timetiling.h"
 
+#include <algorithm>
+#include <cmath>
+
 using namespace milepost;
 
 namespace {
@@ -46,6 +49,28 @@ TEST_CASE("readable scale tiles across on quarter boundaries", "[report][tiling]
     CHECK(tiles[1].first == QDate(2023, 7, 1));
     CHECK(tiles[1].last == QDate(2024, 6, 30));
     requireCovers(tiles, first, last, 500);
+}
+
+TEST_CASE("a readable scale is widened until the widest tile fills the page, with no more tiles", "[report][tiling]")
+{
+    // Seven quarters at one point a day on 500-point pages: two tiles, 4 + 3 quarters, the first
+    // 365 points wide. Widened, the first tile fills the page and there are still two.
+    const QDate first(2022, 4, 1);
+    const QDate last(2023, 12, 31);
+    REQUIRE(TimeTiling::tile(first, last, 500, 1.0).size() == 2);
+    const double scale = TimeTiling::fillPointsPerDay(first, last, 500, 1.0);
+    CHECK(scale > 1.3);
+    const auto tiles = TimeTiling::tile(first, last, 500, scale);
+    requireCovers(tiles, first, last, 500);
+    REQUIRE(tiles.size() == 2);
+    double widest = 0;
+    for (const auto &tile : tiles)
+        widest = std::max(widest, tile.width);
+    CHECK(widest > 500 * 0.97);
+    // One point a day more would need a third tile.
+    CHECK(TimeTiling::tile(first, last, 500, scale * 1.01).size() > 2);
+    // A range that already fills its tiles stays at its scale; an impossible one too.
+    CHECK(TimeTiling::fillPointsPerDay(first, first, 500, 600) == 600);
 }
 
 TEST_CASE("the last page across is not a sliver", "[report][tiling]")

@@ -106,6 +106,46 @@ TEST_CASE("timeline bands cover every row once and tiles meet without a gap", "[
     CHECK((timeline.first().month() - 1) % 3 == 0);
 }
 
+TEST_CASE("timeline pages are filled, the widest page across too, and long names wrap instead of being cut",
+          "[report][timeline]")
+{
+    const ReportPageOptions options;
+    MilestoneReport report(inputFor(bundledPlan(), options));
+    report.layout(pageArea(options));
+    const auto &timeline = report.timeline();
+    const auto &bands = timeline.bands();
+    REQUIRE(bands.size() > 3);
+    // Every page but the first (under the legend) and the last two (which may share their rows)
+    // is at least 85% full (a phase or objective heading moves on with its first row).
+    for (qsizetype i = 1; i + 2 < bands.size(); ++i) {
+        INFO("band " << i + 1);
+        CHECK(bands.at(i).usedHeight >= 0.85 * bodyHeight(options));
+    }
+    // The readable scale is widened until the widest page across is full.
+    const qreal chartWidth = pageArea(options).width() - timeline.labelWidth();
+    qreal widest = 0;
+    for (const auto &tile : timeline.tiles())
+        widest = std::max(widest, qreal(tile.width));
+    CHECK(widest >= 0.97 * chartWidth);
+    CHECK(widest <= chartWidth + 1e-6);
+
+    // A name is printed whole over up to three lines; a longer one ends elided on the third.
+    int wrapped = 0;
+    for (int row = 0; row < timeline.rowCount(); ++row) {
+        const QStringList lines = timeline.labelLines(row);
+        const QString name = timeline.labelLines(row).join(QLatin1Char(' '));
+        REQUIRE_FALSE(lines.isEmpty());
+        CHECK(lines.size() <= 3);
+        if (lines.size() > 1) {
+            ++wrapped;
+            CHECK(timeline.rowHeight(row) > timeline.rowHeight(0));
+        }
+        if (lines.size() < 3)
+            CHECK_FALSE(name.endsWith(QStringLiteral("…")));
+    }
+    CHECK(wrapped > 10);
+}
+
 TEST_CASE("fit to page width prints the timeline one page across", "[report]")
 {
     ReportPageOptions options;
