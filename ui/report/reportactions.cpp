@@ -10,17 +10,21 @@
 #include "report/reportfilter.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUrl>
 #include <QWidget>
 
 namespace milepost {
@@ -103,6 +107,7 @@ void ReportActions::loadSettings()
             ? ReportPageOptions::TimelineScale::FitToPageWidth
             : ReportPageOptions::TimelineScale::Readable;
     m_options.greyscale = settings.value(settingsKey("greyscale"), false).toBool();
+    m_lastFolder = settings.value(QStringLiteral("export/lastFolder")).toString();
     m_options.timelineSpan = settings.value(settingsKey("allDates"), false).toBool()
         ? ReportPageOptions::TimelineSpan::AllDates
         : ReportPageOptions::TimelineSpan::PlanQuarters;
@@ -123,6 +128,8 @@ void ReportActions::saveSettings() const
     settings.setValue(settingsKey("allDates"), m_options.timelineSpan == ReportPageOptions::TimelineSpan::AllDates);
     settings.setValue(QStringLiteral("csv/byteOrderMark"), m_csvOptions.byteOrderMark);
     settings.setValue(QStringLiteral("csv/localeDates"), m_csvOptions.dateFormat == CsvOptions::DateFormat::Locale);
+    if (!m_lastFolder.isEmpty())
+        settings.setValue(QStringLiteral("export/lastFolder"), m_lastFolder);
 }
 
 std::unique_ptr<MilestoneReport> ReportActions::makeReport() const
@@ -148,7 +155,10 @@ std::unique_ptr<MilestoneReport> ReportActions::makeReport(const ReportPageOptio
 
 QString ReportActions::suggestedPath(const QString &name, const QString &suffix) const
 {
-    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder of the last export, else the documents folder: never the last import's.
+    QString directory = !m_lastFolder.isEmpty() && QDir(m_lastFolder).exists()
+        ? m_lastFolder
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (directory.isEmpty())
         directory = QDir::homePath();
     return QDir(directory).filePath(name + QLatin1Char('.') + suffix);
@@ -195,6 +205,8 @@ void ReportActions::exportCsv()
         QMessageBox::warning(m_window, tr("Export CSV"), error);
         return;
     }
+    m_lastFolder = QFileInfo(path).absolutePath();
+    saveSettings();
     if (auto *mainWindow = qobject_cast<QMainWindow *>(m_window.data()); mainWindow && !dataset.isEmpty())
         mainWindow->statusBar()->showMessage(tr("Exported %1 to %2: %3")
                                                  .arg(CsvExportDialog::datasetTitle(dataset), QDir::toNativeSeparators(path),
@@ -245,8 +257,27 @@ void ReportActions::exportPdf()
         return;
     const auto report = makeReport();
     QString error;
-    if (!ReportPrinter::writePdf(*report, path, &error))
+    if (!ReportPrinter::writePdf(*report, path, &error)) {
         QMessageBox::warning(m_window, tr("Export PDF"), error);
+        return;
+    }
+    m_lastFolder = QFileInfo(path).absolutePath();
+    saveSettings();
+    // Say where it went, and offer to open it or its folder: the person's next step.
+    QMessageBox done(QMessageBox::Information, tr("Export PDF"),
+                     (report->pageCount() == 1 ? tr("Saved the report (1 page) as %1.")
+                                               : tr("Saved the report (%n pages) as %1.", nullptr, report->pageCount()))
+                         .arg(QDir::toNativeSeparators(path)),
+                     QMessageBox::Close, m_window);
+    done.setObjectName(QStringLiteral("pdfExportedMessage"));
+    QPushButton *open = done.addButton(tr("&Open PDF"), QMessageBox::AcceptRole);
+    QPushButton *folder = done.addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
+    done.setDefaultButton(open);
+    done.exec();
+    if (done.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (done.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 void ReportActions::editPageOptions()

@@ -96,6 +96,7 @@ private:
     TableProvider m_table;
     ReportPageOptions m_options;
     CsvOptions m_csvOptions;
+    QString m_lastFolder; // where the last export went
     QStringList m_datasets;
     DatasetExport m_datasetExport;
     QAction *m_exportCsv = nullptr;

@@ -5,6 +5,7 @@
 #include "report/milestonereport.h"
 #include "report/reportactions.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -12,7 +13,9 @@
 #include <QListWidget>
 #include <QTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -184,4 +187,60 @@ TEST_CASE("the table on screen is written with the CSV options", "[report][actio
     file.close();
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().startsWith("\xEF\xBB\xBFTitle,Start\r\n"));
+}
+
+TEST_CASE("Export PDF says where it wrote the report, offers to open it, and suggests that folder next time",
+          "[report][actions][pdf]")
+{
+    Window window;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("board.pdf"));
+    bool sawFile = false;
+    QString suggested;
+    QString message;
+    QStringList buttons;
+    std::function<void()> answer = [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal); files && !sawFile) {
+            sawFile = true;
+            files->selectFile(path);
+            QMetaObject::invokeMethod(files, "accept");
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal);
+                   box && box->objectName() == QLatin1String("pdfExportedMessage")) {
+            message = box->text();
+            for (QAbstractButton *button : box->buttons())
+                buttons.append(button->text());
+            box->button(QMessageBox::Close)->click();
+            return;
+        }
+        QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(20, answer);
+    window.actions->exportPdfAction()->trigger();
+    REQUIRE(sawFile);
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    // The page count said is the file's: one "/Type /Page" object per page.
+    const qsizetype pages = bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page/");
+    CHECK(pages > 1);
+    CHECK(message == QStringLiteral("Saved the report (%1 pages) as %2.").arg(pages).arg(QDir::toNativeSeparators(path)));
+    CHECK(buttons.contains(QStringLiteral("&Open PDF")));
+    CHECK(buttons.contains(QStringLiteral("Show in &Folder")));
+
+    // The next export starts in that folder, also after a restart (a new window's actions).
+    Window again;
+    std::function<void()> look = [&] {
+        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            suggested = files->directory().absolutePath();
+            files->reject();
+            return;
+        }
+        QTimer::singleShot(20, look);
+    };
+    QTimer::singleShot(20, look);
+    again.actions->exportPdfAction()->trigger();
+    CHECK(suggested == QFileInfo(path).absolutePath());
 }
