@@ -146,7 +146,9 @@ TEST_CASE("the main window shows the stored plan with its counts", "[ui][mainwin
         objectives += tree->rowCount(tree->index(p, 0));
     CHECK(objectives == stored.imported.plan.objectives.size());
     CHECK(child<QTableView>(window, "findingsView")->model()->rowCount() == stored.imported.findings.size());
-    CHECK(window.windowTitle().contains(QStringLiteral("Milepost")));
+    // The plan by its name, not the heading of the report it was read from.
+    REQUIRE(stored.imported.plan.title == QStringLiteral("100-Day Plan REPORT"));
+    CHECK(window.windowTitle() == QStringLiteral("100-Day Plan — Milepost"));
     CHECK(child<QTextBrowser>(window, "detailsBrowser")->toPlainText().contains(QStringLiteral("Select an objective")));
     CHECK_FALSE(child<QLineEdit>(window, "searchField")->placeholderText().isEmpty());
 

@@ -3,6 +3,7 @@
 
 #include "common/counttext.h"
 #include "plan/phasenames.h"
+#include "plan/planname.h"
 #include "plantree/plantreemodel.h"
 #include "progress/progresshtml.h"
 
@@ -196,9 +197,12 @@ void PlanDetailsView::showPhase(const Plan &plan, Phase phase)
 void PlanDetailsView::showPlanOverview(const Plan &plan, const QDateTime &importedAt, qsizetype findingCount)
 {
     QString html = QStringLiteral("<p style=\"margin-bottom:0\"><small>%1</small></p>").arg(escaped(tr("PLAN")));
-    const QString title = plan.title.isEmpty() ? tr("Untitled plan") : plan.title;
+    const QString title = PlanName::of(plan);
     html += QStringLiteral("<h2 style=\"margin-top:2px\">%1</h2>").arg(escaped(title));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    // The document's own heading, where the plan's name differs from it ("100-Day Plan REPORT").
+    if (title != plan.title.simplified() && !plan.title.trimmed().isEmpty())
+        html += row(tr("Document heading"), escaped(plan.title.simplified()));
     if (!plan.source.isEmpty())
         html += row(tr("Source"), escaped(plan.source));
     if (importedAt.isValid())

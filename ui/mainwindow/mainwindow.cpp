@@ -10,6 +10,7 @@
 #include "details/plandetailsview.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
+#include "plan/planname.h"
 #include "plan/planplausibility.h"
 #include "plan/planreader.h"
 #include "time/plandate.h"
@@ -569,8 +570,9 @@ void MainWindow::reload()
         m_timeline->setFindings({});
         m_importedAt = {};
     }
-    const QString title = m_planModel->plan().title;
-    setWindowTitle(title.isEmpty() ? tr("Milepost") : tr("%1 — Milepost").arg(title));
+    // Plans by their name ("100-Day Plan"), not the heading of the document they came from.
+    setWindowTitle(m_planModel->plan().title.trimmed().isEmpty() ? tr("Milepost")
+                                                                 : tr("%1 — Milepost").arg(PlanName::of(m_planModel->plan())));
     if (m_planProxy->isFiltering())
         m_tree->expandAll();
     else

@@ -6,6 +6,7 @@
 #include "reporttimelinesection.h"
 
 #include "common/counttext.h"
+#include "plan/planname.h"
 #include "time/quartercalendar.h"
 
 #include <QFontMetricsF>
@@ -75,7 +76,8 @@ MilestoneReport::~MilestoneReport() = default;
 
 QString MilestoneReport::title() const
 {
-    return m_input.plan.title.isEmpty() ? tr("Milestone report") : tr("Milestone report: %1").arg(m_input.plan.title);
+    return m_input.plan.title.trimmed().isEmpty() ? tr("Milestone report")
+                                                  : tr("Milestone report: %1").arg(PlanName::of(m_input.plan));
 }
 
 QRectF MilestoneReport::bodyOf(const QRectF &pageArea) const
@@ -341,7 +343,7 @@ void MilestoneReport::paintTitlePage(QPainter *painter, const QRectF &body) cons
     const qreal section = ReportStyle::fromPoints(16);
     qreal y = body.top() + ReportStyle::fromPoints(6);
     painter->setPen(m_style.text());
-    const QString planTitle = m_input.plan.title.isEmpty() ? tr("Untitled plan") : m_input.plan.title;
+    const QString planTitle = PlanName::of(m_input.plan);
     const qreal titleHeight = wrappedHeight(m_style.titleFont(), planTitle, body.width());
     painter->setFont(m_style.titleFont());
     painter->drawText(QRectF(body.left(), y, body.width(), titleHeight), wrapFlags, planTitle);
