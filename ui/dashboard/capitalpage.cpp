@@ -2,6 +2,7 @@
 #include "capitalpage.h"
 
 #include "common/datetext.h"
+#include "common/exportrole.h"
 #include "charts/chartspec.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardfilter.h"
@@ -80,11 +81,18 @@ CapitalPage::CapitalPage(QWidget *parent)
                                  ? summary(row).currentPhase
                                  : CapitalProjectSummary::stageName(summary(row).stage));
          }},
-        {tr("Budget"), [=](int row) { return moneyCell(summary(row).budget); }, [=](int row) { return cents(summary(row).budget); }, right},
-        {tr("Estimate"), [=](int row) { return moneyCell(summary(row).estimate); }, [=](int row) { return cents(summary(row).estimate); }, right},
-        {tr("Spent"), [=](int row) { return moneyCell(summary(row).spent); }, [=](int row) { return cents(summary(row).spent); }, right},
-        {tr("Planned end"), [=](int row) { return QVariant(DateText::date(summary(row).plannedEnd)); },
-         [=](int row) { return QVariant(summary(row).plannedEnd.toJulianDay()); }, right},
+        RecordTableModel::exportedAs({tr("Budget"), [=](int row) { return moneyCell(summary(row).budget); },
+                                      [=](int row) { return cents(summary(row).budget); }, right},
+                                     [=](int row) { return exportMoney(summary(row).budget); }),
+        RecordTableModel::exportedAs({tr("Estimate"), [=](int row) { return moneyCell(summary(row).estimate); },
+                                      [=](int row) { return cents(summary(row).estimate); }, right},
+                                     [=](int row) { return exportMoney(summary(row).estimate); }),
+        RecordTableModel::exportedAs({tr("Spent"), [=](int row) { return moneyCell(summary(row).spent); },
+                                      [=](int row) { return cents(summary(row).spent); }, right},
+                                     [=](int row) { return exportMoney(summary(row).spent); }),
+        RecordTableModel::exportedAs({tr("Planned end"), [=](int row) { return QVariant(DateText::date(summary(row).plannedEnd)); },
+                                      [=](int row) { return QVariant(summary(row).plannedEnd.toJulianDay()); }, right},
+                                     [=](int row) { return summary(row).plannedEnd.isValid() ? QVariant(summary(row).plannedEnd) : QVariant(QString()); }),
         {tr("Schedule"), [=](int row) { return QVariant(scheduleText(summary(row))); },
          [=](int row) {
              const CapitalProjectSummary &s = summary(row);

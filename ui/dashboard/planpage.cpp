@@ -2,6 +2,7 @@
 #include "planpage.h"
 
 #include "charts/chartspec.h"
+#include "common/exportrole.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardfilter.h"
 #include "drilldownpanel.h"
@@ -108,10 +109,12 @@ void PlanPage::setUpModels()
          [=](int row) { return QVariant(milestone(row).title); }, true},
         {tr("Status"), [this](int row) { return QVariant(MilestoneStatus::stateName(m_figures.milestoneStates.at(row))); },
          [this](int row) { return QVariant(PlanFigures::stateOrder().indexOf(m_figures.milestoneStates.at(row))); }},
-        {tr("Start"), [=](int row) { return QVariant(milestone(row).start.displayText()); },
-         [=](int row) { return dateSort(milestone(row).start); }, right},
-        {tr("End"), [=](int row) { return QVariant(milestone(row).end.displayText()); },
-         [=](int row) { return dateSort(milestone(row).end); }, right},
+        RecordTableModel::exportedAs({tr("Start"), [=](int row) { return QVariant(milestone(row).start.displayText()); },
+                                      [=](int row) { return dateSort(milestone(row).start); }, right},
+                                     [=](int row) { return exportValue(milestone(row).start); }),
+        RecordTableModel::exportedAs({tr("End"), [=](int row) { return QVariant(milestone(row).end.displayText()); },
+                                      [=](int row) { return dateSort(milestone(row).end); }, right},
+                                     [=](int row) { return exportValue(milestone(row).end); }),
         {tr("Phase"), [=](int row) { return QVariant(PhaseNames::display(objectiveOf(row).phase)); },
          [=](int row) { return QVariant(int(objectiveOf(row).phase)); }},
         {tr("Objective"), [=](int row) { return QVariant(objectiveOf(row).title); }, {}, Qt::AlignLeft | Qt::AlignVCenter,

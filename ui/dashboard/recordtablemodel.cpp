@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtablemodel.h"
 
+#include "common/exportrole.h"
+
 namespace milepost {
 
 RecordTableModel::RecordTableModel(QObject *parent)
@@ -20,6 +22,12 @@ void RecordTableModel::reset(int rowCount)
     beginResetModel();
     m_rowCount = rowCount;
     endResetModel();
+}
+
+RecordTableModel::Column RecordTableModel::exportedAs(Column column, std::function<QVariant(int row)> value)
+{
+    column.exported = std::move(value);
+    return column;
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -48,6 +56,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(column.alignment);
     case Qt::ToolTipRole:
         return column.toolTip ? column.toolTip(index.row()) : QVariant();
+    case ExportRole:
+        return column.exported ? column.exported(index.row()) : QVariant();
     default:
         return {};
     }

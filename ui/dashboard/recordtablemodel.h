@@ -34,7 +34,13 @@ public:
         std::function<QVariant(int row)> toolTip = {};
         // The column that takes the width the others leave (titles, descriptions).
         bool stretch = false;
+        // What an export writes (ExportRole): a day as a QDate, an amount as a number; the text
+        // shown when not given.
+        std::function<QVariant(int row)> exported = {};
     };
+
+    // column, exported as value gives it.
+    static Column exportedAs(Column column, std::function<QVariant(int row)> value);
 
     explicit RecordTableModel(QObject *parent = nullptr);
 

@@ -6,7 +6,9 @@
 #include "about/buildinfo.h"
 #include "common/counttext.h"
 #include "dashboard/dashboardfilterbar.h"
+#include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/drilldownpanel.h"
 #include "details/plandetailsview.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
@@ -332,14 +334,20 @@ void MainWindow::createActions()
         },
         [this] {
             // The table or tree with the keyboard focus (findings, a dashboard table, ...), else
-            // the rows of the outline or the timeline, whichever tab is in front.
+            // the table of the tab in front: the dashboard page's, the timeline's or the outline's.
             QAbstractItemView *view = nullptr;
             for (QWidget *widget = QApplication::focusWidget(); widget && widget != this; widget = widget->parentWidget()) {
                 if ((view = qobject_cast<QAbstractItemView *>(widget)))
                     break;
             }
-            if (!qobject_cast<QTableView *>(view) && !qobject_cast<QTreeView *>(view))
-                view = m_views->currentWidget() == m_timeline ? static_cast<QTreeView *>(m_timeline->tree()) : m_tree;
+            if (!qobject_cast<QTableView *>(view) && !qobject_cast<QTreeView *>(view)) {
+                const auto *page = m_dashboard && m_views->currentWidget() == m_dashboard
+                    ? qobject_cast<DashboardPage *>(m_dashboard->pages()->currentWidget())
+                    : nullptr;
+                view = page && page->drillDown() ? static_cast<QAbstractItemView *>(page->drillDown()->view())
+                     : m_views->currentWidget() == m_timeline ? static_cast<QAbstractItemView *>(m_timeline->tree())
+                                                              : static_cast<QAbstractItemView *>(m_tree);
+            }
             ReportActions::Table table;
             table.model = view->model();
             const TimelineView::Subject shown = m_timeline->subject();
@@ -349,12 +357,10 @@ void MainWindow::createActions()
                        : shown == TimelineView::Subject::CapitalProjects     ? tr("capital projects")
                        : shown == TimelineView::Subject::Staffing            ? tr("staffing")
                                                                              : tr("plan");
-            if (auto *tableView = qobject_cast<QTableView *>(view)) {
+            if (auto *tableView = qobject_cast<QTableView *>(view))
                 table.header = tableView->horizontalHeader();
-            } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+            else if (auto *tree = qobject_cast<QTreeView *>(view))
                 table.header = tree->header();
-                table.isExpanded = [tree](const QModelIndex &index) { return tree->isExpanded(index); };
-            }
             return table;
         });
     m_reportActions->addToMenu(fileMenu);

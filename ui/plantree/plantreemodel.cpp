@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantreemodel.h"
 
+#include "common/exportrole.h"
+
 #include "common/counttext.h"
 #include "plan/phasenames.h"
 #include "progress/progressdisplay.h"
@@ -308,6 +310,8 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    if (role == ExportRole)
+        return exportData(index, kind, objective);
     if (kind == ItemKind::Milestone && (index.column() == StatusColumn || index.column() == PercentColumn
                                         || role == MilestoneIdRole || role == StatusComputedRole || role == StatusKeyRole))
         return progressData(objective, index.row(), index.column(), role);
@@ -322,6 +326,30 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         break;
     }
     return milestoneData(m_plan.objectives.at(objective).milestones.at(index.row()), index.column(), role);
+}
+
+QVariant PlanTreeModel::exportData(const QModelIndex &index, ItemKind kind, int objective) const
+{
+    const int column = index.column();
+    if (kind == ItemKind::Phase)
+        return column == TitleColumn ? PhaseNames::display(m_groups.at(index.row()).phase) : QString();
+    if (kind == ItemKind::Objective)
+        return data(index, Qt::DisplayRole).toString();
+    const Milestone &milestone = m_plan.objectives.at(objective).milestones.at(index.row());
+    switch (column) {
+    case PercentColumn: {
+        const ProgressState *recorded = recordedState(objective, index.row());
+        const std::optional<int> percent = recorded ? recorded->percent() : std::nullopt;
+        return percent ? QVariant(*percent) : QVariant(QString());
+    }
+    case StartColumn:
+        return exportValue(milestone.start);
+    case EndColumn:
+        return exportValue(milestone.end);
+    default:
+        break;
+    }
+    return data(index, Qt::DisplayRole).toString();
 }
 
 QVariant PlanTreeModel::phaseData(const PhaseGroup &group, int column, int role) const
@@ -506,6 +534,8 @@ QVariant PlanTreeModel::dateData(const PlanDate &date, bool isEnd, int role)
 
 QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == LevelNamesRole)
+        return QStringList{tr("Phase"), tr("Objective")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {

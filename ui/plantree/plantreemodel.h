@@ -99,6 +99,8 @@ private:
     ItemKind kindOf(const QModelIndex &index) const;
     // -1 for phase rows.
     int objectiveIndexOf(const QModelIndex &index) const;
+    // ExportRole: the cell's value for an export (see exportrole.h).
+    QVariant exportData(const QModelIndex &index, ItemKind kind, int objective) const;
     QVariant phaseData(const PhaseGroup &group, int column, int role) const;
     QVariant objectiveData(const Objective &objective, int column, int role) const;
     QVariant milestoneData(const Milestone &milestone, int column, int role) const;

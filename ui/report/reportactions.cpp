@@ -178,7 +178,7 @@ bool ReportActions::exportTable(const QString &path, QString *error, const CsvOp
             *error = tr("There is no table on screen to export.");
         return false;
     }
-    return TableCsvExporter::exportToFile(table.model, table.header, path, options, error, table.isExpanded);
+    return TableCsvExporter::exportToFile(table.model, table.header, path, options, error);
 }
 
 void ReportActions::exportCsv()

@@ -48,7 +48,6 @@ public:
     {
         const QAbstractItemModel *model = nullptr; // the view's model: its filter and sort apply
         const QHeaderView *header = nullptr;       // visible columns, in their order
-        TableCsvExporter::ExpandedPredicate isExpanded;
         QString name; // for the suggested file name: "plan", "findings"
     };
     using ContextProvider = std::function<Context()>;

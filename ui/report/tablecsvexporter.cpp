@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablecsvexporter.h"
 
+#include "common/exportrole.h"
 #include "export/csvwriter.h"
 #include "export/exportfile.h"
 
@@ -8,6 +9,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace milepost {
 
@@ -31,7 +34,8 @@ QList<int> visibleColumns(const QAbstractItemModel *model, const QHeaderView *he
 
 void addValue(CsvWriter &writer, const QModelIndex &index)
 {
-    const QVariant value = index.data(Qt::EditRole);
+    const QVariant exported = index.data(ExportRole);
+    const QVariant value = exported.isValid() ? exported : index.data(Qt::EditRole);
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
@@ -52,21 +56,45 @@ void addValue(CsvWriter &writer, const QModelIndex &index)
     default:
         break;
     }
-    writer.addText(index.data(Qt::DisplayRole).toString());
+    writer.addText(exported.isValid() ? exported.toString() : index.data(Qt::DisplayRole).toString());
 }
 
-qint64 writeRows(const QAbstractItemModel *model, const QModelIndex &parent, const QList<int> &columns, CsvWriter &writer,
-                 const TableCsvExporter::ExpandedPredicate &isExpanded)
+// How many parents the deepest record of the tree has: 0 for a flat table.
+int depthOf(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    int deepest = -1;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex child = model->index(row, 0, parent);
+        if (model->hasChildren(child))
+            deepest = std::max(deepest, depthOf(model, child));
+    }
+    return deepest + 1;
+}
+
+QString nameOf(const QModelIndex &index)
+{
+    const QVariant exported = index.data(ExportRole);
+    return exported.isValid() ? exported.toString() : index.data(Qt::DisplayRole).toString();
+}
+
+qint64 writeRows(const QAbstractItemModel *model, const QModelIndex &parent, const QList<int> &columns, int levels,
+                 QStringList &parents, CsvWriter &writer)
 {
     qint64 rows = 0;
     for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex first = model->index(row, 0, parent);
+        if (model->hasChildren(first)) {
+            parents.append(nameOf(first));
+            rows += writeRows(model, first, columns, levels, parents, writer);
+            parents.removeLast();
+            continue;
+        }
+        for (int level = 0; level < levels; ++level)
+            writer.addText(parents.value(level));
         for (int column : columns)
             addValue(writer, model->index(row, column, parent));
         writer.endRow();
         ++rows;
-        const QModelIndex child = model->index(row, 0, parent);
-        if (model->hasChildren(child) && (!isExpanded || isExpanded(child)))
-            rows += writeRows(model, child, columns, writer, isExpanded);
     }
     return rows;
 }
@@ -74,24 +102,30 @@ qint64 writeRows(const QAbstractItemModel *model, const QModelIndex &parent, con
 } // namespace
 
 qint64 TableCsvExporter::write(const QAbstractItemModel *model, const QHeaderView *header, CsvWriter &writer,
-                               const ExpandedPredicate &isExpanded)
+                               const QStringList &levelNames)
 {
     const QList<int> columns = visibleColumns(model, header);
+    const int levels = depthOf(model, QModelIndex());
+    const QStringList modelLevels = model->headerData(0, Qt::Horizontal, LevelNamesRole).toStringList();
+    const QStringList &levelNamesUsed = levelNames.isEmpty() ? modelLevels : levelNames;
     QStringList names;
+    for (int level = 0; level < levels; ++level)
+        names.append(level < levelNamesUsed.size() ? levelNamesUsed.at(level) : tr("Level %1").arg(level + 1));
     for (int column : columns)
         names.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     writer.writeHeader(names);
-    return writeRows(model, QModelIndex(), columns, writer, isExpanded);
+    QStringList parents;
+    return writeRows(model, QModelIndex(), columns, levels, parents, writer);
 }
 
 bool TableCsvExporter::exportToFile(const QAbstractItemModel *model, const QHeaderView *header, const QString &path,
-                                    const CsvOptions &options, QString *error, const ExpandedPredicate &isExpanded)
+                                    const CsvOptions &options, QString *error, const QStringList &levelNames)
 {
     ExportFile file(path);
     if (!file.open(error))
         return false;
     CsvWriter writer(file.device(), options);
-    write(model, header, writer, isExpanded);
+    write(model, header, writer, levelNames);
     if (!writer.finish()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, writer.errorString());

@@ -6,8 +6,7 @@
 #include <QCoreApplication>
 #include <QModelIndex>
 #include <QString>
-
-#include <functional>
+#include <QStringList>
 
 class QAbstractItemModel;
 class QHeaderView;
@@ -18,22 +17,22 @@ class CsvWriter;
 
 // Any table as the user sees it, as CSV: the columns the header shows, in the order it shows
 // them, with their header texts; the rows of the model given, which is the view's own model,
-// so its filter and sort are already applied. A tree's rows come depth-first, children of an
-// item only when isExpanded says it is open. Cells are typed from Qt::EditRole when the model
-// gives a number or a date there, else written as the text shown.
+// so its filter and sort are already applied. A tree gives one row per record (an item without
+// children), collapsed or not, with its parents' names in columns of their own before the
+// others (levelNames, else the model's LevelNamesRole, names them: "Phase", "Objective"). Cells are written from ExportRole when
+// the model answers it, else typed from Qt::EditRole when that is a number or a date, else as
+// the text shown.
 class TableCsvExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(TableCsvExporter)
 
 public:
-    using ExpandedPredicate = std::function<bool(const QModelIndex &)>;
-
     // Returns the number of data rows written.
     static qint64 write(const QAbstractItemModel *model, const QHeaderView *header, CsvWriter &writer,
-                        const ExpandedPredicate &isExpanded = {});
+                        const QStringList &levelNames = {});
     // Through ExportFile: no file is left behind when writing fails.
     static bool exportToFile(const QAbstractItemModel *model, const QHeaderView *header, const QString &path,
-                             const CsvOptions &options, QString *error, const ExpandedPredicate &isExpanded = {});
+                             const CsvOptions &options, QString *error, const QStringList &levelNames = {});
 };
 
 } // namespace milepost

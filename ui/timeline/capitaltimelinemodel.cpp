@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitaltimelinemodel.h"
 
+#include "common/exportrole.h"
 #include "dashboard/capitalprojectsummary.h"
 #include "dashboard/naturalorder.h"
 #include "time/plandate.h"
@@ -198,6 +199,8 @@ int CapitalTimelineModel::columnCount(const QModelIndex &parent) const
 
 QVariant CapitalTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == LevelNamesRole)
+        return QStringList{tr("District"), tr("Project")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return DatasetTimelineModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffingtimelinemodel.h"
 
+#include "common/exportrole.h"
 #include "dashboard/naturalorder.h"
 #include "plan/milestonestatus.h"
 #include "time/plandate.h"
@@ -125,6 +126,8 @@ int StaffingTimelineModel::columnCount(const QModelIndex &parent) const
 
 QVariant StaffingTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == LevelNamesRole)
+        return QStringList{tr("Local District"), tr("Job category")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return DatasetTimelineModel::headerData(section, orientation, role);
     switch (section) {

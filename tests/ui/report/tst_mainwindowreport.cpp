@@ -3,11 +3,18 @@
 // print or save is what the window shows.
 #include "reporttesting.h"
 
+#include "csv/csvreader.h"
+#include "csv/csvrecord.h"
+#include "dashboard/dashboarddata.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/drilldownpanel.h"
 #include "findings/findingspanel.h"
 #include "mainwindow/mainwindow.h"
 #include "report/milestonereport.h"
 #include "report/reportactions.h"
 #include "store/database.h"
+#include "store/datasetrepository.h"
 #include "store/planrepository.h"
 
 #include <QAction>
@@ -16,6 +23,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QTableView>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -137,4 +147,121 @@ TEST_CASE("Export CSV takes the table with the keyboard focus", "[report][mainwi
         ++rows;
     }
     CHECK(rows == model->rowCount()); // messages have no line breaks
+}
+
+namespace {
+
+// The records of a CSV the way Excel opens it (Milepost's own reader, UTF-8, commas).
+QList<QStringList> recordsOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CsvDialect dialect;
+    CsvReader reader(&file, dialect);
+    CsvRecord record;
+    QList<QStringList> records;
+    while (reader.next(record)) {
+        QStringList fields;
+        for (int i = 0; i < record.fieldCount(); ++i)
+            fields.append(record.text(i));
+        records.append(fields);
+    }
+    REQUIRE(reader.error().isEmpty());
+    return records;
+}
+
+int recordsBelow(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    int records = 0;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex child = model->index(row, 0, parent);
+        records += model->hasChildren(child) ? recordsBelow(model, child) : 1;
+    }
+    return records;
+}
+
+} // namespace
+
+TEST_CASE("the outline's CSV has every milestone, collapsed or not, with its phase and objective, dates as written",
+          "[report][mainwindow][asshown]")
+{
+    StoredPlan stored;
+    MainWindow window(*stored.repository);
+    window.show();
+    auto *reports = window.findChild<ReportActions *>();
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("planTree"));
+    REQUIRE(reports);
+    REQUIRE(tree);
+    tree->collapseAll();
+    const QString path = testOutputPath(QStringLiteral("outline-as-shown.csv"));
+    QString error;
+    REQUIRE(reports->exportTable(path, &error));
+    QList<QStringList> records = recordsOf(path);
+    REQUIRE(records.size() > 1);
+    QStringList header = records.takeFirst();
+    header.first().remove(QChar(0xFEFF)); // the byte order mark Excel wants
+    REQUIRE(header.mid(0, 3) == QStringList{QStringLiteral("Phase"), QStringLiteral("Objective"), QStringLiteral("Title")});
+    // One row per record of the outline: its 160 milestones, and any objective without one.
+    CHECK(records.size() == recordsBelow(tree->model(), QModelIndex()));
+    CHECK(records.size() >= 160);
+    const int start = int(header.indexOf(QStringLiteral("Start")));
+    const int done = int(header.indexOf(QStringLiteral("Done %")));
+    REQUIRE(start > 0);
+    REQUIRE(done > 0);
+    const QRegularExpression written(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}|\\d{4}-Q[1-4]|Ongoing|N/A)$"));
+    int days = 0;
+    for (const QStringList &record : std::as_const(records)) {
+        INFO(record.join(QLatin1Char('|')).toStdString());
+        CHECK_FALSE(record.at(0).isEmpty());          // every record has its phase
+        CHECK_FALSE(record.at(0).contains(QLatin1Char('('))); // without the outline's counts
+        CHECK(record.at(done).isEmpty());             // nothing recorded: empty, never -1
+        if (!record.at(start).isEmpty() && written.match(record.at(start)).hasMatch() && record.at(start).size() == 10)
+            ++days;
+    }
+    CHECK(days > 100); // days in ISO form, as the CSV options say
+}
+
+TEST_CASE("with the dashboard in front, Export CSV takes the dashboard page's table", "[report][mainwindow][asshown]")
+{
+    StoredPlan stored;
+    MainWindow window(*stored.repository);
+    DatasetRepository datasets(*stored.database);
+    auto *dashboard = new DashboardView([&] { return DashboardData::load(*stored.repository, datasets); }, &window);
+    window.addDashboard(dashboard);
+    window.show();
+    auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    REQUIRE(views);
+    views->setCurrentWidget(dashboard);
+    dashboard->reload();
+    window.setFocus(Qt::OtherFocusReason);
+    QApplication::processEvents();
+    auto *page = qobject_cast<DashboardPage *>(dashboard->pages()->currentWidget());
+    REQUIRE(page);
+    REQUIRE(page->drillDown());
+    const QAbstractItemModel *model = page->drillDown()->view()->model();
+    REQUIRE(model);
+
+    const QString path = testOutputPath(QStringLiteral("dashboard-as-shown.csv"));
+    QString error;
+    auto *reports = window.findChild<ReportActions *>();
+    REQUIRE(reports);
+    REQUIRE(reports->exportTable(path, &error));
+    QList<QStringList> records = recordsOf(path);
+    REQUIRE_FALSE(records.isEmpty());
+    QStringList header = records.takeFirst();
+    header.first().remove(QChar(0xFEFF));
+    QStringList shownHeader;
+    for (int column = 0; column < model->columnCount(); ++column)
+        shownHeader.append(model->headerData(column, Qt::Horizontal).toString());
+    CHECK(header == shownHeader); // the dashboard's table, not the outline
+    CHECK(records.size() == model->rowCount());
+    // Its dates as the CSV options write them (ISO), not as shown ("1 Nov 2022").
+    const int start = int(header.indexOf(QStringLiteral("Start")));
+    REQUIRE(start >= 0);
+    int days = 0;
+    for (const QStringList &record : std::as_const(records)) {
+        CHECK_FALSE(record.at(start).contains(QLatin1Char(' ')));
+        days += QDate::fromString(record.at(start), Qt::ISODate).isValid() ? 1 : 0;
+    }
+    CHECK(days > 0);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchcompat.h"
 
+#include "common/exportrole.h"
 #include "export/csvwriter.h"
 #include "report/tablecsvexporter.h"
 
@@ -37,8 +38,7 @@ void fill(QStandardItemModel &model)
     model.appendRow({item(QStringLiteral("Roosevelt HS")), item(1800), item(QDate(1923, 2, 1)), item(QString())});
 }
 
-QString csvOf(const QAbstractItemModel *model, const QHeaderView *header,
-              const TableCsvExporter::ExpandedPredicate &isExpanded = {})
+QString csvOf(const QAbstractItemModel *model, const QHeaderView *header, const QStringList &levelNames = {})
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -46,7 +46,7 @@ QString csvOf(const QAbstractItemModel *model, const QHeaderView *header,
     CsvOptions options;
     options.byteOrderMark = false;
     CsvWriter writer(&buffer, options);
-    TableCsvExporter::write(model, header, writer, isExpanded);
+    TableCsvExporter::write(model, header, writer, levelNames);
     REQUIRE(writer.finish());
     return QString::fromUtf8(bytes);
 }
@@ -87,22 +87,44 @@ TEST_CASE("the view's filter and sort are what is exported, formulas guarded", "
                             "Garfield HS,2500,1925-09-01,'=1+1\r\n"));
 }
 
-TEST_CASE("a tree exports the rows that are open, depth first", "[report][tablecsv]")
+TEST_CASE("a tree exports every record, collapsed or not, with its parents as columns", "[report][tablecsv]")
 {
     QStandardItemModel model;
-    model.setHorizontalHeaderLabels({QStringLiteral("Title")});
-    auto *learn = item(QStringLiteral("Learn"));
+    model.setHorizontalHeaderLabels({QStringLiteral("Title"), QStringLiteral("Start")});
+    auto *learn = item(QStringLiteral("Learn   (1 objective)"));
+    learn->setData(QStringLiteral("Learn"), ExportRole);
+    auto *tour = item(QStringLiteral("Listening tour"));
+    tour->appendRow({item(QStringLiteral("Visit schools")), item(QStringLiteral("1 Jun 2022"), QDate(2022, 6, 1))});
+    tour->appendRow({item(QStringLiteral("Survey")), item(QStringLiteral("June 2022"), QStringLiteral("2022-06"))});
+    learn->appendRow(tour);
     auto *act = item(QStringLiteral("Act"));
-    learn->appendRow(item(QStringLiteral("Listening tour")));
-    act->appendRow(item(QStringLiteral("Hire counselors")));
+    act->appendRow(item(QStringLiteral("Hire counselors"))); // an objective without milestones
     model.appendRow(learn);
     model.appendRow(act);
     QTreeView view;
     view.setModel(&model);
-    view.expand(model.indexFromItem(act));
-    const auto expanded = [&view](const QModelIndex &index) { return view.isExpanded(index); };
-    CHECK(csvOf(&model, view.header(), expanded) == QStringLiteral("Title\r\nLearn\r\nAct\r\nHire counselors\r\n"));
-    CHECK(csvOf(&model, view.header()) == QStringLiteral("Title\r\nLearn\r\nListening tour\r\nAct\r\nHire counselors\r\n"));
+    // Nothing expanded: every record is still written, one row each, its parents before it.
+    const QString expected = QStringLiteral("Phase,Objective,Title,Start\r\n"
+                                            "Learn,Listening tour,Visit schools,2022-06-01\r\n"
+                                            "Learn,Listening tour,Survey,2022-06\r\n"
+                                            "Act,,Hire counselors,\r\n");
+    CHECK(csvOf(&model, view.header(), {QStringLiteral("Phase"), QStringLiteral("Objective")}) == expected);
+    view.expandAll();
+    CHECK(csvOf(&model, view.header(), {QStringLiteral("Phase"), QStringLiteral("Objective")}) == expected);
+    // Without names, levels are numbered.
+    CHECK(csvOf(&model, view.header()).startsWith(QStringLiteral("Level 1,Level 2,Title,Start\r\n")));
+}
+
+TEST_CASE("an export value wins over what the cell shows, and an empty one is written empty", "[report][tablecsv]")
+{
+    QStandardItemModel model;
+    model.setHorizontalHeaderLabels({QStringLiteral("Title"), QStringLiteral("Done %")});
+    auto *none = item(QStringLiteral("—"), -1);
+    none->setData(QString(), ExportRole);
+    auto *half = item(QStringLiteral("50%"), 50);
+    model.appendRow({item(QStringLiteral("A")), none});
+    model.appendRow({item(QStringLiteral("B")), half});
+    CHECK(csvOf(&model, nullptr) == QStringLiteral("Title,Done %\r\nA,\r\nB,50\r\n"));
 }
 
 TEST_CASE("a table export that cannot be written leaves no file", "[report][tablecsv]")
