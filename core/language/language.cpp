@@ -116,4 +116,11 @@ QString Language::installed()
     return installedCode();
 }
 
+void Language::uninstall()
+{
+    remove(ownTranslator());
+    remove(qtTranslator());
+    installedCode() = english;
+}
+
 } // namespace milepost

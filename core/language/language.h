@@ -36,6 +36,8 @@ public:
     // QCoreApplication. Returns false when Milepost's own translation could not be loaded.
     static bool install(const QString &code);
     static QString installed(); // the language the last install() chose; "en" before any
+    // Removes the translators install() added (the default locale stays as it is).
+    static void uninstall();
 };
 
 } // namespace milepost
