@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Estimate at completion</source>
-        <translation>Estimado al finalizar</translation>
+        <translation>Estimado final</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -165,22 +165,22 @@
     <message>
         <source>$%1B</source>
         <comment>billions of dollars</comment>
-        <translation>%1 mil M$</translation>
+        <translation>$%1 mil M</translation>
     </message>
     <message>
         <source>$%1M</source>
         <comment>millions of dollars</comment>
-        <translation>%1 M$</translation>
+        <translation>$%1 M</translation>
     </message>
     <message>
         <source>$%1K</source>
         <comment>thousands of dollars</comment>
-        <translation>%1 mil $</translation>
+        <translation>$%1 mil</translation>
     </message>
     <message>
         <source>$%1</source>
         <comment>dollars</comment>
-        <translation>%1 $</translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>$ billions</source>
@@ -661,11 +661,11 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Budget, estimate at completion and spent by type</source>
-        <translation>Presupuesto, estimado al finalizar y gastado por tipo</translation>
+        <translation>Presupuesto, estimado final y gastado por tipo</translation>
     </message>
     <message>
         <source>Budget, estimate at completion and spent by district</source>
-        <translation>Presupuesto, estimado al finalizar y gastado por distrito</translation>
+        <translation>Presupuesto, estimado final y gastado por distrito</translation>
     </message>
     <message>
         <source>How late projects run: days past the planned end</source>
@@ -1173,7 +1173,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Estimate at Completion</source>
-        <translation>Estimado al finalizar</translation>
+        <translation>Estimado final</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -1602,7 +1602,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Capital projects: %1; budget %2, estimate at completion %3, spent %4; over budget %5; later than planned %6 (%7 still open, up to %8 days)</source>
-        <translation>Proyectos de capital: %1; presupuesto %2, estimado al finalizar %3, gastado %4; sobre el presupuesto %5; más tarde de lo previsto %6 (%7 aún abiertos, hasta %8 días)</translation>
+        <translation>Proyectos de capital: %1; presupuesto %2, estimado final %3, gastado %4; sobre el presupuesto %5; más tarde de lo previsto %6 (%7 aún abiertos, hasta %8 días)</translation>
     </message>
     <message>
         <source>figures: count only this Local District.</source>
@@ -2661,12 +2661,12 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>%1 The objective is Completed.</source>
         <comment>ended sentence</comment>
-        <translation>%1 El objetivo está Completado.</translation>
+        <translation>%1 El objetivo está Terminado.</translation>
     </message>
     <message>
         <source>%1 The objective is %2, not Completed.</source>
         <comment>ended sentence, objective state</comment>
-        <translation>%1 El objetivo está %2, no Completado.</translation>
+        <translation>%1 El objetivo está %2, no Terminado.</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -3658,7 +3658,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Completed (status was %1)</source>
-        <translation>Completado (el estado era %1)</translation>
+        <translation>Terminado (el estado era %1)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -4543,7 +4543,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Estimate at completion</source>
-        <translation>Estimado al finalizar</translation>
+        <translation>Estimado final</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -5053,7 +5053,7 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     </message>
     <message>
         <source>The %1 table as shown: its visible columns, filter and sort</source>
-        <translation>La tabla de %1 tal como se muestra: sus columnas visibles, filtro y orden</translation>
+        <translation>La tabla (%1) como se ve: columnas visibles, filtro y orden</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
@@ -6953,7 +6953,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>C&amp;hanges Since…</source>
-        <translation>&amp;Cambios desde…</translation>
+        <translation>Cam&amp;bios desde…</translation>
     </message>
     <message>
         <source>List the progress recorded between two dates, such as since the last board report</source>
@@ -7171,7 +7171,7 @@ Sección: %2</translation>
         <translation>Imprimir el informe de hitos de lo que muestra la ventana</translation>
     </message>
     <message>
-        <source>Export P&amp;DF…</source>
+        <source>Export PD&amp;F…</source>
         <translation>Exportar PD&amp;F…</translation>
     </message>
     <message>
@@ -7492,7 +7492,7 @@ Sección: %2</translation>
     <name>milepost::SampleBadge</name>
     <message>
         <source>Sample data</source>
-        <translation>Datos de muestra</translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Some of the rows behind this figure are marked illustrative: invented to fill a breakdown the source does not give. Open the figure to see its rows and which of them are illustrative.</source>
@@ -7856,7 +7856,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>&amp;Acercar</translation>
+        <translation>A&amp;cercar</translation>
     </message>
     <message>
         <source>Show less time, in more detail</source>
@@ -7872,7 +7872,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation>A&amp;justar todo</translation>
+        <translation>A&amp;justar</translation>
     </message>
     <message>
         <source>Zoom to show every dated item</source>
@@ -7896,7 +7896,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>  Fiscal year &amp;starts in:</source>
-        <translation>  El año fiscal &amp;empieza en:</translation>
+        <translation>  Año fiscal &amp;desde:</translation>
     </message>
     <message>
         <source>First month of the fiscal year</source>
@@ -7928,7 +7928,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>&amp;Go to As-of</source>
-        <translation>&amp;Ir a la fecha de corte</translation>
+        <translation>&amp;Ir a la fecha</translation>
     </message>
     <message>
         <source>Scroll the chart to the as-of date</source>
@@ -7936,7 +7936,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>Quarter &amp;Marks</source>
-        <translation>&amp;Marcas de trimestre</translation>
+        <translation>&amp;Marcas</translation>
     </message>
     <message>
         <source>Show the plan&apos;s own ● quarter marks under each bar, to see where they and the dates disagree</source>
@@ -7944,7 +7944,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>Gre&amp;yscale</source>
-        <translation>Escala de &amp;grises</translation>
+        <translation>En &amp;grises</translation>
     </message>
     <message>
         <source>Draw the chart in shades of grey, as a black-and-white print shows it; the patterns keep the statuses apart</source>

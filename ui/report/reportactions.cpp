@@ -57,7 +57,7 @@ ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProv
     m_print->setStatusTip(tr("Print the milestone report of what the window shows"));
     connect(m_print, &QAction::triggered, this, &ReportActions::print);
 
-    m_exportPdf = new QAction(tr("Export P&DF…"), this);
+    m_exportPdf = new QAction(tr("Export PD&F…"), this);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_exportPdf->setStatusTip(tr("Save the milestone report as a PDF file"));

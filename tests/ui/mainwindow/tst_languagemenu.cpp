@@ -99,7 +99,7 @@ void requireUniqueAccelerators(QMenuBar *bar)
     for (const QList<QAction *> &group : groups) {
         const std::multimap<QChar, QString> letters = mnemonics(group);
         for (auto it = letters.begin(); it != letters.end(); ++it) {
-            INFO(QString(QLatin1Char(it->first)).toStdString() << ": " << it->second.toStdString());
+            INFO(QString(it->first).toStdString() << ": " << it->second.toStdString());
             CHECK(letters.count(it->first) == 1);
         }
     }

@@ -58,9 +58,11 @@ void save(QWidget *widget, const QString &name)
     CHECK(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
-void show(QWidget *widget, const QSize &size)
+// At the size given, or at the size the widget opens at.
+void show(QWidget *widget, const QSize &size = QSize())
 {
-    widget->resize(size);
+    if (size.isValid())
+        widget->resize(size);
     widget->show();
     REQUIRE(QTest::qWaitForWindowExposed(widget));
     settle();
@@ -140,24 +142,24 @@ TEST_CASE("screenshots of every view and dialog in Spanish at 1280×800", "[ui][
 
     const QDate asOf(2022, 12, 1);
     PageOptionsDialog pageOptions(ReportPageOptions{}, ReportKeyFigures{}, &window);
-    show(&pageOptions, pageOptions.sizeHint());
+    show(&pageOptions);
     save(&pageOptions, QStringLiteral("dialog-page-options"));
     CsvExportDialog csv(QStringLiteral("plan"), {QStringLiteral("milestones"), QStringLiteral("objectives")}, CsvOptions{},
                         &window);
-    show(&csv, csv.sizeHint());
+    show(&csv);
     save(&csv, QStringLiteral("dialog-export-csv"));
     ImportedDataDialog imported(*database, &window);
-    show(&imported, imported.sizeHint());
+    show(&imported);
     save(&imported, QStringLiteral("dialog-imported-data"));
     RestoreBackupDialog backups({}, &window);
-    show(&backups, backups.sizeHint());
+    show(&backups);
     save(&backups, QStringLiteral("dialog-restore-backup"));
     ProgressEditor editor(QStringLiteral("District-level parent committees"), ProgressState{}, asOf, &window);
-    show(&editor, editor.sizeHint());
+    show(&editor);
     save(&editor, QStringLiteral("dialog-record-progress"));
 
     ImportWizard wizard(profiles, datasets, path, &window);
-    show(&wizard, wizard.sizeHint());
+    show(&wizard); // 960×680, as it opens
     save(&wizard, QStringLiteral("wizard-1-file"));
     auto *file = wizard.currentPage()->findChild<QLineEdit *>();
     REQUIRE(file);
