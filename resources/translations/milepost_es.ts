@@ -6569,7 +6569,7 @@ No se cambió el plan guardado.</translation>
     <message>
         <source>%1 completed · %2 in progress</source>
         <comment>counts</comment>
-        <translation>%1 completados · %2 en curso</translation>
+        <translation>%1 terminados · %2 en curso</translation>
     </message>
     <message>
         <source>All objectives</source>
@@ -7687,7 +7687,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>Local District, job category, period</source>
-        <translation>Distrito Local, categoría de puesto, periodo</translation>
+        <translation>Distrito, categoría, periodo</translation>
     </message>
     <message>
         <source>From</source>
