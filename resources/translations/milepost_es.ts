@@ -2241,7 +2241,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 changed, %4 unchanged, %5 gone.</source>
-        <translation>%1: %2 nuevos, %3 cambiados, %4 sin cambios, %5 ya no están.</translation>
+        <translation>%1: %2 altas, %3 con cambios, %4 sin cambios, %5 bajas.</translation>
     </message>
     <message>
         <source>Projects: %1 new, %2 changed, %3 unchanged, %4 gone.</source>
@@ -2344,7 +2344,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Removed import %1 (%2 “%3” from %4): %5 it added removed, %6 it changed or removed restored%7. The database as it was is in the backups (milepost db backups).</source>
-        <translation>Se quitó la importación %1 (%2 “%3” de %4): se quitaron %5 que agregó, se restauraron %6 que cambió o quitó%7. La base de datos tal como estaba está en los respaldos (milepost db backups).</translation>
+        <translation>Se quitó la importación %1 (%2 “%3” de %4): se quitó lo que agregó (%5) y se restauró lo que cambió o quitó (%6)%7. La base de datos tal como estaba está en los respaldos (milepost db backups).</translation>
     </message>
     <message>
         <source>; the source is gone with its only import</source>
@@ -4035,7 +4035,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>the column “%1” does not give a %2: %3</source>
-        <translation>la columna “%1” no da %2: %3</translation>
+        <translation>la columna “%1” no da el campo %2: %3</translation>
     </message>
     <message>
         <source>the pattern&apos;s group took nothing from it</source>
@@ -5030,7 +5030,7 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     </message>
     <message>
         <source>%1 against the last import of “%2”: %3 new, %4 changed, %5 unchanged, %6 no longer in the file and removed.</source>
-        <translation>%1 frente a la última importación de “%2”: %3 nuevas, %4 cambiadas, %5 sin cambios, %6 ya no están en el archivo y se quitan.</translation>
+        <translation>%1 frente a la última importación de “%2”: %3 altas, %4 con cambios, %5 sin cambios, %6 ya no están en el archivo y se dan de baja.</translation>
     </message>
     <message>
         <source>Projects: %1 new, %2 changed, %3 unchanged, %4 removed.</source>
@@ -5694,11 +5694,11 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     </message>
     <message>
         <source>The %1 it added will be removed, and the source with them: this is its only import.</source>
-        <translation>Se quitarán las %1 que agregó, y la fuente con ellas: es su única importación.</translation>
+        <translation>Se quitará lo que agregó (%1), y la fuente con ello: es su única importación.</translation>
     </message>
     <message>
         <source>The %1 it added will be removed, and the %2 it changed or removed will be put back as they were.</source>
-        <translation>Se quitarán las %1 que agregó, y las %2 que cambió o quitó volverán a quedar como estaban.</translation>
+        <translation>Se quitará lo que agregó (%1), y lo que cambió o quitó (%2) volverá a quedar como estaba.</translation>
     </message>
     <message>
         <source>The database is backed up first (File &gt; Restore Backup…).</source>
@@ -7279,7 +7279,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>%1 against the last import of “%2”: %3 new, %4 changed, %5 unchanged, %6 gone.</source>
-        <translation>%1 frente a la última importación de “%2”: %3 nuevas, %4 cambiadas, %5 sin cambios, %6 ya no están.</translation>
+        <translation>%1 frente a la última importación de “%2”: %3 altas, %4 con cambios, %5 sin cambios, %6 bajas.</translation>
     </message>
     <message>
         <source>Projects: %1 new, %2 changed, %3 unchanged, %4 gone.</source>
@@ -7465,7 +7465,7 @@ Sección: %2</translation>
     </message>
     <message>
         <source>%1 of %2 read</source>
-        <translation>%1 de %2 leído</translation>
+        <translation>%1 de %2 leídos</translation>
     </message>
     <message>
         <source>Done: %1 rows read, %2 stored, %3 rejected, %4 blank, %5 totals. Next shows the report.</source>
