@@ -123,4 +123,25 @@ void Language::uninstall()
     installedCode() = english;
 }
 
+Language::Scope::Scope(const QString &code)
+    : m_hadTranslator(ownTranslator() != nullptr)
+    , m_previous(installedCode())
+{
+    if (code.isEmpty() || (m_hadTranslator && code == m_previous))
+        return;
+    m_switched = true;
+    install(code);
+}
+
+Language::Scope::~Scope()
+{
+    if (!m_switched)
+        return;
+    if (m_hadTranslator)
+        install(m_previous);
+    else
+        uninstall();
+    QLocale::setDefault(m_locale);
+}
+
 } // namespace milepost

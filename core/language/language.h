@@ -38,6 +38,23 @@ public:
     static QString installed(); // the language the last install() chose; "en" before any
     // Removes the translators install() added (the default locale stays as it is).
     static void uninstall();
+
+    // Speaks `code` while it lives, then what was spoken before (translators and locale): a
+    // report printed in another language than the window's. An empty code changes nothing.
+    class Scope final
+    {
+    public:
+        explicit Scope(const QString &code);
+        ~Scope();
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        bool m_switched = false;
+        bool m_hadTranslator = false;
+        QString m_previous;
+        QLocale m_locale;
+    };
 };
 
 } // namespace milepost

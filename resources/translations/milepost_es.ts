@@ -6258,7 +6258,7 @@ No se cambió el plan guardado.</translation>
     </message>
     <message>
         <source>&amp;Every date: %1</source>
-        <translation>&amp;Todas las fechas: %1</translation>
+        <translation>Todas las &amp;fechas: %1</translation>
     </message>
     <message>
         <source>&amp;Between</source>
@@ -6311,6 +6311,18 @@ No se cambió el plan guardado.</translation>
     <message>
         <source>Changes:</source>
         <translation>Cambios:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>As the program (%1)</source>
+        <translation>Como el programa (%1)</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "reportactions.h"
 
 #include "common/counttext.h"
+#include "language/language.h"
 #include "csvexportdialog.h"
 #include "milestonereport.h"
 #include "pageoptionsdialog.h"
@@ -106,6 +107,8 @@ void ReportActions::loadSettings()
     m_options.timelineSpan = settings.value(settingsKey("allDates"), false).toBool()
         ? ReportPageOptions::TimelineSpan::AllDates
         : ReportPageOptions::TimelineSpan::PlanQuarters;
+    if (const QString language = settings.value(settingsKey("language")).toString(); Language::isKnown(language))
+        m_options.language = language;
     // An exact date range belongs to one plan and one occasion: it is not remembered.
     m_csvOptions.byteOrderMark = settings.value(QStringLiteral("csv/byteOrderMark"), true).toBool();
     m_csvOptions.dateFormat = settings.value(QStringLiteral("csv/localeDates"), false).toBool()
@@ -121,6 +124,7 @@ void ReportActions::saveSettings() const
     settings.setValue(settingsKey("fitToWidth"), m_options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth);
     settings.setValue(settingsKey("greyscale"), m_options.greyscale);
     settings.setValue(settingsKey("allDates"), m_options.timelineSpan == ReportPageOptions::TimelineSpan::AllDates);
+    settings.setValue(settingsKey("language"), m_options.language);
     settings.setValue(QStringLiteral("csv/byteOrderMark"), m_csvOptions.byteOrderMark);
     settings.setValue(QStringLiteral("csv/localeDates"), m_csvOptions.dateFormat == CsvOptions::DateFormat::Locale);
 }
@@ -207,6 +211,8 @@ void ReportActions::paint(QPrinter *printer)
     // Greyscale chosen in the print dialog is honoured like the page options' greyscale.
     ReportPageOptions options = m_options;
     options.greyscale = options.greyscale || printer->colorMode() == QPrinter::GrayScale;
+    // The report's language while it is laid out and painted; the window's again afterwards.
+    const Language::Scope language(options.language);
     const auto report = makeReport(options);
     QString error;
     if (!ReportPrinter::render(*report, printer, &error))
@@ -218,7 +224,7 @@ void ReportActions::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
     printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
-    printer.setDocName(makeReport()->title());
+    printer.setDocName(reportTitle());
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportActions::paint);
@@ -230,7 +236,7 @@ void ReportActions::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
     printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
-    printer.setDocName(makeReport()->title());
+    printer.setDocName(reportTitle());
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)
         paint(&printer);
@@ -243,10 +249,22 @@ void ReportActions::exportPdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const auto report = makeReport();
     QString error;
-    if (!ReportPrinter::writePdf(*report, path, &error))
+    if (!writePdf(path, &error))
         QMessageBox::warning(m_window, tr("Export PDF"), error);
+}
+
+QString ReportActions::reportTitle() const
+{
+    const Language::Scope language(m_options.language);
+    return makeReport()->title();
+}
+
+bool ReportActions::writePdf(const QString &path, QString *error) const
+{
+    const Language::Scope language(m_options.language);
+    const auto report = makeReport();
+    return ReportPrinter::writePdf(*report, path, error);
 }
 
 void ReportActions::editPageOptions()
