@@ -12,6 +12,8 @@
 #include "dashboard/dashboardview.h"
 #include "importcommand.h"
 #include "interruption.h"
+#include "language/language.h"
+#include "mainwindow/languagemenu.h"
 #include "progresssheetcommand.h"
 #include "importwizard/importdataaction.h"
 #include "importwizard/removesampleaction.h"
@@ -109,17 +111,29 @@ int CommandLine::run(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    // This parser only picks the application object; its texts were built before any translator
+    // could be installed (installing one needs the application). The command runs in a second
+    // CommandLine built after Language::install, whose help and messages are translated.
     const bool window = wantsWindow(arguments);
     if (!window && m_parser.parse(arguments) && !m_parser.isSet(m_helpOption) && !m_parser.isSet(m_versionOption)
-        && m_parser.positionalArguments().value(0) == ReportCommand::name)
-        return runReport(argc, argv);
-    return window ? runWindow(argc, argv) : runHeadless(argc, argv);
+        && m_parser.positionalArguments().value(0) == ReportCommand::name) {
+        ReportCommand::prepareEnvironment(); // before the application object: it picks the platform
+        QGuiApplication app(argc, argv);
+        Language::install(Language::systemLanguage()); // `report --language` may change it
+        return CommandLine().runReport();
+    }
+    if (window) {
+        QApplication app(argc, argv);
+        Language::install(Language::resolve(LanguageMenu::storedChoice()));
+        return CommandLine().runWindow();
+    }
+    QCoreApplication app(argc, argv);
+    Language::install(Language::systemLanguage());
+    return CommandLine().runHeadless();
 }
 
-int CommandLine::runReport(int argc, char *argv[])
+int CommandLine::runReport()
 {
-    ReportCommand::prepareEnvironment(); // before the application object: it picks the platform
-    QGuiApplication app(argc, argv);
     Interruption::install();
     if (!m_parser.parse(QCoreApplication::arguments())) {
         CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
@@ -140,9 +154,8 @@ bool CommandLine::wantsWindow(const QStringList &arguments)
         && m_parser.positionalArguments().isEmpty();
 }
 
-int CommandLine::runHeadless(int argc, char *argv[])
+int CommandLine::runHeadless()
 {
-    QCoreApplication app(argc, argv);
     Interruption::install();
     if (!m_parser.parse(QCoreApplication::arguments())) {
         CommandIo::printError(tr("milepost: %1").arg(m_parser.errorText()));
@@ -261,9 +274,8 @@ int CommandLine::importPlan(const QString &file, const QString &databasePath, bo
     return Success;
 }
 
-int CommandLine::runWindow(int argc, char *argv[])
+int CommandLine::runWindow()
 {
-    QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/milepost.svg")));
     // Wayland compositors and docks match the window to the installed desktop entry by this.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.milepost.Milepost"));

@@ -36,10 +36,11 @@ public:
 private:
     // Decided from argv before any application object exists: a QApplication needs a display.
     bool wantsWindow(const QStringList &arguments);
-    int runWindow(int argc, char *argv[]);
-    int runHeadless(int argc, char *argv[]);
+    // Each runs the command on the application object run() made for it.
+    int runWindow(); // a QApplication
+    int runHeadless(); // a QCoreApplication
     // The report command paints text: it needs a QGuiApplication, offscreen without a display.
-    int runReport(int argc, char *argv[]);
+    int runReport();
     int importPlan(const QString &file, const QString &databasePath, bool json, bool force);
 
     QCommandLineParser m_parser;

@@ -3,6 +3,7 @@
 
 #include "commandio.h"
 
+#include "language/language.h"
 #include "report/milestonereport.h"
 #include "report/reportfilter.h"
 #include "report/reportprinter.h"
@@ -22,7 +23,7 @@ const QString ReportCommand::name = QStringLiteral("report");
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_pdfOption, m_asOfOption, m_filterOption, m_paperOption, m_portraitOption, m_fitWidthOption,
-                       m_greyscaleOption, m_allDatesOption});
+                       m_greyscaleOption, m_allDatesOption, m_languageOption});
 }
 
 QString ReportCommand::helpText()
@@ -32,7 +33,8 @@ QString ReportCommand::helpText()
               "      with --since what changed after that day up to the as-of date, the timeline\n"
               "      across as many pages as it needs) as a PDF. Filters:\n"
               "      %1.\n"
-              "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale.\n"
+              "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale,\n"
+              "      --language en|es (the report's language; default: the system's).\n"
               "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
               "      Needs no display.\n")
         .arg(ReportFilter::keys().join(QLatin1String(", ")));
@@ -71,6 +73,20 @@ void ReportCommand::prepareEnvironment()
 
 int ReportCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath) const
 {
+    // A bilingual office prints both: the report's language whatever the program's.
+    if (parser.isSet(m_languageOption)) {
+        const QString language = parser.value(m_languageOption);
+        if (!Language::isKnown(language)) {
+            CommandIo::printError(tr("milepost: --language %1 is not one of %2")
+                                      .arg(language, Language::codes().join(QLatin1String(", "))));
+            return CommandIo::UsageError;
+        }
+        if (!Language::install(language)) {
+            CommandIo::printError(tr("milepost: the %1 translation could not be loaded").arg(language));
+            return CommandIo::Failure;
+        }
+    }
+
     if (positional.size() != 1) {
         CommandIo::printError(tr("milepost: report takes no FILE; give the output with --pdf PATH"));
         return CommandIo::UsageError;

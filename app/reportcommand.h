@@ -10,7 +10,7 @@
 namespace milepost {
 
 // milepost report --pdf OUT.pdf [--as-of DATE] [--filter KEY=VALUE ...] [--paper NAME]
-//                 [--portrait] [--fit-width] [--greyscale] [--db PATH]
+//                 [--portrait] [--fit-width] [--greyscale] [--language CODE] [--db PATH]
 // Writes the milestone report as a PDF, headless. Painting text needs a QGuiApplication, so
 // the command line builds one for this command, on the offscreen platform when there is no
 // display. Bad arguments, a missing database or an unwritable path: one line on standard
@@ -44,6 +44,9 @@ private:
     QCommandLineOption m_portraitOption{QStringLiteral("portrait"), tr("report: portrait pages (default: landscape).")};
     QCommandLineOption m_fitWidthOption{QStringLiteral("fit-width"),
                                         tr("report: fit the timeline to the page width instead of tiling it across pages.")};
+    QCommandLineOption m_languageOption{QStringLiteral("language"),
+                                        tr("report: the report's language, en or es (default: the system's)."),
+                                        tr("code")};
     QCommandLineOption m_greyscaleOption{QStringLiteral("greyscale"), tr("report: print in greyscale.")};
     QCommandLineOption m_allDatesOption{QStringLiteral("all-dates"),
                                         tr("report: the timeline from the plan's first date to its last, not only the "

@@ -42,6 +42,8 @@ public:
     // When valid, a "Changes since" section lists the progress recorded after this day up to
     // the as-of date.
     QDate changesSince;
+    // The report's language ("en", "es"); empty: the program's. A bilingual office prints both.
+    QString language;
     double marginPoints = 36.0; // half an inch
     // About 91 points (1.3 inches) a quarter: room for month ticks and a readable bar.
     double readablePointsPerDay = 1.0;

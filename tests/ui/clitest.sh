@@ -7,7 +7,7 @@ fail() {
     exit 1
 }
 
-# Empties and enters WORK_DIR; HOME becomes WORK_DIR/home.
+# Empties and enters WORK_DIR; HOME becomes WORK_DIR/home; the program speaks English.
 enter_fresh_folder() {
     rm -rf "$1"
     mkdir -p "$1"
@@ -16,4 +16,7 @@ enter_fresh_folder() {
     export HOME
     mkdir -p "$HOME"
     unset QT_QPA_PLATFORM DISPLAY WAYLAND_DISPLAY || true
+    # The messages the tests read are English, whatever the machine's language.
+    LANGUAGE=en
+    export LANGUAGE
 }

@@ -3,11 +3,14 @@
 #   cmake -DMILEPOST=<exe> -DARGS=<arguments separated by |> -DEXPECT_EXIT=<code> [-DEXPECT_STDOUT=<regex>]
 #         [-DEXPECT_STDERR=<regex>] [-DEXPECT_NO_STDOUT=ON] [-DREMOVE=<file>] [-DEXPECT_ABSENT=<file>]
 #         [-DEXPECT_UNCHANGED=<file>] [-DEXPECT_NO_STDERR=ON] [-DHOME_DIR=<dir> [-DFRESH_HOME=ON]]
-#         [-DEXPECT_AFTER=<command separated by |>] -P runcli.cmake
+#         [-DEXPECT_AFTER=<command separated by |>] [-DUI_LANGUAGE=<code>]
+#         [-DPDF=<file> -DEXPECT_PDF_TEXT=<regexes separated by |>] -P runcli.cmake
 # HOME_DIR runs the command as an account whose home is that folder (FRESH_HOME: emptied first,
 # an account that never ran Milepost). EXPECT_AFTER is a command that must succeed afterwards
 # (e.g. test|-c|/dev/null).
 # QT_QPA_PLATFORM is cleared so that a command that wrongly needs a display fails here.
+# The command speaks English (LANGUAGE=en) whatever the machine's language, or UI_LANGUAGE.
+# EXPECT_PDF_TEXT: each regex must match the text of PDF (pdftotext -layout).
 string(REPLACE "|" ";" ARGS "${ARGS}")
 if(DEFINED REMOVE)
     file(REMOVE "${REMOVE}")
@@ -23,6 +26,11 @@ if(DEFINED HOME_DIR)
     set(ENV{HOME} "${HOME_DIR}")
     unset(ENV{XDG_DATA_HOME})
     unset(ENV{XDG_CONFIG_HOME})
+endif()
+if(DEFINED UI_LANGUAGE)
+    set(ENV{LANGUAGE} "${UI_LANGUAGE}")
+else()
+    set(ENV{LANGUAGE} "en")
 endif()
 set(ENV{QT_QPA_PLATFORM} "")
 set(ENV{DISPLAY} "")
@@ -60,4 +68,16 @@ if(DEFINED EXPECT_AFTER)
     if(NOT after_code EQUAL 0)
         message(FATAL_ERROR "afterwards, ${EXPECT_AFTER} failed (${after_code})")
     endif()
+endif()
+if(DEFINED EXPECT_PDF_TEXT)
+    execute_process(COMMAND pdftotext -layout "${PDF}" - RESULT_VARIABLE pdf_code OUTPUT_VARIABLE pdf_text)
+    if(NOT pdf_code EQUAL 0)
+        message(FATAL_ERROR "pdftotext ${PDF} failed (${pdf_code})")
+    endif()
+    string(REPLACE "|" ";" wanted "${EXPECT_PDF_TEXT}")
+    foreach(regex IN LISTS wanted)
+        if(NOT pdf_text MATCHES "${regex}")
+            message(FATAL_ERROR "the text of ${PDF} does not match ${regex}:\n${pdf_text}")
+        endif()
+    endforeach()
 endif()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetext.h"
 
+#include <QRegularExpression>
+
 namespace milepost {
 
 QString DateText::format(const QLocale &locale)
@@ -32,6 +34,15 @@ QString DateText::format(const QLocale &locale)
 QString DateText::date(QDate date, const QLocale &locale)
 {
     return locale.toString(date, format(locale));
+}
+
+QString DateText::longDate(QDate date, const QLocale &locale)
+{
+    // Drop the weekday ("dddd, " or "dddd ") and what joins it to the rest, wherever it stands.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*|[,.]?\\s*dddd"));
+    format.remove(weekday);
+    return locale.toString(date, format.trimmed());
 }
 
 QString DateText::dateTime(const QDateTime &moment, const QLocale &locale)

@@ -17,6 +17,8 @@ public:
     // The locale's short date format with every year written with four digits.
     static QString format(const QLocale &locale = QLocale());
     static QString date(QDate date, const QLocale &locale = QLocale());
+    // The locale's long form without the weekday: "December 1, 2026", "1 de diciembre de 2026".
+    static QString longDate(QDate date, const QLocale &locale = QLocale());
     // Date and the locale's short time, in local time.
     static QString dateTime(const QDateTime &moment, const QLocale &locale = QLocale());
 };

@@ -2,6 +2,7 @@
 #include "planpage.h"
 
 #include "charts/chartspec.h"
+#include "common/datetext.h"
 #include "common/exportrole.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardfilter.h"
@@ -142,7 +143,7 @@ void PlanPage::refresh(const DashboardData &snapshot, const DashboardFilter &fil
     m_figures = PlanFigures::compute(m_plan, filter.asOf, MilestoneStatus::Options{}, &snapshot.progress);
     m_milestones->reset(m_figures.milestoneCount());
     m_objectives->reset(int(m_plan.objectives.size()));
-    setTrailRoot(tr("Plan as of %1").arg(QLocale().toString(filter.asOf, QLocale::ShortFormat)));
+    setTrailRoot(tr("Plan as of %1").arg(DateText::date(filter.asOf)));
 
     QStringList notes = filter.notApplied(DashboardFilter::Source::Plan);
     if (!snapshot.hasPlan)

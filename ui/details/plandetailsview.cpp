@@ -2,6 +2,7 @@
 #include "plandetailsview.h"
 
 #include "common/counttext.h"
+#include "common/datetext.h"
 #include "plan/phasenames.h"
 #include "plan/planname.h"
 #include "plantree/plantreemodel.h"
@@ -206,7 +207,8 @@ void PlanDetailsView::showPlanOverview(const Plan &plan, const QDateTime &import
     if (!plan.source.isEmpty())
         html += row(tr("Source"), escaped(plan.source));
     if (importedAt.isValid())
-        html += row(tr("Imported"), escaped(QLocale().toString(importedAt.toLocalTime(), QLocale::LongFormat)));
+        html += row(tr("Imported"), escaped(DateText::longDate(importedAt.toLocalTime().date()) + QLatin1Char(' ')
+                                            + QLocale().toString(importedAt.toLocalTime().time(), QLocale::ShortFormat)));
     html += row(tr("Contents"),
                 escaped(tr("%1 · %2 · %3")
                             .arg(CountText::objectives(plan.objectives.size()),

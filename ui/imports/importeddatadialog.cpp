@@ -4,6 +4,7 @@
 #include "importrunmodel.h"
 
 #include "common/counttext.h"
+#include "common/datetext.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -119,7 +120,7 @@ QString ImportedDataDialog::confirmation(qint64 runId, QString *error) const
     const QLocale locale;
     QString text = tr("Remove the import of “%1” into %2 (source “%3”, %4)?")
                        .arg(QFileInfo(run->file).fileName(), Dataset::name(run->dataset).toLower(), run->source,
-                            locale.toString(run->importedAt.toLocalTime(), QLocale::ShortFormat));
+                            DateText::dateTime(run->importedAt, locale));
     text += QLatin1String("\n\n");
     if (effect->lastOfSource)
         text += tr("The %1 it added will be removed, and the source with them: this is its only import.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "languagemenu.h"
 #include "rowsetbar.h"
 
 #include "about/buildinfo.h"
@@ -424,6 +425,12 @@ void MainWindow::createActions()
     QAction *reportOrderAction = viewMenu->addAction(tr("&Report Order"));
     reportOrderAction->setStatusTip(tr("Undo any sorting and show the plan in the order of the report"));
     connect(reportOrderAction, &QAction::triggered, this, [this] { m_tree->sortByColumn(-1, Qt::AscendingOrder); });
+    viewMenu->addSeparator();
+    auto *languageMenu = new LanguageMenu(viewMenu);
+    viewMenu->addMenu(languageMenu);
+    connect(languageMenu, &LanguageMenu::choiceChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language takes effect when Milepost restarts."), 15000);
+    });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = helpMenu;

@@ -2,6 +2,7 @@
 #include "progresshtml.h"
 
 #include "common/counttext.h"
+#include "common/datetext.h"
 #include "progress/progressstatus.h"
 
 #include <QLocale>
@@ -35,7 +36,7 @@ QString ProgressHtml::status(const ShownStatus &shown, const ProgressState *reco
         html += row(tr("Status"), QStringLiteral("<i>%1</i>").arg(escaped(shown.label())));
         html += row(QString(), QStringLiteral("<small>%1</small>")
                                    .arg(escaped(tr("Nothing recorded as of %1; computed from dates: %2")
-                                                    .arg(QLocale().toString(asOf, QLocale::ShortFormat), shown.reason()))));
+                                                    .arg(DateText::date(asOf), shown.reason()))));
     } else {
         html += row(tr("Status"), QStringLiteral("<b>%1</b> <small>(%2)</small>")
                                       .arg(escaped(shown.label()), escaped(tr("recorded as of %1")
@@ -85,7 +86,7 @@ QString ProgressHtml::history(const QList<ProgressEntry> &entries, bool withMile
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
     for (const ProgressEntry &entry : entries) {
         const QString entered = entry.enteredAt.isValid()
-            ? QLocale().toString(entry.enteredAt.toLocalTime(), QLocale::ShortFormat)
+            ? DateText::dateTime(entry.enteredAt)
             : QString();
         html += QStringLiteral("<tr><td colspan=\"2\" style=\"padding-top:6px\"><b>%1</b> <small>%2</small></td></tr>")
                     .arg(escaped(tr("As of %1").arg(entry.asOf.toString(Qt::ISODate))),

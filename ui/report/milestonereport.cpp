@@ -6,6 +6,7 @@
 #include "reporttimelinesection.h"
 
 #include "common/counttext.h"
+#include "common/datetext.h"
 #include "plan/planname.h"
 #include "time/quartercalendar.h"
 
@@ -30,7 +31,7 @@ qreal wrappedHeight(const QFont &font, const QString &text, qreal width)
 
 QString dayText(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::LongFormat);
+    return DateText::longDate(date);
 }
 
 QString quarterLabel(const QDate &date)
@@ -165,7 +166,7 @@ void MilestoneReport::paintHeaderFooter(QPainter *painter, int page, const QRect
     const QString pageText = tr("Page %1 of %2").arg(page + 1).arg(pageCount());
     const qreal pageWidth = QFontMetricsF(small).horizontalAdvance(pageText) + ReportStyle::fromPoints(2);
     painter->drawText(footer, Qt::AlignRight | Qt::AlignTop, pageText);
-    const QString printed = tr("Printed %1").arg(QLocale().toString(m_input.printedAt, QLocale::ShortFormat));
+    const QString printed = tr("Printed %1").arg(DateText::dateTime(m_input.printedAt));
     const QString left = tr("%1  ·  %2").arg(pageCaption(page), printed);
     painter->setPen(m_style.mutedText());
     painter->drawText(footer.adjusted(0, 0, -pageWidth - ReportStyle::fromPoints(12), 0), Qt::AlignLeft | Qt::AlignTop,
@@ -198,7 +199,7 @@ qreal MilestoneReport::paintFacts(QPainter *painter, const QRectF &rect) const
     }
     QString source = m_input.plan.source;
     if (m_input.importedAt.isValid())
-        source = tr("%1, imported %2").arg(source, QLocale().toString(m_input.importedAt.toLocalTime(), QLocale::ShortFormat));
+        source = tr("%1, imported %2").arg(source, DateText::dateTime(m_input.importedAt));
 
     const QList<std::pair<QString, QString>> facts{
         {tr("Status as of"), m_input.asOf.isValid() ? dayText(m_input.asOf) : tr("not set")},
@@ -206,7 +207,8 @@ qreal MilestoneReport::paintFacts(QPainter *painter, const QRectF &rect) const
         {tr("Showing"), showing},
         {tr("Timeline"), timeline},
         {tr("Plan source"), source},
-        {tr("Printed"), QLocale().toString(m_input.printedAt, QLocale::LongFormat)},
+        {tr("Printed"), DateText::longDate(m_input.printedAt.date()) + QLatin1Char(' ')
+                              + QLocale().toString(m_input.printedAt.time(), QLocale::ShortFormat)},
     };
     qreal y = rect.top();
     for (const auto &[name, text] : facts) {

@@ -2,6 +2,7 @@
 #include "pageoptionsdialog.h"
 
 #include "common/datefield.h"
+#include "language/language.h"
 #include "report/reportdaterange.h"
 #include "time/quartercalendar.h"
 
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace milepost {
 
@@ -154,6 +157,18 @@ PageOptionsDialog::PageOptionsDialog(const ReportPageOptions &options, const Rep
     connect(m_listChanges, &QCheckBox::toggled, m_changesSince, &QWidget::setEnabled);
     m_changesSince->setEnabled(m_listChanges->isChecked());
 
+    // A bilingual office prints the same report in each language.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->setAccessibleName(tr("Report language"));
+    m_language->addItem(tr("As the program (%1)").arg(Language::nativeName(Language::installed())), QString());
+    for (const QString &code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(options.language)));
+    auto *languageLabel = new QLabel(tr("Lang&uage:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -189,6 +204,7 @@ ReportPageOptions PageOptionsDialog::options() const
     }
     options.greyscale = m_greyscale->isChecked();
     options.changesSince = m_listChanges->isChecked() ? m_changesSince->date() : QDate();
+    options.language = m_language->currentData().toString();
     return options;
 }
 

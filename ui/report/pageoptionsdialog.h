@@ -44,6 +44,7 @@ private:
     QRadioButton *m_greyscale = nullptr;
     QCheckBox *m_listChanges = nullptr;
     QDateEdit *m_changesSince = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace milepost

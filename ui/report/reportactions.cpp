@@ -2,6 +2,7 @@
 #include "reportactions.h"
 
 #include "common/counttext.h"
+#include "language/language.h"
 #include "csvexportdialog.h"
 #include "milestonereport.h"
 #include "pageoptionsdialog.h"
@@ -61,7 +62,7 @@ ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProv
     m_print->setStatusTip(tr("Print the milestone report of what the window shows"));
     connect(m_print, &QAction::triggered, this, &ReportActions::print);
 
-    m_exportPdf = new QAction(tr("Export P&DF…"), this);
+    m_exportPdf = new QAction(tr("Export PD&F…"), this);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_exportPdf->setStatusTip(tr("Save the milestone report as a PDF file"));
@@ -111,6 +112,8 @@ void ReportActions::loadSettings()
     m_options.timelineSpan = settings.value(settingsKey("allDates"), false).toBool()
         ? ReportPageOptions::TimelineSpan::AllDates
         : ReportPageOptions::TimelineSpan::PlanQuarters;
+    if (const QString language = settings.value(settingsKey("language")).toString(); Language::isKnown(language))
+        m_options.language = language;
     // An exact date range belongs to one plan and one occasion: it is not remembered.
     m_csvOptions.byteOrderMark = settings.value(QStringLiteral("csv/byteOrderMark"), true).toBool();
     m_csvOptions.dateFormat = settings.value(QStringLiteral("csv/localeDates"), false).toBool()
@@ -126,6 +129,7 @@ void ReportActions::saveSettings() const
     settings.setValue(settingsKey("fitToWidth"), m_options.timelineScale == ReportPageOptions::TimelineScale::FitToPageWidth);
     settings.setValue(settingsKey("greyscale"), m_options.greyscale);
     settings.setValue(settingsKey("allDates"), m_options.timelineSpan == ReportPageOptions::TimelineSpan::AllDates);
+    settings.setValue(settingsKey("language"), m_options.language);
     settings.setValue(QStringLiteral("csv/byteOrderMark"), m_csvOptions.byteOrderMark);
     settings.setValue(QStringLiteral("csv/localeDates"), m_csvOptions.dateFormat == CsvOptions::DateFormat::Locale);
     if (!m_lastFolder.isEmpty())
@@ -219,6 +223,8 @@ void ReportActions::paint(QPrinter *printer)
     // Greyscale chosen in the print dialog is honoured like the page options' greyscale.
     ReportPageOptions options = m_options;
     options.greyscale = options.greyscale || printer->colorMode() == QPrinter::GrayScale;
+    // The report's language while it is laid out and painted; the window's again afterwards.
+    const Language::Scope language(options.language);
     const auto report = makeReport(options);
     QString error;
     if (!ReportPrinter::render(*report, printer, &error))
@@ -230,7 +236,7 @@ void ReportActions::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
     printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
-    printer.setDocName(makeReport()->title());
+    printer.setDocName(reportTitle());
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportActions::paint);
@@ -242,7 +248,7 @@ void ReportActions::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
     printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
-    printer.setDocName(makeReport()->title());
+    printer.setDocName(reportTitle());
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)
         paint(&printer);
@@ -255,9 +261,9 @@ void ReportActions::exportPdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const auto report = makeReport();
     QString error;
-    if (!ReportPrinter::writePdf(*report, path, &error)) {
+    int pages = 0;
+    if (!writePdf(path, &error, &pages)) {
         QMessageBox::warning(m_window, tr("Export PDF"), error);
         return;
     }
@@ -265,8 +271,7 @@ void ReportActions::exportPdf()
     saveSettings();
     // Say where it went, and offer to open it or its folder: the person's next step.
     QMessageBox done(QMessageBox::Information, tr("Export PDF"),
-                     (report->pageCount() == 1 ? tr("Saved the report (1 page) as %1.")
-                                               : tr("Saved the report (%n pages) as %1.", nullptr, report->pageCount()))
+                     tr("Saved the report (%n page(s)) as %1.", nullptr, pages)
                          .arg(QDir::toNativeSeparators(path)),
                      QMessageBox::Close, m_window);
     done.setObjectName(QStringLiteral("pdfExportedMessage"));
@@ -278,6 +283,22 @@ void ReportActions::exportPdf()
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     else if (done.clickedButton() == folder)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+QString ReportActions::reportTitle() const
+{
+    const Language::Scope language(m_options.language);
+    return makeReport()->title();
+}
+
+bool ReportActions::writePdf(const QString &path, QString *error, int *pages) const
+{
+    const Language::Scope language(m_options.language);
+    const auto report = makeReport();
+    const bool written = ReportPrinter::writePdf(*report, path, error);
+    if (pages)
+        *pages = report->pageCount();
+    return written;
 }
 
 void ReportActions::editPageOptions()

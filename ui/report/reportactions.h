@@ -76,6 +76,8 @@ public:
     // The report of what the window shows now, with the current page options.
     std::unique_ptr<MilestoneReport> makeReport() const;
     std::unique_ptr<MilestoneReport> makeReport(const ReportPageOptions &options) const;
+    // Export PDF… without its file dialog, in the page options' language.
+    bool writePdf(const QString &path, QString *error, int *pages = nullptr) const;
     // Writes the CSV of the current table; false with error set when it fails.
     bool exportTable(const QString &path, QString *error, const CsvOptions &options = {}) const;
 
@@ -87,6 +89,7 @@ private:
     void editPageOptions();
     void paint(QPrinter *printer);
     void loadSettings();
+    QString reportTitle() const; // in the report's language
     void saveSettings() const;
     QString suggestedPath(const QString &name, const QString &suffix) const;
 

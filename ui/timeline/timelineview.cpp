@@ -10,8 +10,10 @@
 #include "timelinetoolbar.h"
 #include "timelinetreeview.h"
 
+#include "plan/milestonestatus.h"
 #include "plantree/planfilterproxymodel.h"
 #include "plantree/plantreemodel.h"
+#include "progress/progressdisplay.h"
 #include "time/plandate.h"
 
 #include <QAction>
@@ -174,7 +176,7 @@ void TimelineView::applyDefaultColumns()
     const int dateWidth = fontMetrics().horizontalAdvance(PlanDate::exact(QDate(2022, 12, 30)).displayText())
         + style()->pixelMetric(QStyle::PM_SmallIconSize) + 4 + padding;
     const int titleWidth = fontMetrics().averageCharWidth() * 40;
-    const int countWidth = fontMetrics().horizontalAdvance(tr("Vacancies")) + padding;
+    int countWidth = fontMetrics().horizontalAdvance(tr("Vacancies")) + padding;
     header->resizeSection(0, titleWidth);
     // A header keeps hidden sections across models: start from all shown.
     for (int section = 0; section < header->count(); ++section)
@@ -186,7 +188,12 @@ void TimelineView::applyDefaultColumns()
         // The chart shows the dates; start and end stay as columns, percent and quarters on
         // request. The status stays: the bar's colour alone cannot say whether it was recorded
         // (written plainly) or computed from dates (in italics), nor At risk from Due soon.
-        header->resizeSection(PlanTreeModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("On track · 120 d past end")) + padding);
+        header->resizeSection(PlanTreeModel::StatusColumn,
+                              fontMetrics().horizontalAdvance(
+                                  ProgressDisplay::tr("%1 · %2 d past end", "recorded status, days since the planned end")
+                                      .arg(MilestoneStatus::stateName(MilestoneStatus::State::OnTrack))
+                                      .arg(120))
+                                  + padding);
         header->setSectionHidden(PlanTreeModel::PercentColumn, true);
         header->setSectionHidden(PlanTreeModel::QuartersColumn, true);
         break;
@@ -201,6 +208,11 @@ void TimelineView::applyDefaultColumns()
     case Subject::Staffing:
         header->resizeSection(StaffingTimelineModel::StartColumn, dateWidth);
         header->resizeSection(StaffingTimelineModel::EndColumn, dateWidth);
+        // As wide as the widest of their headings: "Hires" runs longer in some languages.
+        for (int column = StaffingTimelineModel::HiresColumn; column <= StaffingTimelineModel::PositionsColumn; ++column)
+            countWidth = std::max(countWidth, fontMetrics().horizontalAdvance(
+                                                  header->model()->headerData(column, Qt::Horizontal).toString())
+                                                  + padding);
         for (int column = StaffingTimelineModel::HiresColumn; column <= StaffingTimelineModel::PositionsColumn; ++column)
             header->resizeSection(column, countWidth);
         // The bars carry the counts; dates and positions on request.

@@ -104,6 +104,17 @@ TEST_CASE("the page options dialog edits every option", "[report][dialog]")
     CHECK(dialog.options().changesSince == QDate(2022, 10, 15));
     listChanges->setChecked(false);
     CHECK_FALSE(dialog.options().changesSince.isValid());
+
+    // The report's language: the program's unless one is chosen.
+    auto *language = child<QComboBox>(dialog, "reportLanguage");
+    CHECK(dialog.options().language.isEmpty());
+    language->setCurrentIndex(language->findData(QStringLiteral("es")));
+    CHECK(language->currentText() == QStringLiteral("Español"));
+    CHECK(dialog.options().language == QStringLiteral("es"));
+    ReportPageOptions spanish;
+    spanish.language = QStringLiteral("es");
+    PageOptionsDialog again(spanish, figures());
+    CHECK(again.options().language == QStringLiteral("es"));
 }
 
 TEST_CASE("every input of the page options dialog has an accessible name", "[report][dialog]")

@@ -112,6 +112,34 @@ TEST_CASE("page options are remembered, the date range is not", "[report][action
     again.actions->setPageOptions(ReportPageOptions{});
 }
 
+TEST_CASE("Export PDF writes the report in the page options' language; the window keeps its own", "[report][actions][language]")
+{
+    const QLocale locale;
+    const QString legend = QCoreApplication::translate("MilestoneReport", "Legend");
+    {
+        Window window;
+        ReportPageOptions options;
+        options.language = QStringLiteral("es");
+        window.actions->setPageOptions(options);
+        const QString path = testOutputPath(QStringLiteral("report-language-es.pdf"));
+        QString error;
+        REQUIRE(window.actions->writePdf(path, &error));
+        const QString text = pdfPageTexts(path).join(QLatin1Char('\n'));
+        for (const char *spanish : {"Informe de hitos", "Página 1 de", "Leyenda", "Hitos por objetivo", "Cifras clave"}) {
+            INFO(spanish);
+            CHECK(text.contains(QString::fromUtf8(spanish)));
+        }
+        CHECK_FALSE(text.contains(QStringLiteral("Milestone report")));
+    }
+    // Back as it was: the window's strings and its dates.
+    CHECK(QCoreApplication::translate("MilestoneReport", "Legend") == legend);
+    CHECK(QLocale() == locale);
+    // Remembered with the other page options.
+    Window again;
+    CHECK(again.actions->pageOptions().language == QStringLiteral("es"));
+    again.actions->setPageOptions(ReportPageOptions{});
+}
+
 TEST_CASE("Export CSV writes the table on screen", "[report][actions]")
 {
     Window window;

@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>milepost::ImportedDataDialog</name>
+    <message numerus="yes">
+        <source>%n imports.</source>
+        <translation>
+            <numerusform>%n import.</numerusform>
+            <numerusform>%n imports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>milepost::MappingPage</name>
+    <message numerus="yes">
+        <source>fits this file without %n optional column(s)</source>
+        <translation>
+            <numerusform>fits this file without %n optional column</numerusform>
+            <numerusform>fits this file without %n optional columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) missing</source>
+        <translation>
+            <numerusform>%n column missing</numerusform>
+            <numerusform>%n columns missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>milepost::PreviewPage</name>
+    <message numerus="yes">
+        <source>%n of them (marked ⚠) cannot be read as they are and would be rejected; point at the line number for the reason.</source>
+        <translation>
+            <numerusform>%n of them (marked ⚠) cannot be read as it is and would be rejected; point at the line number for the reason.</numerusform>
+            <numerusform>%n of them (marked ⚠) cannot be read as they are and would be rejected; point at the line number for the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>milepost::ReportPage</name>
+    <message numerus="yes">
+        <source>%n listed; the saved report has the same and the counts above.</source>
+        <translation>
+            <numerusform>%n listed; the saved report has the same and the counts above.</numerusform>
+            <numerusform>%n listed; the saved report has the same and the counts above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>milepost::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>Milepost backs up the database before every import, plan import, removal and upgrade, and keeps the last %n. Restoring replaces everything in the database with the backup; the database as it is now is backed up first, so a restore can be undone in turn.</source>
+        <translation>
+            <numerusform>Milepost backs up the database before every import, plan import, removal and upgrade, and keeps the last one. Restoring replaces everything in the database with the backup; the database as it is now is backed up first, so a restore can be undone in turn.</numerusform>
+            <numerusform>Milepost backs up the database before every import, plan import, removal and upgrade, and keeps the last %n. Restoring replaces everything in the database with the backup; the database as it is now is backed up first, so a restore can be undone in turn.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
