@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>milepost::FieldRulesDialog</name>
+    <message numerus="yes">
+        <source>%n word(s) read as others</source>
+        <translation>
+            <numerusform>%n word read as another</numerusform>
+            <numerusform>%n words read as others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>milepost::ImportedDataDialog</name>
     <message numerus="yes">
         <source>%n imports.</source>
@@ -39,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>milepost::ReportActions</name>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) as %1.</source>
+        <translation>
+            <numerusform>Saved the report (%n page) as %1.</numerusform>
+            <numerusform>Saved the report (%n pages) as %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>milepost::ReportPage</name>
     <message numerus="yes">
         <source>%n listed; the saved report has the same and the counts above.</source>
@@ -55,6 +75,16 @@
         <translation>
             <numerusform>Milepost backs up the database before every import, plan import, removal and upgrade, and keeps the last one. Restoring replaces everything in the database with the backup; the database as it is now is backed up first, so a restore can be undone in turn.</numerusform>
             <numerusform>Milepost backs up the database before every import, plan import, removal and upgrade, and keeps the last %n. Restoring replaces everything in the database with the backup; the database as it is now is backed up first, so a restore can be undone in turn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>milepost::WideColumnsDialog</name>
+    <message numerus="yes">
+        <source>%n column(s) become rows:</source>
+        <translation>
+            <numerusform>%n column becomes rows:</numerusform>
+            <numerusform>%n columns become rows:</numerusform>
         </translation>
     </message>
 </context>

@@ -2382,6 +2382,21 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>MappingSampleCheck</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header line</source>
+        <translation>%1 no tiene línea de encabezado</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneChecker</name>
     <message>
         <source>%1 ends (%2) before it starts (%3)</source>
@@ -2570,10 +2585,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>No objective or milestone matches the filters.</source>
         <translation>Ningún objetivo ni hito coincide con los filtros.</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>Plan sin título</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -2964,6 +2975,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Milestones</source>
         <translation>Hitos</translation>
+    </message>
+</context>
+<context>
+    <name>PlanName</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sin título</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4249,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -4828,6 +4850,14 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Sample data (illustrative)</source>
         <translation>Datos de muestra (ilustrativos)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5468,178 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     <message>
         <source>Enrollment rows that pass the filters</source>
         <translation>Filas de inscripción que pasan los filtros</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::FieldRulesDialog</name>
+    <message>
+        <source>How to Read %1</source>
+        <translation>Cómo leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is read from the column “%2”.</source>
+        <translation>%1 se lee de la columna «%2».</translation>
+    </message>
+    <message>
+        <source>The file has no column chosen for %1.</source>
+        <translation>No se eligió ninguna columna del archivo para %1.</translation>
+    </message>
+    <message>
+        <source>The same value for every row</source>
+        <translation>El mismo valor para cada fila</translation>
+    </message>
+    <message>
+        <source>e.g. 2019-20</source>
+        <translation>p. ej., 2019-20</translation>
+    </message>
+    <message>
+        <source>A file of one school year or one program has no column for it: every row takes this value.</source>
+        <translation>Un archivo de un solo ciclo escolar o de un solo programa no tiene columna para él: cada fila toma este valor.</translation>
+    </message>
+    <message>
+        <source>Pattern that takes part of the column</source>
+        <translation>Patrón que toma parte de la columna</translation>
+    </message>
+    <message>
+        <source>e.g. ^(\d\d) for 01 from 01M015</source>
+        <translation>p. ej., ^(\d\d) para 01 de 01M015</translation>
+    </message>
+    <message>
+        <source>A regular expression: the field is its first group in parentheses, or the whole match. A value it does not match is rejected with its line.</source>
+        <translation>Una expresión regular: el campo es su primer grupo entre paréntesis, o toda la coincidencia. Un valor que no coincide se rechaza con su línea.</translation>
+    </message>
+    <message>
+        <source>Same &amp;value for every row:</source>
+        <translation>Mismo &amp;valor para cada fila:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of the column:</source>
+        <translation>&amp;Parte de la columna:</translation>
+    </message>
+    <message>
+        <source>dollars</source>
+        <translation>dólares</translation>
+    </message>
+    <message>
+        <source>thousands of dollars</source>
+        <translation>miles de dólares</translation>
+    </message>
+    <message>
+        <source>millions of dollars</source>
+        <translation>millones de dólares</translation>
+    </message>
+    <message>
+        <source>Unit of the amounts</source>
+        <translation>Unidad de los montos</translation>
+    </message>
+    <message>
+        <source>In a column of thousands, 1,747 is stored as $1,747,000.00.</source>
+        <translation>En una columna en miles, 1,747 se guarda como $1,747,000.00.</translation>
+    </message>
+    <message>
+        <source>Amounts are in:</source>
+        <translation>Montos en:</translation>
+    </message>
+    <message>
+        <source>The file writes</source>
+        <translation>El archivo dice</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Se lee como</translation>
+    </message>
+    <message>
+        <source>The file&apos;s words read as others</source>
+        <translation>Palabras del archivo que se leen como otras</translation>
+    </message>
+    <message>
+        <source>Read as one of: %1. Words are matched without regard to case.</source>
+        <translation>Se lee como uno de: %1. Las palabras se comparan sin distinguir mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Words are matched without regard to case, after the pattern has taken its part.</source>
+        <translation>Las palabras se comparan sin distinguir mayúsculas, después de que el patrón toma su parte.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Word</source>
+        <translation>&amp;Agregar palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Word</source>
+        <translation>&amp;Quitar palabra</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &amp;words for Milepost&apos;s:</source>
+        <translation>Pala&amp;bras del archivo para las de Milepost:</translation>
+    </message>
+    <message>
+        <source>What the first values are read as</source>
+        <translation>Cómo se leen los primeros valores</translation>
+    </message>
+    <message>
+        <source>The pattern is not a regular expression: %1.</source>
+        <translation>El patrón no es una expresión regular: %1.</translation>
+    </message>
+    <message>
+        <source>Give each word both what the file writes and what it is read as.</source>
+        <translation>Indique para cada palabra lo que dice el archivo y cómo se lee.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>«%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Rows are stored without %1.</source>
+        <translation>Las filas se guardan sin %1.</translation>
+    </message>
+    <message>
+        <source>Every row: %1</source>
+        <translation>Cada fila: %1</translation>
+    </message>
+    <message>
+        <source>%1 → not matched: the row is rejected</source>
+        <translation>%1 → no coincide: la fila se rechaza</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>First values:
+%1</source>
+        <translation>Primeros valores:
+%1</translation>
+    </message>
+    <message>
+        <source>every row: %1</source>
+        <translation>cada fila: %1</translation>
+    </message>
+    <message>
+        <source>part: %1</source>
+        <translation>parte: %1</translation>
+    </message>
+    <message>
+        <source>in thousands</source>
+        <translation>en miles</translation>
+    </message>
+    <message>
+        <source>in millions</source>
+        <translation>en millones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) read as others</source>
+        <translation>
+            <numerusform>%n palabra leída como otra</numerusform>
+            <numerusform>%n palabras leídas como otras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Más…</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6398,94 @@ No se cambió el plan guardado.</translation>
         <source>Saved as the profile “%1”.</source>
         <translation>Se guardó como el perfil “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Wide File…</source>
+        <translation>Archivo anc&amp;ho…</translation>
+    </message>
+    <message>
+        <source>Columns that are rows of their own</source>
+        <translation>Columnas que son filas propias</translation>
+    </message>
+    <message>
+        <source>For a file with one column per year or per grade</source>
+        <translation>Para un archivo con una columna por año o por grado</translation>
+    </message>
+    <message>
+        <source>Which columns are rows of their own</source>
+        <translation>Qué columnas son filas propias</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>Cómo leer</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <source>How to read %1</source>
+        <translation>Cómo leer %1</translation>
+    </message>
+    <message>
+        <source>A value for every row, part of the column, the unit of amounts, the file&apos;s words</source>
+        <translation>Un valor para cada fila, parte de la columna, la unidad de los montos, las palabras del archivo</translation>
+    </message>
+    <message>
+        <source>every row: %1</source>
+        <translation>cada fila: %1</translation>
+    </message>
+    <message>
+        <source>from the wide columns&apos; names</source>
+        <translation>de los nombres de las columnas anchas</translation>
+    </message>
+    <message>
+        <source>from the wide columns&apos; cells</source>
+        <translation>de las celdas de las columnas anchas</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows rejected: “%3”</source>
+        <translation>⚠ %1 de %2 filas rechazadas: «%3»</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>line %1, “%2”: %3</source>
+        <translation>línea %1, «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1 fits none of the first %2 rows (%3). Choose another column, or list the value as a code for “not applicable”.</source>
+        <translation>%1 no corresponde a ninguna de las primeras %2 filas (%3). Elija otra columna o anote el valor como código de «no aplica».</translation>
+    </message>
+    <message>
+        <source>None of the first %1 rows can be stored (line %2: %3).</source>
+        <translation>No se puede guardar ninguna de las primeras %1 filas (línea %2: %3).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows would be rejected (%3). They will be listed with the reason; you can go on.</source>
+        <translation>Se rechazarían %1 de las primeras %2 filas (%3). Se listarán con el motivo; puede continuar.</translation>
+    </message>
+    <message>
+        <source>The column “%1” feeds both %2 and %3; check that one column is meant for both.</source>
+        <translation>La columna «%1» alimenta %2 y %3; verifique que una sola columna sirva para ambos.</translation>
+    </message>
+    <message>
+        <source>Wide file: each column whose name matches “%1” is a row of its own, its name giving %2 and its cells %3.</source>
+        <translation>Archivo ancho: cada columna cuyo nombre coincide con «%1» es una fila propia; su nombre da %2 y sus celdas, %3.</translation>
+    </message>
+    <message>
+        <source>Each line of the file is one row.</source>
+        <translation>Cada línea del archivo es una fila.</translation>
+    </message>
 </context>
 <context>
     <name>milepost::PageOptionsDialog</name>
@@ -6444,10 +6734,6 @@ No se cambió el plan guardado.</translation>
         <translation>PLAN</translation>
     </message>
     <message>
-        <source>Untitled plan</source>
-        <translation>Plan sin título</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -6482,6 +6768,10 @@ No se cambió el plan guardado.</translation>
     <message>
         <source>Select an objective or a milestone to read its objective, status and narrative.</source>
         <translation>Seleccione un objetivo o un hito para leer su objetivo, estado y narrativa.</translation>
+    </message>
+    <message>
+        <source>Document heading</source>
+        <translation>Encabezado del documento</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +7073,14 @@ Sección: %2</translation>
     <message>
         <source>Quarters</source>
         <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
     </message>
 </context>
 <context>
@@ -7241,6 +7539,21 @@ Sección: %2</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) as %1.</source>
+        <translation>
+            <numerusform>Se guardó el informe (%n página) como %1.</numerusform>
+            <numerusform>Se guardó el informe (%n páginas) como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Abrir PDF</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -7774,6 +8087,14 @@ Sección: %2</translation>
         <source>Sample data (illustrative)</source>
         <translation>Datos de muestra (ilustrativos)</translation>
     </message>
+    <message>
+        <source>Local District</source>
+        <translation>Distrito Local</translation>
+    </message>
+    <message>
+        <source>Job category</source>
+        <translation>Categoría de puesto</translation>
+    </message>
 </context>
 <context>
     <name>milepost::TimelineChart</name>
@@ -8009,6 +8330,96 @@ Sección: %2</translation>
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::WideColumnsDialog</name>
+    <message>
+        <source>Columns That Are Rows</source>
+        <translation>Columnas que son filas</translation>
+    </message>
+    <message>
+        <source>A wide file writes one column per year or per grade. Each column whose name matches the pattern becomes a row of its own; the other columns are repeated on each.</source>
+        <translation>Un archivo ancho tiene una columna por año o por grado. Cada columna cuyo nombre coincide con el patrón se vuelve una fila propia; las demás columnas se repiten en cada una.</translation>
+    </message>
+    <message>
+        <source>— not a wide file —</source>
+        <translation>— no es un archivo ancho —</translation>
+    </message>
+    <message>
+        <source>Field the column names give</source>
+        <translation>Campo que dan los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>Field the cells give</source>
+        <translation>Campo que dan las celdas</translation>
+    </message>
+    <message>
+        <source>Pattern of the wide columns&apos; names</source>
+        <translation>Patrón de los nombres de las columnas anchas</translation>
+    </message>
+    <message>
+        <source>e.g. Grade (.+)</source>
+        <translation>p. ej., Grade (.+)</translation>
+    </message>
+    <message>
+        <source>A regular expression over the whole column name, in any case: the field is its first group in parentheses, or the whole name.</source>
+        <translation>Una expresión regular sobre todo el nombre de la columna, sin distinguir mayúsculas: el campo es su primer grupo entre paréntesis, o el nombre completo.</translation>
+    </message>
+    <message>
+        <source>Column &amp;names give:</source>
+        <translation>Los &amp;nombres de columna dan:</translation>
+    </message>
+    <message>
+        <source>&amp;Cells give:</source>
+        <translation>Las &amp;celdas dan:</translation>
+    </message>
+    <message>
+        <source>Columns &amp;whose names match:</source>
+        <translation>Columnas cuyo nombre co&amp;incide con:</translation>
+    </message>
+    <message>
+        <source>Columns that become rows</source>
+        <translation>Columnas que se vuelven filas</translation>
+    </message>
+    <message>
+        <source>%1 has no number field for the cells.</source>
+        <translation>%1 no tiene un campo numérico para las celdas.</translation>
+    </message>
+    <message>
+        <source>The column names and the cells must give two different fields.</source>
+        <translation>Los nombres de las columnas y las celdas deben dar dos campos distintos.</translation>
+    </message>
+    <message>
+        <source>Give the pattern of the wide columns&apos; names.</source>
+        <translation>Indique el patrón de los nombres de las columnas anchas.</translation>
+    </message>
+    <message>
+        <source>The pattern is not a regular expression: %1.</source>
+        <translation>El patrón no es una expresión regular: %1.</translation>
+    </message>
+    <message>
+        <source>No column&apos;s name matches the pattern.</source>
+        <translation>Ningún nombre de columna coincide con el patrón.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Each line of the file is one row.</source>
+        <translation>Cada línea del archivo es una fila.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) become rows:</source>
+        <translation>
+            <numerusform>%n columna se vuelve filas:</numerusform>
+            <numerusform>%n columnas se vuelven filas:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

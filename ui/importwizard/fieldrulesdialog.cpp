@@ -242,9 +242,7 @@ QString FieldRulesDialog::summary(const ColumnMapping &rules, bool hasColumn)
         else if (rules.unit == ColumnMapping::Unit::Millions)
             parts.append(tr("in millions"));
         if (!rules.valueMap.isEmpty())
-            parts.append(rules.valueMap.size() == 1
-                             ? tr("1 word read as another")
-                             : tr("%n words read as others", nullptr, int(rules.valueMap.size())));
+            parts.append(tr("%n word(s) read as others", nullptr, int(rules.valueMap.size())));
     }
     return parts.isEmpty() ? tr("More…") : parts.join(QStringLiteral("; "));
 }

@@ -144,8 +144,7 @@ void WideColumnsDialog::updatePreview()
         if (!value.isEmpty())
             lines.append(tr("%1 → %2: %3").arg(name.trimmed(), fieldLabel, value));
     }
-    m_preview->setText((lines.size() == 1 ? tr("1 column becomes rows:")
-                                           : tr("%n columns become rows:", nullptr, int(lines.size()))) + QLatin1Char('\n')
+    m_preview->setText(tr("%n column(s) become rows:", nullptr, int(lines.size())) + QLatin1Char('\n')
                        + lines.join(QLatin1Char('\n')));
 }
 

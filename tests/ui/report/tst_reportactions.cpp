@@ -2,6 +2,7 @@
 #include "reporttesting.h"
 #include "sampleplan.h"
 
+#include "language/language.h"
 #include "report/milestonereport.h"
 #include "report/reportactions.h"
 
@@ -220,6 +221,12 @@ TEST_CASE("the table on screen is written with the CSV options", "[report][actio
 TEST_CASE("Export PDF says where it wrote the report, offers to open it, and suggests that folder next time",
           "[report][actions][pdf]")
 {
+    // English as the program speaks it, with its plural forms.
+    REQUIRE(Language::install(QStringLiteral("en")));
+    struct Uninstall
+    {
+        ~Uninstall() { Language::uninstall(); }
+    } uninstall;
     Window window;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
