@@ -548,6 +548,16 @@ QString CapitalDashboardQuery::where(const CapitalSelection &selection, QStringL
         .arg(scheduleSql, text(selection.series), bucketSql, text(selection.key));
 }
 
+std::optional<qint64> CapitalDashboardQuery::storedProjects(QString *error) const
+{
+    Statement statement(m_database->handle(), QStringLiteral("SELECT count(*) FROM capital_projects"));
+    if (statement.step() != Statement::Result::Row) {
+        fail(error, tr("Could not read the capital projects: %1").arg(statement.error()));
+        return std::nullopt;
+    }
+    return statement.columnInt64(0);
+}
+
 std::optional<qint64> CapitalDashboardQuery::count(const CapitalSelection &selection, QString *error) const
 {
     if (!m_built)

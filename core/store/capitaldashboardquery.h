@@ -91,6 +91,8 @@ public:
     // as stored; empty ones left out.
     std::optional<QStringList> values(const QString &column, QString *error = nullptr) const;
 
+    // How many projects are stored, whatever the filter.
+    std::optional<qint64> storedProjects(QString *error = nullptr) const;
     // How many of the projects compute() counted selection selects.
     std::optional<qint64> count(const CapitalSelection &selection, QString *error = nullptr) const;
     // The rows selection selects, in source order (the order CapitalFigures::compute() numbers
