@@ -73,9 +73,31 @@ QStringList DashboardData::schools() const
         collect(values, seen, record.school);
     for (const CapitalProject &project : projects)
         collect(values, seen, project.schoolName);
-    for (const QString &school : capitalSchools)
+    for (const auto &[region, school] : capitalSchools)
         collect(values, seen, school);
     return sorted(values);
+}
+
+QList<std::pair<QString, QString>> DashboardData::schoolDistricts() const
+{
+    QList<std::pair<QString, QString>> pairs;
+    QSet<std::pair<QString, QString>> seen;
+    const auto add = [&](const QString &district, const QString &school) {
+        const std::pair<QString, QString> pair{district.trimmed(), school.trimmed()};
+        if (pair.first.isEmpty() || pair.second.isEmpty() || seen.contains(pair))
+            return;
+        seen.insert(pair);
+        pairs.append(pair);
+    };
+    for (const StaffingRecord &record : staffing)
+        add(record.localDistrict, record.site);
+    for (const EnrollmentRecord &record : enrollment)
+        add(record.localDistrict, record.school);
+    for (const CapitalProject &project : projects)
+        add(project.region, project.schoolName);
+    for (const auto &[region, school] : capitalSchools)
+        add(region, school);
+    return pairs;
 }
 
 namespace {
@@ -151,7 +173,11 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
     };
     values("region", data.capitalRegions);
     values("board_district", data.capitalBoardDistricts);
-    values("school_name", data.capitalSchools);
+    error.clear();
+    if (const auto schools = query->schoolRegions(&error))
+        data.capitalSchools = *schools;
+    else
+        data.errors.append(error);
     error.clear();
     if (const std::optional<qint64> stored = query->storedProjects(&error))
         data.capitalProjectCount = *stored;

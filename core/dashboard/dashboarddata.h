@@ -18,6 +18,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace milepost {
 
@@ -55,10 +56,11 @@ public:
     // The Capital Projects page computed by countCapital(), and the filter it was computed for.
     std::optional<CapitalFigures> capitalFigures;
     DashboardFilter capitalFilter;
-    // The values the capital projects give the filters (regions, Board Districts, school names).
+    // The values the capital projects give the filters (regions, Board Districts, and each
+    // school name with its region).
     QStringList capitalRegions;
     QStringList capitalBoardDistricts;
-    QStringList capitalSchools;
+    QList<std::pair<QString, QString>> capitalSchools; // (region, school name)
 
     // The values the filters can take, in natural order, each spelling once (ignoring case):
     // Local Districts of staffing and enrollment and the regions of capital projects; Board
@@ -66,6 +68,9 @@ public:
     QStringList localDistricts() const;
     QStringList boardDistricts() const;
     QStringList schools() const;
+    // (Local District, school) pairs as the rows give them, each once: which schools a Local
+    // District has, to narrow the school filter's completions.
+    QList<std::pair<QString, QString>> schoolDistricts() const;
 
     static DashboardData load(const PlanRepository &plans, const DatasetRepository &datasets,
                               const ProgressRepository *progress = nullptr);

@@ -321,7 +321,8 @@ bool CapitalDashboardQuery::countFigures(CapitalFigures &figures, QString *error
 std::optional<QHash<QString, double>> CapitalDashboardQuery::phasePositions(QString *error)
 {
     // Where each phase sits, on average, in the phase lists of the projects that have more than
-    // one (0 first, 1 last), as CapitalFigures orders the phases under way: over every project.
+    // one (0 first, 1 last), as CapitalFigures orders the phases under way: over every project
+    // (every phase belongs to one: the foreign key deletes a project's phases with it).
     if (m_positions)
         return m_positions;
     Statement statement(
@@ -330,7 +331,7 @@ std::optional<QHash<QString, double>> CapitalDashboardQuery::phasePositions(QStr
                        "  SELECT phase, CASE WHEN n >= 2 THEN (place - 1) * 1.0 / (n - 1) END AS position FROM ("
                        "    SELECT phase, row_number() OVER (PARTITION BY project_id ORDER BY source_line, phase, occurrence) "
                        "      AS place, count(*) OVER (PARTITION BY project_id) AS n "
-                       "    FROM capital_phases WHERE project_id IN (SELECT id FROM capital_projects)) AS placed) AS positioned "
+                       "    FROM capital_phases) AS placed) AS positioned "
                        "WHERE position IS NOT NULL GROUP BY phase"));
     QHash<QString, double> sums;
     QHash<QString, qint64> counts;
@@ -546,6 +547,22 @@ QString CapitalDashboardQuery::where(const CapitalSelection &selection, QStringL
     }
     return QStringLiteral("t.slip IS NOT NULL AND %1 = %2 AND %3 = %4")
         .arg(scheduleSql, text(selection.series), bucketSql, text(selection.key));
+}
+
+std::optional<QList<std::pair<QString, QString>>> CapitalDashboardQuery::schoolRegions(QString *error) const
+{
+    Statement statement(m_database->handle(),
+                        QStringLiteral("SELECT DISTINCT region, school_name FROM capital_projects "
+                                       "WHERE school_name IS NOT NULL AND school_name <> ''"));
+    QList<std::pair<QString, QString>> pairs;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = statement.step()) == Statement::Result::Row)
+        pairs.append({statement.columnText(0), statement.columnText(1)});
+    if (row == Statement::Result::Error) {
+        fail(error, tr("Could not read the capital projects: %1").arg(statement.error()));
+        return std::nullopt;
+    }
+    return pairs;
 }
 
 std::optional<qint64> CapitalDashboardQuery::storedProjects(QString *error) const

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace milepost {
 
@@ -91,6 +92,8 @@ public:
     // as stored; empty ones left out.
     std::optional<QStringList> values(const QString &column, QString *error = nullptr) const;
 
+    // Each distinct (region, school name) of the projects stored, school names empty left out.
+    std::optional<QList<std::pair<QString, QString>>> schoolRegions(QString *error = nullptr) const;
     // How many projects are stored, whatever the filter.
     std::optional<qint64> storedProjects(QString *error = nullptr) const;
     // How many of the projects compute() counted selection selects.

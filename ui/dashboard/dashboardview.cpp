@@ -183,6 +183,7 @@ void DashboardView::setData(const DashboardData &data)
 {
     m_data = data;
     m_filterBar->setChoices(m_data.localDistricts(), m_data.boardDistricts(), m_data.schools());
+    m_filterBar->setSchoolDistricts(m_data.schoolDistricts());
     m_errors->setText(m_data.errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!m_data.errors.isEmpty());
     refresh();

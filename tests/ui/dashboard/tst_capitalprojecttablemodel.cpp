@@ -17,6 +17,9 @@
 #include "store/statement.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
@@ -211,4 +214,48 @@ TEST_CASE("the dashboard read in the background counts capital projects in the d
     REQUIRE(loaded.wait(20000));
     CHECK(capital->figures().projects.value == generated / 7 + (generated % 7 >= 3 ? 1 : 0));
     CHECK(view.data().schools().size() == 100);
+}
+
+TEST_CASE("the school filter completes from a model, narrowed by the Local District", "[dashboard][filter]")
+{
+    isolateSettings();
+    DashboardFilterBar bar;
+    QStringList schools;
+    QList<std::pair<QString, QString>> districts;
+    for (int i = 0; i < 20000; ++i) {
+        const QString school = QStringLiteral("School %1").arg(i);
+        schools.append(school);
+        districts.append({QStringLiteral("LD %1").arg(i % 4), school});
+    }
+    bar.setChoices({QStringLiteral("LD 0"), QStringLiteral("LD 1"), QStringLiteral("LD 2"), QStringLiteral("LD 3")}, {},
+                   schools);
+    bar.setSchoolDistricts(districts);
+    auto *field = bar.findChild<QLineEdit *>(QStringLiteral("schoolFilter"));
+    REQUIRE(field);
+    REQUIRE(field->completer());
+    CHECK(field->completer()->model()->rowCount() == 20000);
+    CHECK(bar.findChild<QComboBox *>(QStringLiteral("schoolFilter")) == nullptr); // no list of every school
+
+    DashboardFilter filter = bar.filter();
+    filter.localDistrict = QStringLiteral("LD 2");
+    bar.setFilter(filter);
+    CHECK(bar.offeredSchools().size() == 5000);
+    CHECK(bar.offeredSchools().first() == QStringLiteral("School 2"));
+
+    bar.show();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("school 1234"));
+    field->completer()->setCompletionPrefix(field->text());
+    CHECK(field->completer()->completionCount() >= 1);
+    QTest::keyClick(field, Qt::Key_Escape); // closes the popup
+    QTest::keyClick(field, Qt::Key_Return);
+    CHECK(bar.filter().school == QStringLiteral("School 1234")); // as the data spells it
+    // Text that names no school does not count: the field shows the school filtered by again.
+    field->setText(QStringLiteral("Nowhere"));
+    QTest::keyClick(field, Qt::Key_Return);
+    CHECK(bar.filter().school == QStringLiteral("School 1234"));
+    CHECK(field->text() == QStringLiteral("School 1234"));
+    field->clear();
+    QTest::keyClick(field, Qt::Key_Return);
+    CHECK(bar.filter().school.isEmpty());
 }
