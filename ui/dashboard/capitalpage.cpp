@@ -101,7 +101,9 @@ void CapitalPage::refresh(const DashboardData &snapshot, const DashboardFilter &
     m_projects = snapshot.projects;
     m_figures = CapitalFigures::compute(m_projects, filter);
     m_model->reset(int(m_projects.size()));
-    showFigures(filter, m_projects.size());
+    // Projects left in the database that could not be counted (the error shows above the pages)
+    // are still stored: no "no projects yet".
+    showFigures(filter, snapshot.capitalQuery ? snapshot.capitalProjectCount : m_projects.size());
     if (filter.filtersRows())
         setBaseModel(m_model, tr("Projects that pass the filters"), m_figures.projects.rows);
     else
