@@ -7,7 +7,9 @@
 //   before: the peer, every row loaded into memory (DashboardData::load on a connection of its
 //           own, what read() did before) and the pages computed from it on the UI thread.
 // Both print the Capital Projects page's project count and budget, which must agree. Not a test:
-// it prints figures (tests/bench/README.md records them) and asserts nothing.
+// it prints figures (tests/bench/README.md records them) and asserts nothing. Each measurement
+// also prints its gaps over 50 ms to stderr, and with MILEPOST_BENCH_SETDATA=N the time of
+// DashboardView::setData run N times again once the pages are painted (warm).
 //
 //   milepost_bench_dashboard [--copies N,N,...] [--runs N] [--dir DIR]
 //
@@ -116,8 +118,12 @@ int measure(int argc, char *argv[], const QString &path, bool after)
     QElapsedTimer sinceTick;
     QTimer probe;
     probe.setInterval(5);
+    QList<std::pair<double, double>> longGaps; // (end, length) of gaps over 50 ms, to see where they fall
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
+        result.stallMs = std::max(result.stallMs, gap);
+        if (gap > 50)
+            longGaps.append({double(clock.nsecsElapsed()) / 1e6, gap});
         sinceTick.start();
     });
     const auto paintEveryPage = [&] {
@@ -138,7 +144,17 @@ int measure(int argc, char *argv[], const QString &path, bool after)
             if (++*next < 4)
                 QTimer::singleShot(0, *step);
             else
-                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+                QTimer::singleShot(0, &app, [&view, &app] {
+                    if (qEnvironmentVariableIsSet("MILEPOST_BENCH_SETDATA")) { // diagnostics: setData alone, warm
+                        QElapsedTimer timer;
+                        timer.start();
+                        const int times = qEnvironmentVariableIntValue("MILEPOST_BENCH_SETDATA");
+                        for (int i = 0; i < times; ++i)
+                            view.setData(view.data());
+                        std::fprintf(stderr, "setData again: %.1f ms each\n", double(timer.nsecsElapsed()) / 1e6 / times);
+                    }
+                    app.quit();
+                });
         };
         QTimer::singleShot(0, *step);
     };
@@ -157,6 +173,8 @@ int measure(int argc, char *argv[], const QString &path, bool after)
     // The probe's last gap: until the last paint.
     result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
     result.peak = peakMiB();
+    for (const auto &[end, length] : std::as_const(longGaps))
+        std::fprintf(stderr, "gap %.0f ms ending at %.0f ms (data shown at %.0f ms)\n", length, end, result.dataShownMs);
     std::printf("RESULT %lld %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects),
                 qlonglong(result.budget), result.firstPaintMs, result.dataShownMs, result.pagePaintMs[3],
                 result.pagePaintMs[0], result.pagePaintMs[1], result.pagePaintMs[2], result.stallMs, result.peak);
