@@ -2,6 +2,7 @@
 #include "dashboarddata.h"
 
 #include "naturalorder.h"
+#include "store/capitaldashboardquery.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
@@ -46,6 +47,8 @@ QStringList DashboardData::localDistricts() const
         collect(values, seen, record.localDistrict);
     for (const CapitalProject &project : projects)
         collect(values, seen, project.region);
+    for (const QString &region : capitalRegions)
+        collect(values, seen, region);
     return sorted(values);
 }
 
@@ -55,6 +58,8 @@ QStringList DashboardData::boardDistricts() const
     QSet<QString> seen;
     for (const CapitalProject &project : projects)
         collect(values, seen, project.boardDistrict);
+    for (const QString &district : capitalBoardDistricts)
+        collect(values, seen, district);
     return sorted(values);
 }
 
@@ -68,11 +73,38 @@ QStringList DashboardData::schools() const
         collect(values, seen, record.school);
     for (const CapitalProject &project : projects)
         collect(values, seen, project.schoolName);
+    for (const auto &[region, school] : capitalSchools)
+        collect(values, seen, school);
     return sorted(values);
 }
 
-DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepository &datasets,
-                                  const ProgressRepository *progress)
+QList<std::pair<QString, QString>> DashboardData::schoolDistricts() const
+{
+    QList<std::pair<QString, QString>> pairs;
+    QSet<std::pair<QString, QString>> seen;
+    const auto add = [&](const QString &district, const QString &school) {
+        const std::pair<QString, QString> pair{district.trimmed(), school.trimmed()};
+        if (pair.first.isEmpty() || pair.second.isEmpty() || seen.contains(pair))
+            return;
+        seen.insert(pair);
+        pairs.append(pair);
+    };
+    for (const StaffingRecord &record : staffing)
+        add(record.localDistrict, record.site);
+    for (const EnrollmentRecord &record : enrollment)
+        add(record.localDistrict, record.school);
+    for (const CapitalProject &project : projects)
+        add(project.region, project.schoolName);
+    for (const auto &[region, school] : capitalSchools)
+        add(region, school);
+    return pairs;
+}
+
+namespace {
+
+// The latest plan with its recorded progress, staffing and enrollment.
+DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepository &datasets,
+                                 const ProgressRepository *progress)
 {
     DashboardData data;
     QString error;
@@ -97,7 +129,16 @@ DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepo
     data.enrollment = datasets.enrollment(&error);
     if (!error.isEmpty())
         data.errors.append(error);
-    error.clear();
+    return data;
+}
+
+} // namespace
+
+DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepository &datasets,
+                                  const ProgressRepository *progress)
+{
+    DashboardData data = loadAllButProjects(plans, datasets, progress);
+    QString error;
     data.projects = datasets.capitalProjects(&error);
     if (!error.isEmpty())
         data.errors.append(error);
@@ -107,17 +148,59 @@ DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepo
 DashboardData DashboardData::read(const QString &path, const std::atomic_bool *cancelled)
 {
     QString error;
-    const std::unique_ptr<Database> database = Database::open(path, &error);
+    std::unique_ptr<Database> database = Database::open(path, &error);
     if (!database) {
         DashboardData data;
         data.errors.append(error);
         return data;
     }
     database->setCancelFlag(cancelled);
-    const PlanRepository plans(*database);
-    const DatasetRepository datasets(*database);
-    const ProgressRepository progress(*database);
-    return load(plans, datasets, &progress);
+    DashboardData data;
+    {
+        const PlanRepository plans(*database);
+        const DatasetRepository datasets(*database);
+        const ProgressRepository progress(*database);
+        data = loadAllButProjects(plans, datasets, &progress);
+    }
+    // The capital projects stay in the database: the query keeps this connection.
+    auto query = std::make_shared<CapitalDashboardQuery>(std::move(database));
+    const auto values = [&](const char *column, QStringList &into) {
+        QString failure;
+        if (const std::optional<QStringList> found = query->values(QLatin1String(column), &failure))
+            into = *found;
+        else
+            data.errors.append(failure);
+    };
+    values("region", data.capitalRegions);
+    values("board_district", data.capitalBoardDistricts);
+    error.clear();
+    if (const auto schools = query->schoolRegions(&error))
+        data.capitalSchools = *schools;
+    else
+        data.errors.append(error);
+    error.clear();
+    if (const std::optional<qint64> stored = query->storedProjects(&error))
+        data.capitalProjectCount = *stored;
+    else
+        data.errors.append(error);
+    query->database().setCancelFlag(nullptr); // the flag belongs to this read, the connection lives on
+    data.capitalQuery = std::move(query);
+    // Short reads may finish before SQLite looks at the flag: the data is incomplete all the same.
+    if (cancelled && cancelled->load() && data.errors.isEmpty())
+        data.errors.append(tr("Reading the data was cancelled."));
+    return data;
+}
+
+void DashboardData::countCapital(const DashboardFilter &filter, const std::atomic_bool *cancelled)
+{
+    capitalFigures.reset();
+    capitalFilter = filter;
+    if (!capitalQuery)
+        return;
+    QString error;
+    capitalFigures = capitalQuery->compute(filter, cancelled, &error);
+    if (!capitalFigures)
+        errors.append(error);
 }
 
 } // namespace milepost

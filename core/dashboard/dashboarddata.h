@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capitalfigures.h"
+#include "dashboardfilter.h"
 #include "datasets/capitalproject.h"
 #include "datasets/enrollmentrecord.h"
 #include "datasets/staffingrecord.h"
@@ -14,9 +16,13 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace milepost {
 
+class CapitalDashboardQuery;
 class DatasetRepository;
 class PlanRepository;
 class ProgressRepository;
@@ -24,6 +30,10 @@ class ProgressRepository;
 // Everything the dashboard counts, read from the store in one go: the latest plan and every
 // imported staffing, enrollment and capital-project row. The figures are computed from this
 // snapshot, and drill-down rows are indexes into its lists.
+//
+// read() leaves the capital projects in the database instead (a large district stores
+// millions of phases): capitalQuery counts them there, countCapital() computes the Capital
+// Projects page for a filter, and projects stays empty.
 struct DashboardData final
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
@@ -40,12 +50,27 @@ public:
     // What could not be read, one sentence each; the lists read are still usable.
     QStringList errors;
 
+    // The capital projects counted in the database (read()); null when projects holds them.
+    std::shared_ptr<CapitalDashboardQuery> capitalQuery;
+    qint64 capitalProjectCount = 0; // every project stored
+    // The Capital Projects page computed by countCapital(), and the filter it was computed for.
+    std::optional<CapitalFigures> capitalFigures;
+    DashboardFilter capitalFilter;
+    // The values the capital projects give the filters (regions, Board Districts, and each
+    // school name with its region).
+    QStringList capitalRegions;
+    QStringList capitalBoardDistricts;
+    QList<std::pair<QString, QString>> capitalSchools; // (region, school name)
+
     // The values the filters can take, in natural order, each spelling once (ignoring case):
     // Local Districts of staffing and enrollment and the regions of capital projects; Board
     // Districts of capital projects; sites, schools and the capital projects' school names.
     QStringList localDistricts() const;
     QStringList boardDistricts() const;
     QStringList schools() const;
+    // (Local District, school) pairs as the rows give them, each once: which schools a Local
+    // District has, to narrow the school filter's completions.
+    QList<std::pair<QString, QString>> schoolDistricts() const;
 
     static DashboardData load(const PlanRepository &plans, const DatasetRepository &datasets,
                               const ProgressRepository *progress = nullptr);
@@ -53,6 +78,10 @@ public:
     // with the recorded progress. While *cancelled is true the reads stop soon and the data
     // returned is incomplete (with an error): the caller drops it.
     static DashboardData read(const QString &path, const std::atomic_bool *cancelled = nullptr);
+    // Computes the Capital Projects page in the database for filter (with capitalQuery; on the
+    // thread that read the data, before it is handed over). Cancelled, it leaves capitalFigures
+    // empty and adds an error.
+    void countCapital(const DashboardFilter &filter, const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace milepost

@@ -12,10 +12,14 @@ namespace milepost {
 // exactly those rows. rows are indexes into the list the figure was computed over (the plan's
 // milestones in order, the staffing or enrollment records, the capital projects), ascending
 // and without duplicates. value is a count, a sum of counts, or a sum of cents.
+//
+// A figure the database counted (CapitalDashboardQuery) lists no rows: counted says how many
+// rows feed it, and a click on it asks the database for them.
 struct Figure final
 {
     qint64 value = 0;
     QList<int> rows;
+    qint64 counted = 0; // rows counted without being listed
     bool illustrative = false; // a row behind it is sample data, invented to fill a breakdown
 
     // Adds amount to value and row to rows (once).
@@ -41,6 +45,7 @@ struct Figure final
     void merge(const Figure &other)
     {
         value += other.value;
+        counted += other.counted;
         illustrative = illustrative || other.illustrative;
         if (other.rows.isEmpty())
             return;
@@ -53,7 +58,9 @@ struct Figure final
         std::set_union(rows.cbegin(), rows.cend(), other.rows.cbegin(), other.rows.cend(), std::back_inserter(merged));
         rows = std::move(merged);
     }
-    bool isEmpty() const { return rows.isEmpty(); }
+    bool isEmpty() const { return rows.isEmpty() && counted == 0; }
+    // How many rows feed the figure, listed or counted.
+    qint64 rowCount() const { return qint64(rows.size()) + counted; }
 
     friend bool operator==(const Figure &, const Figure &) = default;
 };

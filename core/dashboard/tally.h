@@ -16,7 +16,7 @@ struct Tally final
 
     bool isEmpty() const { return rows == 0; }
 
-    static Tally of(const Figure &figure) { return {figure.value, qint64(figure.rows.size()), figure.illustrative}; }
+    static Tally of(const Figure &figure) { return {figure.value, figure.rowCount(), figure.illustrative}; }
 
     friend bool operator==(const Tally &, const Tally &) = default;
 };

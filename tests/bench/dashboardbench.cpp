@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard tab opened on 13,000, 130,000 and 1.3 million capital-project rows: how long
-// the event loop stalls, the time to the first complete paint of each page, and peak memory,
-// with the store read on a worker thread (DashboardView's background loader, as the app does)
-// side by side with the read on the UI thread (the loader alone, as before). Not a test: it
-// prints figures (tests/bench/README.md records them) and asserts nothing.
+// the event loop stalls, the time to the first paint of the tab and to the first complete paint
+// of each page, and peak memory, both read on a worker thread (DashboardView's background loader,
+// as the app does):
+//   after:  DashboardData::read, the capital projects counted in the database (the app now);
+//   before: the peer, every row loaded into memory (DashboardData::load on a connection of its
+//           own, what read() did before) and the pages computed from it on the UI thread.
+// Both print the Capital Projects page's project count and budget, which must agree. Not a test:
+// it prints figures (tests/bench/README.md records them) and asserts nothing. Each measurement
+// also prints its gaps over 50 ms to stderr, and with MILEPOST_BENCH_SETDATA=N the time of
+// DashboardView::setData run N times again once the pages are painted (warm).
 //
 //   milepost_bench_dashboard [--copies N,N,...] [--runs N] [--dir DIR]
 //
@@ -19,7 +25,12 @@
 #include "nyccopies.h"
 
 #include "dashboard/dashboarddata.h"
+#include "dashboard/capitalpage.h"
 #include "dashboard/dashboardview.h"
+#include "store/database.h"
+#include "store/datasetrepository.h"
+#include "store/planrepository.h"
+#include "store/progressrepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,15 +70,33 @@ double peakMiB()
 
 struct Measure
 {
+    double firstPaintMs = 0;        // from show to the tab's first paint (before the data is in)
     double dataShownMs = 0;         // from show to the data on the pages
-    double firstPaintMs[4] = {};    // from show to each page's first complete paint
+    double pagePaintMs[4] = {};     // from show to each page's first complete paint
     double stallMs = 0;             // the longest gap between two probe ticks
     double peak = 0;                // MiB
     qint64 projects = 0;
+    qint64 budget = 0;
 };
 
-// In this process: open the dashboard on path, read on a worker thread or not.
-int measure(int argc, char *argv[], const QString &path, bool background)
+// Every row in memory, as DashboardData::read gave it before the capital projects were counted
+// in the database.
+DashboardData loadEverything(const QString &path, const std::atomic_bool &cancelled)
+{
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database)
+        return {};
+    database->setCancelFlag(&cancelled);
+    const PlanRepository plans(*database);
+    const DatasetRepository datasets(*database);
+    const ProgressRepository progress(*database);
+    return DashboardData::load(plans, datasets, &progress);
+}
+
+// In this process: open the dashboard on path, the capital projects counted in the database
+// (after) or in memory (before).
+int measure(int argc, char *argv[], const QString &path, bool after)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -78,8 +107,10 @@ int measure(int argc, char *argv[], const QString &path, bool background)
     QSettings().setValue(QStringLiteral("dashboard/page"), 3); // Capital Projects
 
     DashboardView view([path] { return DashboardData::read(path); });
-    if (background)
+    if (after)
         view.setBackgroundLoader([path](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+    else
+        view.setBackgroundLoader([path](const std::atomic_bool &cancelled) { return loadEverything(path, cancelled); });
     view.resize(1400, 900);
 
     Measure result;
@@ -87,13 +118,19 @@ int measure(int argc, char *argv[], const QString &path, bool background)
     QElapsedTimer sinceTick;
     QTimer probe;
     probe.setInterval(5);
+    QList<std::pair<double, double>> longGaps; // (end, length) of gaps over 50 ms, to see where they fall
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
+        result.stallMs = std::max(result.stallMs, gap);
+        if (gap > 50)
+            longGaps.append({double(clock.nsecsElapsed()) / 1e6, gap});
         sinceTick.start();
     });
     const auto paintEveryPage = [&] {
         result.dataShownMs = double(clock.nsecsElapsed()) / 1e6;
-        result.projects = view.data().projects.size();
+        const CapitalFigures &figures = view.capitalPage()->figures();
+        result.projects = figures.projects.value;
+        result.budget = figures.budget.value;
         // The page shown first, then the others as a click on their tab shows them; the probe
         // ticks between them.
         const std::array<int, 4> order{3, 0, 1, 2};
@@ -103,38 +140,52 @@ int measure(int argc, char *argv[], const QString &path, bool background)
             const int page = order[*next];
             view.pages()->setCurrentIndex(page);
             view.grab();
-            result.firstPaintMs[page] = double(clock.nsecsElapsed()) / 1e6;
+            result.pagePaintMs[page] = double(clock.nsecsElapsed()) / 1e6;
             if (++*next < 4)
                 QTimer::singleShot(0, *step);
             else
-                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+                QTimer::singleShot(0, &app, [&view, &app] {
+                    if (qEnvironmentVariableIsSet("MILEPOST_BENCH_SETDATA")) { // diagnostics: setData alone, warm
+                        QElapsedTimer timer;
+                        timer.start();
+                        const int times = qEnvironmentVariableIntValue("MILEPOST_BENCH_SETDATA");
+                        for (int i = 0; i < times; ++i)
+                            view.setData(view.data());
+                        std::fprintf(stderr, "setData again: %.1f ms each\n", double(timer.nsecsElapsed()) / 1e6 / times);
+                    }
+                    app.quit();
+                });
         };
         QTimer::singleShot(0, *step);
     };
-    if (background)
-        QObject::connect(&view, &DashboardView::loaded, paintEveryPage);
+    QObject::connect(&view, &DashboardView::loaded, paintEveryPage);
     QTimer::singleShot(0, [&] {
         clock.start();
         sinceTick.start();
         probe.start();
-        view.show(); // reads the store: on a worker, or here before show() returns
-        if (!background)
-            paintEveryPage();
+        view.show(); // starts the read on a worker
+        QTimer::singleShot(0, [&] {
+            view.grab(); // the tab as a click shows it: the filters, the pages, the progress
+            result.firstPaintMs = double(clock.nsecsElapsed()) / 1e6;
+        });
     });
     app.exec();
     // The probe's last gap: until the last paint.
     result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
     result.peak = peakMiB();
-    std::printf("RESULT %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects), result.dataShownMs,
-                result.firstPaintMs[3], result.firstPaintMs[0], result.firstPaintMs[1], result.firstPaintMs[2],
-                result.stallMs, result.peak);
+    for (const auto &[end, length] : std::as_const(longGaps))
+        std::fprintf(stderr, "gap %.0f ms ending at %.0f ms (data shown at %.0f ms)\n", length, end, result.dataShownMs);
+    std::printf("RESULT %lld %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects),
+                qlonglong(result.budget), result.firstPaintMs, result.dataShownMs, result.pagePaintMs[3],
+                result.pagePaintMs[0], result.pagePaintMs[1], result.pagePaintMs[2], result.stallMs, result.peak);
     return 0;
 }
 
 struct Row
 {
-    std::vector<double> shown, capital, plan, staffing, enrollment, stall, peak;
+    std::vector<double> first, shown, capital, plan, staffing, enrollment, stall, peak;
     qint64 projects = 0;
+    qint64 budget = 0;
 };
 
 bool parse(const QByteArray &output, Row &row)
@@ -143,16 +194,18 @@ bool parse(const QByteArray &output, Row &row)
         if (!line.startsWith("RESULT "))
             continue;
         const QList<QByteArray> f = line.mid(7).split(' ');
-        if (f.size() != 8)
+        if (f.size() != 10)
             return false;
         row.projects = f.at(0).toLongLong();
-        row.shown.push_back(f.at(1).toDouble());
-        row.capital.push_back(f.at(2).toDouble());
-        row.plan.push_back(f.at(3).toDouble());
-        row.staffing.push_back(f.at(4).toDouble());
-        row.enrollment.push_back(f.at(5).toDouble());
-        row.stall.push_back(f.at(6).toDouble());
-        row.peak.push_back(f.at(7).toDouble());
+        row.budget = f.at(1).toLongLong();
+        row.first.push_back(f.at(2).toDouble());
+        row.shown.push_back(f.at(3).toDouble());
+        row.capital.push_back(f.at(4).toDouble());
+        row.plan.push_back(f.at(5).toDouble());
+        row.staffing.push_back(f.at(6).toDouble());
+        row.enrollment.push_back(f.at(7).toDouble());
+        row.stall.push_back(f.at(8).toDouble());
+        row.peak.push_back(f.at(9).toDouble());
         return true;
     }
     return false;
@@ -164,7 +217,7 @@ int main(int argc, char *argv[])
 {
     for (int i = 1; i + 2 < argc; ++i) {
         if (qstrcmp(argv[i], "--measure") == 0)
-            return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]), qstrcmp(argv[i + 2], "background") == 0);
+            return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]), qstrcmp(argv[i + 2], "after") == 0);
     }
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
@@ -182,8 +235,8 @@ int main(int argc, char *argv[])
         return 1;
     const QString self = QCoreApplication::applicationFilePath();
 
-    std::printf("%10s  %-10s  %12s  %14s  %12s  %12s  %12s  %14s  %10s\n", "rows", "read on", "data shown",
-                "capital paint", "plan paint", "staffing", "enrollment", "longest stall", "peak RSS");
+    std::printf("%10s  %-7s  %11s  %12s  %14s  %12s  %12s  %12s  %14s  %10s\n", "rows", "counted", "first paint",
+                "data shown", "capital paint", "plan paint", "staffing", "enrollment", "longest stall", "peak RSS");
     for (int copies : sizes) {
         const QString csv = temporary.filePath(QStringLiteral("capital.csv"));
         const QString db = temporary.filePath(QStringLiteral("dashboard-%1.milepost").arg(copies));
@@ -199,10 +252,10 @@ int main(int argc, char *argv[])
         Row rowsOf[2];
         for (int run = 0; run < runs; ++run) {
             for (int turn = 0; turn < 2; ++turn) {
-                const int mode = (run + turn) % 2; // 0: UI thread, 1: worker; alternating first
+                const int mode = (run + turn) % 2; // 0: before, 1: after; alternating first
                 const QString out = temporary.filePath(QStringLiteral("measure.txt"));
                 const ChildRun child = runChild(self, {QStringLiteral("--measure"), db,
-                                                       mode ? QStringLiteral("background") : QStringLiteral("ui")},
+                                                       mode ? QStringLiteral("after") : QStringLiteral("before")},
                                                 {{}, out});
                 QFile file(out);
                 if (!child.ok || !file.open(QIODevice::ReadOnly) || !parse(file.readAll(), rowsOf[mode])) {
@@ -213,12 +266,17 @@ int main(int argc, char *argv[])
         }
         for (int mode = 0; mode < 2; ++mode) {
             const Row &r = rowsOf[mode];
-            std::printf("%10lld  %-10s  %9.0f ms  %11.0f ms  %9.0f ms  %9.0f ms  %9.0f ms  %11.0f ms  %6.0f MiB\n",
-                        qlonglong(rows), mode ? "worker" : "UI thread", median(r.shown), median(r.capital), median(r.plan),
-                        median(r.staffing), median(r.enrollment), median(r.stall), median(r.peak));
+            std::printf("%10lld  %-7s  %8.0f ms  %9.0f ms  %11.0f ms  %9.0f ms  %9.0f ms  %9.0f ms  %11.0f ms  %6.0f MiB\n",
+                        qlonglong(rows), mode ? "SQL" : "memory", median(r.first), median(r.shown), median(r.capital),
+                        median(r.plan), median(r.staffing), median(r.enrollment), median(r.stall), median(r.peak));
         }
-        std::printf("%10s  (%lld projects; medians of %d runs; each paint counted from the show)\n", "",
-                    qlonglong(rowsOf[1].projects), runs);
+        std::printf("%10s  (%lld and %lld projects, budget %lld and %lld cents: %s; medians of %d runs; ratios "
+                    "after/before: data shown %.2f, longest stall %.3f, peak %.2f)\n",
+                    "", qlonglong(rowsOf[0].projects), qlonglong(rowsOf[1].projects), qlonglong(rowsOf[0].budget),
+                    qlonglong(rowsOf[1].budget),
+                    rowsOf[0].projects == rowsOf[1].projects && rowsOf[0].budget == rowsOf[1].budget ? "equal" : "DIFFERENT",
+                    runs, median(rowsOf[1].shown) / median(rowsOf[0].shown), median(rowsOf[1].stall) / median(rowsOf[0].stall),
+                    median(rowsOf[1].peak) / median(rowsOf[0].peak));
         std::fflush(stdout);
         QFile::remove(db);
     }

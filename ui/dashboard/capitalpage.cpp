@@ -1,48 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitalpage.h"
 
+#include "charts/chartspec.h"
+#include "charts/chartwidget.h"
 #include "common/datetext.h"
 #include "common/exportrole.h"
-#include "charts/chartspec.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardfilter.h"
+#include "capitalprojecttablemodel.h"
+#include "drilldownpanel.h"
 #include "keyfiguretile.h"
 #include "recordtablemodel.h"
+#include "store/capitaldashboardquery.h"
 
 #include <QLocale>
+
+#include <algorithm>
+#include <iterator>
 
 namespace milepost {
 
 namespace {
 
 using Schedule = CapitalProjectSummary::Schedule;
+using Column = CapitalDashboardQuery::Column;
 
 QString money(qint64 cents)
 {
     return ChartSpec::formatValue(double(cents), ChartSpec::Format::Money);
-}
-
-QVariant moneyCell(const std::optional<qint64> &cents)
-{
-    return cents ? QVariant(ChartSpec::formatValueInFull(double(*cents), ChartSpec::Format::Money)) : QVariant();
-}
-
-QString scheduleText(const CapitalProjectSummary &summary)
-{
-    switch (summary.schedule) {
-    case Schedule::NoPlannedEnd:
-        return CapitalPage::tr("no planned end");
-    case Schedule::NotYetDue:
-        return CapitalPage::tr("not yet due");
-    case Schedule::Ended:
-        if (summary.slipDays > 0)
-            return summary.slipDays == 1 ? CapitalPage::tr("1 day late") : CapitalPage::tr("%1 days late").arg(DashboardPage::number(summary.slipDays));
-        return CapitalPage::tr("on time");
-    case Schedule::Open:
-        break;
-    }
-    return summary.slipDays == 1 ? CapitalPage::tr("open, at least 1 day late")
-                                 : CapitalPage::tr("open, at least %1 days late").arg(DashboardPage::number(summary.slipDays));
 }
 
 } // namespace
@@ -50,6 +35,8 @@ QString scheduleText(const CapitalProjectSummary &summary)
 CapitalPage::CapitalPage(QWidget *parent)
     : DashboardPage(tr("All capital projects"), parent)
     , m_model(new RecordTableModel(this))
+    , m_databaseModel(new CapitalProjectTableModel(this))
+    , m_drilledModel(new CapitalProjectTableModel(this))
 {
     setObjectName(QStringLiteral("capitalPage"));
     m_count = addTile(QStringLiteral("projectsTile"), tr("Projects"));
@@ -68,63 +55,88 @@ CapitalPage::CapitalPage(QWidget *parent)
     const auto project = [this](int row) -> const CapitalProject & { return m_projects.at(row); };
     const auto summary = [this](int row) -> const CapitalProjectSummary & { return m_figures.summaries.at(row); };
     const auto cents = [](const std::optional<qint64> &value) { return value ? QVariant(*value) : QVariant(); };
+    const auto name = [](Column column) { return CapitalProjectTableModel::columnName(column); };
+    const auto moneyCell = &CapitalProjectTableModel::moneyCell;
     m_model->setColumns({
-        {tr("School"), [=](int row) { return QVariant(project(row).schoolName); }},
-        {tr("Site"), [=](int row) { return QVariant(project(row).siteCode); }},
-        {tr("District"), [=](int row) { return QVariant(project(row).region); }},
-        {tr("Board District"), [=](int row) { return QVariant(project(row).boardDistrict); }},
-        {tr("Type"), [=](int row) { return QVariant(project(row).projectType); }},
-        {tr("Description"), [=](int row) { return QVariant(project(row).description); }, {},
+        {name(Column::School), [=](int row) { return QVariant(project(row).schoolName); }},
+        {name(Column::Site), [=](int row) { return QVariant(project(row).siteCode); }},
+        {name(Column::District), [=](int row) { return QVariant(project(row).region); }},
+        {name(Column::BoardDistrict), [=](int row) { return QVariant(project(row).boardDistrict); }},
+        {name(Column::Type), [=](int row) { return QVariant(project(row).projectType); }},
+        {name(Column::Description), [=](int row) { return QVariant(project(row).description); }, {},
          Qt::AlignLeft | Qt::AlignVCenter, [=](int row) { return QVariant(project(row).description); }, true},
-        {tr("Phase"), [=](int row) {
-             return QVariant(summary(row).stage == CapitalProjectSummary::Stage::InProgress
-                                 ? summary(row).currentPhase
-                                 : CapitalProjectSummary::stageName(summary(row).stage));
-         }},
-        RecordTableModel::exportedAs({tr("Budget"), [=](int row) { return moneyCell(summary(row).budget); },
+        {name(Column::Phase), [=](int row) { return QVariant(CapitalProjectTableModel::phaseText(summary(row))); }},
+        RecordTableModel::exportedAs({name(Column::Budget), [=](int row) { return moneyCell(summary(row).budget); },
                                       [=](int row) { return cents(summary(row).budget); }, right},
                                      [=](int row) { return exportMoney(summary(row).budget); }),
-        RecordTableModel::exportedAs({tr("Estimate"), [=](int row) { return moneyCell(summary(row).estimate); },
+        RecordTableModel::exportedAs({name(Column::Estimate), [=](int row) { return moneyCell(summary(row).estimate); },
                                       [=](int row) { return cents(summary(row).estimate); }, right},
                                      [=](int row) { return exportMoney(summary(row).estimate); }),
-        RecordTableModel::exportedAs({tr("Spent"), [=](int row) { return moneyCell(summary(row).spent); },
+        RecordTableModel::exportedAs({name(Column::Spent), [=](int row) { return moneyCell(summary(row).spent); },
                                       [=](int row) { return cents(summary(row).spent); }, right},
                                      [=](int row) { return exportMoney(summary(row).spent); }),
-        RecordTableModel::exportedAs({tr("Planned end"), [=](int row) { return QVariant(DateText::date(summary(row).plannedEnd)); },
+        RecordTableModel::exportedAs({name(Column::PlannedEnd), [=](int row) { return QVariant(DateText::date(summary(row).plannedEnd)); },
                                       [=](int row) { return QVariant(summary(row).plannedEnd.toJulianDay()); }, right},
-                                     [=](int row) { return summary(row).plannedEnd.isValid() ? QVariant(summary(row).plannedEnd) : QVariant(QString()); }),
-        {tr("Schedule"), [=](int row) { return QVariant(scheduleText(summary(row))); },
+                                     [=](int row) {
+                                         return summary(row).plannedEnd.isValid() ? QVariant(summary(row).plannedEnd)
+                                                                                  : QVariant(QString());
+                                     }),
+        {name(Column::Schedule), [=](int row) { return QVariant(CapitalProjectTableModel::scheduleText(summary(row))); },
          [=](int row) {
              const CapitalProjectSummary &s = summary(row);
              return QVariant(s.schedule == Schedule::Ended || s.schedule == Schedule::Open ? s.slipDays : qint64(-1000000));
          }},
-        {tr("Sample"), [=](int row) { return QVariant(summary(row).illustrative ? tr("illustrative") : QString()); }},
-        {tr("Line"), [=](int row) { return QVariant(project(row).sourceLine); }, {}, right},
+        {name(Column::Sample), [=](int row) { return QVariant(summary(row).illustrative ? tr("illustrative") : QString()); }},
+        {name(Column::Line), [=](int row) { return QVariant(project(row).sourceLine); }, {}, right},
     });
     setBaseModel(m_model, tr("All capital projects"));
 }
 
 void CapitalPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
+    setTrailRoot(tr("Capital projects"));
+    if (snapshot.capitalQuery && snapshot.capitalFigures) {
+        // Counted in the database for this filter (DashboardView asks for it anew when it changes).
+        m_projects.clear();
+        m_model->reset(0);
+        m_query = snapshot.capitalQuery;
+        m_figures = *snapshot.capitalFigures;
+        m_databaseModel->setSelection(m_query, {}, m_figures.projects.rowCount());
+        showFigures(filter, snapshot.capitalProjectCount);
+        setBaseModel(m_databaseModel, filter.filtersRows() ? tr("Projects that pass the filters") : tr("All capital projects"));
+        return;
+    }
+    m_query.reset();
+    m_databaseModel->setSelection(nullptr, {}, 0);
+    m_drilledModel->setSelection(nullptr, {}, 0);
     m_projects = snapshot.projects;
     m_figures = CapitalFigures::compute(m_projects, filter);
     m_model->reset(int(m_projects.size()));
-    setTrailRoot(tr("Capital projects"));
+    // Projects left in the database that could not be counted (the error shows above the pages)
+    // are still stored: no "no projects yet".
+    showFigures(filter, snapshot.capitalQuery ? snapshot.capitalProjectCount : m_projects.size());
+    if (filter.filtersRows())
+        setBaseModel(m_model, tr("Projects that pass the filters"), m_figures.projects.rows);
+    else
+        setBaseModel(m_model, tr("All capital projects"));
+}
 
+void CapitalPage::showFigures(const DashboardFilter &filter, qint64 stored)
+{
     QStringList notes = filter.notApplied(DashboardFilter::Source::CapitalProjects);
-    if (m_projects.isEmpty())
+    if (stored == 0)
         notes.prepend(tr("No capital projects yet: import a projects file with File › Import Data…"));
     setNotes(notes);
 
     showTile(m_count, number(m_figures.projects.value),
-             filter.filtersRows() ? tr("of %1 in the data").arg(number(m_projects.size())) : tr("in the data"),
+             filter.filtersRows() ? tr("of %1 in the data").arg(number(stored)) : tr("in the data"),
              m_figures.projects);
     showTile(m_budget, money(m_figures.budget.value),
-             tr("sum of %1 projects").arg(number(m_figures.budget.rows.size())), m_figures.budget);
+             tr("sum of %1 projects").arg(number(m_figures.budget.rowCount())), m_figures.budget);
     showTile(m_estimate, money(m_figures.estimate.value),
-             tr("sum of %1 projects").arg(number(m_figures.estimate.rows.size())), m_figures.estimate);
+             tr("sum of %1 projects").arg(number(m_figures.estimate.rowCount())), m_figures.estimate);
     showTile(m_spent, money(m_figures.spent.value),
-             tr("sum of %1 projects").arg(number(m_figures.spent.rows.size())), m_figures.spent);
+             tr("sum of %1 projects").arg(number(m_figures.spent.rowCount())), m_figures.spent);
     showTile(m_overBudget, number(m_figures.overBudget.value),
              m_figures.overBudget.isEmpty() ? tr("no estimate above its budget")
                                             : tr("by %1 in all").arg(money(m_figures.overBudgetAmount.value)),
@@ -140,10 +152,31 @@ void CapitalPage::refresh(const DashboardData &snapshot, const DashboardFilter &
     showChart(m_amountsByType, DashboardCharts::capitalAmountsByType(m_figures));
     showChart(m_amountsByDistrict, DashboardCharts::capitalAmountsByDistrict(m_figures));
     showChart(m_slip, DashboardCharts::scheduleSlip(m_figures));
-    if (filter.filtersRows())
-        setBaseModel(m_model, tr("Projects that pass the filters"), m_figures.projects.rows);
-    else
-        setBaseModel(m_model, tr("All capital projects"));
 }
 
+bool CapitalPage::drillInDatabase(QObject *source, const QStringList &trail, const QString &seriesKey,
+                                  const QString &categoryKey, const Figure &figure)
+{
+    if (!m_query)
+        return false;
+    using Kind = CapitalSelection::Kind;
+    const std::pair<QObject *, Kind> kinds[]{{m_count, Kind::All},
+                                              {m_budget, Kind::Budget},
+                                              {m_estimate, Kind::Estimate},
+                                              {m_spent, Kind::Spent},
+                                              {m_overBudget, Kind::OverBudget},
+                                              {m_late, Kind::Late},
+                                              {m_byStage, Kind::Stage},
+                                              {m_byType, Kind::Type},
+                                              {m_amountsByType, Kind::TypeAmounts},
+                                              {m_amountsByDistrict, Kind::DistrictAmounts},
+                                              {m_slip, Kind::Slip}};
+    const auto kind = std::find_if(std::begin(kinds), std::end(kinds),
+                                   [source](const std::pair<QObject *, Kind> &entry) { return entry.first == source; });
+    if (kind == std::end(kinds))
+        return false;
+    m_drilledModel->setSelection(m_query, {kind->second, categoryKey, seriesKey}, figure.rowCount());
+    drillDown()->drill(trail, m_drilledModel);
+    return true;
+}
 } // namespace milepost

@@ -10,7 +10,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
+#include <QStringListModel>
+
+#include <algorithm>
 
 namespace milepost {
 
@@ -41,17 +45,21 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_boardDistrict->setObjectName(QStringLiteral("boardDistrictFilter"));
     m_boardDistrict->setAccessibleName(tr("Board District filter"));
     m_boardDistrict->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_school = new QComboBox(this);
+    m_school = new QLineEdit(this);
     m_school->setObjectName(QStringLiteral("schoolFilter"));
     m_school->setAccessibleName(tr("School filter"));
-    // Thousands of schools: type to find one.
-    m_school->setEditable(true);
-    m_school->setInsertPolicy(QComboBox::NoInsert);
-    m_school->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_school->completer()->setFilterMode(Qt::MatchContains);
-    m_school->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_school->setMinimumContentsLength(18);
-    m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_school->setPlaceholderText(tr("All schools"));
+    m_school->setToolTip(tr("Type part of a school's name and pick it; empty shows all schools"));
+    m_school->setClearButtonEnabled(true);
+    m_school->setMinimumWidth(m_school->fontMetrics().averageCharWidth() * 24);
+    // Thousands of schools: type to find one; the completer filters a model, no list is built.
+    m_schoolModel = new QStringListModel(this);
+    auto *completer = new QCompleter(m_schoolModel, this);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setMaxVisibleItems(12);
+    m_school->setCompleter(completer);
     m_asOf = new DateField(this);
     m_asOf->setObjectName(QStringLiteral("asOfFilter"));
     m_asOf->setAccessibleName(tr("As-of date"));
@@ -76,12 +84,16 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
 
     fill(m_localDistrict, tr("All Local Districts"), {}, {});
     fill(m_boardDistrict, tr("All Board Districts"), {}, {});
-    fill(m_school, tr("All schools"), {}, {});
     m_asOf->setDate(QDate::currentDate());
 
     connect(m_localDistrict, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
     connect(m_boardDistrict, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
-    connect(m_school, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
+    connect(m_localDistrict, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::offerSchools);
+    connect(m_school, &QLineEdit::editingFinished, this, &DashboardFilterBar::commitSchool);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &school) {
+        m_school->setText(school);
+        commitSchool();
+    });
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
         if (m_updating)
             return;
@@ -99,6 +111,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
         cleared.boardDistrict.clear();
         cleared.school.clear();
         setFilter(cleared);
+        offerSchools();
         changed();
     });
 }
@@ -122,12 +135,61 @@ void DashboardFilterBar::fill(QComboBox *box, const QString &allText, const QStr
 
 QString DashboardFilterBar::current(const QComboBox *box)
 {
-    if (box->isEditable()) {
-        // Typed text that names no school in the list counts only once it matches one.
-        const int index = box->findText(box->currentText(), Qt::MatchFixedString);
-        return index >= 0 ? box->itemData(index).toString() : box->currentData().toString();
-    }
     return box->currentData().toString();
+}
+
+void DashboardFilterBar::commitSchool()
+{
+    // Typed text that names no school the data has does not count: the field shows the school
+    // filtered by again. Empty text shows all schools.
+    const QString typed = m_school->text().trimmed();
+    QString value;
+    if (!typed.isEmpty()) {
+        const auto known = std::find_if(m_schools.cbegin(), m_schools.cend(), [&](const QString &school) {
+            return school.compare(typed, Qt::CaseInsensitive) == 0;
+        });
+        value = known != m_schools.cend() ? *known : m_schoolValue;
+    }
+    m_school->setText(value);
+    if (value == m_schoolValue)
+        return;
+    m_schoolValue = value;
+    changed();
+}
+
+void DashboardFilterBar::offerSchools()
+{
+    const QString district = current(m_localDistrict);
+    if (district.isEmpty() || m_schoolDistricts.isEmpty()) {
+        m_schoolModel->setStringList(m_schools);
+        return;
+    }
+    QStringList offered;
+    QSet<QString> seen;
+    for (const auto &[schoolDistrict, school] : std::as_const(m_schoolDistricts)) {
+        if (DashboardFilter::same(district, schoolDistrict) && !seen.contains(school)) {
+            seen.insert(school);
+            offered.append(school);
+        }
+    }
+    // In the order of the full list (natural order).
+    QStringList ordered;
+    for (const QString &school : std::as_const(m_schools)) {
+        if (seen.contains(school))
+            ordered.append(school);
+    }
+    m_schoolModel->setStringList(ordered);
+}
+
+QStringList DashboardFilterBar::offeredSchools() const
+{
+    return m_schoolModel->stringList();
+}
+
+void DashboardFilterBar::setSchoolDistricts(const QList<std::pair<QString, QString>> &schoolDistricts)
+{
+    m_schoolDistricts = schoolDistricts;
+    offerSchools();
 }
 
 void DashboardFilterBar::select(QComboBox *box, const QString &value)
@@ -144,7 +206,10 @@ void DashboardFilterBar::setChoices(const QStringList &localDistricts, const QSt
     m_updating = true;
     fill(m_localDistrict, tr("All Local Districts"), localDistricts, kept.localDistrict);
     fill(m_boardDistrict, tr("All Board Districts"), boardDistricts, kept.boardDistrict);
-    fill(m_school, tr("All schools"), schools, kept.school);
+    m_schools = schools;
+    if (!kept.school.isEmpty() && !schools.contains(kept.school, Qt::CaseInsensitive))
+        m_schools.append(kept.school); // a school in use that the data lacks stays
+    offerSchools();
     m_updating = false;
 }
 
@@ -153,7 +218,7 @@ DashboardFilter DashboardFilterBar::filter() const
     DashboardFilter result;
     result.localDistrict = current(m_localDistrict);
     result.boardDistrict = current(m_boardDistrict);
-    result.school = current(m_school);
+    result.school = m_schoolValue;
     result.asOf = m_asOf->date();
     return result;
 }
@@ -161,9 +226,10 @@ DashboardFilter DashboardFilterBar::filter() const
 void DashboardFilterBar::setFilter(const DashboardFilter &filter)
 {
     m_updating = true;
+    m_schoolValue = filter.school.trimmed();
+    m_school->setText(m_schoolValue);
     for (const auto &[box, value] : {std::pair{m_localDistrict, filter.localDistrict},
-                                     std::pair{m_boardDistrict, filter.boardDistrict},
-                                     std::pair{m_school, filter.school}}) {
+                                     std::pair{m_boardDistrict, filter.boardDistrict}}) {
         if (!value.isEmpty() && box->findData(value, Qt::UserRole, Qt::MatchFixedString) < 0) {
             const QSignalBlocker blocker(box);
             box->addItem(value, value);
@@ -175,6 +241,7 @@ void DashboardFilterBar::setFilter(const DashboardFilter &filter)
         m_asOf->setDate(filter.asOf);
         m_followsToday = filter.asOf == QDate::currentDate();
     }
+    offerSchools();
     m_updating = false;
 }
 

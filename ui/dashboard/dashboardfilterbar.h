@@ -3,11 +3,16 @@
 
 #include "dashboard/dashboardfilter.h"
 
+#include <QList>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
+class QStringListModel;
 class QPushButton;
 
 namespace milepost {
@@ -15,6 +20,11 @@ namespace milepost {
 // The filters every dashboard page shares: Local District, Board District and school (each
 // "All" or one value the data has) and the as-of date. They are kept in QSettings, so the
 // dashboard opens as it was left; an as-of date never set follows today.
+//
+// Districts are few and chosen from lists. Schools are tens of thousands: a field to type in,
+// whose completer offers the schools that contain the text (of the chosen Local District when
+// the data says which schools are in it); a school counts once Enter or a completion picks one
+// the data has, and an emptied field shows all schools.
 class DashboardFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +34,10 @@ public:
 
     // The values the lists offer; a value in use that the data lacks stays selectable.
     void setChoices(const QStringList &localDistricts, const QStringList &boardDistricts, const QStringList &schools);
+    // Which schools each Local District has, (district, school) pairs, to narrow the completions.
+    void setSchoolDistricts(const QList<std::pair<QString, QString>> &schoolDistricts);
+    // The schools the completer offers now.
+    QStringList offeredSchools() const;
     DashboardFilter filter() const;
     void setFilter(const DashboardFilter &filter);
     // Sets the as-of date as the user would (filterChanged follows when it changes); a null
@@ -45,10 +59,16 @@ private:
     static void fill(QComboBox *box, const QString &allText, const QStringList &values, const QString &keep);
     static QString current(const QComboBox *box);
     static void select(QComboBox *box, const QString &value);
+    void commitSchool();
+    void offerSchools();
 
     QComboBox *m_localDistrict = nullptr;
     QComboBox *m_boardDistrict = nullptr;
-    QComboBox *m_school = nullptr;
+    QLineEdit *m_school = nullptr;
+    QStringListModel *m_schoolModel = nullptr;
+    QStringList m_schools;
+    QList<std::pair<QString, QString>> m_schoolDistricts;
+    QString m_schoolValue; // the school filtered by, as the data spells it
     QDateEdit *m_asOf = nullptr;
     QPushButton *m_today = nullptr;
     QPushButton *m_reset = nullptr;

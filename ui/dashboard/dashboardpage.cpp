@@ -73,7 +73,9 @@ KeyFigureTile *DashboardPage::addTile(const QString &objectName, const QString &
     m_tiles.append(tile);
     connect(tile, &KeyFigureTile::clicked, this, [this, tile] {
         const Binding binding = m_bindings.value(tile);
-        m_drillDown->drill({m_trailRoot, tile->caption()}, binding.figure.rows, binding.model, binding.modelText);
+        const QStringList trail{m_trailRoot, tile->caption()};
+        if (!drillInDatabase(tile, trail, {}, {}, binding.figure))
+            m_drillDown->drill(trail, binding.figure.rows, binding.model, binding.modelText);
     });
     return tile;
 }
@@ -139,7 +141,14 @@ void DashboardPage::chartActivated(ChartWidget *widget, int series, int category
         trail.append(tr("%1, %2", "series, category").arg(breakdown.series().at(series).text, categoryText));
     else
         trail.append(categoryText);
-    m_drillDown->drill(trail, breakdown.at(series, category).rows, binding.model, binding.modelText);
+    const Figure &figure = breakdown.at(series, category);
+    if (!drillInDatabase(widget, trail, breakdown.series().at(series).key, breakdown.categories().at(category).key, figure))
+        m_drillDown->drill(trail, figure.rows, binding.model, binding.modelText);
+}
+
+bool DashboardPage::drillInDatabase(QObject *, const QStringList &, const QString &, const QString &, const Figure &)
+{
+    return false;
 }
 
 void DashboardPage::setNotes(const QStringList &notes)

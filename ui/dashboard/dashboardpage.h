@@ -64,6 +64,11 @@ protected:
                       const std::optional<QList<int>> &rows = std::nullopt);
     // The first step of every breadcrumb on this page, e.g. "Staffing 2021-22".
     void setTrailRoot(const QString &root) { m_trailRoot = root; }
+    // A click on a tile or a chart element (source) whose figure the database counted: a page
+    // that selects its rows there shows them and returns true; false drills into figure's rows.
+    // The keys are the chart's breakdown's (empty for a tile).
+    virtual bool drillInDatabase(QObject *source, const QStringList &trail, const QString &seriesKey,
+                                 const QString &categoryKey, const Figure &figure);
 
 private:
     struct Binding

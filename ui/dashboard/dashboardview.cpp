@@ -129,8 +129,10 @@ void DashboardView::reloadInBackground()
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelled = cancelled;
     const int generation = ++m_generation;
-    QThread *worker = QThread::create([this, loader = m_backgroundLoader, cancelled, generation] {
+    QThread *worker = QThread::create([this, loader = m_backgroundLoader, cancelled, generation, filter = currentFilter()] {
         DashboardData data = loader(*cancelled);
+        if (data.capitalQuery && !cancelled->load())
+            data.countCapital(filter, cancelled.get());
         if (cancelled->load())
             return;
         QMetaObject::invokeMethod(
@@ -181,17 +183,28 @@ void DashboardView::setData(const DashboardData &data)
 {
     m_data = data;
     m_filterBar->setChoices(m_data.localDistricts(), m_data.boardDistricts(), m_data.schools());
+    m_filterBar->setSchoolDistricts(m_data.schoolDistricts());
     m_errors->setText(m_data.errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!m_data.errors.isEmpty());
     refresh();
 }
 
-void DashboardView::refresh()
+DashboardFilter DashboardView::currentFilter() const
 {
     // The as-of date follows today until one is chosen, also across midnight.
     DashboardFilter filter = m_filterBar->filter();
     if (m_filterBar->followsToday())
         filter.asOf = QDate::currentDate();
+    return filter;
+}
+
+void DashboardView::refresh()
+{
+    const DashboardFilter filter = currentFilter();
+    if (m_data.capitalQuery && !(m_data.capitalFilter == filter) && m_backgroundLoader) {
+        reloadInBackground(); // the capital figures are counted in the database, off this thread
+        return;
+    }
     m_plan->refresh(m_data, filter);
     m_staffing->refresh(m_data, filter);
     m_enrollment->refresh(m_data, filter);

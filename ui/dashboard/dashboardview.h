@@ -34,6 +34,10 @@ class StaffingPage;
 // history loads: the data comes back as a value and is shown when complete; a read that lasts
 // over a second shows a progress bar with a Cancel button (and Esc); a new read cancels the one
 // under way, whose data is then never shown.
+//
+// Data read with the capital projects left in the database (DashboardData::read) has its Capital
+// Projects page counted there, on the worker, for the filter of the moment: a new filter reads
+// again in the background, and the pages keep the figures shown until the new ones are in.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
@@ -80,6 +84,8 @@ protected:
 
 private:
     void refresh();
+    // The filters as the pages apply them: the as-of date follows today until one is chosen.
+    DashboardFilter currentFilter() const;
     void finishLoad(const DashboardData &data, int generation);
     void endLoad();
 

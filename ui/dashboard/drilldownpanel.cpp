@@ -92,6 +92,16 @@ void DrillDownPanel::setModel(QAbstractItemModel *model)
         return;
     m_model = model;
     m_proxy->setSourceModel(model);
+    sortLazySource();
+}
+
+void DrillDownPanel::sortLazySource()
+{
+    // A model that sorts itself comes unsorted: it takes the order the header shows.
+    if (!m_proxy->sourceSortsItself())
+        return;
+    const QHeaderView *header = m_view->horizontalHeader();
+    m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void DrillDownPanel::fitColumns()
@@ -124,6 +134,26 @@ void DrillDownPanel::drill(const QStringList &trail, const QList<int> &rows, QAb
     m_proxy->setRows(rows);
     fitColumns();
     updateBreadcrumb();
+}
+
+void DrillDownPanel::drill(const QStringList &trail, QAbstractItemModel *model)
+{
+    if (m_model == model)
+        sortLazySource();
+    setModel(model);
+    m_modelText.clear();
+    m_trail = trail;
+    m_drilled = true;
+    m_proxy->setRows(std::nullopt);
+    fitColumns();
+    updateBreadcrumb();
+}
+
+qint64 DrillDownPanel::shownRowCount() const
+{
+    if (m_proxy->sourceSortsItself() && !m_proxy->isFiltering())
+        return m_model->headerData(0, Qt::Horizontal, RecordTableModel::TotalRowsRole).toLongLong();
+    return m_proxy->rowCount();
 }
 
 void DrillDownPanel::clear()
@@ -163,7 +193,7 @@ QList<int> DrillDownPanel::shownRows() const
 
 void DrillDownPanel::updateBreadcrumb()
 {
-    const int shown = m_proxy->rowCount();
+    const qint64 shown = shownRowCount();
     QString text;
     if (isDrilled())
         text = tr("%1 · %2", "figure trail, row count").arg(m_trail.join(QStringLiteral(" › ")), rowCount(shown));

@@ -36,11 +36,16 @@ public:
     // Shows only rows of model (the base model when null); trail names the figure, step by step.
     void drill(const QStringList &trail, const QList<int> &rows, QAbstractItemModel *model = nullptr,
                const QString &allRowsText = {});
+    // Shows every row of model, which holds exactly the figure's rows (a model that selects
+    // them in the database, CapitalProjectTableModel).
+    void drill(const QStringList &trail, QAbstractItemModel *model);
     void clear();
 
     bool isDrilled() const;
     QStringList trail() const { return m_trail; }
     QString breadcrumbText() const;
+    // How many rows the table shows: of a model that fetches them lazily, fetched or not.
+    qint64 shownRowCount() const;
     // The source rows the table shows, in the order shown.
     QList<int> shownRows() const;
     // The model whose rows the table shows.
@@ -59,6 +64,7 @@ protected:
 
 private:
     void setModel(QAbstractItemModel *model);
+    void sortLazySource();
     void fitColumns();
     void updateBreadcrumb();
 

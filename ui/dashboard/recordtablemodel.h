@@ -21,6 +21,9 @@ public:
         SortRole = Qt::UserRole + 1, // numbers and dates compare as such
         SourceRowRole,               // the row's index in the snapshot
         StretchRole,                 // header data: true on the column that takes the spare width
+        // Header data of a model that fetches its rows lazily and sorts them itself
+        // (CapitalProjectTableModel): how many rows it holds, fetched or not.
+        TotalRowsRole,
     };
 
     struct Column

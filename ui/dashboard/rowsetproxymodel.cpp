@@ -27,6 +27,21 @@ QList<int> RowSetProxyModel::shownSourceRows() const
     return rows;
 }
 
+bool RowSetProxyModel::sourceSortsItself() const
+{
+    return sourceModel() && sourceModel()->headerData(0, Qt::Horizontal, RecordTableModel::TotalRowsRole).isValid();
+}
+
+void RowSetProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (!sourceSortsItself()) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(-1, order); // the source's order, as it sorted itself
+    sourceModel()->sort(column, order);
+}
+
 bool RowSetProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     return !m_filtering || m_rows.contains(sourceRow);

@@ -80,6 +80,10 @@ QString nameOf(const QModelIndex &index)
 qint64 writeRows(const QAbstractItemModel *model, const QModelIndex &parent, const QList<int> &columns, int levels,
                  QStringList &parents, CsvWriter &writer)
 {
+    // A model that loads its rows as the view scrolls holds them all for an export.
+    auto *fetching = const_cast<QAbstractItemModel *>(model);
+    while (fetching->canFetchMore(parent))
+        fetching->fetchMore(parent);
     qint64 rows = 0;
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex first = model->index(row, 0, parent);

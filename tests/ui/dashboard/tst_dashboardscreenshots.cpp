@@ -16,8 +16,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace milepost;
@@ -139,4 +143,56 @@ TEST_CASE("screenshot of the capital page on the real NYC export", "[dashboard][
     REQUIRE(byDistrict);
     CHECK(byDistrict->spec().categories.size() == 20);
     CHECK(byDistrict->spec().note.contains(QStringLiteral("12 more categories")));
+}
+
+TEST_CASE("screenshot: the Capital Projects page counted in the database on the NYC export",
+          "[dashboard][screenshot][real]")
+{
+    const QString source = QStringLiteral(MILEPOST_SHARED_DIR)
+        + QStringLiteral("/data/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
+    if (!QFile::exists(source)) {
+        WARN("shared data file not found, skipping: " << source.toStdString());
+        return;
+    }
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("nyc.milepost"));
+    {
+        QString error;
+        auto database = Database::open(path, &error);
+        REQUIRE(database);
+        DatasetImporter importer(*database);
+        DatasetImporter::Request request;
+        request.path = source;
+        request.profile = BuiltInProfiles::nycSca();
+        REQUIRE(importer.run(request).ok);
+    }
+    QSettings().setValue(QStringLiteral("dashboard/page"), 3);
+    DashboardView view{DashboardView::Loader()};
+    view.setBackgroundLoader([path](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+    DashboardFilter filter;
+    filter.asOf = QDate(2025, 4, 1);
+    view.filterBar()->setFilter(filter);
+    view.resize(1280, 800);
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    view.show();
+    REQUIRE(loaded.wait(30000));
+    settle();
+    const qreal scale = view.devicePixelRatioF();
+    CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-capital-nyc-database"), scale)));
+    auto *page = qobject_cast<DashboardPage *>(view.pages()->currentWidget());
+    REQUIRE(page);
+    for (const KeyFigureTile *tile : page->tiles()) {
+        INFO("tile " << tile->caption().toStdString() << " = " << tile->value().toStdString());
+        CHECK_FALSE(tile->isElided());
+    }
+    CHECK(page->drillDown()->breadcrumbText().endsWith(QStringLiteral("%1 rows").arg(QLocale().toString(6984))));
+    // The late projects, drilled into: the rows come from the database.
+    auto *late = page->findChild<KeyFigureTile *>(QStringLiteral("lateTile"));
+    REQUIRE(late);
+    QTest::mouseClick(late, Qt::LeftButton);
+    settle();
+    CHECK(page->drillDown()->isDrilled());
+    CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-capital-nyc-database-late"), scale)));
 }

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboard/capitalfigures.h"
+#include "dashboard/capitalprojectsummary.h"
+#include "dashboard/capitalselection.h"
+#include "dashboard/dashboardfilter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace milepost {
+
+class Database;
+
+// The Capital Projects page of the dashboard computed in the database, over a connection of
+// its own, so that memory stays flat however many projects are stored.
+//
+// compute() summarises every project that passes the filter in a temporary table (one row per
+// project: CapitalProjectSummary's stage, amounts and schedule, worked out by SQL from its
+// phases) and counts the page's figures and breakdowns from it with GROUP BY. They equal
+// CapitalFigures::compute()'s, except that a figure lists no rows: Figure::counted says how
+// many, and rows() selects them (CapitalSelection), a window at a time, sorted by the database.
+//
+// Texts are judged by the C++ rules on the few distinct values the database returns: statuses
+// (CapitalProjectSummary::hasEnded, hasStarted) and the case-folded keys of types, districts
+// and phases, whose stored spellings are kept so that a selection compares exact values.
+//
+// Not thread-safe: one thread at a time (a worker computes, then hands the object over).
+class CapitalDashboardQuery final
+{
+    Q_DECLARE_TR_FUNCTIONS(CapitalDashboardQuery)
+
+public:
+    // The drill-down table's columns, which rows() can sort by.
+    enum Column {
+        School,
+        Site,
+        District,
+        BoardDistrict,
+        Type,
+        Description,
+        Phase,
+        Budget,
+        Estimate,
+        Spent,
+        PlannedEnd,
+        Schedule,
+        Sample,
+        Line,
+        ColumnCount
+    };
+
+    // One project as the drill-down table shows it.
+    struct Row
+    {
+        qint64 key = 0; // the project's place among those compute() counted (order() and rowsOf())
+        QString schoolName;
+        QString siteCode;
+        QString region;
+        QString boardDistrict;
+        QString projectType;
+        QString description;
+        qint64 sourceLine = 0;
+        // Stage, current phase, amounts, planned end, schedule, slip and sample; the comparable
+        // budget and estimate are not filled in.
+        CapitalProjectSummary summary;
+    };
+
+    explicit CapitalDashboardQuery(std::unique_ptr<Database> database);
+    ~CapitalDashboardQuery();
+    CapitalDashboardQuery(const CapitalDashboardQuery &) = delete;
+    CapitalDashboardQuery &operator=(const CapitalDashboardQuery &) = delete;
+
+    Database &database() const { return *m_database; }
+
+    // The figures of the projects that pass filter, as of its date; nullopt with error set when
+    // the database cannot be read or *cancelled turned true meanwhile. Replaces the projects
+    // rows() selects from.
+    std::optional<CapitalFigures> compute(const DashboardFilter &filter, const std::atomic_bool *cancelled = nullptr,
+                                          QString *error = nullptr);
+
+    // The distinct values of a capital_projects column (region, board_district, school_name),
+    // as stored; empty ones left out.
+    std::optional<QStringList> values(const QString &column, QString *error = nullptr) const;
+
+    // Each distinct (region, school name) of the projects stored, school names empty left out.
+    std::optional<QList<std::pair<QString, QString>>> schoolRegions(QString *error = nullptr) const;
+    // How many projects are stored, whatever the filter.
+    std::optional<qint64> storedProjects(QString *error = nullptr) const;
+    // How many of the projects compute() counted selection selects.
+    std::optional<qint64> count(const CapitalSelection &selection, QString *error = nullptr) const;
+    // The rows selection selects, in source order (the order CapitalFigures::compute() numbers
+    // them), from offset on, at most limit.
+    std::optional<QList<Row>> rows(const CapitalSelection &selection, qint64 offset, int limit,
+                                   QString *error = nullptr) const;
+    // The keys of the rows selection selects, sorted by column (then in source order); rowsOf()
+    // reads them. A sort over a million rows costs about a second.
+    std::optional<QList<qint64>> order(const CapitalSelection &selection, Column column, Qt::SortOrder sortOrder,
+                                       QString *error = nullptr) const;
+    std::optional<QList<Row>> rowsOf(const QList<qint64> &keys, QString *error = nullptr) const;
+
+private:
+    // A breakdown key's stored spellings: exact values, and whether NULL is one.
+    struct Spellings
+    {
+        QStringList values;
+        bool null = false;
+    };
+
+    bool build(const DashboardFilter &filter, QString *error);
+    bool countFigures(CapitalFigures &figures, QString *error);
+    bool countStages(CapitalFigures &figures, QString *error);
+    bool countByText(CapitalFigures &figures, QString *error);
+    std::optional<QHash<QString, double>> phasePositions(QString *error);
+    QString where(const CapitalSelection &selection, QStringList &values) const;
+    std::optional<QList<Row>> select(const QString &condition, const QStringList &values, const QString &tail,
+                                     const QList<qint64> &numbers, QString *error) const;
+
+    std::unique_ptr<Database> m_database;
+    bool m_built = false;
+    QHash<QString, Spellings> m_types;
+    QHash<QString, Spellings> m_regions;
+    QHash<QString, Spellings> m_phases;
+    std::optional<QHash<QString, double>> m_positions; // filter-independent: computed once
+};
+
+} // namespace milepost

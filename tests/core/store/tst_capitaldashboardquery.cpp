@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Capital Projects page computed in the database against the same figures computed in memory
+// (CapitalFigures::compute, the oracle): every key figure, every breakdown's categories in order
+// with their labels and every cell's value, row count and sample flag; the rows a figure selects
+// are the rows the in-memory figure lists; each row's summary is CapitalProjectSummary::of's.
+// On a hand-made fixture, the bundled sample and the real NYC export (../shared).
+#include "catchcompat.h"
+#include "core/dashboard/dashboardtestdata.h"
+
+#include "dashboard/capitalfigures.h"
+#include "dashboard/tally.h"
+#include "store/capitaldashboardquery.h"
+#include "store/statement.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace milepost;
+using namespace milepost::test;
+
+namespace {
+
+std::unique_ptr<Database> openCopy(const QString &path)
+{
+    QString error;
+    auto database = Database::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(database);
+    return database;
+}
+
+std::string describe(const Figure &figure)
+{
+    const Tally tally = Tally::of(figure);
+    return std::to_string(tally.value) + " over " + std::to_string(tally.rows) + (tally.illustrative ? " (sample)" : "");
+}
+
+void checkFigure(const char *name, const Figure &actual, const Figure &expected)
+{
+    INFO(name << ": " << describe(actual) << " expected " << describe(expected));
+    CHECK(Tally::of(actual) == Tally::of(expected));
+    CHECK(actual.rows.isEmpty()); // the database counts, never lists
+}
+
+void checkBreakdown(const char *name, const Breakdown &actual, const Breakdown &expected)
+{
+    INFO(name);
+    REQUIRE(actual.categories() == expected.categories());
+    REQUIRE(actual.series() == expected.series());
+    for (int s = 0; s < expected.seriesCount(); ++s) {
+        for (int c = 0; c < expected.categoryCount(); ++c) {
+            INFO(expected.series().at(s).key.toStdString() << " / " << expected.categories().at(c).key.toStdString());
+            checkFigure(name, actual.at(s, c), expected.at(s, c));
+        }
+    }
+}
+
+// The source lines of the projects the database selects, in its order.
+QList<qint64> selectedLines(const CapitalDashboardQuery &query, const CapitalSelection &selection)
+{
+    QString error;
+    const auto rows = query.rows(selection, 0, 1000000, &error);
+    INFO(error.toStdString());
+    REQUIRE(rows);
+    QList<qint64> lines;
+    for (const CapitalDashboardQuery::Row &row : *rows)
+        lines.append(row.sourceLine);
+    return lines;
+}
+
+QList<qint64> linesOf(const QList<CapitalProject> &projects, const QList<int> &rows)
+{
+    QList<qint64> lines;
+    for (int row : rows)
+        lines.append(projects.at(row).sourceLine);
+    return lines;
+}
+
+// Everything the page shows, computed both ways; drill-downs compared on every breakdown cell.
+void checkSame(CapitalDashboardQuery &query, const QList<CapitalProject> &projects, const DashboardFilter &filter)
+{
+    QString error;
+    const std::optional<CapitalFigures> counted = query.compute(filter, nullptr, &error);
+    INFO(error.toStdString());
+    REQUIRE(counted);
+    const CapitalFigures expected = CapitalFigures::compute(projects, filter);
+    CHECK(counted->asOf == expected.asOf);
+    checkFigure("projects", counted->projects, expected.projects);
+    checkFigure("budget", counted->budget, expected.budget);
+    checkFigure("estimate", counted->estimate, expected.estimate);
+    checkFigure("spent", counted->spent, expected.spent);
+    checkFigure("overBudget", counted->overBudget, expected.overBudget);
+    checkFigure("overBudgetAmount", counted->overBudgetAmount, expected.overBudgetAmount);
+    checkFigure("late", counted->late, expected.late);
+    checkFigure("openLate", counted->openLate, expected.openLate);
+    checkFigure("notYetDue", counted->notYetDue, expected.notYetDue);
+    checkFigure("withoutPlannedEnd", counted->withoutPlannedEnd, expected.withoutPlannedEnd);
+    CHECK(counted->maximumSlipDays == expected.maximumSlipDays);
+    checkBreakdown("byStage", counted->byStage, expected.byStage);
+    checkBreakdown("byType", counted->byType, expected.byType);
+    checkBreakdown("amountsByType", counted->amountsByType, expected.amountsByType);
+    checkBreakdown("amountsByDistrict", counted->amountsByDistrict, expected.amountsByDistrict);
+    checkBreakdown("slipDistribution", counted->slipDistribution, expected.slipDistribution);
+
+    using Kind = CapitalSelection::Kind;
+    CHECK(selectedLines(query, {}) == linesOf(projects, expected.projects.rows));
+    CHECK(selectedLines(query, {Kind::Budget, {}, {}}) == linesOf(projects, expected.budget.rows));
+    CHECK(selectedLines(query, {Kind::Spent, {}, {}}) == linesOf(projects, expected.spent.rows));
+    CHECK(selectedLines(query, {Kind::OverBudget, {}, {}}) == linesOf(projects, expected.overBudget.rows));
+    CHECK(selectedLines(query, {Kind::Late, {}, {}}) == linesOf(projects, expected.late.rows));
+    const auto eachCell = [&](Kind kind, const Breakdown &breakdown) {
+        for (int s = 0; s < breakdown.seriesCount(); ++s) {
+            for (int c = 0; c < breakdown.categoryCount(); ++c) {
+                const CapitalSelection selection{kind, breakdown.categories().at(c).key, breakdown.series().at(s).key};
+                INFO(int(kind) << " " << selection.key.toStdString() << " / " << selection.series.toStdString());
+                CHECK(selectedLines(query, selection) == linesOf(projects, breakdown.at(s, c).rows));
+                CHECK(query.count(selection) == qint64(breakdown.at(s, c).rows.size()));
+            }
+        }
+    };
+    eachCell(Kind::Stage, expected.byStage);
+    eachCell(Kind::Type, expected.byType);
+    eachCell(Kind::TypeAmounts, expected.amountsByType);
+    eachCell(Kind::DistrictAmounts, expected.amountsByDistrict);
+    eachCell(Kind::Slip, expected.slipDistribution);
+
+    // Each row as the summary reads its project.
+    const auto rows = query.rows({}, 0, 1000000, &error);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == expected.projects.rows.size());
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const CapitalProject &project = projects.at(expected.projects.rows.at(i));
+        const CapitalProjectSummary summary = CapitalProjectSummary::of(project, filter.asOf);
+        const CapitalDashboardQuery::Row &row = rows->at(i);
+        INFO("project at line " << project.sourceLine);
+        CHECK(row.schoolName == project.schoolName);
+        CHECK(row.region == project.region);
+        CHECK(row.summary.stage == summary.stage);
+        CHECK(row.summary.currentPhase == summary.currentPhase);
+        CHECK(row.summary.budget == summary.budget);
+        CHECK(row.summary.estimate == summary.estimate);
+        CHECK(row.summary.spent == summary.spent);
+        CHECK(row.summary.plannedEnd == summary.plannedEnd);
+        CHECK(row.summary.schedule == summary.schedule);
+        if (summary.schedule == CapitalProjectSummary::Schedule::Ended
+            || summary.schedule == CapitalProjectSummary::Schedule::Open)
+            CHECK(row.summary.slipDays == summary.slipDays);
+        CHECK(row.summary.illustrative == summary.illustrative);
+    }
+}
+
+DashboardFilter asOf(const QDate &date)
+{
+    DashboardFilter filter;
+    filter.asOf = date;
+    return filter;
+}
+
+void execute(Database &database, const QString &sql)
+{
+    QString error;
+    INFO(sql.toStdString());
+    REQUIRE(Statement::execute(database.handle(), sql, &error));
+}
+
+} // namespace
+
+TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitaldashboard]")
+{
+    auto database = memoryDatabase();
+    // Types and districts spelled several ways and missing; phases listed out of line order;
+    // statuses in several spellings; one project without phases; one phase of sample data.
+    execute(*database, QStringLiteral(
+        "INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'hand');"
+        "INSERT INTO capital_projects (id, source_id, record_key, school_name, site_code, region, project_type, source_line, "
+        "  created_run, changed_run, seen_run) VALUES "
+        "(1, 1, 'a', 'Alpha', 'K1', 'North', 'Roof', 10, 1, 1, 1),"
+        "(2, 1, 'b', 'Beta', 'K2', ' north', 'roof ', 2, 1, 1, 1),"
+        "(3, 1, 'c', 'Gamma', 'K3', NULL, NULL, 5, 1, 1, 1),"
+        "(4, 1, 'd', 'Delta', 'K4', 'South', '', 7, 1, 1, 1),"
+        "(5, 1, 'e', 'Eps', 'K5', 'LD 10', 'Boiler', 20, 1, 1, 1);"
+        "INSERT INTO capital_phases (project_id, phase, occurrence, status, planned_end, actual_start, actual_end, "
+        "  budget, estimate, spent, illustrative, source_line, created_run, changed_run, seen_run) VALUES "
+        "(1, 'Design', 1, 'Complete', 2460000, NULL, 2460010, 100, 150, 50, 0, 10, 1, 1, 1),"
+        "(1, 'Construction', 1, 'In-Progress', 2460100, NULL, NULL, 1000, NULL, NULL, 0, 11, 1, 1, 1),"
+        "(2, 'Scope', 1, 'COMPLETED', 2459000, NULL, NULL, NULL, NULL, NULL, 1, 3, 1, 1, 1),"
+        "(2, 'Design', 1, 'in progress', 2460200, NULL, NULL, 200, 180, NULL, 0, 4, 1, 1, 1),"
+        "(3, 'Design', 1, NULL, NULL, 2459500, NULL, NULL, NULL, NULL, 0, 5, 1, 1, 1),"
+        "(3, 'Construction', 1, 'Pending', 2460050, NULL, NULL, 500, 500, 10, 0, 6, 1, 1, 1),"
+        "(4, 'Scope', 1, 'complete', 2459900, NULL, 2459950, 50, 70, 70, 0, 7, 1, 1, 1);"));
+    const QList<CapitalProject> projects = DatasetRepository(*database).capitalProjects();
+    REQUIRE(projects.size() == 5);
+    // The query keeps a connection of its own (its temporary table lives there): a file.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("hand.milepost"));
+    execute(*database, QStringLiteral("VACUUM INTO '%1'").arg(path));
+    CapitalDashboardQuery onFile(openCopy(path));
+    for (const QDate &date : {QDate(2023, 1, 1), QDate(2023, 6, 1), QDate()}) {
+        INFO("as of " << date.toString(Qt::ISODate).toStdString());
+        checkSame(onFile, projects, asOf(date));
+        DashboardFilter filter = asOf(date);
+        filter.localDistrict = QStringLiteral("NORTH");
+        checkSame(onFile, projects, filter);
+        filter = asOf(date);
+        filter.school = QStringLiteral("k3");
+        checkSame(onFile, projects, filter);
+    }
+    // Worked out by hand as of 1 June 2023 (day 2460097): Alpha's Construction is under way,
+    // Beta's Design too, Gamma's Design has started (an actual start), Delta is completed and
+    // Eps has no phase.
+    const std::optional<CapitalFigures> june = onFile.compute(asOf(QDate(2023, 6, 1)));
+    REQUIRE(june);
+    CHECK(june->projects.value == 5);
+    CHECK(june->budget.value == 100 + 1000 + 200 + 500 + 50);
+    CHECK(june->overBudget.value == 2);           // Alpha by 50, Delta by 20; Beta under
+    CHECK(june->overBudgetAmount.value == 70);
+    QStringList stages;
+    for (const Breakdown::Label &label : june->byStage.categories())
+        stages.append(label.key);
+    CHECK(stages == QStringList{QStringLiteral("not_started"), QStringLiteral("phase:design"),
+                                QStringLiteral("phase:construction"), QStringLiteral("between_phases"),
+                                QStringLiteral("completed")});
+    CHECK(june->byType.categoryIndex(QStringLiteral("roof")) == 0); // two projects, spelled two ways
+    CHECK(june->byType.at(0, 0).counted == 2);
+    CHECK(june->byType.categories().at(june->byType.categoryIndex(QString())).text == CapitalFigures::tr("(no type)"));
+
+    SECTION("sorted by the database, read back by key")
+    {
+        const auto order = onFile.order({}, CapitalDashboardQuery::Budget, Qt::DescendingOrder);
+        REQUIRE(order);
+        const auto rows = onFile.rowsOf(*order);
+        REQUIRE(rows);
+        QStringList schools;
+        for (const CapitalDashboardQuery::Row &row : *rows)
+            schools.append(row.schoolName);
+        // Alpha 1,100; Gamma 500; Beta 200; Delta 50; Eps none (rows without a value come last
+        // when descending).
+        CHECK(schools == QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma"), QStringLiteral("Beta"),
+                                     QStringLiteral("Delta"), QStringLiteral("Eps")});
+        const auto window = onFile.rows({}, 1, 2);
+        REQUIRE(window);
+        REQUIRE(window->size() == 2);
+        CHECK(window->at(0).schoolName == QStringLiteral("Gamma")); // source order: Beta (2), Gamma (5), Delta (7)
+        CHECK(window->at(1).schoolName == QStringLiteral("Delta"));
+    }
+}
+
+TEST_CASE("capital page in the database equals the one in memory on the sample", "[store][capitaldashboard][sample]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sample.milepost"));
+    QList<CapitalProject> projects;
+    {
+        auto database = openCopy(path);
+        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
+        projects = DatasetRepository(*database).capitalProjects();
+    }
+    REQUIRE(projects.size() == 36);
+    CapitalDashboardQuery query(openCopy(path));
+    for (const QDate &date : {QDate(2021, 1, 1), QDate(2022, 10, 1), QDate(2024, 7, 1), QDate()}) {
+        INFO("as of " << date.toString(Qt::ISODate).toStdString());
+        checkSame(query, projects, asOf(date));
+        DashboardFilter filter = asOf(date);
+        filter.localDistrict = projects.last().region.toUpper();
+        checkSame(query, projects, filter);
+        filter = asOf(date);
+        filter.school = QLatin1Char(' ') + projects.at(5).schoolName.toLower();
+        checkSame(query, projects, filter);
+    }
+}
+
+TEST_CASE("capital page in the database equals the one in memory on the NYC export",
+          "[store][capitaldashboard][real]")
+{
+    const QString source = QStringLiteral(MILEPOST_SHARED_DIR)
+        + QStringLiteral("/data/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
+    if (!QFile::exists(source)) {
+        WARN("shared data file not found, skipping: " << source.toStdString());
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("nyc.milepost"));
+    QList<CapitalProject> projects;
+    {
+        auto database = openCopy(path);
+        DatasetImporter importer(*database);
+        DatasetImporter::Request request;
+        request.path = source;
+        request.profile = BuiltInProfiles::nycSca();
+        REQUIRE(importer.run(request).ok);
+        projects = DatasetRepository(*database).capitalProjects();
+    }
+    REQUIRE(projects.size() == 6984);
+    CapitalDashboardQuery query(openCopy(path));
+    for (const QDate &date : {QDate(2020, 1, 1), QDate(2025, 4, 1), QDate(2030, 1, 1)}) {
+        INFO("as of " << date.toString(Qt::ISODate).toStdString());
+        DashboardFilter filter = asOf(date);
+        checkSame(query, projects, filter);
+        filter.localDistrict = QStringLiteral("2");
+        checkSame(query, projects, filter);
+        filter = asOf(date);
+        filter.school = projects.at(4000).siteCode;
+        checkSame(query, projects, filter);
+    }
+}
