@@ -27,6 +27,7 @@
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
 #include "store/progressrepository.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -319,6 +320,9 @@ int CommandLine::runWindow()
     // Shown and refreshed (F5, imports) from a worker thread with its own connection.
     dashboard->setBackgroundLoader(
         [path = database->path()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+    window.setTimelineDatasetLoader([&datasets] {
+        return TimelineView::Datasets{datasets.capitalProjects(), datasets.staffing()};
+    });
     window.addDashboard(dashboard);
     auto *importData = new ImportDataAction(*database, &window);
     auto *removeSample = new RemoveSampleAction(*database, &window);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitalprojecttablemodel.h"
 
-#include "common/exportrole.h"
-
 #include "capitalpage.h"
 #include "charts/chartspec.h"
 #include "common/datetext.h"
+#include "common/exportrole.h"
 #include "dashboardpage.h"
 #include "recordtablemodel.h"
 

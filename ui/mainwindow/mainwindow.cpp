@@ -250,6 +250,13 @@ void MainWindow::addImportAction(QAction *action)
     m_fileMenu->insertAction(before, action);
 }
 
+void MainWindow::setTimelineDatasetLoader(const std::function<TimelineView::Datasets()> &loader)
+{
+    // The timeline reads the store itself: the dashboard counts in the database and holds no rows.
+    m_timelineHasLoader = true;
+    m_timeline->setDatasetLoader([loader](bool) { return loader(); });
+}
+
 void MainWindow::addDashboard(DashboardView *dashboard)
 {
     m_dashboard = dashboard;
@@ -270,12 +277,14 @@ void MainWindow::addDashboard(DashboardView *dashboard)
         m_views->setCurrentWidget(dashboard);
         dashboard->setFocus(Qt::ShortcutFocusReason);
     });
-    // The timeline draws the capital projects and staffing the dashboard reads from the store.
-    m_timeline->setDatasetLoader([dashboard](bool fromStore) {
-        if (fromStore || (dashboard->data().projects.isEmpty() && dashboard->data().staffing.isEmpty()))
-            dashboard->reload(); // asked to, or not shown yet and so not read yet
-        return TimelineView::Datasets{dashboard->data().projects, dashboard->data().staffing};
-    });
+    // Without a loader of its own (setTimelineDatasetLoader), the timeline draws the capital
+    // projects and staffing the dashboard holds in memory (tests, previews).
+    if (!m_timelineHasLoader)
+        m_timeline->setDatasetLoader([dashboard](bool fromStore) {
+            if (fromStore || (dashboard->data().projects.isEmpty() && dashboard->data().staffing.isEmpty()))
+                dashboard->reload(); // asked to, or not shown yet and so not read yet
+            return TimelineView::Datasets{dashboard->data().projects, dashboard->data().staffing};
+        });
     // One as-of date for the window: the dashboard's and the timeline's move together, and the
     // timeline's (restored first) is where both start.
     dashboard->filterBar()->setAsOf(m_timeline->asOf());

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "plan/finding.h"
+#include "timeline/timelineview.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QDockWidget;
@@ -57,6 +60,9 @@ public:
     // Adds the dashboard as a view beside the outline and the timeline (View › Dashboard,
     // Ctrl+3); its plan rows open in the outline.
     void addDashboard(DashboardView *dashboard);
+    // How the timeline reads the capital projects and staffing it draws (the store); without
+    // one, it uses the dashboard's data.
+    void setTimelineDatasetLoader(const std::function<TimelineView::Datasets()> &loader);
     // Printing and CSV export (File menu): the app gives it the store's dataset export.
     ReportActions *reportActions() const { return m_reportActions; }
     // Progress editing; nullptr without a progress store.
@@ -108,6 +114,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_helpSeparator = nullptr; // between added actions and About
     DashboardView *m_dashboard = nullptr;
+    bool m_timelineHasLoader = false;
     ReportActions *m_reportActions = nullptr;
     ProgressController *m_progress = nullptr;
     ProgressActions *m_progressActions = nullptr;
