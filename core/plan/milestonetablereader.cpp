@@ -9,42 +9,60 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QStringTokenizer>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace milepost {
 
 namespace {
 
-QString cleanCell(const QString &cell)
+QString cleanCell(QStringView cell)
 {
+    // Most cells hold none of these: trim the view and copy it once.
+    if (!cell.contains(u'<') && !cell.contains(u"**") && !cell.contains(u"\\$"))
+        return cell.trimmed().toString();
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    QString text = cell;
-    // Most cells hold none of these: look before running the expression or copying the text.
+    QString text = cell.toString();
     if (text.contains(QLatin1Char('<')))
         text.remove(tags);
     if (text.contains(QLatin1String("**")))
         text.remove(QStringLiteral("**"));
     if (text.contains(QLatin1String("\\$")))
         text.replace(QStringLiteral("\\$"), QStringLiteral("$"));
-    return text.trimmed();
+    return std::move(text).trimmed();
 }
 
-QStringList cellsOf(const QString &line)
+// The cells between tabs, as QString::split gives them (empty ones too), each cleaned: one
+// string per cell and no intermediate list, as this runs on every line of every table.
+QStringList cellsOf(QStringView line)
 {
-    QStringList cells = line.split(QLatin1Char('\t'));
-    for (QString &cell : cells)
-        cell = cleanCell(cell);
-    return cells;
+    QStringList cells;
+    cells.reserve(line.count(u'\t') + 1);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype tab = line.indexOf(u'\t', start);
+        cells.append(cleanCell(line.sliced(start, (tab < 0 ? line.size() : tab) - start)));
+        if (tab < 0)
+            return cells;
+        start = tab + 1;
+    }
 }
 
-// "1922" to "2099": 19 or 20 and two decimal digits (as a regular expression's \d reads them).
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// "1900" to "2099": 19 or 20 and two ASCII digits, as the expression ^(19|20)\d\d$ read them
+// (QRegularExpression's \d is ASCII) and as toInt() reads them: "20٢٢" is no year 0.
 bool isYear(const QString &cell)
 {
     return cell.size() == 4
         && (cell.startsWith(QLatin1String("19")) || cell.startsWith(QLatin1String("20")))
-        && cell[2].isDigit() && cell[3].isDigit();
+        && isAsciiDigit(cell[2]) && isAsciiDigit(cell[3]);
 }
 
 // "Q1" to "Q4" (or "q3"): the quarter's number, else 0.
@@ -57,9 +75,12 @@ int quarterNumber(const QString &cell)
 }
 
 // "Q3 2022", "2022 Q3", "Q3-22": a quarter column that names its own year.
+// PlanDate reads a quarter from 4 to 11 UTF-16 units ("Q3-22" to "2022 Q3", each digit perhaps
+// a surrogate pair); a longer cell, such as nearly every milestone's title, is not parsed.
 std::optional<YearQuarter> quarterWithYear(const QString &cell)
 {
-    if (cell.size() < 4 || !cell.contains(QLatin1Char('Q'), Qt::CaseInsensitive))
+    const qsizetype size = QStringView(cell).trimmed().size();
+    if (size < 4 || size > 11 || !cell.contains(QLatin1Char('Q'), Qt::CaseInsensitive))
         return std::nullopt;
     const PlanDate date = PlanDate::parse(cell);
     if (date.kind() != PlanDate::Kind::Quarter)
@@ -67,30 +88,48 @@ std::optional<YearQuarter> quarterWithYear(const QString &cell)
     return date.calendarQuarter();
 }
 
+bool isCaptionUpperCased(const QString &head, qsizetype cellSize)
+{
+    return head.startsWith(QLatin1String("MAJOR MILESTONES"))
+        || (cellSize <= 19 && head == QLatin1String("IMPLEMENTATION PLAN"));
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 // Upper case never makes a text shorter, so the first 19 characters decide both tests (a title
-// of a milestone can be long; it is looked at on every row).
+// of a milestone can be long; it is looked at on every row). ASCII text, nearly every cell, is
+// compared without upper-casing a copy; other text goes through toUpper(), which turns "ı" into
+// "I" and "ß" into "SS" as a case-insensitive comparison would not.
 bool isCaption(const QString &cell)
 {
-    const QString head = cell.left(19).toUpper();
-    return head.startsWith(QLatin1String("MAJOR MILESTONES"))
-        || (cell.size() <= 19 && head == QLatin1String("IMPLEMENTATION PLAN"));
+    const QStringView head = QStringView(cell).left(19);
+    if (isAscii(head))
+        return head.startsWith(u"MAJOR MILESTONES", Qt::CaseInsensitive)
+            || (cell.size() <= 19 && head.compare(u"IMPLEMENTATION PLAN", Qt::CaseInsensitive) == 0);
+    return isCaptionUpperCased(head.toString().toUpper(), cell.size());
 }
 
 bool isColumnName(const QString &cell)
 {
     if (cell.size() > 9) // longer than MILESTONE
         return false;
+    if (isAscii(cell)) {
+        static const QStringView names[] = {u"START", u"END", u"TITLE", u"MILESTONE", u"QUARTERS", u"MARKS"};
+        return std::any_of(std::cbegin(names), std::cend(names),
+                           [&cell](QStringView name) { return name.compare(cell, Qt::CaseInsensitive) == 0; });
+    }
     const QString upper = cell.toUpper();
     return upper == QLatin1String("START") || upper == QLatin1String("END") || upper == QLatin1String("TITLE")
         || upper == QLatin1String("MILESTONE") || upper == QLatin1String("QUARTERS") || upper == QLatin1String("MARKS");
 }
 
-bool isMark(const QString &cell)
+bool isMark(QStringView cell)
 {
-    static const QStringList marks{QStringLiteral("●"), QStringLiteral("•"), QStringLiteral("x"),
-                                   QStringLiteral("X"), QStringLiteral("✓"), QStringLiteral("✔"),
-                                   QStringLiteral("■")};
-    return marks.contains(cell);
+    static const QStringView marks[] = {u"●", u"•", u"x", u"X", u"✓", u"✔", u"■"};
+    return std::find(std::cbegin(marks), std::cend(marks), cell) != std::cend(marks);
 }
 
 // A row holding quarter marks and nothing else, not even a title.
@@ -100,9 +139,10 @@ bool isStrayMarks(const QStringList &cells)
     for (const QString &cell : cells) {
         if (cell.isEmpty())
             continue;
-        const QStringList tokens = cell.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (!std::all_of(tokens.cbegin(), tokens.cend(), isMark))
-            return false;
+        for (const QStringView token : QStringView(cell).tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (!isMark(token))
+                return false;
+        }
         anyMark = true;
     }
     return anyMark;
@@ -122,7 +162,8 @@ bool isHeaderRow(const QStringList &cells)
     for (const QString &cell : cells) {
         if (cell.isEmpty())
             continue;
-        if (isYear(cell) || quarterNumber(cell) || quarterWithYear(cell) || isColumnName(cell) || isCaption(cell))
+        // quarterWithYear, which may parse a date, last: the tests have no side effects.
+        if (isYear(cell) || quarterNumber(cell) || isColumnName(cell) || isCaption(cell) || quarterWithYear(cell))
             headerContent = true;
         else
             return false;
@@ -260,13 +301,15 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
 
     QString section = header.section;
     bool reportedUnplacedMarks = false;
+    const QString startWord = tr("Start");
+    const QString endWord = tr("End");
     for (; index < lines.size(); ++index) {
         const Line &line = lines[index];
         const QStringList cells = cellsOf(line.text);
         if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) { return cell.isEmpty(); }))
             continue;
         // A caption row below the column names ("<b>MAJOR MILESTONES</b>").
-        if (isHeaderRow(cells) && isCaption(cells.first())) {
+        if (isCaption(cells.first()) && isHeaderRow(cells)) {
             if (const QString s = sectionOf(cells.first()); !s.isEmpty())
                 section = s;
             continue;
@@ -299,8 +342,8 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
                                         tr("%1 of %2: %3").arg(what, QuotedValue::quote(milestone.title), date.reason())});
             return date;
         };
-        milestone.start = readDate(header.startColumn, tr("Start"));
-        milestone.end = readDate(header.endColumn, tr("End"));
+        milestone.start = readDate(header.startColumn, startWord);
+        milestone.end = readDate(header.endColumn, endWord);
 
         for (int column = 0; column < cells.size(); ++column) {
             const QString &cell = cells[column];
@@ -343,7 +386,7 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
                                  milestone.quarters.end());
 
         MilestoneChecker::check(milestone, result.window, result.findings);
-        result.milestones.append(milestone);
+        result.milestones.append(std::move(milestone));
     }
 
     if (result.milestones.isEmpty() && !lines.isEmpty())
