@@ -144,7 +144,7 @@ PlanDate PlanDate::parse(const QString &text, TwoDigitYearRule rule)
 
     // Each expression needs a first character and a separator that most text lacks: look before
     // running seven of them (a cell of a table is parsed as a date or a quarter on every row).
-    // A first character outside ASCII may be a digit to \d, so it is tried with all of them.
+    // Text that starts outside ASCII still goes through every expression that could take a digit.
     const char16_t first = raw.front().unicode();
     const bool digitFirst = (first >= u'0' && first <= u'9') || first >= 0x80;
     const bool letterFirst = (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z');
