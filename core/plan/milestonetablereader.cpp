@@ -9,46 +9,97 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QStringTokenizer>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace milepost {
 
 namespace {
 
-QString cleanCell(const QString &cell)
+bool hasMarkup(QStringView cell)
+{
+    return cell.contains(u'<') || cell.contains(u"**") || cell.contains(u"\\$");
+}
+
+QString withoutMarkup(QStringView cell)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    QString text = cell;
-    // Most cells hold none of these: look before running the expression or copying the text.
+    QString text = cell.toString();
     if (text.contains(QLatin1Char('<')))
         text.remove(tags);
     if (text.contains(QLatin1String("**")))
         text.remove(QStringLiteral("**"));
     if (text.contains(QLatin1String("\\$")))
         text.replace(QStringLiteral("\\$"), QStringLiteral("$"));
-    return text.trimmed();
+    return std::move(text).trimmed();
 }
 
-QStringList cellsOf(const QString &line)
+// The cleaned cells of one row, cut at every tab (empty cells too): trimmed views into the
+// line, or into the cleaned copy of a cell that held markup. No cell is copied unless it is
+// kept (a title, a date): this runs on every line of every table.
+class Cells final
 {
-    QStringList cells = line.split(QLatin1Char('\t'));
-    for (QString &cell : cells)
-        cell = cleanCell(cell);
-    return cells;
+public:
+    explicit Cells(QStringView line)
+    {
+        m_views.reserve(line.count(u'\t') + 1);
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype tab = line.indexOf(u'\t', start);
+            const QStringView cell = line.sliced(start, (tab < 0 ? line.size() : tab) - start);
+            if (hasMarkup(cell)) {
+                m_cleaned.append(withoutMarkup(cell));
+                m_views.append(m_cleaned.constLast()); // the string's data stays where it is
+            } else {
+                m_views.append(cell.trimmed());
+            }
+            if (tab < 0)
+                return;
+            start = tab + 1;
+        }
+    }
+
+    qsizetype size() const { return m_views.size(); }
+    QStringView operator[](qsizetype column) const { return m_views[column]; }
+    QList<QStringView>::const_iterator cbegin() const { return m_views.cbegin(); }
+    QList<QStringView>::const_iterator cend() const { return m_views.cend(); }
+    QList<QStringView>::const_iterator begin() const { return m_views.cbegin(); }
+    QList<QStringView>::const_iterator end() const { return m_views.cend(); }
+
+    // The cell as a string of its own, as QStringList::value() gave it: empty (not null) for
+    // an empty cell, null past the last one.
+    QString text(qsizetype column) const
+    {
+        if (column < 0 || column >= m_views.size())
+            return QString();
+        const QStringView cell = m_views[column];
+        return cell.isNull() ? QString(QLatin1String("")) : cell.toString();
+    }
+
+private:
+    QList<QStringView> m_views;
+    QStringList m_cleaned; // owns the text of the cells that held markup
+};
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-// "1922" to "2099": 19 or 20 and two decimal digits (as a regular expression's \d reads them).
-bool isYear(const QString &cell)
+// "1900" to "2099": 19 or 20 and two ASCII digits, as the expression ^(19|20)\d\d$ read them
+// (QRegularExpression's \d is ASCII) and as toInt() reads them: "20٢٢" is no year 0.
+bool isYear(QStringView cell)
 {
     return cell.size() == 4
-        && (cell.startsWith(QLatin1String("19")) || cell.startsWith(QLatin1String("20")))
-        && cell[2].isDigit() && cell[3].isDigit();
+        && (cell.startsWith(u"19") || cell.startsWith(u"20"))
+        && isAsciiDigit(cell[2]) && isAsciiDigit(cell[3]);
 }
 
 // "Q1" to "Q4" (or "q3"): the quarter's number, else 0.
-int quarterNumber(const QString &cell)
+int quarterNumber(QStringView cell)
 {
     if (cell.size() != 2 || (cell[0] != QLatin1Char('Q') && cell[0] != QLatin1Char('q')))
         return 0;
@@ -57,72 +108,102 @@ int quarterNumber(const QString &cell)
 }
 
 // "Q3 2022", "2022 Q3", "Q3-22": a quarter column that names its own year.
-std::optional<YearQuarter> quarterWithYear(const QString &cell)
+// PlanDate reads a quarter from 4 to 11 UTF-16 units ("Q3-22" to "2022 Q3", each digit perhaps
+// a surrogate pair); a longer cell, such as nearly every milestone's title, is not parsed.
+std::optional<YearQuarter> quarterWithYear(QStringView cell)
 {
-    if (cell.size() < 4 || !cell.contains(QLatin1Char('Q'), Qt::CaseInsensitive))
+    const qsizetype size = cell.trimmed().size();
+    if (size < 4 || size > 11 || !cell.contains(u'Q', Qt::CaseInsensitive))
         return std::nullopt;
-    const PlanDate date = PlanDate::parse(cell);
+    const PlanDate date = PlanDate::parse(cell.toString());
     if (date.kind() != PlanDate::Kind::Quarter)
         return std::nullopt;
     return date.calendarQuarter();
 }
 
-// Upper case never makes a text shorter, so the first 19 characters decide both tests (a title
-// of a milestone can be long; it is looked at on every row).
-bool isCaption(const QString &cell)
+bool isCaptionUpperCased(const QString &head, qsizetype cellSize)
 {
-    const QString head = cell.left(19).toUpper();
     return head.startsWith(QLatin1String("MAJOR MILESTONES"))
-        || (cell.size() <= 19 && head == QLatin1String("IMPLEMENTATION PLAN"));
+        || (cellSize <= 19 && head == QLatin1String("IMPLEMENTATION PLAN"));
 }
 
-bool isColumnName(const QString &cell)
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// cell.toUpper() == name, without the copy for ASCII text.
+bool isName(QStringView cell, QStringView upperName)
+{
+    if (isAscii(cell))
+        return cell.compare(upperName, Qt::CaseInsensitive) == 0;
+    return cell.toString().toUpper() == upperName;
+}
+
+// Upper case never makes a text shorter, so the first 19 characters decide both tests (a title
+// of a milestone can be long; it is looked at on every row). ASCII text, nearly every cell, is
+// compared without upper-casing a copy; other text goes through toUpper(), which turns "ı" into
+// "I" and "ß" into "SS" as a case-insensitive comparison would not.
+bool isCaption(QStringView cell)
+{
+    const QStringView head = cell.left(19);
+    if (isAscii(head))
+        return head.startsWith(u"MAJOR MILESTONES", Qt::CaseInsensitive)
+            || (cell.size() <= 19 && head.compare(u"IMPLEMENTATION PLAN", Qt::CaseInsensitive) == 0);
+    return isCaptionUpperCased(head.toString().toUpper(), cell.size());
+}
+
+bool isColumnName(QStringView cell)
 {
     if (cell.size() > 9) // longer than MILESTONE
         return false;
-    const QString upper = cell.toUpper();
-    return upper == QLatin1String("START") || upper == QLatin1String("END") || upper == QLatin1String("TITLE")
-        || upper == QLatin1String("MILESTONE") || upper == QLatin1String("QUARTERS") || upper == QLatin1String("MARKS");
+    static const QStringView names[] = {u"START", u"END", u"TITLE", u"MILESTONE", u"QUARTERS", u"MARKS"};
+    if (isAscii(cell)) {
+        return std::any_of(std::cbegin(names), std::cend(names),
+                           [cell](QStringView name) { return name.compare(cell, Qt::CaseInsensitive) == 0; });
+    }
+    const QString upper = cell.toString().toUpper();
+    return std::any_of(std::cbegin(names), std::cend(names), [&upper](QStringView name) { return upper == name; });
 }
 
-bool isMark(const QString &cell)
+bool isMark(QStringView cell)
 {
-    static const QStringList marks{QStringLiteral("●"), QStringLiteral("•"), QStringLiteral("x"),
-                                   QStringLiteral("X"), QStringLiteral("✓"), QStringLiteral("✔"),
-                                   QStringLiteral("■")};
-    return marks.contains(cell);
+    static const QStringView marks[] = {u"●", u"•", u"x", u"X", u"✓", u"✔", u"■"};
+    return std::find(std::cbegin(marks), std::cend(marks), cell) != std::cend(marks);
 }
 
 // A row holding quarter marks and nothing else, not even a title.
-bool isStrayMarks(const QStringList &cells)
+bool isStrayMarks(const Cells &cells)
 {
     bool anyMark = false;
-    for (const QString &cell : cells) {
+    for (const QStringView cell : cells) {
         if (cell.isEmpty())
             continue;
-        const QStringList tokens = cell.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (!std::all_of(tokens.cbegin(), tokens.cend(), isMark))
-            return false;
+        for (const QStringView token : cell.tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (!isMark(token))
+                return false;
+        }
         anyMark = true;
     }
     return anyMark;
 }
 
 // "MAJOR MILESTONES (Data Dashboard Related)" -> "Data Dashboard Related".
-QString sectionOf(const QString &caption)
+QString sectionOf(QStringView caption)
 {
     static const QRegularExpression inParens(QStringLiteral("\\(([^)]*)\\)"));
-    const auto m = inParens.match(caption);
+    const auto m = inParens.match(caption.toString());
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
-bool isHeaderRow(const QStringList &cells)
+bool isHeaderRow(const Cells &cells)
 {
     bool headerContent = false;
-    for (const QString &cell : cells) {
+    for (const QStringView cell : cells) {
         if (cell.isEmpty())
             continue;
-        if (isYear(cell) || quarterNumber(cell) || quarterWithYear(cell) || isColumnName(cell) || isCaption(cell))
+        // quarterWithYear, which may parse a date, last: the tests have no side effects.
+        if (isYear(cell) || quarterNumber(cell) || isColumnName(cell) || isCaption(cell) || quarterWithYear(cell))
             headerContent = true;
         else
             return false;
@@ -160,12 +241,12 @@ bool MilestoneTableReader::isTableStart(const QString &line)
 {
     if (!line.contains(QLatin1Char('\t')))
         return false;
-    const QStringList cells = cellsOf(line);
+    const Cells cells(line);
     if (!isHeaderRow(cells))
         return false;
     // A header row, but not one made of column names alone that might head another table
     // (e.g. "Local District\t# of Students"): it needs START/END, quarters, years or a caption.
-    return std::any_of(cells.cbegin(), cells.cend(), [](const QString &cell) {
+    return std::any_of(cells.cbegin(), cells.cend(), [](QStringView cell) {
         return isCaption(cell) || isYear(cell) || quarterNumber(cell)
             || cell.compare(QLatin1String("START"), Qt::CaseInsensitive) == 0;
     });
@@ -178,19 +259,18 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
     qsizetype index = 0;
 
     for (; index < lines.size(); ++index) {
-        const QStringList cells = cellsOf(lines[index].text);
+        const Cells cells(lines[index].text);
         if (!isHeaderRow(cells))
             break;
         if (header.firstLine == 0)
             header.firstLine = lines[index].number;
         for (int column = 0; column < cells.size(); ++column) {
-            const QString &cell = cells[column];
-            const QString upper = cell.toUpper();
-            if (upper == QLatin1String("START"))
+            const QStringView cell = cells[column];
+            if (isName(cell, u"START"))
                 header.startColumn = column;
-            else if (upper == QLatin1String("END"))
+            else if (isName(cell, u"END"))
                 header.endColumn = column;
-            else if (upper == QLatin1String("QUARTERS") || upper == QLatin1String("MARKS"))
+            else if (isName(cell, u"QUARTERS") || isName(cell, u"MARKS"))
                 header.marksListColumn = column;
             else if (isYear(cell))
                 header.yearAt.insert(column, cell.toInt());
@@ -260,14 +340,16 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
 
     QString section = header.section;
     bool reportedUnplacedMarks = false;
+    const QString startWord = tr("Start");
+    const QString endWord = tr("End");
     for (; index < lines.size(); ++index) {
         const Line &line = lines[index];
-        const QStringList cells = cellsOf(line.text);
-        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) { return cell.isEmpty(); }))
+        const Cells cells(line.text);
+        if (std::all_of(cells.cbegin(), cells.cend(), [](QStringView cell) { return cell.isEmpty(); }))
             continue;
         // A caption row below the column names ("<b>MAJOR MILESTONES</b>").
-        if (isHeaderRow(cells) && isCaption(cells.first())) {
-            if (const QString s = sectionOf(cells.first()); !s.isEmpty())
+        if (isCaption(cells[0]) && isHeaderRow(cells)) {
+            if (const QString s = sectionOf(cells[0]); !s.isEmpty())
                 section = s;
             continue;
         }
@@ -275,9 +357,9 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
         // A line of ● alone (a row of the table's marks broken off its title) is no milestone.
         if (isStrayMarks(cells)) {
             QStringList marks;
-            for (const QString &cell : cells) {
+            for (const QStringView cell : cells) {
                 if (!cell.isEmpty())
-                    marks.append(cell);
+                    marks.append(cell.toString());
             }
             result.findings.append({line.number, 1, Finding::Kind::UnreadableTable,
                                     tr("Stray quarter marks (%1) on a line without a milestone were left out")
@@ -288,27 +370,34 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
         Milestone milestone;
         milestone.sourceLine = line.number;
         milestone.section = section;
-        milestone.title = cells.value(0);
+        milestone.title = cells.text(0);
         if (milestone.title.isEmpty())
             result.findings.append({line.number, 1, Finding::Kind::MissingValue, tr("A milestone row has no title")});
 
         const auto readDate = [&](int column, const QString &what) {
-            const PlanDate date = PlanDate::parse(cells.value(column));
+            const PlanDate date = PlanDate::parse(cells.text(column));
             if (!date.isValid())
                 result.findings.append({line.number, column + 1, kindFor(date),
                                         tr("%1 of %2: %3").arg(what, QuotedValue::quote(milestone.title), date.reason())});
             return date;
         };
-        milestone.start = readDate(header.startColumn, tr("Start"));
-        milestone.end = readDate(header.endColumn, tr("End"));
+        milestone.start = readDate(header.startColumn, startWord);
+        milestone.end = readDate(header.endColumn, endWord);
 
         for (int column = 0; column < cells.size(); ++column) {
-            const QString &cell = cells[column];
+            const QStringView cell = cells[column];
             if (cell.isEmpty() || column == 0 || column == header.startColumn || column == header.endColumn)
                 continue;
             if (column == header.marksListColumn) {
-                static const QRegularExpression separators(QStringLiteral("[,;]"));
-                for (const QString &token : cell.split(separators, Qt::SkipEmptyParts)) {
+                // The items between commas and semicolons, empty ones left out.
+                qsizetype from = 0;
+                for (qsizetype i = 0; i <= cell.size(); ++i) {
+                    if (i < cell.size() && cell[i] != u',' && cell[i] != u';')
+                        continue;
+                    const QStringView token = cell.sliced(from, i - from);
+                    from = i + 1;
+                    if (token.isEmpty())
+                        continue;
                     if (const auto quarter = quarterWithYear(token.trimmed()))
                         milestone.quarters.append(*quarter);
                     else
@@ -343,7 +432,7 @@ MilestoneTableReader::Result MilestoneTableReader::read(const QList<Line> &lines
                                  milestone.quarters.end());
 
         MilestoneChecker::check(milestone, result.window, result.findings);
-        result.milestones.append(milestone);
+        result.milestones.append(std::move(milestone));
     }
 
     if (result.milestones.isEmpty() && !lines.isEmpty())

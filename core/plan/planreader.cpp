@@ -168,11 +168,11 @@ private:
                 m_current->status = ObjectiveStatus::parse(labelled->second);
             return;
         }
-        const QString trimmed = line.trimmed();
+        const QStringView trimmed = QStringView(line).trimmed();
         // The line in parentheses under a heading names which of two same-titled objectives this is.
         if (!m_inNarrative && m_current->objectiveText.isEmpty() && m_current->subtitle.isEmpty()
-            && trimmed.startsWith(QLatin1Char('(')) && trimmed.endsWith(QLatin1Char(')'))) {
-            m_current->subtitle = trimmed.mid(1, trimmed.size() - 2).trimmed();
+            && trimmed.startsWith(u'(') && trimmed.endsWith(u')')) {
+            m_current->subtitle = trimmed.mid(1, trimmed.size() - 2).trimmed().toString();
             return;
         }
         if (m_inNarrative) {
@@ -188,7 +188,7 @@ private:
         QList<Line> table;
         for (; m_index < m_lines.size(); ++m_index) {
             const QString &line = m_lines[m_index];
-            if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            if (QStringView(line).trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
                 break;
             if (!line.contains(QLatin1Char('\t'))) {
                 m_result.findings.append({lineNumber(), 0, Finding::Kind::UnreadableTable,
@@ -269,7 +269,7 @@ PlanImportResult PlanReader::readText(const QString &text, const QString &source
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (lines[i].contains(QLatin1Char('\t')))
                 table.append({int(i) + 1, lines[i]});
-            else if (!lines[i].trimmed().isEmpty())
+            else if (!QStringView(lines[i]).trimmed().isEmpty())
                 result.findings.append({int(i) + 1, 0, Finding::Kind::UnreadableTable,
                                         tr("Not a table row (no tab between the columns): %1").arg(QuotedValue::quote(lines[i].trimmed()))});
         }

@@ -34,7 +34,7 @@ int monthFromName(const QString &name)
     return 0;
 }
 
-int expandYear(const QString &digits, TwoDigitYearRule rule)
+int expandYear(QStringView digits, TwoDigitYearRule rule)
 {
     const int value = digits.toInt();
     return digits.size() == 2 ? rule.expand(value) : value;
@@ -119,11 +119,14 @@ PlanDate PlanDate::parse(const QString &text, TwoDigitYearRule rule)
     if (raw.isEmpty())
         return invalid(raw, Problem::Missing, tr("no value"));
 
-    const QString lower = raw.toLower();
-    if (lower == QLatin1String("ongoing"))
-        return ongoing(raw);
-    if (lower == QLatin1String("n/a") || lower == QLatin1String("na") || lower == QLatin1String("not applicable"))
-        return notApplicable(raw);
+    // Lower case never makes a text shorter: past 14 characters ("not applicable") it is neither.
+    if (raw.size() <= 14) {
+        const QString lower = raw.toLower();
+        if (lower == QLatin1String("ongoing"))
+            return ongoing(raw);
+        if (lower == QLatin1String("n/a") || lower == QLatin1String("na") || lower == QLatin1String("not applicable"))
+            return notApplicable(raw);
+    }
 
     static const QRegularExpression us(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
@@ -139,31 +142,50 @@ PlanDate PlanDate::parse(const QString &text, TwoDigitYearRule rule)
         return invalid(raw, Problem::ImpossibleDate, tr("%1 is not a day on the calendar").arg(QuotedValue::quote(raw)));
     };
 
-    if (const auto m = us.match(raw); m.hasMatch()) {
-        const QDate date(expandYear(m.captured(3), rule), m.captured(1).toInt(), m.captured(2).toInt());
-        return date.isValid() ? exact(date, raw) : impossible();
-    }
-    if (const auto m = iso.match(raw); m.hasMatch()) {
-        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        return date.isValid() ? exact(date, raw) : impossible();
-    }
-    if (const auto m = isoMonth.match(raw); m.hasMatch()) {
-        const int monthNumber = m.captured(2).toInt();
-        return monthNumber >= 1 && monthNumber <= 12 ? month(m.captured(1).toInt(), monthNumber, raw) : impossible();
-    }
-    if (const auto m = quarterFirst.match(raw); m.hasMatch())
-        return quarter({expandYear(m.captured(2), rule), m.captured(1).toInt()}, raw);
-    if (const auto m = yearFirst.match(raw); m.hasMatch())
-        return quarter({m.captured(1).toInt(), m.captured(2).toInt()}, raw);
-    if (const auto m = monthDayYear.match(raw); m.hasMatch()) {
-        if (const int monthNumber = monthFromName(m.captured(1))) {
-            const QDate date(m.captured(3).toInt(), monthNumber, m.captured(2).toInt());
+    // Each expression needs a first character and a separator that most text lacks: look before
+    // running seven of them (a cell of a table is parsed as a date or a quarter on every row).
+    // Text that starts outside ASCII still goes through every expression that could take a digit.
+    const char16_t first = raw.front().unicode();
+    const bool digitFirst = (first >= u'0' && first <= u'9') || first >= 0x80;
+    const bool letterFirst = (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z');
+    const bool hasQ = raw.contains(QLatin1Char('q'), Qt::CaseInsensitive);
+
+    if (digitFirst && raw.contains(QLatin1Char('/'))) {
+        if (const auto m = us.match(raw); m.hasMatch()) {
+            const QDate date(expandYear(m.capturedView(3), rule), m.capturedView(1).toInt(), m.capturedView(2).toInt());
             return date.isValid() ? exact(date, raw) : impossible();
         }
     }
-    if (const auto m = monthYear.match(raw); m.hasMatch()) {
-        if (const int monthNumber = monthFromName(m.captured(1)))
-            return month(m.captured(2).toInt(), monthNumber, raw);
+    if (digitFirst && raw.contains(QLatin1Char('-'))) {
+        if (const auto m = iso.match(raw); m.hasMatch()) {
+            const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+            return date.isValid() ? exact(date, raw) : impossible();
+        }
+        if (const auto m = isoMonth.match(raw); m.hasMatch()) {
+            const int monthNumber = m.capturedView(2).toInt();
+            return monthNumber >= 1 && monthNumber <= 12 ? month(m.capturedView(1).toInt(), monthNumber, raw)
+                                                         : impossible();
+        }
+    }
+    if (hasQ && (first == u'q' || first == u'Q')) {
+        if (const auto m = quarterFirst.match(raw); m.hasMatch())
+            return quarter({expandYear(m.capturedView(2), rule), m.capturedView(1).toInt()}, raw);
+    }
+    if (hasQ && digitFirst) {
+        if (const auto m = yearFirst.match(raw); m.hasMatch())
+            return quarter({m.capturedView(1).toInt(), m.capturedView(2).toInt()}, raw);
+    }
+    if (letterFirst) {
+        if (const auto m = monthDayYear.match(raw); m.hasMatch()) {
+            if (const int monthNumber = monthFromName(m.captured(1))) {
+                const QDate date(m.capturedView(3).toInt(), monthNumber, m.capturedView(2).toInt());
+                return date.isValid() ? exact(date, raw) : impossible();
+            }
+        }
+        if (const auto m = monthYear.match(raw); m.hasMatch()) {
+            if (const int monthNumber = monthFromName(m.captured(1)))
+                return month(m.capturedView(2).toInt(), monthNumber, raw);
+        }
     }
     return invalid(raw, Problem::Unrecognised,
                    tr("%1 is neither a date (M/D/YY, YYYY-MM-DD, Q2-22) nor Ongoing or N/A").arg(QuotedValue::quote(raw)));

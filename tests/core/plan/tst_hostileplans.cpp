@@ -108,3 +108,20 @@ TEST_CASE("a finding quotes a long value shortened, with its length", "[plan][re
         CHECK(finding.message.contains(QStringLiteral("characters)")));
     }
 }
+
+TEST_CASE("a year cell in other digits is no year column and places no mark in the year 0", "[plan][reader][hostile]")
+{
+    // QChar::isDigit() takes "٢" for a digit but toInt() does not: "20٢٢" was read as the year 0.
+    QString text = header + QStringLiteral("Real row\t7/01/22\t12/31/22\t●\t●\t\t\n");
+    text.replace(QStringLiteral("\t2022\t"), QStringLiteral("\t20\u0662\u0662\t"));
+    REQUIRE(text.contains(QStringLiteral("20\u0662\u0662")));
+    const auto result = PlanReader::readText(text, QStringLiteral("t.txt"));
+    REQUIRE(result.ok);
+    REQUIRE(result.plan.milestoneCount() == 1);
+    const Milestone &milestone = result.plan.objectives.first().milestones.first();
+    CHECK(milestone.title == QStringLiteral("Real row"));
+    CHECK(milestone.quarters.isEmpty());
+    CHECK(std::any_of(result.findings.cbegin(), result.findings.cend(), [](const Finding &f) {
+        return f.message.startsWith(QStringLiteral("The quarter columns have no year"));
+    }));
+}
