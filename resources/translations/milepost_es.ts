@@ -58,6 +58,25 @@
     </message>
 </context>
 <context>
+    <name>CapitalDashboardQuery</name>
+    <message>
+        <source>Could not read the capital project phases: %1</source>
+        <translation>No se pudieron leer las fases de los proyectos de capital: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the capital projects: %1</source>
+        <translation>No se pudieron leer los proyectos de capital: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the capital projects: %1</source>
+        <translation>No se pudieron contar los proyectos de capital: %1</translation>
+    </message>
+    <message>
+        <source>Could not sort the capital projects: %1</source>
+        <translation>No se pudieron ordenar los proyectos de capital: %1</translation>
+    </message>
+</context>
+<context>
     <name>CapitalFigures</name>
     <message>
         <source>On time or early</source>
@@ -678,6 +697,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>%1 A phase still open is late by at least the days since its planned end.</source>
         <translation>%1 Una fase aún abierta lleva al menos los días desde su fin previsto de retraso.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Reading the data was cancelled.</source>
+        <translation>Se canceló la lectura de los datos.</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5233,10 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     <message>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
+    </message>
+    <message>
+        <source>Type part of a school&apos;s name and pick it; empty shows all schools</source>
+        <translation>Escriba parte del nombre de una escuela y elíjala; vacío muestra todas las escuelas</translation>
     </message>
 </context>
 <context>
