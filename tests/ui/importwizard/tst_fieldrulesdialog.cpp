@@ -2,6 +2,7 @@
 // The dialogs of the mapping page that say how a field is read beyond its column, driven through
 // their widgets as a person would.
 #include "catchcompat.h"
+#include "ui/englishplurals.h"
 
 #include "datasets/datasetschema.h"
 #include "importwizard/fieldrulesdialog.h"
@@ -40,6 +41,7 @@ QPushButton *okButton(QWidget *dialog)
 
 TEST_CASE("the rules dialog shows what a pattern and the file's words make of the first values", "[importwizard][rules]")
 {
+    const test::EnglishPlurals english;
     const DatasetField &district = *DatasetSchema::field(Dataset::Staffing, QStringLiteral("local_district"));
     FieldRulesDialog dialog(district, QStringLiteral("School Code"), {QStringLiteral("01M015"), QStringLiteral("X99")},
                             ColumnMapping(), nullptr);
@@ -110,6 +112,7 @@ TEST_CASE("the rules dialog sets the unit of an amount column and a value for a 
 
 TEST_CASE("the wide columns dialog lists the columns that become rows and what each gives", "[importwizard][rules]")
 {
+    const test::EnglishPlurals english;
     const QStringList header{QStringLiteral("School"), QStringLiteral("Grade K"), QStringLiteral("Grade 1 "),
                              QStringLiteral("Total")};
     WideColumnsDialog dialog(Dataset::Enrollment, header, WideColumns(), nullptr);

@@ -2,6 +2,7 @@
 // The import wizard driven as a user would, page by page, on the real NYC export and on a
 // messy hand-made file; each page is saved as a screenshot in the test output folder.
 #include "catchcompat.h"
+#include "ui/englishplurals.h"
 
 #include "datasets/builtinprofiles.h"
 #include "datasets/profilefile.h"
@@ -505,6 +506,7 @@ TEST_CASE("the mapping page exports the mapping as a profile file and imports a 
 TEST_CASE("a profile's fixed values, patterns, word maps and wide columns survive the mapping page and are imported",
           "[importwizard][rules]")
 {
+    const test::EnglishPlurals english;
     Fixture fixture;
     ImportWizard &wizard = fixture.wizard();
     // One school year, one column per grade, the Local District inside the school code and the

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttesting.h"
+#include "ui/englishplurals.h"
 #include "sampleplan.h"
 
-#include "language/language.h"
 #include "report/milestonereport.h"
 #include "report/reportactions.h"
 
@@ -222,11 +222,7 @@ TEST_CASE("Export PDF says where it wrote the report, offers to open it, and sug
           "[report][actions][pdf]")
 {
     // English as the program speaks it, with its plural forms.
-    REQUIRE(Language::install(QStringLiteral("en")));
-    struct Uninstall
-    {
-        ~Uninstall() { Language::uninstall(); }
-    } uninstall;
+    const test::EnglishPlurals english;
     Window window;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
