@@ -54,7 +54,7 @@ int DbCommand::check(const QString &databasePath, bool full) const
     if (!database)
         return CommandIo::Failure;
     const IntegrityCheck::Result result =
-        IntegrityCheck::run(database->handle(), full ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);
+        IntegrityCheck::run(database->sqliteHandle(), full ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);
     if (result.ok()) {
         CommandIo::printOut(IntegrityCheck::describe(result, database->path()));
         return CommandIo::Success;

@@ -5,7 +5,6 @@
 
 #include <QStringList>
 
-#include <sqlite3.h>
 
 namespace milepost {
 
@@ -23,7 +22,7 @@ QString parameter(int number)
 
 } // namespace
 
-CapitalBulkWriter::CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, ImportTableLayout &phases,
+CapitalBulkWriter::CapitalBulkWriter(Connection *db, ImportTableLayout &projects, ImportTableLayout &phases,
                                      qint64 sourceId, qint64 runId)
     : m_db(db)
     , m_projects(projects)
@@ -35,7 +34,7 @@ CapitalBulkWriter::CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, I
 
 CapitalBulkWriter::~CapitalBulkWriter()
 {
-    restoreSecureDelete();
+    m_tuning.secureDeleteOn();
     // Nothing of a statement may stay in progress when the session rolls back or commits.
     for (std::vector<Statement> *statements : {&m_insertProjects, &m_insertPhases}) {
         for (Statement &statement : *statements) {
@@ -85,24 +84,11 @@ QString CapitalBulkWriter::phaseValues(int rows) const
         .arg(m_phases.names(), values.join(QStringLiteral(", ")));
 }
 
-void CapitalBulkWriter::restoreSecureDelete()
-{
-    if (m_secureDeleteOff)
-        Statement::execute(m_db, QStringLiteral("PRAGMA secure_delete = ON"), nullptr);
-    m_secureDeleteOff = false;
-}
-
 bool CapitalBulkWriter::prepare()
 {
-    // Debian builds SQLite to zero freed space in a page (secure_delete). Writing rows in order
-    // frees nothing but the old place of cells that a page split moves, whose values stay in the
-    // file at their new place; zeroing it took a fifth of the instructions of the B-tree inserts
-    // (70 M of 352 M on 131,000 rows). Back on in finish(), before the import deletes anything.
-    Statement secureDelete(m_db, QStringLiteral("PRAGMA secure_delete"));
-    if (secureDelete.step() == Statement::Result::Row && secureDelete.columnInt64(0) == 1) {
-        secureDelete.reset();
-        m_secureDeleteOff = Statement::execute(m_db, QStringLiteral("PRAGMA secure_delete = OFF"), nullptr);
-    }
+    // Debian builds SQLite to zero freed space in a page (secure_delete), which bulk inserts
+    // need not pay for; back on in finish(), before the import deletes anything.
+    m_tuning.secureDeleteOff();
 
     Statement count(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM capital_projects LIMIT ?1)"));
     count.bindInt64(1, maxProjectsToReindex + 1);
@@ -268,7 +254,7 @@ bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(Capital
     // them (that journal took 4 % of the storing thread); the import fails and its transaction
     // takes them back. When nothing stayed (the first row, or a trigger's ABORT undid the
     // statement), one row at a time finds the row the database refuses.
-    if (const int kept = sqlite3_changes(m_db); kept > 0 && std::size_t(kept) < rows.size()) {
+    if (const qint64 kept = all->changes(); kept > 0 && std::size_t(kept) < rows.size()) {
         m_stoppedLine = rows[std::size_t(kept)].line;
         return fail(all->error());
     }
@@ -296,7 +282,7 @@ bool CapitalBulkWriter::finish()
 {
     if (!flush())
         return false;
-    restoreSecureDelete();
+    m_tuning.secureDeleteOn();
     if (!m_holdsProjects)
         return true;
     QString error;
