@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitalbulkwriter.h"
 
+#include "connection.h"
+
 #include "importtablelayout.h"
 
 #include <QStringList>
@@ -90,7 +92,7 @@ bool CapitalBulkWriter::prepare()
     // need not pay for; back on in finish(), before the import deletes anything.
     m_tuning.secureDeleteOff();
 
-    Statement count(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM capital_projects LIMIT ?1)"));
+    Statement count(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM capital_projects LIMIT ?1) AS first"));
     count.bindInt64(1, maxProjectsToReindex + 1);
     if (count.step() != Statement::Result::Row)
         return fail(count.error());
@@ -248,8 +250,17 @@ bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(Capital
     all->rewind();
     for (std::size_t i = 0; i < rows.size(); ++i)
         (this->*bind)(*all, rows[i], int(i));
+    // On PostgreSQL a refused row fails the whole statement and the transaction with it; the
+    // savepoint lets the row-by-row pass below find that row.
+    const bool server = m_db->engine() == Connection::Engine::PostgreSQL;
+    const QString savepoint = QStringLiteral("bulk_rows");
+    QString problem;
+    if (server && !m_db->savepoint(savepoint, &problem))
+        return fail(problem);
     if (all->run())
-        return true;
+        return !server || m_db->releaseSavepoint(savepoint, &problem) || fail(problem);
+    if (server && !m_db->rollbackToSavepoint(savepoint, &problem))
+        return fail(problem);
     // OR FAIL keeps the rows before the one refused, so SQLite needs no statement journal to undo
     // them (that journal took 4 % of the storing thread); the import fails and its transaction
     // takes them back. When nothing stayed (the first row, or a trigger's ABORT undid the
@@ -286,6 +297,10 @@ bool CapitalBulkWriter::finish()
     if (!m_holdsProjects)
         return true;
     QString error;
+    // PostgreSQL builds no index while checks of deferred foreign keys are pending: they are
+    // made now, every row being stored.
+    if (!m_db->deferForeignKeys(false, &error))
+        return fail(error);
     if (!Statement::execute(m_db,
                             QStringLiteral("CREATE UNIQUE INDEX capital_projects_key ON capital_projects (source_id, "
                                            "record_key)"),

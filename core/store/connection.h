@@ -53,6 +53,12 @@ public:
     bool releaseSavepoint(const QString &name, QString *error);
     bool rollbackToSavepoint(const QString &name, QString *error);
 
+    // deferred: until the end of the transaction, or until called again with false (which
+    // checks what is pending), foreign keys are checked at its commit rather than at every
+    // statement (a bulk import stores rows before those they refer to). SQLite does nothing
+    // here: the import switches them off instead and checks them itself (SqliteImportTuning).
+    virtual bool deferForeignKeys(bool deferred, QString *error) = 0;
+
     // The id given to the row this connection inserted last into a table with a generated id.
     virtual qint64 lastInsertId() = 0;
 

@@ -4,6 +4,8 @@
 #include "databasebackup.h"
 #include "filesystemtype.h"
 #include "integritycheck.h"
+#include "pgconnection.h"
+#include "pgschema.h"
 #include "schemamigrations.h"
 #include "sqliteconnection.h"
 #include "transaction.h"
@@ -132,6 +134,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         error->clear();
     if (path.isEmpty())
         return fail(tr("No database file was given."));
+    if (PgConnection::isConnectionString(path))
+        return openServer(path, error);
 
     const bool inMemory = path == QLatin1String(":memory:");
     const QString shownPath = inMemory ? path : QDir::toNativeSeparators(path);
@@ -281,9 +285,45 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     return database;
 }
 
+std::unique_ptr<Database> Database::openServer(const QString &conninfo, QString *error)
+{
+    QString problem;
+    std::unique_ptr<PgConnection> connection = PgConnection::connect(conninfo, &problem);
+    if (!connection) {
+        if (error)
+            *error = tr("Could not connect to the PostgreSQL database: %1").arg(problem);
+        return nullptr;
+    }
+    const QString shown = connection->describe();
+    const int version = PgSchema::version(*connection, &problem);
+    if (version < 0) {
+        if (error)
+            *error = tr("The %1 is not a Milepost database (%2). It was left unchanged.").arg(shown, problem);
+        return nullptr;
+    }
+    if (version > currentSchemaVersion) {
+        if (error)
+            *error = tr("The %1 was written by a newer version of Milepost (database version %2; this version "
+                        "reads up to %3). It was left unchanged; please update Milepost to open it.")
+                         .arg(shown)
+                         .arg(version)
+                         .arg(currentSchemaVersion);
+        return nullptr;
+    }
+    if (!PgSchema::migrate(*connection, &problem)) {
+        if (error)
+            *error = tr("Could not update the %1: %2").arg(shown, problem);
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(std::move(connection), conninfo));
+    database->m_checked = true; // the server keeps its own files whole
+    return database;
+}
+
 bool Database::prepareForChange(const QString &description, QString *error)
 {
-    if (m_path == QLatin1String(":memory:"))
+    // A server takes its own backups; there is no file here to copy.
+    if (m_path == QLatin1String(":memory:") || !m_db)
         return true;
     if (!checkIntegrity(error))
         return false;
@@ -300,6 +340,11 @@ bool Database::prepareForChange(const QString &description, QString *error)
 
 bool Database::restoreBackup(const QString &backupPath, QString *error)
 {
+    if (!m_db) {
+        if (error)
+            *error = tr("A backup file cannot be restored into a database on a server.");
+        return false;
+    }
     if (!DatabaseBackup::restore(m_db, m_path, backupPath, error))
         return false;
     m_damage.clear();
@@ -337,17 +382,23 @@ bool Database::holdsData() const
 
 int Database::schemaVersion() const
 {
+    if (!m_db)
+        return PgSchema::version(*static_cast<PgConnection *>(m_connection.get()), nullptr);
     qint64 version = 0;
     return queryInt(m_db, "PRAGMA user_version", &version).ok() ? int(version) : -1;
 }
 
 QString Database::journalMode() const
 {
+    if (!m_db)
+        return {};
     return queryJournalMode(m_db, "PRAGMA journal_mode");
 }
 
 void Database::setCancelFlag(const std::atomic_bool *flag)
 {
+    if (!m_db)
+        return; // not yet on a server: a cancelled read there runs to its end
     if (!flag) {
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return;

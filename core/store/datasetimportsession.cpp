@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetimportsession.h"
 
+#include "connection.h"
 #include "database.h"
 #include "datasets/datasetschema.h"
 #include "datasets/importreport.h"
@@ -52,6 +53,10 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
         return;
     }
     m_tuning.afterBegin();
+    if (QString problem; !db->deferForeignKeys(true, &problem)) {
+        fail(problem);
+        return;
+    }
 
     if (!m_log.start(run)) {
         fail(m_log.error());

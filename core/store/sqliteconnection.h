@@ -27,6 +27,7 @@ public:
     void rollback() override;
     bool inTransaction() const override;
     qint64 lastInsertId() override;
+    bool deferForeignKeys(bool, QString *) override { return true; }
 
 private:
     sqlite3 *m_db = nullptr;
