@@ -294,9 +294,12 @@ bool CapitalBulkWriter::finish()
     if (!flush())
         return false;
     m_tuning.secureDeleteOn();
+    // The projects' ids were chosen here (m_nextProjectId).
+    QString error;
+    if (!m_db->generatedIdsFollow(QStringLiteral("capital_projects"), &error))
+        return fail(error);
     if (!m_holdsProjects)
         return true;
-    QString error;
     // PostgreSQL builds no index while checks of deferred foreign keys are pending: they are
     // made now, every row being stored.
     if (!m_db->deferForeignKeys(false, &error))

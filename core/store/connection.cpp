@@ -27,7 +27,7 @@ bool Connection::savepoint(const QString &name, QString *error)
             *error = tr("“%1” is not a savepoint name").arg(name);
         return false;
     }
-    return execute(QStringLiteral("SAVEPOINT ") + name, error);
+    return execute(QStringLiteral("SAVEPOINT \"%1\"").arg(name), error);
 }
 
 bool Connection::releaseSavepoint(const QString &name, QString *error)
@@ -37,7 +37,7 @@ bool Connection::releaseSavepoint(const QString &name, QString *error)
             *error = tr("“%1” is not a savepoint name").arg(name);
         return false;
     }
-    return execute(QStringLiteral("RELEASE SAVEPOINT ") + name, error);
+    return execute(QStringLiteral("RELEASE SAVEPOINT \"%1\"").arg(name), error);
 }
 
 bool Connection::rollbackToSavepoint(const QString &name, QString *error)
@@ -47,7 +47,7 @@ bool Connection::rollbackToSavepoint(const QString &name, QString *error)
             *error = tr("“%1” is not a savepoint name").arg(name);
         return false;
     }
-    return execute(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name, error);
+    return execute(QStringLiteral("ROLLBACK TO SAVEPOINT \"%1\"").arg(name), error);
 }
 
 } // namespace milepost

@@ -48,7 +48,7 @@ public:
     virtual bool inTransaction() const = 0;
 
     // Savepoints inside a transaction, the same SQL on both engines. name must be an
-    // identifier (letters, digits, underscores).
+    // identifier (letters, digits, underscores); it is quoted, so a keyword ("inner") is a name too.
     bool savepoint(const QString &name, QString *error);
     bool releaseSavepoint(const QString &name, QString *error);
     bool rollbackToSavepoint(const QString &name, QString *error);
@@ -58,6 +58,11 @@ public:
     // statement (a bulk import stores rows before those they refer to). SQLite does nothing
     // here: the import switches them off instead and checks them itself (SqliteImportTuning).
     virtual bool deferForeignKeys(bool deferred, QString *error) = 0;
+
+    // After rows were stored into table with ids of the store's choosing: the ids the engine
+    // generates next follow the highest (SQLite's rowids always do; PostgreSQL's identity
+    // sequences do not see explicit ids). The table's id column is named id.
+    virtual bool generatedIdsFollow(const QString &table, QString *error) = 0;
 
     // The id given to the row this connection inserted last into a table with a generated id.
     virtual qint64 lastInsertId() = 0;

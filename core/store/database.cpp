@@ -281,8 +281,19 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 
     std::unique_ptr<Database> database(new Database(std::move(connection), path));
     database->m_checked = checked;
+    database->m_openedAtVersion = int(fileVersion);
     database->m_damage = damage;
     return database;
+}
+
+bool Database::isServerTarget(const QString &target)
+{
+    return PgConnection::isConnectionString(target);
+}
+
+QString Database::engineName() const
+{
+    return m_connection->engineName();
 }
 
 std::unique_ptr<Database> Database::openServer(const QString &conninfo, QString *error)
@@ -317,6 +328,7 @@ std::unique_ptr<Database> Database::openServer(const QString &conninfo, QString 
     }
     std::unique_ptr<Database> database(new Database(std::move(connection), conninfo));
     database->m_checked = true; // the server keeps its own files whole
+    database->m_openedAtVersion = version;
     return database;
 }
 

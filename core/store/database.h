@@ -31,6 +31,8 @@ public:
     // string ("host=... dbname=...", "service=NAME") opens a database on a PostgreSQL server
     // (PgConnection::isConnectionString); its schema is created or upgraded the same way.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // Whether target names a database on a PostgreSQL server rather than a local file.
+    static bool isServerTarget(const QString &target);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -43,6 +45,10 @@ public:
     const QString &path() const { return m_path; } // or the server's connection string
     // Whether the database is on a PostgreSQL server rather than in a local SQLite file.
     bool isServer() const { return m_db == nullptr; }
+    // The engine's name ("SQLite", "PostgreSQL") and the schema version the database had
+    // before this open upgraded it (0: it was created now).
+    QString engineName() const;
+    int openedAtVersion() const { return m_openedAtVersion; }
     int schemaVersion() const; // -1 when it cannot be read
     QString journalMode() const; // "wal", "delete", "memory"...
 
@@ -86,6 +92,7 @@ private:
     QString m_path;
     bool m_checked = false; // quick_check passed on this connection
     QString m_damage;
+    int m_openedAtVersion = 0;
 };
 
 } // namespace milepost

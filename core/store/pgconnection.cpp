@@ -144,6 +144,32 @@ bool PgConnection::deferForeignKeys(bool deferred, QString *error)
     return run(m_conn, deferred ? "SET CONSTRAINTS ALL DEFERRED" : "SET CONSTRAINTS ALL IMMEDIATE", error);
 }
 
+bool PgConnection::generatedIdsFollow(const QString &table, QString *error)
+{
+    // Nothing for a table without a generated id column.
+    const QByteArray name = table.toUtf8();
+    const char *values[] = {name.constData()};
+    PGresult *identity = PQexecParams(m_conn,
+                                      "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                                      "AND table_name = $1 AND column_name = 'id' AND is_identity = 'YES'",
+                                      1, nullptr, values, nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(identity);
+    const bool generated = status == PGRES_TUPLES_OK && PQntuples(identity) == 1;
+    if (status != PGRES_TUPLES_OK && error)
+        *error = resultError(identity, m_conn);
+    PQclear(identity);
+    if (!generated)
+        return status == PGRES_TUPLES_OK;
+    const QByteArray sql = "SELECT setval(pg_get_serial_sequence($1, 'id'), m.id) FROM (SELECT max(id) AS id FROM \""
+                           + name + "\") m WHERE m.id IS NOT NULL";
+    PGresult *result = PQexecParams(m_conn, sql.constData(), 1, nullptr, values, nullptr, nullptr, 0);
+    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+    if (!ok && error)
+        *error = resultError(result, m_conn);
+    PQclear(result);
+    return ok;
+}
+
 qint64 PgConnection::lastInsertId()
 {
     // The value the last nextval() of this session gave: the identity of the row inserted last.

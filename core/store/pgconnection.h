@@ -40,6 +40,7 @@ public:
     bool inTransaction() const override;
     qint64 lastInsertId() override;
     bool deferForeignKeys(bool deferred, QString *error) override;
+    bool generatedIdsFollow(const QString &table, QString *error) override;
 
     // For PgStatement: a statement's server name is freed now, or after the transaction when a
     // failed one refuses everything but its end.

@@ -161,6 +161,16 @@ bool PgStatement::isBoolean(int column) const
     return PQftype(m_result, column) == booleanOid;
 }
 
+int PgStatement::columnCount() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
+QString PgStatement::columnName(int column) const
+{
+    return m_result ? QString::fromUtf8(PQfname(m_result, column)) : QString();
+}
+
 bool PgStatement::columnIsNull(int column) const
 {
     return !m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= PQnfields(m_result)

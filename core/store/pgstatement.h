@@ -38,6 +38,8 @@ public:
     Step step() override;
     void reset(bool clearBindings) override;
 
+    int columnCount() const override;
+    QString columnName(int column) const override;
     bool columnIsNull(int column) const override;
     QString columnText(int column) const override;
     std::string_view columnUtf8(int column) const override;

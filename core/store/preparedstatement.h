@@ -29,6 +29,9 @@ public:
     // Ready to run again; clearBindings sets every parameter back to NULL.
     virtual void reset(bool clearBindings) = 0;
 
+    // The result's columns; on PostgreSQL known once the statement has run (after a step).
+    virtual int columnCount() const = 0;
+    virtual QString columnName(int column) const = 0;
     virtual bool columnIsNull(int column) const = 0;
     virtual QString columnText(int column) const = 0;
     virtual std::string_view columnUtf8(int column) const = 0;

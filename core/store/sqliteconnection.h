@@ -28,6 +28,7 @@ public:
     bool inTransaction() const override;
     qint64 lastInsertId() override;
     bool deferForeignKeys(bool, QString *) override { return true; }
+    bool generatedIdsFollow(const QString &, QString *) override { return true; }
 
 private:
     sqlite3 *m_db = nullptr;

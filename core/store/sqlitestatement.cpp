@@ -117,6 +117,16 @@ void SqliteStatement::reset(bool clearBindings)
     }
 }
 
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+QString SqliteStatement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+}
+
 bool SqliteStatement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -133,6 +133,16 @@ void Statement::rewind()
         m_statement->reset(false);
 }
 
+int Statement::columnCount() const
+{
+    return m_statement ? m_statement->columnCount() : 0;
+}
+
+QString Statement::columnName(int column) const
+{
+    return m_statement ? m_statement->columnName(column) : QString();
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return !m_statement || m_statement->columnIsNull(column);

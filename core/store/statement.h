@@ -53,6 +53,9 @@ public:
     // before every run (bulk inserts, where clearing them first is wasted work).
     void rewind();
 
+    // The result's columns (on PostgreSQL known after the first step).
+    int columnCount() const;
+    QString columnName(int column) const;
     bool columnIsNull(int column) const;
     QString columnText(int column) const; // null QString for SQL NULL
     // The column as UTF-8 without conversion (exports stream millions of values); valid until
