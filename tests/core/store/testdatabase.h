@@ -4,7 +4,7 @@
 // Where the store's tests keep their database: a file in the test's temporary folder, or, when
 // MILEPOST_TEST_ENGINE=postgresql (the second ctest run of the store's tests), a schema of its
 // own on the throwaway PostgreSQL cluster ctest starts (tests/pg/pgcluster.sh writes its
-// conninfo into $MILEPOST_TEST_PG_DIR/conninfo).
+// conninfo into MILEPOST_TEST_PG_DIR/conninfo).
 #include "catchcompat.h"
 
 #include "store/database.h"
@@ -19,11 +19,14 @@
 
 namespace milepost::test {
 
-// The cluster's conninfo; empty when ctest started none.
+// The cluster's conninfo; empty when ctest started none. Its folder is the build's
+// (MILEPOST_TEST_PG_DIR, tests/CMakeLists.txt) unless the environment names another.
 inline QString pgClusterConninfo()
 {
-    QFile file(qEnvironmentVariable("MILEPOST_TEST_PG_DIR") + QStringLiteral("/conninfo"));
-    if (qEnvironmentVariableIsEmpty("MILEPOST_TEST_PG_DIR") || !file.open(QIODevice::ReadOnly))
+    const QString dir = qEnvironmentVariableIsEmpty("MILEPOST_TEST_PG_DIR") ? QStringLiteral(MILEPOST_TEST_PG_DIR)
+                                                                            : qEnvironmentVariable("MILEPOST_TEST_PG_DIR");
+    QFile file(dir + QStringLiteral("/conninfo"));
+    if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).trimmed();
 }
