@@ -11,13 +11,15 @@ packages=(
     # build
     g++ cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-    libsqlite3-dev libgl-dev
+    libsqlite3-dev libgl-dev libpq-dev
     # translations: lupdate and lrelease (the build), Qt's own Spanish for standard dialogs
     qt6-l10n-tools qt6-translations-l10n
     # tests: Catch2, the sqlite3 tool some tests compare with, PDF pages to text and images,
     # fonts for offscreen rendering and PDFs, validators for the desktop and AppStream files
     catch2 sqlite3 poppler-utils fonts-dejavu-core
     desktop-file-utils appstream
+    # the PostgreSQL 15 server the store's tests start a throwaway cluster of (initdb, pg_ctl)
+    postgresql
     # packaging (cpack -G DEB reads the shared libraries' package names with dpkg-shlibdeps)
     dpkg-dev file
 )

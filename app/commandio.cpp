@@ -43,7 +43,7 @@ std::unique_ptr<Database> CommandIo::openForReading(const QString &databasePath)
 {
     if (databasePath.isEmpty())
         return openDefault();
-    if (!QFileInfo(databasePath).isFile()) {
+    if (!Database::isServerTarget(databasePath) && !QFileInfo(databasePath).isFile()) {
         printError(tr("milepost: no database at %1").arg(QDir::toNativeSeparators(databasePath)));
         return nullptr;
     }

@@ -5,6 +5,7 @@
 
 #include "store/database.h"
 #include "store/databasebackup.h"
+#include "store/databasecopy.h"
 #include "store/integritycheck.h"
 
 #include <QDir>
@@ -20,11 +21,21 @@ const QString DbCommand::name = QStringLiteral("db");
 void DbCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(m_fullOption);
+    parser.addOption(m_fromOption);
+    parser.addOption(m_toOption);
 }
 
 QString DbCommand::helpText()
 {
-    return tr("  db check [--full] [--db PATH]\n"
+    return tr("  db init [--db PATH|CONNECTION]\n"
+              "      Create a Milepost database: a local file, or on a PostgreSQL server given as a\n"
+              "      postgresql:// URI, a conninfo string (\"host=... dbname=...\") or service=NAME.\n"
+              "  db upgrade [--db PATH|CONNECTION]\n"
+              "      Bring the database's schema to this version of Milepost.\n"
+              "  db copy --from SOURCE --to DESTINATION\n"
+              "      Copy every table of one database into another, empty one (a file to a server\n"
+              "      and back) in one transaction, each table's count checked.\n"
+              "  db check [--full] [--db PATH]\n"
               "      Run SQLite's integrity check on the database (exit 1 when it is damaged).\n"
               "  db backups [--db PATH]\n"
               "      List the backups Milepost took before imports, plan re-imports, removals and\n"
@@ -38,14 +49,93 @@ QString DbCommand::helpText()
 int DbCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath) const
 {
     const QString action = positional.value(1);
+    if (action == QLatin1String("init") && positional.size() == 2)
+        return init(databasePath, false);
+    if (action == QLatin1String("upgrade") && positional.size() == 2)
+        return init(databasePath, true);
+    if (action == QLatin1String("copy") && positional.size() == 2)
+        return copy(parser.value(m_fromOption), parser.value(m_toOption));
     if (action == QLatin1String("check") && positional.size() == 2)
         return check(databasePath, parser.isSet(m_fullOption));
     if (action == QLatin1String("backups") && positional.size() == 2)
         return listBackups(databasePath);
     if (action == QLatin1String("restore") && positional.size() == 3)
         return restore(databasePath, positional.at(2));
-    CommandIo::printError(tr("milepost: db takes check, backups or restore BACKUP; try “milepost --help”"));
+    CommandIo::printError(
+        tr("milepost: db takes init, upgrade, copy, check, backups or restore BACKUP; try “milepost --help”"));
     return CommandIo::UsageError;
+}
+
+int DbCommand::init(const QString &databasePath, bool upgrade) const
+{
+    if (databasePath.isEmpty()) {
+        CommandIo::printError(tr("milepost: db %1 needs --db PATH or a PostgreSQL connection")
+                                  .arg(upgrade ? QStringLiteral("upgrade") : QStringLiteral("init")));
+        return CommandIo::UsageError;
+    }
+    if (upgrade && !Database::isServerTarget(databasePath) && !QFileInfo(databasePath).isFile()) {
+        CommandIo::printError(tr("milepost: no database at %1").arg(QDir::toNativeSeparators(databasePath)));
+        return CommandIo::Failure;
+    }
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+    if (!database) {
+        CommandIo::printError(tr("milepost: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    const int before = database->openedAtVersion();
+    const int now = database->schemaVersion();
+    if (before == now)
+        CommandIo::printOut(tr("The %1 database is at version %2, this version of Milepost's; nothing to do.")
+                                .arg(database->engineName())
+                                .arg(now));
+    else if (before == 0)
+        CommandIo::printOut(tr("Created a Milepost database (%1, version %2).").arg(database->engineName()).arg(now));
+    else
+        CommandIo::printOut(tr("Upgraded the %1 database from version %2 to %3.")
+                                .arg(database->engineName())
+                                .arg(before)
+                                .arg(now));
+    return CommandIo::Success;
+}
+
+int DbCommand::copy(const QString &from, const QString &to) const
+{
+    if (from.isEmpty() || to.isEmpty()) {
+        CommandIo::printError(tr("milepost: db copy needs --from SOURCE and --to DESTINATION"));
+        return CommandIo::UsageError;
+    }
+    if (!Database::isServerTarget(from) && !QFileInfo(from).isFile()) {
+        CommandIo::printError(tr("milepost: no database at %1").arg(QDir::toNativeSeparators(from)));
+        return CommandIo::Failure;
+    }
+    QString error;
+    const std::unique_ptr<Database> source = Database::open(from, &error);
+    if (!source) {
+        CommandIo::printError(tr("milepost: cannot open the source: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    const std::unique_ptr<Database> destination = Database::open(to, &error);
+    if (!destination) {
+        CommandIo::printError(tr("milepost: cannot open the destination: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    QList<DatabaseCopy::Table> copied;
+    if (!DatabaseCopy::copy(*source, *destination, &copied, &error)) {
+        CommandIo::printError(tr("milepost: nothing was copied: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    qint64 rows = 0;
+    for (const DatabaseCopy::Table &table : copied) {
+        CommandIo::printOut(tr("%1: %2 rows").arg(table.name).arg(table.rows));
+        rows += table.rows;
+    }
+    CommandIo::printOut(tr("Copied %1 tables, %2 rows, from the %3 database into the %4 database; every count "
+                           "matches.")
+                            .arg(copied.size())
+                            .arg(rows)
+                            .arg(source->engineName(), destination->engineName()));
+    return CommandIo::Success;
 }
 
 int DbCommand::check(const QString &databasePath, bool full) const
@@ -53,8 +143,13 @@ int DbCommand::check(const QString &databasePath, bool full) const
     const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
+    if (database->isServer()) {
+        CommandIo::printOut(tr("The database is on a PostgreSQL server, which keeps its files whole itself; "
+                               "there is no SQLite file to check."));
+        return CommandIo::Success;
+    }
     const IntegrityCheck::Result result =
-        IntegrityCheck::run(database->handle(), full ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);
+        IntegrityCheck::run(database->sqliteHandle(), full ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);
     if (result.ok()) {
         CommandIo::printOut(IntegrityCheck::describe(result, database->path()));
         return CommandIo::Success;

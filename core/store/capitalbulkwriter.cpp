@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitalbulkwriter.h"
 
+#include "connection.h"
+
 #include "importtablelayout.h"
 
 #include <QStringList>
 
-#include <sqlite3.h>
 
 namespace milepost {
 
@@ -23,7 +24,7 @@ QString parameter(int number)
 
 } // namespace
 
-CapitalBulkWriter::CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, ImportTableLayout &phases,
+CapitalBulkWriter::CapitalBulkWriter(Connection *db, ImportTableLayout &projects, ImportTableLayout &phases,
                                      qint64 sourceId, qint64 runId)
     : m_db(db)
     , m_projects(projects)
@@ -35,7 +36,7 @@ CapitalBulkWriter::CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, I
 
 CapitalBulkWriter::~CapitalBulkWriter()
 {
-    restoreSecureDelete();
+    m_tuning.secureDeleteOn();
     // Nothing of a statement may stay in progress when the session rolls back or commits.
     for (std::vector<Statement> *statements : {&m_insertProjects, &m_insertPhases}) {
         for (Statement &statement : *statements) {
@@ -85,26 +86,13 @@ QString CapitalBulkWriter::phaseValues(int rows) const
         .arg(m_phases.names(), values.join(QStringLiteral(", ")));
 }
 
-void CapitalBulkWriter::restoreSecureDelete()
-{
-    if (m_secureDeleteOff)
-        Statement::execute(m_db, QStringLiteral("PRAGMA secure_delete = ON"), nullptr);
-    m_secureDeleteOff = false;
-}
-
 bool CapitalBulkWriter::prepare()
 {
-    // Debian builds SQLite to zero freed space in a page (secure_delete). Writing rows in order
-    // frees nothing but the old place of cells that a page split moves, whose values stay in the
-    // file at their new place; zeroing it took a fifth of the instructions of the B-tree inserts
-    // (70 M of 352 M on 131,000 rows). Back on in finish(), before the import deletes anything.
-    Statement secureDelete(m_db, QStringLiteral("PRAGMA secure_delete"));
-    if (secureDelete.step() == Statement::Result::Row && secureDelete.columnInt64(0) == 1) {
-        secureDelete.reset();
-        m_secureDeleteOff = Statement::execute(m_db, QStringLiteral("PRAGMA secure_delete = OFF"), nullptr);
-    }
+    // Debian builds SQLite to zero freed space in a page (secure_delete), which bulk inserts
+    // need not pay for; back on in finish(), before the import deletes anything.
+    m_tuning.secureDeleteOff();
 
-    Statement count(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM capital_projects LIMIT ?1)"));
+    Statement count(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM capital_projects LIMIT ?1) AS first"));
     count.bindInt64(1, maxProjectsToReindex + 1);
     if (count.step() != Statement::Result::Row)
         return fail(count.error());
@@ -262,13 +250,22 @@ bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(Capital
     all->rewind();
     for (std::size_t i = 0; i < rows.size(); ++i)
         (this->*bind)(*all, rows[i], int(i));
+    // On PostgreSQL a refused row fails the whole statement and the transaction with it; the
+    // savepoint lets the row-by-row pass below find that row.
+    const bool server = m_db->engine() == Connection::Engine::PostgreSQL;
+    const QString savepoint = QStringLiteral("bulk_rows");
+    QString problem;
+    if (server && !m_db->savepoint(savepoint, &problem))
+        return fail(problem);
     if (all->run())
-        return true;
+        return !server || m_db->releaseSavepoint(savepoint, &problem) || fail(problem);
+    if (server && !m_db->rollbackToSavepoint(savepoint, &problem))
+        return fail(problem);
     // OR FAIL keeps the rows before the one refused, so SQLite needs no statement journal to undo
     // them (that journal took 4 % of the storing thread); the import fails and its transaction
     // takes them back. When nothing stayed (the first row, or a trigger's ABORT undid the
     // statement), one row at a time finds the row the database refuses.
-    if (const int kept = sqlite3_changes(m_db); kept > 0 && std::size_t(kept) < rows.size()) {
+    if (const qint64 kept = all->changes(); kept > 0 && std::size_t(kept) < rows.size()) {
         m_stoppedLine = rows[std::size_t(kept)].line;
         return fail(all->error());
     }
@@ -296,10 +293,17 @@ bool CapitalBulkWriter::finish()
 {
     if (!flush())
         return false;
-    restoreSecureDelete();
+    m_tuning.secureDeleteOn();
+    // The projects' ids were chosen here (m_nextProjectId).
+    QString error;
+    if (!m_db->generatedIdsFollow(QStringLiteral("capital_projects"), &error))
+        return fail(error);
     if (!m_holdsProjects)
         return true;
-    QString error;
+    // PostgreSQL builds no index while checks of deferred foreign keys are pending: they are
+    // made now, every row being stored.
+    if (!m_db->deferForeignKeys(false, &error))
+        return fail(error);
     if (!Statement::execute(m_db,
                             QStringLiteral("CREATE UNIQUE INDEX capital_projects_key ON capital_projects (source_id, "
                                            "record_key)"),

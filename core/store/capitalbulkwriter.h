@@ -3,6 +3,7 @@
 
 #include "datasets/parsedcell.h"
 #include "projectidsbykey.h"
+#include "sqliteimporttuning.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
-struct sqlite3;
-
 namespace milepost {
+
+class Connection;
 
 class ImportTableLayout;
 
@@ -37,7 +38,7 @@ public:
     // Above this many projects in the table, rebuilding the key index would cost more than it saves.
     static constexpr qint64 maxProjectsToReindex = 100000;
 
-    CapitalBulkWriter(sqlite3 *db, ImportTableLayout &projects, ImportTableLayout &phases, qint64 sourceId,
+    CapitalBulkWriter(Connection *db, ImportTableLayout &projects, ImportTableLayout &phases, qint64 sourceId,
                       qint64 runId);
     ~CapitalBulkWriter();
     CapitalBulkWriter(const CapitalBulkWriter &) = delete;
@@ -87,7 +88,6 @@ private:
     };
 
     bool fail(const QString &message);
-    void restoreSecureDelete();
     QString projectValues(int rows) const;
     QString phaseValues(int rows) const;
     // The INSERT of that many rows, prepared when first needed.
@@ -103,13 +103,13 @@ private:
                    void (CapitalBulkWriter::*bind)(Statement &, const Row &, int));
     bool isStoredKey(qint64 id, std::string_view key, qint64 *line);
 
-    sqlite3 *m_db = nullptr;
+    Connection *m_db = nullptr;
     ImportTableLayout &m_projects;
     ImportTableLayout &m_phases;
     qint64 m_sourceId = 0;
     qint64 m_runId = 0;
     bool m_holdsProjects = false;
-    bool m_secureDeleteOff = false; // switched off by prepare(); on again by finish()
+    SqliteImportTuning m_tuning{m_db}; // secure_delete off in prepare(), on again in finish()
     qint64 m_nextProjectId = 1;
     ProjectIdsByKey m_ids;
     std::vector<HeldProject> m_heldProjects; // the first m_heldProjectCount are in use

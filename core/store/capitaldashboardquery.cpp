@@ -75,7 +75,7 @@ struct Statuses
     QStringList started;
 };
 
-std::optional<Statuses> judgeStatuses(sqlite3 *db, QString *error)
+std::optional<Statuses> judgeStatuses(Connection *db, QString *error)
 {
     Statement statement(db, QStringLiteral("SELECT DISTINCT status FROM capital_phases WHERE status IS NOT NULL"));
     Statuses statuses;
@@ -170,7 +170,7 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
 
 bool CapitalDashboardQuery::build(const DashboardFilter &filter, QString *error)
 {
-    sqlite3 *db = m_database->handle();
+    Connection *db = m_database->handle();
     m_built = false;
     m_types.clear();
     m_regions.clear();

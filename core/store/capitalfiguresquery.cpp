@@ -62,7 +62,7 @@ QString endedInAscii(const QString &column)
 }
 
 // The statuses outside ASCII that say a phase has ended, judged by CapitalProjectSummary itself.
-std::optional<QStringList> endedOutsideAscii(sqlite3 *db, QString *error)
+std::optional<QStringList> endedOutsideAscii(Connection *db, QString *error)
 {
     Statement statement(db, QStringLiteral("SELECT DISTINCT status FROM capital_phases WHERE %1")
                                 .arg(outsideAscii(QStringLiteral("status"))));
@@ -89,7 +89,7 @@ struct Aggregate
 
 // The figures of the projects that pass conditions (bound in parameters, from ?2 on), a phase's
 // status read as ended by endedInAscii() or when it is one of endedStatuses.
-std::optional<Aggregate> aggregate(sqlite3 *db, const DashboardFilter &filter, Parameters parameters,
+std::optional<Aggregate> aggregate(Connection *db, const DashboardFilter &filter, Parameters parameters,
                                    const QStringList &conditions, const QStringList &endedStatuses, QString *error)
 {
     QString phaseEnded = QStringLiteral("ph.actual_end IS NOT NULL OR coalesce(%1, 0)").arg(endedInAscii(QStringLiteral("ph.status")));
@@ -171,7 +171,7 @@ CapitalFiguresQuery::CapitalFiguresQuery(Database &database)
 
 std::optional<CapitalKeyFigures> CapitalFiguresQuery::compute(const DashboardFilter &filter, QString *error) const
 {
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     Transaction snapshot(db, Transaction::Mode::Read);
     if (!snapshot.isActive()) {
         setError(error, tr("Could not read the capital projects: %1").arg(snapshot.error()));

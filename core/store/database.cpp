@@ -4,7 +4,10 @@
 #include "databasebackup.h"
 #include "filesystemtype.h"
 #include "integritycheck.h"
+#include "pgconnection.h"
+#include "pgschema.h"
 #include "schemamigrations.h"
+#include "sqliteconnection.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -18,12 +21,6 @@
 namespace milepost {
 
 namespace {
-
-struct SqliteCloser
-{
-    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
-};
-using Connection = std::unique_ptr<sqlite3, SqliteCloser>;
 
 struct Result
 {
@@ -89,8 +86,11 @@ QByteArray encodedPath(const QString &path)
 
 } // namespace
 
-Database::Database(sqlite3 *db, const QString &path)
-    : m_db(db)
+Database::Database(std::unique_ptr<Connection> connection, const QString &path)
+    : m_connection(std::move(connection))
+    , m_db(m_connection->engine() == Connection::Engine::SQLite
+               ? static_cast<SqliteConnection *>(m_connection.get())->handle()
+               : nullptr)
     , m_path(path)
 {
 }
@@ -101,8 +101,8 @@ Database::~Database()
     // statistics only where the queries of this session showed a need. The limit makes each
     // ANALYZE look at a sample rather than every row: after an import of a million rows a full
     // one took longer than committing them.
-    execute(m_db, QByteArrayLiteral("PRAGMA analysis_limit = 1000; PRAGMA optimize"));
-    sqlite3_close_v2(m_db);
+    if (m_db)
+        execute(m_db, QByteArrayLiteral("PRAGMA analysis_limit = 1000; PRAGMA optimize"));
 }
 
 bool Database::canUseWal(const QByteArray &fileSystemType)
@@ -134,6 +134,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         error->clear();
     if (path.isEmpty())
         return fail(tr("No database file was given."));
+    if (PgConnection::isConnectionString(path))
+        return openServer(path, error);
 
     const bool inMemory = path == QLatin1String(":memory:");
     const QString shownPath = inMemory ? path : QDir::toNativeSeparators(path);
@@ -150,23 +152,24 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                                          // background opens its own), so SQLite's own locking of every
                                          // call can go: bulk imports make millions of calls.
                                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    Connection db(rawDb);
+    auto connection = std::make_unique<SqliteConnection>(rawDb); // closes it
+    sqlite3 *const db = rawDb;
     if (openCode != SQLITE_OK) {
-        const QString reason = QString::fromUtf8(db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(openCode));
+        const QString reason = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(openCode));
         return fail(tr("Could not open the database “%1”: %2").arg(shownPath, reason));
     }
 
     // Connection settings, none of which writes to the file.
-    sqlite3_busy_timeout(db.get(), 5000);
-    sqlite3_extended_result_codes(db.get(), 1);
-    if (const Result result = execute(db.get(), QByteArrayLiteral("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF"));
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_extended_result_codes(db, 1);
+    if (const Result result = execute(db, QByteArrayLiteral("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF"));
         !result.ok())
         return fail(tr("Could not open the database “%1”: %2").arg(shownPath, result.message));
 
     // Look before touching anything: a file that is not ours must be left exactly as it is.
     // This first read is also where SQLite notices a file that is not a database at all.
     qint64 fileApplicationId = 0;
-    if (const Result result = queryInt(db.get(), "PRAGMA application_id", &fileApplicationId); !result.ok()) {
+    if (const Result result = queryInt(db, "PRAGMA application_id", &fileApplicationId); !result.ok()) {
         if ((result.code & 0xff) == SQLITE_NOTADB)
             return fail(tr("“%1” is not a Milepost database: it is not an SQLite file at all. It was left unchanged.")
                             .arg(shownPath));
@@ -174,9 +177,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     }
     qint64 fileVersion = 0;
     qint64 objectCount = 0;
-    Result inspected = queryInt(db.get(), "PRAGMA user_version", &fileVersion);
+    Result inspected = queryInt(db, "PRAGMA user_version", &fileVersion);
     if (inspected.ok())
-        inspected = queryInt(db.get(), "SELECT count(*) FROM sqlite_master", &objectCount);
+        inspected = queryInt(db, "SELECT count(*) FROM sqlite_master", &objectCount);
     if (!inspected.ok())
         return fail(tr("Could not read the database “%1”: %2").arg(shownPath, inspected.message));
 
@@ -192,7 +195,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                         .arg(shownPath)
                         .arg(fileVersion)
                         .arg(currentSchemaVersion));
-    if (sqlite3_db_readonly(db.get(), "main") == 1)
+    if (sqlite3_db_readonly(db, "main") == 1)
         return fail(tr("The database “%1” is read-only; Milepost needs to write to it.").arg(shownPath));
 
     // A damaged file is opened, so that what can be read is shown, but nothing is written into
@@ -201,7 +204,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     QString damage;
     bool checked = false;
     auto check = [&]() {
-        const IntegrityCheck::Result result = IntegrityCheck::run(db.get(), IntegrityCheck::Depth::Quick);
+        const IntegrityCheck::Result result = IntegrityCheck::run(db, IntegrityCheck::Depth::Quick);
         if (result.outcome == IntegrityCheck::Outcome::Damaged)
             damage = IntegrityCheck::describe(result, path);
         checked = result.ok();
@@ -216,7 +219,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     // quarter of the page writes and B-tree splits (an import of 1.3 million capital rows took
     // 5.3 s instead of 5.7 s). Only possible before the first table, and before WAL.
     if (fileApplicationId == 0 && objectCount == 0) {
-        if (const Result result = execute(db.get(), QByteArrayLiteral("PRAGMA page_size = 16384")); !result.ok())
+        if (const Result result = execute(db, QByteArrayLiteral("PRAGMA page_size = 16384")); !result.ok())
             return fail(tr("Could not prepare the database “%1”: %2").arg(shownPath, result.message));
     }
 
@@ -225,11 +228,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         if (canUseWal(fileSystem)) {
             // WAL lets the window read while an import writes. Failing to switch is not fatal:
             // the rollback journal is slower, not less safe.
-            if (const QString mode = queryJournalMode(db.get(), "PRAGMA journal_mode = WAL"); mode != QLatin1String("wal"))
+            if (const QString mode = queryJournalMode(db, "PRAGMA journal_mode = WAL"); mode != QLatin1String("wal"))
                 qWarning("Milepost: could not use WAL for %s (journal mode %s)", qPrintable(shownPath), qPrintable(mode));
-        } else if (queryJournalMode(db.get(), "PRAGMA journal_mode") == QLatin1String("wal")) {
+        } else if (queryJournalMode(db, "PRAGMA journal_mode") == QLatin1String("wal")) {
             // WAL is stored in the file; one created on a local disk and copied to a share has it.
-            queryJournalMode(db.get(), "PRAGMA journal_mode = DELETE");
+            queryJournalMode(db, "PRAGMA journal_mode = DELETE");
         }
     }
 
@@ -240,7 +243,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         if (!damage.isEmpty())
             return fail(damage);
         QString backupError;
-        if (!DatabaseBackup::create(db.get(), path,
+        if (!DatabaseBackup::create(db, path,
                                     tr("Before upgrading the database from version %1 to %2").arg(fileVersion).arg(currentSchemaVersion),
                                     &backupError))
             return fail(tr("Could not back up “%1” before upgrading it; it was left unchanged: %2").arg(shownPath, backupError));
@@ -249,11 +252,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     // Each step in its own transaction, and the version read again inside it: another process
     // opening the same new file at the same moment has then already done the step.
     for (;;) {
-        Transaction transaction(db.get());
+        Transaction transaction(connection.get());
         if (!transaction.isActive())
             return fail(tr("Could not prepare the database “%1”: %2").arg(shownPath, transaction.error()));
         qint64 version = 0;
-        if (const Result result = queryInt(db.get(), "PRAGMA user_version", &version); !result.ok())
+        if (const Result result = queryInt(db, "PRAGMA user_version", &version); !result.ok())
             return fail(tr("Could not read the database “%1”: %2").arg(shownPath, result.message));
         if (version >= currentSchemaVersion)
             break; // the transaction rolls back, having changed nothing
@@ -264,7 +267,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         if (version == 0)
             step += "\nPRAGMA application_id = " + QByteArray::number(applicationId) + ';';
         step += "\nPRAGMA user_version = " + QByteArray::number(version + 1) + ';';
-        if (const Result result = execute(db.get(), step); !result.ok())
+        if (const Result result = execute(db, step); !result.ok())
             return fail(tr("Could not update the database “%1” to version %2: %3")
                             .arg(shownPath)
                             .arg(version + 1)
@@ -276,15 +279,63 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                             .arg(transaction.error()));
     }
 
-    std::unique_ptr<Database> database(new Database(db.release(), path));
+    std::unique_ptr<Database> database(new Database(std::move(connection), path));
     database->m_checked = checked;
+    database->m_openedAtVersion = int(fileVersion);
     database->m_damage = damage;
+    return database;
+}
+
+bool Database::isServerTarget(const QString &target)
+{
+    return PgConnection::isConnectionString(target);
+}
+
+QString Database::engineName() const
+{
+    return m_connection->engineName();
+}
+
+std::unique_ptr<Database> Database::openServer(const QString &conninfo, QString *error)
+{
+    QString problem;
+    std::unique_ptr<PgConnection> connection = PgConnection::connect(conninfo, &problem);
+    if (!connection) {
+        if (error)
+            *error = tr("Could not connect to the PostgreSQL database: %1").arg(problem);
+        return nullptr;
+    }
+    const QString shown = connection->describe();
+    const int version = PgSchema::version(*connection, &problem);
+    if (version < 0) {
+        if (error)
+            *error = tr("The %1 is not a Milepost database (%2). It was left unchanged.").arg(shown, problem);
+        return nullptr;
+    }
+    if (version > currentSchemaVersion) {
+        if (error)
+            *error = tr("The %1 was written by a newer version of Milepost (database version %2; this version "
+                        "reads up to %3). It was left unchanged; please update Milepost to open it.")
+                         .arg(shown)
+                         .arg(version)
+                         .arg(currentSchemaVersion);
+        return nullptr;
+    }
+    if (!PgSchema::migrate(*connection, &problem)) {
+        if (error)
+            *error = tr("Could not update the %1: %2").arg(shown, problem);
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(std::move(connection), conninfo));
+    database->m_checked = true; // the server keeps its own files whole
+    database->m_openedAtVersion = version;
     return database;
 }
 
 bool Database::prepareForChange(const QString &description, QString *error)
 {
-    if (m_path == QLatin1String(":memory:"))
+    // A server takes its own backups; there is no file here to copy.
+    if (m_path == QLatin1String(":memory:") || !m_db)
         return true;
     if (!checkIntegrity(error))
         return false;
@@ -301,6 +352,11 @@ bool Database::prepareForChange(const QString &description, QString *error)
 
 bool Database::restoreBackup(const QString &backupPath, QString *error)
 {
+    if (!m_db) {
+        if (error)
+            *error = tr("A backup file cannot be restored into a database on a server.");
+        return false;
+    }
     if (!DatabaseBackup::restore(m_db, m_path, backupPath, error))
         return false;
     m_damage.clear();
@@ -338,17 +394,23 @@ bool Database::holdsData() const
 
 int Database::schemaVersion() const
 {
+    if (!m_db)
+        return PgSchema::version(*static_cast<PgConnection *>(m_connection.get()), nullptr);
     qint64 version = 0;
     return queryInt(m_db, "PRAGMA user_version", &version).ok() ? int(version) : -1;
 }
 
 QString Database::journalMode() const
 {
+    if (!m_db)
+        return {};
     return queryJournalMode(m_db, "PRAGMA journal_mode");
 }
 
 void Database::setCancelFlag(const std::atomic_bool *flag)
 {
+    if (!m_db)
+        return; // not yet on a server: a cancelled read there runs to its end
     if (!flag) {
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return;

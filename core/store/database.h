@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace milepost {
 
+class Connection;
+
 // One open Milepost database file. Opening applies the connection settings every connection
 // needs (foreign_keys ON, trusted_schema OFF, WAL on local disks) and migrates the schema
 // forward to the current version; a file that is not a Milepost database is refused.
@@ -25,14 +27,28 @@ public:
 
     // Returns nullptr and sets error when the file cannot be opened, created or migrated.
     // A file that is refused (another application's, or a newer schema) is left untouched.
-    // ":memory:" opens a private in-memory database.
+    // ":memory:" opens a private in-memory database. A postgresql:// URI or a libpq conninfo
+    // string ("host=... dbname=...", "service=NAME") opens a database on a PostgreSQL server
+    // (PgConnection::isConnectionString); its schema is created or upgraded the same way.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // Whether target names a database on a PostgreSQL server rather than a local file.
+    static bool isServerTarget(const QString &target);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    sqlite3 *handle() const { return m_db; }
-    const QString &path() const { return m_path; }
+    // The connection every statement of the store runs on (Statement, Transaction).
+    Connection *handle() const { return m_connection.get(); }
+    // The SQLite handle, for what only SQLite has (integrity checks, backups); nullptr on
+    // another engine.
+    sqlite3 *sqliteHandle() const { return m_db; }
+    const QString &path() const { return m_path; } // or the server's connection string
+    // Whether the database is on a PostgreSQL server rather than in a local SQLite file.
+    bool isServer() const { return m_db == nullptr; }
+    // The engine's name ("SQLite", "PostgreSQL") and the schema version the database had
+    // before this open upgraded it (0: it was created now).
+    QString engineName() const;
+    int openedAtVersion() const { return m_openedAtVersion; }
     int schemaVersion() const; // -1 when it cannot be read
     QString journalMode() const; // "wal", "delete", "memory"...
 
@@ -65,15 +81,18 @@ public:
     static bool canUseWal(const QByteArray &fileSystemType);
 
 private:
-    Database(sqlite3 *db, const QString &path);
+    Database(std::unique_ptr<Connection> connection, const QString &path);
 
+    static std::unique_ptr<Database> openServer(const QString &conninfo, QString *error);
     bool checkIntegrity(QString *error);
     bool holdsData() const;
 
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<Connection> m_connection;
+    sqlite3 *m_db = nullptr; // m_connection's, when it is SQLite
     QString m_path;
     bool m_checked = false; // quick_check passed on this connection
     QString m_damage;
+    int m_openedAtVersion = 0;
 };
 
 } // namespace milepost

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetimportsession.h"
 
+#include "connection.h"
 #include "database.h"
 #include "datasets/datasetschema.h"
 #include "datasets/importreport.h"
 #include "supersededrows.h"
 
-#include <sqlite3.h>
 
 namespace milepost {
 
@@ -15,8 +15,6 @@ namespace {
 using Level = DatasetField::Level;
 // The page cache while importing: the unique index of a large import no longer fits SQLite's
 // default 2 MiB and would be read back from disk over and over.
-constexpr int importCacheKiB = 64 * 1024;
-constexpr int bulkCacheKiB = 16 * 1024;
 
 // Parameters shared by the generated statements; the columns follow (ImportTableLayout).
 enum Parameter { Owner = 1, Key = 2, Line = 3, RunId = 4, Occurrence = 5 };
@@ -45,40 +43,19 @@ DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
     : m_database(database)
     , m_run(run)
     , m_log(database)
+    , m_tuning(database.handle())
 {
-    sqlite3 *db = m_database.handle();
-    // Neither setting can change inside a transaction: both are made before it begins and
-    // undone after it ends (see the destructor).
-    //
-    // A bulk import into WAL writes every page twice: into the WAL, then into the file at the
-    // checkpoint. A rollback journal holds only the old content of pages that existed before,
-    // so a large import writes each new page once; a commit is as durable (synchronous stays
-    // FULL) and a rollback as complete. Leaving WAL needs the only connection to the file: when
-    // another one is open (the window, while an import runs in the background), SQLite refuses
-    // the switch and the import keeps WAL, so that the other connection can go on reading.
-    if (m_database.journalMode() == QLatin1String("wal")) {
-        Statement journal(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
-        m_leftWal = journal.step() == Statement::Result::Row && journal.columnText(0).toLower() == QLatin1String("delete");
-    }
-    // SQLite enforces a foreign key by looking the parent up for every row inserted, which cost
-    // a bulk import of 1.3 million phases more than a second. The import takes the ids it
-    // stores from rows it inserted or found in this same transaction, so its rows cannot break
-    // a foreign key; finish() still checks them all (PRAGMA foreign_key_check) before it
-    // commits, and a violation fails the import. Its deletions (gone rows) remove children
-    // before parents, so the cascades have nothing to do.
-    Statement foreignKeys(db, QStringLiteral("PRAGMA foreign_keys"));
-    if (foreignKeys.step() == Statement::Result::Row && foreignKeys.columnInt64(0) == 1)
-        m_foreignKeysOff = Statement::execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"), nullptr);
-
+    Connection *db = m_database.handle();
+    m_tuning.beforeTransaction();
     m_transaction = std::make_unique<Transaction>(db);
     if (!m_transaction->isActive()) {
         fail(m_transaction->error());
         return;
     }
-    Statement cacheSize(db, QStringLiteral("PRAGMA cache_size"));
-    if (cacheSize.step() == Statement::Result::Row) {
-        m_cacheSize = cacheSize.columnInt64(0);
-        Statement::execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB), nullptr);
+    m_tuning.afterBegin();
+    if (QString problem; !db->deferForeignKeys(true, &problem)) {
+        fail(problem);
+        return;
     }
 
     if (!m_log.start(run)) {
@@ -106,19 +83,7 @@ DatasetImportSession::~DatasetImportSession()
     }
     m_bulk.reset();
     m_transaction.reset(); // rolls back unless committed
-    sqlite3 *db = m_database.handle();
-    if (m_cacheSize != 0)
-        Statement::execute(db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize), nullptr);
-    if (m_foreignKeysOff)
-        Statement::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
-    if (m_leftWal) {
-        // Back to WAL, which needs no checkpoint now: the file holds everything. Should another
-        // connection have opened the file meanwhile, the rollback journal stays until the next
-        // Database::open: slower for readers, not less safe.
-        Statement journal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (journal.step() != Statement::Result::Row || journal.columnText(0).toLower() != QLatin1String("wal"))
-            qWarning("Milepost: the database stays in rollback-journal mode after the import");
-    }
+    m_tuning.restore();
 }
 
 bool DatasetImportSession::fail(const QString &message)
@@ -131,7 +96,7 @@ bool DatasetImportSession::fail(const QString &message)
 
 bool DatasetImportSession::prepareStatements()
 {
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     const bool capital = m_run.dataset == Dataset::CapitalProjects;
     m_records = std::make_unique<ImportTableLayout>(*m_fields, tableOf(m_run.dataset),
                                                     capital ? std::initializer_list<Level>{Level::Phase}
@@ -181,12 +146,8 @@ bool DatasetImportSession::prepareStatements()
             m_bulk = std::make_unique<CapitalBulkWriter>(db, *m_projects, *m_records, m_sourceId, m_runId);
             if (!m_bulk->prepare())
                 return fail(m_bulk->error());
-            // Without the key index every write goes to the end of a B-tree, which a small cache
-            // serves as well; a larger one only adds to what building the index takes (peak
-            // memory of the 1.3 million-row benchmark: 182 MB with 64 MiB, 74 MB with 16 MiB,
-            // in the same time).
-            if (m_bulk->holdsProjects() && m_cacheSize != 0)
-                Statement::execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB), nullptr);
+            if (m_bulk->holdsProjects())
+                m_tuning.useBulkCache();
         }
         const QString projectNames = m_projects->names();
         const QString projectParameters = m_projects->parameters();
@@ -262,7 +223,7 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
         fail(statements.insert.error());
         return result;
     }
-    if (sqlite3_changes(m_database.handle()) == 1) {
+    if (statements.insert.changes() == 1) {
         // A phase has no id of its own (see capital_phases); the others are rowid tables.
         if (&statements == &m_projectRows || m_run.dataset != Dataset::CapitalProjects)
             *id = statements.insert.lastInsertRowId();
@@ -312,7 +273,7 @@ DatasetImportSession::Result DatasetImportSession::upsert(Upsert &statements, Im
             fail(statements.update.error());
             return result;
         }
-        if (sqlite3_changes(m_database.handle()) == 1) {
+        if (statements.update.changes() == 1) {
             result.outcome = Outcome::Changed;
             return result;
         }
@@ -721,7 +682,7 @@ bool DatasetImportSession::finish(ImportReport *report, Ending ending)
     report->unchangedProjects = m_unchangedProjects;
     if (!m_log.removeGone(report) || !m_log.save(*report))
         return fail(m_log.error());
-    if (m_foreignKeysOff && !checkForeignKeys())
+    if (!checkForeignKeys())
         return false;
     if (ending == Ending::RollBack)
         m_transaction->rollback();
@@ -737,20 +698,11 @@ bool DatasetImportSession::finish(ImportReport *report, Ending ending)
 bool DatasetImportSession::checkForeignKeys()
 {
     // Every table an import writes to that has a foreign key.
-    sqlite3 *db = m_database.handle();
-    const QString table = tableOf(m_run.dataset);
-    QStringList tables{QStringLiteral("import_runs"), QStringLiteral("import_events"), table};
+    QStringList tables{QStringLiteral("import_runs"), QStringLiteral("import_events"), tableOf(m_run.dataset)};
     if (m_run.dataset == Dataset::CapitalProjects)
         tables.append(QStringLiteral("capital_projects"));
-    for (const QString &name : std::as_const(tables)) {
-        Statement check(db, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(name));
-        const Statement::Result row = check.step();
-        if (row == Statement::Result::Error)
-            return fail(check.error());
-        if (row == Statement::Result::Row)
-            return fail(tr("a row of %1 refers to a row of %2 that does not exist").arg(name, check.columnText(2)));
-    }
-    return true;
+    QString problem;
+    return m_tuning.checkForeignKeys(tables, &problem) || fail(problem);
 }
 
 } // namespace milepost

@@ -8,6 +8,7 @@
 #include "datasets/parsedcell.h"
 #include "importrunlog.h"
 #include "importtablelayout.h"
+#include "sqliteimporttuning.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -173,9 +174,7 @@ private:
     std::size_t m_keyHash = 0;
     Group m_group;
     QSet<qint64> m_keptProjects; // stored before, marked seen by keep() only
-    qint64 m_cacheSize = 0;      // the connection's page cache before the import, restored after
-    bool m_leftWal = false;      // the import runs with a rollback journal; WAL is restored after
-    bool m_foreignKeysOff = false; // enforced by the import itself; restored after
+    SqliteImportTuning m_tuning; // settings for speed, restored after
     Upsert m_rows;
     Upsert m_projectRows;
     Statement m_keep;

@@ -139,7 +139,7 @@ bool ImportHistory::remove(qint64 runId, QString *error, bool backUp, Effect *ef
         !m_database.prepareForChange(backUp ? tr("Before removing import %1").arg(runId) : QString(), &prepareError))
         return setError(error, prepareError);
 
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     Transaction transaction(db);
     if (!transaction.isActive())
         return setError(error, tr("Could not remove import %1: %2").arg(runId).arg(transaction.error()));

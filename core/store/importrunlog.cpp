@@ -51,7 +51,7 @@ bool ImportRunLog::fail(const QString &message)
 bool ImportRunLog::start(const Run &run)
 {
     m_dataset = run.dataset;
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     const QString dataset = Dataset::key(run.dataset);
     Statement addSource(db, QStringLiteral("INSERT INTO dataset_sources (dataset, name) VALUES (?1, ?2) "
                                            "ON CONFLICT (dataset, name) DO NOTHING"));
@@ -130,7 +130,7 @@ bool ImportRunLog::removeGone(ImportReport *report)
     report->goneProjects = 0;
     if (!m_sourceHadRows)
         return true;
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     const bool capital = m_dataset == Dataset::CapitalProjects;
     const QString table = tableOf(m_dataset);
     // Listed before they are deleted: the report names every record the new file no longer has.

@@ -126,7 +126,7 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
     if (QString prepareError;
         !m_database.prepareForChange(tr("Before importing the plan from %1").arg(plan.source), &prepareError))
         return fail(prepareError);
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     // Returning early anywhere below rolls everything back, the deletion of the old plan included.
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -295,7 +295,7 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
     if (error)
         error->clear();
 
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     // One snapshot for all the tables, so an import in another process cannot be seen half-done.
     // Nothing is written: the destructor's rollback just ends it.
     Transaction transaction(db, Transaction::Mode::Read);

@@ -55,7 +55,7 @@ void bindCurrentValues(Statement &statement, int index, const ProgressState &sta
 
 // The state of one milestone (milestoneId) or of all, replayed from the journal up to and
 // including asOf (the ISO day, or endOfTime).
-bool replay(sqlite3 *db, qint64 milestoneId, const QString &asOf, QHash<qint64, ProgressState> *states, QString *error)
+bool replay(Connection *db, qint64 milestoneId, const QString &asOf, QHash<qint64, ProgressState> *states, QString *error)
 {
     const QString oneMilestone = milestoneId != 0 ? QStringLiteral(" AND u.milestone_id = ?2") : QString();
     Statement latestValues(
@@ -119,7 +119,7 @@ bool replay(sqlite3 *db, qint64 milestoneId, const QString &asOf, QHash<qint64, 
 }
 
 // The current row of one milestone; an unrecorded state when it has none. False on error.
-bool readCurrent(sqlite3 *db, qint64 milestoneId, ProgressState *state, QString *error)
+bool readCurrent(Connection *db, qint64 milestoneId, ProgressState *state, QString *error)
 {
     Statement select(db, QStringLiteral("SELECT status, percent, actual_start, actual_end, owner, office, note, note_as_of, "
                                         "as_of, version FROM milestone_progress WHERE milestone_id = ?1"));
@@ -146,7 +146,7 @@ bool readCurrent(sqlite3 *db, qint64 milestoneId, ProgressState *state, QString 
 }
 
 // nullopt with error set, and missing set when the id is not there at all.
-std::optional<ProgressRepository::MilestoneRef> findMilestone(sqlite3 *db, qint64 id, QString *error,
+std::optional<ProgressRepository::MilestoneRef> findMilestone(Connection *db, qint64 id, QString *error,
                                                               bool *missing = nullptr)
 {
     Statement select(db, QStringLiteral("SELECT k.id, k.title, k.objective_title, k.plan_source, m.id "
@@ -286,7 +286,7 @@ ProgressRepository::RecordResult ProgressRepository::readUpdate(const ProgressUp
 
 // Writes one update read by readUpdate (unreadable: the reasons it gave for values it could
 // not read) within the caller's transaction. Recorded when written; the caller commits.
-ProgressRepository::RecordResult ProgressRepository::writeUpdate(sqlite3 *db, const ProgressUpdate &update,
+ProgressRepository::RecordResult ProgressRepository::writeUpdate(Connection *db, const ProgressUpdate &update,
                                                                  const QStringList &unreadable)
 {
     RecordResult result;
@@ -524,7 +524,7 @@ std::optional<QList<ProgressEntry>> ProgressRepository::entries(const Filter &fi
             statement.bindInt64(3, filter.milestoneId);
     };
 
-    sqlite3 *db = m_database.handle();
+    Connection *db = m_database.handle();
     Transaction transaction(db, Transaction::Mode::Read);
     if (!transaction.isActive())
         return failed(transaction.error());

@@ -13,9 +13,9 @@
 
 #include <optional>
 
-struct sqlite3;
-
 namespace milepost {
+
+class Connection;
 
 class Database;
 
@@ -106,7 +106,7 @@ public:
 
 private:
     static RecordResult readUpdate(const ProgressUpdate &update, const QDate &today);
-    static RecordResult writeUpdate(sqlite3 *db, const ProgressUpdate &update, const QStringList &unreadable);
+    static RecordResult writeUpdate(Connection *db, const ProgressUpdate &update, const QStringList &unreadable);
 
     Database &m_database;
 };

@@ -1,164 +1,114 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statement.h"
 
-#include <sqlite3.h>
+#include "connection.h"
+#include "preparedstatement.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace milepost {
 
-Statement::Statement(sqlite3 *db, const QString &sql)
+Statement::Statement() = default;
+
+Statement::Statement(Connection *db, const QString &sql)
 {
     prepare(db, sql);
 }
 
-Statement::~Statement()
-{
-    sqlite3_finalize(m_statement);
-}
+Statement::~Statement() = default;
 
 Statement::Statement(Statement &&other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr))
+    : m_connection(std::exchange(other.m_connection, nullptr))
+    , m_statement(std::move(other.m_statement))
     , m_error(std::move(other.m_error))
-    , m_null(std::move(other.m_null))
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_statement);
-        m_statement = std::exchange(other.m_statement, nullptr);
+        m_connection = std::exchange(other.m_connection, nullptr);
+        m_statement = std::move(other.m_statement);
         m_error = std::move(other.m_error);
-        m_null = std::move(other.m_null);
     }
     return *this;
 }
 
-bool Statement::prepare(sqlite3 *db, const QString &sql)
+bool Statement::prepare(Connection *db, const QString &sql)
 {
-    sqlite3_finalize(m_statement);
-    m_statement = nullptr;
+    m_statement.reset();
     m_error.clear();
+    m_connection = db;
     if (!db) {
         m_error = tr("no database connection");
         return false;
     }
+    m_statement = db->prepare(sql, &m_error);
+    return m_statement != nullptr;
+}
 
-    const QByteArray utf8 = sql.toUtf8();
-    const char *tail = nullptr;
-    const int code = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, &tail);
-    if (code != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(m_statement);
-        m_statement = nullptr;
+bool Statement::notPrepared()
+{
+    if (m_statement)
         return false;
-    }
-    if (!m_statement) {
-        m_error = tr("empty SQL statement");
-        return false;
-    }
-    // Anything after the first statement would be silently ignored by SQLite.
-    if (tail && !QByteArray(tail).trimmed().isEmpty()) {
-        m_error = tr("more than one SQL statement: %1").arg(sql);
-        sqlite3_finalize(m_statement);
-        m_statement = nullptr;
-        return false;
-    }
-    m_null.assign(std::size_t(sqlite3_bind_parameter_count(m_statement)) + 1, quint8(1));
+    if (m_error.isEmpty())
+        m_error = tr("statement not prepared");
     return true;
 }
 
-void Statement::fail(int code)
+// Keeps the first error: a bind that failed is what step() reports.
+void Statement::failed(bool ok)
 {
-    if (!m_error.isEmpty())
-        return;
-    if (!m_statement) {
-        m_error = tr("statement not prepared");
-        return;
-    }
-    sqlite3 *db = sqlite3_db_handle(m_statement);
-    // A misuse of the API has no message on the connection, so fall back to the code's text.
-    const char *message = sqlite3_errcode(db) == code ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    m_error = QString::fromUtf8(message);
+    if (!ok && m_error.isEmpty())
+        m_error = m_statement->error();
 }
 
 void Statement::bindText(int index, const QString &value)
 {
-    if (!m_statement)
-        return fail(SQLITE_MISUSE);
-    const QByteArray utf8 = value.toUtf8();
-    if (const int code = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        code != SQLITE_OK)
-        fail(code);
-    else
-        setNull(index, false);
+    if (!notPrepared())
+        failed(m_statement->bindText(index, value));
 }
 
 void Statement::bindUtf8(int index, std::string_view value)
 {
-    if (!m_statement)
-        return fail(SQLITE_MISUSE);
-    // A non-null pointer even for an empty view: a null one would bind NULL, not ''.
-    if (const int code = sqlite3_bind_text(m_statement, index, value.empty() ? "" : value.data(), int(value.size()),
-                                           SQLITE_STATIC);
-        code != SQLITE_OK)
-        fail(code);
-    else
-        setNull(index, false);
+    if (!notPrepared())
+        failed(m_statement->bindUtf8(index, value));
 }
 
 void Statement::bindInt64(int index, qint64 value)
 {
-    if (!m_statement)
-        return fail(SQLITE_MISUSE);
-    if (const int code = sqlite3_bind_int64(m_statement, index, value); code != SQLITE_OK)
-        fail(code);
-    else
-        setNull(index, false);
+    if (!notPrepared())
+        failed(m_statement->bindInt64(index, value));
 }
 
 void Statement::bindDouble(int index, double value)
 {
-    if (!m_statement)
-        return fail(SQLITE_MISUSE);
-    if (const int code = sqlite3_bind_double(m_statement, index, value); code != SQLITE_OK)
-        fail(code);
-    else
-        setNull(index, false);
+    if (!notPrepared())
+        failed(m_statement->bindDouble(index, value));
 }
 
 void Statement::bindNull(int index)
 {
-    if (!m_statement)
-        return fail(SQLITE_MISUSE);
-    if (index > 0 && std::size_t(index) < m_null.size() && m_null[std::size_t(index)])
-        return;
-    if (const int code = sqlite3_bind_null(m_statement, index); code != SQLITE_OK)
-        fail(code);
-    else
-        setNull(index, true);
+    if (!notPrepared())
+        failed(m_statement->bindNull(index));
 }
-
 
 Statement::Result Statement::step()
 {
-    if (!m_statement) {
-        fail(SQLITE_MISUSE);
+    if (notPrepared())
         return Result::Error;
-    }
     if (!m_error.isEmpty()) // a bind failed: running with a missing value would store the wrong thing
         return Result::Error;
-    switch (const int code = sqlite3_step(m_statement)) {
-    case SQLITE_ROW:
+    switch (m_statement->step()) {
+    case PreparedStatement::Step::Row:
         return Result::Row;
-    case SQLITE_DONE:
+    case PreparedStatement::Step::Done:
         return Result::Done;
-    default:
-        fail(code);
-        return Result::Error;
+    case PreparedStatement::Step::Error:
+        break;
     }
+    failed(false);
+    return Result::Error;
 }
 
 bool Statement::run()
@@ -172,74 +122,74 @@ bool Statement::run()
 void Statement::reset()
 {
     m_error.clear();
-    if (!m_statement)
-        return;
-    // sqlite3_reset repeats the last step's error, which was already reported.
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    std::fill(m_null.begin(), m_null.end(), quint8(1));
+    if (m_statement)
+        m_statement->reset(true);
 }
 
 void Statement::rewind()
 {
     m_error.clear();
     if (m_statement)
-        sqlite3_reset(m_statement);
+        m_statement->reset(false);
+}
+
+int Statement::columnCount() const
+{
+    return m_statement ? m_statement->columnCount() : 0;
+}
+
+QString Statement::columnName(int column) const
+{
+    return m_statement ? m_statement->columnName(column) : QString();
 }
 
 bool Statement::columnIsNull(int column) const
 {
-    return !m_statement || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    return !m_statement || m_statement->columnIsNull(column);
 }
 
 QString Statement::columnText(int column) const
 {
-    if (columnIsNull(column))
-        return {};
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    // Bytes after sqlite3_column_text, as that call may convert the value first.
-    const int size = sqlite3_column_bytes(m_statement, column);
-    return text ? QString::fromUtf8(text, size) : QString(QLatin1String(""));
+    return m_statement ? m_statement->columnText(column) : QString();
 }
 
 std::string_view Statement::columnUtf8(int column) const
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    const int size = sqlite3_column_bytes(m_statement, column);
-    return text ? std::string_view(text, std::size_t(size)) : std::string_view();
+    return m_statement ? m_statement->columnUtf8(column) : std::string_view();
 }
 
 qint64 Statement::columnInt64(int column) const
 {
-    return m_statement ? sqlite3_column_int64(m_statement, column) : 0;
+    return m_statement ? m_statement->columnInt64(column) : 0;
 }
 
 double Statement::columnDouble(int column) const
 {
-    return m_statement ? sqlite3_column_double(m_statement, column) : 0.0;
+    return m_statement ? m_statement->columnDouble(column) : 0.0;
 }
 
 qint64 Statement::lastInsertRowId() const
 {
-    return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : 0;
+    return m_connection && m_statement ? m_connection->lastInsertId() : 0;
 }
 
-bool Statement::execute(sqlite3 *db, const QString &sql, QString *error)
+qint64 Statement::changes() const
+{
+    return m_statement ? m_statement->changes() : 0;
+}
+
+bool Statement::execute(Connection *db, const QString &sql, QString *error)
 {
     if (!db) {
         if (error)
             *error = tr("no database connection");
         return false;
     }
-    char *message = nullptr;
-    const int code = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-    if (code != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(message ? message : sqlite3_errstr(code));
-        sqlite3_free(message);
-        return false;
-    }
-    return true;
+    QString message;
+    const bool ok = db->execute(sql, &message);
+    if (!ok && error)
+        *error = message;
+    return ok;
 }
 
 } // namespace milepost

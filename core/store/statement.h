@@ -4,17 +4,17 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <string_view>
-#include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace milepost {
 
-// One prepared SQLite statement, finalized on destruction. Prepare once, then bind, step and
-// reset as often as needed. The first error is kept with SQLite's own message, because the
-// connection's message is overwritten by the next call.
+class Connection;
+class PreparedStatement;
+
+// One prepared statement on a Connection, whichever its engine, freed on destruction. Prepare
+// once, then bind, step and reset as often as needed. Parameters are written ?1, ?2... in the
+// SQL on every engine. The first error is kept with the engine's own message.
 class Statement final
 {
     Q_DECLARE_TR_FUNCTIONS(Statement)
@@ -22,19 +22,19 @@ class Statement final
 public:
     enum class Result { Row, Done, Error };
 
-    Statement() = default;
+    Statement();
     // Prepares sql (one statement); isValid() says whether that worked and error() why not.
-    Statement(sqlite3 *db, const QString &sql);
+    Statement(Connection *db, const QString &sql);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    bool prepare(sqlite3 *db, const QString &sql);
+    bool prepare(Connection *db, const QString &sql);
     bool isValid() const { return m_statement != nullptr; }
 
-    // Parameters are 1-based, as in SQLite. A failed bind is remembered and reported by step().
+    // Parameters are 1-based. A failed bind is remembered and reported by step().
     // Distinct names rather than overloads: bind(1, 5) or bind(1, "text") would pick surprising ones.
     void bindText(int index, const QString &value); // always text: a null QString binds ''
     // Text that is already UTF-8, bound without conversion or copy (bulk imports bind millions
@@ -53,6 +53,9 @@ public:
     // before every run (bulk inserts, where clearing them first is wasted work).
     void rewind();
 
+    // The result's columns (on PostgreSQL known after the first step).
+    int columnCount() const;
+    QString columnName(int column) const;
     bool columnIsNull(int column) const;
     QString columnText(int column) const; // null QString for SQL NULL
     // The column as UTF-8 without conversion (exports stream millions of values); valid until
@@ -61,26 +64,22 @@ public:
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
 
-    // The rowid of the last row this statement's connection inserted.
+    // The generated id of the last row this statement's connection inserted.
     qint64 lastInsertRowId() const;
+    // Rows the last run of this statement inserted, updated or deleted.
+    qint64 changes() const;
     const QString &error() const { return m_error; }
 
     // Runs one or more statements that return nothing, e.g. a schema script.
-    static bool execute(sqlite3 *db, const QString &sql, QString *error);
+    static bool execute(Connection *db, const QString &sql, QString *error);
 
 private:
-    void fail(int code);
-    void setNull(int index, bool null)
-    {
-        if (index > 0 && std::size_t(index) < m_null.size())
-            m_null[std::size_t(index)] = null;
-    }
+    bool notPrepared();
+    void failed(bool ok);
 
-    sqlite3_stmt *m_statement = nullptr;
+    Connection *m_connection = nullptr;
+    std::unique_ptr<PreparedStatement> m_statement;
     QString m_error;
-    // Parameters known to be NULL (all after prepare and reset; rewind keeps them): binding
-    // NULL again costs SQLite as much as binding a value, and bulk imports bind millions.
-    std::vector<quint8> m_null;
 };
 
 } // namespace milepost

@@ -19,7 +19,7 @@ bool isAscii(const QString &text)
 
 } // namespace
 
-std::optional<QStringList> StoredSpellings::matching(sqlite3 *db, const QString &table, const QString &column,
+std::optional<QStringList> StoredSpellings::matching(Connection *db, const QString &table, const QString &column,
                                                      const QString &filter, QString *error)
 {
     const QString wanted = filter.trimmed();

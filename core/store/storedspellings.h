@@ -7,9 +7,9 @@
 
 #include <optional>
 
-struct sqlite3;
-
 namespace milepost {
+
+class Connection;
 
 // The spellings, as stored, of a column's values that a dashboard filter text matches
 // (DashboardFilter::same): "NE", " ne" and "Ne " for the filter "ne". Queries then select rows
@@ -26,7 +26,7 @@ class StoredSpellings final
 public:
     // table and column are names from the code, never from input. nullopt with error set when
     // the database cannot be read; an empty list when no value matches.
-    static std::optional<QStringList> matching(sqlite3 *db, const QString &table, const QString &column,
+    static std::optional<QStringList> matching(Connection *db, const QString &table, const QString &column,
                                                const QString &filter, QString *error = nullptr);
 };
 

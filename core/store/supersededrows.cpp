@@ -18,7 +18,7 @@ QString bookkeeping()
 
 } // namespace
 
-SupersededRows::SupersededRows(sqlite3 *db, Dataset::Id dataset)
+SupersededRows::SupersededRows(Connection *db, Dataset::Id dataset)
     : m_db(db)
 {
     const QList<DatasetField> &fields = DatasetSchema::fields(dataset);

@@ -9,9 +9,9 @@
 
 #include <initializer_list>
 
-struct sqlite3;
-
 namespace milepost {
+
+class Connection;
 
 // The rows a refresh replaced, kept in the *_superseded tables (schema version 6) so that
 // removing the refresh puts them back. All calls run inside the caller's transaction.
@@ -26,7 +26,7 @@ class SupersededRows final
     Q_DECLARE_TR_FUNCTIONS(SupersededRows)
 
 public:
-    SupersededRows(sqlite3 *db, Dataset::Id dataset);
+    SupersededRows(Connection *db, Dataset::Id dataset);
 
     // The statement that copies the row an update identifies (rowCondition, in the update's
     // parameters: ?3 the line, ?4 the run) when valuesDiffer or its line does, unless the run
@@ -60,7 +60,7 @@ private:
     qint64 number(const QString &sql, std::initializer_list<qint64> parameters);
     QString sameKey(const Table &table, const QString &other) const;
 
-    sqlite3 *m_db = nullptr;
+    Connection *m_db = nullptr;
     QList<Table> m_tables; // parents first: capital projects before their phases
     QString m_error;
 };

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connection.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-struct sqlite3;
 
 namespace milepost {
 
@@ -15,16 +15,12 @@ class Transaction final
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 
 public:
-    enum class Mode {
-        // BEGIN IMMEDIATE: takes the write lock now, so a busy database fails here, waiting for
-        // the busy timeout, rather than half-way through the changes.
-        Write,
-        // BEGIN DEFERRED: a consistent snapshot for reading several tables.
-        Read,
-    };
+    // Write takes the write lock now, so a busy database fails here, waiting for the busy
+    // timeout, rather than half-way through the changes; Read is a consistent snapshot.
+    using Mode = Connection::TransactionMode;
 
     // Begins; isActive() says whether that worked and error() why not.
-    explicit Transaction(sqlite3 *db, Mode mode = Mode::Write);
+    explicit Transaction(Connection *db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -37,7 +33,7 @@ public:
     void rollback();
 
 private:
-    sqlite3 *m_db = nullptr;
+    Connection *m_db = nullptr;
     bool m_active = false;
     QString m_error;
 };

@@ -4,7 +4,9 @@
 // several runs, interleaved) and the peak memory of Milepost's import. Not a test: it prints
 // figures (tests/bench/README.md records them) and asserts nothing.
 //
-//   milepost_bench_import [--copies N] [--runs N] [--dir DIR]
+//   milepost_bench_import [--copies N] [--runs N] [--dir DIR] [--milepost EXECUTABLE]
+//
+// --milepost runs another build of milepost (e.g. one from before a change) in place of this one's.
 //
 // The file is the NYC School Construction Authority export in data/ repeated N times (99 by
 // default: 1,302,147 rows), each copy with its own site codes ("M015-07"), so that every copy
@@ -80,6 +82,7 @@ int main(int argc, char *argv[])
     int copies = 99;
     int runs = 5;
     QString directory;
+    QString milepost = QStringLiteral(MILEPOST_EXECUTABLE);
     const QStringList arguments = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--copies"))
@@ -88,6 +91,8 @@ int main(int argc, char *argv[])
             runs = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--dir"))
             directory = arguments.at(i + 1);
+        else if (arguments.at(i) == QLatin1String("--milepost"))
+            milepost = arguments.at(i + 1);
     }
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite3.isEmpty()) {
@@ -146,7 +151,7 @@ int main(int argc, char *argv[])
         // Alternate who goes first, so that neither always meets a warm or a cold cache.
         for (int turn = 0; turn < 2; ++turn) {
             if ((run + turn) % 2 == 0)
-                ours = runChild(QStringLiteral(MILEPOST_EXECUTABLE), milepostArguments, {{}, oursOut});
+                ours = runChild(milepost, milepostArguments, {{}, oursOut});
             else
                 theirs = runChild(sqlite3, sqliteArguments, {{}, theirsOut});
         }

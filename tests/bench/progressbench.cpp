@@ -127,7 +127,7 @@ ANALYZE;
                               .arg(milestones)
                               .toUtf8();
     char *message = nullptr;
-    if (sqlite3_exec(database->handle(), sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (sqlite3_exec(database->sqliteHandle(), sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         *error = QString::fromUtf8(message);
         sqlite3_free(message);
         return false;
@@ -404,7 +404,7 @@ int main(int argc, char *argv[])
         qint64 changes = 0;
         if (const auto database = Database::open(path, &error)) {
             sqlite3_stmt *statement = nullptr;
-            sqlite3_prepare_v2(database->handle(),
+            sqlite3_prepare_v2(database->sqliteHandle(),
                                "SELECT (SELECT COUNT(*) FROM milestone_updates), (SELECT COUNT(*) FROM milestone_changes)",
                                -1, &statement, nullptr);
             if (sqlite3_step(statement) == SQLITE_ROW) {

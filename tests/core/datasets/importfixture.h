@@ -10,6 +10,7 @@
 #include "datasets/profileedits.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "core/store/testdatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,7 +34,7 @@ public:
     {
         REQUIRE(m_dir.isValid());
         QString error;
-        m_database = Database::open(m_dir.filePath(QStringLiteral("test.milepost")), &error);
+        m_database = openTestDatabase(m_dir, QStringLiteral("test.milepost"), &error);
         REQUIRE(m_database);
     }
 

@@ -9,6 +9,7 @@
 #include "store/planrepository.h"
 #include "store/progressrepository.h"
 #include "store/statement.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 
@@ -56,7 +57,7 @@ struct ProgressStore
     {
         REQUIRE(dir.isValid());
         QString error;
-        database = Database::open(dir.filePath(QStringLiteral("progress.milepost")), &error);
+        database = openTestDatabase(dir, QStringLiteral("progress.milepost"), &error);
         INFO(error.toStdString());
         REQUIRE(database);
         plans = std::make_unique<PlanRepository>(*database);

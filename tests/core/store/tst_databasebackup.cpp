@@ -96,7 +96,7 @@ TEST_CASE("a whole database passes both checks")
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("whole.sqlite"));
     auto database = openWithPlan(path);
-    CHECK(IntegrityCheck::run(database->handle(), IntegrityCheck::Depth::Quick).ok());
+    CHECK(IntegrityCheck::run(database->sqliteHandle(), IntegrityCheck::Depth::Quick).ok());
     CHECK(IntegrityCheck::runOnFile(path, IntegrityCheck::Depth::Full).ok());
     CHECK_FALSE(database->isKnownDamaged());
 }
@@ -153,7 +153,7 @@ TEST_CASE("a backup taken before a change restores a damaged database")
     REQUIRE(database->restoreBackup(backups.first().path, &error));
     CHECK_FALSE(database->isKnownDamaged());
     CHECK(milestones(*database) == 160);
-    CHECK(IntegrityCheck::run(database->handle(), IntegrityCheck::Depth::Full).ok());
+    CHECK(IntegrityCheck::run(database->sqliteHandle(), IntegrityCheck::Depth::Full).ok());
     // The damaged state was backed up too (as far as it could be read), before the restore.
     CHECK(DatabaseBackup::list(path).size() >= 1);
     // And the restored file takes changes again.
@@ -168,7 +168,7 @@ TEST_CASE("a damaged backup is not restored")
     auto database = openWithPlan(path);
     QString error;
     QString backup;
-    REQUIRE(DatabaseBackup::create(database->handle(), path, QStringLiteral("test"), &error, &backup));
+    REQUIRE(DatabaseBackup::create(database->sqliteHandle(), path, QStringLiteral("test"), &error, &backup));
     damage(backup);
     CHECK_FALSE(database->restoreBackup(backup, &error));
     CHECK(error.contains(QStringLiteral("cannot be restored")));
@@ -183,7 +183,7 @@ TEST_CASE("only the newest backups are kept, newest first")
     auto database = openWithPlan(path);
     QString error;
     for (int i = 0; i < DatabaseBackup::kept + 2; ++i) {
-        REQUIRE(DatabaseBackup::create(database->handle(), path, QStringLiteral("change %1").arg(i), &error));
+        REQUIRE(DatabaseBackup::create(database->sqliteHandle(), path, QStringLiteral("change %1").arg(i), &error));
         QThread::msleep(2); // names carry milliseconds
     }
     const QList<DatabaseBackup::Entry> backups = DatabaseBackup::list(path);
@@ -206,8 +206,8 @@ TEST_CASE("an integrity check stops when cancelled")
                                               "SELECT i + 1 FROM n WHERE i < 200000) SELECT i, hex(randomblob(16)) AS t FROM n"),
                                &error));
     const std::atomic<bool> cancel{true};
-    CHECK(IntegrityCheck::run(database->handle(), IntegrityCheck::Depth::Full, &cancel).outcome
+    CHECK(IntegrityCheck::run(database->sqliteHandle(), IntegrityCheck::Depth::Full, &cancel).outcome
           == IntegrityCheck::Outcome::Cancelled);
     const std::atomic<bool> go{false};
-    CHECK(IntegrityCheck::run(database->handle(), IntegrityCheck::Depth::Full, &go).ok());
+    CHECK(IntegrityCheck::run(database->sqliteHandle(), IntegrityCheck::Depth::Full, &go).ok());
 }

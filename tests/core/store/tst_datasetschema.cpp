@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/planrepository.h"
 #include "store/schemamigrations.h"
+#include "store/sqliteconnection.h"
 #include "store/statement.h"
 
 #include <QSet>
@@ -62,15 +63,15 @@ TEST_CASE("a version 1 database gains the dataset tables and keeps its plan", "[
         // a raw connection: a current file taken back would keep the later versions' tables.
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        SqliteConnection connection(db); // closes it
         const bool written =
-            Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[0]), &error)
-            && Statement::execute(db,
+            Statement::execute(&connection, QString::fromUtf8(SchemaMigrations::steps()[0]), &error)
+            && Statement::execute(&connection,
                                   QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1; "
                                                  "INSERT INTO plans (title, source, imported_at) "
                                                  "VALUES ('Plan', 'plan.txt', '2022-10-01T00:00:00Z')")
                                       .arg(Database::applicationId),
                                   &error);
-        sqlite3_close(db);
         INFO(error.toStdString());
         REQUIRE(written);
     }

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/planrepository.h"
 #include "store/schemamigrations.h"
+#include "store/sqliteconnection.h"
 #include "store/statement.h"
 
 #include <QDate>
@@ -26,14 +27,15 @@ bool writeVersion2File(const QString &path, QString *error)
         sqlite3_close(db);
         return false;
     }
-    bool ok = Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[0]), error)
-              && Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[1]), error)
-              && Statement::execute(db,
+    SqliteConnection connection(db); // closes it
+    bool ok = Statement::execute(&connection, QString::fromUtf8(SchemaMigrations::steps()[0]), error)
+              && Statement::execute(&connection, QString::fromUtf8(SchemaMigrations::steps()[1]), error)
+              && Statement::execute(&connection,
                                     QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 2;")
                                         .arg(Database::applicationId),
                                     error)
               && Statement::execute(
-                  db,
+                  &connection,
                   QStringLiteral(
                       "INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'nyc');"
                       "INSERT INTO capital_projects (id, source_id, record_key, site_code, source_line, created_run, "
@@ -43,7 +45,6 @@ bool writeVersion2File(const QString &path, QString *error)
                       "VALUES (7, 'Design', 1, '2021-12-22', '2022-06-10', NULL, 'PNS', 0, 2, 1, 1, 1),"
                       "       (7, 'Construction', 1, NULL, '0001-01-01', '2024-02-29', NULL, 0, 3, 1, 1, 1);"),
                   error);
-    sqlite3_close(db);
     return ok;
 }
 
@@ -56,19 +57,20 @@ bool writeVersion3File(const QString &path, QString *error)
         sqlite3_close(db);
         return false;
     }
+    SqliteConnection connection(db); // closes it
     bool ok = true;
     for (std::size_t step = 0; ok && step < 3; ++step)
-        ok = Statement::execute(db, QString::fromUtf8(SchemaMigrations::steps()[step]), error);
+        ok = Statement::execute(&connection, QString::fromUtf8(SchemaMigrations::steps()[step]), error);
     const QString milestone = QStringLiteral(
         "INSERT INTO milestones (id, objective_id, position, section, title, start_raw, start_kind, start_problem, "
         "start_reason, end_raw, end_kind, end_problem, end_reason, source_line) "
         "VALUES (%1, %2, %3, '', '%4', 'Ongoing', 'ongoing', 'none', '', 'Ongoing', 'ongoing', 'none', '', %1);");
     ok = ok
-         && Statement::execute(db,
+         && Statement::execute(&connection,
                                QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 3;").arg(Database::applicationId),
                                error)
          && Statement::execute(
-             db,
+             &connection,
              QStringLiteral(
                  "INSERT INTO plans (id, title, source, imported_at) VALUES (1, 'Plan', 'plan.txt', '2024-01-01T00:00:00Z');"
                  "INSERT INTO objectives (id, plan_id, position, phase, title, subtitle, objective_text, status_text, "
@@ -81,7 +83,6 @@ bool writeVersion3File(const QString &path, QString *error)
                  + milestone.arg(103).arg(11).arg(0).arg(QStringLiteral("Hire"))
                  + QStringLiteral("INSERT INTO milestone_quarters (milestone_id, year, quarter) VALUES (101, 2024, 2);"),
              error);
-    sqlite3_close(db);
     return ok;
 }
 

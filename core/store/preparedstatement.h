@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <string_view>
+
+namespace milepost {
+
+// One prepared statement of an engine (SqliteStatement, PgStatement), behind Statement, which
+// is what the store uses. Parameters and columns are numbered as Statement numbers them.
+// A failing call returns false (or Step::Error) and leaves its reason in error().
+class PreparedStatement
+{
+public:
+    enum class Step { Row, Done, Error };
+
+    virtual ~PreparedStatement() = default;
+
+    virtual bool bindText(int index, const QString &value) = 0;
+    // The bytes must stay valid until the statement has run (Statement::bindUtf8).
+    virtual bool bindUtf8(int index, std::string_view value) = 0;
+    virtual bool bindInt64(int index, qint64 value) = 0;
+    virtual bool bindDouble(int index, double value) = 0;
+    virtual bool bindNull(int index) = 0;
+
+    virtual Step step() = 0;
+    // Ready to run again; clearBindings sets every parameter back to NULL.
+    virtual void reset(bool clearBindings) = 0;
+
+    // The result's columns; on PostgreSQL known once the statement has run (after a step).
+    virtual int columnCount() const = 0;
+    virtual QString columnName(int column) const = 0;
+    virtual bool columnIsNull(int column) const = 0;
+    virtual QString columnText(int column) const = 0;
+    virtual std::string_view columnUtf8(int column) const = 0;
+    virtual qint64 columnInt64(int column) const = 0;
+    virtual double columnDouble(int column) const = 0;
+
+    // Rows the last run inserted, updated or deleted.
+    virtual qint64 changes() const = 0;
+    virtual QString error() const = 0;
+};
+
+} // namespace milepost

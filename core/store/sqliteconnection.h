@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection.h"
+
+struct sqlite3;
+
+namespace milepost {
+
+// A Connection to an SQLite file through SQLite's C API; owns and closes the handle.
+class SqliteConnection final : public Connection
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteConnection)
+
+public:
+    explicit SqliteConnection(sqlite3 *db);
+    ~SqliteConnection() override;
+
+    // For what only SQLite has: PRAGMAs, the backup API, integrity checks, progress handlers.
+    sqlite3 *handle() const { return m_db; }
+
+    Engine engine() const override { return Engine::SQLite; }
+    std::unique_ptr<PreparedStatement> prepare(const QString &sql, QString *error) override;
+    bool execute(const QString &script, QString *error) override;
+    bool begin(TransactionMode mode, QString *error) override;
+    bool commit(QString *error) override;
+    void rollback() override;
+    bool inTransaction() const override;
+    qint64 lastInsertId() override;
+    bool deferForeignKeys(bool, QString *) override { return true; }
+    bool generatedIdsFollow(const QString &, QString *) override { return true; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace milepost

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "preparedstatement.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace milepost {
+
+// A statement prepared by SQLite, finalized on destruction. The first error is kept with
+// SQLite's own message, because the connection's message is overwritten by the next call.
+class SqliteStatement final : public PreparedStatement
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
+
+public:
+    // nullptr with error set when sql is not exactly one statement SQLite can prepare.
+    static std::unique_ptr<SqliteStatement> prepare(sqlite3 *db, const QString &sql, QString *error);
+    ~SqliteStatement() override;
+
+    bool bindText(int index, const QString &value) override;
+    bool bindUtf8(int index, std::string_view value) override;
+    bool bindInt64(int index, qint64 value) override;
+    bool bindDouble(int index, double value) override;
+    bool bindNull(int index) override;
+
+    Step step() override;
+    void reset(bool clearBindings) override;
+
+    int columnCount() const override;
+    QString columnName(int column) const override;
+    bool columnIsNull(int column) const override;
+    QString columnText(int column) const override;
+    std::string_view columnUtf8(int column) const override;
+    qint64 columnInt64(int column) const override;
+    double columnDouble(int column) const override;
+
+    qint64 changes() const override;
+    QString error() const override { return m_error; }
+
+private:
+    explicit SqliteStatement(sqlite3_stmt *statement);
+    bool fail(int code);
+    bool bound(int code, int index, bool null);
+
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+    // Parameters known to be NULL (all after prepare and a clearing reset): binding NULL again
+    // costs SQLite as much as binding a value, and bulk imports bind millions.
+    std::vector<quint8> m_null;
+};
+
+} // namespace milepost
