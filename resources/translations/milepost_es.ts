@@ -394,6 +394,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>“%1” is not a savepoint name</source>
+        <translation>«%1» no es un nombre de punto de guardado</translation>
+    </message>
+</context>
+<context>
     <name>CountText</name>
     <message>
         <source>1 objective</source>
@@ -805,6 +812,26 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>Nothing was changed, because the database could not be backed up first: %1</source>
         <translation>No se cambió nada, porque primero no se pudo respaldar la base de datos: %1</translation>
     </message>
+    <message>
+        <source>Could not connect to the PostgreSQL database: %1</source>
+        <translation>No se pudo conectar a la base de datos PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>The %1 is not a Milepost database (%2). It was left unchanged.</source>
+        <translation>%1 no es una base de datos de Milepost (%2). Se dejó sin cambios.</translation>
+    </message>
+    <message>
+        <source>The %1 was written by a newer version of Milepost (database version %2; this version reads up to %3). It was left unchanged; please update Milepost to open it.</source>
+        <translation>%1 fue escrita por una versión más reciente de Milepost (versión de base de datos %2; esta versión lee hasta la %3). Se dejó sin cambios; actualice Milepost para abrirla.</translation>
+    </message>
+    <message>
+        <source>Could not update the %1: %2</source>
+        <translation>No se pudo actualizar %1: %2</translation>
+    </message>
+    <message>
+        <source>A backup file cannot be restored into a database on a server.</source>
+        <translation>Un archivo de copia de seguridad no se puede restaurar en una base de datos de un servidor.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -843,6 +870,25 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Could not restore “%1”: %2</source>
         <translation>No se pudo restaurar “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the tables of %1 are not the ones this version of Milepost copies</source>
+        <translation>las tablas de %1 no son las que copia esta versión de Milepost</translation>
+    </message>
+    <message>
+        <source>the destination already holds data (table %1); Milepost copies only into an empty database</source>
+        <translation>el destino ya tiene datos (tabla %1); Milepost solo copia en una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 read, %4 stored</source>
+        <translation>%1: %2 filas en el origen, %3 leídas, %4 guardadas</translation>
     </message>
 </context>
 <context>
@@ -939,10 +985,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>the phase changed since the last import of this source</source>
         <translation>la fase cambió desde la última importación de esta fuente</translation>
-    </message>
-    <message>
-        <source>a row of %1 refers to a row of %2 that does not exist</source>
-        <translation>una fila de %1 se refiere a una fila de %2 que no existe</translation>
     </message>
 </context>
 <context>
@@ -1334,31 +1376,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
 <context>
     <name>DbCommand</name>
     <message>
-        <source>  db check [--full] [--db PATH]
-      Run SQLite&apos;s integrity check on the database (exit 1 when it is damaged).
-  db backups [--db PATH]
-      List the backups Milepost took before imports, plan re-imports, removals and
-      upgrades, newest first (the last %1 are kept, beside the database).
-  db restore BACKUP [--db PATH]
-      Replace the database&apos;s content with the backup&apos;s; the database as it was is
-      backed up first.
-</source>
-        <translation>  db check [--full] [--db RUTA]
-      Ejecuta la verificación de integridad de SQLite en la base de datos (sale con 1 si está dañada).
-  db backups [--db RUTA]
-      Enumera los respaldos que Milepost hizo antes de importaciones, reimportaciones del plan,
-      eliminaciones y actualizaciones, del más reciente al más antiguo (se conservan los
-      últimos %1, junto a la base de datos).
-  db restore RESPALDO [--db RUTA]
-      Reemplaza el contenido de la base de datos con el del respaldo; antes se respalda la
-      base de datos tal como estaba.
-</translation>
-    </message>
-    <message>
-        <source>milepost: db takes check, backups or restore BACKUP; try “milepost --help”</source>
-        <translation>milepost: db recibe check, backups o restore RESPALDO; pruebe “milepost --help”</translation>
-    </message>
-    <message>
         <source>milepost: %1</source>
         <translation>milepost: %1</translation>
     </message>
@@ -1391,6 +1408,111 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>db check: the full check, which also matches every index to its table.</source>
         <translation>db check: la verificación completa, que además compara cada índice con su tabla.</translation>
+    </message>
+    <message>
+        <source>  db init [--db PATH|CONNECTION]
+      Create a Milepost database: a local file, or on a PostgreSQL server given as a
+      postgresql:// URI, a conninfo string (&quot;host=... dbname=...&quot;) or service=NAME.
+  db upgrade [--db PATH|CONNECTION]
+      Bring the database&apos;s schema to this version of Milepost.
+  db copy --from SOURCE --to DESTINATION
+      Copy every table of one database into another, empty one (a file to a server
+      and back) in one transaction, each table&apos;s count checked.
+  db check [--full] [--db PATH]
+      Run SQLite&apos;s integrity check on the database (exit 1 when it is damaged).
+  db backups [--db PATH]
+      List the backups Milepost took before imports, plan re-imports, removals and
+      upgrades, newest first (the last %1 are kept, beside the database).
+  db restore BACKUP [--db PATH]
+      Replace the database&apos;s content with the backup&apos;s; the database as it was is
+      backed up first.
+</source>
+        <translation>  db init [--db RUTA|CONEXIÓN]
+      Crea una base de datos de Milepost: un archivo local, o en un servidor PostgreSQL
+      dado como URI postgresql://, una cadena conninfo (&quot;host=... dbname=...&quot;) o service=NOMBRE.
+  db upgrade [--db RUTA|CONEXIÓN]
+      Lleva el esquema de la base de datos a esta versión de Milepost.
+  db copy --from ORIGEN --to DESTINO
+      Copia cada tabla de una base de datos en otra vacía (de un archivo a un servidor
+      y de vuelta) en una sola transacción, verificando el conteo de cada tabla.
+  db check [--full] [--db RUTA]
+      Ejecuta la verificación de integridad de SQLite en la base de datos (sale con 1 si está dañada).
+  db backups [--db RUTA]
+      Lista las copias de seguridad que Milepost hizo antes de importaciones, reimportaciones
+      del plan, eliminaciones y actualizaciones, de la más reciente a la más antigua (se
+      conservan las últimas %1, junto a la base de datos).
+  db restore COPIA [--db RUTA]
+      Reemplaza el contenido de la base de datos con el de la copia; antes se hace una copia
+      de seguridad de la base de datos tal como estaba.
+</translation>
+    </message>
+    <message>
+        <source>milepost: db takes init, upgrade, copy, check, backups or restore BACKUP; try “milepost --help”</source>
+        <translation>milepost: db admite init, upgrade, copy, check, backups o restore COPIA; pruebe «milepost --help»</translation>
+    </message>
+    <message>
+        <source>milepost: db %1 needs --db PATH or a PostgreSQL connection</source>
+        <translation>milepost: db %1 necesita --db RUTA o una conexión PostgreSQL</translation>
+    </message>
+    <message>
+        <source>milepost: no database at %1</source>
+        <translation>milepost: no hay base de datos en %1</translation>
+    </message>
+    <message>
+        <source>The %1 database is at version %2, this version of Milepost&apos;s; nothing to do.</source>
+        <translation>La base de datos %1 está en la versión %2, la de esta versión de Milepost; no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>Created a Milepost database (%1, version %2).</source>
+        <translation>Se creó una base de datos de Milepost (%1, versión %2).</translation>
+    </message>
+    <message>
+        <source>Upgraded the %1 database from version %2 to %3.</source>
+        <translation>Se actualizó la base de datos %1 de la versión %2 a la %3.</translation>
+    </message>
+    <message>
+        <source>milepost: db copy needs --from SOURCE and --to DESTINATION</source>
+        <translation>milepost: db copy necesita --from ORIGEN y --to DESTINO</translation>
+    </message>
+    <message>
+        <source>milepost: cannot open the source: %1</source>
+        <translation>milepost: no se puede abrir el origen: %1</translation>
+    </message>
+    <message>
+        <source>milepost: cannot open the destination: %1</source>
+        <translation>milepost: no se puede abrir el destino: %1</translation>
+    </message>
+    <message>
+        <source>milepost: nothing was copied: %1</source>
+        <translation>milepost: no se copió nada: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 filas</translation>
+    </message>
+    <message>
+        <source>Copied %1 tables, %2 rows, from the %3 database into the %4 database; every count matches.</source>
+        <translation>Se copiaron %1 tablas, %2 filas, de la base de datos %3 a la base de datos %4; todos los conteos coinciden.</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server, which keeps its files whole itself; there is no SQLite file to check.</source>
+        <translation>La base de datos está en un servidor PostgreSQL, que mantiene íntegros sus propios archivos; no hay archivo SQLite que verificar.</translation>
+    </message>
+    <message>
+        <source>db copy: the database to copy.</source>
+        <translation>db copy: la base de datos que se copia.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>db copy: the empty database to copy into.</source>
+        <translation>db copy: la base de datos vacía en la que se copia.</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>DESTINO</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2958,55 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>sin memoria</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database “%1” on %2 as %3</source>
+        <translation>base de datos PostgreSQL «%1» en %2 como %3</translation>
+    </message>
+    <message>
+        <source>the local socket</source>
+        <translation>el socket local</translation>
+    </message>
+    <message>
+        <source>the transaction was rolled back, because one of its statements failed</source>
+        <translation>la transacción se revirtió porque falló una de sus instrucciones</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>the database holds tables that Milepost did not create</source>
+        <translation>la base de datos tiene tablas que Milepost no creó</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema version is missing</source>
+        <translation>falta la versión del esquema de la base de datos</translation>
+    </message>
+    <message>
+        <source>the database belongs to another application</source>
+        <translation>la base de datos pertenece a otra aplicación</translation>
+    </message>
+    <message>
+        <source>step to version %1: %2</source>
+        <translation>paso a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgStatement</name>
+    <message>
+        <source>parameter %1 is not in the statement</source>
+        <translation>el parámetro %1 no está en la instrucción</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot store text that contains a NUL character</source>
+        <translation>PostgreSQL no puede guardar texto que contenga un carácter NUL</translation>
+    </message>
+</context>
+<context>
     <name>PhaseNames</name>
     <message>
         <source>Learn</source>
@@ -4194,6 +4365,28 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteImportTuning</name>
+    <message>
+        <source>a row of %1 refers to a row of %2 that does not exist</source>
+        <translation>una fila de %1 se refiere a una fila de %2 que no existe</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>no database connection</source>
+        <translation>no hay conexión a la base de datos</translation>
+    </message>
+    <message>
+        <source>empty SQL statement</source>
+        <translation>instrucción SQL vacía</translation>
+    </message>
+    <message>
+        <source>more than one SQL statement: %1</source>
+        <translation>más de una instrucción SQL: %1</translation>
+    </message>
+</context>
+<context>
     <name>StaffingFigures</name>
     <message>
         <source>A count of the same staff as of a later or the same day (line %1) stands for the year.</source>
@@ -4241,14 +4434,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>no database connection</source>
         <translation>no hay conexión a la base de datos</translation>
-    </message>
-    <message>
-        <source>empty SQL statement</source>
-        <translation>instrucción SQL vacía</translation>
-    </message>
-    <message>
-        <source>more than one SQL statement: %1</source>
-        <translation>más de una instrucción SQL: %1</translation>
     </message>
     <message>
         <source>statement not prepared</source>
