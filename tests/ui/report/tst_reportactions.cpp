@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTimer>
 #include <QFile>
@@ -235,7 +236,10 @@ TEST_CASE("Export PDF says where it wrote the report, offers to open it, and sug
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *files = qobject_cast<QFileDialog *>(modal); files && !sawFile) {
             sawFile = true;
-            files->selectFile(path);
+            // As a person would: type the whole path into the name field and accept.
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(path);
             QMetaObject::invokeMethod(files, "accept");
         } else if (auto *box = qobject_cast<QMessageBox *>(modal);
                    box && box->objectName() == QLatin1String("pdfExportedMessage")) {
@@ -250,6 +254,7 @@ TEST_CASE("Export PDF says where it wrote the report, offers to open it, and sug
     QTimer::singleShot(20, answer);
     window.actions->exportPdfAction()->trigger();
     REQUIRE(sawFile);
+    INFO("message: " << message.toStdString());
     QFile pdf(path);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
