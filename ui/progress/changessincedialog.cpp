@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changessincedialog.h"
 
+#include "common/datefield.h"
 #include "progresscontroller.h"
 #include "progresshtml.h"
 
@@ -21,12 +22,10 @@ ChangesSinceDialog::ChangesSinceDialog(ProgressController *controller, const QDa
     setWindowTitle(tr("Changes Since"));
     auto *layout = new QVBoxLayout(this);
     auto *dates = new QHBoxLayout;
-    m_since = new QDateEdit(since, this);
-    m_until = new QDateEdit(until, this);
-    for (QDateEdit *edit : {m_since, m_until}) {
+    m_since = new DateField(since, this);
+    m_until = new DateField(until, this);
+    for (QDateEdit *edit : {m_since, m_until})
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     auto *sinceLabel = new QLabel(tr("&After:"), this);
     sinceLabel->setBuddy(m_since);
     auto *untilLabel = new QLabel(tr("&Up to:"), this);

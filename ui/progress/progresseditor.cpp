@@ -2,6 +2,7 @@
 #include "progresseditor.h"
 
 #include "common/counttext.h"
+#include "common/datefield.h"
 #include "progress/progressfield.h"
 #include "progress/progressstatus.h"
 
@@ -96,11 +97,10 @@ void ProgressEditor::build(const QString &heading, const QDate &today)
     m_note->setPlaceholderText(tr("Why: what happened, what is needed"));
     m_note->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("&Note:"), m_note);
-    m_asOf = new QDateEdit(today, this);
+    m_asOf = new DateField(today, this);
     m_asOf->setObjectName(QStringLiteral("asOfEdit"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setMaximumDate(today);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setToolTip(tr("The reporting date the update speaks for; it may be earlier than today"));
     form->addRow(tr("&As of:"), m_asOf);
 
