@@ -86,6 +86,8 @@ void ImportReportPrinter::print(const ImportReport &report, const QStringList &l
                               {QStringLiteral("reason"), group.reason},
                               {QStringLiteral("rows"), group.rows},
                               {QStringLiteral("lines"), lines}};
+            if (!group.otherSpellings.isEmpty())
+                entry.insert(QStringLiteral("otherSpellings"), QJsonArray::fromStringList(group.otherSpellings));
             if (codeAdvice(group))
                 entry.insert(QStringLiteral("naCode"), group.value.trimmed());
             groups.append(entry);
@@ -196,8 +198,15 @@ void ImportReportPrinter::print(const ImportReport &report, const QStringList &l
         if (group.rows > lines.size())
             lines.append(QStringLiteral("…"));
         const QString where = group.column > 0 ? tr(" (column %1, %2)").arg(group.column).arg(group.columnName) : QString();
-        printOut(tr("Rejected%1: %2: %3 rows, lines %4.")
-                     .arg(where, group.reason, number(group.rows), lines.join(QStringLiteral(", "))));
+        QString also;
+        if (!group.otherSpellings.isEmpty()) {
+            QStringList quoted;
+            for (const QString &spelling : group.otherSpellings)
+                quoted.append(tr("“%1”").arg(spelling));
+            also = tr(" (also written %1)").arg(quoted.join(QStringLiteral(", ")));
+        }
+        printOut(tr("Rejected%1: %2%5: %3 rows, lines %4.")
+                     .arg(where, group.reason, number(group.rows), lines.join(QStringLiteral(", ")), also));
         if (codeAdvice(group) && !codes.contains(group.value.trimmed(), Qt::CaseInsensitive))
             codes.append(group.value.trimmed());
     }

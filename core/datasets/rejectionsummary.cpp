@@ -15,7 +15,14 @@ bool RejectionSummary::Group::looksLikeCode() const
 
 QString RejectionSummary::keyOf(const ImportEvent &event)
 {
-    return QString::number(event.column) + QLatin1Char('\n') + event.reason;
+    QString key = QString::number(event.column) + QLatin1Char('\n');
+    const QString value = event.value.trimmed();
+    if (value.isEmpty() || !event.reason.contains(value))
+        return key + event.reason;
+    // The reason with its value taken out, then the value in one case.
+    QString reason = event.reason;
+    reason.replace(value, QStringLiteral("\x01"));
+    return key + reason + QLatin1Char('\n') + value.toCaseFolded();
 }
 
 void RejectionSummary::add(const ImportEvent &event)
@@ -26,9 +33,12 @@ void RejectionSummary::add(const ImportEvent &event)
     auto found = m_index.constFind(key);
     if (found == m_index.constEnd()) {
         found = m_index.insert(key, m_groups.size());
-        m_groups.push_back({event.column, event.columnName, event.value, event.reason, 0, {}});
+        m_groups.push_back({event.column, event.columnName, event.value, event.reason, 0, {}, {}});
     }
     Group &group = m_groups[*found];
+    if (event.value != group.value && !group.otherSpellings.contains(event.value)
+        && group.otherSpellings.size() < maxLines)
+        group.otherSpellings.append(event.value);
     ++group.rows;
     if (group.lines.size() < maxLines)
         group.lines.append(event.line);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -13,7 +14,9 @@ namespace milepost {
 
 // The rejections of one import grouped by what was wrong, so that a code written 67 times is
 // reported once ("“DIIX” is not an amount: 67 rows, lines 4, 9, 12, ...") instead of 67 times.
-// A group is one column and one reason; the reason names the value, so one value is one group.
+// A group is one column and one reason. The reason names the value; values that differ only in
+// case ("DIIX", "diix") are one group, as a not-applicable code matches them all, and the group
+// keeps the first spelling with the others it saw.
 class RejectionSummary final
 {
 public:
@@ -27,6 +30,7 @@ public:
         QString reason;
         qint64 rows = 0;
         QList<qint64> lines; // the first maxLines, in file order
+        QStringList otherSpellings; // the value as also written, in file order (up to maxLines)
 
         // Whether the value looks like a code standing for "not applicable" (PNB, DIIX, N/A,
         // TBD): written, no digit in it, and short. Such a value can be told to the import as

@@ -68,7 +68,7 @@ set_tests_properties(cli.mapping.years.again PROPERTIES FIXTURES_REQUIRED milepo
 milepost_cli_test(cli.mapping.codes-grouped
     "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes.sqlite"
     -DREMOVE=${clidir}/codes.sqlite -DEXPECT_EXIT=0
-    "-DEXPECT_STDOUT=6 rows read: 1 stored, 5 rejected, 0 blank, 0 totals.\n.*Rejected \\(column 3, Budget\\): “DIIX” is not an amount: 3 rows, lines 3, 4, 7.\nIf DIIX, PNB means “not applicable”, import the file again with --na-code DIIX --na-code PNB to store those values as such.\nline 5, column 3 \\(Budget\\): rejected: “PNB” is not an amount\nline 6, column 3 \\(Budget\\): rejected: “12.345” has more than two decimal places")
+    "-DEXPECT_STDOUT=6 rows read: 1 stored, 5 rejected, 0 blank, 0 totals.\n.*Rejected \\(column 3, Budget\\): “DIIX” is not an amount \\(also written “diix”\\): 3 rows, lines 3, 4, 7.\nIf DIIX, PNB means “not applicable”, import the file again with --na-code DIIX --na-code PNB to store those values as such.\nline 5, column 3 \\(Budget\\): rejected: “PNB” is not an amount\nline 6, column 3 \\(Budget\\): rejected: “12.345” has more than two decimal places")
 milepost_cli_test(cli.mapping.codes-given
     "-DARGS=import|--dataset|projects|${testdata}/capital-unknown-codes.csv|--db|${clidir}/codes-given.sqlite|--na-code|DIIX|--na-code|PNB"
     -DREMOVE=${clidir}/codes-given.sqlite -DEXPECT_EXIT=0

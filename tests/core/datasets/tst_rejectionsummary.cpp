@@ -42,6 +42,35 @@ TEST_CASE("rejections of one value in one column are one group, largest first", 
     CHECK(summary.rowsLike({ImportEvent::Outcome::Blank, 41, 0, {}, {}, {}, QStringLiteral("blank row")}) == 0);
 }
 
+TEST_CASE("values that differ only in case are one group; other reasons and columns stay apart", "[datasets][rejections]")
+{
+    RejectionSummary summary;
+    summary.add(rejected(2, 3, QStringLiteral("Pnb"), QStringLiteral("“Pnb” is not an amount")));
+    summary.add(rejected(3, 3, QStringLiteral("PNB"), QStringLiteral("“PNB” is not an amount")));
+    summary.add(rejected(4, 3, QStringLiteral("pnb"), QStringLiteral("“pnb” is not an amount")));
+    summary.add(rejected(5, 3, QStringLiteral("pnb"), QStringLiteral("“pnb” is not an amount")));
+    // The same value with another reason, and in another column, are other groups.
+    summary.add(rejected(6, 3, QStringLiteral("PNB"), QStringLiteral("“PNB” is not a date")));
+    summary.add(rejected(7, 5, QStringLiteral("PNB"), QStringLiteral("“PNB” is not an amount")));
+    // A reason that does not name its value groups by the reason alone, as before.
+    summary.add(rejected(8, 3, QStringLiteral("x"), QStringLiteral("Budget is too large")));
+    summary.add(rejected(9, 3, QStringLiteral("y"), QStringLiteral("Budget is too large")));
+
+    const QList<RejectionSummary::Group> groups = summary.groups();
+    REQUIRE(groups.size() == 4);
+    CHECK(groups.at(0).value == QStringLiteral("Pnb"));
+    CHECK(groups.at(0).reason == QStringLiteral("“Pnb” is not an amount"));
+    CHECK(groups.at(0).rows == 4);
+    CHECK(groups.at(0).lines == QList<qint64>{2, 3, 4, 5});
+    CHECK(groups.at(0).otherSpellings == QStringList{QStringLiteral("PNB"), QStringLiteral("pnb")});
+    CHECK(groups.at(1).reason == QStringLiteral("Budget is too large"));
+    CHECK(groups.at(1).rows == 2);
+    CHECK(groups.at(2).reason == QStringLiteral("“PNB” is not a date"));
+    CHECK(groups.at(2).rows == 1);
+    CHECK(groups.at(3).column == 5);
+    CHECK(summary.rowsLike(rejected(99, 3, QStringLiteral("pNB"), QStringLiteral("“pNB” is not an amount"))) == 4);
+}
+
 TEST_CASE("a short value without digits looks like a not-applicable code", "[datasets][rejections]")
 {
     RejectionSummary::Group group;
@@ -74,10 +103,15 @@ TEST_CASE("an import's rejections group by value and a code given afterwards is 
     RejectionSummary summary;
     for (const ImportEvent &event : first.events)
         summary.add(event);
-    // The reason quotes the value as written, so DIIX and diix are two groups.
+    // DIIX and diix are one group, as one not-applicable code matches both; the group says both.
     const QList<RejectionSummary::Group> groups = summary.groups();
-    REQUIRE(groups.size() == 3);
-    CHECK(groups.at(0).rows == 1);
+    REQUIRE(groups.size() == 2);
+    CHECK(groups.at(0).value == QStringLiteral("DIIX"));
+    CHECK(groups.at(0).rows == 2);
+    CHECK(groups.at(0).lines == QList<qint64>{3, 4});
+    CHECK(groups.at(0).otherSpellings == QStringList{QStringLiteral("diix")});
+    CHECK(groups.at(1).value == QStringLiteral("PNB"));
+    CHECK(groups.at(1).otherSpellings.isEmpty());
 
     for (ColumnMapping &mapping : profile.columns) {
         if (mapping.field == QLatin1String("budget"))
