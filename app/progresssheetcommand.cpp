@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/progressrepository.h"
 #include "store/progresssheetimporter.h"
+#include "progress/progresssheet.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -20,9 +21,12 @@ QString ProgressSheetCommand::helpText()
               "      Write an update sheet: each milestone (of one owner) with its stable id, the values\n"
               "      recorded now and empty columns to fill in (Status, Percent, Actual start, Actual\n"
               "      end, Owner, Office, Note, As of).\n"
-              "  import --dataset progress FILE [--by NAME] --db PATH\n"
+              "  import --dataset progress FILE [--by NAME] [--map COLUMN=NAME] [--date-format FORMAT] --db PATH\n"
               "      Read a filled-in update sheet back: every row stored, unchanged, rejected with\n"
-              "      line, column and reason, or blank; the rows taken are stored in one transaction.\n");
+              "      line, column and reason, or blank; the rows taken are stored in one transaction.\n"
+              "      Its encoding and delimiter are detected, and its dates read one way: day or month\n"
+              "      first as its dates show, or as --date-format says (D/M/YYYY). --map names a\n"
+              "      column the sheet calls otherwise (--map id=\"Milestone ID\").\n");
 }
 
 int ProgressSheetCommand::exportTemplate(const QCommandLineParser &parser, const QString &output, const QString &databasePath,
@@ -59,12 +63,41 @@ int ProgressSheetCommand::importSheet(const QCommandLineParser &parser, const QS
     const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
+    ProgressSheetImporter::Options options;
+    for (const QString &value : parser.values(QStringLiteral("map"))) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        const auto column = ProgressSheetImporter::columnNamed(value.left(equals));
+        if (equals < 0 || !column || value.mid(equals + 1).trimmed().isEmpty()) {
+            CommandIo::printError(tr("milepost: --map for a progress sheet takes SHEET_COLUMN=FILE_COLUMN, such as "
+                                     "id=\"Milestone ID\"; the sheet's columns are %1")
+                                      .arg(ProgressSheet::header().join(QStringLiteral(", "))));
+            return CommandIo::UsageError;
+        }
+        options.renamed.append({*column, value.mid(equals + 1).trimmed()});
+    }
+    const QStringList formats = parser.values(QStringLiteral("date-format"));
+    if (formats.size() > 1) {
+        CommandIo::printError(tr("milepost: a progress sheet's dates are read one way: give one --date-format"));
+        return CommandIo::UsageError;
+    }
+    if (!formats.isEmpty())
+        options.dateFormat = formats.first().mid(formats.first().indexOf(QLatin1Char('=')) + 1).trimmed();
     ProgressRepository repository(*database);
-    const auto report = ProgressSheetImporter(repository, enteredBy, QDate::currentDate()).importFile(file);
+    const ProgressSheetImporter importer(repository, enteredBy, QDate::currentDate());
+    const ProgressSheetImporter::Reading reading = importer.read(file, options);
+    if (reading.dateOrderInDoubt) {
+        CommandIo::printError(tr("milepost: nothing was stored: %1. Import it again with --date-format D/M/YYYY or "
+                                 "--date-format M/D/YYYY.")
+                                  .arg(reading.report.error));
+        return CommandIo::Failure;
+    }
+    const auto report = importer.commit(reading);
     if (!report.ok) {
         CommandIo::printError(tr("milepost: %1").arg(report.error));
         return CommandIo::Failure;
     }
+    if (!reading.dates.isEmpty())
+        CommandIo::printOut(reading.dates);
     CommandIo::printOut(tr("Read %1 rows from %2: %3 stored, %4 unchanged, %5 rejected, %6 blank")
                             .arg(report.read)
                             .arg(file)

@@ -80,3 +80,23 @@ milepost_cli_test(cli.progress.import-sheet "-DARGS=import|--dataset|progress|${
 # It adds an update: after the tests that count them.
 set_tests_properties(cli.progress.import-sheet PROPERTIES FIXTURES_REQUIRED milepost_progress_reimported
     DEPENDS "cli.progress.history;cli.progress.history-since;cli.progress.history-none;cli.progress.history-json;cli.progress.history-after-reimport;cli.progress.template")
+# A sheet made by an office in a day-first spreadsheet, with its own column names: its dates read
+# both ways, so nothing is stored until the command says how; then June 4, never April 6.
+file(WRITE "${clidir}/progress-sheet-office.csv" "Milestone ID;Estado;Inicio real\r\n6;on track;04/06/2022\r\n")
+milepost_cli_test(cli.progress.import-sheet-ambiguous
+    "-DARGS=import|--dataset|progress|${clidir}/progress-sheet-office.csv|--map|id=Milestone ID|--map|status=Estado|--map|actual_start=Inicio real|--by|office|--db|${progressdb}"
+    -DEXPECT_EXIT=1 "-DEXPECT_STDERR=^milepost: nothing was stored: every date in the sheet reads both ways[^\n]+--date-format D/M/YYYY or --date-format M/D/YYYY.\n$")
+milepost_cli_test(cli.progress.import-sheet-day-first
+    "-DARGS=import|--dataset|progress|${clidir}/progress-sheet-office.csv|--map|id=Milestone ID|--map|status=Estado|--map|actual_start=Inicio real|--date-format|D/M/YYYY|--by|office|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^Dates: D/M/YYYY, as given\nRead 1 rows from [^\n]+: 1 stored, 0 unchanged, 0 rejected, 0 blank\n$")
+milepost_cli_test(cli.progress.import-sheet-day-first-stored "-DARGS=history|--milestone|6|--json|--db|${progressdb}" -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=\"field\": \"actual_start\",\n +\"new\": \"2022-06-04\"")
+milepost_cli_test(cli.progress.import-sheet-bad-map
+    "-DARGS=import|--dataset|progress|${clidir}/progress-sheet-office.csv|--map|started=Inicio real|--by|office|--db|${progressdb}"
+    -DEXPECT_EXIT=2 "-DEXPECT_STDERR=^milepost: --map for a progress sheet takes SHEET_COLUMN=FILE_COLUMN")
+set_tests_properties(cli.progress.import-sheet-ambiguous cli.progress.import-sheet-day-first
+    cli.progress.import-sheet-day-first-stored cli.progress.import-sheet-bad-map
+    PROPERTIES FIXTURES_REQUIRED milepost_progress_reimported)
+set_tests_properties(cli.progress.import-sheet-ambiguous PROPERTIES DEPENDS cli.progress.import-sheet)
+set_tests_properties(cli.progress.import-sheet-day-first PROPERTIES DEPENDS cli.progress.import-sheet-ambiguous)
+set_tests_properties(cli.progress.import-sheet-day-first-stored PROPERTIES DEPENDS cli.progress.import-sheet-day-first)

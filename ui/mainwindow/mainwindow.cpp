@@ -153,6 +153,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
         m_progressActions->addToMenu(m_editMenu);
         m_viewMenu->addSeparator();
         m_viewMenu->addAction(m_progressActions->changesAction());
+        addImportAction(m_progressActions->importSheetAction());
         connect(m_details, &PlanDetailsView::editProgressRequested, m_progressActions, &ProgressActions::recordProgress);
         connect(m_progress, &ProgressController::changed, this, [this] {
             reloadProgress();

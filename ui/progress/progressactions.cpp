@@ -2,6 +2,7 @@
 #include "progressactions.h"
 
 #include "changessincedialog.h"
+#include "progresssheetdialog.h"
 #include "progresscontroller.h"
 #include "progressdelegate.h"
 #include "progresseditor.h"
@@ -66,6 +67,13 @@ ProgressActions::ProgressActions(QWidget *window, ProgressController *controller
     connect(m_changesAction, &QAction::triggered, this, [this] {
         const QDate until = m_asOf().isValid() ? m_asOf() : m_controller->today();
         ChangesSinceDialog dialog(m_controller, until.addMonths(-1), until, m_window);
+        dialog.exec();
+    });
+    m_importSheetAction = new QAction(tr("Import &Update Sheet…"), this);
+    m_importSheetAction->setObjectName(QStringLiteral("importSheetAction"));
+    m_importSheetAction->setStatusTip(tr("Read a filled-in progress update sheet, see what it changes, and store it"));
+    connect(m_importSheetAction, &QAction::triggered, this, [this] {
+        ProgressSheetDialog dialog(m_controller, m_window);
         dialog.exec();
     });
     // Actions with shortcuts work wherever the window has focus.

@@ -47,6 +47,8 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     // View › Changes Since…: the updates of the last month up to the window's as-of date.
     QAction *changesAction() const { return m_changesAction; }
+    // File › Import Update Sheet…: a filled-in progress sheet, previewed before it is stored.
+    QAction *importSheetAction() const { return m_importSheetAction; }
 
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
@@ -73,6 +75,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_recordAction = nullptr;
     QAction *m_changesAction = nullptr;
+    QAction *m_importSheetAction = nullptr;
     QMenu *m_statusMenu = nullptr;
 };
 

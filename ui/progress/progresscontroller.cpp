@@ -45,6 +45,22 @@ std::optional<RecordedProgress> ProgressController::recorded(const QList<QList<q
     return RecordedProgress(milestoneIds, *journal);
 }
 
+ProgressSheetImporter::Reading ProgressController::readSheet(const QString &path,
+                                                           const ProgressSheetImporter::Options &options) const
+{
+    return ProgressSheetImporter(m_repository, m_userName, today()).read(path, options);
+}
+
+ProgressController::Result ProgressController::applySheet(const ProgressSheetImporter::Reading &reading, const QString &fileName)
+{
+    if (!reading.report.ok) {
+        Result refused;
+        refused.message = reading.report.error;
+        return refused;
+    }
+    return apply(reading.updates, tr("updates from %1").arg(fileName));
+}
+
 ProgressController::Result ProgressController::write(const QList<ProgressUpdate> &updates,
                                                      QList<ProgressRepository::RecordResult> *results)
 {

@@ -6,6 +6,7 @@
 #include "progress/progressupdate.h"
 #include "progress/recordedprogress.h"
 #include "store/progressrepository.h"
+#include "store/progresssheetimporter.h"
 
 #include <QHash>
 #include <QList>
@@ -55,6 +56,10 @@ public:
     // Saves the updates (enteredBy is filled in when empty) and, when something was stored,
     // pushes an undo step named description.
     Result apply(QList<ProgressUpdate> updates, const QString &description);
+    // A filled-in update sheet read for a preview: nothing is stored.
+    ProgressSheetImporter::Reading readSheet(const QString &path, const ProgressSheetImporter::Options &options) const;
+    // Stores what readSheet() found, as one undo step named after the sheet's file.
+    Result applySheet(const ProgressSheetImporter::Reading &reading, const QString &fileName);
     // The same without an undo step: what the undo steps themselves use.
     Result write(const QList<ProgressUpdate> &updates, QList<ProgressRepository::RecordResult> *results);
     // The milestone's version after this window's last write to it; 0 before one. An undo

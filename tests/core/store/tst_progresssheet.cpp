@@ -151,3 +151,151 @@ TEST_CASE("a progress sheet that is not one, or whose rows all fail, stores noth
     CHECK(report.stored == 0);
     CHECK(store.count(QStringLiteral("milestone_updates")) == 0);
 }
+
+namespace {
+
+// A sheet as a spreadsheet in a day-first locale saves it: semicolons, Windows-1252, dates
+// D/M/YYYY, the columns named the sheet's way. rows are the cells after the header.
+void writeSheet(const QString &path, const QStringList &rows)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QStringList lines{QStringLiteral("Id;Milestone;Planned start;Planned end;Status;Percent;Actual start;Actual end;Note;As of")};
+    lines += rows;
+    const QByteArray bytes = lines.join(QStringLiteral("\r\n")).toLatin1() + "\r\n";
+    file.write(bytes);
+}
+
+ProgressSheetImporter::Options withFormat(const QString &format)
+{
+    ProgressSheetImporter::Options options;
+    options.dateFormat = format;
+    return options;
+}
+
+ProgressSheetImporter::Options withColumns(const ProgressSheetImporter::Columns &columns)
+{
+    ProgressSheetImporter::Options options;
+    options.columns = columns;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("a sheet's dates are read one way: day first when any date proves it, never swapped", "[store][progress][sheet]")
+{
+    ProgressStore store;
+    const QString in = store.dir.filePath(QStringLiteral("dayfirst.csv"));
+    // The planned end 28/06/2024 proves the order; 04/06/2024 is then June 4, not April 6.
+    writeSheet(in, {QStringLiteral("%1;Hiring fairs;15/01/2024;28/06/2024;en curso;;04/06/2024;;Año escolar;10/06/2024").arg(store.ids.at(0)),
+                    QStringLiteral("%1;Train mentors;01/02/2024;31/05/2024;;;;;;").arg(store.ids.at(1))});
+    ProgressSheetImporter importer(*store.progress, QStringLiteral("Ana"), today);
+    auto reading = importer.read(in);
+    INFO(reading.report.error.toStdString());
+    // "en curso" is no status word: the row is refused whole, with its reason.
+    REQUIRE(reading.report.ok);
+    CHECK(reading.dialect.delimiter == ';');
+    CHECK(reading.dates.contains(QStringLiteral("day first")));
+    CHECK(reading.dates.contains(QStringLiteral("line 2: 15/01/2024")));
+    CHECK(reading.report.rejected == 1);
+    CHECK(reading.report.blank == 1);
+
+    writeSheet(in, {QStringLiteral("%1;Hiring fairs;15/01/2024;28/06/2024;on track;;04/06/2024;;Año escolar;10/06/2024").arg(store.ids.at(0))});
+    const auto report = importer.importFile(in);
+    INFO(report.error.toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.stored == 1);
+    QString error;
+    const ProgressState state = *store.progress->current(store.ids.at(0), &error);
+    CHECK(state.actualStart() == QDate(2024, 6, 4));
+    CHECK(state.asOf == QDate(2024, 6, 10));
+    CHECK(state.note == QStringLiteral("Año escolar")); // read as Windows-1252
+}
+
+TEST_CASE("a sheet whose dates read both ways is not guessed at; a given format reads it", "[store][progress][sheet]")
+{
+    ProgressStore store;
+    const QString in = store.dir.filePath(QStringLiteral("ambiguous.csv"));
+    writeSheet(in, {QStringLiteral("%1;Hiring fairs;;;on track;;04/06/2024;;;").arg(store.ids.at(0))});
+    ProgressSheetImporter importer(*store.progress, QStringLiteral("Ana"), today);
+    auto report = importer.importFile(in);
+    CHECK_FALSE(report.ok);
+    CHECK(report.error.contains(QStringLiteral("both ways")));
+    CHECK(importer.read(in).dateOrderInDoubt);
+    CHECK(store.count(QStringLiteral("milestone_updates")) == 0);
+
+    report = importer.importFile(in, withFormat(QStringLiteral("D/M/YYYY")));
+    REQUIRE(report.ok);
+    QString error;
+    CHECK(store.progress->current(store.ids.at(0), &error)->actualStart() == QDate(2024, 6, 4));
+
+    // A format the sheet proves wrong is refused with the line that proves it.
+    writeSheet(in, {QStringLiteral("%1;Train mentors;;28/06/2024;;;03/05/2024;;;").arg(store.ids.at(1))});
+    report = importer.importFile(in, withFormat(QStringLiteral("M/D/YYYY")));
+    CHECK_FALSE(report.ok);
+    CHECK(report.error.contains(QStringLiteral("line 2 has 28/06/2024")));
+    CHECK(report.error.contains(QStringLiteral("day first")));
+
+    // Proofs of both orders: no one format reads the sheet.
+    writeSheet(in, {QStringLiteral("%1;Train mentors;06/28/2024;28/06/2024;;;03/05/2024;;;").arg(store.ids.at(1))});
+    report = importer.importFile(in);
+    CHECK_FALSE(report.ok);
+    CHECK(report.error.contains(QStringLiteral("mixed")));
+    CHECK_FALSE(store.progress->current(store.ids.at(1), &error)->isRecorded());
+}
+
+TEST_CASE("reading a sheet shows each change before it is stored, and a change made since refuses it", "[store][progress][sheet]")
+{
+    ProgressStore store;
+    recordProgress(*store.progress, store.ids.at(0), QDate(2024, 2, 1), {{Field::Status, QStringLiteral("on track")}});
+    const QString in = store.dir.filePath(QStringLiteral("staff.csv"));
+    QFile file(in);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // A sheet staff made themselves: their own column names, mapped by hand.
+    file.write(QStringLiteral("Hito,Estado,Avance,Comentario\n%1,at risk,40,Late vendor\n%2,on track,,\n%3,,,\n")
+                   .arg(store.ids.at(0))
+                   .arg(store.ids.at(1))
+                   .arg(store.ids.at(2))
+                   .toUtf8());
+    file.close();
+    ProgressSheetImporter importer(*store.progress, QStringLiteral("Ana"), today);
+    CHECK_FALSE(importer.read(in).report.ok); // no column named Id
+
+    ProgressSheetImporter::Columns columns;
+    columns.fill(-1);
+    columns[ProgressSheet::Id] = 0;
+    columns[ProgressSheet::Status] = 1;
+    columns[ProgressSheet::Percent] = 2;
+    columns[ProgressSheet::Note] = 3;
+    const auto reading = importer.read(in, withColumns(columns));
+    INFO(reading.report.error.toStdString());
+    REQUIRE(reading.report.ok);
+    CHECK(reading.header == QStringList{QStringLiteral("Hito"), QStringLiteral("Estado"), QStringLiteral("Avance"), QStringLiteral("Comentario")});
+    CHECK(reading.report.read == 3);
+    CHECK(reading.report.stored == 2);
+    CHECK(reading.report.blank == 1);
+    REQUIRE(reading.changes.size() == 4);
+    auto change = [&reading](int i) {
+        const auto &c = reading.changes.at(i);
+        return QStringLiteral("%1|%2|%3|%4|%5").arg(c.line).arg(c.field, c.before, c.after, c.milestone);
+    };
+    CHECK(change(0) == QStringLiteral("2|Status|On track|At risk|Hiring fairs"));
+    CHECK(change(1) == QStringLiteral("2|Percent complete||40%|Hiring fairs"));
+    CHECK(change(2) == QStringLiteral("2|Note||Late vendor|Hiring fairs"));
+    CHECK(change(3) == QStringLiteral("3|Status||On track|Train mentors"));
+    CHECK(store.count(QStringLiteral("milestone_updates")) == 1); // reading stores nothing
+
+    // Someone records an update for the first milestone between the preview and the import.
+    recordProgress(*store.progress, store.ids.at(0), QDate(2024, 3, 1), {{Field::Percent, QStringLiteral("20")}});
+    const auto refused = importer.commit(reading);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.contains(QStringLiteral("line 2")));
+    CHECK(store.count(QStringLiteral("milestone_updates")) == 2);
+
+    const auto stored = importer.commit(importer.read(in, withColumns(columns)));
+    REQUIRE(stored.ok);
+    CHECK(stored.stored == 2);
+    QString error;
+    CHECK(store.progress->current(store.ids.at(0), &error)->percent() == 40);
+    CHECK(store.progress->current(store.ids.at(1), &error)->status() == ProgressStatus::Value::OnTrack);
+}
