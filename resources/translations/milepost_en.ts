@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>milepost::ProgressSheetDialog</name>
+    <message numerus="yes">
+        <source>Import %n Update(s)</source>
+        <translation>
+            <numerusform>Import %n Update</numerusform>
+            <numerusform>Import %n Updates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>milepost::ReportActions</name>
     <message numerus="yes">
         <source>Saved the report (%n page(s)) as %1.</source>

@@ -2400,10 +2400,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation> (columna %1, %2)</translation>
     </message>
     <message>
-        <source>Rejected%1: %2: %3 rows, lines %4.</source>
-        <translation>Rechazadas%1: %2: %3 filas, líneas %4.</translation>
-    </message>
-    <message>
         <source>If %1 means “not applicable”, import the file again with %2 to store those values as such.</source>
         <translation>Si %1 significa “no aplicable”, vuelva a importar el archivo con %2 para guardar esos valores como tales.</translation>
     </message>
@@ -2426,6 +2422,18 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source> [%1]</source>
         <translation> [%1]</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source> (also written %1)</source>
+        <translation> (también escrito %1)</translation>
+    </message>
+    <message>
+        <source>Rejected%1: %2%5: %3 rows, lines %4.</source>
+        <translation>Rechazadas%1: %2%5: %3 filas, líneas %4.</translation>
     </message>
 </context>
 <context>
@@ -3643,24 +3651,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
 <context>
     <name>ProgressSheetCommand</name>
     <message>
-        <source>  export --dataset progress-template [--owner NAME] --csv PATH [--db PATH]
-      Write an update sheet: each milestone (of one owner) with its stable id, the values
-      recorded now and empty columns to fill in (Status, Percent, Actual start, Actual
-      end, Owner, Office, Note, As of).
-  import --dataset progress FILE [--by NAME] --db PATH
-      Read a filled-in update sheet back: every row stored, unchanged, rejected with
-      line, column and reason, or blank; the rows taken are stored in one transaction.
-</source>
-        <translation>  export --dataset progress-template [--owner NOMBRE] --csv RUTA [--db RUTA]
-      Escribe una hoja de actualización: cada hito (de un responsable) con su id estable, los
-      valores registrados ahora y columnas vacías para llenar (Status, Percent, Actual start,
-      Actual end, Owner, Office, Note, As of).
-  import --dataset progress ARCHIVO [--by NOMBRE] --db RUTA
-      Lee una hoja de actualización llenada: cada fila guardada, sin cambios, rechazada con
-      línea, columna y motivo, o en blanco; las filas tomadas se guardan en una sola transacción.
-</translation>
-    </message>
-    <message>
         <source>milepost: %1</source>
         <translation>milepost: %1</translation>
     </message>
@@ -3683,6 +3673,42 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>  export --dataset progress-template [--owner NAME] --csv PATH [--db PATH]
+      Write an update sheet: each milestone (of one owner) with its stable id, the values
+      recorded now and empty columns to fill in (Status, Percent, Actual start, Actual
+      end, Owner, Office, Note, As of).
+  import --dataset progress FILE [--by NAME] [--map COLUMN=NAME] [--date-format FORMAT] --db PATH
+      Read a filled-in update sheet back: every row stored, unchanged, rejected with
+      line, column and reason, or blank; the rows taken are stored in one transaction.
+      Its encoding and delimiter are detected, and its dates read one way: day or month
+      first as its dates show, or as --date-format says (D/M/YYYY). --map names a
+      column the sheet calls otherwise (--map id=&quot;Milestone ID&quot;).
+</source>
+        <translation>  export --dataset progress-template [--owner NOMBRE] --csv RUTA [--db RUTA]
+      Escribe una hoja de actualización: cada hito (de un responsable) con su id estable, los
+      valores registrados ahora y columnas vacías para llenar (Status, Percent, Actual start,
+      Actual end, Owner, Office, Note, As of).
+  import --dataset progress ARCHIVO [--by NOMBRE] [--map COLUMNA=NOMBRE] [--date-format FORMATO] --db RUTA
+      Lee una hoja de actualización llenada: cada fila guardada, sin cambios, rechazada con
+      línea, columna y motivo, o en blanco; las filas tomadas se guardan en una sola transacción.
+      Se detectan su codificación y su delimitador, y sus fechas se leen de una sola manera:
+      día o mes primero según muestran sus fechas, o como indica --date-format (D/M/YYYY).
+      --map nombra una columna que la hoja llama de otro modo (--map id=&quot;Milestone ID&quot;).
+</translation>
+    </message>
+    <message>
+        <source>milepost: --map for a progress sheet takes SHEET_COLUMN=FILE_COLUMN, such as id=&quot;Milestone ID&quot;; the sheet&apos;s columns are %1</source>
+        <translation>milepost: --map para una hoja de avance recibe COLUMNA_DE_LA_HOJA=COLUMNA_DEL_ARCHIVO, como id=&quot;Milestone ID&quot;; las columnas de la hoja son %1</translation>
+    </message>
+    <message>
+        <source>milepost: a progress sheet&apos;s dates are read one way: give one --date-format</source>
+        <translation>milepost: las fechas de una hoja de avance se leen de una sola manera: indique un solo --date-format</translation>
+    </message>
+    <message>
+        <source>milepost: nothing was stored: %1. Import it again with --date-format D/M/YYYY or --date-format M/D/YYYY.</source>
+        <translation>milepost: no se guardó nada: %1. Impórtela de nuevo con --date-format D/M/YYYY o --date-format M/D/YYYY.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3752,58 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>the store failed</source>
         <translation>falló el guardado</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>según lo elegido</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 has no column named “%2” (for %3)</source>
+        <translation>%1 no tiene una columna llamada «%2» (para %3)</translation>
+    </message>
+    <message>
+        <source>the date format %1 cannot be used: %2</source>
+        <translation>no se puede usar el formato de fecha %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 has %2, which %3 cannot read: the sheet writes its dates %4</source>
+        <translation>la línea %1 tiene %2, que %3 no puede leer: la hoja escribe sus fechas %4</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>con el día primero</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>con el mes primero</translation>
+    </message>
+    <message>
+        <source>Dates: %1, as given</source>
+        <translation>Fechas: %1, según lo indicado</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>every date in the sheet reads both ways (the 12th or earlier): say whether the day or the month comes first (D/M/YYYY or M/D/YYYY)</source>
+        <translation>cada fecha de la hoja se lee de las dos maneras (día 12 o anterior): indique si va primero el día o el mes (D/M/YYYY o M/D/YYYY)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a day as %3 reads it: %4</source>
+        <translation>%1 «%2» no es un día tal como lo lee %3: %4</translation>
+    </message>
+    <message>
+        <source>the as-of date “%1” is not a day</source>
+        <translation>la fecha de corte «%1» no es un día</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -7532,6 +7610,14 @@ Sección: %2</translation>
         <source>The update could not be saved. Nothing was changed.</source>
         <translation>No se pudo guardar la actualización. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>Import &amp;Update Sheet…</source>
+        <translation>Importar hoja de act&amp;ualización…</translation>
+    </message>
+    <message>
+        <source>Read a filled-in progress update sheet, see what it changes, and store it</source>
+        <translation>Leer una hoja de actualización llenada, ver qué cambia y guardarla</translation>
+    </message>
 </context>
 <context>
     <name>milepost::ProgressController</name>
@@ -7542,6 +7628,10 @@ Sección: %2</translation>
     <message>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>updates from %1</source>
+        <translation>actualizaciones de %1</translation>
     </message>
 </context>
 <context>
@@ -7644,6 +7734,156 @@ Sección: %2</translation>
     <message>
         <source>Nothing was changed: change a value or write a note.</source>
         <translation>No se cambió nada: cambie un valor o escriba una nota.</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::ProgressSheetDialog</name>
+    <message>
+        <source>Import Update Sheet</source>
+        <translation>Importar hoja de actualización</translation>
+    </message>
+    <message>
+        <source>No sheet chosen</source>
+        <translation>No se eligió ninguna hoja</translation>
+    </message>
+    <message>
+        <source>Update sheet</source>
+        <translation>Hoja de actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Columna para %1</translation>
+    </message>
+    <message>
+        <source>As the sheet&apos;s dates show</source>
+        <translation>Como muestran las fechas de la hoja</translation>
+    </message>
+    <message>
+        <source>Day first (D/M/YYYY)</source>
+        <translation>Día primero (D/M/YYYY)</translation>
+    </message>
+    <message>
+        <source>Month first (M/D/YYYY)</source>
+        <translation>Mes primero (M/D/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Fechas escritas:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Values the import will change</source>
+        <translation>Valores que cambiará la importación</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Rows the import will reject</source>
+        <translation>Filas que rechazará la importación</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>— not in this sheet —</source>
+        <translation>— no está en esta hoja —</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, %2 (%3).</source>
+        <translation>Leída como %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Rechazadas (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: %1. Choose how the dates are written.</source>
+        <translation>Todavía no se puede importar nada: %1. Elija cómo están escritas las fechas.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>No se puede importar nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 will be updated, %3 unchanged, %4 rejected, %5 blank. Nothing is stored until you choose Import.</source>
+        <translation>%1 filas leídas: %2 se actualizarán, %3 sin cambios, %4 rechazadas, %5 en blanco. No se guarda nada hasta que elija Importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Update(s)</source>
+        <translation>
+            <numerusform>Importar %n actualización</numerusform>
+            <numerusform>Importar %n actualizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation>No importada</translation>
+    </message>
+    <message>
+        <source>Someone else recorded an update for these milestones since the sheet was read. Nothing was stored; the preview now shows the values as they are.</source>
+        <translation>Otra persona registró una actualización de estos hitos después de leer la hoja. No se guardó nada; la vista previa muestra ahora los valores actuales.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>No se guardó nada: %1</translation>
     </message>
 </context>
 <context>
