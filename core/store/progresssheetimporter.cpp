@@ -28,10 +28,11 @@ struct SheetRow
     bool blank = false;
 };
 
-// The columns that hold days: those Milepost wrote (planned and current) tell the sheet's
-// order of day and month as well as those a person filled in.
-constexpr Column dateColumns[] = {ProgressSheet::PlannedStart,   ProgressSheet::PlannedEnd,
-                                  ProgressSheet::ActualStartNow, ProgressSheet::ActualEndNow,
+// The columns whose days tell the sheet's order of day and month: those read, and the current
+// actual dates, which Milepost wrote as YYYY-MM-DD and a spreadsheet writes back in its locale's
+// order. The planned dates are left out: they are the plan's own text (9/30/22 in a US plan),
+// which a spreadsheet in another locale keeps as it was.
+constexpr Column dateColumns[] = {ProgressSheet::ActualStartNow, ProgressSheet::ActualEndNow,
                                   ProgressSheet::ActualStart,    ProgressSheet::ActualEnd,
                                   ProgressSheet::AsOf};
 constexpr Column fillColumns[] = {ProgressSheet::Status,    ProgressSheet::Percent, ProgressSheet::ActualStart,

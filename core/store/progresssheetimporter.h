@@ -34,8 +34,9 @@ class ProgressRepository;
 // that came back through a spreadsheet may be in another encoding or delimiter (detected, as
 // for any import), have its own column names (Options::columns), and write its dates as the
 // spreadsheet's locale does. Its dates are read one way for the whole sheet: the order of day
-// and month is told from every date in it (the planned and current dates Milepost wrote
-// included); a sheet whose dates read both ways is not guessed at (Options::dateFormat).
+// and month is told from every date it reads and the current actual dates Milepost wrote (not
+// the planned dates, which keep the plan's own text); a sheet whose dates read both ways is not
+// guessed at (Options::dateFormat).
 class ProgressSheetImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressSheetImporter)

@@ -160,7 +160,7 @@ void writeSheet(const QString &path, const QStringList &rows)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    QStringList lines{QStringLiteral("Id;Milestone;Planned start;Planned end;Status;Percent;Actual start;Actual end;Note;As of")};
+    QStringList lines{QStringLiteral("Id;Milestone;Planned end;Actual start now;Status;Percent;Actual start;Actual end;Note;As of")};
     lines += rows;
     const QByteArray bytes = lines.join(QStringLiteral("\r\n")).toLatin1() + "\r\n";
     file.write(bytes);
@@ -186,9 +186,11 @@ TEST_CASE("a sheet's dates are read one way: day first when any date proves it, 
 {
     ProgressStore store;
     const QString in = store.dir.filePath(QStringLiteral("dayfirst.csv"));
-    // The planned end 28/06/2024 proves the order; 04/06/2024 is then June 4, not April 6.
-    writeSheet(in, {QStringLiteral("%1;Hiring fairs;15/01/2024;28/06/2024;en curso;;04/06/2024;;Año escolar;10/06/2024").arg(store.ids.at(0)),
-                    QStringLiteral("%1;Train mentors;01/02/2024;31/05/2024;;;;;;").arg(store.ids.at(1))});
+    // The current actual start 28/01/2024, written back by the spreadsheet, proves the order;
+    // 04/06/2024 is then June 4, not April 6. The planned end keeps the plan's own text (a US
+    // 9/30/24), which tells nothing of the sheet's order.
+    writeSheet(in, {QStringLiteral("%1;Hiring fairs;9/30/24;28/01/2024;en curso;;04/06/2024;;Año escolar;10/06/2024").arg(store.ids.at(0)),
+                    QStringLiteral("%1;Train mentors;5/31/24;;;;;;;").arg(store.ids.at(1))});
     ProgressSheetImporter importer(*store.progress, QStringLiteral("Ana"), today);
     auto reading = importer.read(in);
     INFO(reading.report.error.toStdString());
@@ -196,11 +198,11 @@ TEST_CASE("a sheet's dates are read one way: day first when any date proves it, 
     REQUIRE(reading.report.ok);
     CHECK(reading.dialect.delimiter == ';');
     CHECK(reading.dates.contains(QStringLiteral("day first")));
-    CHECK(reading.dates.contains(QStringLiteral("line 2: 15/01/2024")));
+    CHECK(reading.dates.contains(QStringLiteral("line 2: 28/01/2024")));
     CHECK(reading.report.rejected == 1);
     CHECK(reading.report.blank == 1);
 
-    writeSheet(in, {QStringLiteral("%1;Hiring fairs;15/01/2024;28/06/2024;on track;;04/06/2024;;Año escolar;10/06/2024").arg(store.ids.at(0))});
+    writeSheet(in, {QStringLiteral("%1;Hiring fairs;9/30/24;28/01/2024;on track;;04/06/2024;;Año escolar;10/06/2024").arg(store.ids.at(0))});
     const auto report = importer.importFile(in);
     INFO(report.error.toStdString());
     REQUIRE(report.ok);
@@ -230,14 +232,14 @@ TEST_CASE("a sheet whose dates read both ways is not guessed at; a given format 
     CHECK(store.progress->current(store.ids.at(0), &error)->actualStart() == QDate(2024, 6, 4));
 
     // A format the sheet proves wrong is refused with the line that proves it.
-    writeSheet(in, {QStringLiteral("%1;Train mentors;;28/06/2024;;;03/05/2024;;;").arg(store.ids.at(1))});
+    writeSheet(in, {QStringLiteral("%1;Train mentors;;;;;03/05/2024;28/06/2024;;").arg(store.ids.at(1))});
     report = importer.importFile(in, withFormat(QStringLiteral("M/D/YYYY")));
     CHECK_FALSE(report.ok);
     CHECK(report.error.contains(QStringLiteral("line 2 has 28/06/2024")));
     CHECK(report.error.contains(QStringLiteral("day first")));
 
     // Proofs of both orders: no one format reads the sheet.
-    writeSheet(in, {QStringLiteral("%1;Train mentors;06/28/2024;28/06/2024;;;03/05/2024;;;").arg(store.ids.at(1))});
+    writeSheet(in, {QStringLiteral("%1;Train mentors;;06/28/2024;;;03/05/2024;28/06/2024;;").arg(store.ids.at(1))});
     report = importer.importFile(in);
     CHECK_FALSE(report.ok);
     CHECK(report.error.contains(QStringLiteral("mixed")));
