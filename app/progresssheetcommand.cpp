@@ -17,10 +17,10 @@ namespace milepost {
 
 QString ProgressSheetCommand::helpText()
 {
-    return tr("  export --dataset progress-template [--owner NAME] --csv PATH [--db PATH]\n"
-              "      Write an update sheet: each milestone (of one owner) with its stable id, the values\n"
-              "      recorded now and empty columns to fill in (Status, Percent, Actual start, Actual\n"
-              "      end, Owner, Office, Note, As of).\n"
+    return tr("  export --dataset progress-template [--owner NAME] [--office NAME] --csv PATH [--db PATH]\n"
+              "      Write an update sheet: each milestone (of one owner or one office) with its stable\n"
+              "      id, the values recorded now and empty columns to fill in (Status, Percent, Actual\n"
+              "      start, Actual end, Owner, Office, Note, As of).\n"
               "  import --dataset progress FILE [--by NAME] [--map COLUMN=NAME] [--date-format FORMAT] --db PATH\n"
               "      Read a filled-in update sheet back: every row stored, unchanged, rejected with\n"
               "      line, column and reason, or blank; the rows taken are stored in one transaction.\n"
@@ -35,15 +35,24 @@ int ProgressSheetCommand::exportTemplate(const QCommandLineParser &parser, const
     const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
-    const QString owner = parser.isSet(QStringLiteral("owner")) ? parser.value(QStringLiteral("owner")) : QString();
-    const auto result = ProgressTemplateExporter(*database).exportToFile(output, owner, options);
+    ProgressTemplateExporter::Selection selection;
+    if (parser.isSet(QStringLiteral("owner")))
+        selection.owner = parser.value(QStringLiteral("owner"));
+    if (parser.isSet(QStringLiteral("office")))
+        selection.office = parser.value(QStringLiteral("office"));
+    const auto result = ProgressTemplateExporter(*database).exportToFile(output, selection, options);
     if (!result.ok) {
         CommandIo::printError(tr("milepost: %1").arg(result.error));
         return CommandIo::Failure;
     }
-    const QString done = owner.isEmpty()
-        ? tr("Exported an update sheet of %1 milestones to %2").arg(QLocale().toString(result.rows), output)
-        : tr("Exported an update sheet of %1 milestones owned by %2 to %3").arg(QLocale().toString(result.rows), owner, output);
+    const QString rows = QLocale().toString(result.rows);
+    const QString done = !selection.owner.isEmpty() && !selection.office.isEmpty()
+        ? tr("Exported an update sheet of %1 milestones owned by %2 in %3 to %4").arg(rows, selection.owner, selection.office, output)
+        : !selection.owner.isEmpty()
+        ? tr("Exported an update sheet of %1 milestones owned by %2 to %3").arg(rows, selection.owner, output)
+        : !selection.office.isEmpty()
+        ? tr("Exported an update sheet of %1 milestones of the office %2 to %3").arg(rows, selection.office, output)
+        : tr("Exported an update sheet of %1 milestones to %2").arg(rows, output);
     // With the CSV on standard output, the summary must not end up inside it.
     if (output == ExportFile::standardOutputPath())
         CommandIo::printError(done);

@@ -15,7 +15,7 @@ ProgressTemplateExporter::ProgressTemplateExporter(Database &database)
 {
 }
 
-ProgressTemplateExporter::Result ProgressTemplateExporter::exportToFile(const QString &path, const QString &owner,
+ProgressTemplateExporter::Result ProgressTemplateExporter::exportToFile(const QString &path, const Selection &selection,
                                                                         const CsvOptions &options) const
 {
     Result result;
@@ -36,7 +36,8 @@ ProgressTemplateExporter::Result ProgressTemplateExporter::exportToFile(const QS
     CsvWriter writer(file.device(), options);
     writer.writeHeader(ProgressSheet::header());
     using Field = ProgressField::Id;
-    const QString wantedOwner = owner.simplified();
+    const QString wantedOwner = selection.owner.simplified();
+    const QString wantedOffice = selection.office.simplified();
     for (int o = 0; o < stored->plan.objectives.size(); ++o) {
         const Objective &objective = stored->plan.objectives.at(o);
         for (int m = 0; m < objective.milestones.size(); ++m) {
@@ -44,6 +45,8 @@ ProgressTemplateExporter::Result ProgressTemplateExporter::exportToFile(const QS
             const qint64 id = stored->milestoneIds.value(o).value(m);
             const ProgressState state = states->value(id);
             if (!wantedOwner.isEmpty() && state.owner().compare(wantedOwner, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!wantedOffice.isEmpty() && state.office().compare(wantedOffice, Qt::CaseInsensitive) != 0)
                 continue;
             writer.addInteger(id);
             writer.addText(objective.subtitle.isEmpty() ? objective.title : objective.title + QLatin1Char(' ') + objective.subtitle);

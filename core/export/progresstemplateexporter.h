@@ -12,7 +12,8 @@ class Database;
 
 // Writes a progress update sheet (ProgressSheet) for the latest plan: one row per milestone,
 // in the plan's order, with its stable id, the values recorded now and empty columns to fill
-// in; only the milestones whose recorded owner is owner (ignoring case) when owner is given.
+// in; only the milestones of one owner or one office (as recorded, ignoring case and extra
+// spaces) when the selection names them.
 class ProgressTemplateExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressTemplateExporter)
@@ -25,8 +26,14 @@ public:
         QString error;
     };
 
+    struct Selection
+    {
+        QString owner; // empty: any owner
+        QString office; // empty: any office
+    };
+
     explicit ProgressTemplateExporter(Database &database);
-    Result exportToFile(const QString &path, const QString &owner, const CsvOptions &options = {}) const;
+    Result exportToFile(const QString &path, const Selection &selection, const CsvOptions &options = {}) const;
 
 private:
     Database &m_database;

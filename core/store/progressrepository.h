@@ -79,6 +79,7 @@ public:
     };
 
     explicit ProgressRepository(Database &database);
+    Database &database() const { return m_database; }
 
     // today bounds the as-of date: an update cannot speak for a day that has not come.
     RecordResult record(const ProgressUpdate &update, const QDate &today = QDate::currentDate());

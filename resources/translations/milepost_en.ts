@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>milepost::ProgressActions</name>
+    <message numerus="yes">
+        <source>Wrote an update sheet of %n milestone(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote an update sheet of %n milestone to %1.</numerusform>
+            <numerusform>Wrote an update sheet of %n milestones to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>milepost::ProgressSheetDialog</name>
     <message numerus="yes">
         <source>Import %n Update(s)</source>

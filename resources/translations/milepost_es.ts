@@ -3675,30 +3675,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <source>  export --dataset progress-template [--owner NAME] --csv PATH [--db PATH]
-      Write an update sheet: each milestone (of one owner) with its stable id, the values
-      recorded now and empty columns to fill in (Status, Percent, Actual start, Actual
-      end, Owner, Office, Note, As of).
-  import --dataset progress FILE [--by NAME] [--map COLUMN=NAME] [--date-format FORMAT] --db PATH
-      Read a filled-in update sheet back: every row stored, unchanged, rejected with
-      line, column and reason, or blank; the rows taken are stored in one transaction.
-      Its encoding and delimiter are detected, and its dates read one way: day or month
-      first as its dates show, or as --date-format says (D/M/YYYY). --map names a
-      column the sheet calls otherwise (--map id=&quot;Milestone ID&quot;).
-</source>
-        <translation>  export --dataset progress-template [--owner NOMBRE] --csv RUTA [--db RUTA]
-      Escribe una hoja de actualización: cada hito (de un responsable) con su id estable, los
-      valores registrados ahora y columnas vacías para llenar (Status, Percent, Actual start,
-      Actual end, Owner, Office, Note, As of).
-  import --dataset progress ARCHIVO [--by NOMBRE] [--map COLUMNA=NOMBRE] [--date-format FORMATO] --db RUTA
-      Lee una hoja de actualización llenada: cada fila guardada, sin cambios, rechazada con
-      línea, columna y motivo, o en blanco; las filas tomadas se guardan en una sola transacción.
-      Se detectan su codificación y su delimitador, y sus fechas se leen de una sola manera:
-      día o mes primero según muestran sus fechas, o como indica --date-format (D/M/YYYY).
-      --map nombra una columna que la hoja llama de otro modo (--map id=&quot;Milestone ID&quot;).
-</translation>
-    </message>
-    <message>
         <source>milepost: --map for a progress sheet takes SHEET_COLUMN=FILE_COLUMN, such as id=&quot;Milestone ID&quot;; the sheet&apos;s columns are %1</source>
         <translation>milepost: --map para una hoja de avance recibe COLUMNA_DE_LA_HOJA=COLUMNA_DEL_ARCHIVO, como id=&quot;Milestone ID&quot;; las columnas de la hoja son %1</translation>
     </message>
@@ -3709,6 +3685,38 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>milepost: nothing was stored: %1. Import it again with --date-format D/M/YYYY or --date-format M/D/YYYY.</source>
         <translation>milepost: no se guardó nada: %1. Impórtela de nuevo con --date-format D/M/YYYY o --date-format M/D/YYYY.</translation>
+    </message>
+    <message>
+        <source>  export --dataset progress-template [--owner NAME] [--office NAME] --csv PATH [--db PATH]
+      Write an update sheet: each milestone (of one owner or one office) with its stable
+      id, the values recorded now and empty columns to fill in (Status, Percent, Actual
+      start, Actual end, Owner, Office, Note, As of).
+  import --dataset progress FILE [--by NAME] [--map COLUMN=NAME] [--date-format FORMAT] --db PATH
+      Read a filled-in update sheet back: every row stored, unchanged, rejected with
+      line, column and reason, or blank; the rows taken are stored in one transaction.
+      Its encoding and delimiter are detected, and its dates read one way: day or month
+      first as its dates show, or as --date-format says (D/M/YYYY). --map names a
+      column the sheet calls otherwise (--map id=&quot;Milestone ID&quot;).
+</source>
+        <translation>  export --dataset progress-template [--owner NOMBRE] [--office NOMBRE] --csv RUTA [--db RUTA]
+      Escribe una hoja de actualización: cada hito (de un responsable o de una oficina) con su
+      id estable, los valores registrados ahora y columnas vacías para llenar (Status, Percent,
+      Actual start, Actual end, Owner, Office, Note, As of).
+  import --dataset progress ARCHIVO [--by NOMBRE] [--map COLUMNA=NOMBRE] [--date-format FORMATO] --db RUTA
+      Lee una hoja de actualización llenada: cada fila guardada, sin cambios, rechazada con
+      línea, columna y motivo, o en blanco; las filas tomadas se guardan en una sola transacción.
+      Se detectan su codificación y su delimitador, y sus fechas se leen de una sola manera:
+      día o mes primero según muestran sus fechas, o como indica --date-format (D/M/YYYY).
+      --map nombra una columna que la hoja llama de otro modo (--map id=&quot;Milestone ID&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Exported an update sheet of %1 milestones owned by %2 in %3 to %4</source>
+        <translation>Se exportó una hoja de actualización de %1 hitos a cargo de %2 en %3 a %4</translation>
+    </message>
+    <message>
+        <source>Exported an update sheet of %1 milestones of the office %2 to %3</source>
+        <translation>Se exportó una hoja de actualización de %1 hitos de la oficina %2 a %3</translation>
     </message>
 </context>
 <context>
@@ -7618,6 +7626,33 @@ Sección: %2</translation>
         <source>Read a filled-in progress update sheet, see what it changes, and store it</source>
         <translation>Leer una hoja de actualización llenada, ver qué cambia y guardarla</translation>
     </message>
+    <message>
+        <source>Export Update S&amp;heet…</source>
+        <translation>Exportar &amp;hoja de actualización…</translation>
+    </message>
+    <message>
+        <source>Write a sheet of milestones for an office to fill in with its progress</source>
+        <translation>Escribir una hoja de hitos para que una oficina la llene con su avance</translation>
+    </message>
+    <message>
+        <source>Export Update Sheet</source>
+        <translation>Exportar hoja de actualización</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote an update sheet of %n milestone(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió una hoja de actualización de %n hito en %1.</numerusform>
+            <numerusform>Se escribió una hoja de actualización de %n hitos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to the office; when it comes back filled in, choose File › Import Update Sheet….</source>
+        <translation>Envíela a la oficina; cuando vuelva llenada, elija Archivo › Importar hoja de actualización….</translation>
+    </message>
 </context>
 <context>
     <name>milepost::ProgressController</name>
@@ -7884,6 +7919,53 @@ Sección: %2</translation>
     <message>
         <source>Nothing was stored: %1</source>
         <translation>No se guardó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::ProgressSheetExportDialog</name>
+    <message>
+        <source>Export Update Sheet</source>
+        <translation>Exportar hoja de actualización</translation>
+    </message>
+    <message>
+        <source>An update sheet lists each milestone with its id, the values recorded now and empty columns for an office to fill in. It opens in Excel; Import Update Sheet… reads it back.</source>
+        <translation>Una hoja de actualización lista cada hito con su id, los valores registrados ahora y columnas vacías para que una oficina las llene. Se abre en Excel; Importar hoja de actualización… la vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Every milestone of the plan</source>
+        <translation>&amp;Todos los hitos del plan</translation>
+    </message>
+    <message>
+        <source>The milestones of one &amp;owner:</source>
+        <translation>Los hitos de un &amp;responsable:</translation>
+    </message>
+    <message>
+        <source>The milestones of one o&amp;ffice:</source>
+        <translation>Los hitos de una o&amp;ficina:</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Escriba un nombre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>update-sheet</source>
+        <translation>hoja-de-actualizacion</translation>
+    </message>
+    <message>
+        <source>update-sheet-%1</source>
+        <translation>hoja-de-actualizacion-%1</translation>
     </message>
 </context>
 <context>

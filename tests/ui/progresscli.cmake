@@ -100,3 +100,8 @@ set_tests_properties(cli.progress.import-sheet-ambiguous cli.progress.import-she
 set_tests_properties(cli.progress.import-sheet-ambiguous PROPERTIES DEPENDS cli.progress.import-sheet)
 set_tests_properties(cli.progress.import-sheet-day-first PROPERTIES DEPENDS cli.progress.import-sheet-ambiguous)
 set_tests_properties(cli.progress.import-sheet-day-first-stored PROPERTIES DEPENDS cli.progress.import-sheet-day-first)
+# One office's sheet: milestone 1's office is HR (cli.progress.update).
+milepost_cli_test(cli.progress.template-office "-DARGS=export|--dataset|progress-template|--office|hr|--csv|-|--no-bom|--db|${progressdb}"
+    -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^Id,[^\n]+\r\n1,[^\n]+,Ana Ruiz,HR,[^\n]+\r\n$"
+    "-DEXPECT_STDERR=^Exported an update sheet of 1 milestones of the office hr to -\n$")
+set_tests_properties(cli.progress.template-office PROPERTIES FIXTURES_REQUIRED milepost_progress_db)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include "languagemenu.h"
 #include "rowsetbar.h"
 
@@ -154,6 +156,12 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
         m_viewMenu->addSeparator();
         m_viewMenu->addAction(m_progressActions->changesAction());
         addImportAction(m_progressActions->importSheetAction());
+        // Beside the other exports, before the separator above Quit.
+        const QList<QAction *> fileActions = m_fileMenu->actions();
+        const auto quitSeparator = std::find_if(fileActions.rbegin(), fileActions.rend(),
+                                                [](const QAction *action) { return action->isSeparator(); });
+        m_fileMenu->insertAction(quitSeparator == fileActions.rend() ? nullptr : *quitSeparator,
+                                 m_progressActions->exportSheetAction());
         connect(m_details, &PlanDetailsView::editProgressRequested, m_progressActions, &ProgressActions::recordProgress);
         connect(m_progress, &ProgressController::changed, this, [this] {
             reloadProgress();

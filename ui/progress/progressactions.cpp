@@ -3,6 +3,7 @@
 
 #include "changessincedialog.h"
 #include "progresssheetdialog.h"
+#include "progresssheetexportdialog.h"
 #include "progresscontroller.h"
 #include "progressdelegate.h"
 #include "progresseditor.h"
@@ -13,6 +14,11 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
@@ -76,6 +82,10 @@ ProgressActions::ProgressActions(QWidget *window, ProgressController *controller
         ProgressSheetDialog dialog(m_controller, m_window);
         dialog.exec();
     });
+    m_exportSheetAction = new QAction(tr("Export Update S&heet…"), this);
+    m_exportSheetAction->setObjectName(QStringLiteral("exportSheetAction"));
+    m_exportSheetAction->setStatusTip(tr("Write a sheet of milestones for an office to fill in with its progress"));
+    connect(m_exportSheetAction, &QAction::triggered, this, &ProgressActions::exportSheet);
     // Actions with shortcuts work wherever the window has focus.
     window->addActions({m_undoAction, m_redoAction, m_recordAction, m_changesAction});
 
@@ -95,6 +105,37 @@ ProgressActions::ProgressActions(QWidget *window, ProgressController *controller
         QMessageBox::warning(m_window, tr("Not Saved"), message);
     });
     updateEnabled();
+}
+
+bool ProgressActions::exportSheet()
+{
+    ProgressSheetExportDialog choice(m_controller->owners(), m_controller->offices(), m_window);
+    if (choice.exec() != QDialog::Accepted)
+        return false;
+    // The folder of the last export, as the other exports do, else the documents folder.
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("export/lastFolder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Update Sheet"),
+                                                      QDir(folder).filePath(choice.suggestedName() + QStringLiteral(".csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    const ProgressTemplateExporter::Result result = m_controller->exportSheet(path, choice.selection());
+    if (!result.ok) {
+        QMessageBox::warning(m_window, tr("Export Update Sheet"), result.error);
+        return false;
+    }
+    settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
+    QMessageBox done(QMessageBox::Information, tr("Export Update Sheet"),
+                     tr("Wrote an update sheet of %n milestone(s) to %1.", nullptr, int(result.rows))
+                         .arg(QDir::toNativeSeparators(path)),
+                     QMessageBox::Ok, m_window);
+    done.setObjectName(QStringLiteral("updateSheetWrittenBox"));
+    done.setInformativeText(tr("Send it to the office; when it comes back filled in, choose File › Import Update Sheet…."));
+    done.exec();
+    return true;
 }
 
 void ProgressActions::addToMenu(QMenu *editMenu)

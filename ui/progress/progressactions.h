@@ -49,6 +49,10 @@ public:
     QAction *changesAction() const { return m_changesAction; }
     // File › Import Update Sheet…: a filled-in progress sheet, previewed before it is stored.
     QAction *importSheetAction() const { return m_importSheetAction; }
+    // File › Export Update Sheet…: the whole plan's, one owner's or one office's.
+    QAction *exportSheetAction() const { return m_exportSheetAction; }
+    // Asks whose sheet and where, then writes it; false when cancelled or it fails (said).
+    bool exportSheet();
 
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
@@ -76,6 +80,7 @@ private:
     QAction *m_recordAction = nullptr;
     QAction *m_changesAction = nullptr;
     QAction *m_importSheetAction = nullptr;
+    QAction *m_exportSheetAction = nullptr;
     QMenu *m_statusMenu = nullptr;
 };
 

@@ -51,6 +51,42 @@ ProgressSheetImporter::Reading ProgressController::readSheet(const QString &path
     return ProgressSheetImporter(m_repository, m_userName, today()).read(path, options);
 }
 
+ProgressTemplateExporter::Result ProgressController::exportSheet(const QString &path,
+                                                                const ProgressTemplateExporter::Selection &selection) const
+{
+    return ProgressTemplateExporter(m_repository.database()).exportToFile(path, selection);
+}
+
+namespace {
+
+QStringList distinctValues(const std::optional<QHash<qint64, ProgressState>> &states, ProgressField::Id field)
+{
+    QStringList names;
+    if (!states)
+        return names;
+    for (const ProgressState &state : *states) {
+        const QString name = state.value(field).simplified();
+        if (!name.isEmpty() && !names.contains(name, Qt::CaseInsensitive))
+            names.append(name);
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+} // namespace
+
+QStringList ProgressController::owners() const
+{
+    QString error;
+    return distinctValues(m_repository.statesAsOf(QDate(), &error), ProgressField::Id::Owner);
+}
+
+QStringList ProgressController::offices() const
+{
+    QString error;
+    return distinctValues(m_repository.statesAsOf(QDate(), &error), ProgressField::Id::Office);
+}
+
 ProgressController::Result ProgressController::applySheet(const ProgressSheetImporter::Reading &reading, const QString &fileName)
 {
     if (!reading.report.ok) {

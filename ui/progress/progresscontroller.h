@@ -7,6 +7,7 @@
 #include "progress/recordedprogress.h"
 #include "store/progressrepository.h"
 #include "store/progresssheetimporter.h"
+#include "export/progresstemplateexporter.h"
 
 #include <QHash>
 #include <QList>
@@ -58,6 +59,11 @@ public:
     Result apply(QList<ProgressUpdate> updates, const QString &description);
     // A filled-in update sheet read for a preview: nothing is stored.
     ProgressSheetImporter::Reading readSheet(const QString &path, const ProgressSheetImporter::Options &options) const;
+    // Writes an update sheet of the milestones selection names (ProgressTemplateExporter).
+    ProgressTemplateExporter::Result exportSheet(const QString &path, const ProgressTemplateExporter::Selection &selection) const;
+    // The owners and offices recorded now, each once (ignoring case), sorted; empty on an error.
+    QStringList owners() const;
+    QStringList offices() const;
     // Stores what readSheet() found, as one undo step named after the sheet's file.
     Result applySheet(const ProgressSheetImporter::Reading &reading, const QString &fileName);
     // The same without an undo step: what the undo steps themselves use.

@@ -55,7 +55,7 @@ TEST_CASE("a progress sheet goes out with current values and comes back filled i
                    {{Field::Status, QStringLiteral("on track")}, {Field::Owner, QStringLiteral("Ana Ruiz")},
                     {Field::ActualStart, QStringLiteral("2024-01-20")}});
     const QString out = store.dir.filePath(QStringLiteral("template.csv"));
-    auto exported = ProgressTemplateExporter(*store.database).exportToFile(out, QString());
+    auto exported = ProgressTemplateExporter(*store.database).exportToFile(out, {});
     INFO(exported.error.toStdString());
     REQUIRE(exported.ok);
     CHECK(exported.rows == 4);
@@ -67,7 +67,7 @@ TEST_CASE("a progress sheet goes out with current values and comes back filled i
 
     // One owner's sheet.
     const QString mine = store.dir.filePath(QStringLiteral("ana.csv"));
-    exported = ProgressTemplateExporter(*store.database).exportToFile(mine, QStringLiteral("ana  RUIZ"));
+    exported = ProgressTemplateExporter(*store.database).exportToFile(mine, {QStringLiteral("ana  RUIZ"), {}});
     REQUIRE(exported.ok);
     CHECK(exported.rows == 1);
 
@@ -126,7 +126,7 @@ TEST_CASE("a progress sheet goes out with current values and comes back filled i
     CHECK_FALSE(store.progress->current(store.ids.at(3), &error)->isRecorded());
 
     // And out again: the sheet shows what came in.
-    REQUIRE(ProgressTemplateExporter(*store.database).exportToFile(out, QString()).ok);
+    REQUIRE(ProgressTemplateExporter(*store.database).exportToFile(out, {}).ok);
     lines = readLines(out);
     CHECK(lines.at(1).contains(QStringLiteral(",At risk,50%,2024-01-20,,Ana Ruiz,,Halfway.,")));
 }

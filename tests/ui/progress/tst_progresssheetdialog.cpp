@@ -6,8 +6,12 @@
 
 #include "../englishplurals.h"
 #include "progress/progresssheetdialog.h"
+#include "progress/progresssheetexportdialog.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -140,4 +144,72 @@ TEST_CASE("an update sheet changed by someone else since its preview stores noth
     // Read again: the preview shows the value as it is now.
     REQUIRE(dialog.reading().changes.size() == 1);
     CHECK(dialog.reading().changes.at(0).before == QStringLiteral("At risk"));
+}
+
+TEST_CASE("an office's update sheet goes out from the File menu and comes back through the preview", "[ui][progress][sheet]")
+{
+    EnglishPlurals english;
+    ProgressWindow fixture;
+    const qint64 dashboard = fixture.ids.at(1).at(0);
+    const qint64 academies = fixture.ids.at(1).at(1);
+    for (const auto &[id, office] : {std::pair{dashboard, QStringLiteral("Human Resources")}, std::pair{academies, QStringLiteral("Facilities")}}) {
+        ProgressUpdate update;
+        update.milestoneId = id;
+        update.asOf = QDate(2022, 9, 1);
+        update.enteredBy = QStringLiteral("Ana");
+        update.set(ProgressField::Id::Office, office);
+        REQUIRE(fixture.progress->record(update, QDate(2022, 12, 1)).ok());
+    }
+    MainWindow &window = fixture.open();
+    const QString path = fixture.dir.filePath(QStringLiteral("hr.csv"));
+    QStringList offices;
+    QString written;
+    std::function<void()> answer = [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *choice = qobject_cast<ProgressSheetExportDialog *>(modal)) {
+            for (int i = 0; i < choice->officeBox()->count(); ++i)
+                offices.append(choice->officeBox()->itemText(i));
+            choice->officeButton()->setChecked(true);
+            choice->officeBox()->setCurrentText(QStringLiteral("human resources"));
+            CHECK(choice->suggestedName() == QStringLiteral("update-sheet-human-resources"));
+            REQUIRE(choice->grab().save(QString::fromUtf8(MILEPOST_TEST_OUTPUT_DIR) + QStringLiteral("/progress-sheet-export.png")));
+            choice->accept();
+        } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(path);
+            QMetaObject::invokeMethod(files, "accept");
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal); box && box->objectName() == QLatin1String("updateSheetWrittenBox")) {
+            written = box->text();
+            box->accept();
+            return;
+        }
+        QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(20, answer);
+    CHECK(window.progressActions()->exportSheet());
+    CHECK(offices == QStringList{QStringLiteral("Facilities"), QStringLiteral("Human Resources")});
+    CHECK(written.startsWith(QStringLiteral("Wrote an update sheet of 1 milestone to ")));
+
+    // The office fills in its row as a spreadsheet saves it, and it comes back.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    file.close();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(1).startsWith(QString::number(dashboard) + QLatin1Char(',')));
+    REQUIRE(lines.at(1).endsWith(QStringLiteral(",,,,,,,,")));
+    lines[1] = lines.at(1).chopped(8) + QStringLiteral(",done,100,,2022-10-20,,,Launched.,2022-10-31");
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+    file.close();
+
+    ProgressSheetDialog dialog(window.progressController(), &window);
+    dialog.openSheet(path);
+    REQUIRE(dialog.reading().report.ok);
+    CHECK(dialog.reading().changes.size() == 4); // status, percent, actual end, note
+    dialog.importButton()->click();
+    CHECK(fixture.current(dashboard).status() == ProgressStatus::Value::Done);
+    CHECK(fixture.current(dashboard).actualEnd() == QDate(2022, 10, 20));
+    CHECK(fixture.current(dashboard).asOf == QDate(2022, 10, 31));
 }
