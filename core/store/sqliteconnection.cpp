@@ -2,6 +2,7 @@
 #include "sqliteconnection.h"
 
 #include "sqlitestatement.h"
+#include "sqlitestatementcache.h"
 
 #include <sqlite3.h>
 
@@ -23,17 +24,19 @@ bool run(sqlite3 *db, const char *sql, QString *error)
 
 SqliteConnection::SqliteConnection(sqlite3 *db)
     : m_db(db)
+    , m_statements(std::make_shared<SqliteStatementCache>())
 {
 }
 
 SqliteConnection::~SqliteConnection()
 {
+    m_statements->close();
     sqlite3_close_v2(m_db);
 }
 
 std::unique_ptr<PreparedStatement> SqliteConnection::prepare(const QString &sql, QString *error)
 {
-    return SqliteStatement::prepare(m_db, sql, error);
+    return SqliteStatement::prepare(m_db, sql, error, m_statements);
 }
 
 bool SqliteConnection::execute(const QString &script, QString *error)

@@ -3,9 +3,13 @@
 
 #include "connection.h"
 
+#include <memory>
+
 struct sqlite3;
 
 namespace milepost {
+
+class SqliteStatementCache;
 
 // A Connection to an SQLite file through SQLite's C API; owns and closes the handle.
 class SqliteConnection final : public Connection
@@ -30,8 +34,12 @@ public:
     bool deferForeignKeys(bool, QString *) override { return true; }
     bool generatedIdsFollow(const QString &, QString *) override { return true; }
 
+    // Statements kept prepared for reuse (SqliteStatementCache).
+    const std::shared_ptr<SqliteStatementCache> &statementCache() const { return m_statements; }
+
 private:
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<SqliteStatementCache> m_statements;
 };
 
 } // namespace milepost

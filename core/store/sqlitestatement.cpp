@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestatement.h"
 
+#include "sqlitestatementcache.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
 
 namespace milepost {
 
-std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const QString &sql, QString *error)
+std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const QString &sql, QString *error,
+                                                          const std::shared_ptr<SqliteStatementCache> &cache)
 {
     auto failed = [error](const QString &message) {
         if (error)
@@ -18,6 +21,14 @@ std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const QSt
         return failed(tr("no database connection"));
 
     const QByteArray utf8 = sql.toUtf8();
+    if (cache) {
+        if (sqlite3_stmt *idle = cache->take(utf8)) {
+            std::unique_ptr<SqliteStatement> statement(new SqliteStatement(idle));
+            statement->m_cache = cache;
+            statement->m_sql = utf8;
+            return statement;
+        }
+    }
     const char *tail = nullptr;
     sqlite3_stmt *raw = nullptr;
     const int code = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &raw, &tail);
@@ -29,6 +40,8 @@ std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const QSt
     // Anything after the first statement would be silently ignored by SQLite.
     if (tail && !QByteArray(tail).trimmed().isEmpty())
         return failed(tr("more than one SQL statement: %1").arg(sql));
+    statement->m_cache = cache;
+    statement->m_sql = utf8;
     return statement;
 }
 
@@ -40,7 +53,10 @@ SqliteStatement::SqliteStatement(sqlite3_stmt *statement)
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_statement);
+    if (m_cache)
+        m_cache->give(m_sql, m_statement);
+    else
+        sqlite3_finalize(m_statement);
 }
 
 bool SqliteStatement::fail(int code)

@@ -3,6 +3,7 @@
 
 #include "preparedstatement.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 
 #include <memory>
@@ -13,15 +14,20 @@ struct sqlite3_stmt;
 
 namespace milepost {
 
-// A statement prepared by SQLite, finalized on destruction. The first error is kept with
-// SQLite's own message, because the connection's message is overwritten by the next call.
+class SqliteStatementCache;
+
+// A statement prepared by SQLite, finalized on destruction, or given back to its connection's
+// cache (SqliteStatementCache) when it has one. The first error is kept with SQLite's own
+// message, because the connection's message is overwritten by the next call.
 class SqliteStatement final : public PreparedStatement
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
 
 public:
     // nullptr with error set when sql is not exactly one statement SQLite can prepare.
-    static std::unique_ptr<SqliteStatement> prepare(sqlite3 *db, const QString &sql, QString *error);
+    // With a cache, an idle statement of the same SQL is taken from it when there is one.
+    static std::unique_ptr<SqliteStatement> prepare(sqlite3 *db, const QString &sql, QString *error,
+                                                    const std::shared_ptr<SqliteStatementCache> &cache = {});
     ~SqliteStatement() override;
 
     bool bindText(int index, const QString &value) override;
@@ -50,6 +56,8 @@ private:
     bool bound(int code, int index, bool null);
 
     sqlite3_stmt *m_statement = nullptr;
+    std::shared_ptr<SqliteStatementCache> m_cache; // where it goes back, if anywhere
+    QByteArray m_sql; // its key there
     QString m_error;
     // Parameters known to be NULL (all after prepare and a clearing reset): binding NULL again
     // costs SQLite as much as binding a value, and bulk imports bind millions.
