@@ -4,7 +4,11 @@
 // scroll, and the peak memory the rows add to the empty app. Not a test: it prints figures
 // (tests/bench/README.md records them) and asserts nothing.
 //
-//   milepost_bench_timeline [--rows N] [--frames N] [--save DIR]
+//   milepost_bench_timeline [--rows N] [--frames N] [--save DIR] [--progress]
+//
+// --progress records progress on every milestone (a status of the whole scale, a percent on
+// most, actual dates on some, an owner), so that the frames draw recorded statuses and actual
+// dates as a tracked plan's do.
 //
 // --save writes the last frame of each widget as PNG, to look at what was measured.
 //
@@ -19,6 +23,8 @@
 #include "store/datasetrepository.h"
 #include "timeline/capitaltimelinemodel.h"
 #include "plantree/plantreemodel.h"
+#include "progress/progressstate.h"
+#include "progress/progressstatus.h"
 #include "timeline/flatrowgeometry.h"
 #include "timeline/plantimelinemodel.h"
 #include "timeline/timelinechart.h"
@@ -116,6 +122,41 @@ Plan generatedPlan(int rows)
         plan.objectives.append(objective);
     }
     return plan;
+}
+
+// Ids 1, 2, ... for the milestones, and a recorded state for each, as of 2022-10-01.
+void recordProgressOnEveryMilestone(PlanTreeModel &model)
+{
+    QRandomGenerator random(20221001);
+    QList<QList<qint64>> ids;
+    QHash<qint64, ProgressState> states;
+    qint64 next = 1;
+    for (const Objective &objective : model.plan().objectives) {
+        QList<qint64> objectiveIds;
+        for (const Milestone &milestone : objective.milestones) {
+            const qint64 id = next++;
+            objectiveIds.append(id);
+            ProgressState state;
+            state.milestoneId = id;
+            const auto status = ProgressStatus::all.at(std::size_t(random.bounded(int(ProgressStatus::all.size()))));
+            state.setValue(ProgressField::Id::Status, ProgressStatus::key(status));
+            if (random.bounded(10) < 8)
+                state.setValue(ProgressField::Id::Percent, QString::number(random.bounded(101)));
+            const QDate start = milestone.start.firstDay();
+            if (start.isValid() && random.bounded(2) == 0) {
+                state.setValue(ProgressField::Id::ActualStart, start.addDays(random.bounded(30)).toString(Qt::ISODate));
+                if (status == ProgressStatus::Value::Done)
+                    state.setValue(ProgressField::Id::ActualEnd, start.addDays(30 + random.bounded(300)).toString(Qt::ISODate));
+            }
+            state.setValue(ProgressField::Id::Owner, QStringLiteral("Owner %1").arg(id % 40));
+            state.asOf = QDate(2022, 10, 1);
+            state.version = 1;
+            states.insert(id, state);
+        }
+        ids.append(objectiveIds);
+    }
+    model.setMilestoneIds(ids);
+    model.setProgress(states, QDate(2022, 10, 1));
 }
 
 double median(std::vector<double> values)
@@ -220,6 +261,7 @@ int main(int argc, char *argv[])
         else if (args.at(i) == QStringLiteral("--save"))
             saveDirectory = args.at(i + 1);
     }
+    const bool withProgress = args.contains(QStringLiteral("--progress"));
     const QSize size(1600, 1000);
 
     // The empty app: the timeline view with no plan, shown and painted once.
@@ -241,6 +283,8 @@ int main(int argc, char *argv[])
     const double generateMs = setup.nsecsElapsed() / 1e6;
     setup.restart();
     planModel.setPlan(plan);
+    if (withProgress)
+        recordProgressOnEveryMilestone(planModel);
     QApplication::processEvents();
     render(&view, viewImage);
     const double loadMs = setup.nsecsElapsed() / 1e6;
