@@ -224,11 +224,11 @@ void PlanTimelineModel::ensureSpans() const
 
 QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::LabelRole || !m_planModel)
+    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::SetAsideRole || !m_planModel)
         return QIdentityProxyModel::data(index, role);
-    // A plan records no actual dates and draws no labels: answered before any mapping, as the
-    // painter asks for them on every row.
-    if (role > TimelineRoles::KeyRole)
+    // A plan draws no labels: answered before any mapping, as the painter asks for them on every
+    // row. (Its actual dates and set-aside milestones come from recorded progress, below.)
+    if (role == TimelineRoles::LabelRole)
         return {};
     const QModelIndex source = mapToSource(index.siblingAtColumn(0));
     if (!source.isValid())
@@ -314,6 +314,11 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
             return int(MilestoneStatus::stateOf(m, o.status, m_asOf, m_statusOptions));
         return int(ProgressDisplay::colourState(ShownStatus::of(m, o.status, recorded, m_asOf, m_statusOptions)));
     }
+    case TimelineRoles::SetAsideRole: {
+        const ProgressState *recorded = m_planModel->recordedState(objective, milestone);
+        const auto status = recorded ? recorded->status() : std::nullopt;
+        return status == ProgressStatus::Value::Deferred || status == ProgressStatus::Value::Cancelled;
+    }
     case TimelineRoles::StatusReasonRole:
         return ShownStatus::of(m, o.status, m_planModel->recordedState(objective, milestone), m_asOf, m_statusOptions).reason();
     case TimelineRoles::ActualStartRole: {
@@ -324,7 +329,14 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
         const ProgressState *recorded = m_planModel->recordedState(objective, milestone);
         if (!recorded || !recorded->actualStart().isValid())
             return QDate();
-        return recorded->actualEnd().isValid() ? recorded->actualEnd() : m_asOf;
+        if (recorded->actualEnd().isValid())
+            return recorded->actualEnd();
+        // Set aside (Deferred, Cancelled): the work stopped when that was recorded; else it runs on.
+        const auto status = recorded->status();
+        if ((status == ProgressStatus::Value::Deferred || status == ProgressStatus::Value::Cancelled)
+            && recorded->asOf.isValid())
+            return std::max(recorded->actualStart(), std::min(recorded->asOf, m_asOf));
+        return m_asOf;
     }
     case TimelineRoles::ProblemRole:
         return problemText(m);

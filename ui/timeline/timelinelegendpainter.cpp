@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <cmath>
 #include <functional>
@@ -92,6 +93,11 @@ qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const 
                 break;
             }
         }
+        // A plan's recorded statuses are drawn in the nearest colour of the date rule's scale.
+        if (subject == Subject::Plan && state == State::DueSoon)
+            return tr("Due soon or at risk");
+        if (subject == Subject::Plan && state == State::Overdue)
+            return tr("Overdue or off track");
         return MilestoneStatus::stateName(state);
     };
     const QList<State> states = subject == Subject::Staffing
@@ -120,8 +126,10 @@ qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const 
         painter->fillRect(QRectF(bar.left(), bar.bottom(), 3, 3), colour);
         painter->fillRect(QRectF(bar.right() - 3, bar.bottom(), 3, 3), colour);
     });
-    if (subject == Subject::CapitalProjects) {
-        entry(tr("Planned (bar) and actual dates (line)"), [&](const QRectF &box) {
+    if (subject == Subject::CapitalProjects || subject == Subject::Plan) {
+        entry(subject == Subject::Plan ? tr("Planned (bar) and recorded actual dates (line)")
+                                       : tr("Planned (bar) and actual dates (line)"),
+              [&](const QRectF &box) {
             const QRectF bar(box.left() + 2, box.top(), box.width() - 10, std::round(box.height() * 0.55));
             Palette::fillStatus(painter, bar, State::OnTrack, options.mode);
             const QColor colour = Palette::role(Palette::Role::Summary, options.mode);
@@ -130,6 +138,11 @@ qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const 
         });
     }
     if (subject == Subject::Plan) {
+        entry(tr("Deferred or cancelled"), [&](const QRectF &box) {
+            QPainterPath outline;
+            outline.addRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
+            TimelineShapes::paintSetAside(painter, outline, options.mode);
+        });
         entry(tr("Quarter or month date"), [&](const QRectF &box) {
             const auto fill = [&](const QRectF &part) { Palette::fillStatus(painter, part, State::OnTrack, options.mode); };
             fill(QRectF(box.left() + 10, box.top(), box.width() - 10, box.height()));

@@ -54,6 +54,7 @@ struct TimelinePainter::Item
     Edge endEdge = Edge::Missing;
     bool hasStatus = false;
     State status = State::Unknown;
+    bool setAside = false; // recorded Deferred or Cancelled
     QDate actualStart;
     QDate actualEnd;
     QString label;
@@ -169,6 +170,7 @@ TimelinePainter::Item TimelinePainter::itemAt(int row) const
     const QVariant status = item.index.data(TimelineRoles::StatusRole);
     item.hasStatus = status.isValid();
     item.status = State(status.toInt());
+    item.setAside = item.index.data(TimelineRoles::SetAsideRole).toBool();
     item.actualStart = item.index.data(TimelineRoles::ActualStartRole).toDate();
     if (item.actualStart.isValid())
         item.actualEnd = item.index.data(TimelineRoles::ActualEndRole).toDate();
@@ -336,6 +338,10 @@ void TimelinePainter::paintItem(QPainter *painter, const Item &item, const QRect
         diamond.addPolygon(QPolygonF({{box.center().x(), box.top()}, {box.right(), box.center().y()},
                                       {box.center().x(), box.bottom()}, {box.left(), box.center().y()}}));
         diamond.closeSubpath();
+        if (item.setAside) {
+            TimelineShapes::paintSetAside(painter, diamond, options.mode);
+            break;
+        }
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setClipPath(diamond, Qt::IntersectClip);
@@ -396,6 +402,12 @@ void TimelinePainter::paintBar(QPainter *painter, const Item &item, const QRectF
 {
     if (bar.isEmpty())
         return;
+    if (item.setAside) {
+        QPainterPath outline;
+        outline.addRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
+        TimelineShapes::paintSetAside(painter, outline, options.mode);
+        return;
+    }
     const State state = item.hasStatus ? item.status : State::Unknown;
     const auto fadeOf = [&](Edge edge) {
         if (edge == Edge::Open)

@@ -28,6 +28,7 @@ public:
         ActualStartRole,                   // QDate: when the work really began; null when not known
         ActualEndRole,                     // QDate: when it really ended, or the as-of date while it runs on
         LabelRole,                         // QString: a short text drawn after the bar (counts); empty for none
+        SetAsideRole,                      // bool: recorded Deferred or Cancelled: no schedule left; drawn hollow
     };
 
     enum class ItemKind {

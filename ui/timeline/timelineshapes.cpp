@@ -2,6 +2,7 @@
 #include "timelineshapes.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 
 #include <cmath>
@@ -46,6 +47,19 @@ void TimelineShapes::paintWarningMarker(QPainter *painter, const QRectF &box, Pa
     painter->setPen(QPen(ink, qMax<qreal>(1.2, h / 9), Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(QPointF(cx, box.top() + h * 0.38), QPointF(cx, box.top() + h * 0.68));
     painter->drawPoint(QPointF(cx, box.top() + h * 0.83));
+    painter->restore();
+}
+
+void TimelineShapes::paintSetAside(QPainter *painter, const QPainterPath &shape, Palette::Mode mode)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->fillPath(shape, Palette::statusColour(MilestoneStatus::State::NotStarted, mode));
+    QPen pen(Palette::statusOutline(MilestoneStatus::State::NotStarted, mode), 1.2, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(shape);
     painter->restore();
 }
 

@@ -30,6 +30,10 @@ public:
     // The quarter-marks lane's sign of a quarter the dates cover but the plan leaves unmarked.
     static void paintHollowSquare(QPainter *painter, const QPointF &centre, qreal side, const QColor &colour,
                                   const QColor &inside);
+    // A milestone recorded Deferred or Cancelled: no fill of the status scale, a dashed outline
+    // on white, so that it reads as set aside and never as a status or a summary bar. shape is
+    // the bar's rectangle, or the diamond's path for a one-day milestone.
+    static void paintSetAside(QPainter *painter, const QPainterPath &shape, Palette::Mode mode);
 };
 
 } // namespace milepost

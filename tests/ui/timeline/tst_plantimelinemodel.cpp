@@ -97,6 +97,57 @@ TEST_CASE("milestone rows carry their days, edges and status", "[timeline][model
     CHECK(tip.contains(PlanDate::exact(QDate(2022, 3, 1)).displayText()));
 }
 
+TEST_CASE("recorded progress gives actual dates and marks deferred or cancelled milestones set aside", "[timeline][model]")
+{
+    Fixture f;
+    // Ids for the milestones, in plan order, and progress on three of the Act phase's.
+    QList<QList<qint64>> ids;
+    qint64 next = 1;
+    for (const Objective &objective : f.plan.plan().objectives) {
+        QList<qint64> row;
+        for (int m = 0; m < objective.milestones.size(); ++m)
+            row.append(next++);
+        ids.append(row);
+    }
+    f.plan.setMilestoneIds(ids);
+    auto state = [](qint64 id, const QString &status, const QString &start, const QString &end, const QDate &asOf) {
+        ProgressState recorded;
+        recorded.milestoneId = id;
+        recorded.setValue(ProgressField::Id::Status, status);
+        recorded.setValue(ProgressField::Id::ActualStart, start);
+        recorded.setValue(ProgressField::Id::ActualEnd, end);
+        recorded.asOf = asOf;
+        recorded.version = 1;
+        return recorded;
+    };
+    const qint64 launchId = ids.at(1).at(0);
+    const qint64 instituteId = ids.at(1).at(1);
+    const qint64 recruitmentId = ids.at(2).at(0);
+    f.plan.setProgress({{launchId, state(launchId, QStringLiteral("done"), QStringLiteral("2022-03-07"),
+                                         QStringLiteral("2022-08-12"), QDate(2022, 8, 15))},
+                        {instituteId, state(instituteId, QStringLiteral("on_track"), QStringLiteral("2022-09-06"), QString(),
+                                            QDate(2022, 9, 30))},
+                        {recruitmentId, state(recruitmentId, QStringLiteral("cancelled"), QStringLiteral("2022-04-01"),
+                                              QString(), QDate(2022, 6, 30))}},
+                       QDate(2022, 10, 15));
+
+    const QModelIndex launch = f.milestone(1, 0, 0);
+    CHECK(role<QDate>(launch, TimelineRoles::ActualStartRole) == QDate(2022, 3, 7));
+    CHECK(role<QDate>(launch, TimelineRoles::ActualEndRole) == QDate(2022, 8, 12));
+    CHECK_FALSE(role<bool>(launch, TimelineRoles::SetAsideRole));
+    // Still running: the actual line runs to the as-of date.
+    const QModelIndex institute = f.milestone(1, 0, 1);
+    CHECK(role<QDate>(institute, TimelineRoles::ActualStartRole) == QDate(2022, 9, 6));
+    CHECK(role<QDate>(institute, TimelineRoles::ActualEndRole) == QDate(2022, 10, 15));
+    // Cancelled: drawn set aside, its actual line ending when that was recorded.
+    const QModelIndex recruitment = f.milestone(1, 1, 0);
+    CHECK(role<bool>(recruitment, TimelineRoles::SetAsideRole));
+    CHECK(role<QDate>(recruitment, TimelineRoles::ActualEndRole) == QDate(2022, 6, 30));
+    // Nothing recorded: no actual dates.
+    CHECK_FALSE(role<QDate>(f.milestone(0, 0, 0), TimelineRoles::ActualStartRole).isValid());
+    CHECK(role<QString>(launch, TimelineRoles::LabelRole).isEmpty());
+}
+
 TEST_CASE("an unreadable date gives a Missing edge, its raw text and the import's finding", "[timeline][model]")
 {
     Fixture f;
