@@ -231,6 +231,7 @@ void MainWindow::setUpTree()
     header->resizeSection(PlanTreeModel::StartColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
     header->resizeSection(PlanTreeModel::EndColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
     header->resizeSection(PlanTreeModel::QuartersColumn, metrics.horizontalAdvance(longQuarters) + padding);
+    header->resizeSection(PlanTreeModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Ana Ruiz (Human Resources)")) + padding);
 
     // No sort column at first: the tree keeps the report's order until a header is clicked,
     // and a third click on a header goes back to it.

@@ -125,7 +125,7 @@ void PlanTreeModel::setProgress(const QHash<qint64, ProgressState> &states, cons
     for (int o = 0; o < m_plan.objectives.size(); ++o) {
         const qsizetype count = m_plan.objectives.at(o).milestones.size();
         if (count > 0)
-            Q_EMIT dataChanged(milestoneIndex(o, 0, StatusColumn), milestoneIndex(o, int(count - 1), PercentColumn));
+            Q_EMIT dataChanged(milestoneIndex(o, 0, StatusColumn), milestoneIndex(o, int(count - 1), OwnerColumn));
     }
 }
 
@@ -313,7 +313,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     if (role == ExportRole)
         return exportData(index, kind, objective);
     if (kind == ItemKind::Milestone && (index.column() == StatusColumn || index.column() == PercentColumn
-                                        || role == MilestoneIdRole || role == StatusComputedRole || role == StatusKeyRole))
+                                        || index.column() == OwnerColumn || role == MilestoneIdRole || role == StatusComputedRole || role == StatusKeyRole))
         return progressData(objective, index.row(), index.column(), role);
     if (role == SearchTextRole && kind != ItemKind::Phase)
         role = Qt::DisplayRole;
@@ -341,6 +341,10 @@ QVariant PlanTreeModel::exportData(const QModelIndex &index, ItemKind kind, int 
         const ProgressState *recorded = recordedState(objective, index.row());
         const std::optional<int> percent = recorded ? recorded->percent() : std::nullopt;
         return percent ? QVariant(*percent) : QVariant(QString());
+    }
+    case OwnerColumn: {
+        const ProgressState *recorded = recordedState(objective, index.row());
+        return recorded ? recorded->owner() : QString();
     }
     case StartColumn:
         return exportValue(milestone.start);
@@ -451,6 +455,29 @@ QVariant PlanTreeModel::progressData(int objective, int milestone, int column, i
     default:
         break;
     }
+    if (column == OwnerColumn) {
+        const QString owner = recorded ? recorded->owner() : QString();
+        const QString office = recorded ? recorded->office() : QString();
+        switch (role) {
+        case Qt::DisplayRole:
+        case SearchTextRole:
+            if (owner.isEmpty())
+                return office;
+            return office.isEmpty() ? owner : tr("%1 (%2)", "owner, office").arg(owner, office);
+        case Qt::EditRole:
+            return owner;
+        case SortRole:
+            return owner.isEmpty() ? office.toCaseFolded() : owner.toCaseFolded();
+        case Qt::ToolTipRole:
+            if (owner.isEmpty() && office.isEmpty())
+                return tr("No owner recorded");
+            return tr("Owner: %1\nOffice: %2", "as recorded")
+                .arg(owner.isEmpty() ? tr("not recorded") : owner, office.isEmpty() ? tr("not recorded") : office);
+        default:
+            break;
+        }
+        return {};
+    }
     if (column == PercentColumn) {
         const std::optional<int> percent = recorded ? recorded->percent() : std::nullopt;
         switch (role) {
@@ -551,6 +578,8 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("End");
     case QuartersColumn:
         return tr("Quarters");
+    case OwnerColumn:
+        return tr("Owner");
     default:
         break;
     }
@@ -564,7 +593,7 @@ Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (kindOf(index) == ItemKind::Milestone) {
         result |= Qt::ItemNeverHasChildren;
-        if (m_editable && (index.column() == StatusColumn || index.column() == PercentColumn)
+        if (m_editable && (index.column() == StatusColumn || index.column() == PercentColumn || index.column() == OwnerColumn)
             && milestoneId(objectiveIndexOf(index), index.row()) != 0)
             result |= Qt::ItemIsEditable;
     }
@@ -581,6 +610,11 @@ bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int
         if (key == data(index, Qt::EditRole).toString())
             return false;
         Q_EMIT progressEditRequested(id, ProgressField::Id::Status, key);
+    } else if (index.column() == OwnerColumn) {
+        const QString owner = value.toString().simplified();
+        if (owner == data(index, Qt::EditRole).toString())
+            return false;
+        Q_EMIT progressEditRequested(id, ProgressField::Id::Owner, owner);
     } else {
         const int percent = value.toInt();
         if (percent == data(index, Qt::EditRole).toInt())

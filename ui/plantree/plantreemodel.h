@@ -24,7 +24,8 @@ class PlanTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StatusColumn, PercentColumn, StartColumn, EndColumn, QuartersColumn, ColumnCount };
+    // OwnerColumn: the recorded owner (and office), last so that the plan's own columns keep their places.
+    enum Column { TitleColumn, StatusColumn, PercentColumn, StartColumn, EndColumn, QuartersColumn, OwnerColumn, ColumnCount };
 
     enum class ItemKind { Phase, Objective, Milestone };
     Q_ENUM(ItemKind)

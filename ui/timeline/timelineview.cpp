@@ -196,6 +196,7 @@ void TimelineView::applyDefaultColumns()
                                   + padding);
         header->setSectionHidden(PlanTreeModel::PercentColumn, true);
         header->setSectionHidden(PlanTreeModel::QuartersColumn, true);
+        header->setSectionHidden(PlanTreeModel::OwnerColumn, true);
         break;
     case Subject::CapitalProjects:
         for (int column = CapitalTimelineModel::StartColumn; column <= CapitalTimelineModel::ActualEndColumn; ++column)

@@ -306,3 +306,43 @@ TEST_CASE("the changes since a date list every update in the range with its mile
     CHECK_FALSE(text.contains(QStringLiteral("As of 2022-07-01")));
     CHECK(text.indexOf(QStringLiteral("As of 2022-09-20")) < text.indexOf(QStringLiteral("As of 2022-09-10")));
 }
+
+TEST_CASE("the outline's Owner column shows the recorded owner and office and edits the owner in place", "[ui][progress]")
+{
+    ProgressWindow fixture;
+    MainWindow &window = fixture.open(QDate(2022, 10, 1));
+    const qint64 id = fixture.ids.at(0).at(0);
+    QAbstractItemModel *model = fixture.tree()->model();
+    const QModelIndex owner = fixture.row(0, 0, PlanTreeModel::OwnerColumn);
+    CHECK(model->headerData(PlanTreeModel::OwnerColumn, Qt::Horizontal).toString() == QStringLiteral("Owner"));
+    CHECK(owner.data().toString().isEmpty());
+    CHECK(owner.data(Qt::ToolTipRole).toString() == QStringLiteral("No owner recorded"));
+    REQUIRE(owner.flags().testFlag(Qt::ItemIsEditable));
+    model->setData(owner, QStringLiteral("  Ana   Ruiz "));
+    CHECK(fixture.current(id).owner() == QStringLiteral("Ana Ruiz"));
+    CHECK(fixture.current(id).asOf == QDate(2022, 10, 1));
+    CHECK(fixture.row(0, 0, PlanTreeModel::OwnerColumn).data().toString() == QStringLiteral("Ana Ruiz"));
+    // The same name again changes nothing; undo and redo append updates.
+    model->setData(fixture.row(0, 0, PlanTreeModel::OwnerColumn), QStringLiteral("Ana Ruiz"));
+    CHECK(fixture.history(id).size() == 1);
+    window.progressActions()->undoAction()->trigger();
+    CHECK(fixture.current(id).owner().isEmpty());
+    window.progressActions()->redoAction()->trigger();
+    CHECK(fixture.current(id).owner() == QStringLiteral("Ana Ruiz"));
+    CHECK(fixture.history(id).size() == 3);
+
+    // With an office recorded (by someone else), the cell names both; editing edits the owner alone.
+    ProgressUpdate office;
+    office.milestoneId = id;
+    office.expectedVersion = fixture.current(id).version;
+    office.asOf = QDate(2022, 10, 1);
+    office.enteredBy = QStringLiteral("Ben");
+    office.set(ProgressField::Id::Office, QStringLiteral("Human Resources"));
+    REQUIRE(fixture.progress->record(office, QDate(2022, 12, 1)).ok());
+    Q_EMIT window.progressController()->changed();
+    CHECK(fixture.row(0, 0, PlanTreeModel::OwnerColumn).data().toString() == QStringLiteral("Ana Ruiz (Human Resources)"));
+    CHECK(fixture.row(0, 0, PlanTreeModel::OwnerColumn).data(Qt::EditRole).toString() == QStringLiteral("Ana Ruiz"));
+    model->setData(fixture.row(0, 0, PlanTreeModel::OwnerColumn), QStringLiteral("Sam Ortiz"));
+    CHECK(fixture.current(id).owner() == QStringLiteral("Sam Ortiz"));
+    CHECK(fixture.current(id).office() == QStringLiteral("Human Resources"));
+}
