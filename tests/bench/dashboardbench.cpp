@@ -156,7 +156,7 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
         const std::array<int, 4> order{3, 0, 1, 2};
         auto next = std::make_shared<int>(0);
         auto step = std::make_shared<std::function<void()>>();
-        *step = [&view, &result, &clock, &app, order, next, step] {
+        *step = [&view, &result, &clock, &changeFilter, order, next, step] {
             const int page = order[*next];
             view.pages()->setCurrentIndex(page);
             view.grab();
@@ -164,7 +164,7 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
             if (++*next < 4)
                 QTimer::singleShot(0, *step);
             else
-                QTimer::singleShot(0, &app, [&view, &app] {
+                QTimer::singleShot(0, &view, [&view, &changeFilter] {
                     if (qEnvironmentVariableIsSet("MILEPOST_BENCH_SETDATA")) { // diagnostics: setData alone, warm
                         QElapsedTimer timer;
                         timer.start();
@@ -173,7 +173,7 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
                             view.setData(view.data());
                         std::fprintf(stderr, "setData again: %.1f ms each\n", double(timer.nsecsElapsed()) / 1e6 / times);
                     }
-                    app.quit();
+                    changeFilter();
                 });
         };
         QTimer::singleShot(0, *step);
