@@ -11,9 +11,10 @@
 #include "progress/recordedprogress.h"
 #include "store/capitalfiguresquery.h"
 #include "store/database.h"
-#include "store/datasetrepository.h"
+#include "store/enrollmentfiguresquery.h"
 #include "store/planrepository.h"
 #include "store/progressrepository.h"
+#include "store/staffingfiguresquery.h"
 #include "time/plandate.h"
 #include "time/quartercalendar.h"
 
@@ -99,12 +100,11 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
-    // The plan, staffing and enrollment are read into memory; the capital projects, which run to
-    // a million phases, are counted in the database.
+    // The plan is read into memory; staffing, enrollment and the capital projects, which run to
+    // millions of rows, are counted in the database.
     QStringList errors;
     QString error;
     const PlanRepository plans(*database);
-    const DatasetRepository datasets(*database);
     const ProgressRepository progress(*database);
     Plan storedPlan;
     std::optional<RecordedProgress> recorded;
@@ -119,9 +119,9 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
         error.clear();
     };
     check();
-    const QList<StaffingRecord> staffingRecords = datasets.staffing(&error);
+    const std::optional<StaffingFigures> staffingFigures = StaffingFiguresQuery(*database).compute(filter, StaffingFiguresQuery::Rows::Counted, &error);
     check();
-    const QList<EnrollmentRecord> enrollmentRecords = datasets.enrollment(&error);
+    const std::optional<EnrollmentFigures> enrollmentFigures = EnrollmentFiguresQuery(*database).compute(filter, {}, EnrollmentFiguresQuery::Rows::Counted, &error);
     check();
     const std::optional<CapitalKeyFigures> capitalFigures = CapitalFiguresQuery(*database).compute(filter, &error);
     check();
@@ -132,8 +132,8 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
 
     const PlanFigures plan = PlanFigures::compute(storedPlan, filter.asOf, MilestoneStatus::Options{},
                                                   recorded ? &*recorded : nullptr);
-    const StaffingFigures staffing = StaffingFigures::compute(staffingRecords, filter);
-    const EnrollmentFigures enrollment = EnrollmentFigures::compute(enrollmentRecords, filter);
+    const StaffingFigures &staffing = *staffingFigures;
+    const EnrollmentFigures &enrollment = *enrollmentFigures;
     const CapitalKeyFigures &capital = *capitalFigures;
     using State = MilestoneStatus::State;
 
@@ -169,7 +169,7 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
                          {QStringLiteral("fillRate"), optional(staffing.fillRate())},
                          {QStringLiteral("hiresChange"), optional(staffing.hiresChange())},
                          {QStringLiteral("hiresChangeRatio"), optional(staffing.hiresChangeRatio())},
-                         {QStringLiteral("rowsNotAdded"), qint64(staffing.notCounted.size())},
+                         {QStringLiteral("rowsNotAdded"), staffing.notAdded.value},
                          {QStringLiteral("notApplied"), QJsonArray::fromStringList(filter.notApplied(DashboardFilter::Source::Staffing))}}},
             {QStringLiteral("enrollment"),
              QJsonObject{{QStringLiteral("program"), enrollment.program},
@@ -178,7 +178,7 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
                          {QStringLiteral("change"), optional(enrollment.change())},
                          {QStringLiteral("changeRatio"), optional(enrollment.changeRatio())},
                          {QStringLiteral("classrooms"), json(enrollment.classroomsByProgram.total())},
-                         {QStringLiteral("rowsNotAdded"), qint64(enrollment.notCounted.size())},
+                         {QStringLiteral("rowsNotAdded"), enrollment.notAdded.value},
                          {QStringLiteral("notApplied"), QJsonArray::fromStringList(filter.notApplied(DashboardFilter::Source::Enrollment))}}},
             {QStringLiteral("capital"),
              QJsonObject{{QStringLiteral("projects"), json(capital.projects)},
@@ -220,7 +220,7 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
                           ratio ? (*ratio > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*ratio * 100, 'f', 1)
                                       + QLatin1Char('%')
                                 : tr("nothing to compare"),
-                          number(staffing.notCounted.size())));
+                          number(staffing.notAdded.value)));
     } else {
         CommandIo::printOut(tr("Staffing: no data up to the as-of date"));
     }

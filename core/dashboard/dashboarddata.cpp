@@ -6,7 +6,9 @@
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
+#include "store/enrollmentfiguresquery.h"
 #include "store/progressrepository.h"
+#include "store/staffingfiguresquery.h"
 
 #include <QSet>
 
@@ -201,6 +203,43 @@ void DashboardData::countCapital(const DashboardFilter &filter, const std::atomi
     capitalFigures = capitalQuery->compute(filter, cancelled, &error);
     if (!capitalFigures)
         errors.append(error);
+}
+
+} // namespace milepost
+
+namespace milepost {
+
+void DashboardData::count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled)
+{
+    capitalFigures.reset();
+    staffingFigures.reset();
+    enrollmentFigures.reset();
+    countErrors.clear();
+    capitalFilter = filter;
+    enrollmentProgram = program;
+    if (!capitalQuery)
+        return;
+    const CapitalDashboardQuery::Lock lock(*capitalQuery);
+    QString error;
+    capitalFigures = capitalQuery->compute(filter, cancelled, &error);
+    if (!capitalFigures)
+        countErrors.append(error);
+    Database &database = capitalQuery->database();
+    database.setCancelFlag(cancelled);
+    // Listed: the pages drill into the rows they show.
+    staffingFigures = StaffingFiguresQuery(database).compute(filter, StaffingFiguresQuery::Rows::Listed, &error);
+    if (!staffingFigures)
+        countErrors.append(error);
+    const EnrollmentFiguresQuery enrollment(database);
+    enrollmentFigures = enrollment.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed, &error);
+    // A program chosen before that the data no longer has gives the default.
+    if (enrollmentFigures && !program.isEmpty()
+        && std::none_of(enrollmentFigures->programs.cbegin(), enrollmentFigures->programs.cend(),
+                        [&](const Breakdown::Label &label) { return label.key == enrollmentFigures->program; }))
+        enrollmentFigures = enrollment.compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, &error);
+    if (!enrollmentFigures)
+        countErrors.append(error);
+    database.setCancelFlag(nullptr);
 }
 
 } // namespace milepost

@@ -3,6 +3,8 @@
 
 #include "capitalfigures.h"
 #include "dashboardfilter.h"
+#include "enrollmentfigures.h"
+#include "staffingfigures.h"
 #include "datasets/capitalproject.h"
 #include "datasets/enrollmentrecord.h"
 #include "datasets/staffingrecord.h"
@@ -33,7 +35,9 @@ class ProgressRepository;
 //
 // read() leaves the capital projects in the database instead (a large district stores
 // millions of phases): capitalQuery counts them there, countCapital() computes the Capital
-// Projects page for a filter, and projects stays empty.
+// Projects page for a filter, and projects stays empty. count() also computes the staffing and
+// enrollment pages' figures there (StaffingFiguresQuery, EnrollmentFiguresQuery), with the rows
+// they list: the tables of those pages still show the rows read.
 struct DashboardData final
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
@@ -49,6 +53,8 @@ public:
     QList<CapitalProject> projects;
     // What could not be read, one sentence each; the lists read are still usable.
     QStringList errors;
+    // What count() could not count, one sentence each (replaced by each count()).
+    QStringList countErrors;
 
     // The capital projects counted in the database (read()); null when projects holds them.
     std::shared_ptr<CapitalDashboardQuery> capitalQuery;
@@ -56,6 +62,11 @@ public:
     // The Capital Projects page computed by countCapital(), and the filter it was computed for.
     std::optional<CapitalFigures> capitalFigures;
     DashboardFilter capitalFilter;
+    // The staffing and enrollment pages computed by count() for capitalFilter, the enrollment
+    // page's for the program asked for (a key; empty: the default).
+    std::optional<StaffingFigures> staffingFigures;
+    std::optional<EnrollmentFigures> enrollmentFigures;
+    QString enrollmentProgram;
     // The values the capital projects give the filters (regions, Board Districts, and each
     // school name with its region).
     QStringList capitalRegions;
@@ -82,6 +93,12 @@ public:
     // thread that read the data, before it is handed over). Cancelled, it leaves capitalFigures
     // empty and adds an error.
     void countCapital(const DashboardFilter &filter, const std::atomic_bool *cancelled = nullptr);
+    // Computes every page the database counts for filter, the enrollment page for program (a key
+    // as EnrollmentFigures::programKey gives it; one no row has, or empty, gives the default), on
+    // a worker: capitalQuery's connection is held meanwhile (CapitalDashboardQuery::Lock), so a
+    // recount for a new filter may run while the pages show the data of the last. Cancelled or
+    // failed, the figures it could not compute stay empty, with countErrors saying why.
+    void count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace milepost

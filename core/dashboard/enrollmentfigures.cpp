@@ -42,10 +42,10 @@ void pickWithinLevel(const QList<EnrollmentRecord> &records, const QList<int> &r
         for (int row : rows) {
             if (row == allGrades)
                 continue;
-            const QString reason = records.at(row).grade.trimmed().isEmpty()
-                ? EnrollmentFigures::tr("Line %1 counts the same students.")
-                : EnrollmentFigures::tr("The all-grades count on line %1 stands for its grades.");
-            excluded.append({row, reason.arg(records.at(allGrades).sourceLine)});
+            const EnrollmentFigures::Why why = records.at(row).grade.trimmed().isEmpty()
+                ? EnrollmentFigures::Why::SameStudents
+                : EnrollmentFigures::Why::AllGradesRow;
+            excluded.append({row, EnrollmentFigures::reason(why, records.at(allGrades).sourceLine)});
         }
         return;
     }
@@ -53,7 +53,7 @@ void pickWithinLevel(const QList<EnrollmentRecord> &records, const QList<int> &r
     for (int row : rows) {
         const QString grade = norm(records.at(row).grade);
         if (const auto first = byGrade.constFind(grade); first != byGrade.constEnd()) {
-            excluded.append({row, EnrollmentFigures::tr("Line %1 counts the same students.").arg(records.at(*first).sourceLine)});
+            excluded.append({row, EnrollmentFigures::reason(EnrollmentFigures::Why::SameStudents, records.at(*first).sourceLine)});
             continue;
         }
         byGrade.insert(grade, row);
@@ -83,8 +83,7 @@ void pickScope(const QList<EnrollmentRecord> &records, const QList<int> &rows, Q
         const int first = own.constFirst();
         for (const QString &school : schools) {
             for (int row : bySchool.value(school))
-                excluded.append({row, EnrollmentFigures::tr("The Local District’s own count (line %1) stands for its schools.")
-                                          .arg(records.at(first).sourceLine)});
+                excluded.append({row, EnrollmentFigures::reason(EnrollmentFigures::Why::DistrictRow, records.at(first).sourceLine)});
         }
         return;
     }
@@ -121,6 +120,21 @@ QString EnrollmentFigures::defaultProgram(const QList<EnrollmentRecord> &records
     return best;
 }
 
+QString EnrollmentFigures::reason(Why why, qint64 line)
+{
+    switch (why) {
+    case Why::UnreadableYear:
+        return tr("Its school year could not be read as one school year.");
+    case Why::SameStudents:
+        return tr("Line %1 counts the same students.").arg(line);
+    case Why::AllGradesRow:
+        return tr("The all-grades count on line %1 stands for its grades.").arg(line);
+    case Why::DistrictRow:
+        break;
+    }
+    return tr("The Local District’s own count (line %1) stands for its schools.").arg(line);
+}
+
 std::optional<qint64> EnrollmentFigures::change() const
 {
     if (comparableTotal.isEmpty())
@@ -155,7 +169,7 @@ EnrollmentFigures EnrollmentFigures::compute(const QList<EnrollmentRecord> &reco
             ? SchoolYear::holding(record.schoolYear.first(), record.schoolYear.last())
             : 0;
         if (year == 0) {
-            figures.notCounted.append({row, tr("Its school year could not be read as one school year.")});
+            figures.notCounted.append({row, reason(Why::UnreadableYear, 0)});
             continue;
         }
         yearOfRow.insert(row, year);
@@ -266,6 +280,8 @@ EnrollmentFigures EnrollmentFigures::compute(const QList<EnrollmentRecord> &reco
     figures.classroomsByProgram.sortCategoriesByTotal();
     std::sort(figures.notCounted.begin(), figures.notCounted.end(),
               [](const Exclusion &a, const Exclusion &b) { return a.row < b.row; });
+    for (const Exclusion &excluded : std::as_const(figures.notCounted))
+        figures.notAdded.add(1, excluded.row, records.at(excluded.row).illustrative);
     return figures;
 }
 

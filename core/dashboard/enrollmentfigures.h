@@ -67,6 +67,13 @@ public:
     Breakdown byProgram;           // one series: students in the current year
     Breakdown classroomsByProgram; // one series: classrooms in classroomsYear
     QList<Exclusion> notCounted;
+    // One per row of notCounted (value: how many); EnrollmentFiguresQuery may count them without
+    // listing them.
+    Figure notAdded;
+
+    // Why a row is not added, as notCounted says it (line: the row that stands for it).
+    enum class Why { UnreadableYear, SameStudents, AllGradesRow, DistrictRow };
+    static QString reason(Why why, qint64 line);
 
     int previousYear() const { return schoolYear - 1; }
     std::optional<qint64> change() const;

@@ -63,9 +63,7 @@ void pickLatest(const QList<StaffingRecord> &records, const QList<int> &rows,
     uses[best].*flag = true;
     for (int row : rows) {
         if (row != best && records.at(row).*measure)
-            uses[row].exclude(StaffingFigures::tr("A count of the same staff as of a later or the same day (line %1) "
-                                                  "stands for the year.")
-                                  .arg(records.at(best).sourceLine));
+            uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::LaterCount, records.at(best).sourceLine));
     }
 }
 
@@ -84,8 +82,7 @@ void pickHires(const QList<StaffingRecord> &records, const QList<int> &rows, QHa
             if (row == *whole)
                 uses[row].hires = true;
             else
-                uses[row].exclude(StaffingFigures::tr("The whole-year row on line %1 stands for the year’s hires.")
-                                      .arg(records.at(*whole).sourceLine));
+                uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::WholeYearRow, records.at(*whole).sourceLine));
         }
         return;
     }
@@ -100,8 +97,7 @@ void pickHires(const QList<StaffingRecord> &records, const QList<int> &rows, QHa
             return period.first() <= o.last() && period.last() >= o.first();
         });
         if (overlap != accepted.cend()) {
-            uses[row].exclude(StaffingFigures::tr("Its period overlaps that of line %1, whose hires are counted.")
-                                  .arg(records.at(*overlap).sourceLine));
+            uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::Overlaps, records.at(*overlap).sourceLine));
             continue;
         }
         accepted.append(row);
@@ -128,8 +124,7 @@ QHash<int, Use> select(const QList<StaffingRecord> &records, const QList<int> &r
         const QString district = norm(record.localDistrict) + QChar(0x1F) + groupPart(record);
         if (!record.site.trimmed().isEmpty()) {
             if (const auto own = districtRows.constFind(district); own != districtRows.constEnd()) {
-                uses[row].exclude(StaffingFigures::tr("The Local District’s own row (line %1) stands for its sites.")
-                                      .arg(records.at(*own).sourceLine));
+                uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::DistrictRow, records.at(*own).sourceLine));
                 continue;
             }
         }
@@ -171,6 +166,25 @@ QString StaffingFigures::groupName(StaffingRecord::EmployeeGroup group)
     return group == Group::Classified ? tr("Classified") : tr("Certificated");
 }
 
+QString StaffingFigures::reason(Why why, qint64 line, const QString &period)
+{
+    switch (why) {
+    case Why::UnreadablePeriod:
+        return tr("Its period could not be read.");
+    case Why::CrossesYears:
+        return tr("Its period %1 crosses from one school year into the next.").arg(period);
+    case Why::DistrictRow:
+        return tr("The Local District’s own row (line %1) stands for its sites.").arg(line);
+    case Why::WholeYearRow:
+        return tr("The whole-year row on line %1 stands for the year’s hires.").arg(line);
+    case Why::Overlaps:
+        return tr("Its period overlaps that of line %1, whose hires are counted.").arg(line);
+    case Why::LaterCount:
+        break;
+    }
+    return tr("A count of the same staff as of a later or the same day (line %1) stands for the year.").arg(line);
+}
+
 std::optional<double> StaffingFigures::fillRate() const
 {
     if (fillPositions.isEmpty() || fillPositions.value <= 0)
@@ -204,7 +218,7 @@ StaffingFigures StaffingFigures::compute(const QList<StaffingRecord> &records, c
         if (!filter.matches(record))
             continue;
         if (!record.period.isValid()) {
-            unreadable.append({row, tr("Its period could not be read.")});
+            unreadable.append({row, reason(Why::UnreadablePeriod, 0)});
             continue;
         }
         const int year = SchoolYear::holding(record.period.first(), record.period.last());
@@ -227,8 +241,14 @@ StaffingFigures StaffingFigures::compute(const QList<StaffingRecord> &records, c
                                         {{hiresKey, tr("Hires")}, {vacanciesKey, tr("Vacancies")}});
     figures.byJobCategory = Breakdown({}, figures.byEmployeeGroup.series());
     figures.byLocalDistrict = Breakdown({}, figures.byEmployeeGroup.series());
-    if (figures.schoolYear == 0)
+    const auto listNotAdded = [&] {
+        for (const Exclusion &excluded : std::as_const(figures.notCounted))
+            figures.notAdded.add(1, excluded.row, records.at(excluded.row).illustrative);
+    };
+    if (figures.schoolYear == 0) {
+        listNotAdded();
         return figures;
+    }
 
     // Rows that reach into the year or the year before, but cross June 30.
     for (int row : crossing) {
@@ -236,8 +256,7 @@ StaffingFigures StaffingFigures::compute(const QList<StaffingRecord> &records, c
         const int first = SchoolYear::of(period.first());
         const int last = SchoolYear::of(period.last());
         if (first <= figures.schoolYear && last >= figures.schoolYear - 1)
-            figures.notCounted.append({row, tr("Its period %1 crosses from one school year into the next.")
-                                                .arg(period.canonical())});
+            figures.notCounted.append({row, reason(Why::CrossesYears, 0, period.canonical())});
     }
 
     const QList<int> current = rowsByYear.value(figures.schoolYear);
@@ -301,6 +320,7 @@ StaffingFigures StaffingFigures::compute(const QList<StaffingRecord> &records, c
     listExcluded(current, uses, figures.notCounted);
     std::sort(figures.notCounted.begin(), figures.notCounted.end(),
               [](const Exclusion &a, const Exclusion &b) { return a.row < b.row; });
+    listNotAdded();
     return figures;
 }
 

@@ -65,6 +65,13 @@ public:
     Breakdown byJobCategory;
     Breakdown byLocalDistrict;
     QList<Exclusion> notCounted;
+    // One per row of notCounted (value: how many); StaffingFiguresQuery may count them without
+    // listing them.
+    Figure notAdded;
+
+    // Why a row is not added, as notCounted says it (line: the row that stands for it).
+    enum class Why { UnreadablePeriod, CrossesYears, DistrictRow, WholeYearRow, Overlaps, LaterCount };
+    static QString reason(Why why, qint64 line, const QString &period = {});
 
     int previousYear() const { return schoolYear - 1; }
     // Filled share of positions, 0..1; nullopt without a row that gives both.

@@ -14,27 +14,31 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <utility>
 
 namespace milepost {
 
+class CapitalDashboardCounts;
+class CapitalSummaryTable;
 class Database;
 
 // The Capital Projects page of the dashboard computed in the database, over a connection of
 // its own, so that memory stays flat however many projects are stored.
 //
-// compute() summarises every project that passes the filter in a temporary table (one row per
-// project: CapitalProjectSummary's stage, amounts and schedule, worked out by SQL from its
-// phases) and counts the page's figures and breakdowns from it with GROUP BY. They equal
-// CapitalFigures::compute()'s, except that a figure lists no rows: Figure::counted says how
-// many, and rows() selects them (CapitalSelection), a window at a time, sorted by the database.
+// compute() selects the projects that pass the filter from a per-project summary built once per
+// version of the data (CapitalSummaryTable: CapitalProjectSummary's stage, amounts and schedule,
+// worked out by SQL from the phases) and counts the page's figures and breakdowns from them
+// with GROUP BY (CapitalDashboardCounts). They equal CapitalFigures::compute()'s, except that a
+// figure lists no rows: Figure::counted says how many, and rows() selects them
+// (CapitalSelection), a window at a time, sorted by the database.
 //
-// Texts are judged by the C++ rules on the few distinct values the database returns: statuses
-// (CapitalProjectSummary::hasEnded, hasStarted) and the case-folded keys of types, districts
-// and phases, whose stored spellings are kept so that a selection compares exact values.
-//
-// Not thread-safe: one thread at a time (a worker computes, then hands the object over).
+// One connection, used by one thread at a time: compute() runs on a worker, which holds the
+// object's lock (Lock) meanwhile, while the window's tables may still show the rows of the
+// last count; the other functions, called by the window, do not wait for the lock: while a
+// worker holds it they fail at once (error: busy), and the tables show those rows when the new
+// count is in.
 class CapitalDashboardQuery final
 {
     Q_DECLARE_TR_FUNCTIONS(CapitalDashboardQuery)
@@ -75,6 +79,19 @@ public:
         CapitalProjectSummary summary;
     };
 
+    // Holds the query's connection for one thread: a worker counting (compute() takes it too).
+    class Lock final
+    {
+    public:
+        explicit Lock(const CapitalDashboardQuery &query)
+            : m_lock(query.m_mutex)
+        {
+        }
+
+    private:
+        std::unique_lock<std::recursive_mutex> m_lock;
+    };
+
     explicit CapitalDashboardQuery(std::unique_ptr<Database> database);
     ~CapitalDashboardQuery();
     CapitalDashboardQuery(const CapitalDashboardQuery &) = delete;
@@ -84,7 +101,7 @@ public:
 
     // The figures of the projects that pass filter, as of its date; nullopt with error set when
     // the database cannot be read or *cancelled turned true meanwhile. Replaces the projects
-    // rows() selects from.
+    // rows() selects from. Waits for the lock.
     std::optional<CapitalFigures> compute(const DashboardFilter &filter, const std::atomic_bool *cancelled = nullptr,
                                           QString *error = nullptr);
 
@@ -109,28 +126,17 @@ public:
     std::optional<QList<Row>> rowsOf(const QList<qint64> &keys, QString *error = nullptr) const;
 
 private:
-    // A breakdown key's stored spellings: exact values, and whether NULL is one.
-    struct Spellings
-    {
-        QStringList values;
-        bool null = false;
-    };
-
-    bool build(const DashboardFilter &filter, QString *error);
-    bool countFigures(CapitalFigures &figures, QString *error);
-    bool countStages(CapitalFigures &figures, QString *error);
-    bool countByText(CapitalFigures &figures, QString *error);
-    std::optional<QHash<QString, double>> phasePositions(QString *error);
+    // The lock for the window's calls: owned unless a worker counts (then error says so).
+    std::unique_lock<std::recursive_mutex> tryLock(QString *error) const;
     QString where(const CapitalSelection &selection, QStringList &values) const;
     std::optional<QList<Row>> select(const QString &condition, const QStringList &values, const QString &tail,
                                      const QList<qint64> &numbers, QString *error) const;
 
     std::unique_ptr<Database> m_database;
-    bool m_built = false;
-    QHash<QString, Spellings> m_types;
-    QHash<QString, Spellings> m_regions;
-    QHash<QString, Spellings> m_phases;
-    std::optional<QHash<QString, double>> m_positions; // filter-independent: computed once
+    std::unique_ptr<CapitalSummaryTable> m_summary;
+    std::unique_ptr<CapitalDashboardCounts> m_counts;
+    bool m_built = false; // dashboard_capital holds the projects of the last count
+    mutable std::recursive_mutex m_mutex;
 };
 
 } // namespace milepost

@@ -104,7 +104,7 @@ QList<StaffingRecord> DatasetRepository::staffing(QString *error) const
     Statement statement(m_database.handle(),
                         QStringLiteral("SELECT period, period_first, period_last, local_district, site, employee_group, "
                                        "job_category, positions, vacancies, hires, illustrative, note, source_line "
-                                       "FROM staffing ORDER BY source_id, source_line"));
+                                       "FROM staffing ORDER BY source_id, source_line, id"));
     QList<StaffingRecord> result;
     Statement::Result row = Statement::Result::Done;
     while ((row = statement.step()) == Statement::Result::Row) {
@@ -136,7 +136,7 @@ QList<EnrollmentRecord> DatasetRepository::enrollment(QString *error) const
     Statement statement(m_database.handle(),
                         QStringLiteral("SELECT school_year, school_year_first, school_year_last, local_district, "
                                        "school, program, grade, unit, count, illustrative, note, source_line "
-                                       "FROM enrollment ORDER BY source_id, source_line"));
+                                       "FROM enrollment ORDER BY source_id, source_line, id"));
     QList<EnrollmentRecord> result;
     Statement::Result row = Statement::Result::Done;
     while ((row = statement.step()) == Statement::Result::Row) {

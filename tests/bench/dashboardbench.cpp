@@ -3,15 +3,21 @@
 // the event loop stalls, the time to the first paint of the tab and to the first complete paint
 // of each page, and peak memory, both read on a worker thread (DashboardView's background loader,
 // as the app does):
-//   after:  DashboardData::read, the capital projects counted in the database (the app now);
-//   before: the peer, every row loaded into memory (DashboardData::load on a connection of its
-//           own, what read() did before) and the pages computed from it on the UI thread.
+//   sql:    DashboardData::read, the pages counted in the database (the app now);
+//   memory: a peer, every row loaded into memory (DashboardData::load on a connection of its
+//           own, what read() did before) and the pages computed from it on the UI thread;
+//   reread: the other peer, as sql, but a filter change reads and counts everything again on a
+//           new connection (what a filter change did before the capital summary was kept).
 // Both print the Capital Projects page's project count and budget, which must agree. Not a test:
 // it prints figures (tests/bench/README.md records them) and asserts nothing. Each measurement
 // also prints its gaps over 50 ms to stderr, and with MILEPOST_BENCH_SETDATA=N the time of
 // DashboardView::setData run N times again once the pages are painted (warm).
 //
-//   milepost_bench_dashboard [--copies N,N,...] [--runs N] [--dir DIR]
+//   milepost_bench_dashboard [--copies N,N,...] [--runs N] [--dir DIR] [--peer reread|memory]
+//
+// With the reread peer (the default), both then choose a Local District and clear it again,
+// each timed to the new figures painted: counted again over the data read (SQL, the app now)
+// against everything read and counted again (reread, what a filter change did before).
 //
 // The databases are the NYC School Construction Authority export in data/ repeated 1, 10 and 99
 // times (as in importbench.cpp), imported by the real `milepost import`. Each measurement runs
@@ -26,6 +32,7 @@
 
 #include "dashboard/dashboarddata.h"
 #include "dashboard/capitalpage.h"
+#include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
@@ -77,7 +84,12 @@ struct Measure
     double peak = 0;                // MiB
     qint64 projects = 0;
     qint64 budget = 0;
+    double filterMs = 0;            // from a Local District chosen to its figures on the pages
+    double clearMs = 0;             // from the filter cleared again to its figures
+    double filterStallMs = 0;       // the longest gap while the two filters were counted
 };
+
+enum class Mode { Memory, Sql, Reread };
 
 // Every row in memory, as DashboardData::read gave it before the capital projects were counted
 // in the database.
@@ -95,9 +107,12 @@ DashboardData loadEverything(const QString &path, const std::atomic_bool &cancel
 }
 
 // In this process: open the dashboard on path, the capital projects counted in the database
-// (after) or in memory (before).
-int measure(int argc, char *argv[], const QString &path, bool after)
+// (Sql, Reread) or in memory (Memory); then, counted in the database, choose a Local District
+// and clear it again: Sql counts again over the data read (the app now), Reread reads and
+// counts everything again, as a filter change did before (the peer).
+int measure(int argc, char *argv[], const QString &path, Mode mode)
 {
+    const bool after = mode != Mode::Memory;
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -118,14 +133,19 @@ int measure(int argc, char *argv[], const QString &path, bool after)
     QElapsedTimer sinceTick;
     QTimer probe;
     probe.setInterval(5);
+    int filterStep = 0; // 0 opening the tab, 1 a Local District chosen, 2 cleared
     QList<std::pair<double, double>> longGaps; // (end, length) of gaps over 50 ms, to see where they fall
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
-        result.stallMs = std::max(result.stallMs, gap);
+        if (filterStep == 0)
+            result.stallMs = std::max(result.stallMs, gap);
+        else
+            result.filterStallMs = std::max(result.filterStallMs, gap);
         if (gap > 50)
             longGaps.append({double(clock.nsecsElapsed()) / 1e6, gap});
         sinceTick.start();
     });
+    std::function<void()> changeFilter; // once every page is painted
     const auto paintEveryPage = [&] {
         result.dataShownMs = double(clock.nsecsElapsed()) / 1e6;
         const CapitalFigures &figures = view.capitalPage()->figures();
@@ -136,7 +156,7 @@ int measure(int argc, char *argv[], const QString &path, bool after)
         const std::array<int, 4> order{3, 0, 1, 2};
         auto next = std::make_shared<int>(0);
         auto step = std::make_shared<std::function<void()>>();
-        *step = [&view, &result, &clock, &app, order, next, step] {
+        *step = [&view, &result, &clock, &changeFilter, order, next, step] {
             const int page = order[*next];
             view.pages()->setCurrentIndex(page);
             view.grab();
@@ -144,7 +164,7 @@ int measure(int argc, char *argv[], const QString &path, bool after)
             if (++*next < 4)
                 QTimer::singleShot(0, *step);
             else
-                QTimer::singleShot(0, &app, [&view, &app] {
+                QTimer::singleShot(0, &view, [&view, &changeFilter] {
                     if (qEnvironmentVariableIsSet("MILEPOST_BENCH_SETDATA")) { // diagnostics: setData alone, warm
                         QElapsedTimer timer;
                         timer.start();
@@ -153,12 +173,52 @@ int measure(int argc, char *argv[], const QString &path, bool after)
                             view.setData(view.data());
                         std::fprintf(stderr, "setData again: %.1f ms each\n", double(timer.nsecsElapsed()) / 1e6 / times);
                     }
-                    app.quit();
+                    changeFilter();
                 });
         };
         QTimer::singleShot(0, *step);
     };
-    QObject::connect(&view, &DashboardView::loaded, paintEveryPage);
+    // After the pages: a Local District, then none; each timed to the figures shown.
+    QElapsedTimer filterClock;
+    const auto applyFilter = [&](const QString &district) {
+        DashboardFilter filter = view.filterBar()->filter();
+        filter.localDistrict = district;
+        view.filterBar()->setFilter(filter);
+        filterClock.start();
+        if (mode == Mode::Reread)
+            view.reloadInBackground();
+        else
+            Q_EMIT view.filterBar()->filterChanged(view.filterBar()->filter());
+    };
+    changeFilter = [&] {
+        if (mode == Mode::Memory) {
+            app.quit();
+            return;
+        }
+        result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        result.filterStallMs = 0;
+        filterStep = 1;
+        const QStringList districts = view.data().capitalRegions;
+        std::fprintf(stderr, "filter: Local District %s\n", qPrintable(districts.value(0)));
+        applyFilter(districts.value(0));
+    };
+    QObject::connect(&view, &DashboardView::loaded, [&] {
+        if (filterStep == 0) {
+            paintEveryPage();
+            return;
+        }
+        view.grab(); // the page with the new figures
+        const double ms = double(filterClock.nsecsElapsed()) / 1e6;
+        if (filterStep == 1) {
+            result.filterMs = ms;
+            filterStep = 2;
+            QTimer::singleShot(0, [&] { applyFilter(QString()); });
+            return;
+        }
+        result.clearMs = ms;
+        std::fprintf(stderr, "cleared: %lld projects\n", qlonglong(view.capitalPage()->figures().projects.value));
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    });
     QTimer::singleShot(0, [&] {
         clock.start();
         sinceTick.start();
@@ -171,19 +231,23 @@ int measure(int argc, char *argv[], const QString &path, bool after)
     });
     app.exec();
     // The probe's last gap: until the last paint.
-    result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+    if (filterStep == 0)
+        result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+    else
+        result.filterStallMs = std::max(result.filterStallMs, double(sinceTick.nsecsElapsed()) / 1e6);
     result.peak = peakMiB();
     for (const auto &[end, length] : std::as_const(longGaps))
         std::fprintf(stderr, "gap %.0f ms ending at %.0f ms (data shown at %.0f ms)\n", length, end, result.dataShownMs);
-    std::printf("RESULT %lld %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects),
+    std::printf("RESULT %lld %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects),
                 qlonglong(result.budget), result.firstPaintMs, result.dataShownMs, result.pagePaintMs[3],
-                result.pagePaintMs[0], result.pagePaintMs[1], result.pagePaintMs[2], result.stallMs, result.peak);
+                result.pagePaintMs[0], result.pagePaintMs[1], result.pagePaintMs[2], result.stallMs, result.peak,
+                result.filterMs, result.clearMs, result.filterStallMs);
     return 0;
 }
 
 struct Row
 {
-    std::vector<double> first, shown, capital, plan, staffing, enrollment, stall, peak;
+    std::vector<double> first, shown, capital, plan, staffing, enrollment, stall, peak, filter, clear, filterStall;
     qint64 projects = 0;
     qint64 budget = 0;
 };
@@ -194,7 +258,7 @@ bool parse(const QByteArray &output, Row &row)
         if (!line.startsWith("RESULT "))
             continue;
         const QList<QByteArray> f = line.mid(7).split(' ');
-        if (f.size() != 10)
+        if (f.size() != 13)
             return false;
         row.projects = f.at(0).toLongLong();
         row.budget = f.at(1).toLongLong();
@@ -206,6 +270,9 @@ bool parse(const QByteArray &output, Row &row)
         row.enrollment.push_back(f.at(7).toDouble());
         row.stall.push_back(f.at(8).toDouble());
         row.peak.push_back(f.at(9).toDouble());
+        row.filter.push_back(f.at(10).toDouble());
+        row.clear.push_back(f.at(11).toDouble());
+        row.filterStall.push_back(f.at(12).toDouble());
         return true;
     }
     return false;
@@ -217,7 +284,10 @@ int main(int argc, char *argv[])
 {
     for (int i = 1; i + 2 < argc; ++i) {
         if (qstrcmp(argv[i], "--measure") == 0)
-            return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]), qstrcmp(argv[i + 2], "after") == 0);
+            return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]),
+                           qstrcmp(argv[i + 2], "sql") == 0      ? Mode::Sql
+                           : qstrcmp(argv[i + 2], "reread") == 0 ? Mode::Reread
+                                                                 : Mode::Memory);
     }
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
@@ -229,6 +299,10 @@ int main(int argc, char *argv[])
     for (const QString &copies : value("--copies", QStringLiteral("1,10,99")).split(QLatin1Char(',')))
         sizes.append(copies.toInt());
     const int runs = value("--runs", QStringLiteral("3")).toInt();
+    // The peer: every row in memory (the dashboard before it was counted in the database), or
+    // everything read and counted again on a filter change (before the summary was kept).
+    const bool memoryPeer = value("--peer", QStringLiteral("reread")) == QLatin1String("memory");
+    const char *peerName = memoryPeer ? "memory" : "reread";
     const QString directory = value("--dir", QDir::tempPath());
     QTemporaryDir temporary(directory + QStringLiteral("/milepost-bench-XXXXXX"));
     if (!temporary.isValid())
@@ -255,7 +329,7 @@ int main(int argc, char *argv[])
                 const int mode = (run + turn) % 2; // 0: before, 1: after; alternating first
                 const QString out = temporary.filePath(QStringLiteral("measure.txt"));
                 const ChildRun child = runChild(self, {QStringLiteral("--measure"), db,
-                                                       mode ? QStringLiteral("after") : QStringLiteral("before")},
+                                                       mode ? QStringLiteral("sql") : QString::fromLatin1(peerName)},
                                                 {{}, out});
                 QFile file(out);
                 if (!child.ok || !file.open(QIODevice::ReadOnly) || !parse(file.readAll(), rowsOf[mode])) {
@@ -267,7 +341,7 @@ int main(int argc, char *argv[])
         for (int mode = 0; mode < 2; ++mode) {
             const Row &r = rowsOf[mode];
             std::printf("%10lld  %-7s  %8.0f ms  %9.0f ms  %11.0f ms  %9.0f ms  %9.0f ms  %9.0f ms  %11.0f ms  %6.0f MiB\n",
-                        qlonglong(rows), mode ? "SQL" : "memory", median(r.first), median(r.shown), median(r.capital),
+                        qlonglong(rows), mode ? "SQL" : peerName, median(r.first), median(r.shown), median(r.capital),
                         median(r.plan), median(r.staffing), median(r.enrollment), median(r.stall), median(r.peak));
         }
         std::printf("%10s  (%lld and %lld projects, budget %lld and %lld cents: %s; medians of %d runs; ratios "
@@ -277,6 +351,14 @@ int main(int argc, char *argv[])
                     rowsOf[0].projects == rowsOf[1].projects && rowsOf[0].budget == rowsOf[1].budget ? "equal" : "DIFFERENT",
                     runs, median(rowsOf[1].shown) / median(rowsOf[0].shown), median(rowsOf[1].stall) / median(rowsOf[0].stall),
                     median(rowsOf[1].peak) / median(rowsOf[0].peak));
+        if (!memoryPeer) {
+            std::printf("%10s  filter change (medians): Local District %.0f ms against %.0f ms (%.2f), cleared %.0f ms "
+                        "against %.0f ms (%.2f); longest stall meanwhile %.0f ms against %.0f ms\n",
+                        "", median(rowsOf[1].filter), median(rowsOf[0].filter),
+                        median(rowsOf[1].filter) / median(rowsOf[0].filter), median(rowsOf[1].clear),
+                        median(rowsOf[0].clear), median(rowsOf[1].clear) / median(rowsOf[0].clear),
+                        median(rowsOf[1].filterStall), median(rowsOf[0].filterStall));
+        }
         std::fflush(stdout);
         QFile::remove(db);
     }

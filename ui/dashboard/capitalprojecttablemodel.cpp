@@ -9,6 +9,7 @@
 #include "recordtablemodel.h"
 
 #include <QScopedValueRollback>
+#include <QThread>
 
 #include <algorithm>
 
@@ -28,6 +29,14 @@ constexpr int keptWindows = 16;
 CapitalProjectTableModel::CapitalProjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+CapitalProjectTableModel::~CapitalProjectTableModel()
+{
+    for (const QPointer<QThread> &sorter : std::as_const(m_sorters)) {
+        if (sorter)
+            sorter->wait();
+    }
 }
 
 QVariant CapitalProjectTableModel::moneyCell(const std::optional<qint64> &cents)
@@ -102,6 +111,8 @@ void CapitalProjectTableModel::setSelection(const std::shared_ptr<const CapitalD
     beginResetModel();
     m_query = query;
     m_selection = selection;
+    ++m_sortGeneration; // a sort of the rows before is not applied to these
+    m_sorting = false;
     m_total = query ? total : 0;
     m_fetched = int(std::min<qint64>(m_total, batchSize));
     m_order.reset();
@@ -142,15 +153,46 @@ void CapitalProjectTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_query)
         return;
-    std::optional<QList<qint64>> sorted;
-    if (column >= 0 && column < int(Column::ColumnCount)) {
-        sorted = m_query->order(m_selection, Column(column), order);
-        if (!sorted)
-            return; // the database could not sort: the rows stay as they are
+    const int generation = ++m_sortGeneration;
+    if (column < 0 || column >= int(Column::ColumnCount)) {
+        applyOrder(std::nullopt); // back to the database's order of the rows
+        m_sorting = false;
+        Q_EMIT sorted();
+        return;
     }
+    // The database sorts on a worker, holding the query's connection; meanwhile the table shows
+    // the rows as they were (cells not yet read stay empty until the order is in).
+    m_sorting = true;
+    QThread *sorter = QThread::create([this, query = m_query, selection = m_selection, column, order, generation] {
+        std::optional<QList<qint64>> keys;
+        {
+            const CapitalDashboardQuery::Lock lock(*query);
+            keys = query->order(selection, Column(column), order);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, keys = std::move(keys), generation] {
+                if (generation != m_sortGeneration)
+                    return; // a newer sort or selection since
+                m_sorting = false;
+                if (keys) // else the database could not sort: the rows stay as they are
+                    applyOrder(keys);
+                Q_EMIT sorted();
+            },
+            Qt::QueuedConnection);
+    });
+    sorter->setObjectName(QStringLiteral("capitalSorter"));
+    connect(sorter, &QThread::finished, sorter, &QObject::deleteLater);
+    m_sorters.removeAll(QPointer<QThread>());
+    m_sorters.append(sorter);
+    sorter->start(QThread::LowPriority);
+}
+
+void CapitalProjectTableModel::applyOrder(const std::optional<QList<qint64>> &order)
+{
     const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
-    m_order = sorted;
+    m_order = order;
     m_windows.clear();
     m_recent.clear();
     if (m_order)

@@ -87,6 +87,7 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     m_filterBar->restore();
     connect(m_filterBar, &DashboardFilterBar::filterChanged, this, &DashboardView::refresh);
     connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(pageSetting, index); });
+    connect(m_enrollment, &EnrollmentPage::programChosen, this, &DashboardView::refresh);
     connect(m_plan, &PlanPage::sourceLineRequested, this, &DashboardView::sourceLineRequested);
     connect(m_plan, &PlanPage::rowsRequested, this, &DashboardView::planRowsRequested);
     auto *reloadShortcut = new QShortcut(QKeySequence::Refresh, this);
@@ -125,14 +126,32 @@ void DashboardView::reloadInBackground()
         reload();
         return;
     }
+    startWorker([loader = m_backgroundLoader, filter = currentFilter(),
+                 program = m_enrollment->program()](const std::atomic_bool &cancelled) {
+        DashboardData data = loader(cancelled);
+        if (data.capitalQuery && !cancelled.load())
+            data.count(filter, program, &cancelled);
+        return data;
+    });
+}
+
+void DashboardView::recountInBackground()
+{
+    startWorker([data = m_data, filter = currentFilter(),
+                 program = m_enrollment->program()](const std::atomic_bool &cancelled) mutable {
+        data.count(filter, program, &cancelled);
+        return std::move(data);
+    });
+}
+
+void DashboardView::startWorker(std::function<DashboardData(const std::atomic_bool &cancelled)> work)
+{
     cancelLoad();
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelled = cancelled;
     const int generation = ++m_generation;
-    QThread *worker = QThread::create([this, loader = m_backgroundLoader, cancelled, generation, filter = currentFilter()] {
-        DashboardData data = loader(*cancelled);
-        if (data.capitalQuery && !cancelled->load())
-            data.countCapital(filter, cancelled.get());
+    QThread *worker = QThread::create([this, work = std::move(work), cancelled, generation] {
+        DashboardData data = work(*cancelled);
         if (cancelled->load())
             return;
         QMetaObject::invokeMethod(
@@ -184,8 +203,9 @@ void DashboardView::setData(const DashboardData &data)
     m_data = data;
     m_filterBar->setChoices(m_data.localDistricts(), m_data.boardDistricts(), m_data.schools());
     m_filterBar->setSchoolDistricts(m_data.schoolDistricts());
-    m_errors->setText(m_data.errors.join(QLatin1Char('\n')));
-    m_errors->setVisible(!m_data.errors.isEmpty());
+    const QStringList errors = m_data.errors + m_data.countErrors;
+    m_errors->setText(errors.join(QLatin1Char('\n')));
+    m_errors->setVisible(!errors.isEmpty());
     refresh();
 }
 
@@ -201,8 +221,9 @@ DashboardFilter DashboardView::currentFilter() const
 void DashboardView::refresh()
 {
     const DashboardFilter filter = currentFilter();
-    if (m_data.capitalQuery && !(m_data.capitalFilter == filter) && m_backgroundLoader) {
-        reloadInBackground(); // the capital figures are counted in the database, off this thread
+    if (m_data.capitalQuery && m_backgroundLoader
+        && (!(m_data.capitalFilter == filter) || m_data.enrollmentProgram != m_enrollment->program())) {
+        recountInBackground(); // the figures are counted in the database, off this thread
         return;
     }
     m_plan->refresh(m_data, filter);

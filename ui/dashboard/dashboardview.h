@@ -36,8 +36,10 @@ class StaffingPage;
 // under way, whose data is then never shown.
 //
 // Data read with the capital projects left in the database (DashboardData::read) has its Capital
-// Projects page counted there, on the worker, for the filter of the moment: a new filter reads
-// again in the background, and the pages keep the figures shown until the new ones are in.
+// Projects, staffing and enrollment pages counted there, on the worker, for the filter of the
+// moment (DashboardData::count): a new filter or enrollment program counts again in the
+// background over the same connection, without reading the data again, and the pages keep the
+// figures shown until the new ones are in.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
@@ -84,6 +86,12 @@ protected:
 
 private:
     void refresh();
+    // Counts the pages counted in the database again for the filter and program of the moment,
+    // on a worker, over the data read.
+    void recountInBackground();
+    // Runs work on a worker thread and shows the data it gives when no newer read or count
+    // started meanwhile.
+    void startWorker(std::function<DashboardData(const std::atomic_bool &cancelled)> work);
     // The filters as the pages apply them: the as-of date follows today until one is chosen.
     DashboardFilter currentFilter() const;
     void finishLoad(const DashboardData &data, int generation);

@@ -73,24 +73,33 @@ void EnrollmentPage::setProgram(const QString &programKey)
 {
     m_program = programKey;
     QSettings().setValue(programSetting, programKey);
-    recompute();
+    if (m_counted)
+        Q_EMIT programChosen();
+    else
+        recompute();
 }
 
 void EnrollmentPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
     m_records = snapshot.enrollment;
     m_filter = filter;
+    m_counted.reset();
+    if (snapshot.enrollmentFigures && snapshot.capitalFilter == filter && snapshot.enrollmentProgram == m_program)
+        m_counted = snapshot.enrollmentFigures;
     recompute();
 }
 
 void EnrollmentPage::recompute()
 {
     // A program chosen before that the data no longer has falls back to the default.
-    QString program = m_program;
-    bool known = false;
-    for (const EnrollmentRecord &record : std::as_const(m_records))
-        known = known || EnrollmentFigures::programKey(record.program) == program;
-    m_figures = EnrollmentFigures::compute(m_records, m_filter, known ? program : QString());
+    if (m_counted) {
+        m_figures = *m_counted;
+    } else {
+        bool known = false;
+        for (const EnrollmentRecord &record : std::as_const(m_records))
+            known = known || EnrollmentFigures::programKey(record.program) == m_program;
+        m_figures = EnrollmentFigures::compute(m_records, m_filter, known ? m_program : QString());
+    }
     {
         const QSignalBlocker blocker(m_programBox);
         m_programBox->clear();
@@ -100,11 +109,9 @@ void EnrollmentPage::recompute()
         m_programBox->setEnabled(m_programBox->count() > 1);
     }
     m_notCounted.clear();
-    Figure notCounted;
-    for (const EnrollmentFigures::Exclusion &excluded : std::as_const(m_figures.notCounted)) {
+    for (const EnrollmentFigures::Exclusion &excluded : std::as_const(m_figures.notCounted))
         m_notCounted.insert(excluded.row, excluded.reason);
-        notCounted.add(1, excluded.row, m_records.at(excluded.row).illustrative);
-    }
+    const Figure &notCounted = m_figures.notAdded;
     m_model->reset(int(m_records.size()));
     const QString programName = m_programBox->currentText();
     const QString year = m_figures.schoolYear ? SchoolYear::text(m_figures.schoolYear) : QString();

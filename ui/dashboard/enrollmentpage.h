@@ -28,11 +28,20 @@ public:
     RecordTableModel *model() const { return m_model; }
     // The program key the totals count; empty for the default.
     void setProgram(const QString &programKey);
+    // The program key chosen (which the data may not have: the default counts then).
+    const QString &program() const { return m_program; }
+
+Q_SIGNALS:
+    // A program was chosen while the figures shown were counted in the database: they are to be
+    // counted there again (DashboardView).
+    void programChosen();
 
 private:
     void recompute();
 
     QList<EnrollmentRecord> m_records;
+    // Counted in the database (DashboardData::count) for m_filter, or empty.
+    std::optional<EnrollmentFigures> m_counted;
     DashboardFilter m_filter;
     QString m_program;
     EnrollmentFigures m_figures;

@@ -73,13 +73,13 @@ StaffingPage::StaffingPage(QWidget *parent)
 void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
     m_records = snapshot.staffing;
-    m_figures = StaffingFigures::compute(m_records, filter);
+    // Counted in the database for this filter (DashboardData::count), or here.
+    m_figures = snapshot.staffingFigures && snapshot.capitalFilter == filter ? *snapshot.staffingFigures
+                                                                             : StaffingFigures::compute(m_records, filter);
     m_notCounted.clear();
-    Figure notCounted;
-    for (const StaffingFigures::Exclusion &excluded : std::as_const(m_figures.notCounted)) {
+    for (const StaffingFigures::Exclusion &excluded : std::as_const(m_figures.notCounted))
         m_notCounted.insert(excluded.row, excluded.reason);
-        notCounted.add(1, excluded.row, m_records.at(excluded.row).illustrative);
-    }
+    const Figure &notCounted = m_figures.notAdded;
     m_model->reset(int(m_records.size()));
     const QString year = m_figures.schoolYear ? SchoolYear::text(m_figures.schoolYear) : QString();
     const QString previous = m_figures.schoolYear ? SchoolYear::text(m_figures.previousYear()) : QString();

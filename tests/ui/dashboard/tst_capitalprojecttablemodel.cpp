@@ -125,8 +125,12 @@ TEST_CASE("the capital projects table fetches windows of rows from the database"
     CHECK(cell(model, 0, CapitalDashboardQuery::Line) == QStringLiteral("2")); // source order
     CHECK(cell(model, generated - 1, CapitalDashboardQuery::Line) == QString::number(2 * generated));
 
-    // Sorted by the database: budgets descending, every row still there once.
+    // Sorted by the database, on a worker: budgets descending, every row still there once.
+    QSignalSpy sorted(&model, &CapitalProjectTableModel::sorted);
     model.sort(int(CapitalDashboardQuery::Budget), Qt::DescendingOrder);
+    CHECK(model.isSorting());
+    REQUIRE(sorted.wait(20000));
+    CHECK_FALSE(model.isSorting());
     while (model.canFetchMore({}))
         model.fetchMore({});
     REQUIRE(model.rowCount() == generated);
@@ -171,7 +175,9 @@ TEST_CASE("the drill-down table shows the database's rows and sorts them there",
     CHECK(panel.view()->model()->rowCount() > CapitalProjectTableModel::batchSize);
 
     // A click on the header sorts in the database; the proxy keeps the model's order.
+    QSignalSpy sorted(&model, &CapitalProjectTableModel::sorted);
     panel.view()->horizontalHeader()->setSortIndicator(int(CapitalDashboardQuery::Budget), Qt::AscendingOrder);
+    REQUIRE(sorted.wait(20000));
     QApplication::processEvents();
     const QAbstractItemModel *shown = panel.view()->model();
     CHECK(shown->data(shown->index(0, int(CapitalDashboardQuery::Line))).toString() == QStringLiteral("2"));

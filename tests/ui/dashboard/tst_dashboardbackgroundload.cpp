@@ -5,7 +5,10 @@
 #include "dashboardfixture.h"
 
 #include "capitalpage.h"
+#include "dashboardfilterbar.h"
 #include "dashboardview.h"
+#include "enrollmentpage.h"
+#include "staffingpage.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -78,6 +81,68 @@ TEST_CASE("the dashboard reads a database file on a worker thread with its own c
     REQUIRE(loaded.wait(10000));
     CHECK(loaded.size() == 2);
     CHECK(mainThreadLoads == 0);
+}
+
+TEST_CASE("a new filter or program is counted again in the database without reading again", "[dashboard][background]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("recount.milepost"));
+    {
+        QString error;
+        auto database = Database::open(path, &error);
+        REQUIRE(database);
+        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
+        importData(*database, Dataset::Staffing, "lausd-sample-staffing.csv");
+        importData(*database, Dataset::Enrollment, "lausd-sample-enrollment.csv");
+    }
+    std::atomic_int reads = 0;
+    DashboardView view(DashboardView::Loader{});
+    view.setBackgroundLoader([path, &reads](const std::atomic_bool &cancelled) {
+        ++reads;
+        return DashboardData::read(path, &cancelled);
+    });
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    view.resize(1000, 700);
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    // Counted in the database, with the rows the pages drill into: as computed in memory.
+    const auto checkPages = [&] {
+        const DashboardData &data = view.data();
+        REQUIRE(data.staffingFigures);
+        REQUIRE(data.enrollmentFigures);
+        CHECK(data.countErrors.isEmpty());
+        const StaffingFigures staffing = StaffingFigures::compute(data.staffing, data.capitalFilter);
+        CHECK(view.staffingPage()->figures().hires == staffing.hires);
+        CHECK(view.staffingPage()->figures().byLocalDistrict == staffing.byLocalDistrict);
+        CHECK(view.staffingPage()->figures().notCounted == staffing.notCounted);
+        const EnrollmentFigures enrollment
+            = EnrollmentFigures::compute(data.enrollment, data.capitalFilter, view.enrollmentPage()->program());
+        CHECK(view.enrollmentPage()->figures().program == enrollment.program);
+        CHECK(view.enrollmentPage()->figures().total == enrollment.total);
+        CHECK(view.enrollmentPage()->figures().trendByDistrict == enrollment.trendByDistrict);
+    };
+    checkPages();
+    CHECK(view.staffingPage()->figures().hires.value > 0);
+    CHECK(view.capitalPage()->figures().projects.value == 36);
+
+    DashboardFilter filter = view.filterBar()->filter();
+    filter.localDistrict = QStringLiteral("NE");
+    view.filterBar()->setFilter(filter);
+    Q_EMIT view.filterBar()->filterChanged(view.filterBar()->filter());
+    REQUIRE(loaded.wait(10000));
+    CHECK(reads.load() == 1);
+    CHECK(view.data().capitalFilter.localDistrict == QStringLiteral("NE"));
+    checkPages();
+    CHECK(view.capitalPage()->figures().projects.value < 36);
+    CHECK(view.capitalPage()->figures().projects.value > 0);
+
+    view.enrollmentPage()->setProgram(QStringLiteral("magnet"));
+    REQUIRE(loaded.wait(10000));
+    CHECK(reads.load() == 1);
+    CHECK(view.enrollmentPage()->figures().program == QStringLiteral("magnet"));
+    checkPages();
 }
 
 TEST_CASE("a cancelled read stops and its data is never shown", "[dashboard][background]")

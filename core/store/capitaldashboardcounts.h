@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboard/capitalfigures.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace milepost {
+
+class Database;
+
+// The Capital Projects page's figures and breakdowns counted with GROUP BY over the projects in
+// dashboard_capital (CapitalSummaryTable::select), as CapitalFigures labels and orders them. A
+// figure lists no rows: Figure::counted says how many. Texts are judged by the C++ rules on the
+// few distinct values the database returns: the case-folded keys of types, districts and
+// phases, whose stored spellings are kept so that a selection (CapitalDashboardQuery::rows)
+// compares exact values.
+class CapitalDashboardCounts final
+{
+public:
+    // A breakdown key's stored spellings: exact values, and whether NULL is one.
+    struct Spellings
+    {
+        QStringList values;
+        bool null = false;
+    };
+
+    explicit CapitalDashboardCounts(Database &database);
+
+    // Fills figures (labelled as CapitalFigures::compute({}, filter) labels them) from
+    // dashboard_capital; false with error set when the database cannot be read.
+    bool count(CapitalFigures &figures, QString *error);
+
+    // The spellings of the keys of the last count.
+    const QHash<QString, Spellings> &types() const { return m_types; }
+    const QHash<QString, Spellings> &regions() const { return m_regions; }
+    const QHash<QString, Spellings> &phases() const { return m_phases; }
+
+private:
+    bool countFigures(CapitalFigures &figures, QString *error);
+    bool countStages(CapitalFigures &figures, QString *error);
+    bool countByText(CapitalFigures &figures, QString *error);
+    std::optional<QHash<QString, double>> phasePositions(QString *error);
+
+    Database &m_database;
+    QHash<QString, Spellings> m_types;
+    QHash<QString, Spellings> m_regions;
+    QHash<QString, Spellings> m_phases;
+    std::optional<QHash<QString, double>> m_positions; // filter-independent: computed once
+};
+
+} // namespace milepost

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capitalsummarytable.h"
+
+#include "capitaldashboardquery.h"
+#include "capitaldashboardsql.h"
+#include "database.h"
+#include "queryparameters.h"
+#include "statement.h"
+#include "storedspellings.h"
+
+#include "dashboard/capitalprojectsummary.h"
+#include "datasets/capitalphase.h"
+
+namespace milepost {
+
+namespace {
+
+using CapitalDashboardSql::inList;
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// The statuses stored, judged by CapitalProjectSummary: those that say a phase has ended, and
+// those that say it has started without having ended.
+struct Statuses
+{
+    QStringList ended;
+    QStringList started;
+};
+
+std::optional<Statuses> judgeStatuses(Connection *db, QString *error)
+{
+    Statement statement(db, QStringLiteral("SELECT DISTINCT status FROM capital_phases WHERE status IS NOT NULL"));
+    Statuses statuses;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = statement.step()) == Statement::Result::Row) {
+        CapitalPhase phase;
+        phase.status = statement.columnText(0);
+        if (CapitalProjectSummary::hasEnded(phase))
+            statuses.ended.append(phase.status);
+        else if (CapitalProjectSummary::hasStarted(phase))
+            statuses.started.append(phase.status);
+    }
+    if (row == Statement::Result::Error) {
+        fail(error, CapitalDashboardQuery::tr("Could not read the capital project phases: %1").arg(statement.error()));
+        return std::nullopt;
+    }
+    return statuses;
+}
+
+} // namespace
+
+CapitalSummaryTable::CapitalSummaryTable(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<QString> CapitalSummaryTable::dataVersion(QString *error) const
+{
+    Statement statement(m_database.handle(), QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM import_runs"));
+    if (statement.step() != Statement::Result::Row) {
+        fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));
+        return std::nullopt;
+    }
+    return QStringLiteral("%1/%2").arg(statement.columnInt64(0)).arg(statement.columnInt64(1));
+}
+
+bool CapitalSummaryTable::ensure(QString *error)
+{
+    const std::optional<QString> version = dataVersion(error);
+    if (!version)
+        return false;
+    if (m_built && *version == m_version)
+        return true;
+    m_built = false;
+    if (!build(error))
+        return false;
+    m_version = *version;
+    return true;
+}
+
+bool CapitalSummaryTable::build(QString *error)
+{
+    Connection *db = m_database.handle();
+    const std::optional<Statuses> statuses = judgeStatuses(db, error);
+    if (!statuses)
+        return false;
+    QString message;
+    if (!Statement::execute(db,
+                            QStringLiteral("DROP TABLE IF EXISTS capital_summary; "
+                                           "CREATE TEMP TABLE capital_summary (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
+                                           "region TEXT, board_district TEXT, school_name TEXT, site_code TEXT, "
+                                           "project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, estimate INTEGER, "
+                                           "spent INTEGER, over_amount INTEGER, planned_end INTEGER, ended_slip INTEGER, "
+                                           "open_first_end INTEGER, open_last_end INTEGER, phases INTEGER NOT NULL, "
+                                           "ended INTEGER NOT NULL, started INTEGER NOT NULL, current_line INTEGER, "
+                                           "current_phase TEXT)"),
+                            &message))
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
+
+    QueryParameters parameters;
+    const QString ended = inList(QStringLiteral("status"), statuses->ended, parameters);
+    const QString started = inList(QStringLiteral("status"), statuses->started, parameters);
+    // Per project, as CapitalProjectSummary::of: amounts summed over the phases that give them
+    // (SUM of no value is NULL: no amount); over_amount, the estimate less the budget over the
+    // phases that give both; ended_slip, the most days an ended phase with a known end was late
+    // (actual less planned end); open_first_end and open_last_end, the first and last planned end
+    // of the phases still open (CapitalSummaryTable::select turns them into days late as of a
+    // day); current_line, the last phase under way. Day numbers are Julian days, so their
+    // difference is days. ord numbers the projects in the order the store lists them
+    // (DatasetRepository::capitalProjects): SQLite gives a NULL INTEGER PRIMARY KEY the next
+    // number, in the order the rows come (an identity column would do on another engine;
+    // row_number() OVER (ORDER BY ...) cost 1.6 times as much here).
+    Statement insert(
+        db, QStringLiteral(
+                "INSERT INTO capital_summary (ord, id, region, board_district, school_name, site_code, project_type, "
+                "  sample, budget, estimate, spent, over_amount, planned_end, ended_slip, open_first_end, open_last_end, "
+                "  phases, ended, started, current_line) "
+                "WITH phase AS (SELECT project_id, source_line, planned_end, actual_end, budget, estimate, spent, "
+                "    illustrative, CASE WHEN actual_end IS NOT NULL OR %1 THEN 1 ELSE 0 END AS ended, "
+                "    CASE WHEN actual_end IS NOT NULL OR actual_start IS NOT NULL OR %1 OR %2 THEN 1 ELSE 0 END AS started "
+                "  FROM capital_phases) "
+                "SELECT NULL, p.id, p.region, p.board_district, p.school_name, p.site_code, p.project_type, "
+                "  coalesce(max(ph.illustrative), 0), sum(ph.budget), sum(ph.estimate), sum(ph.spent), "
+                "  sum(CASE WHEN ph.budget IS NOT NULL AND ph.estimate IS NOT NULL THEN ph.estimate - ph.budget END), "
+                "  max(ph.planned_end), "
+                "  max(CASE WHEN ph.planned_end IS NOT NULL AND ph.actual_end IS NOT NULL "
+                "      THEN ph.actual_end - ph.planned_end END), "
+                "  min(CASE WHEN ph.planned_end IS NOT NULL AND ph.ended = 0 THEN ph.planned_end END), "
+                "  max(CASE WHEN ph.planned_end IS NOT NULL AND ph.ended = 0 THEN ph.planned_end END), "
+                "  count(ph.project_id), coalesce(sum(ph.ended), 0), coalesce(sum(ph.started), 0), "
+                "  max(CASE WHEN ph.started = 1 AND ph.ended = 0 THEN ph.source_line END) "
+                "FROM capital_projects p LEFT JOIN phase ph ON ph.project_id = p.id "
+                "GROUP BY p.id, p.source_id, p.source_line, p.region, p.board_district, p.school_name, p.site_code, "
+                "  p.project_type "
+                "ORDER BY p.source_id, p.source_line, p.id")
+                .arg(ended, started));
+    parameters.bind(insert);
+    if (!insert.run())
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));
+
+    // The name of the phase under way: the last that has started and not ended (on the same
+    // source line, the greatest name).
+    QueryParameters phaseParameters;
+    Statement current(
+        db, QStringLiteral("UPDATE capital_summary SET current_phase = (SELECT max(c.phase) FROM capital_phases c "
+                           "  WHERE c.project_id = capital_summary.id AND c.source_line = capital_summary.current_line "
+                           "  AND c.actual_end IS NULL AND (c.status IS NULL OR NOT %1) AND (c.actual_start IS NOT NULL OR %2)) "
+                           "WHERE current_line IS NOT NULL")
+                .arg(inList(QStringLiteral("c.status"), statuses->ended, phaseParameters),
+                     inList(QStringLiteral("c.status"), statuses->started, phaseParameters)));
+    phaseParameters.bind(current);
+    if (!current.run())
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(current.error()));
+    // The filters' columns, for a filter to select its projects without reading the others.
+    if (!Statement::execute(db,
+                            QStringLiteral("CREATE INDEX capital_summary_region ON capital_summary (region); "
+                                           "CREATE INDEX capital_summary_board ON capital_summary (board_district); "
+                                           "CREATE INDEX capital_summary_school ON capital_summary (school_name); "
+                                           "CREATE INDEX capital_summary_site ON capital_summary (site_code)"),
+                            &message))
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
+    m_built = true;
+    return true;
+}
+
+bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
+{
+    if (!ensure(error))
+        return false;
+    Connection *db = m_database.handle();
+    QString message;
+    if (!Statement::execute(db,
+                            QStringLiteral("DROP TABLE IF EXISTS dashboard_capital; "
+                                           "CREATE TEMP TABLE dashboard_capital (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
+                                           "region TEXT, project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, "
+                                           "estimate INTEGER, spent INTEGER, over_amount INTEGER, planned_end INTEGER, "
+                                           "slip INTEGER, open_slip INTEGER, due_later INTEGER NOT NULL, "
+                                           "phases INTEGER NOT NULL, ended INTEGER NOT NULL, started INTEGER NOT NULL, "
+                                           "current_phase TEXT)"),
+                            &message))
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
+
+    QueryParameters parameters(2); // ?1 is the as-of day
+    QStringList conditions;
+    const auto spellings = [&](const QString &column, const QString &text) -> bool {
+        const std::optional<QStringList> values
+            = StoredSpellings::matching(db, QStringLiteral("capital_summary"), column, text, error);
+        if (values)
+            conditions.append(inList(QStringLiteral("s.") + column, *values, parameters));
+        return values.has_value();
+    };
+    if (!filter.localDistrict.trimmed().isEmpty() && !spellings(QStringLiteral("region"), filter.localDistrict))
+        return false;
+    if (!filter.boardDistrict.trimmed().isEmpty() && !spellings(QStringLiteral("board_district"), filter.boardDistrict))
+        return false;
+    if (!filter.school.trimmed().isEmpty()) {
+        if (!spellings(QStringLiteral("school_name"), filter.school) || !spellings(QStringLiteral("site_code"), filter.school))
+            return false;
+        const QString site = conditions.takeLast();
+        conditions.last() = QStringLiteral("(%1 OR %2)").arg(conditions.last(), site);
+    }
+    // As of the day: an open phase past its planned end is late by the days since (open_slip,
+    // the most of them); slip is the most days late of an ended or an open phase; due_later, an
+    // open phase whose planned end is still ahead. An invalid as-of day (0) leaves every open
+    // phase not yet due: no stored day is before day 0.
+    Statement insert(
+        db, QStringLiteral(
+                "INSERT INTO dashboard_capital (ord, id, region, project_type, sample, budget, estimate, spent, "
+                "  over_amount, planned_end, slip, open_slip, due_later, phases, ended, started, current_phase) "
+                "SELECT ord, id, region, project_type, sample, budget, estimate, spent, over_amount, planned_end, "
+                "  CASE WHEN ended_slip IS NULL THEN open_slip WHEN open_slip IS NULL OR ended_slip > open_slip "
+                "    THEN ended_slip ELSE open_slip END, "
+                "  open_slip, CASE WHEN open_last_end >= ?1 THEN 1 ELSE 0 END, phases, ended, started, current_phase "
+                "FROM (SELECT s.ord, s.id, s.region, s.project_type, s.sample, s.budget, s.estimate, s.spent, "
+                "    s.over_amount, s.planned_end, s.ended_slip, s.open_last_end, s.phases, s.ended, s.started, "
+                "    s.current_phase, CASE WHEN s.open_first_end < ?1 THEN ?1 - s.open_first_end END AS open_slip "
+                "  FROM capital_summary s %1) x")
+                .arg(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "))));
+    insert.bindInt64(1, filter.asOf.isValid() ? filter.asOf.toJulianDay() : 0);
+    parameters.bind(insert);
+    return insert.run() || fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));
+}
+
+} // namespace milepost
