@@ -129,7 +129,7 @@ void DashboardView::reloadInBackground()
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelled = cancelled;
     const int generation = ++m_generation;
-    QThread *worker = QThread::create([this, loader = m_backgroundLoader, cancelled, generation, filter = currentFilter()] {
+    QThread *worker = QThread::create([this, loader = m_backgroundLoader, cancelled, generation, filter = filter()] {
         DashboardData data = loader(*cancelled);
         if (data.capitalQuery && !cancelled->load())
             data.countCapital(filter, cancelled.get());
@@ -182,6 +182,7 @@ void DashboardView::reload()
 void DashboardView::setData(const DashboardData &data)
 {
     m_data = data;
+    m_hasData = true;
     m_filterBar->setChoices(m_data.localDistricts(), m_data.boardDistricts(), m_data.schools());
     m_filterBar->setSchoolDistricts(m_data.schoolDistricts());
     m_errors->setText(m_data.errors.join(QLatin1Char('\n')));
@@ -189,7 +190,7 @@ void DashboardView::setData(const DashboardData &data)
     refresh();
 }
 
-DashboardFilter DashboardView::currentFilter() const
+DashboardFilter DashboardView::filter() const
 {
     // The as-of date follows today until one is chosen, also across midnight.
     DashboardFilter filter = m_filterBar->filter();
@@ -200,15 +201,15 @@ DashboardFilter DashboardView::currentFilter() const
 
 void DashboardView::refresh()
 {
-    const DashboardFilter filter = currentFilter();
-    if (m_data.capitalQuery && !(m_data.capitalFilter == filter) && m_backgroundLoader) {
+    const DashboardFilter current = filter();
+    if (m_data.capitalQuery && !(m_data.capitalFilter == current) && m_backgroundLoader) {
         reloadInBackground(); // the capital figures are counted in the database, off this thread
         return;
     }
-    m_plan->refresh(m_data, filter);
-    m_staffing->refresh(m_data, filter);
-    m_enrollment->refresh(m_data, filter);
-    m_capital->refresh(m_data, filter);
+    m_plan->refresh(m_data, current);
+    m_staffing->refresh(m_data, current);
+    m_enrollment->refresh(m_data, current);
+    m_capital->refresh(m_data, current);
 }
 
 } // namespace milepost

@@ -62,6 +62,10 @@ public:
     // Shows data without reading the store (tests, previews).
     void setData(const DashboardData &data);
     const DashboardData &data() const { return m_data; }
+    // Whether data was ever shown (a dashboard never opened has read nothing yet).
+    bool hasData() const { return m_hasData; }
+    // The filters as the pages apply them: the as-of date follows today until one is chosen.
+    DashboardFilter filter() const;
 
     DashboardFilterBar *filterBar() const { return m_filterBar; }
     QTabWidget *pages() const { return m_pages; }
@@ -84,8 +88,6 @@ protected:
 
 private:
     void refresh();
-    // The filters as the pages apply them: the as-of date follows today until one is chosen.
-    DashboardFilter currentFilter() const;
     void finishLoad(const DashboardData &data, int generation);
     void endLoad();
 
@@ -98,6 +100,7 @@ private:
     QWidget *m_progress = nullptr;
     QTimer *m_progressDelay = nullptr;
     DashboardData m_data;
+    bool m_hasData = false;
     DashboardFilterBar *m_filterBar = nullptr;
     QLabel *m_errors = nullptr;
     QTabWidget *m_pages = nullptr;
