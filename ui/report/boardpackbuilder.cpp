@@ -16,7 +16,7 @@ namespace {
 
 QString pageTitle(Kind kind)
 {
-    return kind == Kind::PlanSummary ? BoardPackBuilder::tr("Plan dashboard") : BoardPackSection::title(kind);
+    return kind == Kind::PlanSummary ? BoardPackBuilder::tr("Plan") : BoardPackSection::title(kind);
 }
 
 std::unique_ptr<ReportPart> dashboardPart(Kind kind, const BoardPackBuilder::Source &source, const ReportStyle &style)

@@ -186,8 +186,7 @@ void DashboardReportPart::layout(const QSizeF &body)
     for (int i = 0; i < count;) {
         const ChartSpec &spec = m_content.charts.at(i);
         QList<int> row{i};
-        if (!ReportChartPainter::wantsFullWidth(spec) && i + 1 < count
-            && !ReportChartPainter::wantsFullWidth(m_content.charts.at(i + 1)))
+        if (!m_charts->wantsFullWidth(spec, half) && i + 1 < count && !m_charts->wantsFullWidth(m_content.charts.at(i + 1), half))
             row.append(i + 1);
         // A chart without a partner takes the width, as high as a row of two.
         const qreal width = row.size() == 2 ? half : body.width();
@@ -197,8 +196,8 @@ void DashboardReportPart::layout(const QSizeF &body)
             height = std::max(height, m_charts->preferredHeight(m_content.charts.at(chart), width));
             title = std::max(title, m_charts->titleHeight(m_content.charts.at(chart), width));
         }
-        // Not squashed: a chart keeps at least half its width in height.
-        height = std::min(std::max(height, half * 0.55), body.height());
+        // Not squashed: a half-width chart at least half as high as wide, a wide one 0.38.
+        height = std::min(std::max({height, half * 0.55, width * 0.38}), body.height());
         if (y + height > body.height() && y > 0) {
             ++page;
             y = 0;

@@ -43,10 +43,19 @@ QString ReportChartPainter::noteOf(const ChartSpec &spec)
     return spec.note;
 }
 
-bool ReportChartPainter::wantsFullWidth(const ChartSpec &spec)
+bool ReportChartPainter::wantsFullWidth(const ChartSpec &spec, qreal halfWidth) const
 {
-    // Lines over many years and long rows of bars need the width; a donut or a few bars do not.
-    return spec.kind != ChartSpec::Kind::Donut && !spec.horizontal && spec.categories.size() > 8;
+    if (spec.kind == ChartSpec::Kind::Donut)
+        return false;
+    if (!spec.horizontal)
+        return spec.categories.size() > 8; // lines over many years, long rows of bars
+    // Bars across with their names on the left: Qt Charts gives the names no more than about a
+    // third of the width and draws longer ones past the chart's edge.
+    qreal longest = 0;
+    const QFontMetricsF metrics(m_font);
+    for (const QString &category : spec.categories)
+        longest = std::max(longest, metrics.horizontalAdvance(category));
+    return longest > halfWidth * 0.3;
 }
 
 qreal ReportChartPainter::titleHeight(const ChartSpec &spec, qreal width) const

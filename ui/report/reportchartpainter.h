@@ -26,8 +26,9 @@ public:
     // The height spec needs at width so that no label is skipped: a line of text per bar when
     // the bars run across, and room for title and note.
     qreal preferredHeight(const ChartSpec &spec, qreal width) const;
-    // Whether spec reads better across the whole width of the page than in half of it.
-    static bool wantsFullWidth(const ChartSpec &spec);
+    // Whether spec reads better across the whole width of the page than in halfWidth: many
+    // categories along the bottom, or bar names too long for half a page.
+    bool wantsFullWidth(const ChartSpec &spec, qreal halfWidth) const;
 
     // The height of spec's title at width (it wraps).
     qreal titleHeight(const ChartSpec &spec, qreal width) const;

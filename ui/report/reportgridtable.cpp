@@ -71,6 +71,22 @@ void ReportGridTable::layout(qreal width, qreal pageHeight, qreal firstPageHeigh
             w *= width / total; // the table spans the page, its columns in proportion
     }
 
+    // A column held at its least may leave the rest too wide: take the excess from the columns
+    // above their least, in proportion to what they can give; all at their least, shrink all.
+    qreal sum = std::accumulate(m_widths.cbegin(), m_widths.cend(), qreal(0));
+    if (sum > width) {
+        qreal slack = 0;
+        for (int c = 0; c < columns; ++c)
+            slack += std::max<qreal>(0, m_widths[c] - least[c]);
+        const qreal excess = sum - width;
+        for (int c = 0; c < columns && slack > 0; ++c)
+            m_widths[c] -= std::min<qreal>(1, excess / slack) * std::max<qreal>(0, m_widths[c] - least[c]);
+        sum = std::accumulate(m_widths.cbegin(), m_widths.cend(), qreal(0));
+        if (sum > width) {
+            for (qreal &w : m_widths)
+                w *= width / sum;
+        }
+    }
     m_headerHeight = 0;
     for (int c = 0; c < columns; ++c)
         m_headerHeight = std::max(m_headerHeight, textHeight(m_style.tableHeaderFont(), m_headers.at(c), m_widths[c] - 2 * m_padding));

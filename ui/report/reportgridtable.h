@@ -26,6 +26,8 @@ public:
     const QList<RowPagination::Page> &pages() const { return m_pages; }
     // The height page takes (header and rows).
     qreal pageHeight(int page) const;
+    // After layout, by column: they add up to the width laid out for.
+    const QList<qreal> &columnWidths() const { return m_widths; }
 
     // Paints page (0-based) from rect's top left.
     void paintPage(QPainter *painter, int page, const QRectF &rect) const;

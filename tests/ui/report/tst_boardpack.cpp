@@ -8,6 +8,7 @@
 #include "dashboard/drilldownpanel.h"
 #include "dashboard/enrollmentfigures.h"
 #include "dashboard/keyfiguretile.h"
+#include "dashboard/planfigures.h"
 #include "dashboard/schoolyear.h"
 #include "dashboard/staffingfigures.h"
 #include "dashboard/staffingpage.h"
@@ -145,6 +146,7 @@ TEST_CASE("a dashboard page's report shows the key figures core computes, with t
     const OffscreenDashboard dashboard(data, filter);
     dashboard.fill(&source);
 
+    const PlanFigures plan = PlanFigures::compute(data.plan, filter.asOf, MilestoneStatus::Options{}, &data.progress);
     const StaffingFigures staffing = StaffingFigures::compute(data.staffing, filter);
     const EnrollmentFigures enrollment = EnrollmentFigures::compute(data.enrollment, filter);
     const CapitalFigures capital = CapitalFigures::compute(data.projects, filter);
@@ -153,6 +155,8 @@ TEST_CASE("a dashboard page's report shows the key figures core computes, with t
     const auto number = [](qint64 value) { return QLocale().toString(value); };
     const auto money = [](qint64 cents) { return ChartSpec::formatValue(double(cents), ChartSpec::Format::Money); };
     const std::pair<Kind, QStringList> expected[]{
+        {Kind::PlanSummary, {QStringLiteral("Objectives %1").arg(number(plan.objectivesByStatus.total().value)),
+                             QStringLiteral("Overdue %1").arg(number(plan.milestonesIn(MilestoneStatus::State::Overdue).value))}},
         {Kind::Staffing, {QStringLiteral("Hires %1").arg(number(staffing.hires.value)),
                           QStringLiteral("in %1").arg(SchoolYear::text(staffing.schoolYear)), QStringLiteral("Rows not added")}},
         {Kind::Enrollment, {QStringLiteral("Students %1").arg(number(enrollment.total.value))}},
@@ -171,7 +175,8 @@ TEST_CASE("a dashboard page's report shows the key figures core computes, with t
         CHECK_FALSE(report->hasContentsPage());
         const QStringList pages = simplifiedPages(path);
         REQUIRE(pages.size() == report->pageCount());
-        CHECK(pages.first().contains(QStringLiteral("Dashboard: %1").arg(BoardPackSection::title(kind))));
+        const QString title = kind == Kind::PlanSummary ? QStringLiteral("Plan") : BoardPackSection::title(kind);
+        CHECK(pages.first().contains(QStringLiteral("Dashboard: %1").arg(title)));
         for (const QString &text : texts) {
             INFO(text.toStdString());
             CHECK(pages.first().contains(text));
