@@ -3,6 +3,7 @@
 
 #include "common/datetext.h"
 #include "reportpageframe.h"
+#include "reporttext.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -14,12 +15,7 @@ namespace milepost {
 
 namespace {
 
-constexpr int wrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-
-qreal wrappedHeight(const QFont &font, const QString &text, qreal width)
-{
-    return std::ceil(QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), wrapFlags, text).height());
-}
+constexpr int wrapFlags = ReportText::wrapFlags;
 
 } // namespace
 
@@ -64,7 +60,7 @@ void BoardPack::paintContents(QPainter *painter, const QRectF &body) const
     qreal y = body.top() + ReportStyle::fromPoints(6);
     painter->setPen(m_style.text());
     painter->setFont(m_style.titleFont());
-    const qreal titleHeight = wrappedHeight(m_style.titleFont(), m_cover.title, body.width());
+    const qreal titleHeight = ReportText::wrappedHeight(m_style.titleFont(), m_cover.title, body.width());
     painter->drawText(QRectF(body.left(), y, body.width(), titleHeight), wrapFlags, m_cover.title);
     y += titleHeight;
     painter->setFont(m_style.subtitleFont());
@@ -78,7 +74,7 @@ void BoardPack::paintContents(QPainter *painter, const QRectF &body) const
     QStringList facts = m_cover.facts;
     facts.append(tr("Printed %1").arg(DateText::dateTime(m_cover.printedAt)));
     for (const QString &fact : std::as_const(facts)) {
-        const qreal height = wrappedHeight(m_style.bodyFont(), fact, body.width());
+        const qreal height = ReportText::wrappedHeight(m_style.bodyFont(), fact, body.width());
         painter->drawText(QRectF(body.left(), y, body.width(), height), wrapFlags, fact);
         y += height + ReportStyle::fromPoints(3);
     }

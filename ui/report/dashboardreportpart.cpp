@@ -4,6 +4,7 @@
 #include "common/samplebadge.h"
 #include "reportchartpainter.h"
 #include "reportgridtable.h"
+#include "reporttext.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -16,14 +17,7 @@ namespace milepost {
 
 namespace {
 
-constexpr int wrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-
-qreal wrappedHeight(const QFont &font, const QString &text, qreal width)
-{
-    if (text.isEmpty())
-        return 0;
-    return std::ceil(QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), wrapFlags, text).height());
-}
+constexpr int wrapFlags = ReportText::wrapFlags;
 
 qreal gap()
 {
@@ -60,7 +54,7 @@ QString DashboardReportPart::tableTitle() const
 qreal DashboardReportPart::paintTableTitle(QPainter *painter, const QRectF &rect) const
 {
     const QFont font = m_style.headingFont();
-    const qreal height = wrappedHeight(font, tableTitle(), rect.width()) + ReportStyle::fromPoints(6);
+    const qreal height = ReportText::wrappedHeight(font, tableTitle(), rect.width()) + ReportStyle::fromPoints(6);
     if (painter) {
         painter->setFont(font);
         painter->setPen(m_style.text());
@@ -73,7 +67,7 @@ qreal DashboardReportPart::paintIntro(QPainter *painter, const QRectF &rect) con
 {
     qreal y = rect.top();
     const QFont title = m_style.font(18, QFont::Bold);
-    const qreal titleHeight = wrappedHeight(title, m_content.title, rect.width());
+    const qreal titleHeight = ReportText::wrappedHeight(title, m_content.title, rect.width());
     if (painter) {
         painter->setFont(title);
         painter->setPen(m_style.text());
@@ -81,24 +75,11 @@ qreal DashboardReportPart::paintIntro(QPainter *painter, const QRectF &rect) con
     }
     y += titleHeight + ReportStyle::fromPoints(6);
 
-    const QFont label = m_style.font(9.5, QFont::Bold);
-    const QFont value = m_style.bodyFont();
-    const qreal labelWidth = ReportStyle::fromPoints(100);
     QList<std::pair<QString, QString>> facts{
         {tr("Filters"), m_content.filters.isEmpty() ? tr("None: every row") : m_content.filters.join(QLatin1Char('\n'))}};
     if (!m_content.notes.isEmpty())
         facts.append({tr("Notes"), m_content.notes.join(QLatin1Char('\n'))});
-    for (const auto &[name, text] : facts) {
-        const qreal height = std::max(wrappedHeight(value, text, rect.width() - labelWidth), wrappedHeight(label, name, labelWidth));
-        if (painter) {
-            painter->setPen(m_style.text());
-            painter->setFont(label);
-            painter->drawText(QRectF(rect.left(), y, labelWidth, height), wrapFlags, name);
-            painter->setFont(value);
-            painter->drawText(QRectF(rect.left() + labelWidth, y, rect.width() - labelWidth, height), wrapFlags, text);
-        }
-        y += height + ReportStyle::fromPoints(4);
-    }
+    y += ReportText::paintFacts(painter, m_style, QRectF(rect.left(), y, rect.width(), rect.bottom() - y), facts);
     y += ReportStyle::fromPoints(8);
     y += paintFigures(painter, QRectF(rect.left(), y, rect.width(), rect.bottom() - y));
     return y - rect.top() + gap();
@@ -138,8 +119,8 @@ qreal DashboardReportPart::paintFigures(QPainter *painter, const QRectF &rect) c
         bool anySample = false;
         for (int i = first; i < last; ++i) {
             const DashboardReportContent::KeyFigure &f = m_content.figures.at(i);
-            captionHeight = std::max(captionHeight, wrappedHeight(caption, f.caption, inner));
-            detailHeight = std::max(detailHeight, wrappedHeight(detail, f.detail, inner));
+            captionHeight = std::max(captionHeight, ReportText::wrappedHeight(caption, f.caption, inner));
+            detailHeight = std::max(detailHeight, ReportText::wrappedHeight(detail, f.detail, inner));
             anySample = anySample || f.sampleData;
         }
         const qreal valueHeight = QFontMetricsF(valueFont).height();

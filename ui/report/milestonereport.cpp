@@ -3,6 +3,7 @@
 
 #include "reportchangessection.h"
 #include "reporttablesection.h"
+#include "reporttext.h"
 #include "reporttimelinesection.h"
 
 #include "common/counttext.h"
@@ -136,11 +137,6 @@ QString MilestoneReport::pageCaption(int page) const
 
 qreal MilestoneReport::paintFacts(QPainter *painter, const QRectF &rect) const
 {
-    const QFont label = m_style.font(9.5, QFont::Bold);
-    const QFont value = m_style.bodyFont();
-    const qreal labelWidth = ReportStyle::fromPoints(100);
-    const qreal gap = ReportStyle::fromPoints(4);
-
     const int objectives = int(m_input.plan.objectives.size());
     const qsizetype milestones = m_input.plan.milestoneCount();
     QString showing = tr("%1, %2").arg(CountText::objectives(objectives), CountText::milestones(milestones));
@@ -171,19 +167,7 @@ qreal MilestoneReport::paintFacts(QPainter *painter, const QRectF &rect) const
         {tr("Printed"), DateText::longDate(m_input.printedAt.date()) + QLatin1Char(' ')
                               + QLocale().toString(m_input.printedAt.time(), QLocale::ShortFormat)},
     };
-    qreal y = rect.top();
-    for (const auto &[name, text] : facts) {
-        const qreal height = std::max(wrappedHeight(value, text, rect.width() - labelWidth), wrappedHeight(label, name, labelWidth));
-        if (painter) {
-            painter->setPen(m_style.text());
-            painter->setFont(label);
-            painter->drawText(QRectF(rect.left(), y, labelWidth, height), wrapFlags, name);
-            painter->setFont(value);
-            painter->drawText(QRectF(rect.left() + labelWidth, y, rect.width() - labelWidth, height), wrapFlags, text);
-        }
-        y += height + gap;
-    }
-    return y - rect.top();
+    return ReportText::paintFacts(painter, m_style, rect, facts);
 }
 
 qreal MilestoneReport::paintKeyFigures(QPainter *painter, const QRectF &rect) const

@@ -3,6 +3,7 @@
 
 #include "charts/qtchartsbackend.h"
 #include "common/samplebadge.h"
+#include "reporttext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -16,13 +17,24 @@ namespace milepost {
 
 namespace {
 
-constexpr int wrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+constexpr int wrapFlags = ReportText::wrapFlags;
 
-qreal wrappedHeight(const QFont &font, const QString &text, qreal width)
+ChartStyle greyed(ChartStyle style)
 {
-    if (text.isEmpty())
-        return 0;
-    return std::ceil(QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), wrapFlags, text).height());
+    style.colour = Palette::toGrey(style.colour);
+    style.patternColour = Palette::toGrey(style.patternColour);
+    style.outline = Palette::toGrey(style.outline);
+    return style;
+}
+
+// The chart as a greyscale printer prints it; the patterns and markers keep its series apart.
+ChartSpec greyed(ChartSpec spec)
+{
+    for (ChartSeries &series : spec.series)
+        series.style = greyed(series.style);
+    for (ChartStyle &style : spec.categoryStyles)
+        style = greyed(style);
+    return spec;
 }
 
 } // namespace
@@ -61,12 +73,12 @@ bool ReportChartPainter::wantsFullWidth(const ChartSpec &spec, qreal halfWidth) 
 qreal ReportChartPainter::titleHeight(const ChartSpec &spec, qreal width) const
 {
     const QFont font = m_style.font(9.5, QFont::Bold);
-    return std::max(wrappedHeight(font, spec.title, width), QFontMetricsF(font).height()) + ReportStyle::fromPoints(3);
+    return std::max(ReportText::wrappedHeight(font, spec.title, width), QFontMetricsF(font).height()) + ReportStyle::fromPoints(3);
 }
 
 qreal ReportChartPainter::noteHeight(const QString &note, qreal width) const
 {
-    return note.isEmpty() ? 0 : wrappedHeight(m_style.smallFont(), note, width) + ReportStyle::fromPoints(3);
+    return note.isEmpty() ? 0 : ReportText::wrappedHeight(m_style.smallFont(), note, width) + ReportStyle::fromPoints(3);
 }
 
 qreal ReportChartPainter::preferredHeight(const ChartSpec &spec, qreal width) const
@@ -115,7 +127,7 @@ void ReportChartPainter::paint(QPainter *painter, const ChartSpec &spec, const Q
         host.setFont(m_font);
         QtChartsBackend backend(&host);
         backend.setVectorOnly(true);
-        backend.setSpec(spec);
+        backend.setSpec(m_style.mode() == Palette::Mode::Greyscale ? greyed(spec) : spec);
         backend.layoutAt(chart.size());
         backend.render(painter, chart);
     }
