@@ -41,12 +41,13 @@ QString ReportCommand::helpText()
               "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale,\n"
               "      --language en|es (the report's language; default: the system's).\n"
               "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
-              "      --sections %2 (any of them, in the order given)\n"
-              "      binds those parts into one board pack behind a contents page, the dashboard's pages\n"
-              "      with their key figures and charts, counted under --local-district, --board-district\n"
-              "      and --school as `figures` counts them.\n"
               "      Needs no display.\n")
-        .arg(ReportFilter::keys().join(QLatin1String(", ")), BoardPackSection::keys().join(QLatin1Char(',')));
+               .arg(ReportFilter::keys().join(QLatin1String(", ")))
+        + tr("  report --pdf PATH --sections %1 [...]\n"
+             "      A board pack instead: those parts, in the order given, behind one contents page and\n"
+             "      one page numbering; the dashboard's pages with their key figures and charts, counted\n"
+             "      under --local-district, --board-district and --school as `figures` counts them.\n")
+              .arg(BoardPackSection::keys().join(QLatin1Char(',')));
 }
 
 namespace {

@@ -73,7 +73,7 @@ ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProv
         exportPdf(shownDocument(), dashboard ? tr("dashboard-report") : tr("milestone-report"));
     });
 
-    m_boardPack = new QAction(tr("&Board Pack…"), this);
+    m_boardPack = new QAction(tr("Board Pac&k…"), this);
     m_boardPack->setObjectName(QStringLiteral("boardPackAction"));
     m_boardPack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_boardPack->setStatusTip(tr("Bind the plan's report and the dashboard's pages into one document for the board"));
