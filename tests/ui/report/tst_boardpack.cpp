@@ -123,6 +123,8 @@ TEST_CASE("a board pack has one contents page naming each section's pages and on
             CHECK(pack->firstPageOf(part + 1) == pack->firstPageOf(part) + pack->part(part).pageCount());
     }
     CHECK(pack->firstPageOf(0) == 1);
+    // Every page drawn as lines and text: the charts and the timeline hold no image.
+    CHECK(imagesOn(path).isEmpty());
     CHECK(pack->firstPageOf(5) + pack->part(5).pageCount() == pages);
 
     // Each section starts where the contents say.

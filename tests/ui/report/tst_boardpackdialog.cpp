@@ -36,6 +36,7 @@ TEST_CASE("the board pack dialog is used from the keyboard alone", "[report][boa
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.sections() == QList<Kind>{Kind::PlanSummary, Kind::Capital});
+    REQUIRE(dialog.grab().save(testOutputPath(QStringLiteral("board-pack-dialog.png"))));
 
     // Every choice has a mnemonic of its own.
     QSet<QChar> mnemonics;
