@@ -324,6 +324,7 @@ void MainWindow::addDashboard(DashboardView *dashboard)
         state.pages.staffing = dashboard->staffingPage();
         state.pages.enrollment = dashboard->enrollmentPage();
         state.pages.capital = dashboard->capitalPage();
+        state.data = &dashboard->data();
         if (m_views->currentWidget() == dashboard) {
             const QWidget *page = dashboard->pages()->currentWidget();
             state.inFront = page == dashboard->staffingPage()     ? Kind::Staffing

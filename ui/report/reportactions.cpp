@@ -7,6 +7,7 @@
 #include "boardpackdialog.h"
 #include "csvexportdialog.h"
 #include "milestonereport.h"
+#include "offscreendashboard.h"
 #include "pageoptionsdialog.h"
 #include "reportprinter.h"
 
@@ -46,6 +47,7 @@ ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProv
     , m_window(window)
     , m_context(std::move(context))
     , m_table(std::move(table))
+    , m_windowLanguage(Language::installed())
 {
     m_exportCsv = new QAction(tr("Export &CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
@@ -180,10 +182,23 @@ std::unique_ptr<MilestoneReport> ReportActions::makeReport(const ReportPageOptio
     return std::make_unique<MilestoneReport>(planInput(options));
 }
 
+ReportActions::Dashboard ReportActions::dashboardFor(const ReportPageOptions &options,
+                                                    std::unique_ptr<OffscreenDashboard> *translated) const
+{
+    Dashboard dashboard = m_dashboard ? m_dashboard() : Dashboard{};
+    if (dashboard.data && !options.language.isEmpty() && options.language != m_windowLanguage) {
+        // Called in the report's language (Language::Scope): the pages counted now speak it.
+        *translated = std::make_unique<OffscreenDashboard>(*dashboard.data, dashboard.pages.filter);
+        (*translated)->fill(&dashboard.pages);
+    }
+    return dashboard;
+}
+
 std::unique_ptr<PagedReport> ReportActions::makeDocument(const ReportPageOptions &options) const
 {
     if (m_dashboard) {
-        Dashboard dashboard = m_dashboard();
+        std::unique_ptr<OffscreenDashboard> translated;
+        Dashboard dashboard = dashboardFor(options, &translated);
         if (dashboard.inFront) {
             dashboard.pages.plan = planInput(options);
             if (auto report = BoardPackBuilder::pageReport(*dashboard.inFront, dashboard.pages))
@@ -196,7 +211,8 @@ std::unique_ptr<PagedReport> ReportActions::makeDocument(const ReportPageOptions
 std::unique_ptr<PagedReport> ReportActions::makeBoardPack(const QList<BoardPackSection::Kind> &sections,
                                                           const ReportPageOptions &options) const
 {
-    BoardPackBuilder::Source source = m_dashboard ? m_dashboard().pages : BoardPackBuilder::Source{};
+    std::unique_ptr<OffscreenDashboard> translated;
+    BoardPackBuilder::Source source = dashboardFor(options, &translated).pages;
     source.plan = planInput(options);
     source.drilledTables = m_packTables;
     return BoardPackBuilder::pack(sections, source);

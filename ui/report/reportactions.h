@@ -29,7 +29,9 @@ class QWidget;
 
 namespace milepost {
 
+struct DashboardData;
 class MilestoneReport;
+class OffscreenDashboard;
 class PagedReport;
 
 // The window's printing and export commands: Export CSV…, Print Preview…, Print…, Export PDF…,
@@ -59,6 +61,9 @@ public:
     {
         BoardPackBuilder::Source pages; // the dashboard's pages and filters (its plan input unused)
         std::optional<BoardPackSection::Kind> inFront; // the page in front, when the dashboard is
+        // What the pages show: a report in another language than the window's counts its pages
+        // again from it, in that language (without the figure drilled into).
+        const DashboardData *data = nullptr;
     };
     using ContextProvider = std::function<Context()>;
     using DashboardProvider = std::function<Dashboard()>;
@@ -119,6 +124,9 @@ private:
     void loadSettings();
     MilestoneReport::Input planInput(const ReportPageOptions &options) const;
     Factory shownDocument() const;
+    // The dashboard's pages for a report with options, counted again into *translated when the
+    // report's language is not the window's.
+    Dashboard dashboardFor(const ReportPageOptions &options, std::unique_ptr<OffscreenDashboard> *translated) const;
     QString documentTitle(const Factory &document) const; // in the report's language
     void saveSettings() const;
     QString suggestedPath(const QString &name, const QString &suffix) const;
@@ -127,6 +135,7 @@ private:
     ContextProvider m_context;
     TableProvider m_table;
     DashboardProvider m_dashboard;
+    QString m_windowLanguage; // what the window's pages speak
     QList<BoardPackSection::Kind> m_packSections;
     bool m_packTables = true;
     ReportPageOptions m_options;

@@ -2,6 +2,8 @@
 #include "reporttesting.h"
 #include "dashboard/dashboardfixture.h"
 
+#include "dashboard/capitalpage.h"
+#include "dashboard/keyfiguretile.h"
 #include "report/boardpack.h"
 #include "report/boardpackdialog.h"
 #include "report/offscreendashboard.h"
@@ -136,4 +138,41 @@ TEST_CASE("printing from a dashboard page prints that page; the board pack binds
     // The sections chosen last are offered again.
     actions.setBoardPackSections({Kind::Staffing, Kind::Timeline}, false);
     CHECK(ReportActions(&window, {}, {}).boardPackSections() == QList<Kind>{Kind::Staffing, Kind::Timeline});
+}
+
+TEST_CASE("a dashboard page printed in another language than the window's speaks it", "[report][boardpack][language]")
+{
+    isolateSettings();
+    const DashboardData data = shippedData();
+    const DashboardFilter filter{QString(), QString(), QString(), planAsOf()};
+    const OffscreenDashboard dashboard(data, filter); // in the window's language, English
+    QWidget window;
+    ReportActions actions(
+        &window,
+        [] {
+            ReportActions::Context context;
+            context.plan = bundledPlan();
+            context.asOf = planAsOf();
+            return context;
+        },
+        {});
+    actions.setDashboard([&] {
+        ReportActions::Dashboard state;
+        dashboard.fill(&state.pages);
+        state.data = &data;
+        state.inFront = Kind::Capital;
+        return state;
+    });
+    ReportPageOptions options;
+    options.language = QStringLiteral("es");
+    actions.setPageOptions(options);
+    const QString path = testOutputPath(QStringLiteral("actions-capital-es.pdf"));
+    QString error;
+    REQUIRE(actions.writePdf(path, &error));
+    const QString text = popplerOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("Estimado final")));
+    CHECK(text.contains(QStringLiteral("Presupuesto")));
+    CHECK_FALSE(text.contains(QStringLiteral("Estimate at completion")));
+    // The window's own pages still speak English.
+    CHECK(dashboard.capital().tiles().at(2)->caption() == QStringLiteral("Estimate at completion"));
 }
