@@ -119,7 +119,9 @@ int CommandLine::run(int argc, char *argv[])
     if (!window && m_parser.parse(arguments) && !m_parser.isSet(m_helpOption) && !m_parser.isSet(m_versionOption)
         && m_parser.positionalArguments().value(0) == ReportCommand::name) {
         ReportCommand::prepareEnvironment(); // before the application object: it picks the platform
-        QGuiApplication app(argc, argv);
+        // A QApplication, not a QGuiApplication: a board pack draws the dashboard's charts, whose
+        // surface is a widget (never shown).
+        QApplication app(argc, argv);
         Language::install(Language::systemLanguage()); // `report --language` may change it
         return CommandLine().runReport();
     }

@@ -3,8 +3,13 @@
 
 #include "commandio.h"
 
+#include "dashboard/dashboarddata.h"
 #include "language/language.h"
+#include "report/boardpack.h"
+#include "report/boardpackbuilder.h"
+#include "report/boardpacksection.h"
 #include "report/milestonereport.h"
+#include "report/offscreendashboard.h"
 #include "report/reportfilter.h"
 #include "report/reportprinter.h"
 #include "store/database.h"
@@ -23,7 +28,7 @@ const QString ReportCommand::name = QStringLiteral("report");
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_pdfOption, m_asOfOption, m_filterOption, m_paperOption, m_portraitOption, m_fitWidthOption,
-                       m_greyscaleOption, m_allDatesOption, m_languageOption});
+                       m_greyscaleOption, m_allDatesOption, m_languageOption, m_sectionsOption});
 }
 
 QString ReportCommand::helpText()
@@ -37,7 +42,12 @@ QString ReportCommand::helpText()
               "      --language en|es (the report's language; default: the system's).\n"
               "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
               "      Needs no display.\n")
-        .arg(ReportFilter::keys().join(QLatin1String(", ")));
+               .arg(ReportFilter::keys().join(QLatin1String(", ")))
+        + tr("  report --pdf PATH --sections %1 [...]\n"
+             "      A board pack instead: those parts, in the order given, behind one contents page and\n"
+             "      one page numbering; the dashboard's pages with their key figures and charts, counted\n"
+             "      under --local-district, --board-district and --school as `figures` counts them.\n")
+              .arg(BoardPackSection::keys().join(QLatin1Char(',')));
 }
 
 namespace {
@@ -134,31 +144,49 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     options.rangeFirst = filter.from();
     options.rangeLast = filter.to();
 
+    QList<BoardPackSection::Kind> sections;
+    const bool pack = parser.isSet(m_sectionsOption);
+    if (pack) {
+        QString error;
+        if (!BoardPackSection::parse(parser.value(m_sectionsOption), &sections, &error)) {
+            CommandIo::printError(tr("milepost: --sections: %1").arg(error));
+            return CommandIo::UsageError;
+        }
+    }
+    bool planNeeded = !pack;
+    for (BoardPackSection::Kind kind : std::as_const(sections))
+        planNeeded = planNeeded || !BoardPackSection::isDashboardPage(kind);
+
     const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
         return CommandIo::Failure;
     QString error;
     const auto stored = PlanRepository(*database).loadLatest(&error);
-    if (!stored) {
+    if (!stored && (planNeeded || !error.isEmpty())) {
         CommandIo::printError(tr("milepost: %1").arg(error.isEmpty() ? tr("the database %1 holds no plan yet").arg(database->path()) : error));
         return CommandIo::Failure;
     }
 
-    // Recorded statuses win over the computed ones, as in `figures` and the window.
-    const auto journal = ProgressRepository(*database).entries({}, &error);
-    if (!journal) {
-        CommandIo::printError(tr("milepost: %1").arg(error));
-        return CommandIo::Failure;
-    }
-    const RecordedProgress progress(stored->milestoneIds, *journal);
     MilestoneReport::Input input;
-    input.plan = filter.apply(stored->plan, asOf, &progress, &input.progress);
-    input.planMilestones = stored->plan.milestoneCount();
-    input.importedAt = stored->importedAt;
     input.asOf = asOf;
     input.printedAt = QDateTime::currentDateTime();
     input.filters = filter.describe();
     input.options = options;
+    if (stored) {
+        // Recorded statuses win over the computed ones, as in `figures` and the window.
+        const auto journal = ProgressRepository(*database).entries({}, &error);
+        if (!journal) {
+            CommandIo::printError(tr("milepost: %1").arg(error));
+            return CommandIo::Failure;
+        }
+        const RecordedProgress progress(stored->milestoneIds, *journal);
+        input.plan = filter.apply(stored->plan, asOf, &progress, &input.progress);
+        input.planMilestones = stored->plan.milestoneCount();
+        input.importedAt = stored->importedAt;
+    }
+    if (pack)
+        return writePack(parser, sections, input, database->path(), output);
+
     MilestoneReport report(input);
     if (!ReportPrinter::writePdf(report, output, &error)) {
         CommandIo::printError(tr("milepost: %1").arg(error));
@@ -169,6 +197,44 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
                              .arg(output)
                              .arg(input.plan.milestoneCount())
                              .arg(asOf.toString(Qt::ISODate));
+    if (output == QLatin1String("-"))
+        CommandIo::printError(done);
+    else
+        CommandIo::printOut(done);
+    return CommandIo::Success;
+}
+
+int ReportCommand::writePack(const QCommandLineParser &parser, const QList<BoardPackSection::Kind> &sections,
+                             const MilestoneReport::Input &plan, const QString &databasePath, const QString &output) const
+{
+    // The dashboard's pages as the window counts them: the capital projects in the database.
+    DashboardFilter filter;
+    filter.asOf = plan.asOf;
+    filter.localDistrict = parser.value(QStringLiteral("local-district"));
+    filter.boardDistrict = parser.value(QStringLiteral("board-district"));
+    filter.school = parser.value(QStringLiteral("school"));
+    DashboardData data = DashboardData::read(databasePath);
+    data.count(filter, QString()); // every page the database counts, the enrollment page's default program
+    if (const QStringList errors = data.errors + data.countErrors; !errors.isEmpty()) {
+        CommandIo::printError(tr("milepost: %1").arg(errors.join(QLatin1String("; "))));
+        return CommandIo::Failure;
+    }
+    BoardPackBuilder::Source source;
+    source.plan = plan;
+    const OffscreenDashboard dashboard(data, filter);
+    dashboard.fill(&source);
+    const std::unique_ptr<BoardPack> pack = BoardPackBuilder::pack(sections, source);
+    QString error;
+    if (!ReportPrinter::writePdf(*pack, output, &error)) {
+        CommandIo::printError(tr("milepost: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    QStringList names;
+    for (BoardPackSection::Kind kind : sections)
+        names.append(BoardPackSection::key(kind));
+    const QString done = tr("Wrote a board pack of %1 pages to %2: %3 as of %4")
+                             .arg(pack->pageCount())
+                             .arg(output, names.join(QLatin1String(", ")), plan.asOf.toString(Qt::ISODate));
     if (output == QLatin1String("-"))
         CommandIo::printError(done);
     else

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/boardpacksection.h"
+#include "report/milestonereport.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,9 +14,11 @@ namespace milepost {
 
 // milepost report --pdf OUT.pdf [--as-of DATE] [--filter KEY=VALUE ...] [--paper NAME]
 //                 [--portrait] [--fit-width] [--greyscale] [--language CODE] [--db PATH]
-// Writes the milestone report as a PDF, headless. Painting text needs a QGuiApplication, so
-// the command line builds one for this command, on the offscreen platform when there is no
-// display. Bad arguments, a missing database or an unwritable path: one line on standard
+//                 [--sections plan,milestones,timeline,staffing,enrollment,capital]
+//                 [--local-district NAME] [--board-district NAME] [--school NAME]
+// Writes the milestone report as a PDF, headless; with --sections, a board pack of those
+// sections instead. Painting text and the dashboard's charts needs a QApplication, so the
+// command line builds one for this command, on the offscreen platform when there is no display. Bad arguments, a missing database or an unwritable path: one line on standard
 // error, a non-zero exit and no file.
 class ReportCommand final
 {
@@ -27,10 +32,13 @@ public:
     // Before the application object exists: picks the offscreen platform when no display is
     // set and no platform was asked for.
     static void prepareEnvironment();
-    // Needs a QGuiApplication. databasePath empty: the user's own database, which must exist.
+    // Needs a QApplication. databasePath empty: the user's own database, which must exist.
     int run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath) const;
 
 private:
+    int writePack(const QCommandLineParser &parser, const QList<BoardPackSection::Kind> &sections,
+                  const MilestoneReport::Input &plan, const QString &databasePath, const QString &output) const;
+
     QCommandLineOption m_pdfOption{QStringLiteral("pdf"), tr("report: write the PDF file <path> (- for standard output)."),
                                    tr("path")};
     QCommandLineOption m_asOfOption{QStringLiteral("as-of"), tr("report: the status date, YYYY-MM-DD (default: today)."),
@@ -51,6 +59,10 @@ private:
     QCommandLineOption m_allDatesOption{QStringLiteral("all-dates"),
                                         tr("report: the timeline from the plan's first date to its last, not only the "
                                            "quarters its tables mark.")};
+    QCommandLineOption m_sectionsOption{QStringLiteral("sections"),
+                                        tr("report: a board pack of these sections, in this order, behind a contents "
+                                           "page: plan, milestones, timeline, staffing, enrollment, capital."),
+                                        tr("list")};
 };
 
 } // namespace milepost

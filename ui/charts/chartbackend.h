@@ -30,6 +30,9 @@ public:
     virtual void setCurrent(int series, int category) = 0;
     // Paints the chart, as the widget shows it, scaled into target.
     virtual void render(QPainter *painter, const QRectF &target) = 0;
+    // Lays the chart out at size, whatever the widget's: a printed chart is laid out for the
+    // paper, with its labels at the paper's size, then rendered into a target of that size.
+    virtual void layoutAt(const QSizeF &size) = 0;
     // Where an element is drawn, in widget() coordinates; empty when it is not drawn.
     virtual QRectF elementRect(int series, int category) const = 0;
     // The value labels drawn now, in drawing order (the rest did not fit and show as tooltips).

@@ -54,6 +54,27 @@ QImage markerImage(const ChartStyle &style, int side)
     return image;
 }
 
+// A point marker painted as shapes (QtChartsBackend::setVectorOnly).
+class MarkerItem final : public QGraphicsItem
+{
+public:
+    MarkerItem(const QRectF &rect, const ChartStyle &style, QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+        , m_rect(rect)
+        , m_style(style)
+    {
+    }
+    QRectF boundingRect() const override { return m_rect.adjusted(-1, -1, 1, 1); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        Palette::paintMarker(painter, m_rect, m_style.marker, m_style.colour, m_style.outline);
+    }
+
+private:
+    QRectF m_rect;
+    ChartStyle m_style;
+};
+
 Qt::PenStyle lineStyle(int series)
 {
     constexpr Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
@@ -184,7 +205,7 @@ void QtChartsBackend::buildBars()
     for (int s = 0; s < m_spec.series.size(); ++s) {
         const ChartSeries &entry = m_spec.series.at(s);
         auto *set = new QBarSet(entry.name);
-        set->setBrush(styleBrush(entry.style));
+        set->setBrush(brushOf(entry.style));
         set->setPen(QPen(entry.style.outline, 1));
         QList<qreal> values(categories, 0);
         for (int c = 0; c < categories; ++c)
@@ -279,7 +300,7 @@ void QtChartsBackend::buildDonut()
         auto *slice = new QPieSlice(ChartSpec::tr("%1: %2", "category, value")
                                         .arg(m_spec.categories.at(c), m_spec.formatValue(value)),
                                     value);
-        slice->setBrush(styleBrush(style));
+        slice->setBrush(brushOf(style));
         slice->setPen(QPen(style.outline, 1));
         slice->setLabelFont(m_font);
         // Only large slices are labelled on the ring: outside labels of small neighbours collide
@@ -320,8 +341,10 @@ void QtChartsBackend::buildLines()
                 segment->setName(entry.name);
                 segment->setPen(pen);
                 segment->setColor(entry.style.colour);
-                segment->setLightMarker(marker);
-                segment->setMarkerSize(12);
+                if (!m_vector) {
+                    segment->setLightMarker(marker);
+                    segment->setMarkerSize(12);
+                }
                 connect(segment, &QXYSeries::clicked, this,
                         [this, s](const QPointF &point) { Q_EMIT elementClicked(s, int(std::lround(point.x()))); });
                 connect(segment, &QXYSeries::hovered, this, [this, s](const QPointF &point, bool entered) {
@@ -471,6 +494,38 @@ void QtChartsBackend::placeLabel(const QString &text, const QPointF &anchor, Qt:
     m_labelTexts.append(text);
 }
 
+QBrush QtChartsBackend::brushOf(const ChartStyle &style) const
+{
+    // Printed, a bar's pattern is drawn over it by addVectorShapes(): an image brush would be a raster.
+    return m_vector ? QBrush(style.colour) : styleBrush(style);
+}
+
+void QtChartsBackend::addVectorShapes()
+{
+    for (int s = 0; s < m_spec.series.size(); ++s) {
+        const ChartStyle &style = m_spec.series.at(s).style;
+        for (int c = 0; c < m_spec.categories.size(); ++c) {
+            if (m_barSeries && style.pattern != Qt::SolidPattern && style.pattern != Qt::NoBrush) {
+                const QRectF bar = barRect(s, c);
+                if (bar.isEmpty())
+                    continue;
+                auto *pattern = new QGraphicsRectItem(bar, m_chart);
+                pattern->setBrush(QBrush(style.patternColour, style.pattern));
+                pattern->setPen(Qt::NoPen);
+                pattern->setZValue(overlayZ - 1);
+                m_overlay.append(pattern);
+            } else if (m_spec.kind == ChartSpec::Kind::Lines) {
+                const QPointF point = pointPosition(s, c);
+                if (point.isNull())
+                    continue;
+                auto *marker = new MarkerItem(QRectF(point.x() - 6, point.y() - 6, 12, 12), style, m_chart);
+                marker->setZValue(overlayZ - 1);
+                m_overlay.append(marker);
+            }
+        }
+    }
+}
+
 void QtChartsBackend::layoutOverlay()
 {
     for (QGraphicsItem *item : std::as_const(m_overlay))
@@ -480,6 +535,8 @@ void QtChartsBackend::layoutOverlay()
     m_labelTexts.clear();
     if (m_chart->plotArea().isEmpty())
         return;
+    if (m_vector)
+        addVectorShapes();
 
     const int categories = int(m_spec.categories.size());
     const int seriesCount = int(m_spec.series.size());
@@ -567,6 +624,15 @@ void QtChartsBackend::render(QPainter *painter, const QRectF &target)
     if (!scene)
         return;
     scene->render(painter, target, m_chart->sceneBoundingRect(), Qt::KeepAspectRatio);
+}
+
+void QtChartsBackend::layoutAt(const QSizeF &size)
+{
+    m_chart->resize(size);
+    // Now, not when the event loop gets to the layout request: the caller paints next.
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();
+    layoutOverlay();
 }
 
 QStringList QtChartsBackend::valueLabels() const

@@ -35,10 +35,17 @@ public:
     void setSpec(const ChartSpec &spec) override;
     void setCurrent(int series, int category) override;
     void render(QPainter *painter, const QRectF &target) override;
+    void layoutAt(const QSizeF &size) override;
     QRectF elementRect(int series, int category) const override;
     QStringList valueLabels() const override;
 
+    // Point markers and bar patterns drawn as shapes, not as images (before setSpec): a chart
+    // printed to PDF stays lines and text. A donut's slices are then plain colours.
+    void setVectorOnly(bool vector) { m_vector = vector; }
+
 private:
+    QBrush brushOf(const ChartStyle &style) const;
+    void addVectorShapes();
     void clear();
     void buildBars();
     void buildDonut();
@@ -69,6 +76,7 @@ private:
     double m_barWidth = 0.7;
     int m_currentSeries = -1;
     int m_currentCategory = -1;
+    bool m_vector = false;
 };
 
 } // namespace milepost

@@ -126,7 +126,7 @@ void DashboardView::reloadInBackground()
         reload();
         return;
     }
-    startWorker([loader = m_backgroundLoader, filter = currentFilter(),
+    startWorker([loader = m_backgroundLoader, filter = filter(),
                  program = m_enrollment->program()](const std::atomic_bool &cancelled) {
         DashboardData data = loader(cancelled);
         if (data.capitalQuery && !cancelled.load())
@@ -137,7 +137,7 @@ void DashboardView::reloadInBackground()
 
 void DashboardView::recountInBackground()
 {
-    startWorker([data = m_data, filter = currentFilter(),
+    startWorker([data = m_data, filter = filter(),
                  program = m_enrollment->program()](const std::atomic_bool &cancelled) mutable {
         data.count(filter, program, &cancelled);
         return std::move(data);
@@ -201,6 +201,7 @@ void DashboardView::reload()
 void DashboardView::setData(const DashboardData &data)
 {
     m_data = data;
+    m_hasData = true;
     m_filterBar->setChoices(m_data.localDistricts(), m_data.boardDistricts(), m_data.schools());
     m_filterBar->setSchoolDistricts(m_data.schoolDistricts());
     const QStringList errors = m_data.errors + m_data.countErrors;
@@ -209,7 +210,7 @@ void DashboardView::setData(const DashboardData &data)
     refresh();
 }
 
-DashboardFilter DashboardView::currentFilter() const
+DashboardFilter DashboardView::filter() const
 {
     // The as-of date follows today until one is chosen, also across midnight.
     DashboardFilter filter = m_filterBar->filter();
@@ -220,16 +221,16 @@ DashboardFilter DashboardView::currentFilter() const
 
 void DashboardView::refresh()
 {
-    const DashboardFilter filter = currentFilter();
+    const DashboardFilter current = filter();
     if (m_data.capitalQuery && m_backgroundLoader
-        && (!(m_data.capitalFilter == filter) || m_data.enrollmentProgram != m_enrollment->program())) {
+        && (!(m_data.capitalFilter == current) || m_data.enrollmentProgram != m_enrollment->program())) {
         recountInBackground(); // the figures are counted in the database, off this thread
         return;
     }
-    m_plan->refresh(m_data, filter);
-    m_staffing->refresh(m_data, filter);
-    m_enrollment->refresh(m_data, filter);
-    m_capital->refresh(m_data, filter);
+    m_plan->refresh(m_data, current);
+    m_staffing->refresh(m_data, current);
+    m_enrollment->refresh(m_data, current);
+    m_capital->refresh(m_data, current);
 }
 
 } // namespace milepost

@@ -64,6 +64,10 @@ public:
     // Shows data without reading the store (tests, previews).
     void setData(const DashboardData &data);
     const DashboardData &data() const { return m_data; }
+    // Whether data was ever shown (a dashboard never opened has read nothing yet).
+    bool hasData() const { return m_hasData; }
+    // The filters as the pages apply them: the as-of date follows today until one is chosen.
+    DashboardFilter filter() const;
 
     DashboardFilterBar *filterBar() const { return m_filterBar; }
     QTabWidget *pages() const { return m_pages; }
@@ -92,8 +96,6 @@ private:
     // Runs work on a worker thread and shows the data it gives when no newer read or count
     // started meanwhile.
     void startWorker(std::function<DashboardData(const std::atomic_bool &cancelled)> work);
-    // The filters as the pages apply them: the as-of date follows today until one is chosen.
-    DashboardFilter currentFilter() const;
     void finishLoad(const DashboardData &data, int generation);
     void endLoad();
 
@@ -106,6 +108,7 @@ private:
     QWidget *m_progress = nullptr;
     QTimer *m_progressDelay = nullptr;
     DashboardData m_data;
+    bool m_hasData = false;
     DashboardFilterBar *m_filterBar = nullptr;
     QLabel *m_errors = nullptr;
     QTabWidget *m_pages = nullptr;

@@ -10,8 +10,12 @@
 #include "common/counttext.h"
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/capitalpage.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/drilldownpanel.h"
+#include "dashboard/enrollmentpage.h"
+#include "dashboard/planpage.h"
+#include "dashboard/staffingpage.h"
 #include "details/plandetailsview.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
@@ -318,6 +322,27 @@ void MainWindow::addDashboard(DashboardView *dashboard)
         }
         m_views->setCurrentWidget(m_splitter);
         m_tree->setFocus(Qt::OtherFocusReason);
+    });
+    // Printing from the dashboard prints its page in front; a board pack binds its pages.
+    m_reportActions->setDashboard([this, dashboard] {
+        if (!dashboard->hasData())
+            dashboard->reload(); // never opened: nothing read yet
+        using Kind = BoardPackSection::Kind;
+        ReportActions::Dashboard state;
+        state.pages.filter = dashboard->filter();
+        state.pages.planPage = dashboard->planPage();
+        state.pages.staffing = dashboard->staffingPage();
+        state.pages.enrollment = dashboard->enrollmentPage();
+        state.pages.capital = dashboard->capitalPage();
+        state.data = &dashboard->data();
+        if (m_views->currentWidget() == dashboard) {
+            const QWidget *page = dashboard->pages()->currentWidget();
+            state.inFront = page == dashboard->staffingPage()     ? Kind::Staffing
+                          : page == dashboard->enrollmentPage()   ? Kind::Enrollment
+                          : page == dashboard->capitalPage()      ? Kind::Capital
+                                                                  : Kind::PlanSummary;
+        }
+        return state;
     });
     // The view saved last time may be this one, which did not exist when settings were read.
     if (QSettings().value(settingsKey("view")).toInt() == index)

@@ -3,6 +3,7 @@
 
 #include "reportchangessection.h"
 #include "reporttablesection.h"
+#include "reporttext.h"
 #include "reporttimelinesection.h"
 
 #include "common/counttext.h"
@@ -81,14 +82,9 @@ QString MilestoneReport::title() const
                                                   : tr("Milestone report: %1").arg(PlanName::of(m_input.plan));
 }
 
-QRectF MilestoneReport::bodyOf(const QRectF &pageArea) const
-{
-    return pageArea.adjusted(0, headerHeight(), 0, -footerHeight());
-}
-
 void MilestoneReport::layout(const QSizeF &pageArea)
 {
-    const QRectF body = bodyOf(QRectF(QPointF(0, 0), pageArea));
+    const QRectF body = ReportPageFrame::bodyOf(QRectF(QPointF(0, 0), pageArea));
     m_tables->layout(body.size());
     if (m_changes)
         m_changes->layout(body.size());
@@ -139,47 +135,8 @@ QString MilestoneReport::pageCaption(int page) const
     return {};
 }
 
-void MilestoneReport::paintHeaderFooter(QPainter *painter, int page, const QRectF &area) const
-{
-    const qreal rule = ReportStyle::fromPoints(0.75);
-    const QFont bold = m_style.font(8.5, QFont::Bold);
-    const QFont small = m_style.smallFont();
-
-    const QRectF header(area.left(), area.top(), area.width(), headerHeight() - ReportStyle::fromPoints(8));
-    const QString asOf = m_input.asOf.isValid() ? tr("As of %1").arg(dayText(m_input.asOf)) : tr("No as-of date");
-    painter->setFont(bold);
-    painter->setPen(m_style.text());
-    const qreal asOfWidth = QFontMetricsF(bold).horizontalAdvance(asOf) + ReportStyle::fromPoints(2);
-    painter->drawText(header, Qt::AlignRight | Qt::AlignBottom, asOf);
-    painter->drawText(header.adjusted(0, 0, -asOfWidth - ReportStyle::fromPoints(12), 0), Qt::AlignLeft | Qt::AlignBottom,
-                      QFontMetricsF(bold).elidedText(title(), Qt::ElideRight, header.width() - asOfWidth - ReportStyle::fromPoints(12)));
-    painter->setPen(QPen(m_style.rule(), rule));
-    painter->drawLine(QPointF(area.left(), header.bottom() + ReportStyle::fromPoints(3)),
-                      QPointF(area.right(), header.bottom() + ReportStyle::fromPoints(3)));
-
-    const QRectF footer(area.left(), area.bottom() - footerHeight() + ReportStyle::fromPoints(8), area.width(),
-                        footerHeight() - ReportStyle::fromPoints(8));
-    painter->drawLine(QPointF(area.left(), footer.top() - ReportStyle::fromPoints(3)),
-                      QPointF(area.right(), footer.top() - ReportStyle::fromPoints(3)));
-    painter->setFont(small);
-    painter->setPen(m_style.text());
-    const QString pageText = tr("Page %1 of %2").arg(page + 1).arg(pageCount());
-    const qreal pageWidth = QFontMetricsF(small).horizontalAdvance(pageText) + ReportStyle::fromPoints(2);
-    painter->drawText(footer, Qt::AlignRight | Qt::AlignTop, pageText);
-    const QString printed = tr("Printed %1").arg(DateText::dateTime(m_input.printedAt));
-    const QString left = tr("%1  ·  %2").arg(pageCaption(page), printed);
-    painter->setPen(m_style.mutedText());
-    painter->drawText(footer.adjusted(0, 0, -pageWidth - ReportStyle::fromPoints(12), 0), Qt::AlignLeft | Qt::AlignTop,
-                      QFontMetricsF(small).elidedText(left, Qt::ElideMiddle, footer.width() - pageWidth - ReportStyle::fromPoints(12)));
-}
-
 qreal MilestoneReport::paintFacts(QPainter *painter, const QRectF &rect) const
 {
-    const QFont label = m_style.font(9.5, QFont::Bold);
-    const QFont value = m_style.bodyFont();
-    const qreal labelWidth = ReportStyle::fromPoints(100);
-    const qreal gap = ReportStyle::fromPoints(4);
-
     const int objectives = int(m_input.plan.objectives.size());
     const qsizetype milestones = m_input.plan.milestoneCount();
     QString showing = tr("%1, %2").arg(CountText::objectives(objectives), CountText::milestones(milestones));
@@ -210,19 +167,7 @@ qreal MilestoneReport::paintFacts(QPainter *painter, const QRectF &rect) const
         {tr("Printed"), DateText::longDate(m_input.printedAt.date()) + QLatin1Char(' ')
                               + QLocale().toString(m_input.printedAt.time(), QLocale::ShortFormat)},
     };
-    qreal y = rect.top();
-    for (const auto &[name, text] : facts) {
-        const qreal height = std::max(wrappedHeight(value, text, rect.width() - labelWidth), wrappedHeight(label, name, labelWidth));
-        if (painter) {
-            painter->setPen(m_style.text());
-            painter->setFont(label);
-            painter->drawText(QRectF(rect.left(), y, labelWidth, height), wrapFlags, name);
-            painter->setFont(value);
-            painter->drawText(QRectF(rect.left() + labelWidth, y, rect.width() - labelWidth, height), wrapFlags, text);
-        }
-        y += height + gap;
-    }
-    return y - rect.top();
+    return ReportText::paintFacts(painter, m_style, rect, facts);
 }
 
 qreal MilestoneReport::paintKeyFigures(QPainter *painter, const QRectF &rect) const
@@ -340,7 +285,7 @@ qreal MilestoneReport::paintContents(QPainter *painter, const QRectF &rect) cons
     return lines.size() * lineHeight;
 }
 
-void MilestoneReport::paintTitlePage(QPainter *painter, const QRectF &body) const
+void MilestoneReport::paintTitlePage(QPainter *painter, const QRectF &body, bool contents) const
 {
     const qreal section = ReportStyle::fromPoints(16);
     qreal y = body.top() + ReportStyle::fromPoints(6);
@@ -369,6 +314,8 @@ void MilestoneReport::paintTitlePage(QPainter *painter, const QRectF &body) cons
     heading(tr("Legend"));
     y += m_timeline->paintLegend(painter, QRectF(body.left(), y, body.width(), body.bottom() - y)) + section;
 
+    if (!contents)
+        return;
     heading(tr("Contents"));
     paintContents(painter, QRectF(body.left(), y, body.width(), body.bottom() - y));
 }
@@ -380,12 +327,23 @@ void MilestoneReport::paintPage(QPainter *painter, int page, const QRectF &pageA
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setRenderHint(QPainter::TextAntialiasing, true);
-    paintHeaderFooter(painter, page, pageArea);
-    const QRectF body = bodyOf(pageArea);
+    ReportPageFrame::paint(painter, m_style, pageArea,
+                           {title(), m_input.asOf, pageCaption(page), m_input.printedAt, page, pageCount()});
+    painter->restore();
+    paintBody(painter, page, ReportPageFrame::bodyOf(pageArea));
+}
+
+void MilestoneReport::paintBody(QPainter *painter, int page, const QRectF &body, bool contents) const
+{
+    if (page < 0 || page >= pageCount())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::TextAntialiasing, true);
     switch (pageKind(page)) {
     case PageKind::Title:
         painter->setClipRect(body);
-        paintTitlePage(painter, body);
+        paintTitlePage(painter, body, contents);
         break;
     case PageKind::Tables:
         m_tables->paintPage(painter, page - firstTablePage(), body);

@@ -3,6 +3,8 @@
 
 #include "report/reportkeyfigures.h"
 #include "report/reportpageoptions.h"
+#include "pagedreport.h"
+#include "reportpageframe.h"
 #include "reportstyle.h"
 
 #include "plan/plan.h"
@@ -30,7 +32,7 @@ class ReportTimelineSection;
 // the timeline. It is laid out for a page
 // size and then paints any page on request; ReportPrinter sends it to a printer, a print
 // preview or a PDF through the same paintPage(). Everything is in report units (1/96 inch).
-class MilestoneReport final
+class MilestoneReport final : public PagedReport
 {
     Q_DECLARE_TR_FUNCTIONS(MilestoneReport)
 
@@ -53,40 +55,43 @@ public:
     enum class PageKind { Title, Tables, Changes, Timeline };
 
     explicit MilestoneReport(const Input &input);
-    ~MilestoneReport();
+    ~MilestoneReport() override;
     MilestoneReport(const MilestoneReport &) = delete;
     MilestoneReport &operator=(const MilestoneReport &) = delete;
 
     const Input &input() const { return m_input; }
     const ReportKeyFigures &keyFigures() const { return m_figures; }
     // "Milestone report: 100-Day Plan Report (2022)"
-    QString title() const;
+    QString title() const override;
+    const ReportPageOptions &pageOptions() const override { return m_input.options; }
 
     // Lays the report out on pages whose printable area is this size.
-    void layout(const QSizeF &pageArea);
-    int pageCount() const;
+    void layout(const QSizeF &pageArea) override;
+    int pageCount() const override;
     PageKind pageKind(int page) const;
     int firstTablePage() const { return 1; }
     int firstChangesPage() const { return 1 + tablePageCount(); }
     int firstTimelinePage() const;
 
-    void paintPage(QPainter *painter, int page, const QRectF &pageArea) const;
+    void paintPage(QPainter *painter, int page, const QRectF &pageArea) const override;
+    // A page without header and footer (a board pack paints its own); the title page without
+    // its contents when contents is false (a pack has a contents page of its own).
+    void paintBody(QPainter *painter, int page, const QRectF &body, bool contents = true) const;
+    // What the footer says of page: "Milestones by objective", "Timeline · Rows 1–34 of 205 …".
+    QString pageCaption(int page) const;
 
     const ReportTableSection &tables() const { return *m_tables; }
     const ReportTimelineSection &timeline() const { return *m_timeline; }
     // nullptr when the report has no "Changes since" section.
     const ReportChangesSection *changes() const { return m_changes.get(); }
 
-    static qreal headerHeight() { return ReportStyle::fromPoints(24); }
-    static qreal footerHeight() { return ReportStyle::fromPoints(22); }
+    static qreal headerHeight() { return ReportPageFrame::headerHeight(); }
+    static qreal footerHeight() { return ReportPageFrame::footerHeight(); }
 
 private:
-    QRectF bodyOf(const QRectF &pageArea) const;
     int tablePageCount() const;
     int changesPageCount() const;
-    void paintHeaderFooter(QPainter *painter, int page, const QRectF &pageArea) const;
-    QString pageCaption(int page) const;
-    void paintTitlePage(QPainter *painter, const QRectF &body) const;
+    void paintTitlePage(QPainter *painter, const QRectF &body, bool contents) const;
     qreal paintFacts(QPainter *painter, const QRectF &rect) const;
     qreal paintKeyFigures(QPainter *painter, const QRectF &rect) const;
     qreal paintContents(QPainter *painter, const QRectF &rect) const;

@@ -3,8 +3,11 @@
 
 #include "common/counttext.h"
 #include "language/language.h"
+#include "boardpack.h"
+#include "boardpackdialog.h"
 #include "csvexportdialog.h"
 #include "milestonereport.h"
+#include "offscreendashboard.h"
 #include "pageoptionsdialog.h"
 #include "reportprinter.h"
 
@@ -44,6 +47,7 @@ ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProv
     , m_window(window)
     , m_context(std::move(context))
     , m_table(std::move(table))
+    , m_windowLanguage(Language::installed())
 {
     m_exportCsv = new QAction(tr("Export &CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
@@ -53,20 +57,29 @@ ReportActions::ReportActions(QWidget *window, ContextProvider context, TableProv
 
     m_printPreview = new QAction(tr("Print Pre&view…"), this);
     m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
-    m_printPreview->setStatusTip(tr("See the milestone report page by page before printing"));
-    connect(m_printPreview, &QAction::triggered, this, &ReportActions::printPreview);
+    m_printPreview->setStatusTip(tr("See the report of what the window shows page by page before printing"));
+    connect(m_printPreview, &QAction::triggered, this, [this] { printPreview(shownDocument()); });
 
     m_print = new QAction(tr("&Print…"), this);
     m_print->setObjectName(QStringLiteral("printAction"));
     m_print->setShortcut(QKeySequence::Print);
-    m_print->setStatusTip(tr("Print the milestone report of what the window shows"));
-    connect(m_print, &QAction::triggered, this, &ReportActions::print);
+    m_print->setStatusTip(tr("Print the report of what the window shows: the plan, or the dashboard page in front"));
+    connect(m_print, &QAction::triggered, this, [this] { print(shownDocument()); });
 
     m_exportPdf = new QAction(tr("Export PD&F…"), this);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_exportPdf->setStatusTip(tr("Save the milestone report as a PDF file"));
-    connect(m_exportPdf, &QAction::triggered, this, &ReportActions::exportPdf);
+    m_exportPdf->setStatusTip(tr("Save the report of what the window shows as a PDF file"));
+    connect(m_exportPdf, &QAction::triggered, this, [this] {
+        const bool dashboard = m_dashboard && m_dashboard().inFront.has_value();
+        exportPdf(shownDocument(), dashboard ? tr("dashboard-report") : tr("milestone-report"));
+    });
+
+    m_boardPack = new QAction(tr("Board Pac&k…"), this);
+    m_boardPack->setObjectName(QStringLiteral("boardPackAction"));
+    m_boardPack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_boardPack->setStatusTip(tr("Bind the plan's report and the dashboard's pages into one document for the board"));
+    connect(m_boardPack, &QAction::triggered, this, &ReportActions::boardPack);
 
     m_pageOptions = new QAction(tr("Page &Options…"), this);
     m_pageOptions->setObjectName(QStringLiteral("pageOptionsAction"));
@@ -86,6 +99,19 @@ void ReportActions::addToMenu(QMenu *menu) const
     menu->addAction(m_printPreview);
     menu->addAction(m_print);
     menu->addAction(m_exportPdf);
+    menu->addAction(m_boardPack);
+}
+
+void ReportActions::setDashboard(DashboardProvider dashboard)
+{
+    m_dashboard = std::move(dashboard);
+}
+
+void ReportActions::setBoardPackSections(const QList<BoardPackSection::Kind> &sections, bool drilledTables)
+{
+    m_packSections = sections;
+    m_packTables = drilledTables;
+    saveSettings();
 }
 
 void ReportActions::setPageOptions(const ReportPageOptions &options)
@@ -115,6 +141,11 @@ void ReportActions::loadSettings()
     if (const QString language = settings.value(settingsKey("language")).toString(); Language::isKnown(language))
         m_options.language = language;
     // An exact date range belongs to one plan and one occasion: it is not remembered.
+    m_packSections = BoardPackSection::all();
+    QList<BoardPackSection::Kind> sections;
+    if (BoardPackSection::parse(settings.value(settingsKey("boardPack")).toString(), &sections, nullptr))
+        m_packSections = sections;
+    m_packTables = settings.value(settingsKey("boardPackTables"), true).toBool();
     m_csvOptions.byteOrderMark = settings.value(QStringLiteral("csv/byteOrderMark"), true).toBool();
     m_csvOptions.dateFormat = settings.value(QStringLiteral("csv/localeDates"), false).toBool()
         ? CsvOptions::DateFormat::Locale
@@ -130,6 +161,11 @@ void ReportActions::saveSettings() const
     settings.setValue(settingsKey("greyscale"), m_options.greyscale);
     settings.setValue(settingsKey("allDates"), m_options.timelineSpan == ReportPageOptions::TimelineSpan::AllDates);
     settings.setValue(settingsKey("language"), m_options.language);
+    QStringList sections;
+    for (BoardPackSection::Kind kind : m_packSections)
+        sections.append(BoardPackSection::key(kind));
+    settings.setValue(settingsKey("boardPack"), sections.join(QLatin1Char(',')));
+    settings.setValue(settingsKey("boardPackTables"), m_packTables);
     settings.setValue(QStringLiteral("csv/byteOrderMark"), m_csvOptions.byteOrderMark);
     settings.setValue(QStringLiteral("csv/localeDates"), m_csvOptions.dateFormat == CsvOptions::DateFormat::Locale);
     if (!m_lastFolder.isEmpty())
@@ -143,6 +179,52 @@ std::unique_ptr<MilestoneReport> ReportActions::makeReport() const
 
 std::unique_ptr<MilestoneReport> ReportActions::makeReport(const ReportPageOptions &options) const
 {
+    return std::make_unique<MilestoneReport>(planInput(options));
+}
+
+ReportActions::Dashboard ReportActions::dashboardFor(const ReportPageOptions &options,
+                                                    std::unique_ptr<OffscreenDashboard> *translated) const
+{
+    Dashboard dashboard = m_dashboard ? m_dashboard() : Dashboard{};
+    if (dashboard.data && !options.language.isEmpty() && options.language != m_windowLanguage) {
+        // Called in the report's language (Language::Scope): the pages counted now speak it.
+        *translated = std::make_unique<OffscreenDashboard>(*dashboard.data, dashboard.pages.filter);
+        (*translated)->fill(&dashboard.pages);
+    }
+    return dashboard;
+}
+
+std::unique_ptr<PagedReport> ReportActions::makeDocument(const ReportPageOptions &options) const
+{
+    if (m_dashboard) {
+        std::unique_ptr<OffscreenDashboard> translated;
+        Dashboard dashboard = dashboardFor(options, &translated);
+        if (dashboard.inFront) {
+            dashboard.pages.plan = planInput(options);
+            if (auto report = BoardPackBuilder::pageReport(*dashboard.inFront, dashboard.pages))
+                return report;
+        }
+    }
+    return makeReport(options);
+}
+
+std::unique_ptr<PagedReport> ReportActions::makeBoardPack(const QList<BoardPackSection::Kind> &sections,
+                                                          const ReportPageOptions &options) const
+{
+    std::unique_ptr<OffscreenDashboard> translated;
+    BoardPackBuilder::Source source = dashboardFor(options, &translated).pages;
+    source.plan = planInput(options);
+    source.drilledTables = m_packTables;
+    return BoardPackBuilder::pack(sections, source);
+}
+
+ReportActions::Factory ReportActions::shownDocument() const
+{
+    return [this](const ReportPageOptions &options) { return makeDocument(options); };
+}
+
+MilestoneReport::Input ReportActions::planInput(const ReportPageOptions &options) const
+{
     const Context context = m_context ? m_context() : Context{};
     ReportFilter filter;
     filter.setSearch(context.search);
@@ -154,7 +236,7 @@ std::unique_ptr<MilestoneReport> ReportActions::makeReport(const ReportPageOptio
     input.printedAt = QDateTime::currentDateTime();
     input.filters = filter.describe();
     input.options = options;
-    return std::make_unique<MilestoneReport>(input);
+    return input;
 }
 
 QString ReportActions::suggestedPath(const QString &name, const QString &suffix) const
@@ -218,52 +300,58 @@ void ReportActions::exportCsv()
                                              8000);
 }
 
-void ReportActions::paint(QPrinter *printer)
+void ReportActions::paint(QPrinter *printer, const Factory &document)
 {
     // Greyscale chosen in the print dialog is honoured like the page options' greyscale.
     ReportPageOptions options = m_options;
     options.greyscale = options.greyscale || printer->colorMode() == QPrinter::GrayScale;
     // The report's language while it is laid out and painted; the window's again afterwards.
     const Language::Scope language(options.language);
-    const auto report = makeReport(options);
+    const auto report = document(options);
     QString error;
     if (!ReportPrinter::render(*report, printer, &error))
         QMessageBox::warning(m_window, tr("Print"), tr("The report could not be printed: %1").arg(error));
 }
 
-void ReportActions::printPreview()
+void ReportActions::printPreview(const Factory &document)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
     printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
-    printer.setDocName(reportTitle());
+    printer.setDocName(documentTitle(document));
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportActions::paint);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &document](QPrinter *p) { paint(p, document); });
     dialog.exec();
 }
 
-void ReportActions::print()
+void ReportActions::print(const Factory &document)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPrinter::pageLayout(m_options));
     printer.setColorMode(m_options.greyscale ? QPrinter::GrayScale : QPrinter::Color);
-    printer.setDocName(reportTitle());
+    printer.setDocName(documentTitle(document));
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)
-        paint(&printer);
+        paint(&printer, document);
 }
 
-void ReportActions::exportPdf()
+void ReportActions::exportPdf(const Factory &document, const QString &name)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"),
-                                                      suggestedPath(tr("milestone-report"), QStringLiteral("pdf")),
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"), suggestedPath(name, QStringLiteral("pdf")),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
     int pages = 0;
-    if (!writePdf(path, &error, &pages)) {
+    bool written = false;
+    {
+        const Language::Scope language(m_options.language);
+        const auto report = document(m_options);
+        written = ReportPrinter::writePdf(*report, path, &error);
+        pages = report->pageCount();
+    }
+    if (!written) {
         QMessageBox::warning(m_window, tr("Export PDF"), error);
         return;
     }
@@ -285,20 +373,52 @@ void ReportActions::exportPdf()
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
-QString ReportActions::reportTitle() const
+QString ReportActions::documentTitle(const Factory &document) const
 {
     const Language::Scope language(m_options.language);
-    return makeReport()->title();
+    return document(m_options)->title();
 }
 
 bool ReportActions::writePdf(const QString &path, QString *error, int *pages) const
 {
     const Language::Scope language(m_options.language);
-    const auto report = makeReport();
+    const auto report = makeDocument(m_options);
     const bool written = ReportPrinter::writePdf(*report, path, error);
     if (pages)
         *pages = report->pageCount();
     return written;
+}
+
+bool ReportActions::writeBoardPack(const QString &path, const QList<BoardPackSection::Kind> &sections, QString *error,
+                                   int *pages) const
+{
+    const Language::Scope language(m_options.language);
+    const auto pack = makeBoardPack(sections, m_options);
+    const bool written = ReportPrinter::writePdf(*pack, path, error);
+    if (pages)
+        *pages = pack->pageCount();
+    return written;
+}
+
+void ReportActions::boardPack()
+{
+    BoardPackDialog dialog(m_packSections, m_packTables, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.sections().isEmpty())
+        return;
+    setBoardPackSections(dialog.sections(), dialog.drilledTables());
+    const QList<BoardPackSection::Kind> sections = dialog.sections();
+    const Factory pack = [this, sections](const ReportPageOptions &options) { return makeBoardPack(sections, options); };
+    switch (dialog.output()) {
+    case BoardPackDialog::Output::Preview:
+        printPreview(pack);
+        break;
+    case BoardPackDialog::Output::Print:
+        print(pack);
+        break;
+    case BoardPackDialog::Output::Pdf:
+        exportPdf(pack, tr("board-pack"));
+        break;
+    }
 }
 
 void ReportActions::editPageOptions()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportprinter.h"
 
-#include "milestonereport.h"
+#include "pagedreport.h"
 #include "reportstyle.h"
 
 #include "about/buildinfo.h"
@@ -50,7 +50,7 @@ QPageLayout ReportPrinter::pageLayout(const ReportPageOptions &options)
                        QMarginsF(margin, margin, margin, margin), QPageLayout::Point);
 }
 
-bool ReportPrinter::render(MilestoneReport &report, QPagedPaintDevice *device, QString *error)
+bool ReportPrinter::render(PagedReport &report, QPagedPaintDevice *device, QString *error)
 {
     const QPageLayout layout = device->pageLayout();
     const QSizeF area = areaOf(layout);
@@ -84,7 +84,7 @@ bool ReportPrinter::render(MilestoneReport &report, QPagedPaintDevice *device, Q
     return true;
 }
 
-bool ReportPrinter::writePdf(MilestoneReport &report, const QString &path, QString *error)
+bool ReportPrinter::writePdf(PagedReport &report, const QString &path, QString *error)
 {
     ExportFile file(path);
     if (!file.open(error))
@@ -94,7 +94,7 @@ bool ReportPrinter::writePdf(MilestoneReport &report, const QString &path, QStri
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Milepost %1").arg(BuildInfo::version()));
         writer.setTitle(report.title());
-        writer.setPageLayout(pageLayout(report.input().options));
+        writer.setPageLayout(pageLayout(report.pageOptions()));
         QString reason;
         if (!render(report, &writer, &reason)) {
             if (error)
@@ -105,9 +105,9 @@ bool ReportPrinter::writePdf(MilestoneReport &report, const QString &path, QStri
     return file.commit(error);
 }
 
-QImage ReportPrinter::renderPage(MilestoneReport &report, int page, qreal dpi)
+QImage ReportPrinter::renderPage(PagedReport &report, int page, qreal dpi)
 {
-    const QPageLayout layout = pageLayout(report.input().options);
+    const QPageLayout layout = pageLayout(report.pageOptions());
     const QSizeF area = areaOf(layout);
     report.layout(area);
     const QRectF full = layout.fullRect(QPageLayout::Point);

@@ -12,12 +12,12 @@ class QPagedPaintDevice;
 
 namespace milepost {
 
-class MilestoneReport;
+class PagedReport;
 
-// Sends a MilestoneReport to a paged device: a QPrinter (paper, or the one a
-// QPrintPreviewDialog paints on in paintRequested) or a QPdfWriter. Every page goes through
-// MilestoneReport::paintPage() with the painter scaled to report units, so the preview, the
-// paper and the PDF are the same drawing.
+// Sends a PagedReport (the plan's MilestoneReport, a BoardPack) to a paged device: a QPrinter
+// (paper, or the one a QPrintPreviewDialog paints on in paintRequested) or a QPdfWriter. Every
+// page goes through PagedReport::paintPage() with the painter scaled to report units, so the
+// preview, the paper and the PDF are the same drawing.
 class ReportPrinter final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPrinter)
@@ -27,11 +27,11 @@ public:
     static QPageLayout pageLayout(const ReportPageOptions &options);
 
     // Lays the report out for the device's current page layout and paints every page.
-    static bool render(MilestoneReport &report, QPagedPaintDevice *device, QString *error);
+    static bool render(PagedReport &report, QPagedPaintDevice *device, QString *error);
     // Writes a PDF through QSaveFile: nothing is left at path when it fails. "-" is standard output.
-    static bool writePdf(MilestoneReport &report, const QString &path, QString *error);
+    static bool writePdf(PagedReport &report, const QString &path, QString *error);
     // One page as an image at dpi dots per inch, white background; after layout for options.
-    static QImage renderPage(MilestoneReport &report, int page, qreal dpi = 96);
+    static QImage renderPage(PagedReport &report, int page, qreal dpi = 96);
 };
 
 } // namespace milepost

@@ -79,7 +79,8 @@ TEST_CASE("the File menu has Export CSV, Print Preview, Print and Export PDF", "
     StoredPlan stored;
     MainWindow window(*stored.repository);
     const QList<QAction *> actions = fileMenu(window)->actions();
-    for (const char *name : {"exportCsvAction", "printPreviewAction", "printAction", "exportPdfAction", "pageOptionsAction"}) {
+    for (const char *name : {"exportCsvAction", "printPreviewAction", "printAction", "exportPdfAction", "pageOptionsAction",
+                             "boardPackAction"}) {
         INFO(name);
         auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
         REQUIRE(action);
@@ -264,4 +265,47 @@ TEST_CASE("with the dashboard in front, Export CSV takes the dashboard page's ta
         days += QDate::fromString(record.at(start), Qt::ISODate).isValid() ? 1 : 0;
     }
     CHECK(days > 0);
+}
+
+TEST_CASE("with a dashboard page in front, Print and Export PDF make that page's report, not the plan's",
+          "[report][mainwindow][boardpack]")
+{
+    StoredPlan stored;
+    MainWindow window(*stored.repository);
+    DatasetRepository datasets(*stored.database);
+    auto *dashboard = new DashboardView([&] { return DashboardData::load(*stored.repository, datasets); }, &window);
+    window.addDashboard(dashboard);
+    auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    REQUIRE(views);
+    auto *reports = window.findChild<ReportActions *>();
+    REQUIRE(reports);
+    QString error;
+
+    // Never opened, the dashboard is read for the report.
+    views->setCurrentWidget(dashboard);
+    dashboard->pages()->setCurrentWidget(dashboard->pages()->widget(3)); // Capital Projects
+    const QString capital = testOutputPath(QStringLiteral("window-capital.pdf"));
+    REQUIRE(reports->writePdf(capital, &error));
+    const QString capitalText = pdfPageTexts(capital).join(QLatin1Char(' ')).simplified();
+    CHECK(capitalText.contains(QStringLiteral("Dashboard: Capital projects")));
+    CHECK_FALSE(capitalText.contains(QStringLiteral("Milestone report")));
+
+    dashboard->pages()->setCurrentWidget(dashboard->pages()->widget(1)); // Staffing
+    const QString staffing = testOutputPath(QStringLiteral("window-staffing.pdf"));
+    REQUIRE(reports->writePdf(staffing, &error));
+    CHECK(pdfPageTexts(staffing).first().simplified().contains(QStringLiteral("Dashboard: Staffing")));
+
+    // The outline in front: the plan's report, as before.
+    views->setCurrentIndex(0);
+    REQUIRE(views->currentWidget() != dashboard);
+    const QString plan = testOutputPath(QStringLiteral("window-plan.pdf"));
+    REQUIRE(reports->writePdf(plan, &error));
+    CHECK(pdfPageTexts(plan).first().simplified().contains(QStringLiteral("Milestone report: 100-Day Plan")));
+
+    // A board pack from the window binds the dashboard's pages whatever is in front.
+    const QString pack = testOutputPath(QStringLiteral("window-pack.pdf"));
+    int pages = 0;
+    REQUIRE(reports->writeBoardPack(pack, {BoardPackSection::Kind::PlanSummary, BoardPackSection::Kind::Staffing}, &error, &pages));
+    CHECK(pdfPageCount(pack) == pages);
+    CHECK(pdfPageTexts(pack).first().simplified().contains(QStringLiteral("2. Staffing pages 3")));
 }
