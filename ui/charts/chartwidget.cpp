@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
+#include "charttabledialog.h"
+#include "common/chartaccessibility.h"
 #include "common/samplebadge.h"
 #include "export/exportfile.h"
 #include "qtchartsbackend.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QCursor>
 #include <QFileDialog>
@@ -19,8 +22,6 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStyle>
-#include <QStyleOptionFocusRect>
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
@@ -43,12 +44,10 @@ QFont titleFont(const QFont &base)
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
 {
+    installChartAccessibility();
     setObjectName(QStringLiteral("chart"));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, Palette::role(Palette::Role::Background));
-    setPalette(colours);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -66,12 +65,22 @@ ChartWidget::ChartWidget(QWidget *parent)
     header->addWidget(m_badge, 0, Qt::AlignTop);
     m_menuButton = new QToolButton(this);
     m_menuButton->setObjectName(QStringLiteral("chartMenuButton"));
-    m_menuButton->setText(tr("Export"));
-    m_menuButton->setAccessibleName(tr("Export or print this chart"));
-    m_menuButton->setToolTip(tr("Export the chart as PNG or SVG, or print it"));
+    m_menuButton->setText(tr("Chart"));
+    m_menuButton->setAccessibleName(tr("Show as table, export or print this chart"));
+    m_menuButton->setToolTip(tr("Show the chart's values as a table, export the chart as PNG or SVG, or print it"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setAutoRaise(true);
     auto *menu = new QMenu(m_menuButton);
+    // The chart's numbers for a screen reader, or for anyone who wants them exactly.
+    m_tableAction = new QAction(tr("Show as &Table…"), this);
+    m_tableAction->setObjectName(QStringLiteral("showChartAsTable"));
+    m_tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tableAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tableAction->setShortcutVisibleInContextMenu(true);
+    connect(m_tableAction, &QAction::triggered, this, &ChartWidget::showTable);
+    addAction(m_tableAction);
+    menu->addAction(m_tableAction);
+    menu->addSeparator();
     menu->addAction(tr("Export as &PNG…"), this, &ChartWidget::chooseAndExportPng);
     menu->addAction(tr("Export as &SVG…"), this, &ChartWidget::chooseAndExportSvg);
     menu->addAction(tr("&Print…"), this, &ChartWidget::choosePrinter);
@@ -82,15 +91,23 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_backend = new QtChartsBackend(this);
     m_backend->widget()->setMinimumHeight(180);
     layout->addWidget(m_backend->widget(), 1);
+    // In the chart's place when it is better not drawn (ChartSpec::undrawnReason()).
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setMinimumHeight(180);
+    m_placeholder->setContentsMargins(24, 12, 24, 12);
+    m_placeholder->hide();
+    layout->addWidget(m_placeholder, 1);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("chartNote"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    QPalette muted = m_status->palette();
-    muted.setColor(QPalette::WindowText, Palette::role(Palette::Role::HeaderText));
-    m_status->setPalette(muted);
     layout->addWidget(m_status);
+    applyColours();
 
     connect(m_backend, &ChartBackend::elementClicked, this, [this](int series, int category) {
         setFocus(Qt::MouseFocusReason);
@@ -107,8 +124,30 @@ ChartWidget::ChartWidget(QWidget *parent)
 
 ChartWidget::~ChartWidget() = default;
 
+void ChartWidget::applyColours()
+{
+    // The chart's own surface, light or dark as the screen is (Palette::screenMode()).
+    m_mode = Palette::screenMode();
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, Palette::role(Palette::Role::Background, m_mode));
+    colours.setColor(QPalette::WindowText, Palette::role(Palette::Role::HeaderText, m_mode));
+    setPalette(colours);
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The system turned dark or light: draw again in the other set.
+    if (event->type() == QEvent::ApplicationPaletteChange && Palette::screenMode() != m_mode) {
+        applyColours();
+        setSpec(m_spec);
+    }
+}
+
 void ChartWidget::setSpec(const ChartSpec &spec)
 {
+    if (Palette::screenMode() != m_mode)
+        applyColours();
     m_spec = spec;
     m_title->setText(spec.title);
     m_badge->setVisible(spec.sampleData);
@@ -120,6 +159,10 @@ void ChartWidget::setSpec(const ChartSpec &spec)
         ? std::max(180, int(spec.categories.size()) * (fontMetrics().height() + 8) + 70)
         : 180;
     m_backend->widget()->setMinimumHeight(minimum);
+    const QString undrawn = spec.undrawnReason();
+    m_placeholder->setText(undrawn);
+    m_placeholder->setVisible(!undrawn.isEmpty());
+    m_backend->widget()->setVisible(undrawn.isEmpty());
     setAccessibleName(spec.title);
     QStringList parts;
     for (const auto &[series, category] : elements())
@@ -169,11 +212,8 @@ void ChartWidget::updateStatus()
 {
     QString text = m_spec.note;
     if (hasFocus() && m_currentSeries >= 0) {
-        text = tr("%1. Enter shows these rows; arrow keys move.", "element description")
+        text = tr("%1. Enter shows these rows; arrow keys move; Ctrl+T shows the values as a table.", "element description")
                    .arg(describe(m_currentSeries, m_currentCategory));
-    } else if (m_spec.isEmpty()) {
-        text = m_spec.note.isEmpty() ? tr("No data for this chart under the current filters.")
-                                     : tr("No data for this chart under the current filters. %1").arg(m_spec.note);
     }
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
@@ -248,17 +288,17 @@ void ChartWidget::paintEvent(QPaintEvent *event)
     QWidget::paintEvent(event);
     if (!hasFocus())
         return;
+    // A style's dotted focus rectangle is easy to miss around a whole chart: a solid frame.
     QPainter painter(this);
-    QStyleOptionFocusRect option;
-    option.initFrom(this);
-    option.rect = rect().adjusted(1, 1, -1, -1);
-    style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    painter.setPen(QPen(Palette::role(Palette::Role::Focus, m_mode), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
 }
 
 void ChartWidget::paint(QPainter *painter, const QRectF &rect)
 {
     painter->save();
-    painter->fillRect(rect, Palette::role(Palette::Role::Background));
+    painter->fillRect(rect, Palette::role(Palette::Role::Background, m_mode));
     const QFont heading = titleFont(font());
     const QFontMetricsF headingMetrics(heading);
     qreal top = rect.top() + 4;
@@ -266,7 +306,7 @@ void ChartWidget::paint(QPainter *painter, const QRectF &rect)
     if (m_spec.sampleData)
         right = SampleBadge::paint(painter, QPointF(right, top), font()).left() - 8;
     painter->setFont(heading);
-    painter->setPen(Palette::role(Palette::Role::HeaderText));
+    painter->setPen(Palette::role(Palette::Role::HeaderText, m_mode));
     const QRectF titleRect(rect.left() + 6, top, right - rect.left() - 6, headingMetrics.height() * 2 + 2);
     QRectF used;
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_spec.title, &used);
@@ -281,7 +321,15 @@ void ChartWidget::paint(QPainter *painter, const QRectF &rect)
         painter->drawText(noteRect, Qt::AlignLeft | Qt::TextWordWrap, m_spec.note);
         bottom = noteRect.top() - 4;
     }
-    m_backend->render(painter, QRectF(rect.left(), top, rect.width(), std::max<qreal>(0, bottom - top)));
+    const QRectF chartRect(rect.left(), top, rect.width(), std::max<qreal>(0, bottom - top));
+    const QString undrawn = m_spec.undrawnReason();
+    if (undrawn.isEmpty()) {
+        m_backend->render(painter, chartRect);
+    } else {
+        painter->setFont(font());
+        painter->setPen(Palette::role(Palette::Role::HeaderText, m_mode));
+        painter->drawText(chartRect.adjusted(24, 12, -24, -12), Qt::AlignCenter | Qt::TextWordWrap, undrawn);
+    }
     painter->restore();
 }
 
@@ -289,7 +337,7 @@ QImage ChartWidget::toImage(qreal devicePixelRatio)
 {
     QImage image(size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Palette::role(Palette::Role::Background));
+    image.fill(Palette::role(Palette::Role::Background, m_mode));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -354,6 +402,13 @@ void ChartWidget::print(QPrinter *printer)
     const qreal factor = fitted.width() / std::max(1, width()) / resolution;
     painter.scale(factor, factor);
     painter.drawPicture(0, 0, picture);
+}
+
+void ChartWidget::showTable()
+{
+    auto *dialog = new ChartTableDialog(m_spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString ChartWidget::fileStem() const

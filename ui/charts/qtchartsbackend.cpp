@@ -129,6 +129,9 @@ void QtChartsBackend::setSpec(const ChartSpec &spec)
     clear();
     m_spec = spec;
     m_font = m_view->font();
+    m_mode = Palette::screenMode();
+    m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background, m_mode));
+    m_chart->legend()->setLabelColor(Palette::role(Palette::Role::HeaderText, m_mode));
     m_currentSeries = -1;
     m_currentCategory = -1;
     QFont legendFont = m_font;
@@ -157,6 +160,13 @@ void QtChartsBackend::setSpec(const ChartSpec &spec)
     case ChartSpec::Kind::Histogram:
         buildBars();
         break;
+    }
+    // Axis text in the palette's text colour, so that it reads on a dark screen too.
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(Palette::role(Palette::Role::HeaderText, m_mode));
+        axis->setTitleBrush(Palette::role(Palette::Role::HeaderText, m_mode));
+        axis->setLinePenColor(Palette::role(Palette::Role::GridStrong, m_mode));
     }
     layoutOverlay();
 }
@@ -252,7 +262,7 @@ void QtChartsBackend::setUpValueAxis(double maximum)
         axis->setTitleFont(m_font);
     }
     axis->setLabelsFont(m_font);
-    axis->setGridLineColor(Palette::role(Palette::Role::Grid));
+    axis->setGridLineColor(Palette::role(Palette::Role::Grid, m_mode));
     axis->setMinorGridLineVisible(false);
     const bool horizontal = m_spec.horizontal && m_spec.kind != ChartSpec::Kind::Lines;
     m_chart->addAxis(axis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -282,6 +292,7 @@ void QtChartsBackend::buildDonut()
         slice->setBrush(styleBrush(style));
         slice->setPen(QPen(style.outline, 1));
         slice->setLabelFont(m_font);
+        slice->setLabelColor(Palette::role(Palette::Role::HeaderText, m_mode));
         // Only large slices are labelled on the ring: outside labels of small neighbours collide
         // and run off the chart. Every slice has its figure in the legend.
         slice->setLabelVisible(m_spec.valueLabels && total > 0 && value / total >= 0.15);
@@ -303,7 +314,9 @@ void QtChartsBackend::buildLines()
     QList<QXYSeries *> all;
     for (int s = 0; s < m_spec.series.size(); ++s) {
         const ChartSeries &entry = m_spec.series.at(s);
-        QPen pen(entry.style.colour, 2.5, lineStyle(s));
+        // A line has no outline: its own colour must stand 3:1 against the background.
+        QPen pen(Palette::withContrast(entry.style.colour, Palette::role(Palette::Role::Background, m_mode), 3.0), 2.5,
+                 lineStyle(s));
         QImage marker = markerImage(entry.style, int(std::lround(12 * dpr)));
         marker.setDevicePixelRatio(dpr);
         // A line breaks where a year has no data: one segment per run of values.
@@ -319,7 +332,6 @@ void QtChartsBackend::buildLines()
                 segment = new QLineSeries;
                 segment->setName(entry.name);
                 segment->setPen(pen);
-                segment->setColor(entry.style.colour);
                 segment->setLightMarker(marker);
                 segment->setMarkerSize(12);
                 connect(segment, &QXYSeries::clicked, this,
@@ -453,7 +465,7 @@ void QtChartsBackend::placeLabel(const QString &text, const QPointF &anchor, Qt:
     QGraphicsItem *parent = m_chart;
     if (boxed) {
         auto *box = new QGraphicsRectItem(rect, m_chart);
-        QColor fill = Palette::role(Palette::Role::Background);
+        QColor fill = Palette::role(Palette::Role::Background, m_mode);
         fill.setAlpha(225);
         box->setBrush(fill);
         box->setPen(Qt::NoPen);
@@ -463,7 +475,7 @@ void QtChartsBackend::placeLabel(const QString &text, const QPointF &anchor, Qt:
     }
     auto *item = new QGraphicsSimpleTextItem(text, parent);
     item->setFont(m_font);
-    item->setBrush(Palette::role(Palette::Role::HeaderText));
+    item->setBrush(Palette::role(Palette::Role::HeaderText, m_mode));
     item->setPos(rect.topLeft() + QPointF(boxed ? 3 : 1, boxed ? 1 : 0));
     item->setZValue(overlayZ + 1);
     if (!boxed)
@@ -542,12 +554,12 @@ void QtChartsBackend::layoutOverlay()
     const QRectF current = m_currentSeries >= 0 ? itemRect(m_currentSeries, m_currentCategory) : QRectF();
     if (!current.isEmpty()) {
         auto *outer = new QGraphicsRectItem(current.adjusted(-3, -3, 3, 3), m_chart);
-        outer->setPen(QPen(Palette::role(Palette::Role::AsOfLine), 2.5));
+        outer->setPen(QPen(Palette::role(Palette::Role::Focus, m_mode), 3));
         outer->setBrush(Qt::NoBrush);
         outer->setZValue(overlayZ + 2);
         m_overlay.append(outer);
         auto *inner = new QGraphicsRectItem(current.adjusted(-1, -1, 1, 1), m_chart);
-        inner->setPen(QPen(Palette::role(Palette::Role::Background), 1.5));
+        inner->setPen(QPen(Palette::role(Palette::Role::Background, m_mode), 1.5));
         inner->setBrush(Qt::NoBrush);
         inner->setZValue(overlayZ + 2);
         m_overlay.append(inner);

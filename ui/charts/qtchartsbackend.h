@@ -65,6 +65,7 @@ private:
     QList<QRectF> m_placed;
     QStringList m_labelTexts;
     QFont m_font;
+    Palette::Mode m_mode = Palette::Mode::Colour; // the screen's, when the spec was set
     double m_scale = 1;
     double m_barWidth = 0.7;
     int m_currentSeries = -1;

@@ -105,15 +105,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
         m_followsToday = true;
         changed();
     });
-    connect(m_reset, &QPushButton::clicked, this, [this] {
-        DashboardFilter cleared = filter();
-        cleared.localDistrict.clear();
-        cleared.boardDistrict.clear();
-        cleared.school.clear();
-        setFilter(cleared);
-        offerSchools();
-        changed();
-    });
+    connect(m_reset, &QPushButton::clicked, this, &DashboardFilterBar::clearFilters);
 }
 
 QString DashboardFilterBar::settingsGroup()
@@ -197,6 +189,17 @@ void DashboardFilterBar::select(QComboBox *box, const QString &value)
     const QSignalBlocker blocker(box);
     const int index = value.isEmpty() ? 0 : box->findData(value, Qt::UserRole, Qt::MatchFixedString);
     box->setCurrentIndex(std::max(0, index));
+}
+
+void DashboardFilterBar::clearFilters()
+{
+    DashboardFilter cleared = filter();
+    cleared.localDistrict.clear();
+    cleared.boardDistrict.clear();
+    cleared.school.clear();
+    setFilter(cleared);
+    offerSchools();
+    changed();
 }
 
 void DashboardFilterBar::setChoices(const QStringList &localDistricts, const QStringList &boardDistricts,
