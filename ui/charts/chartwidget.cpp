@@ -91,16 +91,17 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_backend = new QtChartsBackend(this);
     m_backend->widget()->setMinimumHeight(180);
     layout->addWidget(m_backend->widget(), 1);
-    // In the chart's place when it is better not drawn (ChartSpec::undrawnReason()).
-    m_placeholder = new QLabel(this);
+    // Over the chart when it is better not drawn (ChartSpec::undrawnReason()). Over it, not
+    // instead of it: a Qt Charts view hidden while its axes change leaves the old axes behind.
+    m_placeholder = new QLabel(m_backend->widget());
+    m_placeholder->setAutoFillBackground(true);
+    m_backend->widget()->installEventFilter(this);
     m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setTextFormat(Qt::PlainText);
-    m_placeholder->setMinimumHeight(180);
     m_placeholder->setContentsMargins(24, 12, 24, 12);
     m_placeholder->hide();
-    layout->addWidget(m_placeholder, 1);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("chartNote"));
@@ -132,6 +133,15 @@ void ChartWidget::applyColours()
     colours.setColor(QPalette::Window, Palette::role(Palette::Role::Background, m_mode));
     colours.setColor(QPalette::WindowText, Palette::role(Palette::Role::HeaderText, m_mode));
     setPalette(colours);
+    if (m_placeholder)
+        m_placeholder->setPalette(colours);
+}
+
+bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_backend->widget() && event->type() == QEvent::Resize)
+        m_placeholder->setGeometry(m_backend->widget()->rect());
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartWidget::changeEvent(QEvent *event)
@@ -162,7 +172,7 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     const QString undrawn = spec.undrawnReason();
     m_placeholder->setText(undrawn);
     m_placeholder->setVisible(!undrawn.isEmpty());
-    m_backend->widget()->setVisible(undrawn.isEmpty());
+    m_placeholder->raise();
     setAccessibleName(spec.title);
     QStringList parts;
     for (const auto &[series, category] : elements())

@@ -77,26 +77,35 @@ double niceStep(double range)
 QtChartsBackend::QtChartsBackend(QWidget *parent)
     : ChartBackend(parent)
     , m_view(new QChartView(parent))
-    , m_chart(new QChart())
 {
     m_view->setObjectName(QStringLiteral("chartSurface"));
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing, true);
     // The chart widget around the view takes the keyboard; the view and its viewport are no
     // extra tab stops.
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->viewport()->setFocusPolicy(Qt::NoFocus);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_font = parent ? parent->font() : QFont();
+    newChart();
+}
+
+void QtChartsBackend::newChart()
+{
+    QChart *old = m_chart;
+    m_chart = new QChart();
     m_chart->setAnimationOptions(QChart::NoAnimation);
     // Axis numbers as the locale writes them: "1,500", not "1500".
     m_chart->setLocalizeNumbers(true);
-    m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background));
+    m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background, m_mode));
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_font = parent ? parent->font() : QFont();
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { layoutOverlay(); });
+    m_view->setChart(m_chart);
+    // The old chart goes with its series, axes and overlay once the events under way are done.
+    if (old)
+        old->deleteLater();
 }
 
 QtChartsBackend::~QtChartsBackend() = default;
@@ -108,15 +117,10 @@ QWidget *QtChartsBackend::widget() const
 
 void QtChartsBackend::clear()
 {
-    for (QGraphicsItem *item : std::as_const(m_overlay))
-        delete item;
-    m_overlay.clear();
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    // A new chart each time rather than axes removed from the old one: Qt Charts leaves the
+    // labels of axes removed while the view is hidden (a page not in front) in the scene.
+    m_overlay.clear(); // items of the old chart
+    newChart();
     m_barSeries = nullptr;
     m_barSets.clear();
     m_pie = nullptr;
@@ -160,13 +164,6 @@ void QtChartsBackend::setSpec(const ChartSpec &spec)
     case ChartSpec::Kind::Histogram:
         buildBars();
         break;
-    }
-    // Axis text in the palette's text colour, so that it reads on a dark screen too.
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsBrush(Palette::role(Palette::Role::HeaderText, m_mode));
-        axis->setTitleBrush(Palette::role(Palette::Role::HeaderText, m_mode));
-        axis->setLinePenColor(Palette::role(Palette::Role::GridStrong, m_mode));
     }
     layoutOverlay();
 }
@@ -224,9 +221,21 @@ void QtChartsBackend::buildBars()
         categoryAxis->setTitleText(m_spec.categoryAxisTitle);
         categoryAxis->setTitleFont(m_font);
     }
+    styleAxis(categoryAxis);
     m_chart->addAxis(categoryAxis, m_spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     setUpValueAxis(scaled(m_spec.maximum()));
+}
+
+void QtChartsBackend::styleAxis(QAbstractAxis *axis) const
+{
+    // Axis text in the palette's text colour, so that it reads on a dark screen too; set before
+    // the axis joins the chart.
+    axis->setLabelsBrush(Palette::role(Palette::Role::HeaderText, m_mode));
+    axis->setTitleBrush(Palette::role(Palette::Role::HeaderText, m_mode));
+    QPen line = axis->linePen();
+    line.setColor(Palette::role(Palette::Role::GridStrong, m_mode));
+    axis->setLinePen(line);
 }
 
 void QtChartsBackend::setUpValueAxis(double maximum)
@@ -265,6 +274,7 @@ void QtChartsBackend::setUpValueAxis(double maximum)
     axis->setGridLineColor(Palette::role(Palette::Role::Grid, m_mode));
     axis->setMinorGridLineVisible(false);
     const bool horizontal = m_spec.horizontal && m_spec.kind != ChartSpec::Kind::Lines;
+    styleAxis(axis);
     m_chart->addAxis(axis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     const QList<QAbstractSeries *> series = m_chart->series();
     for (QAbstractSeries *entry : series)
@@ -360,6 +370,7 @@ void QtChartsBackend::buildLines()
         categoryAxis->setTitleText(m_spec.categoryAxisTitle);
         categoryAxis->setTitleFont(m_font);
     }
+    styleAxis(categoryAxis);
     m_chart->addAxis(categoryAxis, Qt::AlignBottom);
     for (QXYSeries *series : std::as_const(all))
         series->attachAxis(categoryAxis);

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QAbstractBarSeries;
 class QBarSet;
 class QChart;
@@ -44,6 +45,8 @@ private:
     void buildDonut();
     void buildLines();
     void setUpValueAxis(double maximum);
+    void styleAxis(QAbstractAxis *axis) const;
+    void newChart();
     void layoutOverlay();
     void placeLabel(const QString &text, const QPointF &anchor, Qt::Alignment alignment, bool boxed,
                     const QRectF &within = {});

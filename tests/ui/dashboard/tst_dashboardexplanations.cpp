@@ -135,7 +135,8 @@ TEST_CASE("enrollment: a change says what it compares, a one-year trend says it 
         REQUIRE(placeholder);
         const QString reason = chart->spec().undrawnReason();
         CHECK(placeholder->isVisible() == !reason.isEmpty());
-        CHECK(chart->backend()->widget()->isVisible() == reason.isEmpty());
+        if (!reason.isEmpty()) // it covers the chart
+            CHECK(placeholder->geometry() == chart->backend()->widget()->rect());
         if (chart->spec().kind == ChartSpec::Kind::Lines) {
             int years = 0;
             for (int category = 0; category < chart->spec().categories.size(); ++category) {
