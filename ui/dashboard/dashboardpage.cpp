@@ -63,6 +63,8 @@ DashboardPage::DashboardPage(const QString &allRowsText, QWidget *parent)
     scroll->setAccessibleName(tr("Charts"));
     // No Tab stop of its own: Tab goes from chart to chart, and each comes into view.
     scroll->setFocusPolicy(Qt::NoFocus);
+    // A small window (a laptop at 200%) may squeeze the charts to a strip: they scroll.
+    scroll->setMinimumHeight(fontMetrics().height() * 3);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *grid = new QWidget(scroll);
