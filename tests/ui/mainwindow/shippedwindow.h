@@ -17,6 +17,7 @@
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,6 +42,8 @@ struct ShippedWindow
         QCoreApplication::setOrganizationName(QStringLiteral("MilepostTests"));
         QCoreApplication::setApplicationName(QStringLiteral("MilepostWindowTests"));
         QSettings().clear();
+        // Numbers and dates as an American district reads them, whatever test ran before.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         REQUIRE(dir.isValid());
         QString error;
         database = Database::open(dir.filePath(QStringLiteral("shipped.sqlite")), &error);
