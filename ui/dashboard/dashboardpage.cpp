@@ -47,7 +47,8 @@ DashboardPage::DashboardPage(const QString &allRowsText, QWidget *parent)
     m_clearFilters->setObjectName(QStringLiteral("noMatchClearFilters"));
     m_clearFilters->setAccessibleDescription(tr("Show every row again: clears the Local District, Board District and "
                                                 "school filters"));
-    noMatchRow->addWidget(m_clearFilters, 0, Qt::AlignTop);
+    noMatchRow->addWidget(m_clearFilters, 0, Qt::AlignVCenter);
+    m_noMatch->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_clearFilters, &QPushButton::clicked, this, &DashboardPage::clearFiltersRequested);
     m_noMatch->hide();
     layout->addWidget(m_noMatch);
@@ -83,6 +84,9 @@ DashboardPage::DashboardPage(const QString &allRowsText, QWidget *parent)
     // Charts first: a row of them in full, the table below (sizes are shares of the height).
     m_splitter->setSizes({620, 300});
     layout->addWidget(m_splitter, 1);
+    // Takes the height the charts and table leave when they are hidden (no rows match), so that
+    // the note on no rows stays at the top.
+    layout->addStretch(0);
 }
 
 QString DashboardPage::notes() const

@@ -15,6 +15,7 @@
 #include "staffingpage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -81,6 +82,9 @@ TEST_CASE("filters no row matches say so on each page, and one click clears them
         CHECK_FALSE(page->findChild<QScrollArea *>(QStringLiteral("chartArea"))->isVisible());
         CHECK(page->clearFiltersButton()->isVisible());
     }
+    // For a person to look at: the capital page, where "$0, sum of 0 projects" used to be.
+    QDir().mkpath(QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/dashboard"));
+    CHECK(fixture.view.grab().save(QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/dashboard/dashboard-no-match.png")));
     // The plan is not filtered by district: it keeps its figures.
     CHECK_FALSE(fixture.view.planPage()->showsNoMatch());
 
