@@ -355,8 +355,42 @@ QImage ChartWidget::toImage(qreal devicePixelRatio)
     return image;
 }
 
+// On a dark screen, a chart leaves the window in the colours of paper: an image or a page is
+// read on white. Drawn again in the light set for as long as this lives, and back.
+class ChartWidget::PaperColours final
+{
+public:
+    explicit PaperColours(ChartWidget *chart)
+        : m_chart(chart)
+        , m_shown(chart->m_mode)
+    {
+        if (m_shown != Palette::Mode::Dark)
+            return;
+        m_chart->m_mode = Palette::Mode::Colour;
+        m_chart->m_backend->setPaperColours(true);
+        m_chart->m_backend->setSpec(m_chart->m_spec);
+    }
+    ~PaperColours()
+    {
+        if (m_shown != Palette::Mode::Dark)
+            return;
+        m_chart->m_mode = m_shown;
+        m_chart->m_backend->setPaperColours(false);
+        m_chart->m_backend->setSpec(m_chart->m_spec);
+        m_chart->m_backend->setCurrent(m_chart->hasFocus() ? m_chart->m_currentSeries : -1,
+                                       m_chart->hasFocus() ? m_chart->m_currentCategory : -1);
+    }
+    PaperColours(const PaperColours &) = delete;
+    PaperColours &operator=(const PaperColours &) = delete;
+
+private:
+    ChartWidget *m_chart;
+    Palette::Mode m_shown;
+};
+
 bool ChartWidget::savePng(const QString &path, qreal devicePixelRatio, QString *error)
 {
+    const PaperColours paper(this);
     // Through ExportFile: a full disk leaves an earlier image as it was and says why.
     ExportFile file(path);
     if (!file.open(error))
@@ -371,6 +405,7 @@ bool ChartWidget::savePng(const QString &path, qreal devicePixelRatio, QString *
 
 bool ChartWidget::saveSvg(const QString &path, QString *error)
 {
+    const PaperColours paper(this);
     ExportFile file(path);
     if (!file.open(error))
         return false;
@@ -397,6 +432,7 @@ bool ChartWidget::saveSvg(const QString &path, QString *error)
 
 void ChartWidget::print(QPrinter *printer)
 {
+    const PaperColours paper(this);
     // Recorded at screen resolution first: fonts given in points would otherwise be sized for
     // the printer's resolution and then scaled again with the chart.
     QPicture picture;

@@ -44,6 +44,7 @@ public:
 
     // Paints title, badge, chart and note into rect: screen, PNG, SVG and paper use this.
     void paint(QPainter *painter, const QRectF &rect);
+    // The chart as shown (dark on a dark screen); PNG, SVG and print are in the light set.
     QImage toImage(qreal devicePixelRatio);
     bool savePng(const QString &path, qreal devicePixelRatio, QString *error);
     bool saveSvg(const QString &path, QString *error);
@@ -67,6 +68,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    class PaperColours;
     void applyColours();
     void updateStatus();
     void chooseAndExportPng();

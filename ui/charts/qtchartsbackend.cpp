@@ -133,7 +133,7 @@ void QtChartsBackend::setSpec(const ChartSpec &spec)
     clear();
     m_spec = spec;
     m_font = m_view->font();
-    m_mode = Palette::screenMode();
+    m_mode = m_paper ? Palette::Mode::Colour : Palette::screenMode();
     m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background, m_mode));
     m_chart->legend()->setLabelColor(Palette::role(Palette::Role::HeaderText, m_mode));
     m_currentSeries = -1;

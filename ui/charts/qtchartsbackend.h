@@ -34,6 +34,7 @@ public:
 
     QWidget *widget() const override;
     void setSpec(const ChartSpec &spec) override;
+    void setPaperColours(bool paper) override { m_paper = paper; }
     void setCurrent(int series, int category) override;
     void render(QPainter *painter, const QRectF &target) override;
     QRectF elementRect(int series, int category) const override;
@@ -69,6 +70,7 @@ private:
     QStringList m_labelTexts;
     QFont m_font;
     Palette::Mode m_mode = Palette::Mode::Colour; // the screen's, when the spec was set
+    bool m_paper = false;
     double m_scale = 1;
     double m_barWidth = 0.7;
     int m_currentSeries = -1;
