@@ -7,6 +7,7 @@
 #include "backup/checkintegrityaction.h"
 #include "backup/restorebackupaction.h"
 #include "common/counttext.h"
+#include "common/palette.h"
 #include "datasets/bundleddata.h"
 #include "export/datasetexporter.h"
 #include "dashboard/dashboardview.h"
@@ -313,6 +314,8 @@ int CommandLine::runWindow()
     if (!BundledData::seedIfEmpty(*database, CommandIo::bundledDataFolder(), &error))
         QMessageBox::warning(nullptr, tr("Milepost"), tr("Milepost could not set up its first database.\n\n%1").arg(error));
 
+    // A dark system gets dark windows, whatever the style would draw.
+    Palette::followSystemScheme();
     // Declared before the window, which uses it until it closes.
     DatasetRepository datasets(*database);
     ProgressRepository progress(*database);

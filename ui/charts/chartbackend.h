@@ -26,6 +26,9 @@ public:
     // The surface the chart is drawn on; owned by the backend's parent widget.
     virtual QWidget *widget() const = 0;
     virtual void setSpec(const ChartSpec &spec) = 0;
+    // The colours of the next setSpec(): the screen's (Palette::screenMode()) unless set, or
+    // Colour for paper whatever the screen.
+    virtual void setPaperColours(bool paper) = 0;
     // Marks the element the keyboard is on; (-1, -1) marks none.
     virtual void setCurrent(int series, int category) = 0;
     // Paints the chart, as the widget shows it, scaled into target.

@@ -41,6 +41,26 @@ bool ChartSpec::isEmpty() const
     return true;
 }
 
+QString ChartSpec::undrawnReason() const
+{
+    if (isEmpty())
+        return tr("No data for this chart under the current filters.");
+    if (kind != Kind::Lines)
+        return {};
+    int categoriesWithData = 0;
+    for (int category = 0; category < categories.size(); ++category) {
+        for (int s = 0; s < series.size(); ++s) {
+            if (value(s, category)) {
+                ++categoriesWithData;
+                break;
+            }
+        }
+    }
+    if (categoriesWithData >= 2)
+        return {};
+    return tr("Too little data for a trend: each line would be a single point. Ctrl+T shows the values as a table.");
+}
+
 std::optional<double> ChartSpec::value(int seriesIndex, int category) const
 {
     if (seriesIndex < 0 || seriesIndex >= series.size())

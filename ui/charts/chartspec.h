@@ -71,6 +71,9 @@ public:
     QString note;
 
     bool isEmpty() const;
+    // Why the chart is better not drawn, in a sentence for its place; empty when it is drawn:
+    // no data, or lines with a single point each (dots, not a trend).
+    QString undrawnReason() const;
     // The value at series, category; nullopt when out of range or without data.
     std::optional<double> value(int series, int category) const;
     // The largest value a bar or point reaches (stacks add up); 0 for an empty chart.

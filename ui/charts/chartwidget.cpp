@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
+#include "charttabledialog.h"
+#include "common/chartaccessibility.h"
 #include "common/samplebadge.h"
 #include "export/exportfile.h"
 #include "qtchartsbackend.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QCursor>
 #include <QFileDialog>
@@ -19,8 +22,6 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStyle>
-#include <QStyleOptionFocusRect>
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
@@ -43,12 +44,10 @@ QFont titleFont(const QFont &base)
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
 {
+    installChartAccessibility();
     setObjectName(QStringLiteral("chart"));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, Palette::role(Palette::Role::Background));
-    setPalette(colours);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -66,12 +65,22 @@ ChartWidget::ChartWidget(QWidget *parent)
     header->addWidget(m_badge, 0, Qt::AlignTop);
     m_menuButton = new QToolButton(this);
     m_menuButton->setObjectName(QStringLiteral("chartMenuButton"));
-    m_menuButton->setText(tr("Export"));
-    m_menuButton->setAccessibleName(tr("Export or print this chart"));
-    m_menuButton->setToolTip(tr("Export the chart as PNG or SVG, or print it"));
+    m_menuButton->setText(tr("Chart"));
+    m_menuButton->setAccessibleName(tr("Show as table, export or print this chart"));
+    m_menuButton->setToolTip(tr("Show the chart's values as a table, export the chart as PNG or SVG, or print it"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setAutoRaise(true);
     auto *menu = new QMenu(m_menuButton);
+    // The chart's numbers for a screen reader, or for anyone who wants them exactly.
+    m_tableAction = new QAction(tr("Show as &Table…"), this);
+    m_tableAction->setObjectName(QStringLiteral("showChartAsTable"));
+    m_tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tableAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tableAction->setShortcutVisibleInContextMenu(true);
+    connect(m_tableAction, &QAction::triggered, this, &ChartWidget::showTable);
+    addAction(m_tableAction);
+    menu->addAction(m_tableAction);
+    menu->addSeparator();
     menu->addAction(tr("Export as &PNG…"), this, &ChartWidget::chooseAndExportPng);
     menu->addAction(tr("Export as &SVG…"), this, &ChartWidget::chooseAndExportSvg);
     menu->addAction(tr("&Print…"), this, &ChartWidget::choosePrinter);
@@ -82,15 +91,24 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_backend = new QtChartsBackend(this);
     m_backend->widget()->setMinimumHeight(180);
     layout->addWidget(m_backend->widget(), 1);
+    // Over the chart when it is better not drawn (ChartSpec::undrawnReason()). Over it, not
+    // instead of it: a Qt Charts view hidden while its axes change leaves the old axes behind.
+    m_placeholder = new QLabel(m_backend->widget());
+    m_placeholder->setAutoFillBackground(true);
+    m_backend->widget()->installEventFilter(this);
+    m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setContentsMargins(24, 12, 24, 12);
+    m_placeholder->hide();
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("chartNote"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    QPalette muted = m_status->palette();
-    muted.setColor(QPalette::WindowText, Palette::role(Palette::Role::HeaderText));
-    m_status->setPalette(muted);
     layout->addWidget(m_status);
+    applyColours();
 
     connect(m_backend, &ChartBackend::elementClicked, this, [this](int series, int category) {
         setFocus(Qt::MouseFocusReason);
@@ -107,8 +125,39 @@ ChartWidget::ChartWidget(QWidget *parent)
 
 ChartWidget::~ChartWidget() = default;
 
+void ChartWidget::applyColours()
+{
+    // The chart's own surface, light or dark as the screen is (Palette::screenMode()).
+    m_mode = Palette::screenMode();
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, Palette::role(Palette::Role::Background, m_mode));
+    colours.setColor(QPalette::WindowText, Palette::role(Palette::Role::HeaderText, m_mode));
+    setPalette(colours);
+    if (m_placeholder)
+        m_placeholder->setPalette(colours);
+}
+
+bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_backend->widget() && event->type() == QEvent::Resize)
+        m_placeholder->setGeometry(m_backend->widget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The system turned dark or light: draw again in the other set.
+    if (event->type() == QEvent::ApplicationPaletteChange && Palette::screenMode() != m_mode) {
+        applyColours();
+        setSpec(m_spec);
+    }
+}
+
 void ChartWidget::setSpec(const ChartSpec &spec)
 {
+    if (Palette::screenMode() != m_mode)
+        applyColours();
     m_spec = spec;
     m_title->setText(spec.title);
     m_badge->setVisible(spec.sampleData);
@@ -120,6 +169,10 @@ void ChartWidget::setSpec(const ChartSpec &spec)
         ? std::max(180, int(spec.categories.size()) * (fontMetrics().height() + 8) + 70)
         : 180;
     m_backend->widget()->setMinimumHeight(minimum);
+    const QString undrawn = spec.undrawnReason();
+    m_placeholder->setText(undrawn);
+    m_placeholder->setVisible(!undrawn.isEmpty());
+    m_placeholder->raise();
     setAccessibleName(spec.title);
     QStringList parts;
     for (const auto &[series, category] : elements())
@@ -169,11 +222,8 @@ void ChartWidget::updateStatus()
 {
     QString text = m_spec.note;
     if (hasFocus() && m_currentSeries >= 0) {
-        text = tr("%1. Enter shows these rows; arrow keys move.", "element description")
+        text = tr("%1. Enter shows these rows; arrow keys move; Ctrl+T shows the values as a table.", "element description")
                    .arg(describe(m_currentSeries, m_currentCategory));
-    } else if (m_spec.isEmpty()) {
-        text = m_spec.note.isEmpty() ? tr("No data for this chart under the current filters.")
-                                     : tr("No data for this chart under the current filters. %1").arg(m_spec.note);
     }
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
@@ -248,17 +298,17 @@ void ChartWidget::paintEvent(QPaintEvent *event)
     QWidget::paintEvent(event);
     if (!hasFocus())
         return;
+    // A style's dotted focus rectangle is easy to miss around a whole chart: a solid frame.
     QPainter painter(this);
-    QStyleOptionFocusRect option;
-    option.initFrom(this);
-    option.rect = rect().adjusted(1, 1, -1, -1);
-    style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    painter.setPen(QPen(Palette::role(Palette::Role::Focus, m_mode), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
 }
 
 void ChartWidget::paint(QPainter *painter, const QRectF &rect)
 {
     painter->save();
-    painter->fillRect(rect, Palette::role(Palette::Role::Background));
+    painter->fillRect(rect, Palette::role(Palette::Role::Background, m_mode));
     const QFont heading = titleFont(font());
     const QFontMetricsF headingMetrics(heading);
     qreal top = rect.top() + 4;
@@ -266,7 +316,7 @@ void ChartWidget::paint(QPainter *painter, const QRectF &rect)
     if (m_spec.sampleData)
         right = SampleBadge::paint(painter, QPointF(right, top), font()).left() - 8;
     painter->setFont(heading);
-    painter->setPen(Palette::role(Palette::Role::HeaderText));
+    painter->setPen(Palette::role(Palette::Role::HeaderText, m_mode));
     const QRectF titleRect(rect.left() + 6, top, right - rect.left() - 6, headingMetrics.height() * 2 + 2);
     QRectF used;
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_spec.title, &used);
@@ -281,7 +331,15 @@ void ChartWidget::paint(QPainter *painter, const QRectF &rect)
         painter->drawText(noteRect, Qt::AlignLeft | Qt::TextWordWrap, m_spec.note);
         bottom = noteRect.top() - 4;
     }
-    m_backend->render(painter, QRectF(rect.left(), top, rect.width(), std::max<qreal>(0, bottom - top)));
+    const QRectF chartRect(rect.left(), top, rect.width(), std::max<qreal>(0, bottom - top));
+    const QString undrawn = m_spec.undrawnReason();
+    if (undrawn.isEmpty()) {
+        m_backend->render(painter, chartRect);
+    } else {
+        painter->setFont(font());
+        painter->setPen(Palette::role(Palette::Role::HeaderText, m_mode));
+        painter->drawText(chartRect.adjusted(24, 12, -24, -12), Qt::AlignCenter | Qt::TextWordWrap, undrawn);
+    }
     painter->restore();
 }
 
@@ -289,7 +347,7 @@ QImage ChartWidget::toImage(qreal devicePixelRatio)
 {
     QImage image(size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Palette::role(Palette::Role::Background));
+    image.fill(Palette::role(Palette::Role::Background, m_mode));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -297,8 +355,42 @@ QImage ChartWidget::toImage(qreal devicePixelRatio)
     return image;
 }
 
+// On a dark screen, a chart leaves the window in the colours of paper: an image or a page is
+// read on white. Drawn again in the light set for as long as this lives, and back.
+class ChartWidget::PaperColours final
+{
+public:
+    explicit PaperColours(ChartWidget *chart)
+        : m_chart(chart)
+        , m_shown(chart->m_mode)
+    {
+        if (m_shown != Palette::Mode::Dark)
+            return;
+        m_chart->m_mode = Palette::Mode::Colour;
+        m_chart->m_backend->setPaperColours(true);
+        m_chart->m_backend->setSpec(m_chart->m_spec);
+    }
+    ~PaperColours()
+    {
+        if (m_shown != Palette::Mode::Dark)
+            return;
+        m_chart->m_mode = m_shown;
+        m_chart->m_backend->setPaperColours(false);
+        m_chart->m_backend->setSpec(m_chart->m_spec);
+        m_chart->m_backend->setCurrent(m_chart->hasFocus() ? m_chart->m_currentSeries : -1,
+                                       m_chart->hasFocus() ? m_chart->m_currentCategory : -1);
+    }
+    PaperColours(const PaperColours &) = delete;
+    PaperColours &operator=(const PaperColours &) = delete;
+
+private:
+    ChartWidget *m_chart;
+    Palette::Mode m_shown;
+};
+
 bool ChartWidget::savePng(const QString &path, qreal devicePixelRatio, QString *error)
 {
+    const PaperColours paper(this);
     // Through ExportFile: a full disk leaves an earlier image as it was and says why.
     ExportFile file(path);
     if (!file.open(error))
@@ -313,6 +405,7 @@ bool ChartWidget::savePng(const QString &path, qreal devicePixelRatio, QString *
 
 bool ChartWidget::saveSvg(const QString &path, QString *error)
 {
+    const PaperColours paper(this);
     ExportFile file(path);
     if (!file.open(error))
         return false;
@@ -339,6 +432,7 @@ bool ChartWidget::saveSvg(const QString &path, QString *error)
 
 void ChartWidget::print(QPrinter *printer)
 {
+    const PaperColours paper(this);
     // Recorded at screen resolution first: fonts given in points would otherwise be sized for
     // the printer's resolution and then scaled again with the chart.
     QPicture picture;
@@ -354,6 +448,13 @@ void ChartWidget::print(QPrinter *printer)
     const qreal factor = fitted.width() / std::max(1, width()) / resolution;
     painter.scale(factor, factor);
     painter.drawPicture(0, 0, picture);
+}
+
+void ChartWidget::showTable()
+{
+    auto *dialog = new ChartTableDialog(m_spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString ChartWidget::fileStem() const

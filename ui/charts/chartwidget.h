@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPainter;
 class QPrinter;
@@ -18,8 +19,9 @@ class SampleBadge;
 
 // A chart of the dashboard: its title, a "Sample data" badge when the spec says so, the chart
 // drawn by a ChartBackend, and a note. Clicking a bar, slice or point, or pressing Enter on
-// the element the arrow keys are on, emits activated(). Every chart exports as PNG and SVG and
-// prints, through one painting entry point, paint().
+// the element the arrow keys are on, emits activated(). Every chart shows its values as a table
+// (Ctrl+T, the context menu, the Chart button), and exports as PNG and SVG and prints, through
+// one painting entry point, paint().
 class ChartWidget final : public QWidget
 {
     Q_OBJECT
@@ -42,12 +44,16 @@ public:
 
     // Paints title, badge, chart and note into rect: screen, PNG, SVG and paper use this.
     void paint(QPainter *painter, const QRectF &rect);
+    // The chart as shown (dark on a dark screen); PNG, SVG and print are in the light set.
     QImage toImage(qreal devicePixelRatio);
     bool savePng(const QString &path, qreal devicePixelRatio, QString *error);
     bool saveSvg(const QString &path, QString *error);
     void print(QPrinter *printer);
 
     ChartBackend *backend() const { return m_backend; }
+    // "Show as Table" (Ctrl+T, and in the chart's menu): the values in a ChartTableDialog.
+    QAction *tableAction() const { return m_tableAction; }
+    void showTable();
 
 Q_SIGNALS:
     void activated(int series, int category);
@@ -58,8 +64,12 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    class PaperColours;
+    void applyColours();
     void updateStatus();
     void chooseAndExportPng();
     void chooseAndExportSvg();
@@ -71,7 +81,10 @@ private:
     QLabel *m_title = nullptr;
     SampleBadge *m_badge = nullptr;
     QToolButton *m_menuButton = nullptr;
+    QAction *m_tableAction = nullptr;
+    Palette::Mode m_mode = Palette::Mode::Colour;
     QLabel *m_status = nullptr;
+    QLabel *m_placeholder = nullptr;
     int m_currentSeries = -1;
     int m_currentCategory = -1;
 };

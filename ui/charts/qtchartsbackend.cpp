@@ -98,26 +98,35 @@ double niceStep(double range)
 QtChartsBackend::QtChartsBackend(QWidget *parent)
     : ChartBackend(parent)
     , m_view(new QChartView(parent))
-    , m_chart(new QChart())
 {
     m_view->setObjectName(QStringLiteral("chartSurface"));
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing, true);
     // The chart widget around the view takes the keyboard; the view and its viewport are no
     // extra tab stops.
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->viewport()->setFocusPolicy(Qt::NoFocus);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_font = parent ? parent->font() : QFont();
+    newChart();
+}
+
+void QtChartsBackend::newChart()
+{
+    QChart *old = m_chart;
+    m_chart = new QChart();
     m_chart->setAnimationOptions(QChart::NoAnimation);
     // Axis numbers as the locale writes them: "1,500", not "1500".
     m_chart->setLocalizeNumbers(true);
-    m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background));
+    m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background, m_mode));
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_font = parent ? parent->font() : QFont();
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { layoutOverlay(); });
+    m_view->setChart(m_chart);
+    // The old chart goes with its series, axes and overlay once the events under way are done.
+    if (old)
+        old->deleteLater();
 }
 
 QtChartsBackend::~QtChartsBackend() = default;
@@ -129,15 +138,10 @@ QWidget *QtChartsBackend::widget() const
 
 void QtChartsBackend::clear()
 {
-    for (QGraphicsItem *item : std::as_const(m_overlay))
-        delete item;
-    m_overlay.clear();
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    // A new chart each time rather than axes removed from the old one: Qt Charts leaves the
+    // labels of axes removed while the view is hidden (a page not in front) in the scene.
+    m_overlay.clear(); // items of the old chart
+    newChart();
     m_barSeries = nullptr;
     m_barSets.clear();
     m_pie = nullptr;
@@ -150,6 +154,9 @@ void QtChartsBackend::setSpec(const ChartSpec &spec)
     clear();
     m_spec = spec;
     m_font = m_view->font();
+    m_mode = m_paper ? Palette::Mode::Colour : Palette::screenMode();
+    m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background, m_mode));
+    m_chart->legend()->setLabelColor(Palette::role(Palette::Role::HeaderText, m_mode));
     m_currentSeries = -1;
     m_currentCategory = -1;
     QFont legendFont = m_font;
@@ -235,9 +242,21 @@ void QtChartsBackend::buildBars()
         categoryAxis->setTitleText(m_spec.categoryAxisTitle);
         categoryAxis->setTitleFont(m_font);
     }
+    styleAxis(categoryAxis);
     m_chart->addAxis(categoryAxis, m_spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     setUpValueAxis(scaled(m_spec.maximum()));
+}
+
+void QtChartsBackend::styleAxis(QAbstractAxis *axis) const
+{
+    // Axis text in the palette's text colour, so that it reads on a dark screen too; set before
+    // the axis joins the chart.
+    axis->setLabelsBrush(Palette::role(Palette::Role::HeaderText, m_mode));
+    axis->setTitleBrush(Palette::role(Palette::Role::HeaderText, m_mode));
+    QPen line = axis->linePen();
+    line.setColor(Palette::role(Palette::Role::GridStrong, m_mode));
+    axis->setLinePen(line);
 }
 
 void QtChartsBackend::setUpValueAxis(double maximum)
@@ -273,9 +292,10 @@ void QtChartsBackend::setUpValueAxis(double maximum)
         axis->setTitleFont(m_font);
     }
     axis->setLabelsFont(m_font);
-    axis->setGridLineColor(Palette::role(Palette::Role::Grid));
+    axis->setGridLineColor(Palette::role(Palette::Role::Grid, m_mode));
     axis->setMinorGridLineVisible(false);
     const bool horizontal = m_spec.horizontal && m_spec.kind != ChartSpec::Kind::Lines;
+    styleAxis(axis);
     m_chart->addAxis(axis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     const QList<QAbstractSeries *> series = m_chart->series();
     for (QAbstractSeries *entry : series)
@@ -303,6 +323,7 @@ void QtChartsBackend::buildDonut()
         slice->setBrush(brushOf(style));
         slice->setPen(QPen(style.outline, 1));
         slice->setLabelFont(m_font);
+        slice->setLabelColor(Palette::role(Palette::Role::HeaderText, m_mode));
         // Only large slices are labelled on the ring: outside labels of small neighbours collide
         // and run off the chart. Every slice has its figure in the legend.
         slice->setLabelVisible(m_spec.valueLabels && total > 0 && value / total >= 0.15);
@@ -324,7 +345,9 @@ void QtChartsBackend::buildLines()
     QList<QXYSeries *> all;
     for (int s = 0; s < m_spec.series.size(); ++s) {
         const ChartSeries &entry = m_spec.series.at(s);
-        QPen pen(entry.style.colour, 2.5, lineStyle(s));
+        // A line has no outline: its own colour must stand 3:1 against the background.
+        QPen pen(Palette::withContrast(entry.style.colour, Palette::role(Palette::Role::Background, m_mode), 3.0), 2.5,
+                 lineStyle(s));
         QImage marker = markerImage(entry.style, int(std::lround(12 * dpr)));
         marker.setDevicePixelRatio(dpr);
         // A line breaks where a year has no data: one segment per run of values.
@@ -371,6 +394,7 @@ void QtChartsBackend::buildLines()
         categoryAxis->setTitleText(m_spec.categoryAxisTitle);
         categoryAxis->setTitleFont(m_font);
     }
+    styleAxis(categoryAxis);
     m_chart->addAxis(categoryAxis, Qt::AlignBottom);
     for (QXYSeries *series : std::as_const(all))
         series->attachAxis(categoryAxis);
@@ -476,7 +500,7 @@ void QtChartsBackend::placeLabel(const QString &text, const QPointF &anchor, Qt:
     QGraphicsItem *parent = m_chart;
     if (boxed) {
         auto *box = new QGraphicsRectItem(rect, m_chart);
-        QColor fill = Palette::role(Palette::Role::Background);
+        QColor fill = Palette::role(Palette::Role::Background, m_mode);
         fill.setAlpha(225);
         box->setBrush(fill);
         box->setPen(Qt::NoPen);
@@ -486,7 +510,7 @@ void QtChartsBackend::placeLabel(const QString &text, const QPointF &anchor, Qt:
     }
     auto *item = new QGraphicsSimpleTextItem(text, parent);
     item->setFont(m_font);
-    item->setBrush(Palette::role(Palette::Role::HeaderText));
+    item->setBrush(Palette::role(Palette::Role::HeaderText, m_mode));
     item->setPos(rect.topLeft() + QPointF(boxed ? 3 : 1, boxed ? 1 : 0));
     item->setZValue(overlayZ + 1);
     if (!boxed)
@@ -599,12 +623,12 @@ void QtChartsBackend::layoutOverlay()
     const QRectF current = m_currentSeries >= 0 ? itemRect(m_currentSeries, m_currentCategory) : QRectF();
     if (!current.isEmpty()) {
         auto *outer = new QGraphicsRectItem(current.adjusted(-3, -3, 3, 3), m_chart);
-        outer->setPen(QPen(Palette::role(Palette::Role::AsOfLine), 2.5));
+        outer->setPen(QPen(Palette::role(Palette::Role::Focus, m_mode), 3));
         outer->setBrush(Qt::NoBrush);
         outer->setZValue(overlayZ + 2);
         m_overlay.append(outer);
         auto *inner = new QGraphicsRectItem(current.adjusted(-1, -1, 1, 1), m_chart);
-        inner->setPen(QPen(Palette::role(Palette::Role::Background), 1.5));
+        inner->setPen(QPen(Palette::role(Palette::Role::Background, m_mode), 1.5));
         inner->setBrush(Qt::NoBrush);
         inner->setZValue(overlayZ + 2);
         m_overlay.append(inner);

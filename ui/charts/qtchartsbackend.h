@@ -8,6 +8,7 @@
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QAbstractBarSeries;
 class QBarSet;
 class QChart;
@@ -33,6 +34,7 @@ public:
 
     QWidget *widget() const override;
     void setSpec(const ChartSpec &spec) override;
+    void setPaperColours(bool paper) override { m_paper = paper; }
     void setCurrent(int series, int category) override;
     void render(QPainter *painter, const QRectF &target) override;
     void layoutAt(const QSizeF &size) override;
@@ -51,6 +53,8 @@ private:
     void buildDonut();
     void buildLines();
     void setUpValueAxis(double maximum);
+    void styleAxis(QAbstractAxis *axis) const;
+    void newChart();
     void layoutOverlay();
     void placeLabel(const QString &text, const QPointF &anchor, Qt::Alignment alignment, bool boxed,
                     const QRectF &within = {});
@@ -72,6 +76,8 @@ private:
     QList<QRectF> m_placed;
     QStringList m_labelTexts;
     QFont m_font;
+    Palette::Mode m_mode = Palette::Mode::Colour; // the screen's, when the spec was set
+    bool m_paper = false;
     double m_scale = 1;
     double m_barWidth = 0.7;
     int m_currentSeries = -1;

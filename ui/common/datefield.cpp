@@ -44,4 +44,9 @@ void DateField::keyPressEvent(QKeyEvent *event)
     m_advancedTo = printable && !separator && currentSectionIndex() > before ? currentSectionIndex() : -1;
 }
 
+bool DateField::focusNextPrevChild(bool next)
+{
+    return QWidget::focusNextPrevChild(next);
+}
+
 } // namespace milepost

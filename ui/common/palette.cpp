@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "palette.h"
 
+#include <QGuiApplication>
 #include <QPaintDevice>
+#include <QPalette>
+#include <QStyleHints>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QTransform>
 
 #include <array>
+#include <cmath>
 
 namespace milepost {
 
@@ -29,6 +33,11 @@ constexpr std::array<QRgb, Palette::hueCount> okabeIto{
 constexpr std::array<Palette::Hue, Palette::hueCount> seriesOrder{
     Palette::Hue::Blue,        Palette::Hue::Orange, Palette::Hue::BluishGreen, Palette::Hue::Yellow,
     Palette::Hue::Vermillion,  Palette::Hue::SkyBlue, Palette::Hue::ReddishPurple};
+
+bool isDark(Palette::Mode mode)
+{
+    return mode == Palette::Mode::Dark;
+}
 
 QColor inMode(const QColor &colour, Palette::Mode mode)
 {
@@ -92,8 +101,122 @@ Palette::Marker Palette::seriesMarker(int n)
     return markers.at(std::size_t(((n % 6) + 6) % 6));
 }
 
+double Palette::relativeLuminance(const QColor &colour)
+{
+    const QColor rgb = colour.toRgb();
+    const auto linear = [](int channel) {
+        const double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(rgb.red()) + 0.7152 * linear(rgb.green()) + 0.0722 * linear(rgb.blue());
+}
+
+double Palette::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Palette::withContrast(const QColor &colour, const QColor &background, double ratio)
+{
+    const bool darkBackground = relativeLuminance(background) < 0.18;
+    QColor result = colour.toRgb();
+    for (int step = 0; step < 40 && contrastRatio(result, background) < ratio; ++step)
+        result = darkBackground ? result.lighter(110) : result.darker(110);
+    return result;
+}
+
+QColor Palette::seriesLine(int n, Mode mode)
+{
+    return withContrast(series(n, mode), role(Role::Background, mode), 3.0);
+}
+
+Palette::Mode Palette::screenMode()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark)
+        return Mode::Dark;
+#endif
+    // The palette says what the style draws: a dark window is a dark scheme, whatever set it.
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128 ? Mode::Dark : Mode::Colour;
+}
+
+QPalette Palette::darkWindowPalette()
+{
+    const Mode dark = Mode::Dark;
+    QPalette palette;
+    const QColor window(0x2A, 0x2A, 0x2A);
+    const QColor text = role(Role::HeaderText, dark);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, role(Role::Background, dark));
+    palette.setColor(QPalette::AlternateBase, role(Role::AlternateRow, dark));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, role(Role::HeaderBackground, dark));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(0xFF, 0xFF, 0xFF));
+    palette.setColor(QPalette::ToolTipBase, role(Role::HeaderBackground, dark));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, role(Role::SecondaryText, dark));
+    palette.setColor(QPalette::Highlight, QColor(0x1F, 0x5F, 0x8F));
+    palette.setColor(QPalette::HighlightedText, QColor(0xFF, 0xFF, 0xFF));
+    palette.setColor(QPalette::Link, hue(Hue::SkyBlue));
+    palette.setColor(QPalette::LinkVisited, hue(Hue::ReddishPurple));
+    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    palette.setColor(QPalette::Midlight, QColor(0x3C, 0x3C, 0x3C));
+    palette.setColor(QPalette::Mid, QColor(0x70, 0x70, 0x70));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    palette.setColor(QPalette::Shadow, QColor(0x00, 0x00, 0x00));
+    const QColor disabled(0x8A, 0x8A, 0x8A);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
+void Palette::followSystemScheme()
+{
+    if (screenMode() == Mode::Dark && QGuiApplication::palette().color(QPalette::Window).lightness() >= 128)
+        QGuiApplication::setPalette(darkWindowPalette());
+}
+
 QColor Palette::role(Role role, Mode mode)
 {
+    if (isDark(mode)) {
+        switch (role) {
+        case Role::Background:
+            return QColor(0x1E, 0x1E, 0x1E);
+        case Role::AlternateRow:
+            return QColor(0x27, 0x27, 0x27);
+        case Role::Grid:
+            return QColor(0x3A, 0x3A, 0x3A);
+        case Role::GridStrong:
+            return QColor(0x8A, 0x8A, 0x8A);
+        case Role::HeaderText:
+            return QColor(0xE8, 0xE8, 0xE8);
+        case Role::HeaderBackground:
+            return QColor(0x33, 0x33, 0x33);
+        case Role::Summary:
+            return QColor(0xC8, 0xC8, 0xC8);
+        case Role::AsOfLine:
+            return QColor(0xFF, 0xFF, 0xFF);
+        case Role::QuarterMark:
+            return QColor(0xB8, 0xB8, 0xB8);
+        case Role::SecondaryText:
+            return QColor(0xB8, 0xB8, 0xB8);
+        case Role::Focus:
+            return hue(Hue::SkyBlue);
+        case Role::Selection: {
+            QColor colour = hue(Hue::SkyBlue);
+            colour.setAlpha(70);
+            return colour;
+        }
+        case Role::TodayLine:
+        case Role::MarkDisagrees:
+        case Role::Warning:
+            break; // the hues of the light set hold on dark too
+        }
+    }
     QColor colour;
     switch (role) {
     case Role::Background:
@@ -106,7 +229,8 @@ QColor Palette::role(Role role, Mode mode)
         colour = QColor(0xDC, 0xDC, 0xDC);
         break;
     case Role::GridStrong:
-        colour = QColor(0x9A, 0x9A, 0x9A);
+        // 3:1 on the header's grey too: the edge of a tile is a control's boundary (WCAG 1.4.11).
+        colour = QColor(0x80, 0x80, 0x80);
         break;
     case Role::HeaderText:
         colour = QColor(0x1E, 0x1E, 0x1E);
@@ -121,7 +245,8 @@ QColor Palette::role(Role role, Mode mode)
         colour = QColor(0x00, 0x00, 0x00);
         break;
     case Role::TodayLine:
-        colour = hue(Hue::ReddishPurple);
+        // Okabe-Ito's reddish purple a shade darker: 3:1 on the header's grey as well as on white.
+        colour = QColor(0xB8, 0x60, 0x9A);
         break;
     case Role::QuarterMark:
         colour = QColor(0x40, 0x40, 0x40);
@@ -135,6 +260,12 @@ QColor Palette::role(Role role, Mode mode)
     case Role::Selection:
         colour = hue(Hue::SkyBlue);
         colour.setAlpha(80);
+        break;
+    case Role::Focus:
+        colour = hue(Hue::Blue);
+        break;
+    case Role::SecondaryText:
+        colour = QColor(0x40, 0x40, 0x40);
         break;
     }
     return inMode(colour, mode);
@@ -158,7 +289,8 @@ QColor Palette::statusColour(MilestoneStatus::State state, Mode mode)
         colour = hue(Hue::Yellow);
         break;
     case State::NotStarted:
-        colour = QColor(0xFF, 0xFF, 0xFF);
+        // Planned work, not yet ink: the page's own colour, white on paper, dark grey on a dark screen.
+        colour = isDark(mode) ? QColor(0x30, 0x30, 0x30) : QColor(0xFF, 0xFF, 0xFF);
         break;
     case State::Unknown:
         colour = QColor(0x00, 0x00, 0x00);
@@ -171,12 +303,15 @@ QColor Palette::statusOutline(MilestoneStatus::State state, Mode mode)
 {
     // darker() goes through HSV: work it out once per status and mode, not once per bar.
     static const auto table = [] {
-        std::array<std::array<QColor, MilestoneStatus::stateCount>, 2> outlines;
-        for (Mode m : {Mode::Colour, Mode::Greyscale}) {
+        std::array<std::array<QColor, MilestoneStatus::stateCount>, modeCount> outlines;
+        for (Mode m : {Mode::Colour, Mode::Greyscale, Mode::Dark}) {
             for (int i = 0; i < MilestoneStatus::stateCount; ++i) {
                 const auto s = State(i);
-                const QColor colour = s == State::NotStarted || s == State::DueSoon ? QColor(0x50, 0x50, 0x50)
-                                                                                   : statusColour(s).darker(160);
+                QColor colour = s == State::NotStarted || s == State::DueSoon ? QColor(0x50, 0x50, 0x50)
+                                                                             : statusColour(s).darker(160);
+                // On a dark screen the fills carry the contrast; the empty Not started bar an edge.
+                if (isDark(m))
+                    colour = s == State::NotStarted ? QColor(0xA0, 0xA0, 0xA0) : statusColour(s).lighter(130);
                 outlines[std::size_t(m)][std::size_t(i)] = inMode(colour, m);
             }
         }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 class QPainter;
+class QPalette;
 class QRectF;
 
 namespace milepost {
@@ -19,12 +20,19 @@ namespace milepost {
 // 2008). The status colours are also ordered by luminance, at least 30 grey levels apart, so a
 // greyscale print keeps them apart; and every status carries a second cue that needs no colour
 // at all: a fill pattern for bars and areas, and a marker shape for points and legends.
+//
+// Every colour used for text reaches WCAG 2.1 AA contrast (4.5:1) against the background it is
+// drawn on, and every bar, line and boundary 3:1 (its fill or its outline), in the light set and
+// in the dark one (tests/ui/common/tst_contrast.cpp). Dark is a screen mode only: paper is light.
 class Palette final
 {
     Q_DECLARE_TR_FUNCTIONS(Palette)
 
 public:
-    enum class Mode { Colour, Greyscale };
+    // Colour and Greyscale are for screen and paper; Dark, for a screen whose system uses a dark
+    // colour scheme (screenMode()).
+    enum class Mode { Colour, Greyscale, Dark };
+    static constexpr int modeCount = 3;
 
     enum class Marker { Circle, Square, Diamond, TriangleUp, TriangleDown, Cross };
 
@@ -47,6 +55,8 @@ public:
         MarkDisagrees,  // a ● outside the milestone's dates
         Warning,        // N/A or unreadable dates
         Selection,
+        Focus,          // the mark of the row or element the keyboard is on
+        SecondaryText,  // details and notes beside HeaderText
     };
 
     static QColor hue(Hue hue, Mode mode = Mode::Colour);
@@ -80,6 +90,23 @@ public:
     // ITU-R BT.601 luma, 0..255: what a greyscale printer makes of colour.
     static int luminance(const QColor &colour);
     static QColor toGrey(const QColor &colour);
+
+    // WCAG 2.1 relative luminance (0 black .. 1 white) and contrast ratio (1 .. 21).
+    static double relativeLuminance(const QColor &colour);
+    static double contrastRatio(const QColor &a, const QColor &b);
+    // colour, darkened on a light background or lightened on a dark one until it reaches ratio
+    // against background (a line has no outline to lean on).
+    static QColor withContrast(const QColor &colour, const QColor &background, double ratio);
+    // The n-th series as a line on the chart background: its colour, with 3:1 contrast.
+    static QColor seriesLine(int n, Mode mode = Mode::Colour);
+
+    // The mode for the screen: Dark when the system uses a dark colour scheme (Qt 6.5 and
+    // later ask the system; Qt 6.4 reads the application palette's window colour), else Colour.
+    static Mode screenMode();
+    // The dark QPalette the application takes when the system is dark but its style is not.
+    static QPalette darkWindowPalette();
+    // At start-up: on a dark system whose style draws light windows, takes darkWindowPalette().
+    static void followSystemScheme();
 };
 
 } // namespace milepost

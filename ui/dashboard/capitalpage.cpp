@@ -127,6 +127,8 @@ void CapitalPage::showFigures(const DashboardFilter &filter, qint64 stored)
     if (stored == 0)
         notes.prepend(tr("No capital projects yet: import a projects file with File › Import Data…"));
     setNotes(notes);
+    setNoMatch(stored > 0 && filter.filtersRows() && m_figures.projects.value == 0, filter,
+               DashboardFilter::Source::CapitalProjects);
 
     showTile(m_count, number(m_figures.projects.value),
              filter.filtersRows() ? tr("of %1 in the data").arg(number(stored)) : tr("in the data"),

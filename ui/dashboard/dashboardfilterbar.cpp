@@ -41,17 +41,22 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_localDistrict->setObjectName(QStringLiteral("localDistrictFilter"));
     m_localDistrict->setAccessibleName(tr("Local District filter"));
     m_localDistrict->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as their longest value where there is room; narrower (down to about twelve
+    // characters) in a window on a small screen at 200%, where the list still shows it in full.
+    const int narrowest = m_localDistrict->fontMetrics().averageCharWidth() * 12 + 30;
+    m_localDistrict->setMinimumWidth(narrowest);
     m_boardDistrict = new QComboBox(this);
     m_boardDistrict->setObjectName(QStringLiteral("boardDistrictFilter"));
     m_boardDistrict->setAccessibleName(tr("Board District filter"));
     m_boardDistrict->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_boardDistrict->setMinimumWidth(narrowest);
     m_school = new QLineEdit(this);
     m_school->setObjectName(QStringLiteral("schoolFilter"));
     m_school->setAccessibleName(tr("School filter"));
     m_school->setPlaceholderText(tr("All schools"));
     m_school->setToolTip(tr("Type part of a school's name and pick it; empty shows all schools"));
     m_school->setClearButtonEnabled(true);
-    m_school->setMinimumWidth(m_school->fontMetrics().averageCharWidth() * 24);
+    m_school->setMinimumWidth(m_school->fontMetrics().averageCharWidth() * 12);
     // Thousands of schools: type to find one; the completer filters a model, no list is built.
     m_schoolModel = new QStringListModel(this);
     auto *completer = new QCompleter(m_schoolModel, this);
@@ -105,15 +110,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
         m_followsToday = true;
         changed();
     });
-    connect(m_reset, &QPushButton::clicked, this, [this] {
-        DashboardFilter cleared = filter();
-        cleared.localDistrict.clear();
-        cleared.boardDistrict.clear();
-        cleared.school.clear();
-        setFilter(cleared);
-        offerSchools();
-        changed();
-    });
+    connect(m_reset, &QPushButton::clicked, this, &DashboardFilterBar::clearFilters);
 }
 
 QString DashboardFilterBar::settingsGroup()
@@ -197,6 +194,17 @@ void DashboardFilterBar::select(QComboBox *box, const QString &value)
     const QSignalBlocker blocker(box);
     const int index = value.isEmpty() ? 0 : box->findData(value, Qt::UserRole, Qt::MatchFixedString);
     box->setCurrentIndex(std::max(0, index));
+}
+
+void DashboardFilterBar::clearFilters()
+{
+    DashboardFilter cleared = filter();
+    cleared.localDistrict.clear();
+    cleared.boardDistrict.clear();
+    cleared.school.clear();
+    setFilter(cleared);
+    offerSchools();
+    changed();
 }
 
 void DashboardFilterBar::setChoices(const QStringList &localDistricts, const QStringList &boardDistricts,

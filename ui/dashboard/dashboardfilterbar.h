@@ -46,6 +46,10 @@ public:
     // Whether the as-of date follows today (it does until a date is chosen).
     bool followsToday() const { return m_followsToday; }
 
+    // Clears the Local District, Board District and school (the as-of date stays), as the
+    // Clear Filters button does.
+    void clearFilters();
+
     void restore();
     void save() const;
     // The QSettings group the filters live in.

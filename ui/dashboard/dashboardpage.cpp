@@ -5,10 +5,13 @@
 #include "drilldownpanel.h"
 #include "keyfiguretile.h"
 
+#include <QApplication>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -31,6 +34,25 @@ DashboardPage::DashboardPage(const QString &allRowsText, QWidget *parent)
     m_toolRow->addWidget(m_notes, 1);
     layout->addLayout(m_toolRow);
 
+    m_noMatch = new QFrame(this);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    m_noMatch->setFrameShape(QFrame::StyledPanel);
+    auto *noMatchRow = new QHBoxLayout(m_noMatch);
+    m_noMatchText = new QLabel(m_noMatch);
+    m_noMatchText->setObjectName(QStringLiteral("noMatchText"));
+    m_noMatchText->setWordWrap(true);
+    m_noMatchText->setTextFormat(Qt::PlainText);
+    noMatchRow->addWidget(m_noMatchText, 1);
+    m_clearFilters = new QPushButton(tr("Clear Filter&s"), m_noMatch);
+    m_clearFilters->setObjectName(QStringLiteral("noMatchClearFilters"));
+    m_clearFilters->setAccessibleDescription(tr("Show every row again: clears the Local District, Board District and "
+                                                "school filters"));
+    noMatchRow->addWidget(m_clearFilters, 0, Qt::AlignVCenter);
+    m_noMatch->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    connect(m_clearFilters, &QPushButton::clicked, this, &DashboardPage::clearFiltersRequested);
+    m_noMatch->hide();
+    layout->addWidget(m_noMatch);
+
     m_tileRow = new QHBoxLayout;
     m_tileRow->setSpacing(6);
     layout->addLayout(m_tileRow);
@@ -40,6 +62,10 @@ DashboardPage::DashboardPage(const QString &allRowsText, QWidget *parent)
     auto *scroll = new QScrollArea(m_splitter);
     scroll->setObjectName(QStringLiteral("chartArea"));
     scroll->setAccessibleName(tr("Charts"));
+    // No Tab stop of its own: Tab goes from chart to chart, and each comes into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    // A small window (a laptop at 200%) may squeeze the charts to a strip: they scroll.
+    scroll->setMinimumHeight(fontMetrics().height() * 3);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *grid = new QWidget(scroll);
@@ -47,12 +73,20 @@ DashboardPage::DashboardPage(const QString &allRowsText, QWidget *parent)
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
     m_chartGrid->setSpacing(6);
     scroll->setWidget(grid);
+    // A chart reached by Tab or Shift+Tab from outside the charts comes into view too.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {
+        if (now && scroll->widget()->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
     m_drillDown = new DrillDownPanel(allRowsText, m_splitter);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // Charts first: a row of them in full, the table below (sizes are shares of the height).
     m_splitter->setSizes({620, 300});
     layout->addWidget(m_splitter, 1);
+    // Takes the height the charts and table leave when they are hidden (no rows match), so that
+    // the note on no rows stays at the top.
+    layout->addStretch(0);
 }
 
 QString DashboardPage::notes() const
@@ -155,6 +189,34 @@ void DashboardPage::setNotes(const QStringList &notes)
 {
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
+}
+
+bool DashboardPage::showsNoMatch() const
+{
+    return !m_noMatch->isHidden();
+}
+
+void DashboardPage::setNoMatch(bool noMatch, const DashboardFilter &filter, DashboardFilter::Source source)
+{
+    QStringList chosen;
+    for (auto field : {DashboardFilter::Field::LocalDistrict, DashboardFilter::Field::BoardDistrict,
+                       DashboardFilter::Field::School}) {
+        if (!filter.value(field).isEmpty() && DashboardFilter::applies(field, source))
+            chosen.append(tr("%1 “%2”", "filter field, value").arg(DashboardFilter::fieldName(field), filter.value(field)));
+    }
+    m_noMatchText->setText(tr("No rows match these filters: %1.", "the filters in use")
+                               .arg(chosen.join(tr(", ", "list separator"))));
+    m_noMatchText->setAccessibleName(m_noMatchText->text());
+    // The keyboard on a tile or a chart about to be hidden goes to the way back.
+    QWidget *focus = QApplication::focusWidget();
+    const bool focusHidden = noMatch && focus && isAncestorOf(focus) && !m_noMatch->isAncestorOf(focus)
+        && (m_splitter->isAncestorOf(focus) || m_tiles.contains(focus));
+    m_noMatch->setVisible(noMatch);
+    for (KeyFigureTile *tile : std::as_const(m_tiles))
+        tile->setVisible(!noMatch);
+    m_splitter->setVisible(!noMatch);
+    if (focusHidden)
+        m_clearFilters->setFocus(Qt::OtherFocusReason);
 }
 
 void DashboardPage::setBaseModel(QAbstractItemModel *model, const QString &allRowsText,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dashboard/dashboardfilter.h"
 #include "dashboard/figure.h"
 #include "dashboardcharts.h"
 
@@ -14,7 +15,9 @@
 class QAbstractItemModel;
 class QGridLayout;
 class QHBoxLayout;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QSplitter;
 
 namespace milepost {
@@ -23,7 +26,6 @@ class ChartWidget;
 class DrillDownPanel;
 class KeyFigureTile;
 struct DashboardData;
-class DashboardFilter;
 
 // One page of the dashboard: notes on top (filters that do not apply, what is not counted),
 // a row of key figures, a grid of charts, and the table of rows below. Every tile and every
@@ -43,8 +45,15 @@ public:
     const QList<KeyFigureTile *> &tiles() const { return m_tiles; }
     const QList<ChartWidget *> &charts() const { return m_charts; }
     QString notes() const;
+    // Whether the page says "No rows match these filters" instead of figures and charts.
+    bool showsNoMatch() const;
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
     // A count as the user's locale writes it: "13,152".
     static QString number(qint64 value);
+
+Q_SIGNALS:
+    // The page's "Clear Filters" was pressed: the filters should go back to all rows.
+    void clearFiltersRequested();
 
 protected:
     KeyFigureTile *addTile(const QString &objectName, const QString &caption);
@@ -60,6 +69,9 @@ protected:
     // The "Rows not added" tile: rows another row already counts (a total beside its parts).
     void showNotCountedTile(KeyFigureTile *tile, const Figure &notCounted);
     void setNotes(const QStringList &notes);
+    // When the data has rows but filter passes none (an impossible combination), the page says
+    // so, with a button that clears the filters, instead of showing zeros and empty charts.
+    void setNoMatch(bool noMatch, const DashboardFilter &filter, DashboardFilter::Source source);
     void setBaseModel(QAbstractItemModel *model, const QString &allRowsText,
                       const std::optional<QList<int>> &rows = std::nullopt);
     // The first step of every breadcrumb on this page, e.g. "Staffing 2021-22".
@@ -82,6 +94,9 @@ private:
 
     QString m_trailRoot;
     QLabel *m_notes = nullptr;
+    QFrame *m_noMatch = nullptr;
+    QLabel *m_noMatchText = nullptr;
+    QPushButton *m_clearFilters = nullptr;
     QHBoxLayout *m_toolRow = nullptr;
     QHBoxLayout *m_tileRow = nullptr;
     QGridLayout *m_chartGrid = nullptr;

@@ -88,6 +88,9 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     connect(m_filterBar, &DashboardFilterBar::filterChanged, this, &DashboardView::refresh);
     connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(pageSetting, index); });
     connect(m_enrollment, &EnrollmentPage::programChosen, this, &DashboardView::refresh);
+    for (DashboardPage *page : {static_cast<DashboardPage *>(m_plan), static_cast<DashboardPage *>(m_staffing),
+                                static_cast<DashboardPage *>(m_enrollment), static_cast<DashboardPage *>(m_capital)})
+        connect(page, &DashboardPage::clearFiltersRequested, m_filterBar, &DashboardFilterBar::clearFilters);
     connect(m_plan, &PlanPage::sourceLineRequested, this, &DashboardView::sourceLineRequested);
     connect(m_plan, &PlanPage::rowsRequested, this, &DashboardView::planRowsRequested);
     auto *reloadShortcut = new QShortcut(QKeySequence::Refresh, this);

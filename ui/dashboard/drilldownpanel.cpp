@@ -56,6 +56,8 @@ DrillDownPanel::DrillDownPanel(const QString &allRowsText, QWidget *parent)
     m_view->setObjectName(QStringLiteral("drillDownTable"));
     m_view->setAccessibleName(tr("Rows behind the figure"));
     m_view->setModel(m_proxy);
+    m_view->setTabKeyNavigation(false); // one Tab stop: arrows move inside, Tab leaves
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 4); // a header and two rows, on a small screen
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -138,8 +138,10 @@ void EnrollmentPage::recompute()
         showTile(m_change,
                  ratio ? tr("%1%", "signed percent").arg(sign + QLocale().toString(*ratio * 100, 'f', 1))
                        : sign + number(*change),
-                 tr("%1 vs %2, like for like", "now, before")
-                     .arg(number(m_figures.comparableTotal.value), number(m_figures.comparablePreviousTotal.value)),
+                 // The change is measured only over the Local Districts both years report: say so.
+                 tr("vs %1, Local Districts reporting both years: %2 against %3", "previous year, now, before")
+                     .arg(SchoolYear::text(m_figures.previousYear()), number(m_figures.comparableTotal.value),
+                          number(m_figures.comparablePreviousTotal.value)),
                  compared);
     } else {
         showTile(m_change, none,
@@ -158,8 +160,10 @@ void EnrollmentPage::recompute()
     showChart(m_trendByProgram, DashboardCharts::enrollmentTrendByProgram(m_figures));
     showChart(m_byDistrict, DashboardCharts::enrollmentByDistrict(m_figures));
     showChart(m_classroomsChart, DashboardCharts::classroomsByProgram(m_figures));
+    const std::optional<QList<int>> matching = m_filter.matchingRows(m_records);
     setBaseModel(m_model, m_filter.filtersRows() ? tr("Enrollment rows that pass the filters") : tr("All enrollment rows"),
-                 m_filter.matchingRows(m_records));
+                 matching);
+    setNoMatch(!m_records.isEmpty() && matching && matching->isEmpty(), m_filter, DashboardFilter::Source::Enrollment);
 }
 
 } // namespace milepost

@@ -87,15 +87,21 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
-    QColor background = Palette::role(Palette::Role::Background);
+    const Palette::Mode mode = Palette::screenMode();
+    QColor background = Palette::role(Palette::Role::Background, mode);
     if (isDown())
-        background = Palette::role(Palette::Role::HeaderBackground);
+        background = Palette::role(Palette::Role::HeaderBackground, mode);
     else if (underMouse())
-        background = Palette::role(Palette::Role::AlternateRow);
-    painter.setPen(QPen(hasFocus() ? Palette::role(Palette::Role::AsOfLine) : Palette::role(Palette::Role::GridStrong),
-                        hasFocus() ? 2 : 1));
+        background = Palette::role(Palette::Role::AlternateRow, mode);
+    painter.setPen(QPen(Palette::role(Palette::Role::GridStrong, mode), 1));
     painter.setBrush(background);
     painter.drawRoundedRect(frame, 4, 4);
+    if (hasFocus()) {
+        // Unmistakable from across the room: a thick ring in the focus colour, inside the edge.
+        painter.setPen(QPen(Palette::role(Palette::Role::Focus, mode), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(frame.adjusted(1.5, 1.5, -1.5, -1.5), 3, 3);
+    }
 
     qreal left = frame.left() + padding;
     if (m_accent.isValid()) {
@@ -110,7 +116,7 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
     qreal top = frame.top() + padding - 2;
 
     painter.setFont(font());
-    painter.setPen(Palette::role(Palette::Role::HeaderText));
+    painter.setPen(Palette::role(Palette::Role::HeaderText, mode));
     painter.drawText(QRectF(left, top, right - left, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
                      small.elidedText(m_caption, Qt::ElideRight, right - left));
     top += small.height() + 2;
@@ -130,14 +136,14 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
             - 6;
     }
     painter.setFont(large);
-    painter.setPen(Palette::role(Palette::Role::HeaderText));
+    painter.setPen(Palette::role(Palette::Role::HeaderText, mode));
     painter.drawText(QRectF(left, top, valueRight - left, largeMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                      largeMetrics.elidedText(m_value, Qt::ElideRight, valueRight - left));
     top += largeMetrics.height() + 2;
 
     // The detail may take two lines; only what does not fit in two is cut short.
     painter.setFont(font());
-    painter.setPen(Palette::role(Palette::Role::QuarterMark));
+    painter.setPen(Palette::role(Palette::Role::SecondaryText, mode));
     const QRectF detailRect(left, top, right - left, small.height() * detailLines);
     if (painter.boundingRect(detailRect, Qt::AlignLeft | Qt::TextWordWrap, m_detail).height() <= detailRect.height() + 0.5)
         painter.drawText(detailRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_detail);

@@ -97,8 +97,9 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
     const QString none = tr("—", "no value");
     showTile(m_hires, m_figures.hires.isEmpty() ? none : number(m_figures.hires.value),
              m_figures.hires.isEmpty() ? tr("no hires reported for %1").arg(year) : tr("in %1").arg(year), m_figures.hires);
+    // A dash says "not known", never zero: the card says why it is not known.
     showTile(m_vacancies, m_figures.vacancies.isEmpty() ? none : number(m_figures.vacancies.value),
-             m_figures.vacancies.isEmpty() ? tr("no vacancies reported for %1").arg(year)
+             m_figures.vacancies.isEmpty() ? tr("not reported in these files for %1").arg(year)
                                            : tr("latest count in %1").arg(year),
              m_figures.vacancies);
     Figure fillBase = m_figures.fillPositions;
@@ -110,7 +111,7 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
                           number(m_figures.fillPositions.value)),
                  fillBase);
     else
-        showTile(m_fillRate, none, tr("no positions reported"), fillBase);
+        showTile(m_fillRate, none, tr("positions and vacancies not reported in these files"), fillBase);
     Figure compared = m_figures.comparableHires;
     compared.merge(m_figures.comparablePreviousHires);
     if (const std::optional<qint64> change = m_figures.hiresChange()) {
@@ -120,9 +121,10 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
                              .arg((*ratio > 0 ? QStringLiteral("+") : QString())
                                   + QLocale().toString(*ratio * 100, 'f', 1))
                        : signedNumber(*change),
-                 tr("%1 vs %2 in %3", "hires now, hires before, previous year")
-                     .arg(number(m_figures.comparableHires.value), number(m_figures.comparablePreviousHires.value),
-                          previous),
+                 // The change is measured only over what both years report: say so beside it.
+                 tr("vs %1, where both years report hires: %2 against %3", "previous year, hires now, hires before")
+                     .arg(previous, number(m_figures.comparableHires.value),
+                          number(m_figures.comparablePreviousHires.value)),
                  compared);
     } else {
         showTile(m_change, none, previous.isEmpty() ? tr("no year to compare") : tr("nothing to compare in %1").arg(previous),
@@ -133,8 +135,10 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
     showChart(m_byCategory, DashboardCharts::staffingByJobCategory(m_figures));
     showChart(m_byDistrict, DashboardCharts::staffingByLocalDistrict(m_figures));
     showChart(m_byGroup, DashboardCharts::staffingByEmployeeGroup(m_figures));
+    const std::optional<QList<int>> matching = filter.matchingRows(m_records);
     setBaseModel(m_model, filter.filtersRows() ? tr("Staffing rows that pass the filters") : tr("All staffing rows"),
-                 filter.matchingRows(m_records));
+                 matching);
+    setNoMatch(!m_records.isEmpty() && matching && matching->isEmpty(), filter, DashboardFilter::Source::Staffing);
 }
 
 } // namespace milepost

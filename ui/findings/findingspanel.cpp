@@ -30,6 +30,8 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_view->setAccessibleName(tr("Import findings"));
     m_view->setModel(m_proxy);
+    m_view->setTabKeyNavigation(false); // one Tab stop: arrows move inside, Tab leaves
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 4); // a header and two rows, on a small screen
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);

@@ -51,6 +51,9 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         return problem ? QBrush(Palette::role(Palette::Role::Warning).lighter(170)) : QVariant();
+    case Qt::ForegroundRole:
+        // Dark text on the light warning colour, on a dark screen too.
+        return problem ? QBrush(Palette::role(Palette::Role::HeaderText)) : QVariant();
     default:
         return {};
     }

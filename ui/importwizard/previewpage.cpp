@@ -39,6 +39,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_model = new PreviewModel(this);
     m_table = new QTableView;
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // one Tab stop: arrows move inside, Tab leaves
     m_table->setAccessibleName(tr("First rows of the file"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -33,6 +33,7 @@ ReportPage::ReportPage(QWidget *parent)
     m_model = new ImportEventModel(this);
     m_table = new QTableView;
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // one Tab stop: arrows move inside, Tab leaves
     m_table->setAccessibleName(tr("Rejected, blank, changed and gone rows"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

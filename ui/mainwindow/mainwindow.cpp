@@ -199,6 +199,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_splitter->setSizes({800, 480});
     resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
     restoreSettings();
+    m_chosenGeometry = geometry();
     showFindingsForView();
     reload();
 }
@@ -484,6 +485,29 @@ void MainWindow::createActions()
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_placed || isMaximized() || isFullScreen())
+        return;
+    m_placed = true;
+
+    // The first size was chosen before the views were laid out, and a size saved on another
+    // screen may not fit this one: keep the window, at least its minimum, inside the screen.
+    const QScreen *shown = screen();
+    if (!shown)
+        return;
+    const QRect available = shown->availableGeometry();
+    QRect placed = geometry();
+    // A size given by the caller (resize() before show()) is kept as given; only moved.
+    if (placed == m_chosenGeometry)
+        placed.setSize(placed.size().boundedTo(available.size()).expandedTo(minimumSizeHint().boundedTo(available.size())));
+    placed.moveLeft(std::clamp(placed.left(), available.left(), std::max(available.left(), available.right() - placed.width() + 1)));
+    placed.moveTop(std::clamp(placed.top(), available.top(), std::max(available.top(), available.bottom() - placed.height() + 1)));
+    if (placed != geometry())
+        setGeometry(placed);
 }
 
 void MainWindow::restoreSettings()

@@ -71,6 +71,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpTree();
@@ -122,6 +123,8 @@ private:
 
     QDateTime m_importedAt;
     QString m_loadError;
+    bool m_placed = false; // moved onto its screen at the first show
+    QRect m_chosenGeometry; // the first or restored geometry, before anyone resized the window
 };
 
 } // namespace milepost

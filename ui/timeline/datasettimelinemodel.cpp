@@ -204,6 +204,9 @@ QVariant DatasetTimelineModel::data(const QModelIndex &index, int role) const
     const Node &n = node(index);
     if (role == TimelineRoles::ItemKindRole)
         return int(n.level == entryLevel ? TimelineRoles::ItemKind::Task : TimelineRoles::ItemKind::Summary);
+    // A screen reader on the timeline's tree hears each row's dates, as the bar shows them.
+    if (role == Qt::AccessibleDescriptionRole && index.column() == 0)
+        return nodeData(n, 0, TimelineRoles::ToolTipRole);
     return nodeData(n, index.column(), role);
 }
 

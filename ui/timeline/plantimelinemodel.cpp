@@ -224,6 +224,9 @@ void PlanTimelineModel::ensureSpans() const
 
 QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
 {
+    // A screen reader on the timeline's tree hears each row's dates and status, as the bar shows them.
+    if (role == Qt::AccessibleDescriptionRole && index.column() == 0)
+        return data(index, TimelineRoles::ToolTipRole);
     if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::SetAsideRole || !m_planModel)
         return QIdentityProxyModel::data(index, role);
     // A plan draws no labels: answered before any mapping, as the painter asks for them on every

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinechart.h"
 
+#include "common/chartaccessibility.h"
 #include "flatrowgeometry.h"
 #include "timelineheader.h"
 
@@ -32,6 +33,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     , m_asOf(QDate::currentDate())
     , m_today(QDate::currentDate())
 {
+    installChartAccessibility();
     setObjectName(QStringLiteral("timelineChart"));
     setAccessibleName(tr("Timeline chart"));
     setFocusPolicy(Qt::StrongFocus);
@@ -217,7 +219,8 @@ TimelinePaintOptions TimelineChart::paintOptions() const
         | TimelinePaintOptions::Part::Lines;
     options.left = m_left;
     options.font = font();
-    options.mode = m_mode;
+    // Colour on screen follows the system's scheme: the dark set on a dark screen.
+    options.mode = m_mode == Palette::Mode::Colour ? Palette::screenMode() : m_mode;
     options.asOf = m_asOf;
     options.today = m_today;
     options.showMarks = m_showMarks;
@@ -238,13 +241,13 @@ void TimelineChart::paintEvent(QPaintEvent *event)
     Q_UNUSED(event)
     QPainter painter(viewport());
     if (!m_model || !m_rows) {
-        painter.fillRect(viewport()->rect(), Palette::role(Palette::Role::Background, m_mode));
+        painter.fillRect(viewport()->rect(), Palette::role(Palette::Role::Background, paintOptions().mode));
         return;
     }
     this->painter().paint(&painter, viewport()->rect(), paintOptions());
     if (m_rows->rowCount() == 0 && !m_placeholder.isEmpty()) {
         // Nothing to draw: say why, and what to do, where the rows would be.
-        painter.setPen(Palette::role(Palette::Role::HeaderText, m_mode));
+        painter.setPen(Palette::role(Palette::Role::HeaderText, paintOptions().mode));
         painter.setFont(font());
         const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
         painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);

@@ -103,6 +103,11 @@ void TimelineLegend::changeEvent(QEvent *event)
         m_options.font = font();
         updateGeometry();
     }
+    // The system turned dark or light: the swatches follow, as the chart does.
+    if (event->type() == QEvent::PaletteChange && m_options.mode != Palette::Mode::Greyscale) {
+        m_options.mode = Palette::screenMode();
+        update();
+    }
 }
 
 } // namespace milepost

@@ -34,7 +34,7 @@ constexpr auto paintHollowSquare = &TimelineShapes::paintHollowSquare;
 qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const TimelinePaintOptions &options)
 {
     const QFontMetricsF metrics(options.font);
-    const qreal lineHeight = std::ceil(metrics.height() + 6);
+    const qreal lineHeight = std::ceil(metrics.height() + 4);
     const qreal swatchWidth = 28;
     const qreal swatchHeight = std::ceil(metrics.height() * 0.8);
     const qreal gap = 16;
@@ -109,7 +109,7 @@ qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const 
         });
     }
     if (subject != Subject::Staffing) {
-        entry(subject == Subject::CapitalProjects ? tr("Date not applicable (code) or missing") : tr("Date N/A or unreadable"),
+        entry(subject == Subject::CapitalProjects ? tr("Date not applicable (code) or missing") : tr("No readable date"),
               [&](const QRectF &box) {
                   const qreal side = box.height() + 2;
                   paintWarningMarker(painter, QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side),
@@ -126,10 +126,8 @@ qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const 
         painter->fillRect(QRectF(bar.left(), bar.bottom(), 3, 3), colour);
         painter->fillRect(QRectF(bar.right() - 3, bar.bottom(), 3, 3), colour);
     });
-    if (subject == Subject::CapitalProjects || subject == Subject::Plan) {
-        entry(subject == Subject::Plan ? tr("Planned (bar) and recorded actual dates (line)")
-                                       : tr("Planned (bar) and actual dates (line)"),
-              [&](const QRectF &box) {
+    if (subject == Subject::CapitalProjects) {
+        entry(tr("Planned (bar) and actual dates (line)"), [&](const QRectF &box) {
             const QRectF bar(box.left() + 2, box.top(), box.width() - 10, std::round(box.height() * 0.55));
             Palette::fillStatus(painter, bar, State::OnTrack, options.mode);
             const QColor colour = Palette::role(Palette::Role::Summary, options.mode);

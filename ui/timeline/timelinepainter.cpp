@@ -310,10 +310,13 @@ void TimelinePainter::paintRowBackgrounds(QPainter *painter, const QRectF &rowsR
         if (options.selection->isSelected(index))
             painter->fillRect(band, selected);
         if (options.hasFocus && index == options.current) {
-            const QColor frame = selected.darker(220);
-            const QColor opaque(frame.red(), frame.green(), frame.blue());
-            painter->fillRect(QRectF(band.left(), band.top(), band.width(), 1), opaque);
-            painter->fillRect(QRectF(band.left(), band.bottom() - 1, band.width(), 1), opaque);
+            // The keyboard's row, plain to see: a two-pixel frame in the focus colour, thicker at
+            // the left where the eye starts.
+            const QColor focus = Palette::role(Palette::Role::Focus, options.mode);
+            painter->fillRect(QRectF(band.left(), band.top(), band.width(), 2), focus);
+            painter->fillRect(QRectF(band.left(), band.bottom() - 2, band.width(), 2), focus);
+            painter->fillRect(QRectF(band.left(), band.top(), 4, band.height()), focus);
+            painter->fillRect(QRectF(band.right() - 2, band.top(), 2, band.height()), focus);
         }
     }
 }
