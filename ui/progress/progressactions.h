@@ -48,6 +48,10 @@ public:
     // View › Changes Since…: the updates of the last month up to the window's as-of date.
     QAction *changesAction() const { return m_changesAction; }
 
+    // Whether the person may record progress here (DatabasePermissions): when not, editing is
+    // hidden (the actions, the status menu, editing in place).
+    void setAllowed(bool allowed);
+
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
     // Opens the editor for the selection; false when no milestone is selected.
@@ -74,6 +78,7 @@ private:
     QAction *m_recordAction = nullptr;
     QAction *m_changesAction = nullptr;
     QMenu *m_statusMenu = nullptr;
+    bool m_allowed = true;
 };
 
 } // namespace milepost
