@@ -291,7 +291,10 @@ bool PgConnection::keepJournalAuthors(QString *error)
 
 bool PgConnection::notifyChanged(QString *error)
 {
-    return run(m_conn, (QByteArrayLiteral("NOTIFY ") + changeChannel).constData(), error);
+    // The schema as the payload: Milepost databases in other schemas of the same server database
+    // hear the channel too, and leave it out (notifications()).
+    return run(m_conn, (QByteArrayLiteral("SELECT pg_notify('") + changeChannel + "', current_schema())").constData(),
+               error);
 }
 
 int PgConnection::socket() const
@@ -319,7 +322,7 @@ int PgConnection::notifications(int ignorePid)
 {
     int count = 0;
     while (PGnotify *notify = PQnotifies(m_conn)) {
-        if (notify->be_pid != ignorePid)
+        if (notify->be_pid != ignorePid && m_listenedSchema == notify->extra)
             ++count;
         PQfreemem(notify);
     }
@@ -328,7 +331,16 @@ int PgConnection::notifications(int ignorePid)
 
 bool PgConnection::listen(QString *error)
 {
-    return run(m_conn, (QByteArrayLiteral("LISTEN ") + changeChannel).constData(), error);
+    if (!run(m_conn, (QByteArrayLiteral("LISTEN ") + changeChannel).constData(), error))
+        return false;
+    PGresult *result = PQexec(m_conn, "SELECT current_schema()");
+    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
+    if (ok)
+        m_listenedSchema = PQgetvalue(result, 0, 0);
+    else if (error)
+        *error = resultError(result, m_conn);
+    PQclear(result);
+    return ok;
 }
 
 bool PgConnection::reconnect(QString *error)

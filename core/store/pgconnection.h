@@ -80,7 +80,7 @@ public:
     // For DatabaseWatcher: the socket to watch, the server process's id, whether the
     // connection is still up. readInput() reads what the server sent without waiting (false
     // when the connection is lost); notifications() counts the change notifications received
-    // since, leaving out those sent by the process ignorePid.
+    // since, leaving out those sent by the process ignorePid and those of other schemas.
     int socket() const;
     int backendPid() const;
     bool isUp() const;
@@ -109,6 +109,7 @@ private:
     PGconn *m_conn = nullptr;
     quint64 m_statements = 0;
     bool m_writing = false; // the transaction was begun to write
+    QByteArray m_listenedSchema; // listen(): the notifications of this schema's database count
     QByteArrayList m_pending; // names to deallocate once the failed transaction has ended
     std::shared_ptr<int> m_lifetime = std::make_shared<int>(0);
 };

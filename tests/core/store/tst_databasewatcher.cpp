@@ -52,7 +52,7 @@ ProgressRepository::RecordResult recordStatus(Database &database, qint64 id, con
 
 } // namespace
 
-TEST_CASE("a change on another connection to the server is seen; the watched connection's own are not",
+TEST_CASE("a change on another connection to the server is seen, but not the watched connection's own",
           "[store][databasewatcher]")
 {
     if (!pgClusterAvailable())
@@ -87,6 +87,24 @@ TEST_CASE("a change on another connection to the server is seen; the watched con
           == ProgressRepository::RecordResult::Outcome::Stale);
     runEvents(600);
     CHECK(changes == 1);
+}
+
+TEST_CASE("a change to another Milepost database on the same server is not this one's", "[store][databasewatcher]")
+{
+    if (!pgClusterAvailable())
+        return;
+    ServerStore store;
+    ServerStore elsewhere; // another schema of the same server database
+    DatabaseWatcher watcher(*store.database);
+    watcher.setDebounceInterval(50);
+    int changes = 0;
+    QObject::connect(&watcher, &DatabaseWatcher::changed, [&changes] { ++changes; });
+    QString error;
+    const auto other = Database::open(elsewhere.conninfo, &error);
+    REQUIRE(other);
+    REQUIRE(recordStatus(*other, elsewhere.ids.at(0), QStringLiteral("on_track")).ok());
+    runEvents(600);
+    CHECK(changes == 0);
 }
 
 TEST_CASE("a change by another connection to an SQLite file is seen by polling", "[store][databasewatcher]")

@@ -46,7 +46,7 @@ TEST_CASE("a remote server's certificate is checked unless the string says other
     CHECK(PgConnection::defaultSslMode(QStringLiteral("service=milepost")).isEmpty());
 }
 
-TEST_CASE("a server database's path and name hold no password; its connection string does", "[store][pgconnectionstring]")
+TEST_CASE("a server database's path and name hold no password, but its connection string does", "[store][pgconnectionstring]")
 {
     if (!pgClusterAvailable())
         return;

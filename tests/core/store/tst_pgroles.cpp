@@ -102,7 +102,7 @@ TEST_CASE("an editor records progress under the server's name for it, not the on
     }
 }
 
-TEST_CASE("an admin imports and upgrades; a revoked editor is a viewer no more", "[store][pgroles]")
+TEST_CASE("an admin imports and upgrades, and a revoked editor reads no more", "[store][pgroles]")
 {
     if (!pgClusterAvailable())
         return;
