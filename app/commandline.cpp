@@ -20,12 +20,15 @@
 #include "importwizard/removesampleaction.h"
 #include "imports/importeddataaction.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/opendatabaseaction.h"
 #include "plan/planplausibility.h"
 #include "plan/planreader.h"
 #include "report/reportactions.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
+#include "store/databasewatcher.h"
 #include "store/datasetrepository.h"
+#include "store/pgconnection.h"
 #include "store/planrepository.h"
 #include "store/progressrepository.h"
 #include "timeline/timelineview.h"
@@ -35,9 +38,11 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 
 #include <algorithm>
@@ -301,9 +306,20 @@ int CommandLine::runWindow()
     }
 
     QString error;
-    const std::unique_ptr<Database> database = Database::open(path, &error);
+    std::unique_ptr<Database> database = Database::open(path, &error);
+    // A server that wants a password ~/.pgpass and the service file do not give: asked for, and
+    // kept for this run's connections only.
+    if (!database && PgConnection::isConnectionString(path) && PgConnection::needsPassword(path)) {
+        bool given = false;
+        const QString password = QInputDialog::getText(
+            nullptr, tr("Milepost"), tr("Password for %1:").arg(PgConnection::withoutPassword(path)), QLineEdit::Password,
+            QString(), &given);
+        if (given)
+            database = Database::open(PgConnection::withPassword(path, password), &error);
+    }
     if (!database) {
-        QMessageBox::critical(nullptr, tr("Milepost"), tr("Milepost cannot open the database “%1”.\n\n%2").arg(path, error));
+        QMessageBox::critical(nullptr, tr("Milepost"),
+                              tr("Milepost cannot open the database “%1”.\n\n%2").arg(PgConnection::withoutPassword(path), error));
         return Failure;
     }
     if (database->isKnownDamaged())
@@ -324,11 +340,18 @@ int CommandLine::runWindow()
         [&repository, &datasets, &progress] { return DashboardData::load(repository, datasets, &progress); }, &window);
     // Shown and refreshed (F5, imports) from a worker thread with its own connection.
     dashboard->setBackgroundLoader(
-        [path = database->path()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+        [path = database->connectionString()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
     window.setTimelineDatasetLoader([&datasets] {
         return TimelineView::Datasets{datasets.capitalProjects(), datasets.staffing()};
     });
     window.addDashboard(dashboard);
+    window.setDatabase(database->displayName(), database->permissions());
+    // Changes by others and a server that goes away (a file's are polled; it never goes away).
+    auto *watcher = new DatabaseWatcher(*database, &window);
+    QObject::connect(watcher, &DatabaseWatcher::changed, &window, &MainWindow::showChangesByOthers);
+    QObject::connect(watcher, &DatabaseWatcher::changed, dashboard, &DashboardView::reloadInBackground);
+    QObject::connect(watcher, &DatabaseWatcher::connectionLost, &window, &MainWindow::setConnectionProblem);
+    QObject::connect(watcher, &DatabaseWatcher::connectionRestored, &window, [&window] { window.setConnectionProblem({}); });
     auto *importData = new ImportDataAction(*database, &window);
     auto *removeSample = new RemoveSampleAction(*database, &window);
     QObject::connect(importData, &ImportDataAction::imported, removeSample, &RemoveSampleAction::refresh);
@@ -337,6 +360,9 @@ int CommandLine::runWindow()
     QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reloadInBackground);
     window.addImportAction(importData);
     window.addImportAction(removeSample);
+    // Hidden from a role the server would refuse them (it refuses them anyway).
+    importData->setVisible(database->permissions().importData);
+    removeSample->setVisible(database->permissions().importData);
     // Removing an import changes what every view counts.
     auto *importedData = new ImportedDataAction(*database, &window);
     window.addImportAction(importedData);
@@ -348,6 +374,7 @@ int CommandLine::runWindow()
     QObject::connect(restoreBackup, &RestoreBackupAction::restored, dashboard, &DashboardView::reloadInBackground);
     QObject::connect(restoreBackup, &RestoreBackupAction::restored, removeSample, &RemoveSampleAction::refresh);
     window.addHelpAction(new CheckIntegrityAction(database->path(), &window));
+    window.addImportAction(new OpenDatabaseAction(&window));
     // Export CSV… writes whole datasets too, through the same exporter as `milepost export`.
     window.reportActions()->setDatasetExport(
         DatasetExporter::datasetNames(),

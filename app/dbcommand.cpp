@@ -7,6 +7,7 @@
 #include "store/databasebackup.h"
 #include "store/databasecopy.h"
 #include "store/integritycheck.h"
+#include "store/pgroles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +33,11 @@ QString DbCommand::helpText()
               "      postgresql:// URI, a conninfo string (\"host=... dbname=...\") or service=NAME.\n"
               "  db upgrade [--db PATH|CONNECTION]\n"
               "      Bring the database's schema to this version of Milepost.\n"
+              "      On a server it also creates the group roles milepost_viewer (reads),\n"
+              "      milepost_editor (also records progress) and milepost_admin (also imports and\n"
+              "      upgrades), and grants each what it may do.\n"
+              "  db grant USER ROLE --db CONNECTION, db revoke USER ROLE --db CONNECTION\n"
+              "      Make the server's login role USER a viewer, editor or admin, or no longer one.\n"
               "  db copy --from SOURCE --to DESTINATION\n"
               "      Copy every table of one database into another, empty one (a file to a server\n"
               "      and back) in one transaction, each table's count checked.\n"
@@ -55,6 +61,8 @@ int DbCommand::run(const QCommandLineParser &parser, const QStringList &position
         return init(databasePath, true);
     if (action == QLatin1String("copy") && positional.size() == 2)
         return copy(parser.value(m_fromOption), parser.value(m_toOption));
+    if ((action == QLatin1String("grant") || action == QLatin1String("revoke")) && positional.size() == 4)
+        return changeRole(databasePath, positional.at(2), positional.at(3), action == QLatin1String("grant"));
     if (action == QLatin1String("check") && positional.size() == 2)
         return check(databasePath, parser.isSet(m_fullOption));
     if (action == QLatin1String("backups") && positional.size() == 2)
@@ -62,7 +70,8 @@ int DbCommand::run(const QCommandLineParser &parser, const QStringList &position
     if (action == QLatin1String("restore") && positional.size() == 3)
         return restore(databasePath, positional.at(2));
     CommandIo::printError(
-        tr("milepost: db takes init, upgrade, copy, check, backups or restore BACKUP; try “milepost --help”"));
+        tr("milepost: db takes init, upgrade, copy, grant USER ROLE, revoke USER ROLE, check, backups or restore "
+           "BACKUP; try “milepost --help”"));
     return CommandIo::UsageError;
 }
 
@@ -85,6 +94,16 @@ int DbCommand::init(const QString &databasePath, bool upgrade) const
     }
     const int before = database->openedAtVersion();
     const int now = database->schemaVersion();
+    // New tables need their GRANTs too, so an upgrade installs the roles again.
+    if (database->isServer() && !PgRoles::install(*database, &error)) {
+        CommandIo::printError(tr("milepost: the database is at version %1, but its roles could not be set up: %2")
+                                  .arg(now)
+                                  .arg(error));
+        return CommandIo::Failure;
+    }
+    if (database->isServer())
+        CommandIo::printOut(tr("The group roles milepost_viewer, milepost_editor and milepost_admin have their "
+                               "privileges; add people with “milepost db grant USER ROLE”."));
     if (before == now)
         CommandIo::printOut(tr("The %1 database is at version %2, this version of Milepost's; nothing to do.")
                                 .arg(database->engineName())
@@ -135,6 +154,35 @@ int DbCommand::copy(const QString &from, const QString &to) const
                             .arg(copied.size())
                             .arg(rows)
                             .arg(source->engineName(), destination->engineName()));
+    return CommandIo::Success;
+}
+
+int DbCommand::changeRole(const QString &databasePath, const QString &user, const QString &role, bool grant) const
+{
+    const std::optional<PgRoles::Role> group = PgRoles::parse(role);
+    if (!group) {
+        CommandIo::printError(tr("milepost: “%1” is not a role; give viewer, editor or admin").arg(role));
+        return CommandIo::UsageError;
+    }
+    if (!Database::isServerTarget(databasePath)) {
+        CommandIo::printError(tr("milepost: db %1 needs --db with a PostgreSQL connection; a local file has no roles")
+                                  .arg(grant ? QStringLiteral("grant") : QStringLiteral("revoke")));
+        return CommandIo::UsageError;
+    }
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+    if (!database) {
+        CommandIo::printError(tr("milepost: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    const bool ok = grant ? PgRoles::grant(*database, user, *group, &error)
+                          : PgRoles::revoke(*database, user, *group, &error);
+    if (!ok) {
+        CommandIo::printError(tr("milepost: %1").arg(error));
+        return CommandIo::Failure;
+    }
+    CommandIo::printOut(grant ? tr("%1 is now a member of %2.").arg(user, PgRoles::groupName(*group))
+                              : tr("%1 is no longer a member of %2.").arg(user, PgRoles::groupName(*group)));
     return CommandIo::Success;
 }
 

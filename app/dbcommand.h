@@ -11,6 +11,7 @@ namespace milepost {
 
 // milepost db init|upgrade [--db TARGET]      create a database, or bring its schema up to date
 // milepost db copy --from SRC --to DST        every table into an empty database, counts checked
+// milepost db grant|revoke USER ROLE --db CONN a login role in or out of a group role (PgRoles)
 // milepost db check [--full] [--db PATH]      SQLite's integrity check of the database
 // milepost db backups [--db PATH]             the backups taken before changes, newest first
 // milepost db restore BACKUP [--db PATH]      the database's content replaced by a backup's
@@ -28,6 +29,7 @@ public:
 private:
     int init(const QString &databasePath, bool upgrade) const;
     int copy(const QString &from, const QString &to) const;
+    int changeRole(const QString &databasePath, const QString &user, const QString &role, bool grant) const;
     int check(const QString &databasePath, bool full) const;
     int listBackups(const QString &databasePath) const;
     int restore(const QString &databasePath, const QString &backup) const;

@@ -2,11 +2,11 @@
 #include "capitalbulkwriter.h"
 
 #include "connection.h"
-
 #include "importtablelayout.h"
+#include "pgconnection.h"
+#include "pgcopy.h"
 
 #include <QStringList>
-
 
 namespace milepost {
 
@@ -31,6 +31,9 @@ CapitalBulkWriter::CapitalBulkWriter(Connection *db, ImportTableLayout &projects
     , m_phases(phases)
     , m_sourceId(sourceId)
     , m_runId(runId)
+    , m_server(db->engine() == Connection::Engine::PostgreSQL)
+    , m_heldLimit(m_server ? rowsPerCopy : rowsPerInsert)
+    , m_copy(m_server ? std::make_unique<PgCopy>() : nullptr)
 {
 }
 
@@ -105,22 +108,25 @@ bool CapitalBulkWriter::prepare()
             return fail(next.error());
         m_nextProjectId = next.columnInt64(0);
         next.reset();
+        // Not on a server: DROP INDEX would lock capital_projects against every reader until
+        // the import commits. The index is kept there, and filled as the COPYs go.
         QString error;
-        if (!Statement::execute(m_db, QStringLiteral("DROP INDEX capital_projects_key"), &error))
+        if (!m_server && !Statement::execute(m_db, QStringLiteral("DROP INDEX capital_projects_key"), &error))
             return fail(error);
         if (!m_storedKey.prepare(m_db, QStringLiteral("SELECT record_key = ?2, source_line FROM capital_projects "
                                                       "WHERE id = ?1")))
             return fail(m_storedKey.error());
         m_projects.setSlots(rowsPerInsert);
-        m_heldProjects.resize(rowsPerInsert);
+        m_heldProjects.resize(m_heldLimit);
         m_insertProjects.resize(rowsPerInsert + 1);
-        if (!insertProjects(rowsPerInsert) || !insertProjects(1))
+        // On a server the one-row INSERT finds a row the COPY refused.
+        if ((!m_server && !insertProjects(rowsPerInsert)) || !insertProjects(1))
             return false;
     }
     m_phases.setSlots(rowsPerInsert);
-    m_heldPhases.reserve(rowsPerInsert);
+    m_heldPhases.reserve(m_heldLimit);
     m_insertPhases.resize(rowsPerInsert + 1);
-    return insertPhases(rowsPerInsert) && insertPhases(1);
+    return (m_server || insertPhases(rowsPerInsert)) && insertPhases(1);
 }
 
 Statement *CapitalBulkWriter::prepared(Statement &statement, const QString &sql, bool projects)
@@ -193,7 +199,7 @@ qint64 CapitalBulkWriter::addProject(const Lookup &lookup, std::span<const Parse
     const qint64 id = held.id;
     if (!m_ids.insert(lookup.hash, id))
         return fail(tr("more capital projects than one import can hold")), 0;
-    if (m_heldProjectCount == std::size_t(rowsPerInsert) && !flushProjects())
+    if (m_heldProjectCount == m_heldLimit && !flushProjects())
         return 0;
     return id;
 }
@@ -203,7 +209,8 @@ bool CapitalBulkWriter::addPhase(std::span<const ParsedCell> cells, qint64 proje
     if (!m_error.isEmpty())
         return false;
     m_heldPhases.push_back({cells, projectId, line, occurrence});
-    return m_heldPhases.size() < std::size_t(rowsPerInsert) || flushPhases();
+    // Their projects first: a foreign key is met at every step.
+    return m_heldPhases.size() < m_heldLimit || (flushProjects() && flushPhases());
 }
 
 void CapitalBulkWriter::bindProject(Statement &statement, const HeldProject &project, int row)
@@ -244,23 +251,28 @@ template<typename Row>
 bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
                                   void (CapitalBulkWriter::*bind)(Statement &, const Row &, int))
 {
+    // On PostgreSQL a refused row fails the whole statement and the transaction with it; the
+    // savepoint lets the row-by-row pass below find that row.
+    const bool server = m_server;
+    const QString savepoint = QStringLiteral("bulk_rows");
+    QString problem;
+    if (server) {
+        if (!m_db->savepoint(savepoint, &problem))
+            return fail(problem);
+        if (copyRows(rows, &problem))
+            return m_db->releaseSavepoint(savepoint, &problem) || fail(problem);
+        if (!m_db->rollbackToSavepoint(savepoint, &problem))
+            return fail(problem);
+        return storeOneByOne(rows, insert, bind);
+    }
     Statement *all = (this->*insert)(int(rows.size()));
     if (!all)
         return false;
     all->rewind();
     for (std::size_t i = 0; i < rows.size(); ++i)
         (this->*bind)(*all, rows[i], int(i));
-    // On PostgreSQL a refused row fails the whole statement and the transaction with it; the
-    // savepoint lets the row-by-row pass below find that row.
-    const bool server = m_db->engine() == Connection::Engine::PostgreSQL;
-    const QString savepoint = QStringLiteral("bulk_rows");
-    QString problem;
-    if (server && !m_db->savepoint(savepoint, &problem))
-        return fail(problem);
     if (all->run())
-        return !server || m_db->releaseSavepoint(savepoint, &problem) || fail(problem);
-    if (server && !m_db->rollbackToSavepoint(savepoint, &problem))
-        return fail(problem);
+        return true;
     // OR FAIL keeps the rows before the one refused, so SQLite needs no statement journal to undo
     // them (that journal took 4 % of the storing thread); the import fails and its transaction
     // takes them back. When nothing stayed (the first row, or a trigger's ABORT undid the
@@ -269,7 +281,16 @@ bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(Capital
         m_stoppedLine = rows[std::size_t(kept)].line;
         return fail(all->error());
     }
+    return storeOneByOne(rows, insert, bind);
+}
+
+template<typename Row>
+bool CapitalBulkWriter::storeOneByOne(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
+                                      void (CapitalBulkWriter::*bind)(Statement &, const Row &, int))
+{
     Statement *one = (this->*insert)(1);
+    if (!one)
+        return false;
     for (const Row &row : rows) {
         one->rewind();
         (this->*bind)(*one, row, 0);
@@ -279,6 +300,41 @@ bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(Capital
         }
     }
     return true;
+}
+
+bool CapitalBulkWriter::copyRows(std::span<const HeldProject> rows, QString *error)
+{
+    for (const HeldProject &project : rows) {
+        m_copy->bindInt64(0, project.id);
+        m_copy->bindInt64(0, m_sourceId);
+        m_copy->bindUtf8(0, project.key);
+        m_projects.bind(*m_copy, project.cells);
+        m_copy->bindInt64(0, project.line);
+        for (int i = 0; i < 3; ++i)
+            m_copy->bindInt64(0, m_runId);
+        m_copy->endRow();
+    }
+    return m_copy->send(*static_cast<PgConnection *>(m_db), QStringLiteral("capital_projects"),
+                        QStringLiteral("id, source_id, record_key, %1, source_line, created_run, changed_run, seen_run")
+                            .arg(m_projects.names()),
+                        error);
+}
+
+bool CapitalBulkWriter::copyRows(std::span<const HeldPhase> rows, QString *error)
+{
+    for (const HeldPhase &phase : rows) {
+        m_copy->bindInt64(0, phase.projectId);
+        m_copy->bindInt64(0, phase.occurrence);
+        m_phases.bind(*m_copy, phase.cells);
+        m_copy->bindInt64(0, phase.line);
+        for (int i = 0; i < 3; ++i)
+            m_copy->bindInt64(0, m_runId);
+        m_copy->endRow();
+    }
+    return m_copy->send(*static_cast<PgConnection *>(m_db), QStringLiteral("capital_phases"),
+                        QStringLiteral("project_id, occurrence, %1, source_line, created_run, changed_run, seen_run")
+                            .arg(m_phases.names()),
+                        error);
 }
 
 bool CapitalBulkWriter::flush()
@@ -298,8 +354,10 @@ bool CapitalBulkWriter::finish()
     QString error;
     if (!m_db->generatedIdsFollow(QStringLiteral("capital_projects"), &error))
         return fail(error);
-    if (!m_holdsProjects)
+    if (!m_holdsProjects || m_server) {
+        m_holdsProjects = false;
         return true;
+    }
     // PostgreSQL builds no index while checks of deferred foreign keys are pending: they are
     // made now, every row being stored.
     if (!m_db->deferForeignKeys(false, &error))

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,6 +20,7 @@ namespace milepost {
 class Connection;
 
 class ImportTableLayout;
+class PgCopy;
 
 // Stores a source's first import into the capital tables several rows to an INSERT: one INSERT
 // costs SQLite a cursor, a B-tree descent and a statement's set-up and tear-down, which many
@@ -28,13 +30,20 @@ class ImportTableLayout;
 // from sorted keys, which costs a million-row import a fraction of inserting its keys one by one
 // in file order. Meanwhile the writer gives projects their ids itself and finds the ones it
 // stored by their key's hash, confirmed against the key. Rows held back point into the row
-// being imported: its cells must stay valid until flush() has run.
+// being imported: its cells must stay valid until flush() has run. On PostgreSQL the rows held
+// back go in one COPY (rowsPerCopy), and a refused COPY is tried again row by row, to name the
+// line the server refuses; the key index is kept there (dropping it would lock the table
+// against readers until the commit), and the ImportLock keeps a second importer from choosing
+// the same ids.
 class CapitalBulkWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(CapitalBulkWriter)
 
 public:
     static constexpr int rowsPerInsert = 64;
+    // On PostgreSQL rows go to the server in one COPY per this many (PgCopy): a batch of the
+    // reading pipeline, which the session flushes before the next (RowPipeline::batchRows).
+    static constexpr int rowsPerCopy = 512;
     // Above this many projects in the table, rebuilding the key index would cost more than it saves.
     static constexpr qint64 maxProjectsToReindex = 100000;
 
@@ -101,7 +110,13 @@ private:
     template<typename Row>
     bool storeRows(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
                    void (CapitalBulkWriter::*bind)(Statement &, const Row &, int));
+    template<typename Row>
+    bool storeOneByOne(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
+                       void (CapitalBulkWriter::*bind)(Statement &, const Row &, int));
     bool isStoredKey(qint64 id, std::string_view key, qint64 *line);
+    // PostgreSQL: the rows in one COPY; false when the server refused one (nothing was stored).
+    bool copyRows(std::span<const HeldProject> rows, QString *error);
+    bool copyRows(std::span<const HeldPhase> rows, QString *error);
 
     Connection *m_db = nullptr;
     ImportTableLayout &m_projects;
@@ -109,6 +124,9 @@ private:
     qint64 m_sourceId = 0;
     qint64 m_runId = 0;
     bool m_holdsProjects = false;
+    bool m_server = false; // PostgreSQL: COPY rather than INSERT
+    std::size_t m_heldLimit = rowsPerInsert; // rows held back before they are stored
+    std::unique_ptr<PgCopy> m_copy;
     SqliteImportTuning m_tuning{m_db}; // secure_delete off in prepare(), on again in finish()
     qint64 m_nextProjectId = 1;
     ProjectIdsByKey m_ids;

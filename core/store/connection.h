@@ -67,6 +67,15 @@ public:
     // The id given to the row this connection inserted last into a table with a generated id.
     virtual qint64 lastInsertId() = 0;
 
+    // Until the end of the transaction, journal rows written keep the author they are given
+    // (a copy of one database into another). Elsewhere a server sets the author itself, and a
+    // role that does not own the tables cannot ask for this (PgSchema). SQLite does nothing.
+    virtual bool keepJournalAuthors(QString *error) = 0;
+    // Tells the other clients of the database, when this transaction commits, that its content
+    // changed (PostgreSQL's NOTIFY, which its commit() of every write transaction sends;
+    // DatabaseWatcher listens). SQLite does nothing: the others see PRAGMA data_version change.
+    virtual bool notifyChanged(QString *error) = 0;
+
 protected:
     Connection() = default;
 };

@@ -5,6 +5,7 @@
 #include "filesystemtype.h"
 #include "integritycheck.h"
 #include "pgconnection.h"
+#include "pgroles.h"
 #include "pgschema.h"
 #include "schemamigrations.h"
 #include "sqliteconnection.h"
@@ -91,7 +92,8 @@ Database::Database(std::unique_ptr<Connection> connection, const QString &path)
     , m_db(m_connection->engine() == Connection::Engine::SQLite
                ? static_cast<SqliteConnection *>(m_connection.get())->handle()
                : nullptr)
-    , m_path(path)
+    , m_path(m_connection->engine() == Connection::Engine::PostgreSQL ? PgConnection::withoutPassword(path) : path)
+    , m_connectionString(path)
 {
 }
 
@@ -291,6 +293,13 @@ bool Database::isServerTarget(const QString &target)
     return PgConnection::isConnectionString(target);
 }
 
+QString Database::displayName() const
+{
+    if (!m_db)
+        return static_cast<PgConnection *>(m_connection.get())->address();
+    return m_path == QLatin1String(":memory:") ? m_path : QDir::toNativeSeparators(m_path);
+}
+
 QString Database::engineName() const
 {
     return m_connection->engineName();
@@ -326,7 +335,14 @@ std::unique_ptr<Database> Database::openServer(const QString &conninfo, QString 
             *error = tr("Could not update the %1: %2").arg(shown, problem);
         return nullptr;
     }
+    const auto permissions = PgRoles::permissions(*connection, &problem);
+    if (!permissions) {
+        if (error)
+            *error = tr("Could not read what the %1 allows: %2").arg(shown, problem);
+        return nullptr;
+    }
     std::unique_ptr<Database> database(new Database(std::move(connection), conninfo));
+    database->m_permissions = *permissions;
     database->m_checked = true; // the server keeps its own files whole
     database->m_openedAtVersion = version;
     return database;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "databasepermissions.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -22,7 +24,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int currentSchemaVersion = 7;
+    static constexpr int currentSchemaVersion = 8;
     static constexpr int applicationId = 0x4D4C5054; // "MLPT"
 
     // Returns nullptr and sets error when the file cannot be opened, created or migrated.
@@ -42,7 +44,15 @@ public:
     // The SQLite handle, for what only SQLite has (integrity checks, backups); nullptr on
     // another engine.
     sqlite3 *sqliteHandle() const { return m_db; }
-    const QString &path() const { return m_path; } // or the server's connection string
+    // The file's path, or the server's connection string without a password.
+    const QString &path() const { return m_path; }
+    // The connection string as given, which may hold a password: for opening another
+    // connection to the same database (ChangeWatcher), never for showing.
+    const QString &connectionString() const { return m_connectionString; }
+    // The database as a title shows it: the file's path, or user@host/database on a server.
+    QString displayName() const;
+    // What the person may do here: everything in a file, what the server grants on a server.
+    const DatabasePermissions &permissions() const { return m_permissions; }
     // Whether the database is on a PostgreSQL server rather than in a local SQLite file.
     bool isServer() const { return m_db == nullptr; }
     // The engine's name ("SQLite", "PostgreSQL") and the schema version the database had
@@ -90,6 +100,8 @@ private:
     std::unique_ptr<Connection> m_connection;
     sqlite3 *m_db = nullptr; // m_connection's, when it is SQLite
     QString m_path;
+    QString m_connectionString;
+    DatabasePermissions m_permissions;
     bool m_checked = false; // quick_check passed on this connection
     QString m_damage;
     int m_openedAtVersion = 0;

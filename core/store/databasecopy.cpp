@@ -93,7 +93,8 @@ bool DatabaseCopy::copy(Database &from, Database &to, QList<Table> *copied, QStr
         *error = writing.isActive() ? reading.error() : writing.error();
         return false;
     }
-    if (!target->deferForeignKeys(true, &problem)) {
+    // The journal's authors are copied as they are, not replaced by the copier's name.
+    if (!target->deferForeignKeys(true, &problem) || !target->keepJournalAuthors(&problem)) {
         *error = problem;
         return false;
     }

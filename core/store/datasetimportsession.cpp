@@ -7,6 +7,8 @@
 #include "datasets/importreport.h"
 #include "supersededrows.h"
 
+#include <QFileInfo>
+
 
 namespace milepost {
 
@@ -42,10 +44,15 @@ QString textOf(const ParsedCell &cell)
 DatasetImportSession::DatasetImportSession(Database &database, const Run &run)
     : m_database(database)
     , m_run(run)
+    , m_lock(database.handle(), tr("import of %1").arg(QFileInfo(run.file.isEmpty() ? run.source : run.file).fileName()))
     , m_log(database)
     , m_tuning(database.handle())
 {
     Connection *db = m_database.handle();
+    if (!m_lock.isHeld()) {
+        fail(m_lock.error());
+        return;
+    }
     m_tuning.beforeTransaction();
     m_transaction = std::make_unique<Transaction>(db);
     if (!m_transaction->isActive()) {

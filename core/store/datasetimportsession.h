@@ -6,6 +6,7 @@
 #include "datasets/datasetfield.h"
 #include "datasets/importevent.h"
 #include "datasets/parsedcell.h"
+#include "importlock.h"
 #include "importrunlog.h"
 #include "importtablelayout.h"
 #include "sqliteimporttuning.h"
@@ -152,6 +153,7 @@ private:
 
     Database &m_database;
     Run m_run;
+    ImportLock m_lock; // taken before the transaction, released after it
     std::unique_ptr<Transaction> m_transaction;
     bool m_active = false;
     QString m_error;

@@ -2,6 +2,7 @@
 #include "importhistory.h"
 
 #include "database.h"
+#include "importlock.h"
 #include "statement.h"
 #include "supersededrows.h"
 #include "transaction.h"
@@ -140,6 +141,9 @@ bool ImportHistory::remove(qint64 runId, QString *error, bool backUp, Effect *ef
         return setError(error, prepareError);
 
     Connection *db = m_database.handle();
+    const ImportLock lock(db, tr("removal of import %1").arg(runId));
+    if (!lock.isHeld())
+        return setError(error, lock.error());
     Transaction transaction(db);
     if (!transaction.isActive())
         return setError(error, tr("Could not remove import %1: %2").arg(runId).arg(transaction.error()));

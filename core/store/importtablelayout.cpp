@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importtablelayout.h"
 
+#include "pgcopy.h"
 #include "statement.h"
 
 #include <QDate>
@@ -96,7 +97,17 @@ QString ImportTableLayout::assignments() const
 
 void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> cells, int offset, int slot)
 {
-    std::array<char, 16> *dates = m_dates.data() + std::size_t(slot) * m_columns.size();
+    write(statement, cells, offset, m_dates.data() + std::size_t(slot) * m_columns.size());
+}
+
+void ImportTableLayout::bind(PgCopy &copy, std::span<const ParsedCell> cells)
+{
+    write(copy, cells, 0, m_dates.data());
+}
+
+template<typename Sink>
+void ImportTableLayout::write(Sink &statement, std::span<const ParsedCell> cells, int offset, std::array<char, 16> *dates)
+{
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         const Column &column = m_columns[i];
         const ParsedCell &cell = cells[std::size_t(column.field)];

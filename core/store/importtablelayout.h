@@ -15,6 +15,8 @@
 
 namespace milepost {
 
+class PgCopy;
+
 class Statement;
 
 // The columns of one dataset table (see schema versions 2 and 3 in schemamigrations.cpp) and the SQL
@@ -54,9 +56,14 @@ public:
     // rows of a multi-row INSERT are bound with their parameter offset and a slot of their own
     // for the text of dates, below setSlots().
     void bind(Statement &statement, std::span<const ParsedCell> cells, int offset = 0, int slot = 0);
+    // The same values as the next columns of a COPY's row, in names() order (copied at once).
+    void bind(PgCopy &copy, std::span<const ParsedCell> cells);
     void setSlots(int slots) { m_dates.resize(m_columns.size() * std::size_t(std::max(slots, 1))); }
 
 private:
+    template<typename Sink>
+    void write(Sink &sink, std::span<const ParsedCell> cells, int offset, std::array<char, 16> *dates);
+
     const QList<DatasetField> &m_fields;
     QString m_table;
     std::vector<Column> m_columns;

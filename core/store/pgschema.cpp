@@ -39,6 +39,27 @@ QString globToRegex(const QString &glob)
     return regex + u'$';
 }
 
+// Schema version 8 (SchemaMigrations' serverAuthorStep) on a server: the author of a progress
+// update is the role the person logged in as (session_user: SET ROLE does not change it), set by
+// the server whatever the client sends, so an entry's author cannot be forged from a desktop.
+// Only a member of the role owning the table may keep the authors it writes, and only when it
+// says so in its transaction (Connection::keepJournalAuthors: db copy); such a role could
+// drop the trigger anyway.
+constexpr int pgServerAuthorVersion = 8;
+constexpr const char pgServerAuthorStep[] = R"sql(
+CREATE FUNCTION milepost_author() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce(current_setting('milepost.keep_authors', true), '') = 'on'
+       AND pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    NEW.entered_by := session_user;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER milestone_updates_author BEFORE INSERT ON milestone_updates
+    FOR EACH ROW EXECUTE FUNCTION milepost_author();
+)sql";
+
 qint64 queryInt(PgConnection &connection, const QString &sql, bool *ok, QString *error)
 {
     Statement statement(&connection, sql);
@@ -46,6 +67,28 @@ qint64 queryInt(PgConnection &connection, const QString &sql, bool *ok, QString 
     if (!*ok && error)
         *error = statement.error();
     return *ok ? statement.columnInt64(0) : 0;
+}
+
+bool takeUpgradeLock(PgConnection &connection, QString *error)
+{
+    bool ok = false;
+    if (queryInt(connection, PgConnection::importLockCall("pg_try_advisory_xact_lock"), &ok, error) != 0)
+        return true;
+    if (!ok)
+        return false;
+    const PgConnection::LockHolder holder = connection.importLockHolder();
+    if (!Statement::execute(&connection, QStringLiteral("SET LOCAL lock_timeout = '30s'"), error))
+        return false;
+    QString problem;
+    if (Statement::execute(&connection, PgConnection::importLockCall("pg_advisory_xact_lock"), &problem))
+        return Statement::execute(&connection, QStringLiteral("SET LOCAL lock_timeout = 0"), error);
+    if (error) {
+        *error = holder.user.isEmpty()
+                     ? PgSchema::tr("another upgrade or import of the database did not finish in 30 seconds (%1)").arg(problem)
+                     : PgSchema::tr("%1 is importing into or upgrading the database (%2); try again when it has finished")
+                           .arg(holder.user, holder.what);
+    }
+    return false;
 }
 
 } // namespace
@@ -88,6 +131,16 @@ QString PgSchema::translate(const QString &sqliteStep)
 int PgSchema::version(PgConnection &connection, QString *error)
 {
     bool ok = false;
+    // A schema the role may not use is left out of its search path: the database would look empty.
+    const qint64 schemaVisible = queryInt(connection, QStringLiteral("SELECT current_schema() IS NOT NULL"), &ok, error);
+    if (!ok)
+        return -1;
+    if (!schemaVisible) {
+        if (error)
+            *error = tr("the server gives this role no access to the database's schema (search_path); an admin can "
+                        "grant it (milepost db grant)");
+        return -1;
+    }
     const qint64 hasSchema
         = queryInt(connection, QStringLiteral("SELECT to_regclass('milepost_schema') IS NOT NULL"), &ok, error);
     if (!ok)
@@ -128,11 +181,20 @@ bool PgSchema::migrate(PgConnection &connection, QString *error)
                 *error = transaction.error();
             return false;
         }
-        // One client at a time past this point; the lock ends with the transaction.
+        // Up to date, the usual case: no lock, so opening never waits for someone's import.
         QString problem;
-        if (!Statement::execute(&connection,
-                                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::applicationId),
-                                &problem)) {
+        const int seen = version(connection, &problem);
+        if (seen < 0) {
+            if (error)
+                *error = problem;
+            return false;
+        }
+        if (seen >= Database::currentSchemaVersion)
+            return true;
+        // One client at a time past this point, and no import (ImportLock takes the same lock);
+        // it ends with the transaction. Tried first: when someone holds it, wait for a while
+        // (another client doing the same step finishes soon), then say who it is.
+        if (!takeUpgradeLock(connection, &problem)) {
             if (error)
                 *error = problem;
             return false;
@@ -146,6 +208,8 @@ bool PgSchema::migrate(PgConnection &connection, QString *error)
         if (current >= Database::currentSchemaVersion)
             return true; // the transaction rolls back, having changed nothing
         QString step = translate(QString::fromUtf8(steps[std::size_t(current)]));
+        if (current + 1 == pgServerAuthorVersion)
+            step += QString::fromUtf8(pgServerAuthorStep);
         if (current == 0)
             step += QStringLiteral("\nCREATE TABLE milepost_schema (application_id BIGINT NOT NULL, version BIGINT NOT "
                                    "NULL);\nINSERT INTO milepost_schema VALUES (%1, 0);")

@@ -2,11 +2,13 @@
 #include "planrepository.h"
 
 #include "database.h"
+#include "importlock.h"
 #include "plan/phasenames.h"
 #include "statement.h"
 #include "time/quartercalendar.h"
 #include "transaction.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 #include <array>
@@ -127,6 +129,9 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
         !m_database.prepareForChange(tr("Before importing the plan from %1").arg(plan.source), &prepareError))
         return fail(prepareError);
     Connection *db = m_database.handle();
+    const ImportLock lock(db, tr("import of the plan %1").arg(QFileInfo(plan.source).fileName()));
+    if (!lock.isHeld())
+        return fail(lock.error());
     // Returning early anywhere below rolls everything back, the deletion of the old plan included.
     Transaction transaction(db);
     if (!transaction.isActive())

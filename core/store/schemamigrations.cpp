@@ -588,10 +588,18 @@ constexpr const char schemaVersion7[] = R"sql(
 CREATE INDEX capital_projects_region ON capital_projects (region);
 )sql";
 
+// Schema version 8 (serverAuthorStep): on a PostgreSQL server, the author of a progress update
+// is the role the person logged in as, set by the server (PgSchema adds the trigger); nothing
+// changes in an SQLite file, where the desktop's login name is all there is. A step of its own
+// so that the version says whether a server database has the trigger.
+constexpr const char serverAuthorStep[] = R"sql(
+-- PostgreSQL only: milestone_updates.entered_by set by the server (PgSchema::serverOnlySql).
+)sql";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 7> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
-                                               schemaVersion5, schemaVersion6, schemaVersion7};
+constexpr std::array<const char *, 8> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
+                                               schemaVersion5, schemaVersion6, schemaVersion7, serverAuthorStep};
 
 } // namespace
 

@@ -71,4 +71,15 @@ qint64 SqliteConnection::lastInsertId()
     return sqlite3_last_insert_rowid(m_db);
 }
 
+qint64 SqliteConnection::dataVersion() const
+{
+    sqlite3_stmt *statement = nullptr;
+    qint64 version = -1;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA data_version", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return version;
+}
+
 } // namespace milepost

@@ -22,6 +22,9 @@ public:
 
     // For what only SQLite has: PRAGMAs, the backup API, integrity checks, progress handlers.
     sqlite3 *handle() const { return m_db; }
+    // PRAGMA data_version: changes when another connection commits a change to the file (not
+    // with this connection's own); -1 when it cannot be read. DatabaseWatcher polls it.
+    qint64 dataVersion() const;
 
     Engine engine() const override { return Engine::SQLite; }
     std::unique_ptr<PreparedStatement> prepare(const QString &sql, QString *error) override;
@@ -33,6 +36,8 @@ public:
     qint64 lastInsertId() override;
     bool deferForeignKeys(bool, QString *) override { return true; }
     bool generatedIdsFollow(const QString &, QString *) override { return true; }
+    bool keepJournalAuthors(QString *) override { return true; }
+    bool notifyChanged(QString *) override { return true; }
 
     // Statements kept prepared for reuse (SqliteStatementCache).
     const std::shared_ptr<SqliteStatementCache> &statementCache() const { return m_statements; }

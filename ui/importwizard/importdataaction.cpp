@@ -24,7 +24,7 @@ ImportDataAction::~ImportDataAction() = default;
 
 void ImportDataAction::openWizard()
 {
-    ImportWizard wizard(*m_profiles, *m_datasets, m_database.path(), m_parentWidget);
+    ImportWizard wizard(*m_profiles, *m_datasets, m_database.connectionString(), m_parentWidget);
     connect(&wizard, &ImportWizard::imported, this, &ImportDataAction::imported);
     wizard.exec();
 }

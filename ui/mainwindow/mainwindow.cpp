@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include <algorithm>
-
+#include "connectionbanner.h"
 #include "languagemenu.h"
 #include "rowsetbar.h"
+
+#include <algorithm>
 
 #include "about/buildinfo.h"
 #include "common/counttext.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_search->setPlaceholderText(tr("Search objectives and milestones (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
+    m_banner = new ConnectionBanner(central);
+    layout->addWidget(m_banner);
     // While the outline and the timeline show only a dashboard figure's rows, it says so.
     layout->addWidget(new RowSetBar(m_planProxy, central));
 
@@ -152,6 +155,10 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setAccessibleName(tr("Plan counts"));
     statusBar()->addPermanentWidget(m_countsLabel);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setAccessibleName(tr("Database"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
     if (m_progress) {
@@ -355,6 +362,7 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu = fileMenu;
     QAction *importAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import Plan…"));
+    m_importPlanAction = importAction;
     importAction->setObjectName(QStringLiteral("importPlanAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Read a plan report and store it, replacing the plan from the same file"));
@@ -651,9 +659,7 @@ void MainWindow::reload()
         m_timeline->setFindings({});
         m_importedAt = {};
     }
-    // Plans by their name ("100-Day Plan"), not the heading of the document they came from.
-    setWindowTitle(m_planModel->plan().title.trimmed().isEmpty() ? tr("Milepost")
-                                                                 : tr("%1 — Milepost").arg(PlanName::of(m_planModel->plan())));
+    updateTitle();
     if (m_planProxy->isFiltering())
         m_tree->expandAll();
     else
@@ -664,6 +670,58 @@ void MainWindow::reload()
     // A dashboard out of sight reads the store when it is shown next.
     if (m_dashboard && m_dashboard->isVisible())
         m_dashboard->reload();
+}
+
+void MainWindow::updateTitle()
+{
+    // Plans by their name ("100-Day Plan"), not the heading of the document they came from.
+    const bool named = !m_planModel->plan().title.trimmed().isEmpty();
+    const QString plan = named ? PlanName::of(m_planModel->plan()) : QString();
+    if (m_databaseName.isEmpty())
+        setWindowTitle(named ? tr("%1 — Milepost").arg(plan) : tr("Milepost"));
+    else
+        setWindowTitle(named ? tr("%1 — %2 — Milepost", "plan — database").arg(plan, m_databaseName)
+                             : tr("%1 — Milepost", "database").arg(m_databaseName));
+}
+
+void MainWindow::setDatabase(const QString &name, const DatabasePermissions &permissions)
+{
+    m_databaseName = name;
+    QString shown = name;
+    if (!permissions.role.isEmpty()) {
+        const QString may = permissions.importData       ? tr("may import")
+                            : permissions.recordProgress ? tr("may record progress")
+                                                         : tr("read only");
+        shown = tr("%1 (%2)", "database (what the person may do)").arg(name, may);
+    }
+    m_databaseLabel->setText(shown);
+    m_databaseLabel->setToolTip(tr("The database this window shows"));
+    m_importPlanAction->setVisible(permissions.importData);
+    m_importPlanAction->setEnabled(permissions.importData);
+    if (m_progressActions)
+        m_progressActions->setAllowed(permissions.recordProgress);
+    updateTitle();
+}
+
+void MainWindow::setConnectionProblem(const QString &reason)
+{
+    m_banner->setProblem(reason);
+    if (m_progress)
+        m_progress->setOffline(reason.isEmpty() ? QString()
+                                                : tr("The database server cannot be reached (%1). Nothing was saved; "
+                                                     "Milepost reconnects on its own, then save again.")
+                                                      .arg(reason));
+}
+
+void MainWindow::showChangesByOthers()
+{
+    QString error;
+    const std::optional<PlanRepository::StoredPlan> stored = m_repository.loadLatest(&error);
+    if (!stored || stored->importedAt != m_importedAt || stored->plan.objectives.size() != m_planModel->plan().objectives.size()) {
+        reload(); // another plan, or none: everything is read again
+        return;
+    }
+    reloadProgress();
 }
 
 bool MainWindow::selectSourceLine(int line)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/finding.h"
+#include "store/databasepermissions.h"
 #include "timeline/timelineview.h"
 
 #include <QDateTime>
@@ -21,6 +22,7 @@ class QTreeView;
 
 namespace milepost {
 
+class ConnectionBanner;
 class FindingsModel;
 class FindingsPanel;
 class PlanDetailsView;
@@ -63,6 +65,17 @@ public:
     // How the timeline reads the capital projects and staffing it draws (the store); without
     // one, it uses the dashboard's data.
     void setTimelineDatasetLoader(const std::function<TimelineView::Datasets()> &loader);
+    // The database the window shows, as its title and status bar say (PgConnection::address:
+    // never a password), and what the person may do in it: what they may not is hidden.
+    void setDatabase(const QString &name, const DatabasePermissions &permissions);
+    // The server cannot be reached (reason), or can again (empty): a banner says so and
+    // progress edits are refused with the reason until then.
+    void setConnectionProblem(const QString &reason);
+    ConnectionBanner *connectionBanner() const { return m_banner; }
+    // Someone else changed the database: the recorded progress is read again, and the whole
+    // plan when another was imported, so the outline keeps its rows open where it can (the
+    // dashboard reads itself again in the background: the app connects it).
+    void showChangesByOthers();
     // Printing and CSV export (File menu): the app gives it the store's dataset export.
     ReportActions *reportActions() const { return m_reportActions; }
     // Progress editing; nullptr without a progress store.
@@ -88,6 +101,7 @@ private:
     void reloadProgress();
     void updateCounts();
     void resetTreeExpansion();
+    void updateTitle();
     // The findings are the plan's: shown on the outline and the timeline (unless the person
     // closed them there), never over the dashboard.
     void showFindingsForView();
@@ -110,6 +124,10 @@ private:
     bool m_findingsOnPlanViews = true; // the person's choice for the plan's views
     bool m_switchingView = false;      // the dock hidden or shown by a change of view
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    ConnectionBanner *m_banner = nullptr;
+    QAction *m_importPlanAction = nullptr;
+    QString m_databaseName; // in the title; empty until setDatabase()
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

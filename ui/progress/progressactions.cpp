@@ -4,6 +4,7 @@
 #include "changessincedialog.h"
 #include "progresssheetdialog.h"
 #include "progresssheetexportdialog.h"
+#include "progressconflictdialog.h"
 #include "progresscontroller.h"
 #include "progressdelegate.h"
 #include "progresseditor.h"
@@ -189,16 +190,27 @@ QList<ProgressActions::MilestoneRow> ProgressActions::selectedMilestones() const
 
 void ProgressActions::updateEnabled()
 {
-    const bool any = !selectedMilestones().isEmpty();
+    const bool any = m_allowed && !selectedMilestones().isEmpty();
     m_recordAction->setEnabled(any);
     if (m_statusMenu)
         m_statusMenu->setEnabled(any);
 }
 
+void ProgressActions::setAllowed(bool allowed)
+{
+    m_allowed = allowed;
+    m_model->setEditable(allowed);
+    for (QAction *action : {m_recordAction, m_undoAction, m_redoAction})
+        action->setVisible(allowed);
+    if (m_statusMenu)
+        m_statusMenu->menuAction()->setVisible(allowed);
+    updateEnabled();
+}
+
 bool ProgressActions::recordProgress()
 {
     const QList<MilestoneRow> rows = selectedMilestones();
-    if (rows.isEmpty())
+    if (!m_allowed || rows.isEmpty())
         return false;
     const QDate today = m_controller->today();
     QString error;
@@ -239,7 +251,7 @@ bool ProgressActions::recordProgress()
 bool ProgressActions::setStatus(const QString &key)
 {
     const QList<MilestoneRow> rows = selectedMilestones();
-    if (rows.isEmpty())
+    if (!m_allowed || rows.isEmpty())
         return false;
     QList<ProgressUpdate> updates;
     QString error;
@@ -282,22 +294,37 @@ bool ProgressActions::save(const QList<ProgressUpdate> &updates, const QString &
     const ProgressController::Result result = m_controller->apply(updates, description);
     if (result.saved || result.unchanged)
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Not Saved"),
-                    result.stale ? tr("Someone else recorded an update since these values were read. Nothing was "
-                                      "overwritten; the window now shows the latest values.")
-                                 : tr("The update could not be saved. Nothing was changed."),
+    if (result.stale) {
+        Q_EMIT m_controller->changed(); // read again, so the window shows what is there now
+        QList<ProgressUpdate> refused;
+        for (const ProgressUpdate &update : updates) {
+            if (result.staleIds.contains(update.milestoneId))
+                refused.append(update);
+        }
+        ProgressConflictDialog dialog(m_controller, refused, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        // The whole edit again (a bulk edit is all or none), the refused ones on the versions now.
+        QList<ProgressUpdate> again = updates;
+        for (ProgressUpdate &update : again) {
+            for (const ProgressUpdate &newer : dialog.mineAgain()) {
+                if (newer.milestoneId == update.milestoneId)
+                    update.expectedVersion = newer.expectedVersion;
+            }
+        }
+        return save(again, description);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Not Saved"), tr("The update could not be saved. Nothing was changed."),
                     QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("progressNotSavedBox"));
     box.setInformativeText(result.message);
-    if (result.stale)
-        Q_EMIT m_controller->changed(); // read again, so the person sees what is there now
     box.exec();
     return false;
 }
 
 void ProgressActions::showContextMenu(const QPoint &position)
 {
-    if (selectedMilestones().isEmpty())
+    if (!m_allowed || selectedMilestones().isEmpty())
         return;
     QMenu menu(m_tree);
     menu.addAction(m_recordAction);

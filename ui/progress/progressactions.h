@@ -54,6 +54,10 @@ public:
     // Asks whose sheet and where, then writes it; false when cancelled or it fails (said).
     bool exportSheet();
 
+    // Whether the person may record progress here (DatabasePermissions): when not, editing is
+    // hidden (the actions, the status menu, editing in place).
+    void setAllowed(bool allowed);
+
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
     // Opens the editor for the selection; false when no milestone is selected.
@@ -82,6 +86,7 @@ private:
     QAction *m_importSheetAction = nullptr;
     QAction *m_exportSheetAction = nullptr;
     QMenu *m_statusMenu = nullptr;
+    bool m_allowed = true;
 };
 
 } // namespace milepost

@@ -101,6 +101,10 @@ ProgressController::Result ProgressController::write(const QList<ProgressUpdate>
                                                      QList<ProgressRepository::RecordResult> *results)
 {
     Result result;
+    if (!m_offline.isEmpty()) {
+        result.message = m_offline;
+        return result;
+    }
     bool recorded = false;
     if (updates.size() == 1) {
         results->append(m_repository.record(updates.constFirst(), today()));
@@ -112,7 +116,10 @@ ProgressController::Result ProgressController::write(const QList<ProgressUpdate>
         QStringList reasons;
         for (qsizetype i = 0; i < results->size(); ++i) {
             const ProgressRepository::RecordResult &one = results->at(i);
-            result.stale = result.stale || one.outcome == Outcome::Stale;
+            if (one.outcome == Outcome::Stale) {
+                result.stale = true;
+                result.staleIds.append(updates.at(i).milestoneId);
+            }
             if (!one.ok())
                 reasons << (updates.size() == 1 ? one.error() : tr("milestone %1: %2").arg(updates.at(i).milestoneId).arg(one.error()));
         }

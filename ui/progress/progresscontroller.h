@@ -33,6 +33,7 @@ public:
         bool saved = false; // something was stored
         bool unchanged = false; // nothing to store: the values were already so
         bool stale = false; // someone recorded an update since the values were read
+        QList<qint64> staleIds; // the milestones someone else updated since
         QString message; // why it was refused; empty when saved or unchanged
     };
 
@@ -68,6 +69,11 @@ public:
     Result applySheet(const ProgressSheetImporter::Reading &reading, const QString &fileName);
     // The same without an undo step: what the undo steps themselves use.
     Result write(const QList<ProgressUpdate> &updates, QList<ProgressRepository::RecordResult> *results);
+    // While message is not empty (the server cannot be reached), every write is refused with it
+    // and nothing is sent to the store.
+    void setOffline(const QString &message) { m_offline = message; }
+    bool isOffline() const { return !m_offline.isEmpty(); }
+
     // The milestone's version after this window's last write to it; 0 before one. An undo
     // expects it: any other version means someone else recorded an update since.
     int writtenVersion(qint64 milestoneId) const { return m_writtenVersions.value(milestoneId); }
@@ -83,6 +89,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
     QDate m_today;
+    QString m_offline;
     QHash<qint64, int> m_writtenVersions;
 };
 

@@ -4,6 +4,7 @@
 #include "progresswindowfixture.h"
 
 #include "details/plandetailsview.h"
+#include "progress/progressconflictdialog.h"
 #include "progress/progresseditor.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -218,33 +220,77 @@ TEST_CASE("status and percent edited in place in the outline are saved at once",
     CHECK(window.progressController()->undoStack()->count() == 2);
 }
 
-TEST_CASE("an edit against values someone changed since is refused with a message, nothing overwritten", "[ui][progress]")
+TEST_CASE("a save against values someone else saved since shows both, and keeping theirs overwrites nothing",
+          "[ui][progress]")
 {
     ProgressWindow fixture;
     MainWindow &window = fixture.open();
     const qint64 id = fixture.ids.at(1).at(0);
+    // A second person on their own connection to the same database.
+    QString error;
+    const auto other = Database::open(fixture.dir.filePath(QStringLiteral("plan.sqlite")), &error);
+    REQUIRE(other);
+    ProgressRepository theirs(*other);
     fixture.select({{1, 0}});
-    QString message;
+    QStringList rows;
+    QString savedBy;
     whenModal<ProgressEditor>([&](ProgressEditor *editor) {
         // Someone else records while the editor is open.
-        REQUIRE(fixture.progress->record(update(id, 0, QDate(2022, 9, 1), {{Field::Status, QStringLiteral("at risk")}}),
-                                         QDate(2022, 12, 1))
+        REQUIRE(theirs.record(update(id, 0, QDate(2022, 9, 1), {{Field::Status, QStringLiteral("at risk")}}),
+                              QDate(2022, 12, 1))
                     .ok());
         editor->statusBox()->setCurrentIndex(editor->statusBox()->findData(QStringLiteral("done")));
-        whenModal<QMessageBox>([&](QMessageBox *box) {
-            message = box->text() + QLatin1Char('\n') + box->informativeText();
-            box->accept();
+        whenModal<ProgressConflictDialog>([&](ProgressConflictDialog *dialog) {
+            saveScreenshot(dialog, QStringLiteral("progress-conflict.png"));
+            for (int row = 0; row < dialog->table()->rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < ProgressConflictDialog::ColumnCount; ++column)
+                    cells << dialog->table()->item(row, column)->text();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            savedBy = dialog->savedByLabel()->text();
+            CHECK(dialog->keepTheirsButton()->isDefault());
+            dialog->keepTheirsButton()->click();
         });
         editor->accept();
     });
     CHECK_FALSE(window.progressActions()->recordProgress());
-    CHECK(message.contains(QStringLiteral("Nothing was overwritten")));
-    CHECK(message.contains(QStringLiteral("version 0, now 1")));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.constFirst().endsWith(QStringLiteral("|Status|Done|At risk")));
+    CHECK(savedBy.contains(QStringLiteral("by Ben at")));
     CHECK(fixture.current(id).status() == ProgressStatus::Value::AtRisk);
     CHECK(fixture.count(QStringLiteral("milestone_updates")) == 1);
     CHECK_FALSE(window.progressController()->undoStack()->canUndo());
     // The window shows what is there now.
     CHECK(fixture.row(1, 0, PlanTreeModel::StatusColumn).data(Qt::EditRole).toString() == QStringLiteral("at_risk"));
+}
+
+TEST_CASE("after a conflict, Save Mine Instead records the person's values over theirs, both in the history",
+          "[ui][progress]")
+{
+    ProgressWindow fixture;
+    MainWindow &window = fixture.open();
+    const qint64 id = fixture.ids.at(1).at(0);
+    QString error;
+    const auto other = Database::open(fixture.dir.filePath(QStringLiteral("plan.sqlite")), &error);
+    REQUIRE(other);
+    ProgressRepository theirs(*other);
+    fixture.select({{1, 0}});
+    whenModal<ProgressEditor>([&](ProgressEditor *editor) {
+        REQUIRE(theirs.record(update(id, 0, QDate(2022, 9, 1), {{Field::Status, QStringLiteral("at risk")}}),
+                              QDate(2022, 12, 1))
+                    .ok());
+        editor->statusBox()->setCurrentIndex(editor->statusBox()->findData(QStringLiteral("done")));
+        whenModal<ProgressConflictDialog>([](ProgressConflictDialog *dialog) { dialog->saveMineButton()->click(); });
+        editor->accept();
+    });
+    CHECK(window.progressActions()->recordProgress());
+    CHECK(fixture.current(id).status() == ProgressStatus::Value::Done);
+    const QList<ProgressEntry> history = fixture.history(id);
+    REQUIRE(history.size() == 2);
+    CHECK(history.at(0).enteredBy == QStringLiteral("Ana"));
+    CHECK(history.at(1).enteredBy == QStringLiteral("Ben"));
+    CHECK(window.progressController()->undoStack()->canUndo());
 }
 
 TEST_CASE("the editor refuses values that cannot stand and says why", "[ui][progress]")
