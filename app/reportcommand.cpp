@@ -150,10 +150,12 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         CommandIo::printError(tr("milepost: %1").arg(error));
         return CommandIo::Failure;
     }
-    const RecordedProgress progress(stored->milestoneIds, *journal);
+    // The plan as it stood on the as-of date: with the plan edits dated by then.
+    const PlanEditReplay::Result shown = stored->asOf(asOf);
+    const RecordedProgress progress(shown.milestoneIds, *journal);
     MilestoneReport::Input input;
-    input.plan = filter.apply(stored->plan, asOf, &progress, &input.progress);
-    input.planMilestones = stored->plan.milestoneCount();
+    input.plan = filter.apply(shown.plan, asOf, &progress, &input.progress);
+    input.planMilestones = shown.plan.milestoneCount();
     input.importedAt = stored->importedAt;
     input.asOf = asOf;
     input.printedAt = QDateTime::currentDateTime();
