@@ -7,6 +7,7 @@
 #include "report/milestonereport.h"
 #include "report/reportfilter.h"
 #include "report/reportprinter.h"
+#include "store/baselinerepository.h"
 #include "store/database.h"
 #include "store/planrepository.h"
 #include "store/progressrepository.h"
@@ -23,7 +24,8 @@ const QString ReportCommand::name = QStringLiteral("report");
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_pdfOption, m_asOfOption, m_filterOption, m_paperOption, m_portraitOption, m_fitWidthOption,
-                       m_greyscaleOption, m_allDatesOption, m_languageOption});
+                       m_greyscaleOption, m_allDatesOption, m_languageOption,
+                       m_baselineOption});
 }
 
 QString ReportCommand::helpText()
@@ -36,6 +38,8 @@ QString ReportCommand::helpText()
               "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale,\n"
               "      --language en|es (the report's language; default: the system's).\n"
               "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
+              "      --baseline NAME: the end dates say how many days they slipped against that\n"
+              "      baseline (Imported: the dates as first imported).\n"
               "      Needs no display.\n")
         .arg(ReportFilter::keys().join(QLatin1String(", ")));
 }
@@ -156,6 +160,22 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     MilestoneReport::Input input;
     input.plan = filter.apply(shown.plan, asOf, &progress, &input.progress);
     input.planMilestones = shown.plan.milestoneCount();
+    if (parser.isSet(m_baselineOption)) {
+        const QString name = parser.value(m_baselineOption).simplified();
+        BaselineRepository baselines(*database);
+        const auto list = baselines.baselines(stored->plan.source, &error);
+        std::optional<QHash<qint64, BaselineDates>> dates;
+        for (const Baseline &baseline : list.value_or(QList<Baseline>())) {
+            if (baseline.name == name)
+                dates = baselines.dates(baseline.id, &error);
+        }
+        if (!dates) {
+            CommandIo::printError(error.isEmpty() ? tr("milepost: the plan has no baseline named “%1”").arg(name)
+                                                  : tr("milepost: %1").arg(error));
+            return CommandIo::Failure;
+        }
+        input.baseline = *dates;
+    }
     input.importedAt = stored->importedAt;
     input.asOf = asOf;
     input.printedAt = QDateTime::currentDateTime();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planrepository.h"
 
+#include "baselinerepository.h"
 #include "database.h"
 #include "plan/phasenames.h"
 #include "plandatecolumns.h"
@@ -185,6 +186,9 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
     // Asked once more after the last objective, so a late cancel still changes nothing.
     if (isCancelled())
         return fail(tr("Import cancelled"));
+    // The dates of milestones seen for the first time are their baseline "as first imported".
+    if (QString baselineError; !BaselineRepository::keepImported(db, planId, plan.source, &baselineError))
+        return failed(baselineError);
 
     for (const Finding &finding : findings) {
         insertFinding.reset();
