@@ -47,6 +47,7 @@ public:
         MarkDisagrees,  // a ● outside the milestone's dates
         Warning,        // N/A or unreadable dates
         Selection,
+        Baseline,       // a milestone's baseline bar under its current one
     };
 
     static QColor hue(Hue hue, Mode mode = Mode::Colour);

@@ -8,9 +8,9 @@
 
 #include "common/counttext.h"
 #include "plantree/plantreemodel.h"
+#include "plantree/sourceindex.h"
 #include "progress/progressstatus.h"
 
-#include <QAbstractProxyModel>
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -21,22 +21,6 @@
 #include <algorithm>
 
 namespace milepost {
-
-namespace {
-
-// The PlanTreeModel index behind an index of the tree's model, through any proxies.
-QModelIndex toSource(QModelIndex index)
-{
-    while (index.isValid()) {
-        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
-        if (!proxy)
-            break;
-        index = proxy->mapToSource(index);
-    }
-    return index;
-}
-
-} // namespace
 
 ProgressActions::ProgressActions(QWidget *window, ProgressController *controller, QTreeView *tree, PlanTreeModel *model,
                                  std::function<QDate()> asOf)
@@ -123,7 +107,7 @@ QList<ProgressActions::MilestoneRow> ProgressActions::selectedMilestones() const
         rows.append(m_tree->currentIndex());
     QList<MilestoneRow> result;
     for (const QModelIndex &row : std::as_const(rows)) {
-        const QModelIndex source = toSource(row);
+        const QModelIndex source = SourceIndex::of(row);
         if (source.data(PlanTreeModel::ItemKindRole).value<PlanTreeModel::ItemKind>() != PlanTreeModel::ItemKind::Milestone)
             continue;
         MilestoneRow milestone{source.data(PlanTreeModel::ObjectiveIndexRole).toInt(),
@@ -248,13 +232,20 @@ bool ProgressActions::save(const QList<ProgressUpdate> &updates, const QString &
 
 void ProgressActions::showContextMenu(const QPoint &position)
 {
-    if (selectedMilestones().isEmpty())
+    const bool milestones = !selectedMilestones().isEmpty();
+    if (!milestones && m_planActions.isEmpty())
         return;
     QMenu menu(m_tree);
-    menu.addAction(m_recordAction);
-    QMenu *status = statusMenu(&menu);
-    menu.addMenu(status);
-    menu.addSeparator();
+    if (milestones) {
+        menu.addAction(m_recordAction);
+        QMenu *status = statusMenu(&menu);
+        menu.addMenu(status);
+        menu.addSeparator();
+    }
+    if (!m_planActions.isEmpty()) {
+        menu.addActions(m_planActions);
+        menu.addSeparator();
+    }
     menu.addAction(m_undoAction);
     menu.addAction(m_redoAction);
     menu.exec(m_tree->viewport()->mapToGlobal(position));

@@ -48,6 +48,9 @@ public:
     // View › Changes Since…: the updates of the last month up to the window's as-of date.
     QAction *changesAction() const { return m_changesAction; }
 
+    // Actions on the plan itself (PlanEditActions) that the outline's context menu offers too.
+    void setPlanActions(const QList<QAction *> &actions) { m_planActions = actions; }
+
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
     // Opens the editor for the selection; false when no milestone is selected.
@@ -74,6 +77,7 @@ private:
     QAction *m_recordAction = nullptr;
     QAction *m_changesAction = nullptr;
     QMenu *m_statusMenu = nullptr;
+    QList<QAction *> m_planActions;
 };
 
 } // namespace milepost

@@ -149,6 +149,7 @@ std::unique_ptr<MilestoneReport> ReportActions::makeReport(const ReportPageOptio
     MilestoneReport::Input input;
     input.asOf = context.asOf.isValid() ? context.asOf : QDate::currentDate();
     input.plan = filter.apply(context.plan, input.asOf, &context.progress, &input.progress);
+    input.baseline = context.baseline;
     input.planMilestones = context.plan.milestoneCount();
     input.importedAt = context.importedAt;
     input.printedAt = QDateTime::currentDateTime();

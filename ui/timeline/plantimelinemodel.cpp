@@ -224,11 +224,11 @@ void PlanTimelineModel::ensureSpans() const
 
 QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::LabelRole || !m_planModel)
+    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::BaselineEndRole || !m_planModel)
         return QIdentityProxyModel::data(index, role);
     // A plan records no actual dates and draws no labels: answered before any mapping, as the
     // painter asks for them on every row.
-    if (role > TimelineRoles::KeyRole)
+    if (role > TimelineRoles::KeyRole && role < TimelineRoles::BaselineStartRole)
         return {};
     const QModelIndex source = mapToSource(index.siblingAtColumn(0));
     if (!source.isValid())
@@ -308,6 +308,13 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
         return int(edgeOf(m.start));
     case TimelineRoles::EndEdgeRole:
         return int(edgeOf(m.end));
+    case TimelineRoles::BaselineStartRole:
+    case TimelineRoles::BaselineEndRole: {
+        const auto baseline = m_planModel->baselineDates(objective, milestone);
+        if (!baseline)
+            return QDate();
+        return role == TimelineRoles::BaselineStartRole ? baseline->start : baseline->end;
+    }
     case TimelineRoles::StatusRole: {
         const ProgressState *recorded = m_planModel->recordedState(objective, milestone);
         if (!recorded) // the date rule alone, without building its reason

@@ -194,6 +194,12 @@ void TimelineChart::setShowMarks(bool show)
     repaintAll();
 }
 
+void TimelineChart::setShowBaseline(bool show)
+{
+    m_showBaseline = show;
+    repaintAll();
+}
+
 void TimelineChart::setMode(Palette::Mode mode)
 {
     m_mode = mode;
@@ -221,6 +227,7 @@ TimelinePaintOptions TimelineChart::paintOptions() const
     options.asOf = m_asOf;
     options.today = m_today;
     options.showMarks = m_showMarks;
+    options.showBaseline = m_showBaseline;
     options.selection = m_selection;
     options.current = m_selection ? QPersistentModelIndex(m_selection->currentIndex()) : QPersistentModelIndex();
     options.hasFocus = hasFocus();

@@ -28,6 +28,8 @@ public:
         ActualStartRole,                   // QDate: when the work really began; null when not known
         ActualEndRole,                     // QDate: when it really ended, or the as-of date while it runs on
         LabelRole,                         // QString: a short text drawn after the bar (counts); empty for none
+        BaselineStartRole,                 // QDate: the chosen baseline's first day; null when none or undated
+        BaselineEndRole,                   // QDate: the chosen baseline's last day; null when none or undated
     };
 
     enum class ItemKind {
