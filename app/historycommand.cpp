@@ -92,8 +92,9 @@ QString HistoryCommand::helpText()
     return tr("  history [--since DATE] [--until DATE] [--milestone ID] [--json] [--db PATH]\n"
               "      List the recorded progress updates, newest first, each with its old and new values:\n"
               "      those as of a day after --since and up to --until (the changes between the two\n"
-              "      dates), of one milestone with --milestone; then the plan edits (milestones added,\n"
-              "      edited or removed, objectives' recorded status) chosen the same way. Needs no display.\n");
+              "      dates), of one milestone with --milestone. Needs no display.\n")
+        + tr("      Then the plan edits (milestones added, edited or removed, objectives' recorded\n"
+             "      status and estimate), chosen the same way.\n");
 }
 
 int HistoryCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath,

@@ -38,10 +38,10 @@ QString ReportCommand::helpText()
               "      Also --paper letter|legal|tabloid|a4|a3, --portrait, --fit-width, --greyscale,\n"
               "      --language en|es (the report's language; default: the system's).\n"
               "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
-              "      --baseline NAME: the end dates say how many days they slipped against that\n"
-              "      baseline (Imported: the dates as first imported).\n"
               "      Needs no display.\n")
-        .arg(ReportFilter::keys().join(QLatin1String(", ")));
+        .arg(ReportFilter::keys().join(QLatin1String(", ")))
+        + tr("      --baseline NAME: the end dates say how many days they slipped against that\n"
+             "      baseline (Imported: the dates as first imported).\n");
 }
 
 namespace {

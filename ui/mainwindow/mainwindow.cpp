@@ -189,7 +189,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
         takeBaselineAction->setObjectName(QStringLiteral("takeBaselineAction"));
         takeBaselineAction->setStatusTip(tr("Keep the plan's dates as they are now under a name, to compare with later"));
         connect(takeBaselineAction, &QAction::triggered, this, &MainWindow::takeBaseline);
-        m_baselineMenu = new QMenu(tr("&Baseline Bars"), this);
+        m_baselineMenu = new QMenu(tr("B&aseline Bars"), this);
         m_baselineMenu->setObjectName(QStringLiteral("baselineMenu"));
         m_viewMenu->addMenu(m_baselineMenu);
         connect(m_baselineMenu, &QMenu::aboutToShow, this, &MainWindow::fillBaselineMenu);
