@@ -109,9 +109,11 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     Plan storedPlan;
     std::optional<RecordedProgress> recorded;
     if (std::optional<PlanRepository::StoredPlan> stored = plans.loadLatest(&error)) {
-        storedPlan = stored->plan;
+        // The plan as it stood on the as-of date: with the plan edits dated by then.
+        PlanEditReplay::Result shown = stored->asOf(filter.asOf);
+        storedPlan = std::move(shown.plan);
         if (const auto journal = progress.entries({}, &error))
-            recorded = RecordedProgress(stored->milestoneIds, *journal);
+            recorded = RecordedProgress(shown.milestoneIds, *journal);
     }
     const auto check = [&] {
         if (!error.isEmpty())

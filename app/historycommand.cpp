@@ -5,6 +5,7 @@
 
 #include "progress/progressfield.h"
 #include "store/database.h"
+#include "store/planeditrepository.h"
 #include "store/progressrepository.h"
 #include "time/plandate.h"
 
@@ -28,6 +29,55 @@ QString shown(ProgressField::Id field, const QString &canonical)
     return canonical.isNull() ? HistoryCommand::tr("(none)") : ProgressField::displayValue(field, canonical);
 }
 
+QString shownPlanValue(PlanEditField::Id field, const QString &canonical)
+{
+    return canonical.isNull() ? HistoryCommand::tr("(none)") : PlanEditField::displayValue(field, canonical);
+}
+
+QJsonArray planEditsJson(const QList<PlanEditEntry> &edits)
+{
+    QJsonArray list;
+    for (const PlanEditEntry &entry : edits) {
+        QJsonArray changes;
+        for (const PlanEditEntry::Change &change : entry.changes)
+            changes.append(QJsonObject{{QStringLiteral("field"), PlanEditField::key(change.field)},
+                                       {QStringLiteral("old"), jsonText(change.oldValue)},
+                                       {QStringLiteral("new"), jsonText(change.newValue)}});
+        list.append(QJsonObject{{QStringLiteral("id"), entry.id},
+                                {QStringLiteral("milestone"), entry.milestoneId != 0 ? QJsonValue(entry.milestoneId) : QJsonValue()},
+                                {QStringLiteral("milestoneTitle"), jsonText(entry.milestoneTitle)},
+                                {QStringLiteral("objective"), entry.objective.title},
+                                {QStringLiteral("asOf"), entry.asOf.toString(Qt::ISODate)},
+                                {QStringLiteral("enteredBy"), entry.enteredBy},
+                                {QStringLiteral("enteredAt"), entry.enteredAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("note"), entry.note},
+                                {QStringLiteral("version"), entry.version},
+                                {QStringLiteral("changes"), changes}});
+    }
+    return list;
+}
+
+void printPlanEdits(const QList<PlanEditEntry> &edits)
+{
+    CommandIo::printOut(HistoryCommand::tr("Plan edits:"));
+    for (const PlanEditEntry &entry : edits) {
+        const QString what = entry.milestoneId != 0
+            ? HistoryCommand::tr("milestone %1 “%2”").arg(QString::number(entry.milestoneId), entry.milestoneTitle)
+            : HistoryCommand::tr("objective “%1”").arg(entry.objective.title);
+        CommandIo::printOut(HistoryCommand::tr("%1  %2, plan edit by %3 (entered %4), version %5",
+                                               "as-of date, what, who, when, version")
+                                .arg(entry.asOf.toString(Qt::ISODate), what, entry.enteredBy,
+                                     entry.enteredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                     QString::number(entry.version)));
+        for (const PlanEditEntry::Change &change : entry.changes)
+            CommandIo::printOut(HistoryCommand::tr("    %1: %2 → %3", "field, old value, new value")
+                                    .arg(PlanEditField::label(change.field), shownPlanValue(change.field, change.oldValue),
+                                         shownPlanValue(change.field, change.newValue)));
+        if (!entry.note.isEmpty())
+            CommandIo::printOut(HistoryCommand::tr("    Note: %1").arg(entry.note));
+    }
+}
+
 } // namespace
 
 const QString HistoryCommand::name = QStringLiteral("history");
@@ -42,7 +92,9 @@ QString HistoryCommand::helpText()
     return tr("  history [--since DATE] [--until DATE] [--milestone ID] [--json] [--db PATH]\n"
               "      List the recorded progress updates, newest first, each with its old and new values:\n"
               "      those as of a day after --since and up to --until (the changes between the two\n"
-              "      dates), of one milestone with --milestone. Needs no display.\n");
+              "      dates), of one milestone with --milestone. Needs no display.\n")
+        + tr("      Then the plan edits (milestones added, edited or removed, objectives' recorded\n"
+             "      status and estimate), chosen the same way.\n");
 }
 
 int HistoryCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath,
@@ -80,7 +132,8 @@ int HistoryCommand::run(const QCommandLineParser &parser, const QStringList &pos
         return CommandIo::Failure;
     }
     const auto entries = repository.entries(filter, &error);
-    if (!entries) {
+    const auto planEdits = PlanEditRepository(*database).entries({filter.since, filter.until, filter.milestoneId}, &error);
+    if (!entries || !planEdits) {
         CommandIo::printError(tr("milepost: %1").arg(error));
         return CommandIo::Failure;
     }
@@ -109,6 +162,7 @@ int HistoryCommand::run(const QCommandLineParser &parser, const QStringList &pos
             {QStringLiteral("until"), filter.until.isValid() ? QJsonValue(filter.until.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("milestone"), filter.milestoneId != 0 ? QJsonValue(filter.milestoneId) : QJsonValue()},
             {QStringLiteral("entries"), list},
+            {QStringLiteral("planEdits"), planEditsJson(*planEdits)},
         };
         CommandIo::printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         return CommandIo::Success;
@@ -117,7 +171,6 @@ int HistoryCommand::run(const QCommandLineParser &parser, const QStringList &pos
     if (entries->isEmpty()) {
         CommandIo::printOut(tr("No updates recorded%1")
                                 .arg(filter.since.isValid() || filter.until.isValid() ? tr(" between those dates") : QString()));
-        return CommandIo::Success;
     }
     for (const ProgressEntry &entry : *entries) {
         CommandIo::printOut(tr("%1  milestone %2 “%3”, by %4 (entered %5), version %6",
@@ -133,6 +186,8 @@ int HistoryCommand::run(const QCommandLineParser &parser, const QStringList &pos
         if (!entry.note.isEmpty())
             CommandIo::printOut(tr("    Note: %1").arg(entry.note));
     }
+    if (!planEdits->isEmpty())
+        printPlanEdits(*planEdits);
     return CommandIo::Success;
 }
 

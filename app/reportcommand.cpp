@@ -12,6 +12,7 @@
 #include "report/offscreendashboard.h"
 #include "report/reportfilter.h"
 #include "report/reportprinter.h"
+#include "store/baselinerepository.h"
 #include "store/database.h"
 #include "store/planrepository.h"
 #include "store/progressrepository.h"
@@ -28,7 +29,8 @@ const QString ReportCommand::name = QStringLiteral("report");
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_pdfOption, m_asOfOption, m_filterOption, m_paperOption, m_portraitOption, m_fitWidthOption,
-                       m_greyscaleOption, m_allDatesOption, m_languageOption, m_sectionsOption});
+                       m_greyscaleOption, m_allDatesOption, m_languageOption, m_sectionsOption,
+                       m_baselineOption});
 }
 
 QString ReportCommand::helpText()
@@ -43,6 +45,8 @@ QString ReportCommand::helpText()
               "      The timeline covers the quarters the plan marks (--all-dates: every date).\n"
               "      Needs no display.\n")
                .arg(ReportFilter::keys().join(QLatin1String(", ")))
+        + tr("      --baseline NAME: the end dates say how many days they slipped against that\n"
+             "      baseline (Imported: the dates as first imported).\n")
         + tr("  report --pdf PATH --sections %1 [...]\n"
              "      A board pack instead: those parts, in the order given, behind one contents page and\n"
              "      one page numbering; the dashboard's pages with their key figures and charts, counted\n"
@@ -179,9 +183,27 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
             CommandIo::printError(tr("milepost: %1").arg(error));
             return CommandIo::Failure;
         }
-        const RecordedProgress progress(stored->milestoneIds, *journal);
-        input.plan = filter.apply(stored->plan, asOf, &progress, &input.progress);
-        input.planMilestones = stored->plan.milestoneCount();
+        // The plan as it stood on the as-of date: with the plan edits dated by then.
+        const PlanEditReplay::Result shown = stored->asOf(asOf);
+        const RecordedProgress progress(shown.milestoneIds, *journal);
+        input.plan = filter.apply(shown.plan, asOf, &progress, &input.progress);
+        input.planMilestones = shown.plan.milestoneCount();
+        if (parser.isSet(m_baselineOption)) {
+            const QString name = parser.value(m_baselineOption).simplified();
+            BaselineRepository baselines(*database);
+            const auto list = baselines.baselines(stored->plan.source, &error);
+            std::optional<QHash<qint64, BaselineDates>> dates;
+            for (const Baseline &baseline : list.value_or(QList<Baseline>())) {
+                if (baseline.name == name)
+                    dates = baselines.dates(baseline.id, &error);
+            }
+            if (!dates) {
+                CommandIo::printError(error.isEmpty() ? tr("milepost: the plan has no baseline named “%1”").arg(name)
+                                                      : tr("milepost: %1").arg(error));
+                return CommandIo::Failure;
+            }
+            input.baseline = *dates;
+        }
         input.importedAt = stored->importedAt;
     }
     if (pack)

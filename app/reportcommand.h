@@ -56,6 +56,10 @@ private:
                                         tr("report: the report's language, en or es (default: the system's)."),
                                         tr("code")};
     QCommandLineOption m_greyscaleOption{QStringLiteral("greyscale"), tr("report: print in greyscale.")};
+    QCommandLineOption m_baselineOption{QStringLiteral("baseline"),
+                                        tr("report: say how many days each milestone slipped against the baseline "
+                                           "<name> (Imported: the dates as first imported)."),
+                                        tr("name")};
     QCommandLineOption m_allDatesOption{QStringLiteral("all-dates"),
                                         tr("report: the timeline from the plan's first date to its last, not only the "
                                            "quarters its tables mark.")};

@@ -112,6 +112,9 @@ DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepos
     QString error;
     if (std::optional<PlanRepository::StoredPlan> stored = plans.loadLatest(&error)) {
         data.plan = stored->plan;
+        data.importedPlan = stored->imported;
+        data.importedIds = stored->importedIds;
+        data.planEdits = stored->planEdits;
         data.planImportedAt = stored->importedAt;
         data.hasPlan = true;
         if (progress) {

@@ -9,6 +9,7 @@
 #include "datasets/enrollmentrecord.h"
 #include "datasets/staffingrecord.h"
 #include "plan/plan.h"
+#include "planedit/planeditreplay.h"
 #include "progress/recordedprogress.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,23 @@ public:
     QDateTime planImportedAt;
     // What is recorded on the plan's milestones (empty without a progress store).
     RecordedProgress progress;
+    // The plan as imported and its plan edits (PlanRepository::StoredPlan): plan is them
+    // replayed to the end, planAsOf() to a date.
+    Plan importedPlan;
+    QList<QList<qint64>> importedIds;
+    QList<PlanEditEntry> planEdits;
+
+    // The plan as it stood at the end of asOf, and the recorded progress on its milestones.
+    Plan planAsOf(const QDate &asOf, RecordedProgress *recorded) const
+    {
+        if (planEdits.isEmpty()) {
+            *recorded = progress;
+            return plan;
+        }
+        PlanEditReplay::Result shown = PlanEditReplay::apply(importedPlan, importedIds, planEdits, asOf);
+        *recorded = progress.withMilestoneIds(shown.milestoneIds);
+        return std::move(shown.plan);
+    }
     QList<StaffingRecord> staffing;
     QList<EnrollmentRecord> enrollment;
     QList<CapitalProject> projects;

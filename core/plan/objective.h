@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace milepost {
 
 struct Objective final
@@ -19,6 +21,12 @@ struct Objective final
     QString subtitle;
     QString objectiveText;
     ObjectiveStatus status;
+    // What people recorded through plan edits (PlanEditRepository); the imported status text
+    // and its parsed state above stay as imported. A ProgressStatus key, empty when none.
+    QString recordedStatus;
+    // The estimated completion a person set, replacing the one the status text gives; an
+    // invalid date with empty raw text when they cleared it. nullopt when never set.
+    std::optional<PlanDate> editedEstimate;
     QString narrative;
     QList<Milestone> milestones;
     int sourceLine = 0;

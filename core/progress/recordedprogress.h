@@ -34,6 +34,14 @@ public:
     // newest first: by as-of date, then the later entry first.
     QList<ProgressEntry> changesBetween(const QDate &since, const QDate &until) const;
 
+    // The same journal for the same plan with other milestones (the plan as of another date).
+    RecordedProgress withMilestoneIds(const QList<QList<qint64>> &milestoneIds) const
+    {
+        RecordedProgress result = *this;
+        result.m_ids = milestoneIds;
+        return result;
+    }
+
     // The same progress for a plan that keeps only some milestones (a report's filter):
     // kept[o] lists the original objective and milestone indexes of the new objective o.
     RecordedProgress filtered(const QList<std::pair<int, QList<int>>> &kept) const;

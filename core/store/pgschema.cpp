@@ -39,13 +39,13 @@ QString globToRegex(const QString &glob)
     return regex + u'$';
 }
 
-// Schema version 8 (SchemaMigrations' serverAuthorStep) on a server: the author of a progress
+// Schema version 9 (SchemaMigrations' serverAuthorStep) on a server: the author of a progress
 // update is the role the person logged in as (session_user: SET ROLE does not change it), set by
 // the server whatever the client sends, so an entry's author cannot be forged from a desktop.
 // Only a member of the role owning the table may keep the authors it writes, and only when it
 // says so in its transaction (Connection::keepJournalAuthors: db copy); such a role could
 // drop the trigger anyway.
-constexpr int pgServerAuthorVersion = 8;
+constexpr int pgServerAuthorVersion = 9;
 constexpr const char pgServerAuthorStep[] = R"sql(
 CREATE FUNCTION milepost_author() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

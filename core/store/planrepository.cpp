@@ -1,53 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planrepository.h"
 
+#include "baselinerepository.h"
 #include "database.h"
 #include "importlock.h"
 #include "plan/phasenames.h"
+#include "plandatecolumns.h"
+#include "planeditrepository.h"
 #include "statement.h"
-#include "time/quartercalendar.h"
 #include "transaction.h"
 
 #include <QFileInfo>
 #include <QHash>
 
-#include <array>
 #include <initializer_list>
-#include <utility>
 
 namespace milepost {
 
 namespace {
-
-// Keys as the schema's CHECK constraints spell them; never translated.
-constexpr std::array dateKinds{
-    std::pair{PlanDate::Kind::Exact, "exact"},     std::pair{PlanDate::Kind::Month, "month"},
-    std::pair{PlanDate::Kind::Quarter, "quarter"}, std::pair{PlanDate::Kind::Ongoing, "ongoing"},
-    std::pair{PlanDate::Kind::NotApplicable, "not_applicable"}, std::pair{PlanDate::Kind::Invalid, "invalid"}};
-constexpr std::array dateProblems{
-    std::pair{PlanDate::Problem::None, "none"}, std::pair{PlanDate::Problem::Missing, "missing"},
-    std::pair{PlanDate::Problem::ImpossibleDate, "impossible_date"},
-    std::pair{PlanDate::Problem::Unrecognised, "unrecognised"}};
-
-template<typename Value, std::size_t N>
-QString keyOf(const std::array<std::pair<Value, const char *>, N> &keys, Value value)
-{
-    for (const auto &[candidate, key] : keys) {
-        if (candidate == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template<typename Value, std::size_t N>
-std::optional<Value> valueOf(const std::array<std::pair<Value, const char *>, N> &keys, const QString &key)
-{
-    for (const auto &[value, candidate] : keys) {
-        if (key == QLatin1String(candidate))
-            return value;
-    }
-    return std::nullopt;
-}
 
 void bindOptionalText(Statement &statement, int index, const QString &value)
 {
@@ -55,54 +25,6 @@ void bindOptionalText(Statement &statement, int index, const QString &value)
         statement.bindNull(index);
     else
         statement.bindText(index, value);
-}
-
-// Binds raw, kind, first day, last day, problem and reason to six parameters from index.
-void bindDate(Statement &statement, int index, const PlanDate &date)
-{
-    statement.bindText(index, date.raw());
-    statement.bindText(index + 1, keyOf(dateKinds, date.kind()));
-    bindOptionalText(statement, index + 2, date.isDated() ? date.firstDay().toString(Qt::ISODate) : QString());
-    bindOptionalText(statement, index + 3, date.isDated() ? date.lastDay().toString(Qt::ISODate) : QString());
-    statement.bindText(index + 4, keyOf(dateProblems, date.problem()));
-    statement.bindText(index + 5, date.reason());
-}
-
-// Rebuilds a date from the six columns bindDate wrote. Built from the stored day rather than
-// by parsing raw again: raw such as "3/5/22" depends on the two-digit-year rule of the import.
-std::optional<PlanDate> readDate(const Statement &statement, int column)
-{
-    const QString raw = statement.columnText(column);
-    const auto kind = valueOf(dateKinds, statement.columnText(column + 1));
-    const QDate first = QDate::fromString(statement.columnText(column + 2), Qt::ISODate);
-    const auto problem = valueOf(dateProblems, statement.columnText(column + 4));
-    if (!kind || !problem)
-        return std::nullopt;
-
-    PlanDate date;
-    switch (*kind) {
-    case PlanDate::Kind::Exact:
-        date = PlanDate::exact(first, raw);
-        break;
-    case PlanDate::Kind::Month:
-        date = PlanDate::month(first.year(), first.month(), raw);
-        break;
-    case PlanDate::Kind::Quarter:
-        date = PlanDate::quarter(QuarterCalendar::calendar().quarterOf(first), raw);
-        break;
-    case PlanDate::Kind::Ongoing:
-        date = PlanDate::ongoing(raw);
-        break;
-    case PlanDate::Kind::NotApplicable:
-        date = PlanDate::notApplicable(raw);
-        break;
-    case PlanDate::Kind::Invalid:
-        return PlanDate::invalid(raw, *problem, statement.columnText(column + 5));
-    }
-    // A dated kind without a readable day comes back invalid from the factories.
-    if (date.kind() != *kind)
-        return std::nullopt;
-    return date;
 }
 
 } // namespace
@@ -243,8 +165,8 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
             insertMilestone.bindInt64(2, milestoneIndex);
             insertMilestone.bindText(3, milestone.section);
             insertMilestone.bindText(4, milestone.title);
-            bindDate(insertMilestone, 5, milestone.start);
-            bindDate(insertMilestone, 11, milestone.end);
+            PlanDateColumns::bind(insertMilestone, 5, milestone.start);
+            PlanDateColumns::bind(insertMilestone, 11, milestone.end);
             insertMilestone.bindInt64(17, milestone.sourceLine);
             insertMilestone.bindInt64(18, keyId);
             if (!insertMilestone.run())
@@ -269,6 +191,9 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
     // Asked once more after the last objective, so a late cancel still changes nothing.
     if (isCancelled())
         return fail(tr("Import cancelled"));
+    // The dates of milestones seen for the first time are their baseline "as first imported".
+    if (QString baselineError; !BaselineRepository::keepImported(db, planId, plan.source, &baselineError))
+        return failed(baselineError);
 
     for (const Finding &finding : findings) {
         insertFinding.reset();
@@ -367,8 +292,8 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
             const qint64 milestoneId = selectMilestones.columnInt64(0);
             milestone.section = selectMilestones.columnText(1);
             milestone.title = selectMilestones.columnText(2);
-            const auto start = readDate(selectMilestones, 3);
-            const auto end = readDate(selectMilestones, 9);
+            const auto start = PlanDateColumns::read(selectMilestones, 3);
+            const auto end = PlanDateColumns::read(selectMilestones, 9);
             if (!start || !end)
                 return damaged(tr("unreadable date in milestone “%1”").arg(milestone.title));
             milestone.start = *start;
@@ -412,6 +337,14 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
     if (findingRow == Statement::Result::Error)
         return failed(selectFindings.error());
 
+    QString reason;
+    if (!PlanEditRepository::readEntries(db, stored.plan.source, {}, &stored.planEdits, &reason))
+        return failed(reason);
+    stored.imported = stored.plan;
+    stored.importedIds = stored.milestoneIds;
+    PlanEditReplay::Result edited = stored.asOf(QDate());
+    stored.plan = std::move(edited.plan);
+    stored.milestoneIds = std::move(edited.milestoneIds);
     return stored;
 }
 

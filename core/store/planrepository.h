@@ -3,6 +3,8 @@
 
 #include "plan/finding.h"
 #include "plan/plan.h"
+#include "planedit/planeditentry.h"
+#include "planedit/planeditreplay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +33,17 @@ public:
         // milestoneIds[o][m] is the stable id of plan.objectives[o].milestones[m] (milestone_keys):
         // the id progress is recorded under, which a re-import of the same milestone keeps.
         QList<QList<qint64>> milestoneIds;
+        // plan and milestoneIds are the plan as edited now: imported (as the file gave it,
+        // with importedIds) with the plan edits (planEdits, oldest first) laid over it.
+        Plan imported;
+        QList<QList<qint64>> importedIds;
+        QList<PlanEditEntry> planEdits;
+
+        // The plan as it stood at the end of asOf, with the edits dated up to then.
+        PlanEditReplay::Result asOf(const QDate &date) const
+        {
+            return PlanEditReplay::apply(imported, importedIds, planEdits, date);
+        }
     };
 
     explicit PlanRepository(Database &database);
@@ -43,10 +56,13 @@ public:
     bool replacePlan(const Plan &plan, const QList<Finding> &findings, QString *error,
                      const std::function<bool()> &cancelled = {}, qint64 *id = nullptr);
 
-    // The most recently imported plan, or nullopt when there is none (error set on failure).
+    // The most recently imported plan with its plan edits laid over it, or nullopt when there
+    // is none (error set on failure).
     std::optional<StoredPlan> loadLatest(QString *error) const;
     // How many plans are stored; -1 when the store cannot be read.
     qsizetype planCount() const;
+    // The store, for the repositories that work beside this one (PlanEditRepository).
+    Database &database() const { return m_database; }
     // The file the plans are stored in, for the window to show.
     QString databasePath() const;
 

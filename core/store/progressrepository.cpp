@@ -149,8 +149,10 @@ bool readCurrent(Connection *db, qint64 milestoneId, ProgressState *state, QStri
 std::optional<ProgressRepository::MilestoneRef> findMilestone(Connection *db, qint64 id, QString *error,
                                                               bool *missing = nullptr)
 {
-    Statement select(db, QStringLiteral("SELECT k.id, k.title, k.objective_title, k.plan_source, m.id "
-                                        "FROM milestone_keys k LEFT JOIN milestones m ON m.key_id = k.id WHERE k.id = ?1"));
+    // In the plan: imported and not removed, or added by a plan edit and not removed since.
+    Statement select(db, QStringLiteral("SELECT k.id, k.title, k.objective_title, k.plan_source, m.id, e.removed "
+                                        "FROM milestone_keys k LEFT JOIN milestones m ON m.key_id = k.id "
+                                        "LEFT JOIN milestone_plan_edits e ON e.milestone_id = k.id WHERE k.id = ?1"));
     select.bindInt64(1, id);
     switch (select.step()) {
     case Statement::Result::Done:
@@ -169,7 +171,8 @@ std::optional<ProgressRepository::MilestoneRef> findMilestone(Connection *db, qi
     ref.title = select.columnText(1);
     ref.objectiveTitle = select.columnText(2);
     ref.planSource = select.columnText(3);
-    ref.inPlan = !select.columnIsNull(4);
+    const QString removed = select.columnText(5);
+    ref.inPlan = removed.isNull() ? !select.columnIsNull(4) : removed == QLatin1String("no");
     return ref;
 }
 

@@ -65,7 +65,7 @@ public:
         QString title;
         QString objectiveTitle;
         QString planSource;
-        bool inPlan = false; // false: a re-import of its plan left it out; its history is kept
+        bool inPlan = false; // false: a re-import left it out or a plan edit removed it; its history is kept
     };
 
     // What entries() lists: updates with an as-of date after since (when valid) and up to and

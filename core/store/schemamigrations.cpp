@@ -588,7 +588,117 @@ constexpr const char schemaVersion7[] = R"sql(
 CREATE INDEX capital_projects_region ON capital_projects (region);
 )sql";
 
-// Schema version 8 (serverAuthorStep): on a PostgreSQL server, the author of a progress update
+// Schema version 8 (plan edits and baselines; one self-contained step, named for what it adds
+// so that it can be renumbered): people change the plan itself, and those changes are kept like
+// progress updates.
+// - objective_keys: an objective's identity across re-imports (as milestone_keys spells it),
+//   added the first time an objective is edited.
+// - plan_edits is the journal of plan edits, on a milestone (milestone_id) or an objective
+//   (objective_id); plan_edit_changes one row per field with the old and the new value as
+//   text (PlanEditField). Triggers refuse to update or delete either. Adding a milestone is an
+//   edit of a new milestone key whose "removed" goes from 'yes' to 'no'; removing one sets it
+//   to 'yes'. Nothing is deleted: the key, its progress and its history stay.
+// - milestone_plan_edits and objective_plan_edits hold the current values (the journal
+//   replayed to the end, NULL for a field never edited) with the version a writer must have
+//   read. The imported rows are never changed: a re-import rebuilds them and the edits stay
+//   laid over them (PlanEditReplay).
+// - plan_baselines and baseline_milestones keep a plan's dates as first imported (the baseline
+//   'Imported', taken by every import for milestones it has not seen) and as of any baseline a
+//   person takes: the first day of the start and the last day of the end, NULL when undated.
+constexpr const char schemaVersion8PlanEdits[] = R"sql(
+CREATE TABLE objective_keys (
+    id          INTEGER PRIMARY KEY,
+    plan_source TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    subtitle    TEXT NOT NULL,
+    occurrence  INTEGER NOT NULL CHECK (occurrence >= 1),
+    UNIQUE (plan_source, title, subtitle, occurrence)
+);
+
+CREATE TABLE plan_edits (
+    id           INTEGER PRIMARY KEY,
+    milestone_id INTEGER REFERENCES milestone_keys (id),
+    objective_id INTEGER REFERENCES objective_keys (id),
+    as_of        TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    entered_by   TEXT NOT NULL CHECK (entered_by <> ''),
+    entered_at   TEXT NOT NULL
+        CHECK (entered_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'),
+    note         TEXT NOT NULL,
+    version      INTEGER NOT NULL CHECK (version >= 1),
+    UNIQUE (milestone_id, version),
+    UNIQUE (objective_id, version),
+    CHECK ((milestone_id IS NULL) <> (objective_id IS NULL))
+);
+CREATE INDEX plan_edits_as_of ON plan_edits (as_of);
+
+CREATE TABLE plan_edit_changes (
+    edit_id   INTEGER NOT NULL REFERENCES plan_edits (id),
+    field     TEXT NOT NULL
+        CHECK (field IN ('title', 'planned_start', 'planned_end', 'quarters', 'removed', 'objective_status',
+                         'estimated_completion')),
+    old_value TEXT,
+    new_value TEXT,
+    PRIMARY KEY (edit_id, field),
+    CHECK (old_value IS NOT new_value)
+) WITHOUT ROWID;
+
+CREATE TRIGGER plan_edits_kept BEFORE UPDATE ON plan_edits
+BEGIN SELECT RAISE(ABORT, 'the history of plan edits is never rewritten'); END;
+CREATE TRIGGER plan_edits_not_deleted BEFORE DELETE ON plan_edits
+BEGIN SELECT RAISE(ABORT, 'the history of plan edits is never rewritten'); END;
+CREATE TRIGGER plan_edit_changes_kept BEFORE UPDATE ON plan_edit_changes
+BEGIN SELECT RAISE(ABORT, 'the history of plan edits is never rewritten'); END;
+CREATE TRIGGER plan_edit_changes_not_deleted BEFORE DELETE ON plan_edit_changes
+BEGIN SELECT RAISE(ABORT, 'the history of plan edits is never rewritten'); END;
+
+CREATE TABLE milestone_plan_edits (
+    milestone_id  INTEGER PRIMARY KEY REFERENCES milestone_keys (id),
+    title         TEXT CHECK (title <> ''),
+    planned_start TEXT,
+    planned_end   TEXT,
+    quarters      TEXT,
+    removed       TEXT CHECK (removed IN ('yes', 'no')),
+    version       INTEGER NOT NULL CHECK (version >= 1)
+);
+
+CREATE TABLE objective_plan_edits (
+    objective_id         INTEGER PRIMARY KEY REFERENCES objective_keys (id),
+    status               TEXT CHECK (status IN ('not_started', 'on_track', 'at_risk', 'off_track', 'done', 'deferred',
+                                                'cancelled')),
+    estimated_completion TEXT,
+    version              INTEGER NOT NULL CHECK (version >= 1)
+);
+
+CREATE TABLE plan_baselines (
+    id          INTEGER PRIMARY KEY,
+    plan_source TEXT NOT NULL,
+    name        TEXT NOT NULL CHECK (name <> ''),
+    taken_at    TEXT NOT NULL
+        CHECK (taken_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'),
+    taken_by    TEXT NOT NULL,
+    UNIQUE (plan_source, name)
+);
+
+CREATE TABLE baseline_milestones (
+    baseline_id  INTEGER NOT NULL REFERENCES plan_baselines (id),
+    milestone_id INTEGER NOT NULL REFERENCES milestone_keys (id),
+    start_first  TEXT CHECK (start_first GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    end_last     TEXT CHECK (end_last GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    PRIMARY KEY (baseline_id, milestone_id)
+) WITHOUT ROWID;
+
+-- The plans stored so far: their dates now are the earliest kept, so they are the baseline.
+INSERT INTO plan_baselines (plan_source, name, taken_at, taken_by)
+    SELECT source, 'Imported', MAX(imported_at), '' FROM plans GROUP BY source;
+INSERT INTO baseline_milestones (baseline_id, milestone_id, start_first, end_last)
+    SELECT b.id, m.key_id, m.start_first, m.end_last
+    FROM milestones m
+    JOIN objectives o ON o.id = m.objective_id
+    JOIN plans p ON p.id = o.plan_id
+    JOIN plan_baselines b ON b.plan_source = p.source AND b.name = 'Imported';
+)sql";
+
+// Schema version 9 (serverAuthorStep): on a PostgreSQL server, the author of a progress update
 // is the role the person logged in as, set by the server (PgSchema adds the trigger); nothing
 // changes in an SQLite file, where the desktop's login name is all there is. A step of its own
 // so that the version says whether a server database has the trigger.
@@ -598,8 +708,9 @@ constexpr const char serverAuthorStep[] = R"sql(
 
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 8> allSteps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
-                                               schemaVersion5, schemaVersion6, schemaVersion7, serverAuthorStep};
+constexpr std::array<const char *, 9> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
+                                               schemaVersion4, schemaVersion5,          schemaVersion6,
+                                               schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep};
 
 } // namespace
 

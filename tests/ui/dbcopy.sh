@@ -44,10 +44,12 @@ grep -q "every count matches" to-server.out || fail "copy to the server said: $(
 # The per-table counts each copy printed are the same both ways and none is missing.
 grep ": [0-9]* rows$" to-server.out >counts-server.txt
 grep ": [0-9]* rows$" to-file.out >counts-file.txt
-[ "$(wc -l <counts-server.txt)" -eq 21 ] || fail "expected 21 tables: $(cat counts-server.txt)"
+[ "$(wc -l <counts-server.txt)" -eq 28 ] || fail "expected 28 tables: $(cat counts-server.txt)"
 cmp -s counts-server.txt counts-file.txt || fail "counts differ: $(diff counts-server.txt counts-file.txt)"
 grep -q "^capital_phases: 0 rows$" counts-server.txt && fail "no capital phases were copied"
 grep -q "^milestone_updates: 1 rows$" counts-server.txt || fail "the update was not copied: $(cat counts-server.txt)"
+# The import kept the plan's dates as its baseline "Imported": one row per milestone.
+grep -q "^baseline_milestones: 160 rows$" counts-server.txt || fail "the baseline was not copied: $(cat counts-server.txt)"
 
 # The text comes back unchanged, and the file's content equals the original's table by table.
 for table in plans milestones milestone_updates milestone_changes capital_projects capital_phases staffing import_runs; do

@@ -54,10 +54,19 @@ milepost_cli_test(cli.progress.report-since-late
     "-DARGS=report|--pdf|${clidir}/progress-late.pdf|--as-of|2022-10-01|--since|2022-10-15|--db|${progressdb}"
     -DEXPECT_EXIT=2 -DEXPECT_ABSENT=${clidir}/progress-late.pdf
     "-DEXPECT_STDERR=^milepost: --since 2022-10-15 is not before the as-of date 2022-10-01")
+# The baseline "Imported" is kept by the import; a name the plan has no baseline under is refused.
+milepost_cli_test(cli.progress.report-baseline
+    "-DARGS=report|--pdf|${clidir}/progress-baseline.pdf|--as-of|2022-11-30|--baseline|Imported|--db|${progressdb}"
+    -DREMOVE=${clidir}/progress-baseline.pdf -DEXPECT_EXIT=0 "-DEXPECT_STDOUT=^Wrote [0-9]+ pages to [^\n]+: 160 milestones as of 2022-11-30\n$")
+milepost_cli_test(cli.progress.report-baseline-unknown
+    "-DARGS=report|--pdf|${clidir}/progress-nobaseline.pdf|--baseline|March board|--db|${progressdb}"
+    -DEXPECT_EXIT=1 -DEXPECT_ABSENT=${clidir}/progress-nobaseline.pdf
+    "-DEXPECT_STDERR=^milepost: the plan has no baseline named “March board”")
 set_tests_properties(cli.progress.unchanged cli.progress.stale cli.progress.bad-status cli.progress.bad-percent
     cli.progress.end-before-start cli.progress.unknown-milestone cli.progress.no-values cli.progress.no-milestone
     cli.progress.history cli.progress.history-since cli.progress.history-none cli.progress.history-json
     cli.progress.history-bad-date cli.progress.report-since cli.progress.report-since-late
+    cli.progress.report-baseline cli.progress.report-baseline-unknown
     PROPERTIES FIXTURES_REQUIRED milepost_progress_db)
 # Importing the same report again keeps the ids and every update.
 milepost_cli_test(cli.progress.reimport "-DARGS=import-plan|${plan}|--db|${progressdb}" -DEXPECT_EXIT=0)

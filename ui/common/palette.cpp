@@ -257,6 +257,9 @@ QColor Palette::role(Role role, Mode mode)
     case Role::Warning:
         colour = hue(Hue::Orange);
         break;
+    case Role::Baseline:
+        colour = QColor(0x50, 0x50, 0x50);
+        break;
     case Role::Selection:
         colour = hue(Hue::SkyBlue);
         colour.setAlpha(80);

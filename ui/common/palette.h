@@ -57,6 +57,7 @@ public:
         Selection,
         Focus,          // the mark of the row or element the keyboard is on
         SecondaryText,  // details and notes beside HeaderText
+        Baseline,       // a milestone's baseline bar under its current one
     };
 
     static QColor hue(Hue hue, Mode mode = Mode::Colour);

@@ -139,8 +139,10 @@ void PlanPage::setUpModels()
 
 void PlanPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
-    m_plan = snapshot.plan;
-    m_figures = PlanFigures::compute(m_plan, filter.asOf, MilestoneStatus::Options{}, &snapshot.progress);
+    // The plan as it stood on the as-of date, with the plan edits dated by then.
+    RecordedProgress progress;
+    m_plan = snapshot.planAsOf(filter.asOf, &progress);
+    m_figures = PlanFigures::compute(m_plan, filter.asOf, MilestoneStatus::Options{}, &progress);
     m_milestones->reset(m_figures.milestoneCount());
     m_objectives->reset(int(m_plan.objectives.size()));
     setTrailRoot(tr("Plan as of %1").arg(DateText::date(filter.asOf)));

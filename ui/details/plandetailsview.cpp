@@ -7,11 +7,14 @@
 #include "plan/planname.h"
 #include "plantree/plantreemodel.h"
 #include "progress/progresshtml.h"
+#include "progress/progressstatus.h"
 
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace milepost {
@@ -85,11 +88,30 @@ PlanDetailsView::PlanDetailsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     layout->addWidget(m_editButton);
+    m_planButtons = new QWidget(this);
+    m_planButtons->setObjectName(QStringLiteral("planEditButtons"));
+    auto *buttons = new QHBoxLayout(m_planButtons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addStretch(1);
+    m_planButtons->hide();
+    layout->addWidget(m_planButtons);
+}
+
+void PlanDetailsView::setPlanActions(const QList<QAction *> &actions)
+{
+    auto *buttons = static_cast<QHBoxLayout *>(m_planButtons->layout());
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_planButtons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->insertWidget(buttons->count() - 1, button);
+    }
 }
 
 void PlanDetailsView::setBody(const QString &html)
 {
     m_editButton->hide();
+    m_planButtons->hide();
     m_browser->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
 }
 
@@ -132,8 +154,17 @@ void PlanDetailsView::showObjective(const Objective &objective, int selectedMile
     html += row(tr("Phase"), escaped(PhaseNames::display(objective.phase)));
     html += row(tr("Status"), status.text().isEmpty() ? escaped(tr("not stated")) : escaped(status.text()));
     html += row(tr("Reads as"), escaped(ObjectiveStatus::stateName(status.state())));
-    if (status.estimatedCompletion().isValid())
+    if (!objective.recordedStatus.isEmpty()) {
+        if (const auto recorded = ProgressStatus::parse(objective.recordedStatus))
+            html += row(tr("Recorded status"), escaped(ProgressStatus::label(*recorded)));
+    }
+    if (objective.editedEstimate) {
+        html += row(tr("Estimated completion"),
+                    objective.editedEstimate->isValid() ? escaped(tr("%1 (edited)").arg(objective.editedEstimate->displayText()))
+                                                        : escaped(tr("none (edited)")));
+    } else if (status.estimatedCompletion().isValid()) {
         html += row(tr("Estimated completion"), escaped(status.estimatedCompletion().displayText()));
+    }
     if (objective.sourceLine > 0)
         html += row(tr("Report line"), QString::number(objective.sourceLine));
     html += QStringLiteral("</table>");
@@ -166,6 +197,7 @@ void PlanDetailsView::showObjective(const Objective &objective, int selectedMile
     }
     setBody(html);
     m_editButton->setVisible(progress && progress->editable);
+    m_planButtons->setVisible(m_planButtons->layout()->count() > 1);
 }
 
 void PlanDetailsView::showPhase(const Plan &plan, Phase phase)

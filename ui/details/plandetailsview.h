@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QAction;
 class QPushButton;
 class QTextBrowser;
 
@@ -44,6 +45,9 @@ public:
     void showPlanOverview(const Plan &plan, const QDateTime &importedAt, qsizetype findingCount);
     void showMessage(const QString &title, const QString &text);
 
+    // Buttons for actions on the plan (PlanEditActions), shown under an objective or milestone.
+    void setPlanActions(const QList<QAction *> &actions);
+
     QTextBrowser *browser() const { return m_browser; }
     QPushButton *editButton() const { return m_editButton; }
 
@@ -55,6 +59,7 @@ private:
 
     QTextBrowser *m_browser = nullptr;
     QPushButton *m_editButton = nullptr;
+    QWidget *m_planButtons = nullptr;
 };
 
 } // namespace milepost

@@ -26,22 +26,29 @@
 #include "time/plandate.h"
 #include "plantree/planfilterproxymodel.h"
 #include "plantree/plantreemodel.h"
+#include "planedit/planeditactions.h"
+#include "planedit/planeditcontroller.h"
 #include "progress/progressactions.h"
 #include "progress/progresscontroller.h"
 #include "report/reportactions.h"
+#include "store/baselinerepository.h"
+#include "store/planeditrepository.h"
 #include "store/planrepository.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinetreeview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -179,7 +186,33 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
             if (m_dashboard && m_dashboard->isVisible())
                 m_dashboard->reload();
         });
-        connect(m_timeline, &TimelineView::asOfChanged, this, &MainWindow::reloadProgress);
+        connect(m_timeline, &TimelineView::asOfChanged, this, [this] {
+            showPlanAsOf();
+            reloadProgress();
+        });
+
+        m_planEditStore = std::make_unique<PlanEditRepository>(m_repository.database());
+        m_planEdits = new PlanEditController(*m_planEditStore, m_progress, this);
+        m_planEditActions = new PlanEditActions(this, m_planEdits, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
+        auto *planMenu = new QMenu(tr("&Plan"), this);
+        planMenu->setObjectName(QStringLiteral("planMenu"));
+        menuBar()->insertMenu(m_viewMenu->menuAction(), planMenu);
+        m_planEditActions->addToMenu(planMenu);
+        m_progressActions->setPlanActions(m_planEditActions->actions());
+        m_details->setPlanActions({m_planEditActions->editAction(), m_planEditActions->removeAction(),
+                                   m_planEditActions->objectiveAction()});
+        connect(m_planEdits, &PlanEditController::changed, this, &MainWindow::planEdited);
+
+        m_baselines = std::make_unique<BaselineRepository>(m_repository.database());
+        planMenu->addSeparator();
+        QAction *takeBaselineAction = planMenu->addAction(tr("Take &Baseline…"));
+        takeBaselineAction->setObjectName(QStringLiteral("takeBaselineAction"));
+        takeBaselineAction->setStatusTip(tr("Keep the plan's dates as they are now under a name, to compare with later"));
+        connect(takeBaselineAction, &QAction::triggered, this, &MainWindow::takeBaseline);
+        m_baselineMenu = new QMenu(tr("B&aseline Bars"), this);
+        m_baselineMenu->setObjectName(QStringLiteral("baselineMenu"));
+        m_viewMenu->addMenu(m_baselineMenu);
+        connect(m_baselineMenu, &QMenu::aboutToShow, this, &MainWindow::fillBaselineMenu);
     }
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
@@ -383,6 +416,7 @@ void MainWindow::createActions()
                     context.progress = *recorded;
                 else
                     statusBar()->showMessage(tr("The recorded progress could not be read: %1").arg(error), 15000);
+                context.baseline = m_planModel->baseline();
             }
             return context;
         },
@@ -647,9 +681,11 @@ void MainWindow::reload()
     m_loadError = stored ? QString() : error;
     // Rows picked on the dashboard name the plan shown until now, not the one read again.
     m_planProxy->clearRowSet();
+    m_stored = stored;
     if (stored) {
-        m_planModel->setPlan(stored->plan);
-        m_planModel->setMilestoneIds(stored->milestoneIds);
+        const PlanEditReplay::Result shown = stored->asOf(m_timeline->asOf());
+        m_planModel->setPlan(shown.plan);
+        m_planModel->setMilestoneIds(shown.milestoneIds);
         m_findingsModel->setFindings(stored->findings);
         m_timeline->setFindings(stored->findings);
         m_importedAt = stored->importedAt;
@@ -795,6 +831,111 @@ void MainWindow::currentRowChanged(const QModelIndex &current)
     if (const auto history = m_progress->history(id, &progress.error))
         progress.history = *history;
     m_details->showObjective(plan.objectives.at(objective), milestone, &progress);
+}
+
+void MainWindow::showPlanAsOf()
+{
+    if (!m_stored)
+        return;
+    const PlanEditReplay::Result shown = m_stored->asOf(m_timeline->asOf());
+    if (shown.plan == m_planModel->plan() && shown.milestoneIds == m_planModel->milestoneIds())
+        return;
+    m_planModel->setPlan(shown.plan);
+    m_planModel->setMilestoneIds(shown.milestoneIds);
+    if (m_planProxy->isFiltering())
+        m_tree->expandAll();
+    else
+        resetTreeExpansion();
+    updateCounts();
+}
+
+void MainWindow::planEdited(qint64 milestoneId)
+{
+    const QModelIndex before = m_planProxy->mapToSource(m_tree->currentIndex());
+    const int objective = before.isValid() ? before.data(PlanTreeModel::ObjectiveIndexRole).toInt() : -1;
+    reload();
+    QModelIndex source;
+    const QList<QList<qint64>> &ids = m_planModel->milestoneIds();
+    for (int o = 0; o < ids.size() && !source.isValid(); ++o) {
+        if (const int m = int(ids.at(o).indexOf(milestoneId)); milestoneId != 0 && m >= 0)
+            source = m_planModel->milestoneIndex(o, m);
+    }
+    if (!source.isValid() && objective >= 0 && objective < m_planModel->plan().objectives.size())
+        source = m_planModel->objectiveIndex(objective);
+    const QModelIndex index = m_planProxy->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+}
+
+void MainWindow::takeBaseline()
+{
+    if (!m_baselines || !m_stored)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Take Baseline"),
+                                               tr("Keep the plan's dates as they are now under the name:"), QLineEdit::Normal,
+                                               tr("Baseline of %1").arg(QLocale().toString(m_progress->today(), QLocale::ShortFormat)),
+                                               &ok);
+    if (!ok)
+        return;
+    QString error;
+    qint64 id = 0;
+    if (!m_baselines->take(m_planModel->plan(), m_planModel->milestoneIds(), name, m_progress->userName(), &error, &id)) {
+        QMessageBox::warning(this, tr("Take Baseline"), tr("The baseline was not kept: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Baseline “%1” kept").arg(name.simplified()), 5000);
+    showBaseline(id);
+}
+
+void MainWindow::fillBaselineMenu()
+{
+    m_baselineMenu->clear();
+    qDeleteAll(m_baselineMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
+    auto *group = new QActionGroup(m_baselineMenu);
+    QAction *none = m_baselineMenu->addAction(tr("&None"));
+    none->setCheckable(true);
+    none->setChecked(m_shownBaseline == 0);
+    group->addAction(none);
+    connect(none, &QAction::triggered, this, [this] { showBaseline(0); });
+    if (!m_stored)
+        return;
+    QString error;
+    const auto baselines = m_baselines->baselines(m_stored->plan.source, &error);
+    if (!baselines) {
+        statusBar()->showMessage(tr("The baselines could not be read: %1").arg(error), 15000);
+        return;
+    }
+    m_baselineMenu->addSeparator();
+    for (const Baseline &baseline : *baselines) {
+        const QString label = baseline.name == Baseline::importedName() ? tr("As First Imported") : baseline.name;
+        QAction *action = m_baselineMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(baseline.id == m_shownBaseline);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = baseline.id] { showBaseline(id); });
+    }
+}
+
+void MainWindow::showBaseline(qint64 baselineId)
+{
+    QHash<qint64, BaselineDates> dates;
+    if (baselineId != 0) {
+        QString error;
+        const auto read = m_baselines->dates(baselineId, &error);
+        if (!read) {
+            statusBar()->showMessage(tr("The baseline could not be read: %1").arg(error), 15000);
+            return;
+        }
+        dates = *read;
+    }
+    m_shownBaseline = baselineId;
+    m_planModel->setBaseline(dates);
+    m_timeline->setShowBaseline(baselineId != 0);
 }
 
 void MainWindow::reloadProgress()

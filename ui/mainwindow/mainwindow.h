@@ -3,11 +3,17 @@
 
 #include "plan/finding.h"
 #include "store/databasepermissions.h"
+#include "store/baselinerepository.h"
+#include "store/planeditrepository.h"
+#include "store/planrepository.h"
 #include "timeline/timelineview.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
 
 #include <functional>
 
@@ -27,8 +33,9 @@ class FindingsModel;
 class FindingsPanel;
 class PlanDetailsView;
 class PlanFilterProxyModel;
-class PlanRepository;
 class PlanTreeModel;
+class PlanEditActions;
+class PlanEditController;
 class ProgressActions;
 class ProgressController;
 class ProgressRepository;
@@ -81,6 +88,8 @@ public:
     // Progress editing; nullptr without a progress store.
     ProgressActions *progressActions() const { return m_progressActions; }
     ProgressController *progressController() const { return m_progress; }
+    PlanEditActions *planEditActions() const { return m_planEditActions; }
+    PlanEditController *planEditController() const { return m_planEdits; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +108,16 @@ private:
     void showOverview();
     // Reads what is recorded as of the window's as-of date into the outline and the timeline.
     void reloadProgress();
+    // Shows the plan as it stood on the window's as-of date (the stored plan with the plan
+    // edits dated by then); leaves the outline alone when that is what it shows.
+    void showPlanAsOf();
+    // After a plan edit: the plan read again, the milestone edited (or the objective that was
+    // current) selected.
+    void planEdited(qint64 milestoneId);
+    // Plan › Take Baseline…, and View › Baseline Bars listing the plan's baselines.
+    void takeBaseline();
+    void fillBaselineMenu();
+    void showBaseline(qint64 baselineId);
     void updateCounts();
     void resetTreeExpansion();
     void updateTitle();
@@ -137,6 +156,13 @@ private:
     ReportActions *m_reportActions = nullptr;
     ProgressController *m_progress = nullptr;
     ProgressActions *m_progressActions = nullptr;
+    std::unique_ptr<PlanEditRepository> m_planEditStore;
+    PlanEditController *m_planEdits = nullptr;
+    PlanEditActions *m_planEditActions = nullptr;
+    std::optional<PlanRepository::StoredPlan> m_stored;
+    std::unique_ptr<BaselineRepository> m_baselines;
+    QMenu *m_baselineMenu = nullptr;
+    qint64 m_shownBaseline = 0; // 0: no baseline bars
     QMenu *m_editMenu = nullptr;
 
     QDateTime m_importedAt;

@@ -129,6 +129,24 @@ void PlanTreeModel::setProgress(const QHash<qint64, ProgressState> &states, cons
     }
 }
 
+void PlanTreeModel::setBaseline(const QHash<qint64, BaselineDates> &dates)
+{
+    m_baseline = dates;
+    for (int o = 0; o < m_plan.objectives.size(); ++o) {
+        const qsizetype count = m_plan.objectives.at(o).milestones.size();
+        if (count > 0)
+            Q_EMIT dataChanged(milestoneIndex(o, 0, TitleColumn), milestoneIndex(o, int(count - 1), TitleColumn));
+    }
+}
+
+std::optional<BaselineDates> PlanTreeModel::baselineDates(int objective, int milestone) const
+{
+    const auto found = m_baseline.constFind(milestoneId(objective, milestone));
+    if (found == m_baseline.cend())
+        return std::nullopt;
+    return *found;
+}
+
 QDate PlanTreeModel::progressAsOf() const
 {
     return m_progressAsOf.isValid() ? m_progressAsOf : QDate::currentDate();

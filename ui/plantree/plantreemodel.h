@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "planedit/baseline.h"
 #include "progress/progressfield.h"
 #include "progress/progressstate.h"
 #include "progress/shownstatus.h"
@@ -59,6 +60,11 @@ public:
     // nullptr when nothing is recorded for the milestone.
     const ProgressState *recordedState(int objective, int milestone) const;
     ShownStatus shownStatus(int objective, int milestone) const;
+    // The chosen baseline's dates by milestone id (BaselineRepository), for the timeline's
+    // baseline bars; empty for none.
+    void setBaseline(const QHash<qint64, BaselineDates> &dates);
+    std::optional<BaselineDates> baselineDates(int objective, int milestone) const;
+    const QHash<qint64, BaselineDates> &baseline() const { return m_baseline; }
     // Whether status and percent of milestones with an id can be edited in place.
     void setEditable(bool editable) { m_editable = editable; }
 
@@ -113,6 +119,7 @@ private:
     QList<Location> m_objectiveLocations; // by objective index
     QList<QList<qint64>> m_milestoneIds;
     QHash<qint64, ProgressState> m_progress;
+    QHash<qint64, BaselineDates> m_baseline;
     QDate m_progressAsOf;
     bool m_editable = false;
 };

@@ -11,9 +11,9 @@
 
 #include "common/counttext.h"
 #include "plantree/plantreemodel.h"
+#include "plantree/sourceindex.h"
 #include "progress/progressstatus.h"
 
-#include <QAbstractProxyModel>
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -29,22 +29,6 @@
 #include <algorithm>
 
 namespace milepost {
-
-namespace {
-
-// The PlanTreeModel index behind an index of the tree's model, through any proxies.
-QModelIndex toSource(QModelIndex index)
-{
-    while (index.isValid()) {
-        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
-        if (!proxy)
-            break;
-        index = proxy->mapToSource(index);
-    }
-    return index;
-}
-
-} // namespace
 
 ProgressActions::ProgressActions(QWidget *window, ProgressController *controller, QTreeView *tree, PlanTreeModel *model,
                                  std::function<QDate()> asOf)
@@ -173,7 +157,7 @@ QList<ProgressActions::MilestoneRow> ProgressActions::selectedMilestones() const
         rows.append(m_tree->currentIndex());
     QList<MilestoneRow> result;
     for (const QModelIndex &row : std::as_const(rows)) {
-        const QModelIndex source = toSource(row);
+        const QModelIndex source = SourceIndex::of(row);
         if (source.data(PlanTreeModel::ItemKindRole).value<PlanTreeModel::ItemKind>() != PlanTreeModel::ItemKind::Milestone)
             continue;
         MilestoneRow milestone{source.data(PlanTreeModel::ObjectiveIndexRole).toInt(),
@@ -324,13 +308,22 @@ bool ProgressActions::save(const QList<ProgressUpdate> &updates, const QString &
 
 void ProgressActions::showContextMenu(const QPoint &position)
 {
-    if (!m_allowed || selectedMilestones().isEmpty())
+    // Someone who may only read gets no editing actions (the server would refuse them anyway).
+    const bool milestones = m_allowed && !selectedMilestones().isEmpty();
+    const bool planActions = m_allowed && !m_planActions.isEmpty();
+    if (!milestones && !planActions)
         return;
     QMenu menu(m_tree);
-    menu.addAction(m_recordAction);
-    QMenu *status = statusMenu(&menu);
-    menu.addMenu(status);
-    menu.addSeparator();
+    if (milestones) {
+        menu.addAction(m_recordAction);
+        QMenu *status = statusMenu(&menu);
+        menu.addMenu(status);
+        menu.addSeparator();
+    }
+    if (planActions) {
+        menu.addActions(m_planActions);
+        menu.addSeparator();
+    }
     menu.addAction(m_undoAction);
     menu.addAction(m_redoAction);
     menu.exec(m_tree->viewport()->mapToGlobal(position));

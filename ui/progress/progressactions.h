@@ -58,6 +58,9 @@ public:
     // hidden (the actions, the status menu, editing in place).
     void setAllowed(bool allowed);
 
+    // Actions on the plan itself (PlanEditActions) that the outline's context menu offers too.
+    void setPlanActions(const QList<QAction *> &actions) { m_planActions = actions; }
+
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
     // Opens the editor for the selection; false when no milestone is selected.
@@ -87,6 +90,7 @@ private:
     QAction *m_exportSheetAction = nullptr;
     QMenu *m_statusMenu = nullptr;
     bool m_allowed = true;
+    QList<QAction *> m_planActions;
 };
 
 } // namespace milepost

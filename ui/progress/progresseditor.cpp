@@ -3,12 +3,12 @@
 
 #include "common/counttext.h"
 #include "common/datefield.h"
+#include "common/editorparts.h"
 #include "progress/progressfield.h"
 #include "progress/progressstatus.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,29 +91,10 @@ void ProgressEditor::build(const QString &heading, const QDate &today)
     }
     form->addRow(tr("&Owner (person):"), m_owner);
     form->addRow(tr("O&ffice:"), m_office);
-    m_note = new QPlainTextEdit(this);
-    m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("Why: what happened, what is needed"));
-    m_note->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
-    form->addRow(tr("&Note:"), m_note);
-    m_asOf = new DateField(today, this);
-    m_asOf->setObjectName(QStringLiteral("asOfEdit"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setMaximumDate(today);
-    m_asOf->setToolTip(tr("The reporting date the update speaks for; it may be earlier than today"));
-    form->addRow(tr("&As of:"), m_asOf);
-
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
-    layout->addWidget(m_problem);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_note = EditorParts::addNote(this, form, tr("&Note:"), tr("Why: what happened, what is needed"));
+    m_asOf = EditorParts::addAsOf(this, form, tr("&As of:"), today,
+                                  tr("The reporting date the update speaks for; it may be earlier than today"));
+    m_problem = EditorParts::addFooter(this, layout);
     setMinimumWidth(440);
 }
 
@@ -176,10 +157,7 @@ QString ProgressEditor::problem() const
 
 void ProgressEditor::accept()
 {
-    const QString why = problem();
-    m_problem->setText(why);
-    m_problem->setVisible(!why.isEmpty());
-    if (why.isEmpty())
+    if (EditorParts::showProblem(m_problem, problem()))
         QDialog::accept();
 }
 

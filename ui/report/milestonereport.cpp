@@ -56,6 +56,7 @@ MilestoneReport::MilestoneReport(const Input &input)
                                                        ReportDateRange::choose(m_figures, m_input.options),
                                                        m_input.options, m_style))
 {
+    m_tables->setBaseline(m_input.baseline);
     const QDate since = m_input.options.changesSince;
     if (!since.isValid())
         return;

@@ -8,6 +8,7 @@
 #include "reportstyle.h"
 
 #include "plan/plan.h"
+#include "planedit/baseline.h"
 #include "progress/recordedprogress.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ public:
         // options.changesSince, its updates after that day up to asOf on the milestones the
         // filters keep make the "Changes since" section.
         RecordedProgress progress;
+        // A baseline's dates by milestone id (BaselineRepository): the tables say how many days
+        // each milestone slipped against it. Empty: no baseline.
+        QHash<qint64, BaselineDates> baseline;
     };
 
     enum class PageKind { Title, Tables, Changes, Timeline };

@@ -231,6 +231,7 @@ MilestoneReport::Input ReportActions::planInput(const ReportPageOptions &options
     MilestoneReport::Input input;
     input.asOf = context.asOf.isValid() ? context.asOf : QDate::currentDate();
     input.plan = filter.apply(context.plan, input.asOf, &context.progress, &input.progress);
+    input.baseline = context.baseline;
     input.planMilestones = context.plan.milestoneCount();
     input.importedAt = context.importedAt;
     input.printedAt = QDateTime::currentDateTime();

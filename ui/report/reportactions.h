@@ -8,6 +8,7 @@
 #include "tablecsvexporter.h"
 
 #include "plan/plan.h"
+#include "planedit/baseline.h"
 #include "progress/recordedprogress.h"
 
 #include <QDate>
@@ -50,6 +51,7 @@ public:
         QDate asOf;         // invalid: today
         QString search;     // the window's search text: the report shows what the window shows
         RecordedProgress progress; // of the whole plan
+        QHash<qint64, BaselineDates> baseline; // the baseline shown; empty for none
     };
     struct Table
     {

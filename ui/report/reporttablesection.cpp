@@ -64,8 +64,9 @@ QString ReportTableSection::headerText(int column) const
     }
 }
 
-QString ReportTableSection::cellText(const Milestone &milestone, int column) const
+QString ReportTableSection::cellText(int objective, int milestoneIndex, int column) const
 {
+    const Milestone &milestone = m_plan.objectives.at(objective).milestones.at(milestoneIndex);
     auto dateText = [](const PlanDate &date) {
         if (date.kind() == PlanDate::Kind::Invalid && date.raw().isEmpty())
             return tr("(none)");
@@ -76,8 +77,15 @@ QString ReportTableSection::cellText(const Milestone &milestone, int column) con
         return milestone.section.isEmpty() ? milestone.title : tr("%1 (%2)").arg(milestone.title, milestone.section);
     case StartColumn:
         return dateText(milestone.start);
-    case EndColumn:
-        return dateText(milestone.end);
+    case EndColumn: {
+        const auto baseline = m_progress ? m_baseline.constFind(m_progress->milestoneId(objective, milestoneIndex))
+                                         : m_baseline.cend();
+        const auto slip = baseline != m_baseline.cend() ? baseline->slipDays(milestone) : std::nullopt;
+        if (!slip || *slip == 0)
+            return dateText(milestone.end);
+        return *slip > 0 ? tr("%1\nslipped %n day(s)", "against the baseline", int(*slip)).arg(dateText(milestone.end))
+                         : tr("%1\n%n day(s) earlier", "than the baseline", int(-*slip)).arg(dateText(milestone.end));
+    }
     case StatusColumn:
         return {}; // painted with its swatch
     case QuartersColumn:
@@ -151,10 +159,9 @@ void ReportTableSection::layout(const QSizeF &body, qreal firstPageHeight)
         input.rows.append({heading.height, o, !objective.milestones.isEmpty()});
         m_continuationHeights.append(textHeight(groupFont, groupTitle(objective), inner) + 2 * m_padding);
         for (int m = 0; m < objective.milestones.size(); ++m) {
-            const Milestone &milestone = objective.milestones.at(m);
             qreal height = 0;
             for (int column = 0; column < ColumnCount; ++column) {
-                const QString text = column == StatusColumn ? statusText(shownStatus(o, m)) : cellText(milestone, column);
+                const QString text = column == StatusColumn ? statusText(shownStatus(o, m)) : cellText(o, m, column);
                 const qreal room = m_columnWidths[column] - 2 * m_padding
                     - (column == StatusColumn ? ReportStyle::fromPoints(16) : 0);
                 height = std::max(height, textHeight(cellFont, text, room));
@@ -234,7 +241,7 @@ void ReportTableSection::paintMilestone(QPainter *painter, const Row &row, const
         const bool unreadable = (column == StartColumn && !milestone.start.isValid())
             || (column == EndColumn && !milestone.end.isValid());
         painter->setFont(unreadable ? italic : font);
-        painter->drawText(cell, textFlags, cellText(milestone, column));
+        painter->drawText(cell, textFlags, cellText(row.objective, row.milestone, column));
     }
     painter->setPen(QPen(m_style.alternateFill().darker(112), ReportStyle::fromPoints(0.4)));
     painter->drawLine(rect.bottomLeft(), rect.bottomRight());

@@ -5,6 +5,7 @@
 #include "reportstyle.h"
 
 #include "plan/plan.h"
+#include "planedit/baseline.h"
 #include "progress/recordedprogress.h"
 #include "progress/shownstatus.h"
 
@@ -30,6 +31,9 @@ public:
     // progress: what is recorded on plan's milestones; a recorded status is printed plainly, a
     // computed one in italics with "(computed)".
     ReportTableSection(const Plan &plan, const QDate &asOf, const ReportStyle &style, const RecordedProgress *progress = nullptr);
+    // A baseline's dates by milestone id (the ids of progress): the end column says how many
+    // days each milestone slipped against it. Set before layout().
+    void setBaseline(const QHash<qint64, BaselineDates> &baseline) { m_baseline = baseline; }
 
     // Measures and paginates for a page body of this size (in report units); the first page
     // may have less height (firstPageHeight >= 0).
@@ -54,7 +58,7 @@ private:
     QString headerText(int column) const;
     ShownStatus shownStatus(int objective, int milestone) const;
     QString statusText(const ShownStatus &shown) const;
-    QString cellText(const Milestone &milestone, int column) const;
+    QString cellText(int objective, int milestone, int column) const;
     QString groupTitle(const Objective &objective) const;
     QString groupDetail(const Objective &objective) const;
     qreal textHeight(const QFont &font, const QString &text, qreal width) const;
@@ -66,6 +70,7 @@ private:
 
     const Plan &m_plan;
     QDate m_asOf;
+    QHash<qint64, BaselineDates> m_baseline;
     const RecordedProgress *m_progress = nullptr;
     QHash<qint64, ProgressState> m_states;
     const ReportStyle &m_style;

@@ -227,7 +227,7 @@ QVariant PlanTimelineModel::data(const QModelIndex &index, int role) const
     // A screen reader on the timeline's tree hears each row's dates and status, as the bar shows them.
     if (role == Qt::AccessibleDescriptionRole && index.column() == 0)
         return data(index, TimelineRoles::ToolTipRole);
-    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::SetAsideRole || !m_planModel)
+    if (role < TimelineRoles::ItemKindRole || role > TimelineRoles::BaselineEndRole || !m_planModel)
         return QIdentityProxyModel::data(index, role);
     // A plan draws no labels: answered before any mapping, as the painter asks for them on every
     // row. (Its actual dates and set-aside milestones come from recorded progress, below.)
@@ -311,6 +311,13 @@ QVariant PlanTimelineModel::milestoneData(int objective, int milestone, const QS
         return int(edgeOf(m.start));
     case TimelineRoles::EndEdgeRole:
         return int(edgeOf(m.end));
+    case TimelineRoles::BaselineStartRole:
+    case TimelineRoles::BaselineEndRole: {
+        const auto baseline = m_planModel->baselineDates(objective, milestone);
+        if (!baseline)
+            return QDate();
+        return role == TimelineRoles::BaselineStartRole ? baseline->start : baseline->end;
+    }
     case TimelineRoles::StatusRole: {
         const ProgressState *recorded = m_planModel->recordedState(objective, milestone);
         if (!recorded) // the date rule alone, without building its reason

@@ -196,6 +196,12 @@ void TimelineChart::setShowMarks(bool show)
     repaintAll();
 }
 
+void TimelineChart::setShowBaseline(bool show)
+{
+    m_showBaseline = show;
+    repaintAll();
+}
+
 void TimelineChart::setMode(Palette::Mode mode)
 {
     m_mode = mode;
@@ -224,6 +230,7 @@ TimelinePaintOptions TimelineChart::paintOptions() const
     options.asOf = m_asOf;
     options.today = m_today;
     options.showMarks = m_showMarks;
+    options.showBaseline = m_showBaseline;
     options.selection = m_selection;
     options.current = m_selection ? QPersistentModelIndex(m_selection->currentIndex()) : QPersistentModelIndex();
     options.hasFocus = hasFocus();

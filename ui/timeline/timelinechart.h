@@ -59,6 +59,8 @@ public:
     void setToday(const QDate &today);
     bool showsMarks() const { return m_showMarks; }
     void setShowMarks(bool show);
+    bool showsBaseline() const { return m_showBaseline; }
+    void setShowBaseline(bool show);
     void setMode(Palette::Mode mode);
     // Shown where the rows would be when there are none (nothing imported, nothing found).
     QString placeholderText() const { return m_placeholder; }
@@ -128,6 +130,7 @@ private:
     QDate m_asOf;
     QDate m_today;
     bool m_showMarks = false;
+    bool m_showBaseline = false;
     Palette::Mode m_mode = Palette::Mode::Colour;
     QString m_placeholder;
 

@@ -49,6 +49,8 @@ void TimelineLegend::updateDescription()
                          "Overdue: vermillion, cross-hatched. Not started: white, grey lines falling to the right. ");
         text += tr("A warning triangle marks a date that is not applicable or could not be read. Dark bars span phases "
                    "and objectives.");
+        if (m_options.showBaseline)
+            text += QLatin1Char(' ') + tr("A thin grey bar under a milestone's bar spans its dates in the baseline.");
         if (m_options.showMarks)
             text += QLatin1Char(' ')
                 + tr("Quarter marks: a dot where the plan marks a quarter its dates reach, a ring where the dates do not "

@@ -167,6 +167,19 @@ qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const 
                 painter->fillRect(QRectF(snap(box.center().x()), yy, 1, 4), Palette::role(Palette::Role::TodayLine, options.mode));
         });
     }
+    if (options.showBaseline && subject == Subject::Plan) {
+        entry(tr("Baseline dates"), [&](const QRectF &box) {
+            const QColor colour = Palette::role(Palette::Role::Baseline, options.mode);
+            QColor fill = colour;
+            fill.setAlpha(120);
+            const QRectF bar(box.left(), snap(box.center().y()) - 2, box.width(), 5);
+            painter->save();
+            painter->setPen(QPen(colour, 1));
+            painter->setBrush(fill);
+            painter->drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
+            painter->restore();
+        });
+    }
     if (options.showMarks && subject == Subject::Plan) {
         entry(tr("Quarter marked in the plan"), [&](const QRectF &box) {
             painter->save();

@@ -57,6 +57,8 @@ struct TimelinePainter::Item
     bool setAside = false; // recorded Deferred or Cancelled
     QDate actualStart;
     QDate actualEnd;
+    QDate baselineStart;
+    QDate baselineEnd;
     QString label;
     QList<TimelineMark> marks;
 
@@ -174,6 +176,8 @@ TimelinePainter::Item TimelinePainter::itemAt(int row) const
     item.actualStart = item.index.data(TimelineRoles::ActualStartRole).toDate();
     if (item.actualStart.isValid())
         item.actualEnd = item.index.data(TimelineRoles::ActualEndRole).toDate();
+    item.baselineStart = item.index.data(TimelineRoles::BaselineStartRole).toDate();
+    item.baselineEnd = item.index.data(TimelineRoles::BaselineEndRole).toDate();
     return item;
 }
 
@@ -190,7 +194,7 @@ TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRec
     const QRectF rowBand = shapeBand(row, options);
     const qreal h = rowBand.height();
     // The quarter-marks lane and the actual dates share the lower part of the row.
-    const bool lane = options.showMarks || item.hasActual();
+    const bool lane = options.showMarks || item.hasActual() || options.showBaseline;
     const qreal barTop = rowBand.top() + snap(h * (lane ? 0.12 : 0.22));
     const qreal barHeight = snap(h * (lane ? 0.44 : 0.56));
     const qreal centreY = barTop + barHeight / 2;
@@ -203,6 +207,15 @@ TimelinePainter::ItemShape TimelinePainter::shapeOf(const Item &item, const QRec
         const qreal x1 = qMax(x0 + minimumBarWidth, xOf(item.actualEnd.addDays(1), rect, options));
         const qreal thickness = qMax<qreal>(3, snap(h * 0.12));
         shape.actual = QRectF(x0, rowBand.top() + snap(h * 0.72), x1 - x0, thickness);
+    }
+    // The baseline: from its start (or, undated there, its end) to its end, at the row's foot.
+    if (options.showBaseline && !item.isSummary() && item.baselineEnd.isValid()) {
+        const QDate first = item.baselineStart.isValid() && item.baselineStart <= item.baselineEnd ? item.baselineStart
+                                                                                                   : item.baselineEnd;
+        const qreal x0 = xOf(first, rect, options);
+        const qreal x1 = qMax(x0 + minimumBarWidth, xOf(item.baselineEnd.addDays(1), rect, options));
+        const qreal thickness = qMax<qreal>(4, snap(h * 0.18));
+        shape.baseline = QRectF(x0, rowBand.top() + snap(h * 0.62), x1 - x0, thickness);
     }
     return shape;
 }
@@ -224,13 +237,13 @@ TimelinePainter::ItemShape TimelinePainter::mainShapeOf(const Item &item, const 
         else if (item.endEdge != Edge::Missing && item.end.isValid())
             x = xOf(item.end.addDays(1), rect, options) - side;
         x = qBound(rect.left() + 2, x, rect.right() - side - 2);
-        return {Kind::Warning, QRectF(x, snap(centreY - side / 2), side, side), {}};
+        return {Kind::Warning, QRectF(x, snap(centreY - side / 2), side, side), {}, {}};
     }
     if (item.isPoint()) {
         const qreal x0 = xOf(item.start, rect, options);
         const qreal x1 = xOf(item.start.addDays(1), rect, options);
         const qreal side = barHeight + 4;
-        return {Kind::Diamond, QRectF(snap((x0 + x1) / 2 - side / 2), snap(centreY - side / 2), side, side), {}};
+        return {Kind::Diamond, QRectF(snap((x0 + x1) / 2 - side / 2), snap(centreY - side / 2), side, side), {}, {}};
     }
 
     const qreal openLeft = options.openFrom.isValid() ? xOf(options.openFrom, rect, options) : rect.left();
@@ -246,9 +259,9 @@ TimelinePainter::ItemShape TimelinePainter::mainShapeOf(const Item &item, const 
         x1 = x0 + minimumBarWidth;
     if (item.isSummary()) {
         const qreal top = rowBand.top() + snap(h * (lane ? 0.2 : 0.36));
-        return {Kind::Summary, QRectF(x0, top, x1 - x0, snap(h * 0.26)), {}};
+        return {Kind::Summary, QRectF(x0, top, x1 - x0, snap(h * 0.26)), {}, {}};
     }
-    return {Kind::Bar, QRectF(x0, barTop, x1 - x0, barHeight), {}};
+    return {Kind::Bar, QRectF(x0, barTop, x1 - x0, barHeight), {}, {}};
 }
 
 void TimelinePainter::paint(QPainter *painter, const QRectF &rect, const TimelinePaintOptions &options) const
@@ -361,6 +374,18 @@ void TimelinePainter::paintItem(QPainter *painter, const Item &item, const QRect
     case ItemShape::Kind::Warning:
         paintWarningMarker(painter, shape.rect, options.mode);
         break;
+    }
+    if (!shape.baseline.isEmpty()) {
+        // Hollow, so that it reads as "where it was" beside the filled current bar, in grey too.
+        const QRectF baseline = shape.baseline.intersected(rect.adjusted(-4, 0, 4, 0));
+        const QColor colour = Palette::role(Palette::Role::Baseline, options.mode);
+        painter->save();
+        painter->setPen(QPen(colour, 1));
+        QColor fill = colour;
+        fill.setAlpha(120);
+        painter->setBrush(fill);
+        painter->drawRect(baseline.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->restore();
     }
     if (!shape.actual.isEmpty())
         paintActual(painter, shape.actual.intersected(rect.adjusted(-4, 0, 4, 0)), options);

@@ -51,6 +51,7 @@ public:
         Kind kind = Kind::None;
         QRectF rect;
         QRectF actual; // the thin line of the actual dates under the bar; empty when none
+        QRectF baseline; // the baseline's bar at the foot of the row; empty when none
     };
 
     TimelinePainter(const QAbstractItemModel *model, const RowGeometry *rows, const TimeScale *scale);

@@ -50,6 +50,8 @@ struct TimelinePaintOptions final
     bool showTodayLine = true;
     // The plan's own quarter marks (●) in a lane below each bar.
     bool showMarks = false;
+    // The baseline's bar (BaselineStartRole, BaselineEndRole) thin under each milestone's bar.
+    bool showBaseline = false;
     bool alternateRows = true;
     // > 0: bars, diamonds and marks are drawn for a row this tall, centred in a taller one (the
     // printed timeline's rows grow with a wrapped name; its bars keep one thickness).

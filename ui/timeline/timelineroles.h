@@ -29,6 +29,8 @@ public:
         ActualEndRole,                     // QDate: when it really ended, or the as-of date while it runs on
         LabelRole,                         // QString: a short text drawn after the bar (counts); empty for none
         SetAsideRole,                      // bool: recorded Deferred or Cancelled: no schedule left; drawn hollow
+        BaselineStartRole,                 // QDate: the chosen baseline's first day; null when none or undated
+        BaselineEndRole,                   // QDate: the chosen baseline's last day; null when none or undated
     };
 
     enum class ItemKind {

@@ -443,6 +443,12 @@ void TimelineView::setShowMarks(bool show)
     updateLegend();
 }
 
+void TimelineView::setShowBaseline(bool show)
+{
+    m_chart->setShowBaseline(show && m_subject == Subject::Plan);
+    updateLegend();
+}
+
 void TimelineView::updateLegend()
 {
     TimelinePaintOptions options = m_chart->paintOptions();

@@ -94,6 +94,8 @@ public:
     void setAsOf(const QDate &asOf);
     void setFiscal(bool fiscal, int firstMonth);
     void setShowMarks(bool show);
+    // Draws each milestone's baseline bar (the plan model's baseline dates) under its bar.
+    void setShowBaseline(bool show);
 
     // Selects the row showing this index of the filter proxy, opening its ancestors.
     bool selectFilterIndex(const QModelIndex &index);

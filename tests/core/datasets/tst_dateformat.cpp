@@ -88,7 +88,7 @@ TEST_CASE("date patterns must name the year, month and day once each", "[dataset
     CHECK_FALSE(DateFormat::fromPattern(QStringLiteral("M/D/YYYY")).usesTwoDigitYears());
 }
 
-TEST_CASE("a timestamp gives the day it writes; its time of day is left out", "[datasets][dateformat][formats]")
+TEST_CASE("a timestamp gives the day it writes, its time of day is left out", "[datasets][dateformat][formats]")
 {
     CHECK(parse("YYYY-MM-DD", "2024-06-28T10:15:00Z") == QDate(2024, 6, 28));
     CHECK(parse("YYYY-MM-DD", "2024-06-28T23:30:00-05:00") == QDate(2024, 6, 28));

@@ -79,7 +79,7 @@ TEST_CASE("Milepost's own header fits its profile with nothing left out", "[data
     }
 }
 
-TEST_CASE("a hand-written enrollment file with four columns imports; the rest is empty or its default",
+TEST_CASE("a hand-written enrollment file with four columns imports, the rest is empty or its default",
           "[datasets][importer][optional]")
 {
     Fixture fixture;

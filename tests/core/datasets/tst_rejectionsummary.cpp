@@ -42,7 +42,7 @@ TEST_CASE("rejections of one value in one column are one group, largest first", 
     CHECK(summary.rowsLike({ImportEvent::Outcome::Blank, 41, 0, {}, {}, {}, QStringLiteral("blank row")}) == 0);
 }
 
-TEST_CASE("values that differ only in case are one group; other reasons and columns stay apart", "[datasets][rejections]")
+TEST_CASE("values that differ only in case are one group, other reasons and columns stay apart", "[datasets][rejections]")
 {
     RejectionSummary summary;
     summary.add(rejected(2, 3, QStringLiteral("Pnb"), QStringLiteral("“Pnb” is not an amount")));

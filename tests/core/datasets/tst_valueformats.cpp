@@ -78,7 +78,7 @@ TEST_CASE("a unit is saved with the profile and read back", "[datasets][formats]
     CHECK(error.contains(QStringLiteral("--map estimate=COLUMN")));
 }
 
-TEST_CASE("timestamps in a date column give their day; months and fiscal years are refused there",
+TEST_CASE("timestamps in a date column give their day, months and fiscal years are refused there",
           "[datasets][formats][dates]")
 {
     Fixture fixture;

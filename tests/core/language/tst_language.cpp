@@ -56,7 +56,7 @@ TEST_CASE("the locale of a language writes its dates and numbers", "[language]")
     CHECK(Language::locale(QStringLiteral("en")).language() == QLocale::English);
 }
 
-TEST_CASE("installing Spanish translates Milepost's and Qt's strings; English puts them back", "[language]")
+TEST_CASE("installing Spanish translates Milepost's and Qt's strings, English puts them back", "[language]")
 {
     LanguageGuard guard;
     REQUIRE(Language::install(QStringLiteral("es")));

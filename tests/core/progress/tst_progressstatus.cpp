@@ -22,7 +22,7 @@ TEST_CASE("every status reads back from its key and its label, in any case and s
     CHECK(ProgressStatus::keyList() == QStringLiteral("not_started, on_track, at_risk, off_track, done, deferred, cancelled"));
 }
 
-TEST_CASE("done, deferred and cancelled are closed; the others keep a schedule", "[progress][status]")
+TEST_CASE("done, deferred and cancelled are closed, the others keep a schedule", "[progress][status]")
 {
     CHECK(ProgressStatus::isClosed(ProgressStatus::Value::Done));
     CHECK(ProgressStatus::isClosed(ProgressStatus::Value::Deferred));

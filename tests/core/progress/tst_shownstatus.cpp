@@ -89,7 +89,7 @@ TEST_CASE("not started after the planned start is a late start", "[progress][sho
     CHECK(ShownStatus::of(milestone, inProgress, &state, QDate(2024, 3, 1)).health() == ShownStatus::Health::OnSchedule);
 }
 
-TEST_CASE("done is compared with the actual end; deferred and cancelled keep no schedule", "[progress][shown]")
+TEST_CASE("done is compared with the actual end, deferred and cancelled keep no schedule", "[progress][shown]")
 {
     const Milestone milestone = dated(QStringLiteral("2024-01-15"), QStringLiteral("2024-03-31"));
     const QDate asOf(2024, 6, 1);

@@ -71,7 +71,7 @@ TEST_CASE("a plan without quarter marks prints its dates", "[report][range]")
     CHECK(range.last == QDate(2022, 12, 31));
 }
 
-TEST_CASE("a range asked for is printed exactly; an open end takes the plan's", "[report][range]")
+TEST_CASE("a range asked for is printed exactly, an open end takes the plan's", "[report][range]")
 {
     const Plan plan = planOf({marked("1/16/20", "6/30/23", {{2022, 3}, {2023, 2}})});
     ReportPageOptions options;

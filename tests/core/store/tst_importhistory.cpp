@@ -227,7 +227,7 @@ TEST_CASE("every dataset table has a superseded copy with the same columns after
     }
 }
 
-TEST_CASE("a refresh made before imports kept what they replace is not removed; a first import still is",
+TEST_CASE("a refresh made before imports kept what they replace is not removed, a first import still is",
           "[store][importhistory]")
 {
     Fixture fixture;

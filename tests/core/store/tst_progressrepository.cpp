@@ -87,7 +87,7 @@ TEST_CASE("every kind of edit is journaled with its old and new values", "[store
     CHECK_FALSE(progress.current(store.ids.at(0), &error)->isRecorded());
 }
 
-TEST_CASE("a note alone is an update; the same values again record nothing", "[store][progress]")
+TEST_CASE("a note alone is an update, the same values again record nothing", "[store][progress]")
 {
     ProgressStore store;
     ProgressRepository &progress = *store.progress;

@@ -215,7 +215,7 @@ TEST_CASE("a sheet's dates are read one way: day first when any date proves it, 
     CHECK(state.note == QStringLiteral("Año escolar")); // read as Windows-1252
 }
 
-TEST_CASE("a sheet whose dates read both ways is not guessed at; a given format reads it", "[store][progress][sheet]")
+TEST_CASE("a sheet whose dates read both ways is not guessed at, a given format reads it", "[store][progress][sheet]")
 {
     ProgressStore store;
     const QString in = store.dir.filePath(QStringLiteral("ambiguous.csv"));

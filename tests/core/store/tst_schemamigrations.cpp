@@ -196,8 +196,11 @@ TEST_CASE("version 4 gives a version 3 file's milestones stable ids that a re-im
     CHECK(rows == QStringList{QStringLiteral("100:1:1:Hire:1"), QStringLiteral("101:2:1:Train:1"),
                               QStringLiteral("102:3:1:Hire:2"), QStringLiteral("103:4:2:Hire:1")});
     CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
-    for (const char *table : {"milestone_updates", "milestone_changes", "milestone_progress"})
+    for (const char *table : {"milestone_updates", "milestone_changes", "milestone_progress", "plan_edits"})
         CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) == 0);
+    // Version 8: the stored plan's dates are its baseline "Imported", one row per milestone.
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM plan_baselines WHERE name = 'Imported'")) == 1);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM baseline_milestones")) == 4);
 
     // Re-importing the same plan finds every key the migration made.
     PlanRepository plans(*database);
@@ -207,4 +210,5 @@ TEST_CASE("version 4 gives a version 3 file's milestones stable ids that a re-im
     REQUIRE(plans.replacePlan(stored->plan, stored->findings, &error));
     CHECK(plans.loadLatest(&error)->milestoneIds == QList<QList<qint64>>{{1, 2, 3}, {4}});
     CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM milestone_keys")) == 4);
+    CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM baseline_milestones")) == 4);
 }

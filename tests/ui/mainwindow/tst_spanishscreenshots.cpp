@@ -108,7 +108,7 @@ TEST_CASE("screenshots of every view and dialog in Spanish at 1280×800", "[ui][
     window.addDashboard(dashboard);
     show(&window, QSize(1280, 800));
     for (const QAction *menu : window.menuBar()->actions())
-        CHECK(QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Editar"), QStringLiteral("&Ver"),
+        CHECK(QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Editar"), QStringLiteral("&Plan"), QStringLiteral("&Ver"),
                           QStringLiteral("Ay&uda")}
                   .contains(menu->text()));
 

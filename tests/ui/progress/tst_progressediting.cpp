@@ -110,7 +110,7 @@ TEST_CASE("the outline shows a recorded status over the computed one, and the de
     CHECK(detailsText(window).contains(QStringLiteral("No progress recorded yet.")));
 }
 
-TEST_CASE("an edit in the editor is saved at once; undo and redo append updates", "[ui][progress]")
+TEST_CASE("an edit in the editor is saved at once, undo and redo append updates", "[ui][progress]")
 {
     ProgressWindow fixture;
     MainWindow &window = fixture.open();

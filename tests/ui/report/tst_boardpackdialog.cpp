@@ -89,7 +89,7 @@ TEST_CASE("the board pack dialog is used from the keyboard alone", "[report][boa
     CHECK(dialog.output() == BoardPackDialog::Output::Preview);
 }
 
-TEST_CASE("printing from a dashboard page prints that page; the board pack binds what was chosen",
+TEST_CASE("printing from a dashboard page prints that page, the board pack binds what was chosen",
           "[report][boardpack][actions]")
 {
     isolateSettings();

@@ -114,7 +114,7 @@ TEST_CASE("page options are remembered, the date range is not", "[report][action
     again.actions->setPageOptions(ReportPageOptions{});
 }
 
-TEST_CASE("Export PDF writes the report in the page options' language; the window keeps its own", "[report][actions][language]")
+TEST_CASE("Export PDF writes the report in the page options' language, the window keeps its own", "[report][actions][language]")
 {
     const QLocale locale;
     const QString legend = QCoreApplication::translate("MilestoneReport", "Legend");

@@ -310,7 +310,7 @@ TEST_CASE("a click on a summary bar, or Enter on its row, opens and closes the g
     CHECK(f.view->tree()->isExpanded(category));
 }
 
-TEST_CASE("greyscale is a toolbar toggle; it and what is shown come back after a restart", "[timeline][view][settings]")
+TEST_CASE("greyscale is a toolbar toggle, it and what is shown come back after a restart", "[timeline][view][settings]")
 {
     QCoreApplication::setOrganizationName(QStringLiteral("MilepostTests"));
     QCoreApplication::setApplicationName(QStringLiteral("MilepostDatasetTimelineTests"));

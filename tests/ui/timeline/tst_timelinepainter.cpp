@@ -279,3 +279,32 @@ TEST_CASE("the legend measures what it paints and wraps to its width", "[timelin
         CHECK(found);
     }
 }
+
+TEST_CASE("a baseline bar spans the baseline's dates under the milestone's bar, only when asked", "[timeline][painter][baseline]")
+{
+    Scene scene;
+    const int row = 2; // Listening tour with families, 3/01/22 - 6/30/22
+    REQUIRE(scene.rows.index(row).data(Qt::DisplayRole).toString() == QStringLiteral("Listening tour with families"));
+    scene.model.setMilestoneIds({{11, 12, 13}, {21, 22}, {31, 32}});
+    // Its baseline: 2/01/22 to 4/30/22.
+    scene.model.setBaseline({{11, BaselineDates{QDate(2022, 2, 1), QDate(2022, 4, 30)}}});
+    CHECK(scene.painter().itemShape(row, scene.rect(), scene.options).baseline.isEmpty());
+
+    scene.options.showBaseline = true;
+    const TimelinePainter::ItemShape shape = scene.painter().itemShape(row, scene.rect(), scene.options);
+    REQUIRE_FALSE(shape.baseline.isEmpty());
+    // February 1 is day 31 of 2022, May 1 (the day after its end) day 120; 2 px a day.
+    CHECK(shape.baseline.left() == 31 * 2);
+    CHECK(shape.baseline.right() == 120 * 2);
+    CHECK(shape.baseline.top() >= shape.rect.bottom());
+    // A milestone without a baseline (the Institute row) draws none.
+    CHECK(scene.painter().itemShape(8, scene.rect(), scene.options).baseline.isEmpty());
+
+    const QImage image = scene.render(scene.options);
+    const QRgb edge = rgb(Palette::role(Palette::Role::Baseline));
+    const int y = int(shape.baseline.center().y());
+    bool outlined = false;
+    for (int x = int(shape.baseline.left()); x <= int(shape.baseline.left()) + 1; ++x)
+        outlined = outlined || image.pixel(x, int(shape.baseline.top())) == edge || image.pixel(x, y) == edge;
+    CHECK(outlined);
+}
