@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ReportTableSection</name>
+    <message numerus="yes">
+        <source>%1
+slipped %n day(s)</source>
+        <comment>against the baseline</comment>
+        <translation>
+            <numerusform>%1
+slipped %n day</numerusform>
+            <numerusform>%1
+slipped %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n day(s) earlier</source>
+        <comment>than the baseline</comment>
+        <translation>
+            <numerusform>%1
+%n day earlier</numerusform>
+            <numerusform>%1
+%n days earlier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>milepost::FieldRulesDialog</name>
     <message numerus="yes">
         <source>%n word(s) read as others</source>

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BaselineRepository</name>
+    <message>
+        <source>a baseline needs a name</source>
+        <translation>una línea base necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the plan already has a baseline named “%1”</source>
+        <translation>el plan ya tiene una línea base llamada «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPack</name>
+    <message>
+        <source>As of %1</source>
+        <translation>Al %1</translation>
+    </message>
+    <message>
+        <source>No as-of date</source>
+        <translation>Sin fecha de corte</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>nada que imprimir</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>páginas %1–%2</translation>
+    </message>
+    <message>
+        <source>%1.  %2</source>
+        <comment>number, section</comment>
+        <translation>%1.  %2</translation>
+    </message>
+    <message>
+        <source>No section was chosen.</source>
+        <translation>No se eligió ninguna sección.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackBuilder</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Carpeta para la Junta</translation>
+    </message>
+    <message>
+        <source>Board pack: %1</source>
+        <translation>Carpeta para la Junta: %1</translation>
+    </message>
+    <message>
+        <source>Plan filters: %1</source>
+        <translation>Filtros del plan: %1</translation>
+    </message>
+    <message>
+        <source>none, the whole plan</source>
+        <translation>ninguno, todo el plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>filter, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dashboard filters: %1</source>
+        <translation>Filtros del tablero: %1</translation>
+    </message>
+    <message>
+        <source>none, every row</source>
+        <translation>ninguno, todas las filas</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Tablero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackSection</name>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumen del plan</translation>
+    </message>
+    <message>
+        <source>Milestones by objective</source>
+        <translation>Hitos por objetivo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Capital projects</source>
+        <translation>Proyectos de capital</translation>
+    </message>
+    <message>
+        <source>an empty section name in &quot;%1&quot;; the sections are %2</source>
+        <translation>un nombre de sección vacío en &quot;%1&quot;; las secciones son %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section; the sections are %2</source>
+        <translation>&quot;%1&quot; no es una sección; las secciones son %2</translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; is named twice</source>
+        <translation>la sección &quot;%1&quot; se nombra dos veces</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>%1 (built with %2)</source>
@@ -74,6 +204,10 @@
     <message>
         <source>Could not sort the capital projects: %1</source>
         <translation>No se pudieron ordenar los proyectos de capital: %1</translation>
+    </message>
+    <message>
+        <source>The capital projects are being counted.</source>
+        <translation>Se están contando los proyectos de capital.</translation>
     </message>
 </context>
 <context>
@@ -226,6 +360,14 @@
         <source>%1: %2</source>
         <comment>category, value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data for this chart under the current filters.</source>
+        <translation>No hay datos para este gráfico con los filtros actuales.</translation>
+    </message>
+    <message>
+        <source>Too little data for a trend: each line would be a single point. Ctrl+T shows the values as a table.</source>
+        <translation>Hay muy pocos datos para una tendencia: cada línea sería un solo punto. Ctrl+T muestra los valores como tabla.</translation>
     </message>
 </context>
 <context>
@@ -391,6 +533,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>import-plan: print the result as one JSON object.</source>
         <translation>import-plan: imprime el resultado como un solo objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
     </message>
 </context>
 <context>
@@ -755,6 +901,34 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardReportPart</name>
+    <message>
+        <source>Rows behind the figure: %1</source>
+        <translation>Filas detrás de la cifra: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; File › Export CSV writes them all.</source>
+        <translation>Las primeras %1 de %2 filas; Archivo › Exportar CSV las escribe todas.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>None: every row</source>
+        <translation>Ninguno: todas las filas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>page title, rows shown</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -831,6 +1005,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>A backup file cannot be restored into a database on a server.</source>
         <translation>Un archivo de copia de seguridad no se puede restaurar en una base de datos de un servidor.</translation>
+    </message>
+    <message>
+        <source>Could not read what the %1 allows: %2</source>
+        <translation>No se pudo leer lo que permite %1: %2</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1163,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>the phase changed since the last import of this source</source>
         <translation>la fase cambió desde la última importación de esta fuente</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>importación de %1</translation>
     </message>
 </context>
 <context>
@@ -1410,47 +1592,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation>db check: la verificación completa, que además compara cada índice con su tabla.</translation>
     </message>
     <message>
-        <source>  db init [--db PATH|CONNECTION]
-      Create a Milepost database: a local file, or on a PostgreSQL server given as a
-      postgresql:// URI, a conninfo string (&quot;host=... dbname=...&quot;) or service=NAME.
-  db upgrade [--db PATH|CONNECTION]
-      Bring the database&apos;s schema to this version of Milepost.
-  db copy --from SOURCE --to DESTINATION
-      Copy every table of one database into another, empty one (a file to a server
-      and back) in one transaction, each table&apos;s count checked.
-  db check [--full] [--db PATH]
-      Run SQLite&apos;s integrity check on the database (exit 1 when it is damaged).
-  db backups [--db PATH]
-      List the backups Milepost took before imports, plan re-imports, removals and
-      upgrades, newest first (the last %1 are kept, beside the database).
-  db restore BACKUP [--db PATH]
-      Replace the database&apos;s content with the backup&apos;s; the database as it was is
-      backed up first.
-</source>
-        <translation>  db init [--db RUTA|CONEXIÓN]
-      Crea una base de datos de Milepost: un archivo local, o en un servidor PostgreSQL
-      dado como URI postgresql://, una cadena conninfo (&quot;host=... dbname=...&quot;) o service=NOMBRE.
-  db upgrade [--db RUTA|CONEXIÓN]
-      Lleva el esquema de la base de datos a esta versión de Milepost.
-  db copy --from ORIGEN --to DESTINO
-      Copia cada tabla de una base de datos en otra vacía (de un archivo a un servidor
-      y de vuelta) en una sola transacción, verificando el conteo de cada tabla.
-  db check [--full] [--db RUTA]
-      Ejecuta la verificación de integridad de SQLite en la base de datos (sale con 1 si está dañada).
-  db backups [--db RUTA]
-      Lista las copias de seguridad que Milepost hizo antes de importaciones, reimportaciones
-      del plan, eliminaciones y actualizaciones, de la más reciente a la más antigua (se
-      conservan las últimas %1, junto a la base de datos).
-  db restore COPIA [--db RUTA]
-      Reemplaza el contenido de la base de datos con el de la copia; antes se hace una copia
-      de seguridad de la base de datos tal como estaba.
-</translation>
-    </message>
-    <message>
-        <source>milepost: db takes init, upgrade, copy, check, backups or restore BACKUP; try “milepost --help”</source>
-        <translation>milepost: db admite init, upgrade, copy, check, backups o restore COPIA; pruebe «milepost --help»</translation>
-    </message>
-    <message>
         <source>milepost: db %1 needs --db PATH or a PostgreSQL connection</source>
         <translation>milepost: db %1 necesita --db RUTA o una conexión PostgreSQL</translation>
     </message>
@@ -1514,6 +1655,83 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>DESTINATION</source>
         <translation>DESTINO</translation>
     </message>
+    <message>
+        <source>  db init [--db PATH|CONNECTION]
+      Create a Milepost database: a local file, or on a PostgreSQL server given as a
+      postgresql:// URI, a conninfo string (&quot;host=... dbname=...&quot;) or service=NAME.
+  db upgrade [--db PATH|CONNECTION]
+      Bring the database&apos;s schema to this version of Milepost.
+      On a server it also creates the group roles milepost_viewer (reads),
+      milepost_editor (also records progress) and milepost_admin (also imports and
+      upgrades), and grants each what it may do.
+  db grant USER ROLE --db CONNECTION, db revoke USER ROLE --db CONNECTION
+      Make the server&apos;s login role USER a viewer, editor or admin, or no longer one.
+  db copy --from SOURCE --to DESTINATION
+      Copy every table of one database into another, empty one (a file to a server
+      and back) in one transaction, each table&apos;s count checked.
+  db check [--full] [--db PATH]
+      Run SQLite&apos;s integrity check on the database (exit 1 when it is damaged).
+  db backups [--db PATH]
+      List the backups Milepost took before imports, plan re-imports, removals and
+      upgrades, newest first (the last %1 are kept, beside the database).
+  db restore BACKUP [--db PATH]
+      Replace the database&apos;s content with the backup&apos;s; the database as it was is
+      backed up first.
+</source>
+        <translation>  db init [--db RUTA|CONEXIÓN]
+      Crea una base de datos de Milepost: un archivo local, o en un servidor PostgreSQL indicado
+      como URI postgresql://, cadena conninfo (&quot;host=... dbname=...&quot;) o service=NOMBRE.
+  db upgrade [--db RUTA|CONEXIÓN]
+      Lleva el esquema de la base de datos a esta versión de Milepost.
+      En un servidor también crea los roles de grupo milepost_viewer (lee),
+      milepost_editor (además registra avance) y milepost_admin (además importa y
+      actualiza), y otorga a cada uno lo que puede hacer.
+  db grant USUARIO ROL --db CONEXIÓN, db revoke USUARIO ROL --db CONEXIÓN
+      Hace que el rol de inicio de sesión USUARIO del servidor sea viewer, editor o admin,
+      o que deje de serlo.
+  db copy --from ORIGEN --to DESTINO
+      Copia cada tabla de una base de datos en otra vacía (de un archivo a un servidor
+      y viceversa) en una sola transacción, verificando la cantidad de cada tabla.
+  db check [--full] [--db RUTA]
+      Ejecuta la verificación de integridad de SQLite en la base de datos (código de salida 1
+      si está dañada).
+  db backups [--db RUTA]
+      Enumera los respaldos que Milepost hizo antes de importaciones, reimportaciones del plan,
+      eliminaciones y actualizaciones, del más reciente al más antiguo (se conservan los
+      últimos %1, junto a la base de datos).
+  db restore RESPALDO [--db RUTA]
+      Reemplaza el contenido de la base de datos con el del respaldo; antes se respalda la
+      base de datos tal como estaba.
+</translation>
+    </message>
+    <message>
+        <source>milepost: db takes init, upgrade, copy, grant USER ROLE, revoke USER ROLE, check, backups or restore BACKUP; try “milepost --help”</source>
+        <translation>milepost: db recibe init, upgrade, copy, grant USUARIO ROL, revoke USUARIO ROL, check, backups o restore RESPALDO; pruebe «milepost --help»</translation>
+    </message>
+    <message>
+        <source>milepost: the database is at version %1, but its roles could not be set up: %2</source>
+        <translation>milepost: la base de datos está en la versión %1, pero no se pudieron configurar sus roles: %2</translation>
+    </message>
+    <message>
+        <source>The group roles milepost_viewer, milepost_editor and milepost_admin have their privileges; add people with “milepost db grant USER ROLE”.</source>
+        <translation>Los roles de grupo milepost_viewer, milepost_editor y milepost_admin tienen sus privilegios; agregue personas con «milepost db grant USUARIO ROL».</translation>
+    </message>
+    <message>
+        <source>milepost: “%1” is not a role; give viewer, editor or admin</source>
+        <translation>milepost: «%1» no es un rol; indique viewer, editor o admin</translation>
+    </message>
+    <message>
+        <source>milepost: db %1 needs --db with a PostgreSQL connection; a local file has no roles</source>
+        <translation>milepost: db %1 necesita --db con una conexión PostgreSQL; un archivo local no tiene roles</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ahora es miembro de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 ya no es miembro de %2.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentFigures</name>
@@ -1540,6 +1758,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Classrooms</source>
         <translation>Salones</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentFiguresQuery</name>
+    <message>
+        <source>Could not count the enrollment data: %1</source>
+        <translation>No se pudieron contar los datos de inscripción: %1</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2089,31 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>history: only updates as of this day or before.</source>
         <translation>history: solo actualizaciones de este día o anteriores.</translation>
+    </message>
+    <message>
+        <source>Plan edits:</source>
+        <translation>Ediciones del plan:</translation>
+    </message>
+    <message>
+        <source>milestone %1 “%2”</source>
+        <translation>hito %1 «%2»</translation>
+    </message>
+    <message>
+        <source>objective “%1”</source>
+        <translation>objetivo «%1»</translation>
+    </message>
+    <message>
+        <source>%1  %2, plan edit by %3 (entered %4), version %5</source>
+        <comment>as-of date, what, who, when, version</comment>
+        <translation>%1  %2, edición del plan por %3 (ingresada %4), versión %5</translation>
+    </message>
+    <message>
+        <source>      Then the plan edits (milestones added, edited or removed, objectives&apos; recorded
+      status and estimate), chosen the same way.
+</source>
+        <translation>      Luego las ediciones del plan (hitos agregados, editados o quitados, y el estado
+      registrado y la estimación de los objetivos), elegidas de la misma manera.
+</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2486,29 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Could not remove import %1: %2</source>
         <translation>No se pudo quitar la importación %1: %2</translation>
+    </message>
+    <message>
+        <source>removal of import %1</source>
+        <translation>eliminación de la importación %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLock</name>
+    <message>
+        <source>The database could not be locked for the import: %1</source>
+        <translation>No se pudo bloquear la base de datos para la importación: %1</translation>
+    </message>
+    <message>
+        <source>Another import or upgrade of this database is running. Nothing was changed; try again when it has finished.</source>
+        <translation>Hay otra importación o actualización de esta base de datos en curso. No se cambió nada; vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 is already importing into this database (%2, since %3). Nothing was changed; try again when that import has finished.</source>
+        <translation>%1 ya está importando en esta base de datos (%2, desde %3). No se cambió nada; vuelva a intentarlo cuando haya terminado esa importación.</translation>
+    </message>
+    <message>
+        <source>an upgrade or import</source>
+        <translation>una actualización o importación</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3258,17 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>PgRoles</name>
+    <message>
+        <source>roles belong to a database on a PostgreSQL server; a local file has none</source>
+        <translation>los roles pertenecen a una base de datos en un servidor PostgreSQL; un archivo local no tiene ninguno</translation>
+    </message>
+    <message>
+        <source>the server has no role “%1”; create it first (CREATE ROLE … LOGIN)</source>
+        <translation>el servidor no tiene el rol «%1»; créelo primero (CREATE ROLE … LOGIN)</translation>
+    </message>
+</context>
+<context>
     <name>PgSchema</name>
     <message>
         <source>the database holds tables that Milepost did not create</source>
@@ -3001,6 +3285,18 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>step to version %1: %2</source>
         <translation>paso a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>another upgrade or import of the database did not finish in 30 seconds (%1)</source>
+        <translation>otra actualización o importación de la base de datos no terminó en 30 segundos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is importing into or upgrading the database (%2); try again when it has finished</source>
+        <translation>%1 está importando datos en la base de datos o actualizándola (%2); vuelva a intentarlo cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>the server gives this role no access to the database&apos;s schema (search_path); an admin can grant it (milepost db grant)</source>
+        <translation>el servidor no le da a este rol acceso al esquema de la base de datos (search_path); un administrador puede otorgárselo (milepost db grant)</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3468,179 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>PlanEditField</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <source>Quarters marked</source>
+        <translation>Trimestres marcados</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Objective status</source>
+        <translation>Estado del objetivo</translation>
+    </message>
+    <message>
+        <source>Estimated completion</source>
+        <translation>Finalización estimada</translation>
+    </message>
+    <message>
+        <source>a milestone needs a title</source>
+        <translation>un hito necesita un título</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a date, a month, a quarter, “Ongoing” or “N/A”</source>
+        <translation>%1 está vacío: indique una fecha, un mes, un trimestre, «Ongoing» o «N/A»</translation>
+    </message>
+    <message>
+        <source>%1 “%2” cannot be read: %3</source>
+        <translation>%1 «%2» no se puede leer: %3</translation>
+    </message>
+    <message>
+        <source>“%1” are not quarters: write them as Q3-22, Q4-22 or 2022-Q3 2022-Q4</source>
+        <translation>«%1» no son trimestres: escríbalos como Q3-22, Q4-22 o 2022-Q3 2022-Q4</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no</source>
+        <translation>«%1» no es ni sí ni no</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; use one of %2</source>
+        <translation>«%1» no es un estado; use uno de %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>not in the plan</source>
+        <translation>no está en el plan</translation>
+    </message>
+    <message>
+        <source>in the plan</source>
+        <translation>en el plan</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditRepository</name>
+    <message>
+        <source>the stored milestone %1 has an unreadable date</source>
+        <translation>el hito guardado %1 tiene una fecha ilegible</translation>
+    </message>
+    <message>
+        <source>a milestone needs a title</source>
+        <translation>un hito necesita un título</translation>
+    </message>
+    <message>
+        <source>a milestone needs a planned start and end</source>
+        <translation>un hito necesita un inicio y un fin previstos</translation>
+    </message>
+    <message>
+        <source>the planned end %1 is before the planned start %2</source>
+        <translation>el fin previsto %1 es anterior al inicio previsto %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 no es un campo de %2</translation>
+    </message>
+    <message>
+        <source>an objective</source>
+        <translation>un objetivo</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>un hito</translation>
+    </message>
+    <message>
+        <source>a new milestone needs its %1</source>
+        <translation>un hito nuevo necesita su %1</translation>
+    </message>
+    <message>
+        <source>the edit names no milestone and no objective</source>
+        <translation>la edición no indica ningún hito ni ningún objetivo</translation>
+    </message>
+    <message>
+        <source>the edit needs an as-of date</source>
+        <translation>la edición necesita una fecha de corte</translation>
+    </message>
+    <message>
+        <source>the as-of date %1 is after today, %2</source>
+        <translation>la fecha de corte %1 es posterior a hoy, %2</translation>
+    </message>
+    <message>
+        <source>the edit does not say who entered it</source>
+        <translation>la edición no indica quién la ingresó</translation>
+    </message>
+    <message>
+        <source>the edit changes nothing</source>
+        <translation>la edición no cambia nada</translation>
+    </message>
+    <message>
+        <source>there is no milestone %1</source>
+        <translation>no existe el hito %1</translation>
+    </message>
+    <message>
+        <source>there is no objective “%1” in the plan %2</source>
+        <translation>no hay ningún objetivo «%1» en el plan %2</translation>
+    </message>
+    <message>
+        <source>the plan was edited by someone else since it was read (version %1, now %2); read it again and repeat the edit. Nothing was changed.</source>
+        <translation>otra persona editó el plan después de que se leyó (versión %1, ahora %2); vuelva a leerlo y repita la edición. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>as of %1, %2</source>
+        <translation>al %1, %2</translation>
+    </message>
+    <message>
+        <source>the plan was edited by someone else while this edit was saved; read it again and repeat the edit. Nothing was changed.</source>
+        <translation>otra persona editó el plan mientras se guardaba esta edición; vuelva a leerlo y repita la edición. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not read the history of plan edits: %1</source>
+        <translation>No se pudo leer el historial de ediciones del plan: %1</translation>
+    </message>
+    <message>
+        <source>the journal holds an unknown field “%1”</source>
+        <translation>el registro contiene un campo desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditUndoCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>No se pudo deshacer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>No se pudo rehacer «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanFigures</name>
     <message>
         <source>Objectives</source>
@@ -3256,6 +3725,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>unknown finding kind “%1”</source>
         <translation>tipo de hallazgo desconocido “%1”</translation>
+    </message>
+    <message>
+        <source>import of the plan %1</source>
+        <translation>importación del plan %1</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4600,51 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>code</source>
         <translation>código</translation>
     </message>
+    <message>
+        <source>      --baseline NAME: the end dates say how many days they slipped against that
+      baseline (Imported: the dates as first imported).
+</source>
+        <translation>      --baseline NOMBRE: las fechas de fin indican cuántos días se retrasaron respecto de esa
+      línea base (Imported: las fechas tal como se importaron por primera vez).
+</translation>
+    </message>
+    <message>
+        <source>  report --pdf PATH --sections %1 [...]
+      A board pack instead: those parts, in the order given, behind one contents page and
+      one page numbering; the dashboard&apos;s pages with their key figures and charts, counted
+      under --local-district, --board-district and --school as `figures` counts them.
+</source>
+        <translation>  report --pdf RUTA --sections %1 [...]
+      En su lugar, una carpeta para la Junta: esas partes, en el orden indicado, tras una
+      página de contenido y con una sola numeración de páginas; las páginas del tablero con
+      sus cifras clave y gráficos, contados con --local-district, --board-district y --school
+      como los cuenta `figures`.
+</translation>
+    </message>
+    <message>
+        <source>milepost: --sections: %1</source>
+        <translation>milepost: --sections: %1</translation>
+    </message>
+    <message>
+        <source>milepost: the plan has no baseline named “%1”</source>
+        <translation>milepost: el plan no tiene ninguna línea base llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Wrote a board pack of %1 pages to %2: %3 as of %4</source>
+        <translation>Se escribió una carpeta para la Junta de %1 páginas en %2: %3 al %4</translation>
+    </message>
+    <message>
+        <source>report: say how many days each milestone slipped against the baseline &lt;name&gt; (Imported: the dates as first imported).</source>
+        <translation>report: indica cuántos días se retrasó cada hito frente a la línea base &lt;nombre&gt; (Imported: las fechas tal como se importaron por primera vez).</translation>
+    </message>
+    <message>
+        <source>report: a board pack of these sections, in this order, behind a contents page: plan, milestones, timeline, staffing, enrollment, capital.</source>
+        <translation>report: una carpeta para la Junta con estas secciones, en este orden, tras una página de contenido: plan, milestones, timeline, staffing, enrollment, capital.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
 </context>
 <context>
     <name>ReportFilter</name>
@@ -4291,6 +4809,28 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (continuación)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+slipped %n day(s)</source>
+        <comment>against the baseline</comment>
+        <translation>
+            <numerusform>%1
+se retrasó %n día</numerusform>
+            <numerusform>%1
+se retrasó %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n day(s) earlier</source>
+        <comment>than the baseline</comment>
+        <translation>
+            <numerusform>%1
+%n día antes</numerusform>
+            <numerusform>%1
+%n días antes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4516,6 +5056,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>StaffingFiguresQuery</name>
+    <message>
+        <source>Could not count the staffing data: %1</source>
+        <translation>No se pudieron contar los datos de personal: %1</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>no database connection</source>
@@ -4549,6 +5096,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryLookups</name>
+    <message>
+        <source>Could not prepare the figures: %1</source>
+        <translation>No se pudieron preparar las cifras: %1</translation>
     </message>
 </context>
 <context>
@@ -4621,10 +5175,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation>Fecha no aplicable (código) o faltante</translation>
     </message>
     <message>
-        <source>Date N/A or unreadable</source>
-        <translation>Fecha N/A o ilegible</translation>
-    </message>
-    <message>
         <source>Project or district</source>
         <translation>Proyecto o distrito</translation>
     </message>
@@ -4671,6 +5221,26 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Covered by the dates, not marked</source>
         <translation>Cubierto por las fechas, sin marcar</translation>
+    </message>
+    <message>
+        <source>Due soon or at risk</source>
+        <translation>Vence pronto o en riesgo</translation>
+    </message>
+    <message>
+        <source>Overdue or off track</source>
+        <translation>Atrasado o desviado</translation>
+    </message>
+    <message>
+        <source>No readable date</source>
+        <translation>Sin fecha legible</translation>
+    </message>
+    <message>
+        <source>Deferred or cancelled</source>
+        <translation>Aplazado o cancelado</translation>
+    </message>
+    <message>
+        <source>Baseline dates</source>
+        <translation>Fechas de la línea base</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +5386,61 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>update: refuse the update unless the milestone is still at this version.</source>
         <translation>update: rechaza la actualización a menos que el hito siga en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::BoardPackDialog</name>
+    <message>
+        <source>Plan &amp;summary: status, key figures, legend</source>
+        <translation>&amp;Resumen del plan: estado, cifras clave, leyenda</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones by objective</source>
+        <translation>&amp;Hitos por objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronograma</translation>
+    </message>
+    <message>
+        <source>Staffin&amp;g</source>
+        <translation>Perso&amp;nal</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment</source>
+        <translation>&amp;Inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Capital projects</source>
+        <translation>&amp;Proyectos de capital</translation>
+    </message>
+    <message>
+        <source>Board Pack</source>
+        <translation>Carpeta para la Junta</translation>
+    </message>
+    <message>
+        <source>One document for the board: a contents page, then the sections chosen, numbered as one. The plan&apos;s parts follow the window&apos;s search and as-of date; the dashboard&apos;s pages its filters.</source>
+        <translation>Un solo documento para la junta: una página de contenido y luego las secciones elegidas, con una sola numeración. Las partes del plan siguen la búsqueda y la fecha de corte de la ventana; las páginas del tablero, sus filtros.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Add the &amp;rows of the figure drilled into on each dashboard page</source>
+        <translation>Agregar las &amp;filas de la cifra consultada en detalle en cada página del tablero</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F…</source>
+        <translation>Exportar PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -5177,19 +5802,46 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>milepost::ChartTableDialog</name>
+    <message>
+        <source>%1 — Table</source>
+        <comment>chart title</comment>
+        <translation>%1 — Tabla</translation>
+    </message>
+    <message>
+        <source>Values of the chart %1</source>
+        <translation>Valores del gráfico %1</translation>
+    </message>
+    <message>
+        <source>One row per category, one column per series. Arrow keys move from cell to cell.</source>
+        <translation>Una fila por categoría, una columna por serie. Las teclas de flecha mueven de una celda a otra.</translation>
+    </message>
+    <message>
+        <source>No data for this chart under the current filters.</source>
+        <translation>No hay datos para este gráfico con los filtros actuales.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>&amp;Copiar tabla</translation>
+    </message>
+    <message>
+        <source>Copy the table as tab-separated text, for a spreadsheet</source>
+        <translation>Copiar la tabla como texto separado por tabulaciones, para una hoja de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::ChartTableModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>milepost::ChartWidget</name>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Export or print this chart</source>
-        <translation>Exportar o imprimir este gráfico</translation>
-    </message>
-    <message>
-        <source>Export the chart as PNG or SVG, or print it</source>
-        <translation>Exportar el gráfico como PNG o SVG, o imprimirlo</translation>
-    </message>
     <message>
         <source>Export as &amp;PNG…</source>
         <translation>Exportar como &amp;PNG…</translation>
@@ -5215,11 +5867,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>%1, %2: %3</source>
         <comment>series, category, value</comment>
         <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>%1. Enter shows these rows; arrow keys move.</source>
-        <comment>element description</comment>
-        <translation>%1. Intro muestra estas filas; las flechas mueven.</translation>
     </message>
     <message>
         <source>No data for this chart under the current filters.</source>
@@ -5256,6 +5903,27 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Print Chart</source>
         <translation>Imprimir gráfico</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Show as table, export or print this chart</source>
+        <translation>Mostrar como tabla, exportar o imprimir este gráfico</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s values as a table, export the chart as PNG or SVG, or print it</source>
+        <translation>Mostrar los valores del gráfico como tabla, exportar el gráfico como PNG o SVG, o imprimirlo</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table…</source>
+        <translation>Mostrar como &amp;tabla…</translation>
+    </message>
+    <message>
+        <source>%1. Enter shows these rows; arrow keys move; Ctrl+T shows the values as a table.</source>
+        <comment>element description</comment>
+        <translation>%1. Enter muestra estas filas; las teclas de flecha desplazan; Ctrl+T muestra los valores como tabla.</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +6034,19 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     <message>
         <source>The database is backed up first, and File &gt; Imported Data… can remove the import later.</source>
         <translation>Antes se respalda la base de datos, y Archivo &gt; Datos importados… puede quitar la importación más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::ConnectionBanner</name>
+    <message>
+        <source>Connection to the database</source>
+        <translation>Conexión con la base de datos</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: %1
+What is shown stays as it was read; nothing can be saved until Milepost has reconnected, which it keeps trying.</source>
+        <translation>No se puede conectar con el servidor de la base de datos: %1
+Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Milepost se vuelva a conectar, lo cual sigue intentando.</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +6214,29 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
         <comment>series, category</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Clear Filter&amp;s</source>
+        <translation>Borrar filtro&amp;s</translation>
+    </message>
+    <message>
+        <source>Show every row again: clears the Local District, Board District and school filters</source>
+        <translation>Mostrar de nuevo todas las filas: borra los filtros de Distrito Local, Distrito de la Junta y escuela</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>filter field, value</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>No rows match these filters: %1.</source>
+        <comment>the filters in use</comment>
+        <translation>Ninguna fila coincide con estos filtros: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>milepost::DashboardView</name>
@@ -5575,6 +6279,13 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     <message>
         <source>Ca&amp;pital Projects</source>
         <translation>Proyectos de &amp;capital</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::DatabaseWatcher</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>se perdió la conexión con el servidor</translation>
     </message>
 </context>
 <context>
@@ -5745,11 +6456,6 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 vs %2, like for like</source>
-        <comment>now, before</comment>
-        <translation>%1 frente a %2, en igualdad de condiciones</translation>
-    </message>
-    <message>
         <source>no year to compare</source>
         <translation>no hay año con qué comparar</translation>
     </message>
@@ -5769,6 +6475,11 @@ Regrese para cambiar la asignación; no se cambió nada.</translation>
     <message>
         <source>Enrollment rows that pass the filters</source>
         <translation>Filas de inscripción que pasan los filtros</translation>
+    </message>
+    <message>
+        <source>vs %1, Local Districts reporting both years: %2 against %3</source>
+        <comment>previous year, now, before</comment>
+        <translation>frente a %1, Distritos Locales que informan ambos años: %2 frente a %3</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +7181,97 @@ No se cambió el plan guardado.</translation>
         <source>The new language takes effect when Milepost restarts.</source>
         <translation>El nuevo idioma se aplica cuando Milepost se reinicia.</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Take &amp;Baseline…</source>
+        <translation>Establecer &amp;línea base…</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s dates as they are now under a name, to compare with later</source>
+        <translation>Guardar las fechas del plan tal como están ahora con un nombre, para compararlas más adelante</translation>
+    </message>
+    <message>
+        <source>B&amp;aseline Bars</source>
+        <translation>Barras de línea &amp;base</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Milepost</source>
+        <comment>plan — database</comment>
+        <translation>%1 — %2 — Milepost</translation>
+    </message>
+    <message>
+        <source>%1 — Milepost</source>
+        <comment>database</comment>
+        <translation>%1 — Milepost</translation>
+    </message>
+    <message>
+        <source>may import</source>
+        <translation>puede importar</translation>
+    </message>
+    <message>
+        <source>may record progress</source>
+        <translation>puede registrar avance</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>database (what the person may do)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database this window shows</source>
+        <translation>La base de datos que muestra esta ventana</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (%1). Nothing was saved; Milepost reconnects on its own, then save again.</source>
+        <translation>No se puede acceder al servidor de la base de datos (%1). No se guardó nada; Milepost se vuelve a conectar por sí solo; luego guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Take Baseline</source>
+        <translation>Tomar línea base</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s dates as they are now under the name:</source>
+        <translation>Guardar las fechas actuales del plan con el nombre:</translation>
+    </message>
+    <message>
+        <source>Baseline of %1</source>
+        <translation>Línea base del %1</translation>
+    </message>
+    <message>
+        <source>The baseline was not kept: %1</source>
+        <translation>No se guardó la línea base: %1</translation>
+    </message>
+    <message>
+        <source>Baseline “%1” kept</source>
+        <translation>Se guardó la línea base «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguna</translation>
+    </message>
+    <message>
+        <source>The baselines could not be read: %1</source>
+        <translation>No se pudieron leer las líneas base: %1</translation>
+    </message>
+    <message>
+        <source>As First Imported</source>
+        <translation>Como se importó por primera vez</translation>
+    </message>
+    <message>
+        <source>The baseline could not be read: %1</source>
+        <translation>No se pudo leer la línea base: %1</translation>
+    </message>
 </context>
 <context>
     <name>milepost::MappingPage</name>
@@ -6789,6 +7591,155 @@ No se cambió el plan guardado.</translation>
     </message>
 </context>
 <context>
+    <name>milepost::MilestoneEditDialog</name>
+    <message>
+        <source>Edit Milestone</source>
+        <translation>Editar hito</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Agregar hito</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;en %2</translation>
+    </message>
+    <message>
+        <source>A new milestone in &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Un hito nuevo en &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>2022-10-15, Oct 2022, Q4-22, Ongoing or N/A</source>
+        <translation>2022-10-15, Oct 2022, Q4-22, Ongoing o N/A</translation>
+    </message>
+    <message>
+        <source>Q3-22, Q4-22; empty for none</source>
+        <translation>Q3-22, Q4-22; vacío si no hay ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>&amp;Inicio previsto:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>&amp;Fin previsto:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters marked:</source>
+        <translation>Trimestres &amp;marcados:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Why the plan changed</source>
+        <translation>Por qué cambió el plan</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Fecha de corte:</translation>
+    </message>
+    <message>
+        <source>The reporting date the edit speaks for; it may be earlier than today</source>
+        <translation>La fecha de informe a la que corresponde la edición; puede ser anterior a hoy</translation>
+    </message>
+    <message>
+        <source>The planned end %1 is before the planned start %2.</source>
+        <translation>El fin previsto %1 es anterior al inicio previsto %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change a value, or cancel.</source>
+        <translation>No se cambió nada: cambie un valor o cancele.</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::ObjectiveEditDialog</name>
+    <message>
+        <source>Edit Objective</source>
+        <translation>Editar objetivo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Status as imported:</source>
+        <translation>Estado según la importación:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;status:</source>
+        <translation>&amp;Estado registrado:</translation>
+    </message>
+    <message>
+        <source>2023-06, Q2-23 or a day; empty for none</source>
+        <translation>2023-06, Q2-23 o un día; vacío si no hay</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated completion:</source>
+        <translation>&amp;Finalización estimada:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Why: what happened, what is needed</source>
+        <translation>Por qué: qué pasó, qué se necesita</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>The reporting date the edit speaks for; it may be earlier than today</source>
+        <translation>La fecha del informe a la que corresponde la edición; puede ser anterior a hoy</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change the status or the estimate, or cancel.</source>
+        <translation>No se cambió nada: cambie el estado o la finalización estimada, o cancele.</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::OpenDatabaseAction</name>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>Abrir &amp;base de datos…</translation>
+    </message>
+    <message>
+        <source>Open a Milepost database file or a database on a PostgreSQL server in a new window</source>
+        <translation>Abrir un archivo de base de datos de Milepost o una base de datos en un servidor PostgreSQL en una ventana nueva</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Milepost could not start a new window.</source>
+        <translation>Milepost no pudo abrir una ventana nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Database: a file, or a PostgreSQL server as postgresql://host/database, “host=… dbname=…” or service=NAME. A password is asked for when the server needs one; Milepost never stores it.</source>
+        <translation>&amp;Base de datos: un archivo, o un servidor PostgreSQL como postgresql://host/database, «host=… dbname=…» o service=NOMBRE. Se pide una contraseña cuando el servidor la necesita; Milepost nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Milepost databases (*.sqlite *.milepost *.db);;All files (*)</source>
+        <translation>Bases de datos de Milepost (*.sqlite *.milepost *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>milepost::PageOptionsDialog</name>
     <message>
         <source>Report Page Options</source>
@@ -7073,6 +8024,112 @@ No se cambió el plan guardado.</translation>
     <message>
         <source>Document heading</source>
         <translation>Encabezado del documento</translation>
+    </message>
+    <message>
+        <source>Recorded status</source>
+        <translation>Estado registrado</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (editado)</translation>
+    </message>
+    <message>
+        <source>none (edited)</source>
+        <translation>ninguno (editado)</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::PlanEditActions</name>
+    <message>
+        <source>&amp;Add Milestone…</source>
+        <translation>&amp;Agregar hito…</translation>
+    </message>
+    <message>
+        <source>Add a milestone to the selected objective</source>
+        <translation>Agregar un hito al objetivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Milestone…</source>
+        <translation>Editar &amp;hito…</translation>
+    </message>
+    <message>
+        <source>Change the selected milestone&apos;s title, planned dates or quarter marks</source>
+        <translation>Cambiar el título, las fechas previstas o las marcas de trimestre del hito seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Milestone</source>
+        <translation>&amp;Quitar hito</translation>
+    </message>
+    <message>
+        <source>Take the selected milestone out of the plan; its history is kept</source>
+        <translation>Quitar del plan el hito seleccionado; se conserva su historial</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Objective…</source>
+        <translation>Editar &amp;objetivo…</translation>
+    </message>
+    <message>
+        <source>Record the selected objective&apos;s status and estimated completion</source>
+        <translation>Registrar el estado y la finalización estimada del objetivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>agregar «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Milestone</source>
+        <translation>Editar hito</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>editar «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Milestone</source>
+        <translation>Quitar hito</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan?</source>
+        <translation>¿Quitar «%1» del plan?</translation>
+    </message>
+    <message>
+        <source>Its recorded progress and its history are kept, and Undo puts it back.</source>
+        <translation>Se conservan su avance registrado y su historial, y Deshacer lo restablece.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Objective</source>
+        <translation>Editar objetivo</translation>
+    </message>
+    <message>
+        <source>edit objective “%1”</source>
+        <translation>editar el objetivo «%1»</translation>
+    </message>
+    <message>
+        <source>Someone else edited the plan since it was read. Nothing was overwritten; the window now shows the latest plan.</source>
+        <translation>Otra persona editó el plan después de que se leyó. No se sobrescribió nada; la ventana muestra ahora el plan más reciente.</translation>
+    </message>
+    <message>
+        <source>The edit could not be saved. Nothing was changed.</source>
+        <translation>No se pudo guardar la edición. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::PlanEditController</name>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -7383,6 +8440,30 @@ Sección: %2</translation>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>owner, office</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No owner recorded</source>
+        <translation>Sin responsable registrado</translation>
+    </message>
+    <message>
+        <source>Owner: %1
+Office: %2</source>
+        <comment>as recorded</comment>
+        <translation>Responsable: %1
+Oficina: %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
 </context>
 <context>
     <name>milepost::PreviewModel</name>
@@ -7611,10 +8692,6 @@ Sección: %2</translation>
         <translation>%1 del hito %2</translation>
     </message>
     <message>
-        <source>Someone else recorded an update since these values were read. Nothing was overwritten; the window now shows the latest values.</source>
-        <translation>Otra persona registró una actualización después de que se leyeran estos valores. No se sobrescribió nada; la ventana ahora muestra los valores más recientes.</translation>
-    </message>
-    <message>
         <source>The update could not be saved. Nothing was changed.</source>
         <translation>No se pudo guardar la actualización. No se cambió nada.</translation>
     </message>
@@ -7652,6 +8729,77 @@ Sección: %2</translation>
     <message>
         <source>Send it to the office; when it comes back filled in, choose File › Import Update Sheet….</source>
         <translation>Envíela a la oficina; cuando vuelva llenada, elija Archivo › Importar hoja de actualización….</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::ProgressConflictDialog</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else saved progress on the same milestone while you were editing it. Nothing was overwritten: the window shows their values. Yours are below, beside theirs.</source>
+        <translation>Otra persona guardó avance en el mismo hito mientras usted lo editaba. No se sobrescribió nada: la ventana muestra los valores de esa persona. Los suyos están abajo, junto a los de ella.</translation>
+    </message>
+    <message>
+        <source>Your values and the values saved now</source>
+        <translation>Sus valores y los valores guardados ahora</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Los suyos (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>De la otra persona (guardado)</translation>
+    </message>
+    <message>
+        <source>milestone %1</source>
+        <translation>hito %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>“%1” was saved since you read it by %2.</source>
+        <translation>%2 guardó «%1» después de que usted lo leyó.</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, luego </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Conservar los de la otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Instead</source>
+        <translation>&amp;Guardar los míos en su lugar</translation>
+    </message>
+    <message>
+        <source>Record your values as a new update; the history keeps theirs</source>
+        <translation>Registrar sus valores como una nueva actualización; el historial conserva los de la otra persona</translation>
     </message>
 </context>
 <context>
@@ -8006,24 +9154,12 @@ Sección: %2</translation>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <source>See the milestone report page by page before printing</source>
-        <translation>Ver el informe de hitos página por página antes de imprimir</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <source>Print the milestone report of what the window shows</source>
-        <translation>Imprimir el informe de hitos de lo que muestra la ventana</translation>
-    </message>
-    <message>
         <source>Export PD&amp;F…</source>
         <translation>Exportar PD&amp;F…</translation>
-    </message>
-    <message>
-        <source>Save the milestone report as a PDF file</source>
-        <translation>Guardar el informe de hitos como archivo PDF</translation>
     </message>
     <message>
         <source>Page &amp;Options…</source>
@@ -8091,6 +9227,34 @@ Sección: %2</translation>
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>See the report of what the window shows page by page before printing</source>
+        <translation>Ver página por página el informe de lo que muestra la ventana antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Print the report of what the window shows: the plan, or the dashboard page in front</source>
+        <translation>Imprimir el informe de lo que muestra la ventana: el plan, o la página del tablero que está al frente</translation>
+    </message>
+    <message>
+        <source>Save the report of what the window shows as a PDF file</source>
+        <translation>Guardar como archivo PDF el informe de lo que muestra la ventana</translation>
+    </message>
+    <message>
+        <source>dashboard-report</source>
+        <translation>informe-del-tablero</translation>
+    </message>
+    <message>
+        <source>Board Pac&amp;k…</source>
+        <translation>&amp;Carpeta para la Junta…</translation>
+    </message>
+    <message>
+        <source>Bind the plan&apos;s report and the dashboard&apos;s pages into one document for the board</source>
+        <translation>Reunir el informe del plan y las páginas del tablero en un solo documento para la Junta</translation>
+    </message>
+    <message>
+        <source>board-pack</source>
+        <translation>carpeta-para-la-junta</translation>
     </message>
 </context>
 <context>
@@ -8470,10 +9634,6 @@ Sección: %2</translation>
         <translation>en %1</translation>
     </message>
     <message>
-        <source>no vacancies reported for %1</source>
-        <translation>no se informaron vacantes para %1</translation>
-    </message>
-    <message>
         <source>latest count in %1</source>
         <translation>último conteo en %1</translation>
     </message>
@@ -8483,18 +9643,9 @@ Sección: %2</translation>
         <translation>%1 de %2 puestos cubiertos</translation>
     </message>
     <message>
-        <source>no positions reported</source>
-        <translation>no se informaron puestos</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <comment>signed percent</comment>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 vs %2 in %3</source>
-        <comment>hires now, hires before, previous year</comment>
-        <translation>%1 frente a %2 en %3</translation>
     </message>
     <message>
         <source>no year to compare</source>
@@ -8507,6 +9658,19 @@ Sección: %2</translation>
     <message>
         <source>Staffing rows that pass the filters</source>
         <translation>Filas de personal que pasan los filtros</translation>
+    </message>
+    <message>
+        <source>not reported in these files for %1</source>
+        <translation>no se informa en estos archivos para %1</translation>
+    </message>
+    <message>
+        <source>positions and vacancies not reported in these files</source>
+        <translation>puestos y vacantes no informados en estos archivos</translation>
+    </message>
+    <message>
+        <source>vs %1, where both years report hires: %2 against %3</source>
+        <comment>previous year, hires now, hires before</comment>
+        <translation>frente a %1, donde ambos años informan contrataciones: %2 frente a %3</translation>
     </message>
 </context>
 <context>
@@ -8688,6 +9852,10 @@ Sección: %2</translation>
     <message>
         <source>The solid line is the as-of date, the dashed line today.</source>
         <translation>La línea continua es la fecha de corte; la punteada, hoy.</translation>
+    </message>
+    <message>
+        <source>A thin grey bar under a milestone&apos;s bar spans its dates in the baseline.</source>
+        <translation>Una barra gris delgada bajo la barra de un hito abarca sus fechas en la línea base.</translation>
     </message>
 </context>
 <context>
