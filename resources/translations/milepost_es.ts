@@ -7199,7 +7199,7 @@ No se cambió el plan guardado.</translation>
     </message>
     <message>
         <source>B&amp;aseline Bars</source>
-        <translation>Barras de línea &amp;base</translation>
+        <translation>Barras de &amp;línea base</translation>
     </message>
     <message>
         <source>%1 — %2 — Milepost</source>
@@ -9246,7 +9246,7 @@ Oficina: %2</translation>
     </message>
     <message>
         <source>Board Pac&amp;k…</source>
-        <translation>&amp;Carpeta para la Junta…</translation>
+        <translation>Carpeta para la &amp;Junta…</translation>
     </message>
     <message>
         <source>Bind the plan&apos;s report and the dashboard&apos;s pages into one document for the board</source>
@@ -9670,7 +9670,7 @@ Oficina: %2</translation>
     <message>
         <source>vs %1, where both years report hires: %2 against %3</source>
         <comment>previous year, hires now, hires before</comment>
-        <translation>frente a %1, donde ambos años informan contrataciones: %2 frente a %3</translation>
+        <translation>vs. %1, donde ambos años informan: %2 frente a %3</translation>
     </message>
 </context>
 <context>
