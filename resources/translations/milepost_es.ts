@@ -7272,6 +7272,10 @@ No se cambió el plan guardado.</translation>
         <source>The baseline could not be read: %1</source>
         <translation>No se pudo leer la línea base: %1</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
 </context>
 <context>
     <name>milepost::MappingPage</name>

@@ -49,6 +49,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -277,6 +278,22 @@ void MainWindow::setUpTree()
     header->resizeSection(PlanTreeModel::EndColumn, metrics.horizontalAdvance(longDate) + iconRoom + padding);
     header->resizeSection(PlanTreeModel::QuartersColumn, metrics.horizontalAdvance(longQuarters) + padding);
     header->resizeSection(PlanTreeModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Ana Ruiz (Human Resources)")) + padding);
+    // The owner on request (the header's menu), so that titles keep their room at 1280 px; the
+    // details panel always shows it.
+    header->setSectionHidden(PlanTreeModel::OwnerColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &position) {
+        QMenu menu(this);
+        menu.setAccessibleName(tr("Columns"));
+        for (int column = 0; column < m_tree->model()->columnCount(); ++column) {
+            QAction *action = menu.addAction(m_tree->model()->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            action->setEnabled(column != PlanTreeModel::TitleColumn); // rows need their names
+            connect(action, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(position));
+    });
 
     // No sort column at first: the tree keeps the report's order until a header is clicked,
     // and a third click on a header goes back to it.
