@@ -427,7 +427,11 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
         QStringList parameters;
         for (qsizetype i = 0; i < columns.size(); ++i)
             parameters.append(QStringLiteral("?%1").arg(i + 3));
-        write.prepare(db, QStringLiteral("INSERT INTO %1 (%2, %3, version) VALUES (?1, %4, ?2)")
+        // A first edit has no row to check the version on; two first edits at once both read
+        // version 0, and the second insert finds the first one's row: refused as stale, like
+        // a moved version, instead of failing on the duplicate key.
+        write.prepare(db, QStringLiteral("INSERT INTO %1 (%2, %3, version) VALUES (?1, %4, ?2) "
+                                         "ON CONFLICT (%2) DO NOTHING RETURNING version")
                               .arg(table, idColumn, columns.join(QLatin1String(", ")), parameters.join(QLatin1String(", "))));
     } else {
         QStringList assignments;
@@ -446,7 +450,7 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
     const Statement::Result written = write.step();
     if (written == Statement::Result::Error)
         return finish(Outcome::Failed, write.error());
-    if (target.version != 0 && written == Statement::Result::Done)
+    if (written == Statement::Result::Done)
         return finish(Outcome::Stale, tr("the plan was edited by someone else while this edit was saved; read it again "
                                          "and repeat the edit. Nothing was changed."));
     write.reset();

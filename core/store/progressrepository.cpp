@@ -409,15 +409,26 @@ ProgressRepository::RecordResult ProgressRepository::writeUpdate(Connection *db,
     }
 
     // The version is checked again where the row is written, so that an engine that does not
-    // lock the row on the first read still refuses a second writer.
+    // lock the row on the first read still refuses a second writer. The first save has no row
+    // to check: two people saving a milestone for the first time at once both read version 0
+    // (PostgreSQL's read committed lets both through the read), and the second one's insert
+    // waits for the first one's and then finds the row there. DO NOTHING makes that the same
+    // refusal as a moved version instead of a duplicate-key failure.
     if (current.version == 0) {
         Statement insertCurrent(db, QStringLiteral("INSERT INTO milestone_progress (milestone_id, status, percent, "
                                                    "actual_start, actual_end, owner, office, note, note_as_of, as_of, "
-                                                   "version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)"));
+                                                   "version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1) "
+                                                   "ON CONFLICT (milestone_id) DO NOTHING RETURNING version"));
         insertCurrent.bindInt64(1, update.milestoneId);
         bindCurrentValues(insertCurrent, 2, next);
-        if (!insertCurrent.run())
+        const Statement::Result written = insertCurrent.step();
+        if (written == Statement::Result::Error)
             return finish(Outcome::Failed, insertCurrent.error());
+        insertCurrent.reset();
+        if (written == Statement::Result::Done)
+            return finish(Outcome::Stale, tr("milestone %1 was updated by someone else while this update was saved; "
+                                             "read it again and repeat the update. Nothing was changed.")
+                                              .arg(update.milestoneId));
     } else {
         Statement updateCurrent(db, QStringLiteral("UPDATE milestone_progress SET status = ?3, percent = ?4, "
                                                    "actual_start = ?5, actual_end = ?6, owner = ?7, office = ?8, "
