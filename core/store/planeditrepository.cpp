@@ -371,39 +371,11 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
         }
     }
 
-    Statement insertEdit(db, QStringLiteral("INSERT INTO plan_edits (milestone_id, objective_id, as_of, entered_by, "
-                                            "entered_at, note, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-    if (target.objectiveId == 0) {
-        insertEdit.bindInt64(1, target.milestoneId);
-        insertEdit.bindNull(2);
-    } else {
-        insertEdit.bindNull(1);
-        insertEdit.bindInt64(2, target.objectiveId);
-    }
-    insertEdit.bindText(3, isoDay(edit.asOf));
-    insertEdit.bindText(4, enteredBy);
-    insertEdit.bindText(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    insertEdit.bindText(6, edit.note.trimmed());
-    insertEdit.bindInt64(7, target.version + 1);
-    if (!insertEdit.run())
-        return finish(Outcome::Failed, insertEdit.error());
-    const qint64 entryId = insertEdit.lastInsertRowId();
-
-    Statement insertChange(db, QStringLiteral("INSERT INTO plan_edit_changes (edit_id, field, old_value, new_value) "
-                                              "VALUES (?1, ?2, ?3, ?4)"));
-    for (const PlanEditEntry::Change &change : std::as_const(result.changes)) {
-        insertChange.reset();
-        insertChange.bindInt64(1, entryId);
-        insertChange.bindText(2, PlanEditField::key(change.field));
-        bindOptionalText(insertChange, 3, change.oldValue);
-        bindOptionalText(insertChange, 4, change.newValue);
-        if (!insertChange.run())
-            return finish(Outcome::Failed, insertChange.error());
-    }
-
-    // The current values: a field no edit set stays NULL. The version is checked again where
-    // the row is written, so that an engine that does not lock the row on the first read still
-    // refuses a second writer.
+    // The current values: a field no edit set stays NULL. Written before the journal, with the
+    // version checked again where the row is written, so that a second writer is refused as
+    // stale even on an engine that lets it pass the read (on PostgreSQL its entry at the same
+    // version would otherwise fail on the journal's unique key); holding the row, this
+    // writer's journal entries cannot collide.
     auto edited = [&journal, &next](Field field) {
         for (const PlanEditEntry &one : std::as_const(journal)) {
             for (const PlanEditEntry::Change &change : one.changes) {
@@ -454,6 +426,36 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
         return finish(Outcome::Stale, tr("the plan was edited by someone else while this edit was saved; read it again "
                                          "and repeat the edit. Nothing was changed."));
     write.reset();
+
+    Statement insertEdit(db, QStringLiteral("INSERT INTO plan_edits (milestone_id, objective_id, as_of, entered_by, "
+                                            "entered_at, note, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (target.objectiveId == 0) {
+        insertEdit.bindInt64(1, target.milestoneId);
+        insertEdit.bindNull(2);
+    } else {
+        insertEdit.bindNull(1);
+        insertEdit.bindInt64(2, target.objectiveId);
+    }
+    insertEdit.bindText(3, isoDay(edit.asOf));
+    insertEdit.bindText(4, enteredBy);
+    insertEdit.bindText(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertEdit.bindText(6, edit.note.trimmed());
+    insertEdit.bindInt64(7, target.version + 1);
+    if (!insertEdit.run())
+        return finish(Outcome::Failed, insertEdit.error());
+    const qint64 entryId = insertEdit.lastInsertRowId();
+
+    Statement insertChange(db, QStringLiteral("INSERT INTO plan_edit_changes (edit_id, field, old_value, new_value) "
+                                              "VALUES (?1, ?2, ?3, ?4)"));
+    for (const PlanEditEntry::Change &change : std::as_const(result.changes)) {
+        insertChange.reset();
+        insertChange.bindInt64(1, entryId);
+        insertChange.bindText(2, PlanEditField::key(change.field));
+        bindOptionalText(insertChange, 3, change.oldValue);
+        bindOptionalText(insertChange, 4, change.newValue);
+        if (!insertChange.run())
+            return finish(Outcome::Failed, insertChange.error());
+    }
     if (!transaction.commit())
         return finish(Outcome::Failed, transaction.error());
     result.version = target.version + 1;

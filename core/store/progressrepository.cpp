@@ -384,36 +384,14 @@ ProgressRepository::RecordResult ProgressRepository::writeUpdate(Connection *db,
         return finish(Outcome::Invalid);
     }
 
-    Statement insertUpdate(db, QStringLiteral("INSERT INTO milestone_updates (milestone_id, as_of, entered_by, entered_at, "
-                                              "note, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    insertUpdate.bindInt64(1, update.milestoneId);
-    insertUpdate.bindText(2, isoDay(update.asOf));
-    insertUpdate.bindText(3, enteredBy);
-    insertUpdate.bindText(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    insertUpdate.bindText(5, note);
-    insertUpdate.bindInt64(6, next.version);
-    if (!insertUpdate.run())
-        return finish(Outcome::Failed, insertUpdate.error());
-    const qint64 entryId = insertUpdate.lastInsertRowId();
-
-    Statement insertChange(db, QStringLiteral("INSERT INTO milestone_changes (update_id, field, old_value, new_value) "
-                                              "VALUES (?1, ?2, ?3, ?4)"));
-    for (const ProgressEntry::Change &change : std::as_const(result.changes)) {
-        insertChange.reset();
-        insertChange.bindInt64(1, entryId);
-        insertChange.bindText(2, ProgressField::key(change.field));
-        bindOptionalText(insertChange, 3, change.oldValue);
-        bindOptionalText(insertChange, 4, change.newValue);
-        if (!insertChange.run())
-            return finish(Outcome::Failed, insertChange.error());
-    }
-
-    // The version is checked again where the row is written, so that an engine that does not
-    // lock the row on the first read still refuses a second writer. The first save has no row
-    // to check: two people saving a milestone for the first time at once both read version 0
-    // (PostgreSQL's read committed lets both through the read), and the second one's insert
-    // waits for the first one's and then finds the row there. DO NOTHING makes that the same
-    // refusal as a moved version instead of a duplicate-key failure.
+    // The current values are written first, with the version checked again where the row is
+    // written, so that a second writer is refused as stale even on an engine that lets it pass
+    // the read: on PostgreSQL two people can both read version N; the second one's UPDATE then
+    // waits for the first one's row and finds the version moved, and of two first saves the
+    // second one's INSERT finds the row there (DO NOTHING). Written after the journal, the
+    // second one's entry at version N + 1 would fail on the journal's unique key instead, a
+    // duplicate-key error where the person should see the conflict. Holding the row, this
+    // writer's journal entries cannot collide.
     if (current.version == 0) {
         Statement insertCurrent(db, QStringLiteral("INSERT INTO milestone_progress (milestone_id, status, percent, "
                                                    "actual_start, actual_end, owner, office, note, note_as_of, as_of, "
@@ -445,6 +423,30 @@ ProgressRepository::RecordResult ProgressRepository::writeUpdate(Connection *db,
             return finish(Outcome::Stale, tr("milestone %1 was updated by someone else while this update was saved; "
                                              "read it again and repeat the update. Nothing was changed.")
                                               .arg(update.milestoneId));
+    }
+
+    Statement insertUpdate(db, QStringLiteral("INSERT INTO milestone_updates (milestone_id, as_of, entered_by, entered_at, "
+                                              "note, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    insertUpdate.bindInt64(1, update.milestoneId);
+    insertUpdate.bindText(2, isoDay(update.asOf));
+    insertUpdate.bindText(3, enteredBy);
+    insertUpdate.bindText(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertUpdate.bindText(5, note);
+    insertUpdate.bindInt64(6, next.version);
+    if (!insertUpdate.run())
+        return finish(Outcome::Failed, insertUpdate.error());
+    const qint64 entryId = insertUpdate.lastInsertRowId();
+
+    Statement insertChange(db, QStringLiteral("INSERT INTO milestone_changes (update_id, field, old_value, new_value) "
+                                              "VALUES (?1, ?2, ?3, ?4)"));
+    for (const ProgressEntry::Change &change : std::as_const(result.changes)) {
+        insertChange.reset();
+        insertChange.bindInt64(1, entryId);
+        insertChange.bindText(2, ProgressField::key(change.field));
+        bindOptionalText(insertChange, 3, change.oldValue);
+        bindOptionalText(insertChange, 4, change.newValue);
+        if (!insertChange.run())
+            return finish(Outcome::Failed, insertChange.error());
     }
 
     result.version = next.version;

@@ -236,7 +236,7 @@ void verify(const QString &target, const std::vector<Attempt> &all, Summary *sum
 
 Summary runEngine(const QString &target, int clients, int seconds, const QList<qint64> &ids)
 {
-    std::vector<ClientLog> logs(size_t(clients));
+    std::vector<ClientLog> logs(static_cast<std::size_t>(clients));
     QElapsedTimer clock;
     clock.start();
     std::vector<std::thread> threads;

@@ -6,6 +6,7 @@
 // insert of the current-values row (read committed lets both read version 0).
 #include "progressfixture.h"
 
+#include "store/planeditrepository.h"
 #include "store/transaction.h"
 
 #include <QElapsedTimer>
@@ -26,9 +27,60 @@ const QDate today(2024, 12, 31);
 // On the server: whether another backend waits on a lock the holder's connection holds.
 bool someoneWaitsOn(Connection *holder)
 {
-    Statement waiting(holder, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
-                                             "WHERE pg_backend_pid() = ANY (pg_blocking_pids(pid))"));
+    // pg_locks, not pg_stat_activity: the latter is read once per transaction, and the holder
+    // asks from inside its own.
+    Statement waiting(holder, QStringLiteral("SELECT count(*) FROM pg_locks "
+                                             "WHERE NOT granted AND pg_backend_pid() = ANY (pg_blocking_pids(pid))"));
     return waiting.step() == Statement::Result::Row && waiting.columnInt64(0) > 0;
+}
+
+// The first person's save is caught between writing its rows (holderSql, on a connection of
+// its own, in a transaction left open) and committing; meanwhile the second person's save (save,
+// on a third connection, on a thread) runs. On the server the holder waits until the second save
+// is blocked on its row, so the race is the one meant; then it commits. What the second save
+// said, and why.
+struct RaceResult
+{
+    bool blocked = false; // on the server: the second save was seen waiting on the first
+    bool finishedEarly = false;
+    QString openError;
+};
+
+template<typename Save>
+RaceResult raceFirstSave(const ProgressStore &store, const QStringList &holderSql, Save save)
+{
+    RaceResult race;
+    QString error;
+    auto first = Database::open(store.database->connectionString(), &error);
+    INFO(error.toStdString());
+    REQUIRE(first);
+    auto holding = std::make_unique<Transaction>(first->handle());
+    REQUIRE(holding->isActive());
+    for (const QString &sql : holderSql)
+        REQUIRE(Statement::execute(first->handle(), sql, &error));
+
+    std::atomic_bool finished = false;
+    std::thread saver([&] {
+        if (auto own = Database::open(store.database->connectionString(), &race.openError))
+            save(*own);
+        finished = true;
+    });
+    if (store.database->isServer()) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!finished && !race.blocked && waited.elapsed() < 20000) {
+            race.blocked = someoneWaitsOn(first->handle());
+            if (!race.blocked)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        race.finishedEarly = finished;
+    } else {
+        // SQLite: the second writer waits for the first one's write lock (busy timeout).
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    REQUIRE(holding->commit());
+    saver.join();
+    return race;
 }
 
 } // namespace
@@ -45,47 +97,17 @@ TEST_CASE("a second first save of a milestone at once is refused as a conflict, 
     second.enteredBy = QStringLiteral("Ben");
     REQUIRE(second.expectedVersion == 0);
 
-    // The first person's save, caught between writing the current-values row and committing:
-    // their own connection, the row written as record() writes it, the transaction still open.
-    auto first = Database::open(store.database->connectionString(), &error);
-    INFO(error.toStdString());
-    REQUIRE(first);
-    auto holding = std::make_unique<Transaction>(first->handle());
-    REQUIRE(holding->isActive());
-    REQUIRE(Statement::execute(first->handle(),
-                               QStringLiteral("INSERT INTO milestone_progress (milestone_id, status, as_of, version) "
-                                              "VALUES (%1, 'on_track', '2024-03-01', 1)")
-                                   .arg(id),
-                               &error));
-
-    // The second person saves on a connection of their own, on a thread, while the first is open.
-    std::atomic_bool finished = false;
     ProgressRepository::RecordResult refused;
-    QString openError;
-    std::thread saver([&] {
-        auto own = Database::open(store.database->connectionString(), &openError);
-        if (own) {
-            ProgressRepository progress(*own);
-            refused = progress.record(second, today);
-        }
-        finished = true;
-    });
-
+    const RaceResult race = raceFirstSave(store,
+                                          {QStringLiteral("INSERT INTO milestone_progress (milestone_id, status, as_of, version) "
+                                                         "VALUES (%1, 'on_track', '2024-03-01', 1)")
+                                               .arg(id)},
+                                          [&](Database &own) { refused = ProgressRepository(own).record(second, today); });
+    INFO(race.openError.toStdString());
     if (store.database->isServer()) {
-        // Wait until the second save is blocked on the first one's row (or has finished,
-        // which would be a failure below), so the race is the one the test means.
-        QElapsedTimer waited;
-        waited.start();
-        while (!finished && !someoneWaitsOn(first->handle()) && waited.elapsed() < 20000)
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        CHECK_FALSE(finished);
-    } else {
-        // SQLite: the second writer waits for the first one's write lock (busy timeout).
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        CHECK(race.blocked);
+        CHECK_FALSE(race.finishedEarly);
     }
-    REQUIRE(holding->commit());
-    saver.join();
-    INFO(openError.toStdString());
     INFO(refused.error().toStdString());
     CHECK(refused.outcome == Outcome::Stale);
     CHECK(refused.error().contains(QStringLiteral("Nothing was changed")));
@@ -105,4 +127,73 @@ TEST_CASE("a second first save of a milestone at once is refused as a conflict, 
     INFO(again.error().toStdString());
     CHECK(again.outcome == Outcome::Recorded);
     CHECK(again.version == 2);
+}
+
+TEST_CASE("a second first edit of a milestone's plan at once is refused as a conflict, not a duplicate key",
+          "[store][progress][planedit]")
+{
+    ProgressStore store;
+    const qint64 id = store.ids.at(1);
+    QString error;
+    PlanEditRepository edits(*store.database);
+    PlanEdit second;
+    second.milestoneId = id;
+    second.expectedVersion = edits.milestoneVersion(id, &error).value();
+    REQUIRE(second.expectedVersion == 0);
+    second.asOf = QDate(2024, 3, 1);
+    second.enteredBy = QStringLiteral("Ben");
+    second.values = {{PlanEditField::Id::Title, QStringLiteral("Mentor training")}};
+
+    PlanEditRepository::Result refused;
+    const RaceResult race = raceFirstSave(store,
+                                          {QStringLiteral("INSERT INTO milestone_plan_edits (milestone_id, title, version) "
+                                                         "VALUES (%1, 'Train new mentors', 1)")
+                                               .arg(id)},
+                                          [&](Database &own) { refused = PlanEditRepository(own).record(second, today); });
+    INFO(race.openError.toStdString());
+    if (store.database->isServer()) {
+        CHECK(race.blocked);
+        CHECK_FALSE(race.finishedEarly);
+    }
+    INFO(refused.error().toStdString());
+    CHECK(refused.outcome == PlanEditRepository::Result::Outcome::Stale);
+    CHECK_FALSE(refused.error().contains(QStringLiteral("duplicate"), Qt::CaseInsensitive));
+    CHECK(store.count(QStringLiteral("plan_edits")) == 0);
+    CHECK(edits.milestoneVersion(id, &error).value() == 1);
+}
+
+TEST_CASE("a second update at the same version at once is refused as a conflict, not a duplicate key", "[store][progress]")
+{
+    ProgressStore store;
+    const qint64 id = store.ids.at(2);
+    QString error;
+    recordProgress(*store.progress, id, QDate(2024, 3, 1), {{Field::Status, QStringLiteral("on_track")}});
+    // Both read version 1; the first one's save (its current row and its journal entry at
+    // version 2) is caught before its commit.
+    ProgressUpdate second = progressUpdate(*store.progress, id, QDate(2024, 3, 2), {{Field::Status, QStringLiteral("at_risk")}});
+    second.enteredBy = QStringLiteral("Ben");
+    REQUIRE(second.expectedVersion == 1);
+    ProgressRepository::RecordResult refused;
+    const RaceResult race = raceFirstSave(
+        store,
+        {QStringLiteral("UPDATE milestone_progress SET status = 'off_track', as_of = '2024-03-02', version = 2 "
+                        "WHERE milestone_id = %1")
+             .arg(id),
+         QStringLiteral("INSERT INTO milestone_updates (milestone_id, as_of, entered_by, entered_at, note, version) "
+                        "VALUES (%1, '2024-03-02', 'Ana', '2024-03-02T09:00:00.000Z', 'first', 2)")
+             .arg(id)},
+        [&](Database &own) { refused = ProgressRepository(own).record(second, today); });
+    INFO(race.openError.toStdString());
+    if (store.database->isServer()) {
+        CHECK(race.blocked);
+        CHECK_FALSE(race.finishedEarly);
+    }
+    INFO(refused.error().toStdString());
+    CHECK(refused.outcome == Outcome::Stale);
+    CHECK_FALSE(refused.error().contains(QStringLiteral("duplicate"), Qt::CaseInsensitive));
+    CHECK(store.count(QStringLiteral("milestone_updates")) == 2);
+    const auto current = store.progress->current(id, &error);
+    REQUIRE(current);
+    CHECK(current->version == 2);
+    CHECK(current->value(Field::Status) == QStringLiteral("off_track"));
 }
