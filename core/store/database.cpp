@@ -252,8 +252,10 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     }
 
     // Each step in its own transaction, and the version read again inside it: another process
-    // opening the same new file at the same moment has then already done the step.
-    for (;;) {
+    // opening the same new file at the same moment has then already done the step. A file
+    // already at this version (the usual case) takes no write lock at all: with ten people
+    // writing to one file, waiting for it made an open fail after the busy timeout.
+    while (fileVersion < currentSchemaVersion) {
         Transaction transaction(connection.get());
         if (!transaction.isActive())
             return fail(tr("Could not prepare the database “%1”: %2").arg(shownPath, transaction.error()));

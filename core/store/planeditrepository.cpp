@@ -371,6 +371,62 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
         }
     }
 
+    // The current values: a field no edit set stays NULL. Written before the journal, with the
+    // version checked again where the row is written, so that a second writer is refused as
+    // stale even on an engine that lets it pass the read (on PostgreSQL its entry at the same
+    // version would otherwise fail on the journal's unique key); holding the row, this
+    // writer's journal entries cannot collide.
+    auto edited = [&journal, &next](Field field) {
+        for (const PlanEditEntry &one : std::as_const(journal)) {
+            for (const PlanEditEntry::Change &change : one.changes) {
+                if (change.field == field)
+                    return next.value(field);
+            }
+        }
+        return QString();
+    };
+    const bool milestoneTarget = target.objectiveId == 0;
+    const QString table = milestoneTarget ? QStringLiteral("milestone_plan_edits") : QStringLiteral("objective_plan_edits");
+    const QString idColumn = milestoneTarget ? QStringLiteral("milestone_id") : QStringLiteral("objective_id");
+    const QList<Field> fields = milestoneTarget
+        ? QList<Field>{Field::Title, Field::PlannedStart, Field::PlannedEnd, Field::Quarters, Field::Removed}
+        : QList<Field>{Field::ObjectiveStatus, Field::EstimatedCompletion};
+    QStringList columns;
+    for (Field field : fields)
+        columns.append(field == Field::ObjectiveStatus ? QStringLiteral("status") : PlanEditField::key(field));
+    Statement write;
+    if (target.version == 0) {
+        QStringList parameters;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            parameters.append(QStringLiteral("?%1").arg(i + 3));
+        // A first edit has no row to check the version on; two first edits at once both read
+        // version 0, and the second insert finds the first one's row: refused as stale, like
+        // a moved version, instead of failing on the duplicate key.
+        write.prepare(db, QStringLiteral("INSERT INTO %1 (%2, %3, version) VALUES (?1, %4, ?2) "
+                                         "ON CONFLICT (%2) DO NOTHING RETURNING version")
+                              .arg(table, idColumn, columns.join(QLatin1String(", ")), parameters.join(QLatin1String(", "))));
+    } else {
+        QStringList assignments;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            assignments.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 3));
+        write.prepare(db, QStringLiteral("UPDATE %1 SET %2, version = version + 1 WHERE %3 = ?1 AND version = ?2 "
+                                         "RETURNING version")
+                              .arg(table, assignments.join(QLatin1String(", ")), idColumn));
+    }
+    if (!write.isValid())
+        return finish(Outcome::Failed, write.error());
+    write.bindInt64(1, milestoneTarget ? target.milestoneId : target.objectiveId);
+    write.bindInt64(2, target.version == 0 ? 1 : target.version);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        bindOptionalText(write, int(i) + 3, edited(fields.at(i)));
+    const Statement::Result written = write.step();
+    if (written == Statement::Result::Error)
+        return finish(Outcome::Failed, write.error());
+    if (written == Statement::Result::Done)
+        return finish(Outcome::Stale, tr("the plan was edited by someone else while this edit was saved; read it again "
+                                         "and repeat the edit. Nothing was changed."));
+    write.reset();
+
     Statement insertEdit(db, QStringLiteral("INSERT INTO plan_edits (milestone_id, objective_id, as_of, entered_by, "
                                             "entered_at, note, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (target.objectiveId == 0) {
@@ -400,56 +456,6 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
         if (!insertChange.run())
             return finish(Outcome::Failed, insertChange.error());
     }
-
-    // The current values: a field no edit set stays NULL. The version is checked again where
-    // the row is written, so that an engine that does not lock the row on the first read still
-    // refuses a second writer.
-    auto edited = [&journal, &next](Field field) {
-        for (const PlanEditEntry &one : std::as_const(journal)) {
-            for (const PlanEditEntry::Change &change : one.changes) {
-                if (change.field == field)
-                    return next.value(field);
-            }
-        }
-        return QString();
-    };
-    const bool milestoneTarget = target.objectiveId == 0;
-    const QString table = milestoneTarget ? QStringLiteral("milestone_plan_edits") : QStringLiteral("objective_plan_edits");
-    const QString idColumn = milestoneTarget ? QStringLiteral("milestone_id") : QStringLiteral("objective_id");
-    const QList<Field> fields = milestoneTarget
-        ? QList<Field>{Field::Title, Field::PlannedStart, Field::PlannedEnd, Field::Quarters, Field::Removed}
-        : QList<Field>{Field::ObjectiveStatus, Field::EstimatedCompletion};
-    QStringList columns;
-    for (Field field : fields)
-        columns.append(field == Field::ObjectiveStatus ? QStringLiteral("status") : PlanEditField::key(field));
-    Statement write;
-    if (target.version == 0) {
-        QStringList parameters;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            parameters.append(QStringLiteral("?%1").arg(i + 3));
-        write.prepare(db, QStringLiteral("INSERT INTO %1 (%2, %3, version) VALUES (?1, %4, ?2)")
-                              .arg(table, idColumn, columns.join(QLatin1String(", ")), parameters.join(QLatin1String(", "))));
-    } else {
-        QStringList assignments;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            assignments.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 3));
-        write.prepare(db, QStringLiteral("UPDATE %1 SET %2, version = version + 1 WHERE %3 = ?1 AND version = ?2 "
-                                         "RETURNING version")
-                              .arg(table, assignments.join(QLatin1String(", ")), idColumn));
-    }
-    if (!write.isValid())
-        return finish(Outcome::Failed, write.error());
-    write.bindInt64(1, milestoneTarget ? target.milestoneId : target.objectiveId);
-    write.bindInt64(2, target.version == 0 ? 1 : target.version);
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        bindOptionalText(write, int(i) + 3, edited(fields.at(i)));
-    const Statement::Result written = write.step();
-    if (written == Statement::Result::Error)
-        return finish(Outcome::Failed, write.error());
-    if (target.version != 0 && written == Statement::Result::Done)
-        return finish(Outcome::Stale, tr("the plan was edited by someone else while this edit was saved; read it again "
-                                         "and repeat the edit. Nothing was changed."));
-    write.reset();
     if (!transaction.commit())
         return finish(Outcome::Failed, transaction.error());
     result.version = target.version + 1;

@@ -384,6 +384,47 @@ ProgressRepository::RecordResult ProgressRepository::writeUpdate(Connection *db,
         return finish(Outcome::Invalid);
     }
 
+    // The current values are written first, with the version checked again where the row is
+    // written, so that a second writer is refused as stale even on an engine that lets it pass
+    // the read: on PostgreSQL two people can both read version N; the second one's UPDATE then
+    // waits for the first one's row and finds the version moved, and of two first saves the
+    // second one's INSERT finds the row there (DO NOTHING). Written after the journal, the
+    // second one's entry at version N + 1 would fail on the journal's unique key instead, a
+    // duplicate-key error where the person should see the conflict. Holding the row, this
+    // writer's journal entries cannot collide.
+    if (current.version == 0) {
+        Statement insertCurrent(db, QStringLiteral("INSERT INTO milestone_progress (milestone_id, status, percent, "
+                                                   "actual_start, actual_end, owner, office, note, note_as_of, as_of, "
+                                                   "version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1) "
+                                                   "ON CONFLICT (milestone_id) DO NOTHING RETURNING version"));
+        insertCurrent.bindInt64(1, update.milestoneId);
+        bindCurrentValues(insertCurrent, 2, next);
+        const Statement::Result written = insertCurrent.step();
+        if (written == Statement::Result::Error)
+            return finish(Outcome::Failed, insertCurrent.error());
+        insertCurrent.reset();
+        if (written == Statement::Result::Done)
+            return finish(Outcome::Stale, tr("milestone %1 was updated by someone else while this update was saved; "
+                                             "read it again and repeat the update. Nothing was changed.")
+                                              .arg(update.milestoneId));
+    } else {
+        Statement updateCurrent(db, QStringLiteral("UPDATE milestone_progress SET status = ?3, percent = ?4, "
+                                                   "actual_start = ?5, actual_end = ?6, owner = ?7, office = ?8, "
+                                                   "note = ?9, note_as_of = ?10, as_of = ?11, version = version + 1 "
+                                                   "WHERE milestone_id = ?1 AND version = ?2 RETURNING version"));
+        updateCurrent.bindInt64(1, update.milestoneId);
+        updateCurrent.bindInt64(2, current.version);
+        bindCurrentValues(updateCurrent, 3, next);
+        const Statement::Result written = updateCurrent.step();
+        if (written == Statement::Result::Error)
+            return finish(Outcome::Failed, updateCurrent.error());
+        updateCurrent.reset();
+        if (written == Statement::Result::Done)
+            return finish(Outcome::Stale, tr("milestone %1 was updated by someone else while this update was saved; "
+                                             "read it again and repeat the update. Nothing was changed.")
+                                              .arg(update.milestoneId));
+    }
+
     Statement insertUpdate(db, QStringLiteral("INSERT INTO milestone_updates (milestone_id, as_of, entered_by, entered_at, "
                                               "note, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     insertUpdate.bindInt64(1, update.milestoneId);
@@ -406,34 +447,6 @@ ProgressRepository::RecordResult ProgressRepository::writeUpdate(Connection *db,
         bindOptionalText(insertChange, 4, change.newValue);
         if (!insertChange.run())
             return finish(Outcome::Failed, insertChange.error());
-    }
-
-    // The version is checked again where the row is written, so that an engine that does not
-    // lock the row on the first read still refuses a second writer.
-    if (current.version == 0) {
-        Statement insertCurrent(db, QStringLiteral("INSERT INTO milestone_progress (milestone_id, status, percent, "
-                                                   "actual_start, actual_end, owner, office, note, note_as_of, as_of, "
-                                                   "version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)"));
-        insertCurrent.bindInt64(1, update.milestoneId);
-        bindCurrentValues(insertCurrent, 2, next);
-        if (!insertCurrent.run())
-            return finish(Outcome::Failed, insertCurrent.error());
-    } else {
-        Statement updateCurrent(db, QStringLiteral("UPDATE milestone_progress SET status = ?3, percent = ?4, "
-                                                   "actual_start = ?5, actual_end = ?6, owner = ?7, office = ?8, "
-                                                   "note = ?9, note_as_of = ?10, as_of = ?11, version = version + 1 "
-                                                   "WHERE milestone_id = ?1 AND version = ?2 RETURNING version"));
-        updateCurrent.bindInt64(1, update.milestoneId);
-        updateCurrent.bindInt64(2, current.version);
-        bindCurrentValues(updateCurrent, 3, next);
-        const Statement::Result written = updateCurrent.step();
-        if (written == Statement::Result::Error)
-            return finish(Outcome::Failed, updateCurrent.error());
-        updateCurrent.reset();
-        if (written == Statement::Result::Done)
-            return finish(Outcome::Stale, tr("milestone %1 was updated by someone else while this update was saved; "
-                                             "read it again and repeat the update. Nothing was changed.")
-                                              .arg(update.milestoneId));
     }
 
     result.version = next.version;

@@ -32,7 +32,8 @@ class Database;
 // later one still changes the state from its date on, but the current value of a field
 // only when no later-dated update set that field.
 //
-// The queries keep to SQL both SQLite and PostgreSQL read (window functions, no upserts).
+// The queries keep to SQL both SQLite and PostgreSQL read (window functions; the one upsert,
+// ON CONFLICT DO NOTHING, is in both since SQLite 3.24).
 class ProgressRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressRepository)
