@@ -21,6 +21,7 @@
 #include "imports/importeddataaction.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/opendatabaseaction.h"
+#include "progress/progressactions.h"
 #include "plan/planplausibility.h"
 #include "plan/planreader.h"
 #include "report/reportactions.h"
@@ -359,6 +360,8 @@ int CommandLine::runWindow()
     QObject::connect(importData, &ImportDataAction::imported, dashboard, &DashboardView::reloadInBackground);
     QObject::connect(removeSample, &RemoveSampleAction::removed, dashboard, &DashboardView::reloadInBackground);
     window.addImportAction(importData);
+    if (ProgressActions *progressActions = window.progressActions())
+        importData->setUpdateSheetImport([progressActions](const QString &sheet) { progressActions->importSheet(sheet); });
     window.addImportAction(removeSample);
     // Hidden from a role the server would refuse them (it refuses them anyway).
     importData->setVisible(database->permissions().importData);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progresssheet.h"
 
+#include <algorithm>
+
 namespace milepost {
 
 QString ProgressSheet::name(Column column)
@@ -18,6 +20,19 @@ QStringList ProgressSheet::header()
     for (int column = 0; column < ColumnCount; ++column)
         names.append(name(Column(column)));
     return names;
+}
+
+bool ProgressSheet::isSheetHeader(const QStringList &header)
+{
+    for (const Column column : {Id, Objective, Milestone, Status}) {
+        const QString wanted = name(column);
+        const bool found = std::any_of(header.cbegin(), header.cend(), [&wanted](const QString &cell) {
+            return cell.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 std::optional<ProgressField::Id> ProgressSheet::fieldOf(Column column)

@@ -29,6 +29,9 @@ public:
     // The field a column to fill in sets; nullopt for the others (Note and As of included).
     static std::optional<ProgressField::Id> fieldOf(Column column);
     static QString datasetName() { return QStringLiteral("progress-template"); }
+    // Whether a file with this header is an update sheet as Milepost writes them: it names the
+    // Id, Objective, Milestone and Status columns (ignoring case and surrounding spaces).
+    static bool isSheetHeader(const QStringList &header);
 };
 
 } // namespace milepost

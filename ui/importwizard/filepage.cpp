@@ -2,6 +2,7 @@
 #include "filepage.h"
 
 #include "importwizard.h"
+#include "progress/progresssheet.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -14,6 +15,13 @@
 #include <QVBoxLayout>
 
 namespace milepost {
+
+namespace {
+
+// The Data list's entry for a progress update sheet, after the datasets.
+constexpr int updateSheetEntry = -1;
+
+} // namespace
 
 FilePage::FilePage(QWidget *parent)
     : QWizardPage(parent)
@@ -52,6 +60,7 @@ FilePage::FilePage(QWidget *parent)
     layout->addStretch(1);
 
     connect(browse, &QPushButton::clicked, this, &FilePage::browse);
+    connect(m_dataset, &QComboBox::currentIndexChanged, m_error, &QLabel::clear);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         m_error->clear();
         Q_EMIT completeChanged();
@@ -64,6 +73,13 @@ void FilePage::browse()
                                                       tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
+}
+
+void FilePage::initializePage()
+{
+    const auto *importWizard = static_cast<const ImportWizard *>(wizard());
+    if (importWizard->offersUpdateSheets() && m_dataset->findData(updateSheetEntry) < 0)
+        m_dataset->addItem(tr("Progress updates (an update sheet)"), updateSheetEntry);
 }
 
 bool FilePage::isComplete() const
@@ -81,10 +97,24 @@ bool FilePage::validatePage()
         importWizard->delimiter.reset();
     }
     importWizard->filePath = path;
+    if (m_dataset->currentData().toInt() == updateSheetEntry) {
+        // Read, previewed and stored by the update sheet's own dialog.
+        importWizard->handOffUpdateSheet(path);
+        return false;
+    }
     importWizard->dataset = Dataset::Id(m_dataset->currentData().toInt());
     importWizard->readPreview();
     if (!importWizard->preview.ok) {
         m_error->setText(tr("This file cannot be imported: %1").arg(importWizard->preview.error));
+        return false;
+    }
+    const int sheetEntry = m_dataset->findData(updateSheetEntry);
+    if (sheetEntry >= 0 && ProgressSheet::isSheetHeader(importWizard->preview.header)) {
+        // Progress read as a dataset would be rejected row by row: say what the file is.
+        m_dataset->setCurrentIndex(sheetEntry);
+        m_error->setText(tr("This file is a progress update sheet: it has the Id, Objective, Milestone and Status "
+                            "columns of the sheets Milepost exports. Data now says so; press Next to see what it "
+                            "would change."));
         return false;
     }
     return true;

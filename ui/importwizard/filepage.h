@@ -17,6 +17,7 @@ class FilePage final : public QWizardPage
 public:
     explicit FilePage(QWidget *parent = nullptr);
 
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
 

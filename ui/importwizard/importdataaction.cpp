@@ -26,7 +26,10 @@ void ImportDataAction::openWizard()
 {
     ImportWizard wizard(*m_profiles, *m_datasets, m_database.connectionString(), m_parentWidget);
     connect(&wizard, &ImportWizard::imported, this, &ImportDataAction::imported);
+    wizard.setOffersUpdateSheets(bool(m_openUpdateSheet));
     wizard.exec();
+    if (m_openUpdateSheet && !wizard.updateSheetPath().isEmpty())
+        m_openUpdateSheet(wizard.updateSheetPath());
 }
 
 } // namespace milepost

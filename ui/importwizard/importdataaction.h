@@ -3,6 +3,7 @@
 
 #include <QAction>
 
+#include <functional>
 #include <memory>
 
 namespace milepost {
@@ -20,6 +21,10 @@ public:
     ImportDataAction(Database &database, QWidget *parent);
     ~ImportDataAction() override;
 
+    // Lists progress update sheets in the wizard beside the datasets; one chosen there is read
+    // by open (File > Import Update Sheet…'s dialog) once the wizard has closed.
+    void setUpdateSheetImport(std::function<void(const QString &path)> open) { m_openUpdateSheet = std::move(open); }
+
 Q_SIGNALS:
     // A file was imported into the database.
     void imported();
@@ -31,6 +36,7 @@ private:
     std::unique_ptr<ProfileRepository> m_profiles;
     std::unique_ptr<DatasetRepository> m_datasets;
     QWidget *m_parentWidget = nullptr;
+    std::function<void(const QString &)> m_openUpdateSheet;
 };
 
 } // namespace milepost

@@ -47,6 +47,13 @@ void ImportWizard::readPreview()
     preview = CsvPreview::read(filePath, previewRows, encoding, delimiter);
 }
 
+void ImportWizard::handOffUpdateSheet(const QString &path)
+{
+    m_updateSheetPath = path;
+    // Not accept(): QWizard validates the current page first, and this is called from there.
+    QDialog::done(QDialog::Accepted);
+}
+
 void ImportWizard::reject()
 {
     // Closing while counting or importing stops it: it rolls back and nothing is changed.

@@ -54,6 +54,14 @@ public:
     // Re-reads the preview with the current file, encoding and delimiter.
     void readPreview();
 
+    // Progress update sheets have a dialog of their own (File > Import Update Sheet…): when
+    // offered, the file page lists them with the datasets, and an update sheet chosen there
+    // closes the wizard and hands its path on (updateSheetPath) for that dialog to read.
+    void setOffersUpdateSheets(bool offers) { m_offersUpdateSheets = offers; }
+    bool offersUpdateSheets() const { return m_offersUpdateSheets; }
+    void handOffUpdateSheet(const QString &path);
+    const QString &updateSheetPath() const { return m_updateSheetPath; }
+
 Q_SIGNALS:
     // A file was imported and committed.
     void imported();
@@ -67,6 +75,8 @@ private:
     QString m_databasePath;
     ImportJob m_job;
     ImportJob m_countJob;
+    bool m_offersUpdateSheets = false;
+    QString m_updateSheetPath;
 };
 
 } // namespace milepost

@@ -63,10 +63,7 @@ ProgressActions::ProgressActions(QWidget *window, ProgressController *controller
     m_importSheetAction = new QAction(tr("Import &Update Sheet…"), this);
     m_importSheetAction->setObjectName(QStringLiteral("importSheetAction"));
     m_importSheetAction->setStatusTip(tr("Read a filled-in progress update sheet, see what it changes, and store it"));
-    connect(m_importSheetAction, &QAction::triggered, this, [this] {
-        ProgressSheetDialog dialog(m_controller, m_window);
-        dialog.exec();
-    });
+    connect(m_importSheetAction, &QAction::triggered, this, [this] { importSheet(); });
     m_exportSheetAction = new QAction(tr("Export Update S&heet…"), this);
     m_exportSheetAction->setObjectName(QStringLiteral("exportSheetAction"));
     m_exportSheetAction->setStatusTip(tr("Write a sheet of milestones for an office to fill in with its progress"));
@@ -90,6 +87,16 @@ ProgressActions::ProgressActions(QWidget *window, ProgressController *controller
         QMessageBox::warning(m_window, tr("Not Saved"), message);
     });
     updateEnabled();
+}
+
+void ProgressActions::importSheet(const QString &path)
+{
+    if (!m_allowed)
+        return;
+    ProgressSheetDialog dialog(m_controller, m_window);
+    if (!path.isEmpty())
+        dialog.openSheet(path);
+    dialog.exec();
 }
 
 bool ProgressActions::exportSheet()
@@ -184,7 +191,7 @@ void ProgressActions::setAllowed(bool allowed)
 {
     m_allowed = allowed;
     m_model->setEditable(allowed);
-    for (QAction *action : {m_recordAction, m_undoAction, m_redoAction})
+    for (QAction *action : {m_recordAction, m_undoAction, m_redoAction, m_importSheetAction})
         action->setVisible(allowed);
     if (m_statusMenu)
         m_statusMenu->menuAction()->setVisible(allowed);

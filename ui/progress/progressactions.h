@@ -49,6 +49,9 @@ public:
     QAction *changesAction() const { return m_changesAction; }
     // File › Import Update Sheet…: a filled-in progress sheet, previewed before it is stored.
     QAction *importSheetAction() const { return m_importSheetAction; }
+    // File > Import Update Sheet…'s dialog, on path when one is given (the import wizard's
+    // hand-off); nothing when recording progress is not allowed.
+    void importSheet(const QString &path = {});
     // File › Export Update Sheet…: the whole plan's, one owner's or one office's.
     QAction *exportSheetAction() const { return m_exportSheetAction; }
     // Asks whose sheet and where, then writes it; false when cancelled or it fails (said).

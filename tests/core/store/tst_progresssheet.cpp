@@ -302,3 +302,14 @@ TEST_CASE("reading a sheet shows each change before it is stored, and a change m
     CHECK(store.progress->current(store.ids.at(0), &error)->percent() == 40);
     CHECK(store.progress->current(store.ids.at(1), &error)->status() == ProgressStatus::Value::OnTrack);
 }
+
+TEST_CASE("an update sheet is told from its header, whatever the case of its names", "[progress][sheet]")
+{
+    CHECK(ProgressSheet::isSheetHeader(ProgressSheet::header()));
+    CHECK(ProgressSheet::isSheetHeader({QStringLiteral(" ID "), QStringLiteral("objective"), QStringLiteral("MILESTONE"),
+                                        QStringLiteral("Status"), QStringLiteral("Note")}));
+    // A capital file has an Id and a status too, but no objective or milestone.
+    CHECK_FALSE(ProgressSheet::isSheetHeader({QStringLiteral("Id"), QStringLiteral("Project"), QStringLiteral("Status")}));
+    CHECK_FALSE(ProgressSheet::isSheetHeader({QStringLiteral("Id"), QStringLiteral("Objective"), QStringLiteral("Milestone")}));
+    CHECK_FALSE(ProgressSheet::isSheetHeader({}));
+}
