@@ -6708,6 +6708,14 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
+    <message>
+        <source>Progress updates (an update sheet)</source>
+        <translation>Avances (una hoja de actualización)</translation>
+    </message>
+    <message>
+        <source>This file is a progress update sheet: it has the Id, Objective, Milestone and Status columns of the sheets Milepost exports. Data now says so; press Next to see what it would change.</source>
+        <translation>Este archivo es una hoja de actualización de avances: tiene las columnas Id, Objective, Milestone y Status de las hojas que exporta Milepost. Datos ya lo indica; pulse Siguiente para ver lo que cambiaría.</translation>
+    </message>
 </context>
 <context>
     <name>milepost::FindingsModel</name>
