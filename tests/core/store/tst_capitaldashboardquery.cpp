@@ -249,6 +249,7 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
     CHECK_FALSE(secondOnly->budget.illustrative);
     CHECK(secondOnly->budget.sources == QStringList{QStringLiteral("second")});
     CHECK_FALSE(secondOnly->budget.isPooled());
+    REQUIRE(onFile.compute(asOf(QDate(2023, 6, 1)))); // the sections below read the page of every source
 
     SECTION("sorted by the database, read back by key")
     {
