@@ -370,6 +370,7 @@ int CommandLine::runWindow()
     auto *importedData = new ImportedDataAction(*database, &window);
     window.addImportAction(importedData);
     QObject::connect(importedData, &ImportedDataAction::removed, dashboard, &DashboardView::reload);
+    QObject::connect(importedData, &ImportedDataAction::removed, &window, &MainWindow::reload); // a plan import
     QObject::connect(importedData, &ImportedDataAction::removed, removeSample, &RemoveSampleAction::refresh);
     auto *restoreBackup = new RestoreBackupAction(*database, &window);
     window.addImportAction(restoreBackup);

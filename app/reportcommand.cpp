@@ -50,7 +50,7 @@ QString ReportCommand::helpText()
         + tr("  report --pdf PATH --sections %1 [...]\n"
              "      A board pack instead: those parts, in the order given, behind one contents page and\n"
              "      one page numbering; the dashboard's pages with their key figures and charts, counted\n"
-             "      under --local-district, --board-district and --school as `figures` counts them.\n")
+             "      under --local-district, --board-district, --school and --source as `figures` counts them.\n")
               .arg(BoardPackSection::keys().join(QLatin1Char(',')));
 }
 
@@ -235,6 +235,7 @@ int ReportCommand::writePack(const QCommandLineParser &parser, const QList<Board
     filter.localDistrict = parser.value(QStringLiteral("local-district"));
     filter.boardDistrict = parser.value(QStringLiteral("board-district"));
     filter.school = parser.value(QStringLiteral("school"));
+    filter.source = parser.value(QStringLiteral("source"));
     DashboardData data = DashboardData::read(databasePath);
     data.count(filter, QString()); // every page the database counts, the enrollment page's default program
     if (const QStringList errors = data.errors + data.countErrors; !errors.isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "baselinerepository.h"
 #include "database.h"
+#include "importrunlog.h"
 #include "importlock.h"
 #include "plan/phasenames.h"
 #include "plandatecolumns.h"
@@ -89,13 +90,21 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
             return failed(statement->error());
     }
 
+    // Whether this import replaces a stored edition of the plan, for the record of imports.
+    Statement stored(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM plans WHERE source = ?1)"));
+    stored.bindText(1, plan.source);
+    if (stored.step() != Statement::Result::Row)
+        return failed(stored.error());
+    const bool replaces = stored.columnInt64(0) != 0;
+
     removePlans.bindText(1, plan.source);
     if (!removePlans.run())
         return failed(removePlans.error());
 
+    const QString importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     insertPlan.bindText(1, plan.title);
     insertPlan.bindText(2, plan.source);
-    insertPlan.bindText(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertPlan.bindText(3, importedAt);
     if (!insertPlan.run())
         return failed(insertPlan.error());
     const qint64 planId = insertPlan.lastInsertRowId();
@@ -205,6 +214,25 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
         if (!insertFinding.run())
             return failed(insertFinding.error());
     }
+
+    // The import, as File › Imported Data… lists it (PlanImportHistory).
+    qint64 milestoneCount = 0;
+    for (const Objective &objective : plan.objectives)
+        milestoneCount += objective.milestones.size();
+    Statement logImport(db, QStringLiteral("INSERT INTO plan_imports (plan_source, file, imported_at, imported_by, plan_id, "
+                                           "objectives, milestones, findings, replaced) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    logImport.bindText(1, plan.source);
+    logImport.bindText(2, plan.source);
+    logImport.bindText(3, importedAt);
+    logImport.bindText(4, ImportRunLog::currentUser());
+    logImport.bindInt64(5, planId);
+    logImport.bindInt64(6, plan.objectives.size());
+    logImport.bindInt64(7, milestoneCount);
+    logImport.bindInt64(8, findings.size());
+    logImport.bindInt64(9, replaces ? 1 : 0);
+    if (!logImport.run())
+        return failed(logImport.error());
 
     if (!transaction.commit())
         return failed(transaction.error());

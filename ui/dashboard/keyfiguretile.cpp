@@ -35,13 +35,42 @@ void KeyFigureTile::setFigure(const QString &value, const QString &detail, bool 
     m_value = value;
     m_detail = detail;
     m_sampleData = sampleData;
+    m_sampleShare.reset();
+    m_sources.clear();
     setText(value);
-    QString description = detail;
-    if (sampleData)
-        description = tr("%1 %2", "detail, sample data note").arg(detail, SampleBadge::text() + QLatin1Char('.'));
-    setAccessibleName(tr("%1: %2", "caption, value").arg(m_caption, value));
-    setAccessibleDescription(description.trimmed());
-    setToolTip(tr("%1\nClick, or press Enter, to show the rows behind this figure.", "detail").arg(description.trimmed()));
+    describe();
+}
+
+void KeyFigureTile::setOrigin(std::optional<double> sampleShare, const QStringList &sources)
+{
+    m_sampleShare = m_sampleData ? sampleShare : std::nullopt;
+    m_sources = sources;
+    describe();
+}
+
+QString KeyFigureTile::badgeText() const
+{
+    return SampleBadge::text(m_sampleShare);
+}
+
+QString KeyFigureTile::originText() const
+{
+    return m_sources.size() > 1 ? tr("Pooled from %n sources", nullptr, int(m_sources.size())) : QString();
+}
+
+void KeyFigureTile::describe()
+{
+    QStringList description{m_detail.trimmed()};
+    if (m_sampleData)
+        description.append(m_sampleShare ? SampleBadge::shareText(*m_sampleShare) : SampleBadge::text() + QLatin1Char('.'));
+    if (m_sources.size() > 1)
+        description.append(tr("Pooled from %n sources: %1.", nullptr, int(m_sources.size()))
+                               .arg(m_sources.join(tr(", ", "list separator"))));
+    description.removeAll(QString());
+    const QString text = description.join(QLatin1Char(' '));
+    setAccessibleName(tr("%1: %2", "caption, value").arg(m_caption, m_value));
+    setAccessibleDescription(text);
+    setToolTip(tr("%1\nClick, or press Enter, to show the rows behind this figure.", "detail").arg(text));
     updateGeometry();
     update();
 }
@@ -68,11 +97,13 @@ QSize KeyFigureTile::sizeHint() const
     const QFontMetrics large(valueFont());
     QFont bold = badgeFont();
     bold.setBold(true);
-    const int badge = m_sampleData ? QFontMetrics(bold).horizontalAdvance(SampleBadge::text()) + 20 : 0;
-    // Wide enough for the caption and the number; the detail wraps onto a second line.
+    const int badge = m_sampleData ? QFontMetrics(bold).horizontalAdvance(badgeText()) + 20 : 0;
+    // Wide enough for the caption and the number; the detail wraps onto a second line. Every
+    // tile keeps a line for where its figure comes from, so that tiles in a row line up.
     const int width = std::max({small.horizontalAdvance(m_caption), large.horizontalAdvance(m_value) + badge,
-                                small.horizontalAdvance(m_detail) / detailLines, small.averageCharWidth() * 14});
-    const int height = small.height() * (1 + detailLines) + large.height() + 2 * padding + 4;
+                                small.horizontalAdvance(m_detail) / detailLines, small.horizontalAdvance(originText()),
+                                small.averageCharWidth() * 14});
+    const int height = small.height() * (2 + detailLines) + large.height() + 2 * padding + 4;
     return QSize(width + 2 * padding + accentWidth + 4, height);
 }
 
@@ -131,7 +162,7 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
         bold.setBold(true);
         const qreal badgeHeight = QFontMetricsF(bold).height() + 4;
         valueRight = SampleBadge::paint(&painter, QPointF(right, top + (largeMetrics.height() - badgeHeight) / 2),
-                                        badgeFont)
+                                        badgeFont, badgeText())
                          .left()
             - 6;
     }
@@ -149,6 +180,13 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
         painter.drawText(detailRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_detail);
     else
         painter.drawText(detailRect, Qt::AlignLeft | Qt::AlignTop, small.elidedText(m_detail, Qt::ElideRight, right - left));
+    if (const QString origin = originText(); !origin.isEmpty()) {
+        QFont italic = font();
+        italic.setItalic(true);
+        painter.setFont(italic);
+        painter.drawText(QRectF(left, detailRect.bottom(), right - left, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(italic).elidedText(origin, Qt::ElideRight, right - left));
+    }
 }
 
 bool KeyFigureTile::isElided() const
@@ -157,9 +195,12 @@ bool KeyFigureTile::isElided() const
     const QFontMetricsF small(font());
     QFont bold = badgeFont();
     bold.setBold(true);
-    const qreal badge = m_sampleData ? QFontMetricsF(bold).horizontalAdvance(SampleBadge::text()) + 18 : 0;
+    const qreal badge = m_sampleData ? QFontMetricsF(bold).horizontalAdvance(badgeText()) + 18 : 0;
     const QRectF detail = small.boundingRect(QRectF(0, 0, room, 1e6), Qt::AlignLeft | Qt::TextWordWrap, m_detail);
+    QFont italic = font();
+    italic.setItalic(true);
     return small.horizontalAdvance(m_caption) > room || detail.height() > small.height() * detailLines + 0.5
+        || QFontMetricsF(italic).horizontalAdvance(originText()) > room
         || detail.width() > room + 0.5 || QFontMetricsF(valueFont()).horizontalAdvance(m_value) + badge > room;
 }
 
