@@ -85,7 +85,7 @@ CommandLine::CommandLine()
         + ImportCommand::helpText()
         + ImportsCommand::helpText() + ProfileCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
-        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText() + ChangesCommand::helpText()
         + ProgressSheetCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
@@ -196,6 +196,8 @@ int CommandLine::runHeadless()
         return m_updateCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == HistoryCommand::name)
         return m_historyCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    if (positional.first() == ChangesCommand::name)
+        return m_changesCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ProfileCommand::name)
         return m_profileCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == ImportsCommand::name)

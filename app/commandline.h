@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changescommand.h"
 #include "commandio.h"
 #include "dbcommand.h"
 #include "exportcommand.h"
@@ -55,6 +56,7 @@ private:
     DbCommand m_dbCommand;
     UpdateCommand m_updateCommand;
     HistoryCommand m_historyCommand;
+    ChangesCommand m_changesCommand;
     ImportsCommand m_importsCommand;
     ProfileCommand m_profileCommand;
     QCommandLineOption m_forceOption{QStringLiteral("force"),

@@ -172,6 +172,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     if (m_progress) {
         m_progressActions = new ProgressActions(this, m_progress, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
         m_progressActions->addToMenu(m_editMenu);
+        m_progressActions->setPlanHistory([this] { return m_stored ? m_stored->history() : PlanHistory{}; });
         m_viewMenu->addSeparator();
         m_viewMenu->addAction(m_progressActions->changesAction());
         addImportAction(m_progressActions->importSheetAction());
@@ -427,6 +428,8 @@ void MainWindow::createActions()
             context.importedAt = m_importedAt;
             context.asOf = m_timeline->asOf();
             context.search = m_search->text();
+            if (m_stored)
+                context.planHistory = m_stored->history();
             if (m_progress) {
                 QString error;
                 if (auto recorded = m_progress->recorded(m_planModel->milestoneIds(), &error))

@@ -60,19 +60,33 @@ MilestoneReport::MilestoneReport(const Input &input)
     const QDate since = m_input.options.changesSince;
     if (!since.isValid())
         return;
-    // Only the changes of milestones the filters kept (all of them when no id is known).
-    QSet<qint64> kept;
-    for (const QList<qint64> &ids : m_input.progress.milestoneIds()) {
-        for (qint64 id : ids)
-            kept.insert(id);
+    const bool withHistory = !m_input.planHistory.isEmpty();
+    PlanHistory history = m_input.planHistory;
+    if (!withHistory) {
+        history.imported = m_input.plan;
+        history.importedIds = m_input.progress.milestoneIds();
     }
-    QList<ProgressEntry> changes;
-    const QList<ProgressEntry> between = m_input.progress.changesBetween(since, m_input.asOf);
-    for (const ProgressEntry &entry : between) {
-        if (m_input.plan.milestoneCount() > 0 && (kept.isEmpty() || kept.contains(entry.milestoneId)))
-            changes.append(entry);
+    PlanChanges changes = PlanChanges::between(history, m_input.progress, since, m_input.asOf);
+    // Only the changes of milestones the filters kept; a milestone removed in between (which no
+    // filter can see) and an objective's own changes when their objective is kept.
+    if (!m_input.filters.isEmpty() || !withHistory || m_input.plan.milestoneCount() == 0) {
+        QSet<qint64> kept;
+        QSet<QString> objectives;
+        for (const QList<qint64> &ids : m_input.progress.milestoneIds()) {
+            for (qint64 id : ids)
+                kept.insert(id);
+        }
+        for (const Objective &objective : std::as_const(m_input.plan.objectives)) {
+            if (!objective.milestones.isEmpty())
+                objectives.insert(objective.title);
+        }
+        changes = changes.filtered([&](const ChangeItem &item) {
+            if (item.milestoneId != 0 && kept.contains(item.milestoneId))
+                return true;
+            return (item.milestoneId == 0 || item.kind == ChangeItem::Kind::Removed) && objectives.contains(item.objectiveTitle);
+        });
     }
-    m_changes = std::make_unique<ReportChangesSection>(changes, since, m_input.asOf, m_style);
+    m_changes = std::make_unique<ReportChangesSection>(changes, m_style);
 }
 
 MilestoneReport::~MilestoneReport() = default;
