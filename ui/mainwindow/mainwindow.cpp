@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "baselinechoice.h"
 #include "connectionbanner.h"
 #include "languagemenu.h"
 #include "rowsetbar.h"
@@ -244,6 +245,18 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_chosenGeometry = geometry();
     showFindingsForView();
     reload();
+    // The baseline bars shown when this database was last open, while the plan still has them.
+    if (m_baselines && m_stored) {
+        QSettings settings;
+        if (const qint64 chosen = BaselineChoice::load(settings, m_repository.database())) {
+            QString error;
+            const auto baselines = m_baselines->baselines(m_stored->plan.source, &error);
+            for (const Baseline &baseline : baselines.value_or(QList<Baseline>())) {
+                if (baseline.id == chosen)
+                    showBaseline(chosen);
+            }
+        }
+    }
 }
 
 void MainWindow::setUpTree()
@@ -956,6 +969,8 @@ void MainWindow::showBaseline(qint64 baselineId)
     m_shownBaseline = baselineId;
     m_planModel->setBaseline(dates);
     m_timeline->setShowBaseline(baselineId != 0);
+    QSettings settings;
+    BaselineChoice::save(settings, m_repository.database(), baselineId);
 }
 
 void MainWindow::reloadProgress()
