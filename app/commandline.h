@@ -9,6 +9,7 @@
 #include "historycommand.h"
 #include "importcommand.h"
 #include "importscommand.h"
+#include "plancommand.h"
 #include "profilecommand.h"
 #include "reportcommand.h"
 #include "updatecommand.h"
@@ -57,6 +58,7 @@ private:
     UpdateCommand m_updateCommand;
     HistoryCommand m_historyCommand;
     ChangesCommand m_changesCommand;
+    PlanCommand m_planCommand;
     ImportsCommand m_importsCommand;
     ProfileCommand m_profileCommand;
     QCommandLineOption m_forceOption{QStringLiteral("force"),
