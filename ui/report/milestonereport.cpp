@@ -40,10 +40,18 @@ QString quarterLabel(const QDate &date)
     return QuarterCalendar::calendar().label(QuarterCalendar::calendar().quarterOf(date));
 }
 
-// The milestone states in the order a board reads them: what needs attention first.
-constexpr std::array attentionOrder{MilestoneStatus::State::Overdue,    MilestoneStatus::State::DueSoon,
-                                    MilestoneStatus::State::OnTrack,    MilestoneStatus::State::NotStarted,
-                                    MilestoneStatus::State::Done,       MilestoneStatus::State::Unknown};
+// The milestone states in the order a board reads them: what needs attention first. Deferred
+// and Cancelled (recorded only) are listed when some milestone is.
+constexpr std::array attentionOrder{MilestoneStatus::State::Overdue,  MilestoneStatus::State::DueSoon,
+                                    MilestoneStatus::State::OnTrack,  MilestoneStatus::State::NotStarted,
+                                    MilestoneStatus::State::Done,     MilestoneStatus::State::Deferred,
+                                    MilestoneStatus::State::Cancelled, MilestoneStatus::State::Unknown};
+
+bool listed(const ReportKeyFigures &figures, MilestoneStatus::State state)
+{
+    return (state != MilestoneStatus::State::Deferred && state != MilestoneStatus::State::Cancelled)
+        || figures.milestonesIn(state) > 0;
+}
 
 } // namespace
 
@@ -198,7 +206,9 @@ qreal MilestoneReport::paintKeyFigures(QPainter *painter, const QRectF &rect) co
     const qreal lineHeight = QFontMetricsF(line).height() + ReportStyle::fromPoints(2);
     const qreal swatch = ReportStyle::fromPoints(14);
     const qreal top = QFontMetricsF(heading).height() + QFontMetricsF(figure).height() + padding * 2;
-    const qreal height = top + 6 * lineHeight + padding;
+    const int states = int(std::count_if(attentionOrder.cbegin(), attentionOrder.cend(),
+                                         [this](MilestoneStatus::State state) { return listed(m_figures, state); }));
+    const qreal height = top + std::max(6, states) * lineHeight + padding;
     if (!painter)
         return height;
 
@@ -243,6 +253,8 @@ qreal MilestoneReport::paintKeyFigures(QPainter *painter, const QRectF &rect) co
     QList<std::pair<QString, int>> milestoneLines;
     QList<MilestoneStatus::State> swatches;
     for (auto state : attentionOrder) {
+        if (!listed(m_figures, state))
+            continue;
         milestoneLines.append({MilestoneStatus::stateName(state), m_figures.milestonesIn(state)});
         swatches.append(state);
     }
