@@ -252,7 +252,7 @@ int PlanCommand::listObjectives(Database &database) const
                            .arg(QString::number(o + 1), PhaseNames::display(objective.phase), objective.title);
         if (!objective.subtitle.isEmpty())
             line += QLatin1Char(' ') + objective.subtitle;
-        line += tr(" (%1 milestones)").arg(objective.milestones.size());
+        line += objective.milestones.size() == 1 ? tr(" (1 milestone)") : tr(" (%1 milestones)").arg(objective.milestones.size());
         if (const auto status = ProgressStatus::parse(objective.recordedStatus))
             line += tr(", recorded %1").arg(ProgressStatus::label(*status));
         CommandIo::printOut(line);
