@@ -86,7 +86,8 @@ CommandLine::CommandLine()
         + ImportCommand::helpText()
         + ImportsCommand::helpText() + ProfileCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
-        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText() + ChangesCommand::helpText()
+        + PlanCommand::helpText()
         + ProgressSheetCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
@@ -105,6 +106,7 @@ CommandLine::CommandLine()
     m_dbCommand.addOptions(m_parser);
     m_updateCommand.addOptions(m_parser);
     m_historyCommand.addOptions(m_parser);
+    m_planCommand.addOptions(m_parser);
     m_profileCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
@@ -197,6 +199,10 @@ int CommandLine::runHeadless()
         return m_updateCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == HistoryCommand::name)
         return m_historyCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    if (positional.first() == PlanCommand::name)
+        return m_planCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
+    if (positional.first() == ChangesCommand::name)
+        return m_changesCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ProfileCommand::name)
         return m_profileCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == ImportsCommand::name)

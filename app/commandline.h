@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changescommand.h"
 #include "commandio.h"
 #include "dbcommand.h"
 #include "exportcommand.h"
@@ -8,6 +9,7 @@
 #include "historycommand.h"
 #include "importcommand.h"
 #include "importscommand.h"
+#include "plancommand.h"
 #include "profilecommand.h"
 #include "reportcommand.h"
 #include "updatecommand.h"
@@ -55,6 +57,8 @@ private:
     DbCommand m_dbCommand;
     UpdateCommand m_updateCommand;
     HistoryCommand m_historyCommand;
+    ChangesCommand m_changesCommand;
+    PlanCommand m_planCommand;
     ImportsCommand m_importsCommand;
     ProfileCommand m_profileCommand;
     QCommandLineOption m_forceOption{QStringLiteral("force"),

@@ -188,6 +188,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         const RecordedProgress progress(shown.milestoneIds, *journal);
         input.plan = filter.apply(shown.plan, asOf, &progress, &input.progress);
         input.planMilestones = shown.plan.milestoneCount();
+        input.planHistory = stored->history();
         if (parser.isSet(m_baselineOption)) {
             const QString name = parser.value(m_baselineOption).simplified();
             BaselineRepository baselines(*database);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/finding.h"
+#include "changes/planhistory.h"
 #include "plan/plan.h"
 #include "planedit/planeditentry.h"
 #include "planedit/planeditreplay.h"
@@ -44,6 +45,8 @@ public:
         {
             return PlanEditReplay::apply(imported, importedIds, planEdits, date);
         }
+        // The same three, for PlanChanges.
+        PlanHistory history() const { return {imported, importedIds, planEdits}; }
     };
 
     explicit PlanRepository(Database &database);

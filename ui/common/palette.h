@@ -20,6 +20,8 @@ namespace milepost {
 // 2008). The status colours are also ordered by luminance, at least 30 grey levels apart, so a
 // greyscale print keeps them apart; and every status carries a second cue that needs no colour
 // at all: a fill pattern for bars and areas, and a marker shape for points and legends.
+// Deferred and Cancelled, which only a person records, sit between those greys (a purple near On
+// track, a dark grey near Unknown's black): their patterns and markers tell them apart on paper.
 //
 // Every colour used for text reaches WCAG 2.1 AA contrast (4.5:1) against the background it is
 // drawn on, and every bar, line and boundary 3:1 (its fill or its outline), in the light set and
@@ -34,7 +36,7 @@ public:
     enum class Mode { Colour, Greyscale, Dark };
     static constexpr int modeCount = 3;
 
-    enum class Marker { Circle, Square, Diamond, TriangleUp, TriangleDown, Cross };
+    enum class Marker { Circle, Square, Diamond, TriangleUp, TriangleDown, Cross, Plus, Bar };
 
     // Okabe-Ito, in their published order (black omitted).
     enum class Hue { Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple };

@@ -169,6 +169,11 @@ void PlanPage::refresh(const DashboardData &snapshot, const DashboardFilter &fil
                          .arg(number(dueSoon))
                          .arg(MilestoneStatus::defaultDueSoonDays);
         }
+        // Put off or dropped: recorded, and said beside the finished ones (the charts count them too).
+        const qint64 deferred = m_figures.milestonesIn(State::Deferred).value;
+        const qint64 cancelled = m_figures.milestonesIn(State::Cancelled).value;
+        if (state == State::Done && deferred + cancelled > 0)
+            detail = tr("%1 deferred · %2 cancelled", "counts").arg(number(deferred), number(cancelled));
         showTile(tile, number(figure.value), detail, figure);
     }
     showTile(m_dueTile, number(m_figures.dueThisQuarter.value),

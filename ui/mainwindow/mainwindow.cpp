@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "baselinechoice.h"
 #include "connectionbanner.h"
 #include "languagemenu.h"
 #include "rowsetbar.h"
@@ -172,6 +173,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     if (m_progress) {
         m_progressActions = new ProgressActions(this, m_progress, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
         m_progressActions->addToMenu(m_editMenu);
+        m_progressActions->setPlanHistory([this] { return m_stored ? m_stored->history() : PlanHistory{}; });
         m_viewMenu->addSeparator();
         m_viewMenu->addAction(m_progressActions->changesAction());
         addImportAction(m_progressActions->importSheetAction());
@@ -243,6 +245,18 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_chosenGeometry = geometry();
     showFindingsForView();
     reload();
+    // The baseline bars shown when this database was last open, while the plan still has them.
+    if (m_baselines && m_stored) {
+        QSettings settings;
+        if (const qint64 chosen = BaselineChoice::load(settings, m_repository.database())) {
+            QString error;
+            const auto baselines = m_baselines->baselines(m_stored->plan.source, &error);
+            for (const Baseline &baseline : baselines.value_or(QList<Baseline>())) {
+                if (baseline.id == chosen)
+                    showBaseline(chosen);
+            }
+        }
+    }
 }
 
 void MainWindow::setUpTree()
@@ -427,6 +441,8 @@ void MainWindow::createActions()
             context.importedAt = m_importedAt;
             context.asOf = m_timeline->asOf();
             context.search = m_search->text();
+            if (m_stored)
+                context.planHistory = m_stored->history();
             if (m_progress) {
                 QString error;
                 if (auto recorded = m_progress->recorded(m_planModel->milestoneIds(), &error))
@@ -953,6 +969,8 @@ void MainWindow::showBaseline(qint64 baselineId)
     m_shownBaseline = baselineId;
     m_planModel->setBaseline(dates);
     m_timeline->setShowBaseline(baselineId != 0);
+    QSettings settings;
+    BaselineChoice::save(settings, m_repository.database(), baselineId);
 }
 
 void MainWindow::reloadProgress()

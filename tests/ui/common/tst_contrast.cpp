@@ -42,7 +42,8 @@ bool near(double value, double expected, double margin)
     return std::abs(value - expected) <= margin;
 }
 
-const State barStates[] = {State::NotStarted, State::OnTrack, State::DueSoon, State::Overdue, State::Done};
+const State barStates[] = {State::NotStarted, State::OnTrack,  State::DueSoon,  State::Overdue,
+                           State::Done,       State::Deferred, State::Cancelled};
 
 } // namespace
 
