@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/chartspec.h"
+
 #include <QAbstractButton>
-#include <QColor>
+
+#include <optional>
 
 namespace milepost {
 
 // A key figure: a caption, the number in large type, a line of detail, and the Sample data
 // badge when illustrative rows feed it. A button: click it, or press Space or Enter on it, to
-// see the rows behind the number. An optional accent (a status colour) draws a bar on its left.
+// see the rows behind the number. An optional accent (a status's style) draws a bar on its left,
+// in the screen's palette, light or dark.
 class KeyFigureTile final : public QAbstractButton
 {
     Q_OBJECT
@@ -17,7 +21,8 @@ public:
     explicit KeyFigureTile(const QString &caption, QWidget *parent = nullptr);
 
     void setFigure(const QString &value, const QString &detail, bool sampleData);
-    void setAccent(const QColor &colour, Qt::BrushStyle pattern = Qt::SolidPattern, const QColor &patternColour = {});
+    void setAccent(const ChartStyle &style);
+    std::optional<ChartStyle> accent() const { return m_accent; }
     QString caption() const { return m_caption; }
     QString value() const { return m_value; }
     QString detail() const { return m_detail; }
@@ -41,9 +46,7 @@ private:
     QString m_value;
     QString m_detail;
     bool m_sampleData = false;
-    QColor m_accent;
-    Qt::BrushStyle m_accentPattern = Qt::SolidPattern;
-    QColor m_accentPatternColour;
+    std::optional<ChartStyle> m_accent;
 };
 
 } // namespace milepost
