@@ -205,7 +205,7 @@ TEST_CASE("legend swatches and donut slices carry the bars' patterns on screen a
           "[charts][palette]")
 {
     for (const bool paper : {false, true}) {
-        INFO(paper ? "greyscale paper" : "screen");
+        INFO((paper ? "greyscale paper" : "screen"));
         QWidget host;
         host.setAttribute(Qt::WA_DontShowOnScreen);
         QtChartsBackend backend(&host);
