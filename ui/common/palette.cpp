@@ -388,15 +388,28 @@ Palette::Marker Palette::statusMarker(MilestoneStatus::State state)
     return Marker::Diamond;
 }
 
+void Palette::fillPattern(QPainter *painter, const QPainterPath &shape, Qt::BrushStyle pattern, const QColor &colour)
+{
+    if (pattern == Qt::SolidPattern || pattern == Qt::NoBrush)
+        return;
+    QBrush brush(colour, pattern);
+    brush.setTransform(patternTransform(painter));
+    painter->fillPath(shape, brush);
+}
+
+void Palette::fillPattern(QPainter *painter, const QRectF &rect, Qt::BrushStyle pattern, const QColor &colour)
+{
+    if (pattern == Qt::SolidPattern || pattern == Qt::NoBrush)
+        return;
+    QBrush brush(colour, pattern);
+    brush.setTransform(patternTransform(painter));
+    painter->fillRect(rect, brush);
+}
+
 void Palette::fillStatus(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode)
 {
     painter->fillRect(rect, statusColour(state, mode));
-    const Qt::BrushStyle pattern = statusPattern(state);
-    if (pattern == Qt::SolidPattern)
-        return;
-    QBrush brush(statusPatternColour(state, mode), pattern);
-    brush.setTransform(patternTransform(painter));
-    painter->fillRect(rect, brush);
+    fillPattern(painter, rect, statusPattern(state), statusPatternColour(state, mode));
 }
 
 void Palette::paintSwatch(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 class QPainter;
+class QPainterPath;
 class QPalette;
 class QRectF;
 
@@ -83,6 +84,10 @@ public:
     static QColor statusPatternColour(MilestoneStatus::State state, Mode mode = Mode::Colour);
     static Marker statusMarker(MilestoneStatus::State state);
 
+    // The pattern over shape, in colour (nothing for a solid pattern): the one way a pattern is
+    // laid, on bars, slices, swatches and tiles, sized for the device as on a 96 dpi screen.
+    static void fillPattern(QPainter *painter, const QPainterPath &shape, Qt::BrushStyle pattern, const QColor &colour);
+    static void fillPattern(QPainter *painter, const QRectF &rect, Qt::BrushStyle pattern, const QColor &colour);
     // Fills rect with the status colour and lays its pattern over it; no outline.
     static void fillStatus(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode = Mode::Colour);
     // A legend swatch: the fill, the pattern and the outline.

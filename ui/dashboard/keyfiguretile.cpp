@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 
@@ -75,11 +76,9 @@ void KeyFigureTile::describe()
     update();
 }
 
-void KeyFigureTile::setAccent(const QColor &colour, Qt::BrushStyle pattern, const QColor &patternColour)
+void KeyFigureTile::setAccent(const ChartStyle &style)
 {
-    m_accent = colour;
-    m_accentPattern = pattern;
-    m_accentPatternColour = patternColour;
+    m_accent = style;
     update();
 }
 
@@ -135,11 +134,13 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
     }
 
     qreal left = frame.left() + padding;
-    if (m_accent.isValid()) {
+    if (m_accent) {
         const QRectF bar(frame.left() + 3, frame.top() + 3, accentWidth, frame.height() - 6);
-        painter.fillRect(bar, m_accent);
-        if (m_accentPattern != Qt::SolidPattern)
-            painter.fillRect(bar, QBrush(m_accentPatternColour, m_accentPattern));
+        const ChartStyle accent = m_accent->inMode(mode);
+        painter.fillRect(bar, accent.colour);
+        QPainterPath shape;
+        shape.addRect(bar);
+        accent.paintPattern(&painter, shape);
         left = bar.right() + padding - 2;
     }
     const qreal right = frame.right() - padding;
@@ -213,7 +214,7 @@ QFont KeyFigureTile::badgeFont() const
 
 qreal KeyFigureTile::textWidth() const
 {
-    const qreal left = 1 + (m_accent.isValid() ? 3 + accentWidth + padding - 2 : padding);
+    const qreal left = 1 + (m_accent.has_value() ? 3 + accentWidth + padding - 2 : padding);
     return width() - 1 - padding - left;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/chartspec.h"
+
 #include <QAbstractButton>
 #include <QColor>
 #include <QStringList>
@@ -11,8 +13,9 @@ namespace milepost {
 
 // A key figure: a caption, the number in large type, a line of detail, and the Sample data
 // badge when illustrative rows feed it, with the share of the figure they give; under them, a
-// line that says when the figure pools rows from more than one import source. A button: click it, or press Space or Enter on it, to
-// see the rows behind the number. An optional accent (a status colour) draws a bar on its left.
+// line that says when the figure pools rows from more than one import source. A button: click
+// it, or press Space or Enter on it, to see the rows behind the number. An optional accent (a
+// status's style) draws a bar on its left, in the screen's palette, light or dark.
 class KeyFigureTile final : public QAbstractButton
 {
     Q_OBJECT
@@ -24,7 +27,8 @@ public:
     // Where the figure comes from: the share of it that sample data gives (Figure::sampleShare)
     // and the sources of its rows. Set after setFigure(), which clears them.
     void setOrigin(std::optional<double> sampleShare, const QStringList &sources);
-    void setAccent(const QColor &colour, Qt::BrushStyle pattern = Qt::SolidPattern, const QColor &patternColour = {});
+    void setAccent(const ChartStyle &style);
+    std::optional<ChartStyle> accent() const { return m_accent; }
     QString caption() const { return m_caption; }
     QString value() const { return m_value; }
     QString detail() const { return m_detail; }
@@ -55,9 +59,7 @@ private:
     bool m_sampleData = false;
     std::optional<double> m_sampleShare;
     QStringList m_sources;
-    QColor m_accent;
-    Qt::BrushStyle m_accentPattern = Qt::SolidPattern;
-    QColor m_accentPatternColour;
+    std::optional<ChartStyle> m_accent;
 };
 
 } // namespace milepost

@@ -43,13 +43,11 @@ PlanPage::PlanPage(QWidget *parent)
                                                                {State::NotStarted, tr("Not started"), "notStartedTile"}};
     for (const auto &[state, caption, name] : states) {
         KeyFigureTile *tile = addTile(QLatin1String(name), caption);
-        const ChartStyle style = ChartStyle::status(state);
-        tile->setAccent(style.colour, style.pattern, style.patternColour);
+        tile->setAccent(ChartStyle::status(state));
         m_stateTiles.append({state, tile});
         if (state == State::OnTrack) {
             m_dueTile = addTile(QStringLiteral("dueThisQuarterTile"), tr("Due this quarter"));
-            const ChartStyle due = ChartStyle::status(State::DueSoon);
-            m_dueTile->setAccent(due.colour, due.pattern, due.patternColour);
+            m_dueTile->setAccent(ChartStyle::status(State::DueSoon));
         }
     }
     m_donut = addChart(QStringLiteral("planStatusChart"), 0, 0);
