@@ -254,7 +254,7 @@ bool PlanRepository::mergePlan(const Plan &plan, const QList<Finding> &findings,
         QHash<QString, int> milestoneOccurrences;
         for (qsizetype milestoneIndex = 0; milestoneIndex < objective.milestones.size(); ++milestoneIndex) {
             const Milestone &milestone = objective.milestones.at(milestoneIndex);
-            const std::pair place(int(objectiveIndex), int(milestoneIndex));
+            const std::pair<int, int> place{int(objectiveIndex), int(milestoneIndex)};
             const int occurrence = ++milestoneOccurrences[milestone.title];
             qint64 keyId = matchedIds.value(place);
             if (keyId == 0) {
