@@ -110,7 +110,8 @@ PlanEditReplay::Result PlanEditReplay::apply(const Plan &imported, const QList<Q
                 set.insert(change.field, true);
                 if (onMilestone && change.field == Field::Removed)
                     removedByEdition.insert(entry->milestoneId, entry->isEdition() && change.newValue == QLatin1String("yes"));
-            } else if (!set.contains(change.field)) {
+            } else if (onMilestone && !set.contains(change.field)) {
+                // Objectives are not journaled by editions: their imported values stand.
                 // A null old value: the field had none (a milestone not yet added).
                 if (!change.oldValue.isNull())
                     values.insert(change.field, change.oldValue);

@@ -343,7 +343,7 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
                 if (!later) {
                     values.insert(change.field, change.newValue);
                     set.insert(change.field, true);
-                } else if (!set.contains(change.field)) {
+                } else if (target.milestoneId != 0 && !set.contains(change.field)) {
                     if (!change.oldValue.isNull())
                         values.insert(change.field, change.oldValue);
                     set.insert(change.field, true);
