@@ -736,12 +736,21 @@ INSERT INTO plan_imports (plan_source, file, imported_at, imported_by, plan_id, 
     FROM plans p ORDER BY p.id;
 )sql";
 
+// Schema version 11 (planEditionsStep; one self-contained step, named for what it adds so that it
+// can be renumbered): a new edition of a plan is merged into the stored one (PlanMerge), and the
+// import journals what the edition changed as plan edits. edition names the file of such an
+// entry; NULL for a person's edit. It tells apart a value an edition set (the next edition may
+// change it again) from one a person set (kept on top of any later edition).
+constexpr const char planEditionsStep[] = R"sql(
+ALTER TABLE plan_edits ADD COLUMN edition TEXT CHECK (edition IS NULL OR edition <> '');
+)sql";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 10> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
+constexpr std::array<const char *, 11> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
                                                 schemaVersion4, schemaVersion5,          schemaVersion6,
                                                 schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep,
-                                                schemaVersion10PlanImports};
+                                                schemaVersion10PlanImports, planEditionsStep};
 
 } // namespace
 

@@ -29,10 +29,12 @@
 #include "plantree/plantreemodel.h"
 #include "planedit/planeditactions.h"
 #include "planedit/planeditcontroller.h"
+#include "planedit/planmergedialog.h"
 #include "progress/progressactions.h"
 #include "progress/progresscontroller.h"
 #include "report/reportactions.h"
 #include "store/baselinerepository.h"
+#include "store/importrunlog.h"
 #include "store/planeditrepository.h"
 #include "store/planrepository.h"
 #include "timeline/timelineview.h"
@@ -649,7 +651,14 @@ bool MainWindow::importPlan(const QString &path, QString *error)
             return false;
         }
     }
-    if (!m_repository.replacePlan(result.plan, result.findings, error))
+    // A new edition of the stored plan is merged; the person sees what changes and confirms renames.
+    QGuiApplication::restoreOverrideCursor();
+    const auto renames = PlanMergeDialog::ask(this, m_repository, result.plan, error);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    if (!renames)
+        return false; // cancelled: error stays empty
+    const QString importer = m_progress ? m_progress->userName() : ImportRunLog::currentUser();
+    if (!m_repository.mergePlan(result.plan, result.findings, *renames, importer, error))
         return false;
     reload();
     return true;
@@ -668,6 +677,8 @@ void MainWindow::chooseAndImportPlan()
     const QString fileName = QFileInfo(path).fileName();
     QString error;
     if (!importPlan(path, &error)) {
+        if (error.isEmpty())
+            return; // the person cancelled the merge
         QMessageBox box(QMessageBox::Warning, tr("Import Failed"), tr("Milepost could not import “%1”.").arg(fileName),
                         QMessageBox::Ok, this);
         box.setInformativeText(tr("%1\n\nThe stored plan has not been changed.").arg(error));
