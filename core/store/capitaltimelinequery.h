@@ -21,9 +21,12 @@ class Database;
 // own, so that memory grows with the rows fetched, not with the rows stored: first the groups
 // (one per district: its projects counted and the span of their phases' bars), then a group's
 // projects with their phases a window at a time, in the order the store lists them
-// (DatasetRepository::capitalProjects: source, line), each window a seek in the index
-// capital_projects_region_order (schema version 10) after the last project of the window
-// before (keyset, not OFFSET: the thousandth window costs what the first does).
+// (DatasetRepository::capitalProjects: source, line), each window read after the last project
+// of the window before (keyset, not OFFSET), through the region index (capital_projects_region):
+// the district's projects are found by the index and the database keeps the first windowSize
+// of those after the cursor (a top-N sort of one district, not of the table). An index on
+// (region, source_id, source_line) would make each window a seek with no sort; it is not added
+// (a schema step) while this measures fast enough (tests/bench/README.md).
 //
 // A search narrows both the same way as CapitalTimelineModel's search of the rows in memory:
 // each word must be found, ignoring case, in a phase's name or status, its project's school,

@@ -706,22 +706,11 @@ constexpr const char serverAuthorStep[] = R"sql(
 -- PostgreSQL only: milestone_updates.entered_by set by the server (PgSchema::serverOnlySql).
 )sql";
 
-// Schema version 10 (one self-contained step, named for what it adds so that it can be
-// renumbered): the capital projects of one region in the order the store lists them
-// (source, line; the id, which the index holds anyway, breaks ties), so that the timeline reads
-// a district's projects a window at a time, each window a seek and no sort
-// (CapitalTimelineQuery). capital_projects_region stays: it is this index's prefix, but files
-// at version 7 to 9 have it and dropping it would be a step of its own.
-constexpr const char capitalRegionOrderStep[] = R"sql(
-CREATE INDEX capital_projects_region_order ON capital_projects (region, source_id, source_line);
-)sql";
-
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 10> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
-                                                schemaVersion4, schemaVersion5,          schemaVersion6,
-                                                schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep,
-                                                capitalRegionOrderStep};
+constexpr std::array<const char *, 9> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
+                                               schemaVersion4, schemaVersion5,          schemaVersion6,
+                                               schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep};
 
 } // namespace
 

@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <functional>

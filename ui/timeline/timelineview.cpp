@@ -567,7 +567,11 @@ void TimelineView::collectExpanded(const QModelIndex &parent, bool all, QList<QM
 void TimelineView::updatePlaceholder()
 {
     QString text;
-    if (isSearching()) {
+    if (m_shown == m_capital && m_capital->isLazy() && m_capital->isLoading()) {
+        text = tr("Reading the capital projects…");
+    } else if (m_shown == m_capital && m_capital->isLazy() && !m_capital->loadError().isEmpty()) {
+        text = tr("The capital projects could not be read: %1\nF5 tries again.").arg(m_capital->loadError());
+    } else if (isSearching()) {
         text = tr("Nothing here matches the search.");
     } else {
         switch (m_subject) {
