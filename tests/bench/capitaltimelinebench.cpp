@@ -43,6 +43,7 @@
 #include <ctime>
 #include <functional>
 #include <map>
+#include <string>
 #include <vector>
 
 using namespace milepost;
@@ -192,8 +193,8 @@ int measure(const QString &db, bool lazy, int frames, const QString &saveDirecto
     }
     const double maxView = *std::max_element(viewWall.begin(), viewWall.end());
     if (!saveDirectory.isEmpty()) {
-        viewImage.save(saveDirectory + QStringLiteral("/bench-capital-%1-view.png").arg(lazy ? "lazy" : "memory"));
-        treeImage.save(saveDirectory + QStringLiteral("/bench-capital-%1-tree.png").arg(lazy ? "lazy" : "memory"));
+        viewImage.save(saveDirectory + QStringLiteral("/bench-capital-%1-view.png").arg(QLatin1String(lazy ? "lazy" : "memory")));
+        treeImage.save(saveDirectory + QStringLiteral("/bench-capital-%1-tree.png").arg(QLatin1String(lazy ? "lazy" : "memory")));
     }
     std::printf("first=%.1f\nscroll=%.2f\nscrollcpu=%.2f\ntreescroll=%.2f\ntreescrollcpu=%.2f\nrepaint=%.2f\n"
                 "treerepaint=%.2f\nmaxscroll=%.2f\nempty=%.1f\nloaded=%.1f\npeak=%.1f\nprojectsfirst=%lld\n"
@@ -204,13 +205,13 @@ int measure(const QString &db, bool lazy, int frames, const QString &saveDirecto
     return 0;
 }
 
-std::map<QString, double> parse(const QByteArray &text)
+std::map<std::string, double> parse(const QByteArray &text)
 {
-    std::map<QString, double> values;
+    std::map<std::string, double> values;
     for (const QByteArray &line : text.split('\n')) {
         const qsizetype equals = line.indexOf('=');
         if (equals > 0)
-            values[QString::fromUtf8(line.left(equals))] = line.mid(equals + 1).toDouble();
+            values[line.left(equals).toStdString()] = line.mid(equals + 1).toDouble();
     }
     return values;
 }
@@ -261,7 +262,7 @@ int main(int argc, char *argv[])
         QFile::remove(csv);
         const QStringList modes = copies <= memoryUpTo ? QStringList{QStringLiteral("lazy"), QStringLiteral("memory")}
                                                        : QStringList{QStringLiteral("lazy")};
-        std::map<QString, std::map<QString, std::vector<double>>> figures; // by mode, by key
+        std::map<std::string, std::map<std::string, std::vector<double>>> figures; // by mode, by key
         QByteArray loads;
         for (int run = 0; run < runs; ++run) {
             for (int turn = 0; turn < modes.size(); ++turn) {
@@ -275,11 +276,11 @@ int main(int argc, char *argv[])
                     return 1;
                 }
                 for (const auto &[key, number] : parse(file.readAll()))
-                    figures[mode][key].push_back(number);
+                    figures[mode.toStdString()][key].push_back(number);
             }
         }
         for (const QString &mode : modes) {
-            auto &f = figures[mode];
+            auto &f = figures[mode.toStdString()];
             std::printf("%9lld %-6s %7.0f ms %6.2f ms %6.2f ms %6.2f ms %6.2f ms %9.2f %6.1f ms %5.0f MiB %4.0f→%-4.0f %9.0f  %s\n",
                         qlonglong(rows), qPrintable(mode), median(f["first"]), median(f["scroll"]), median(f["scrollcpu"]),
                         median(f["treescroll"]), median(f["treescrollcpu"]), median(f["scroll"]) / median(f["treescroll"]),
