@@ -283,8 +283,9 @@ int CommandLine::runWindow()
     // Shown and refreshed (F5, imports) from a worker thread with its own connection.
     dashboard->setBackgroundLoader(
         [path = database->connectionString()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
-    window.setTimelineDatasetLoader([&datasets] {
-        return TimelineView::Datasets{datasets.capitalProjects(), datasets.staffing()};
+    // Capital projects read as they are shown, on connections of the timeline's own.
+    window.setTimelineDatasetLoader([&datasets, path = database->connectionString()] {
+        return TimelineView::Datasets{{}, datasets.staffing(), path};
     });
     window.addDashboard(dashboard);
     window.setDatabase(database->displayName(), database->permissions());
