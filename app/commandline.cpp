@@ -283,9 +283,8 @@ int CommandLine::runWindow()
     // Shown and refreshed (F5, imports) from a worker thread with its own connection.
     dashboard->setBackgroundLoader(
         [path = database->connectionString()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
-    // Capital projects read as they are shown, on connections of the timeline's own.
-    window.setTimelineDatasetLoader([&datasets, path = database->connectionString()] {
-        return TimelineView::Datasets{{}, datasets.staffing(), path};
+    window.setTimelineDatasetLoader([&datasets] {
+        return TimelineView::Datasets{datasets.capitalProjects(), datasets.staffing()};
     });
     window.addDashboard(dashboard);
     window.setDatabase(database->displayName(), database->permissions());

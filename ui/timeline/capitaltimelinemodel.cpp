@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -86,171 +85,7 @@ struct PhaseBar
 
 CapitalTimelineModel::CapitalTimelineModel(QObject *parent)
     : DatasetTimelineModel(parent)
-    , m_loader(new CapitalTimelineLoader(this))
 {
-    m_loader->setSearchMaker(&CapitalTimelineModel::databaseSearch);
-    connect(m_loader, &CapitalTimelineLoader::loaded, this, &CapitalTimelineModel::groupsLoaded);
-}
-
-QString CapitalTimelineModel::districtSearchText(const QString &region, qint64 projects)
-{
-    return tr("%1 (%2)", "district, its number of projects").arg(districtTitle(region), projectsText(projects));
-}
-
-CapitalTimelineQuery::Search CapitalTimelineModel::databaseSearch(const QString &text,
-                                                                  const QList<CapitalTimelineQuery::Group> &all)
-{
-    CapitalTimelineQuery::Search search;
-    // As the search of the rows in memory: at most 64 words.
-    search.words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 64);
-    for (const QString &word : std::as_const(search.words)) {
-        QStringList regions;
-        bool null = false;
-        for (const CapitalTimelineQuery::Group &group : all) {
-            if (!districtSearchText(group.region, group.projects).contains(word, Qt::CaseInsensitive))
-                continue;
-            regions += group.spellings;
-            null = null || group.hasNull;
-        }
-        search.titleRegions.append(regions);
-        search.titleNull.append(null);
-    }
-    return search;
-}
-
-void CapitalTimelineModel::setSource(const QString &target)
-{
-    m_source = target;
-    m_query.reset();
-    m_projects.clear();
-    reloadSource();
-}
-
-void CapitalTimelineModel::reloadSource()
-{
-    if (!isLazy())
-        return;
-    m_allGroups.clear();
-    m_groups.clear();
-    m_loaded = false;
-    reset(); // no rows until the districts are read
-}
-
-void CapitalTimelineModel::startLoad()
-{
-    if (m_loader->isLoading() && m_loadingSearch == searchText())
-        return;
-    m_loadingSearch = searchText();
-    m_loader->load(m_source, m_query, m_allGroups, searchText());
-}
-
-void CapitalTimelineModel::groupsLoaded(const CapitalTimelineLoader::Result &result)
-{
-    m_query = result.query;
-    m_allGroups = result.all;
-    m_groups = result.error.isEmpty() ? result.groups : QList<CapitalTimelineQuery::Group>();
-    m_loadedSearch = result.search;
-    m_loadedSearchText = result.searchText;
-    m_loadError = result.error;
-    m_dataVersion = result.dataVersion;
-    m_loaded = true;
-    reset();
-    Q_EMIT loaded();
-}
-
-bool CapitalTimelineModel::hasChangedSinceLoad() const
-{
-    if (!m_query || !m_loaded || isLoading())
-        return false;
-    const std::optional<QString> version = m_query->dataVersionIfFree();
-    return version && *version != m_dataVersion;
-}
-
-qint64 CapitalTimelineModel::districtProjects(const Node &node) const
-{
-    return isLazy() ? m_lazyDistricts.at(node.ref).group.projects : node.children.size();
-}
-
-bool CapitalTimelineModel::hasChildren(const QModelIndex &parent) const
-{
-    if (isLazy() && parent.isValid() && parent.column() == 0 && node(parent).level == 0)
-        return districtProjects(node(parent)) > 0;
-    return DatasetTimelineModel::hasChildren(parent);
-}
-
-Qt::ItemFlags CapitalTimelineModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags flags = DatasetTimelineModel::flags(index);
-    if (isLazy() && index.isValid() && node(index).level == 0)
-        flags &= ~Qt::ItemNeverHasChildren; // its projects may not be read yet
-    return flags;
-}
-
-bool CapitalTimelineModel::hasMoreToFetch(const QModelIndex &parent) const
-{
-    if (!isLazy() || !m_query || !parent.isValid() || parent.column() != 0)
-        return false;
-    const Node &district = node(parent);
-    return district.level == 0 && m_lazyDistricts.at(district.ref).fetched < m_lazyDistricts.at(district.ref).group.projects;
-}
-
-bool CapitalTimelineModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Not while rows are added: a view answering the insertion may ask for more.
-    if (m_fetching || !hasMoreToFetch(parent))
-        return false;
-    return m_fetchAsked || m_lazyDistricts.at(node(parent).ref).fetched == 0;
-}
-
-void CapitalTimelineModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const int districtNode = int(parent.internalId());
-    District &district = m_lazyDistricts[nodes().at(districtNode).ref];
-    CapitalTimelineQuery::Cursor next;
-    QString error;
-    // A seek in the region's index and up to windowSize projects with their phases: a few
-    // milliseconds at any size (tests/bench/README.md), so read here, not on a worker. While a
-    // worker reads the districts the query is busy: the view asks again as it scrolls.
-    const std::optional<QList<CapitalProject>> window
-        = m_query->projects(district.group, m_loadedSearch, district.next, windowSize, &next, &error);
-    if (!window)
-        return;
-    if (window->isEmpty()) {
-        district.fetched = district.group.projects; // fewer stored than counted: changed since
-        return;
-    }
-    const QScopedValueRollback fetching(m_fetching, true);
-    const int first = int(nodes().at(districtNode).children.size());
-    beginInsertRows(parent.siblingAtColumn(0), first, first + int(window->size()) - 1);
-    for (const CapitalProject &project : *window) {
-        m_projects.append(project);
-        addProjectNode(districtNode, int(m_projects.size()) - 1);
-    }
-    district.fetched += window->size();
-    district.next = next;
-    endInsertRows();
-}
-
-void CapitalTimelineModel::addProjectNode(int districtNode, int p)
-{
-    const int projectNode = addNode(districtNode, p);
-    const CapitalProject &project = m_projects.at(p);
-    for (int f = 0; f < project.phases.size(); ++f) {
-        const CapitalPhase &phase = project.phases.at(f);
-        const int id = addNode(projectNode, p, f);
-        Node &node = nodeAt(id);
-        const PhaseBar bar(phase);
-        node.first = bar.first;
-        node.last = bar.last;
-        if (phase.actualStart.isKnown()) {
-            node.actualFirst = phase.actualStart.value();
-            node.actualLast = phase.actualEnd.isKnown() ? phase.actualEnd.value() : QDate();
-            node.actualOpen = !CapitalProjectSummary::hasEnded(phase);
-        }
-    }
-    spanFromChildren(projectNode);
 }
 
 QString CapitalTimelineModel::districtTitle(const QString &region)
@@ -265,8 +100,6 @@ QString CapitalTimelineModel::districtTitle(const QString &region)
 
 void CapitalTimelineModel::setProjects(const QList<CapitalProject> &projects)
 {
-    m_source.clear();
-    m_query.reset();
     m_projects = projects;
     reset();
 }
@@ -305,39 +138,6 @@ MilestoneStatus::State CapitalTimelineModel::phaseState(const CapitalPhase &phas
 
 void CapitalTimelineModel::rebuild()
 {
-    if (isLazy()) {
-        // The districts the database counted for this search; their projects come as they are
-        // shown. A new search asks the database first: no rows until it answers.
-        m_projects.clear();
-        m_districts.clear();
-        m_lazyDistricts.clear();
-        if (m_loaded && searchText().isEmpty() && !m_loadedSearchText.isEmpty() && !m_allGroups.isEmpty()) {
-            // The search cleared: the districts read without one stand.
-            m_groups = m_allGroups;
-            m_loadedSearch = {};
-            m_loadedSearchText.clear();
-        }
-        if (!m_loaded || m_loadedSearchText != searchText()) {
-            startLoad();
-            return;
-        }
-        QList<CapitalTimelineQuery::Group> groups = m_groups;
-        const NaturalOrder natural;
-        std::sort(groups.begin(), groups.end(),
-                  [&natural](const auto &a, const auto &b) { return natural(a.region, b.region); });
-        for (const CapitalTimelineQuery::Group &group : std::as_const(groups)) {
-            const int id = addNode(-1, int(m_districts.size()));
-            m_districts.append(group.region);
-            m_lazyDistricts.append(District{group, {}, 0});
-            Node &node = nodeAt(id);
-            node.first = group.first;
-            node.last = group.last;
-            node.actualFirst = group.actualFirst;
-            node.actualLast = group.actualLast;
-            node.actualOpen = group.actualOpen;
-        }
-        return;
-    }
     // Districts in natural order ("District 2" before "District 10"); projects and their
     // phases in the order the store keeps them, which is the export's.
     QHash<QString, int> districtOf;
@@ -360,8 +160,23 @@ void CapitalTimelineModel::rebuild()
     for (int p = 0; p < m_projects.size(); ++p)
         projectsOf[districtOf.value(m_projects.at(p).region.trimmed())].append(p);
     for (int d = 0; d < m_districts.size(); ++d) {
-        for (int p : std::as_const(projectsOf.at(d)))
-            addProjectNode(districtNodes.at(d), p);
+        for (int p : std::as_const(projectsOf.at(d))) {
+            const int projectNode = addNode(districtNodes.at(d), p);
+            const CapitalProject &project = m_projects.at(p);
+            for (int f = 0; f < project.phases.size(); ++f) {
+                const CapitalPhase &phase = project.phases.at(f);
+                const int id = addNode(projectNode, p, f);
+                Node &node = nodeAt(id);
+                const PhaseBar bar(phase);
+                node.first = bar.first;
+                node.last = bar.last;
+                if (phase.actualStart.isKnown()) {
+                    node.actualFirst = phase.actualStart.value();
+                    node.actualLast = phase.actualEnd.isKnown() ? phase.actualEnd.value() : QDate();
+                    node.actualOpen = !CapitalProjectSummary::hasEnded(phase);
+                }
+            }
+        }
     }
 }
 
@@ -441,7 +256,7 @@ QVariant CapitalTimelineModel::districtData(const Node &node, int column, int ro
     switch (role) {
     case Qt::DisplayRole:
         if (column == TitleColumn)
-            return districtSearchText(region, districtProjects(node));
+            return tr("%1 (%2)", "district, its number of projects").arg(districtTitle(region), projectsText(node.children.size()));
         if (column == StartColumn && node.first.isValid())
             return dayText(node.first);
         if (column == PlannedEndColumn && node.last.isValid())
@@ -458,7 +273,7 @@ QVariant CapitalTimelineModel::districtData(const Node &node, int column, int ro
         return QStringLiteral("capital-district:") + region;
     case Qt::ToolTipRole:
     case TimelineRoles::ToolTipRole:
-        return districtTitle(region) + QLatin1Char('\n') + projectsText(districtProjects(node))
+        return districtTitle(region) + QLatin1Char('\n') + projectsText(node.children.size())
             + QLatin1Char('\n') + spanText(node);
     default:
         break;

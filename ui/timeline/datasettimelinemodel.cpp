@@ -46,7 +46,7 @@ void DatasetTimelineModel::reset()
     beginResetModel();
     clearNodes();
     rebuild();
-    if (!m_search.isEmpty() && searchesNodes())
+    if (!m_search.isEmpty())
         applySearch();
     spanSummaries();
     endResetModel();
@@ -130,22 +130,6 @@ void DatasetTimelineModel::applySearch()
     }
 }
 
-namespace {
-
-void widen(QDate &first, QDate &last, const QDate &from, const QDate &to)
-{
-    for (const QDate &date : {from, to}) {
-        if (!date.isValid())
-            continue;
-        if (!first.isValid() || date < first)
-            first = date;
-        if (!last.isValid() || date > last)
-            last = date;
-    }
-}
-
-} // namespace
-
 void DatasetTimelineModel::spanSummaries()
 {
     for (int i = int(m_nodes.size()) - 1; i >= 0; --i) {
@@ -153,17 +137,16 @@ void DatasetTimelineModel::spanSummaries()
         if (node.parent < 0)
             continue;
         Node &parent = m_nodes[node.parent];
-        widen(parent.first, parent.last, node.first, node.last);
-        widen(parent.actualFirst, parent.actualLast, node.actualFirst, node.actualLast);
-        parent.actualOpen = parent.actualOpen || node.actualOpen;
-    }
-}
-
-void DatasetTimelineModel::spanFromChildren(int id)
-{
-    Node &parent = m_nodes[id];
-    for (const int child : std::as_const(parent.children)) {
-        const Node &node = m_nodes.at(child);
+        const auto widen = [](QDate &first, QDate &last, const QDate &from, const QDate &to) {
+            for (const QDate &date : {from, to}) {
+                if (!date.isValid())
+                    continue;
+                if (!first.isValid() || date < first)
+                    first = date;
+                if (!last.isValid() || date > last)
+                    last = date;
+            }
+        };
         widen(parent.first, parent.last, node.first, node.last);
         widen(parent.actualFirst, parent.actualLast, node.actualFirst, node.actualLast);
         parent.actualOpen = parent.actualOpen || node.actualOpen;

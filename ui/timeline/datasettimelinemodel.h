@@ -79,11 +79,6 @@ protected:
     virtual QString searchableText(const Node &node) const;
     // Rebuilds everything (after new data, a new search); for subclasses.
     void reset();
-    // Whether reset() applies the search to the nodes rebuild() made; false for a subclass
-    // whose rows come searched already (from the database).
-    virtual bool searchesNodes() const { return true; }
-    // Gives a summary node the span of its children (for nodes added after a reset).
-    void spanFromChildren(int id);
 
     static QString dayText(const QDate &date);
     // The end of a node's actual span: its last known day, or the as-of date while it runs on.

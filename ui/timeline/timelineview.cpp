@@ -4,7 +4,6 @@
 #include "capitaltimelinemodel.h"
 #include "flatrowgeometry.h"
 #include "plantimelinemodel.h"
-#include "rowfetcher.h"
 #include "staffingtimelinemodel.h"
 #include "timelinechart.h"
 #include "timelinelegend.h"
@@ -119,19 +118,6 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_capital, &DatasetTimelineModel::timelineChanged, this, refresh);
     connect(m_staffing, &DatasetTimelineModel::timelineChanged, this, refresh);
     connectShownModel();
-    // Rows read as they are shown: fetched as the view scrolls (at once, so the frame shows
-    // them) and after its rows change (once the change is done); opened as groups are.
-    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelineView::fetchShownRows);
-    connect(m_rows, &FlatRowGeometry::rowsChanged, this, [this] {
-        if (m_fetchPending || m_shown != m_capital || !m_capital->isLazy())
-            return;
-        m_fetchPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_fetchPending = false;
-            fetchShownRows();
-        });
-    });
-    connect(m_capital, &QAbstractItemModel::rowsInserted, this, &TimelineView::openInsertedRows);
     // A new search opens every group, as the outline does; clearing it brings back what the
     // user had collapsed. Filter changes arrive as many row signals: handle them once.
     auto *searchCheck = new QTimer(this);
@@ -322,66 +308,12 @@ void TimelineView::reloadDatasets(bool fromStore)
 {
     if (!m_datasetLoader)
         return;
-    setDatasets(m_datasetLoader(fromStore), fromStore);
-}
-
-void TimelineView::setDatasets(const Datasets &datasets, bool fromStore)
-{
-    if (datasets.capitalSource.isEmpty()) {
-        setDatasets(datasets.projects, datasets.staffing);
-        return;
-    }
-    // Capital projects from the database as they are shown: read the districts again when
-    // asked to (F5) or when the data changed since they were read.
-    if (m_capital->source() != datasets.capitalSource)
-        m_capital->setSource(datasets.capitalSource);
-    else if (fromStore || m_capital->hasChangedSinceLoad())
-        m_capital->reloadSource();
-    const bool sameStaffing = m_datasetsLoaded && datasets.staffing.constData() == m_staffing->records().constData()
-        && datasets.staffing.size() == m_staffing->records().size();
-    m_datasetsLoaded = true;
-    if (!sameStaffing)
-        m_staffing->setRecords(datasets.staffing);
-}
-
-void TimelineView::fetchShownRows()
-{
-    if (m_shown != m_capital || !m_capital->isLazy())
-        return;
-    const qreal height = m_rows->uniformRowHeight();
-    const int value = m_tree->verticalScrollBar()->value();
-    const int first = qMax(0, int(value / height));
-    const int page = int(m_tree->viewport()->height() / height) + 1;
-    // The rows in view and a page below: scrolling down a page finds its rows read.
-    m_capital->setFetchAsked(true);
-    RowFetcher(m_rows).fetch(first, first + 2 * page);
-    m_capital->setFetchAsked(false);
-}
-
-void TimelineView::openInsertedRows(const QModelIndex &parent, int first, int last)
-{
-    // Rows read as they are shown open as the rows read at once do: unless collapsed before.
-    if (m_shown != m_capital)
-        return;
-    const bool all = isSearching();
-    QList<QModelIndex> open;
-    for (int row = first; row <= last; ++row) {
-        const QModelIndex index = m_capital->index(row, 0, parent);
-        if (m_capital->hasChildren(index) && (all || !m_collapsed.contains(index.data(TimelineRoles::KeyRole).toString())))
-            open.append(index);
-    }
-    m_applyingExpansion = true;
-    for (const QModelIndex &index : std::as_const(open)) {
-        m_tree->expand(index);
-        m_rows->setExpanded(index, true);
-    }
-    m_applyingExpansion = false;
+    const Datasets loaded = m_datasetLoader(fromStore);
+    setDatasets(loaded.projects, loaded.staffing);
 }
 
 void TimelineView::setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing)
 {
-    if (m_capital->isLazy())
-        m_capital->setProjects({}); // back to rows in memory
     // The same snapshot as before shares its lists with ours: nothing to rebuild.
     const bool sameProjects = m_datasetsLoaded && projects.constData() == m_capital->projects().constData()
         && projects.size() == m_capital->projects().size();
@@ -567,11 +499,7 @@ void TimelineView::collectExpanded(const QModelIndex &parent, bool all, QList<QM
 void TimelineView::updatePlaceholder()
 {
     QString text;
-    if (m_shown == m_capital && m_capital->isLazy() && m_capital->isLoading()) {
-        text = tr("Reading the capital projects…");
-    } else if (m_shown == m_capital && m_capital->isLazy() && !m_capital->loadError().isEmpty()) {
-        text = tr("The capital projects could not be read: %1\nF5 tries again.").arg(m_capital->loadError());
-    } else if (isSearching()) {
+    if (isSearching()) {
         text = tr("Nothing here matches the search.");
     } else {
         switch (m_subject) {

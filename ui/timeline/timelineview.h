@@ -56,9 +56,6 @@ public:
     {
         QList<CapitalProject> projects;
         QList<StaffingRecord> staffing;
-        // When set, the database (a path or a server's connection string) the capital projects
-        // are read from as they are shown (CapitalTimelineModel::setSource), instead of projects.
-        QString capitalSource;
     };
     // Hands out the rows to show; fromStore asks for them to be read from the store again
     // (F5), rather than a snapshot already read.
@@ -87,10 +84,6 @@ public:
     // when the data is new.
     void reloadDatasets(bool fromStore = false);
     void setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing);
-    void setDatasets(const Datasets &datasets, bool fromStore = false);
-    // Fetches the rows the view shows and a page below them, from a model that reads its rows
-    // as they are shown; the view does so itself as it scrolls and as its rows change.
-    void fetchShownRows();
     // The search of the outline, for the capital and staffing rows.
     void setSearchText(const QString &text);
     bool isGreyscale() const;
@@ -141,7 +134,6 @@ private:
     void applyDefaultColumns();
     void scheduleFit();
     void ensureDatasets();
-    void openInsertedRows(const QModelIndex &parent, int first, int last);
 
     PlanFilterProxyModel *m_filter = nullptr;
     PlanTimelineModel *m_model = nullptr;
@@ -173,7 +165,6 @@ private:
     bool m_asOfFollowsToday = true;
     bool m_applyingExpansion = false;
     bool m_fitPending = true;
-    bool m_fetchPending = false;
     QDate m_pendingLeftDate;
     QString m_appliedSearch;
 };
