@@ -54,7 +54,6 @@ namespace milepost {
 
 namespace {
 
-const QString importPlanCommand = QStringLiteral("import-plan");
 
 // Options QApplication takes for itself ("-platform offscreen", "-style fusion", ...).
 bool isQtGuiOption(const QString &name)
@@ -83,10 +82,11 @@ CommandLine::CommandLine()
            "      Read FILE, store it in the database at PATH (replacing the plan read from the same\n"
            "      file before) and list the findings. A reading that looks wrong (no milestones, far\n"
            "      more findings than milestones) replaces a stored plan only with --force. Needs no display.\n")
-        + ImportCommand::helpText()
+        + ImportPlanCommand::helpText() + ImportCommand::helpText()
         + ImportsCommand::helpText() + ProfileCommand::helpText()
         + ExportCommand::helpText() + ReportCommand::helpText() + FiguresCommand::helpText()
-        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText()
+        + DbCommand::helpText() + UpdateCommand::helpText() + HistoryCommand::helpText() + ChangesCommand::helpText()
+        + PlanCommand::helpText()
         + ProgressSheetCommand::helpText()
         + tr("\n"
            "Without a command Milepost opens its window on the database given with --db, or on\n"
@@ -98,6 +98,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_databaseOption);
     m_parser.addOption(m_jsonOption);
     m_parser.addOption(m_forceOption);
+    m_importPlanCommand.addOptions(m_parser);
     m_importCommand.addOptions(m_parser);
     m_exportCommand.addOptions(m_parser);
     m_reportCommand.addOptions(m_parser);
@@ -105,6 +106,7 @@ CommandLine::CommandLine()
     m_dbCommand.addOptions(m_parser);
     m_updateCommand.addOptions(m_parser);
     m_historyCommand.addOptions(m_parser);
+    m_planCommand.addOptions(m_parser);
     m_profileCommand.addOptions(m_parser);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command and its arguments, e.g. import-plan FILE."),
                                    tr("[command [arguments]]"));
@@ -197,13 +199,17 @@ int CommandLine::runHeadless()
         return m_updateCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == HistoryCommand::name)
         return m_historyCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
+    if (positional.first() == PlanCommand::name)
+        return m_planCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
+    if (positional.first() == ChangesCommand::name)
+        return m_changesCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ProfileCommand::name)
         return m_profileCommand.run(m_parser, positional, m_parser.value(m_databaseOption));
     if (positional.first() == ImportsCommand::name)
         return m_importsCommand.run(positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
     if (positional.first() == ImportCommand::name)
         return m_importCommand.run(m_parser, positional, m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption));
-    if (positional.first() != importPlanCommand) {
+    if (positional.first() != ImportPlanCommand::name) {
         CommandIo::printError(tr("milepost: unknown command “%1”; try “milepost --help”").arg(positional.first()));
         return UsageError;
     }
@@ -215,73 +221,8 @@ int CommandLine::runHeadless()
         CommandIo::printError(tr("milepost: import-plan needs --db PATH"));
         return UsageError;
     }
-    return importPlan(positional.at(1), m_parser.value(m_databaseOption), m_parser.isSet(m_jsonOption),
-                      m_parser.isSet(m_forceOption));
-}
-
-int CommandLine::importPlan(const QString &file, const QString &databasePath, bool json, bool force)
-{
-    // Read before opening the database, so that a file that cannot be read leaves no trace.
-    const PlanImportResult result = PlanReader::readFile(file);
-    if (!result.ok) {
-        CommandIo::printError(tr("milepost: %1").arg(result.error));
-        return Failure;
-    }
-    QString error;
-    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
-    if (!database) {
-        CommandIo::printError(tr("milepost: cannot open database %1: %2").arg(databasePath, error));
-        return Failure;
-    }
-    PlanRepository repository(*database);
-    if (const QString concern = PlanPlausibility::concern(result);
-        !force && !concern.isEmpty() && repository.planCount() > 0) {
-        CommandIo::printError(tr("milepost: %1 was not stored, the plan in %2 was kept: %3. "
-                                 "Use --force to replace it anyway.")
-                                  .arg(file, databasePath, concern));
-        return Failure;
-    }
-    Interruption::Scope interruptible;
-    const bool stored = repository.replacePlan(result.plan, result.findings, &error, &Interruption::requested);
-    if (!stored && Interruption::requested()) {
-        CommandIo::printError(Interruption::message());
-        return Interruption::exitCode();
-    }
-    if (!stored) {
-        CommandIo::printError(tr("milepost: cannot store the plan in %1: %2").arg(databasePath, error));
-        return Failure;
-    }
-
-    const qsizetype objectives = result.plan.objectives.size();
-    const qsizetype milestones = result.plan.milestoneCount();
-    if (json) {
-        QJsonArray findings;
-        for (const Finding &finding : result.findings) {
-            findings.append(QJsonObject{
-                {QStringLiteral("line"), finding.line},
-                {QStringLiteral("column"), finding.column},
-                {QStringLiteral("kind"), Finding::kindKey(finding.kind)},
-                {QStringLiteral("message"), finding.message},
-            });
-        }
-        const QJsonObject root{
-            {QStringLiteral("file"), file},
-            {QStringLiteral("database"), databasePath},
-            {QStringLiteral("objectives"), qint64(objectives)},
-            {QStringLiteral("milestones"), qint64(milestones)},
-            {QStringLiteral("findings"), findings},
-            {QStringLiteral("findingCount"), qint64(result.findings.size())},
-        };
-        CommandIo::printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
-        return Success;
-    }
-
-    CommandIo::printOut(tr("Imported %1, %2 from %3; %4")
-                 .arg(CountText::objectives(objectives), CountText::milestones(milestones), file,
-                      CountText::findings(result.findings.size())));
-    for (const Finding &finding : result.findings)
-        CommandIo::printOut(tr("line %1: %2: %3").arg(QString::number(finding.line), Finding::kindName(finding.kind), finding.message));
-    return Success;
+    return m_importPlanCommand.run(m_parser, positional.at(1), m_parser.value(m_databaseOption),
+                                   m_parser.isSet(m_jsonOption), m_parser.isSet(m_forceOption));
 }
 
 int CommandLine::runWindow()
@@ -370,6 +311,7 @@ int CommandLine::runWindow()
     auto *importedData = new ImportedDataAction(*database, &window);
     window.addImportAction(importedData);
     QObject::connect(importedData, &ImportedDataAction::removed, dashboard, &DashboardView::reload);
+    QObject::connect(importedData, &ImportedDataAction::removed, &window, &MainWindow::reload); // a plan import
     QObject::connect(importedData, &ImportedDataAction::removed, removeSample, &RemoveSampleAction::refresh);
     auto *restoreBackup = new RestoreBackupAction(*database, &window);
     window.addImportAction(restoreBackup);

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changescommand.h"
 #include "commandio.h"
 #include "dbcommand.h"
 #include "exportcommand.h"
 #include "figurescommand.h"
 #include "historycommand.h"
 #include "importcommand.h"
+#include "importplancommand.h"
 #include "importscommand.h"
+#include "plancommand.h"
 #include "profilecommand.h"
 #include "reportcommand.h"
 #include "updatecommand.h"
@@ -41,13 +44,13 @@ private:
     int runHeadless(); // a QCoreApplication
     // The report command paints text: it needs a QGuiApplication, offscreen without a display.
     int runReport();
-    int importPlan(const QString &file, const QString &databasePath, bool json, bool force);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption m_versionOption{{QStringLiteral("v"), QStringLiteral("version")},
                                        tr("Show the version and exit.")};
     QCommandLineOption m_databaseOption{QStringLiteral("db"), tr("Use the database at <path>."), tr("path")};
+    ImportPlanCommand m_importPlanCommand;
     ImportCommand m_importCommand;
     ExportCommand m_exportCommand;
     ReportCommand m_reportCommand;
@@ -55,6 +58,8 @@ private:
     DbCommand m_dbCommand;
     UpdateCommand m_updateCommand;
     HistoryCommand m_historyCommand;
+    ChangesCommand m_changesCommand;
+    PlanCommand m_planCommand;
     ImportsCommand m_importsCommand;
     ProfileCommand m_profileCommand;
     QCommandLineOption m_forceOption{QStringLiteral("force"),

@@ -40,12 +40,16 @@ QString money(qint64 cents)
 }
 
 // A figure for JSON: its value (null without rows: no data, which is not zero), its row
-// count and whether sample rows feed it.
+// count, whether sample rows feed it and how much of the value they give, and the sources of
+// its rows (more than one: pooled).
 QJsonObject json(const Tally &figure)
 {
     return {{QStringLiteral("value"), figure.isEmpty() ? QJsonValue() : QJsonValue(figure.value)},
             {QStringLiteral("rows"), figure.rows},
-            {QStringLiteral("sample"), figure.illustrative}};
+            {QStringLiteral("sample"), figure.illustrative},
+            {QStringLiteral("sampleValue"), figure.sampleValue},
+            {QStringLiteral("sources"), QJsonArray::fromStringList(figure.sources)},
+            {QStringLiteral("pooled"), figure.sources.size() > 1}};
 }
 
 QJsonObject json(const Figure &figure)
@@ -53,11 +57,32 @@ QJsonObject json(const Figure &figure)
     return json(Tally::of(figure));
 }
 
+// What a figure rests on, after its value: " (12% sample data; pooled from 2 sources: A, B)".
+QString origin(const Tally &figure)
+{
+    QStringList notes;
+    if (figure.illustrative) {
+        if (figure.value != 0) {
+            const double share = double(figure.sampleValue) / double(figure.value);
+            const QString percent = share > 0 && share < 0.005   ? FiguresCommand::tr("<1%")
+                                  : share < 1 && share >= 0.995 ? FiguresCommand::tr(">99%")
+                                                                : FiguresCommand::tr("%1%").arg(qRound(share * 100));
+            notes.append(FiguresCommand::tr("%1 sample data", "percent").arg(percent));
+        } else {
+            notes.append(FiguresCommand::tr("sample data"));
+        }
+    }
+    if (figure.sources.size() > 1)
+        notes.append(FiguresCommand::tr("pooled from %n sources: %1", nullptr, int(figure.sources.size()))
+                         .arg(figure.sources.join(QStringLiteral(", "))));
+    return notes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(notes.join(QStringLiteral("; ")));
+}
+
 QString orNone(const Tally &figure, const QString &text)
 {
     if (figure.isEmpty())
         return FiguresCommand::tr("no data");
-    return figure.illustrative ? text + FiguresCommand::tr(" (sample data)") : text;
+    return text + origin(figure);
 }
 
 QString orNone(const Figure &figure, const QString &text)
@@ -77,9 +102,11 @@ void FiguresCommand::addOptions(QCommandLineParser &parser) const
 QString FiguresCommand::helpText()
 {
     return tr("  figures [--as-of DATE] [--local-district NAME] [--board-district NAME] [--school NAME]\n"
-              "          [--json] [--db PATH]\n"
+              "          [--source NAME] [--json] [--db PATH]\n"
               "      Print the dashboard's key figures for the plan, staffing, enrollment and capital\n"
-              "      projects, as of DATE (default today). Needs no display.\n");
+              "      projects, as of DATE (default today), of the rows imported from the source NAME\n"
+              "      (milepost imports lists them) or from all. A figure that adds rows of several\n"
+              "      sources says so, and how much of it is sample data. Needs no display.\n");
 }
 
 int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &positional, const QString &databasePath,
@@ -96,6 +123,7 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     filter.localDistrict = parser.value(m_localDistrictOption);
     filter.boardDistrict = parser.value(m_boardDistrictOption);
     filter.school = parser.value(m_schoolOption);
+    filter.source = parser.value(QStringLiteral("source")); // registered by import
 
     const std::unique_ptr<Database> database = CommandIo::openForReading(databasePath);
     if (!database)
@@ -150,7 +178,8 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
         QJsonObject filters;
         for (const auto &[key, value] : {std::pair{QStringLiteral("localDistrict"), filter.localDistrict},
                                          std::pair{QStringLiteral("boardDistrict"), filter.boardDistrict},
-                                         std::pair{QStringLiteral("school"), filter.school}}) {
+                                         std::pair{QStringLiteral("school"), filter.school},
+                                         std::pair{QStringLiteral("source"), filter.source}}) {
             if (!value.isEmpty())
                 filters.insert(key, value);
         }
@@ -236,8 +265,10 @@ int FiguresCommand::run(const QCommandLineParser &parser, const QStringList &pos
     }
     CommandIo::printOut(tr("Capital projects: %1; budget %2, estimate at completion %3, spent %4; over budget %5; "
                 "later than planned %6 (%7 still open, up to %8 days)")
-                 .arg(orNone(capital.projects, number(capital.projects.value)), money(capital.budget.value),
-                      money(capital.estimate.value), money(capital.spent.value), number(capital.overBudget.value),
+                 .arg(orNone(capital.projects, number(capital.projects.value)),
+                      money(capital.budget.value) + origin(capital.budget),
+                      money(capital.estimate.value) + origin(capital.estimate),
+                      money(capital.spent.value) + origin(capital.spent), number(capital.overBudget.value),
                       number(capital.late.value), number(capital.openLate.value), number(capital.maximumSlipDays)));
     for (const QString &note : filter.notApplied(DashboardFilter::Source::Staffing)
                                    + filter.notApplied(DashboardFilter::Source::Enrollment))

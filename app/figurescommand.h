@@ -10,9 +10,10 @@
 namespace milepost {
 
 // milepost figures [--as-of DATE] [--local-district NAME] [--board-district NAME]
-//                  [--school NAME] [--json] [--db PATH]
+//                  [--school NAME] [--source NAME] [--json] [--db PATH]
 // Prints the dashboard's key figures, computed by the same core functions the dashboard uses
-// (core/dashboard), headless. --as-of is shared with report, which registers it.
+// (core/dashboard), headless. --as-of is shared with report, which registers it; --source with
+// import, which registers it.
 class FiguresCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(FiguresCommand)

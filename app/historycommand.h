@@ -28,9 +28,9 @@ public:
 
 private:
     QCommandLineOption m_sinceOption{QStringLiteral("since"),
-                                     tr("history, report: only updates as of a day after this one."), tr("date")};
+                                     tr("history, changes, report: only changes as of a day after this one."), tr("date")};
     QCommandLineOption m_untilOption{QStringLiteral("until"),
-                                     tr("history: only updates as of this day or before."), tr("date")};
+                                     tr("history, changes: only changes as of this day or before."), tr("date")};
 };
 
 } // namespace milepost

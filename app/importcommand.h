@@ -48,7 +48,8 @@ private:
                                        tr("name")};
     QCommandLineOption m_sourceOption{QStringLiteral("source"),
                                       tr("import: what a later import of the same source refreshes (default: the "
-                                         "profile's name with the --value values)."),
+                                         "profile's name with the --value values); figures: count only the rows "
+                                         "imported from this source."),
                                       tr("name")};
     QCommandLineOption m_encodingOption{QStringLiteral("encoding"),
                                         tr("import: UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting."),

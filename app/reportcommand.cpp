@@ -30,7 +30,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_pdfOption, m_asOfOption, m_filterOption, m_paperOption, m_portraitOption, m_fitWidthOption,
                        m_greyscaleOption, m_allDatesOption, m_languageOption, m_sectionsOption,
-                       m_baselineOption});
+                       m_baselineOption, m_drillOption});
 }
 
 QString ReportCommand::helpText()
@@ -50,8 +50,12 @@ QString ReportCommand::helpText()
         + tr("  report --pdf PATH --sections %1 [...]\n"
              "      A board pack instead: those parts, in the order given, behind one contents page and\n"
              "      one page numbering; the dashboard's pages with their key figures and charts, counted\n"
-             "      under --local-district, --board-district and --school as `figures` counts them.\n")
-              .arg(BoardPackSection::keys().join(QLatin1Char(',')));
+             "      under --local-district, --board-district, --school and --source as `figures` counts them.\n")
+              .arg(BoardPackSection::keys().join(QLatin1Char(',')))
+        + tr("      --drill FIGURE,...: after its page, the rows of each key figure named, as the\n"
+             "      window prints the figure drilled into; one figure a page. The figures:\n"
+             "      %1.\n")
+              .arg(DrilledFigure::keys().join(QLatin1String(", ")));
 }
 
 namespace {
@@ -157,6 +161,18 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
             return CommandIo::UsageError;
         }
     }
+    QList<DrilledFigure> drilled;
+    if (parser.isSet(m_drillOption)) {
+        QString error;
+        if (!pack) {
+            CommandIo::printError(tr("milepost: --drill needs --sections: the rows follow their dashboard page"));
+            return CommandIo::UsageError;
+        }
+        if (!DrilledFigure::parse(parser.values(m_drillOption), sections, &drilled, &error)) {
+            CommandIo::printError(tr("milepost: --drill: %1").arg(error));
+            return CommandIo::UsageError;
+        }
+    }
     bool planNeeded = !pack;
     for (BoardPackSection::Kind kind : std::as_const(sections))
         planNeeded = planNeeded || !BoardPackSection::isDashboardPage(kind);
@@ -188,6 +204,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         const RecordedProgress progress(shown.milestoneIds, *journal);
         input.plan = filter.apply(shown.plan, asOf, &progress, &input.progress);
         input.planMilestones = shown.plan.milestoneCount();
+        input.planHistory = stored->history();
         if (parser.isSet(m_baselineOption)) {
             const QString name = parser.value(m_baselineOption).simplified();
             BaselineRepository baselines(*database);
@@ -207,7 +224,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         input.importedAt = stored->importedAt;
     }
     if (pack)
-        return writePack(parser, sections, input, database->path(), output);
+        return writePack(parser, sections, drilled, input, database->path(), output);
 
     MilestoneReport report(input);
     if (!ReportPrinter::writePdf(report, output, &error)) {
@@ -227,7 +244,8 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &posi
 }
 
 int ReportCommand::writePack(const QCommandLineParser &parser, const QList<BoardPackSection::Kind> &sections,
-                             const MilestoneReport::Input &plan, const QString &databasePath, const QString &output) const
+                             const QList<DrilledFigure> &drilled, const MilestoneReport::Input &plan,
+                             const QString &databasePath, const QString &output) const
 {
     // The dashboard's pages as the window counts them: the capital projects in the database.
     DashboardFilter filter;
@@ -235,6 +253,7 @@ int ReportCommand::writePack(const QCommandLineParser &parser, const QList<Board
     filter.localDistrict = parser.value(QStringLiteral("local-district"));
     filter.boardDistrict = parser.value(QStringLiteral("board-district"));
     filter.school = parser.value(QStringLiteral("school"));
+    filter.source = parser.value(QStringLiteral("source"));
     DashboardData data = DashboardData::read(databasePath);
     data.count(filter, QString()); // every page the database counts, the enrollment page's default program
     if (const QStringList errors = data.errors + data.countErrors; !errors.isEmpty()) {
@@ -243,8 +262,16 @@ int ReportCommand::writePack(const QCommandLineParser &parser, const QList<Board
     }
     BoardPackBuilder::Source source;
     source.plan = plan;
-    const OffscreenDashboard dashboard(data, filter);
+    OffscreenDashboard dashboard(data, filter);
     dashboard.fill(&source);
+    // The rows of the figures named, and no page's rows otherwise: a page is drilled into only here.
+    for (const DrilledFigure &figure : drilled) {
+        QString error;
+        if (!dashboard.drill(figure, &error)) {
+            CommandIo::printError(tr("milepost: --drill: %1").arg(error));
+            return CommandIo::Failure;
+        }
+    }
     const std::unique_ptr<BoardPack> pack = BoardPackBuilder::pack(sections, source);
     QString error;
     if (!ReportPrinter::writePdf(*pack, output, &error)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "report/boardpacksection.h"
+#include "report/drilledfigure.h"
 #include "report/milestonereport.h"
 
 #include <QCommandLineOption>
@@ -16,8 +17,9 @@ namespace milepost {
 //                 [--portrait] [--fit-width] [--greyscale] [--language CODE] [--db PATH]
 //                 [--sections plan,milestones,timeline,staffing,enrollment,capital]
 //                 [--local-district NAME] [--board-district NAME] [--school NAME]
+//                 [--drill staffing.vacancies,capital.late ...]
 // Writes the milestone report as a PDF, headless; with --sections, a board pack of those
-// sections instead. Painting text and the dashboard's charts needs a QApplication, so the
+// sections instead, with the rows of each --drill figure after its page. Painting text and the dashboard's charts needs a QApplication, so the
 // command line builds one for this command, on the offscreen platform when there is no display. Bad arguments, a missing database or an unwritable path: one line on standard
 // error, a non-zero exit and no file.
 class ReportCommand final
@@ -37,7 +39,8 @@ public:
 
 private:
     int writePack(const QCommandLineParser &parser, const QList<BoardPackSection::Kind> &sections,
-                  const MilestoneReport::Input &plan, const QString &databasePath, const QString &output) const;
+                  const QList<DrilledFigure> &drilled, const MilestoneReport::Input &plan, const QString &databasePath,
+                  const QString &output) const;
 
     QCommandLineOption m_pdfOption{QStringLiteral("pdf"), tr("report: write the PDF file <path> (- for standard output)."),
                                    tr("path")};
@@ -67,6 +70,11 @@ private:
                                         tr("report: a board pack of these sections, in this order, behind a contents "
                                            "page: plan, milestones, timeline, staffing, enrollment, capital."),
                                         tr("list")};
+    QCommandLineOption m_drillOption{QStringLiteral("drill"),
+                                     tr("report: with --sections, the rows of these key figures after their pages, "
+                                        "as the window's board pack prints the figure drilled into: e.g. "
+                                        "staffing.vacancies,capital.late; repeatable."),
+                                     tr("figures")};
 };
 
 } // namespace milepost

@@ -42,6 +42,16 @@ public:
     Figure &at(int series, int category) { return m_cells[series][category]; }
     const Figure &at(int series, int category) const { return m_cells.at(series).at(category); }
 
+    // Names the sources of every cell's rows (Figure::nameSources).
+    template<typename SourceOf>
+    void nameSources(SourceOf source)
+    {
+        for (QList<Figure> &cells : m_cells) {
+            for (Figure &cell : cells)
+                cell.nameSources(source);
+        }
+    }
+
     Figure categoryTotal(int category) const;
     Figure seriesTotal(int series) const;
     Figure total() const;

@@ -214,6 +214,15 @@ CapitalFigures CapitalFigures::compute(const QList<CapitalProject> &projects, co
     figures.byType.sortCategoriesByTotal();
     figures.amountsByType.sortCategoriesByTotal();
     figures.amountsByDistrict.sortCategoriesByKey();
+    // Where the projects of each figure come from, now that every figure lists them.
+    const auto source = [&](int row) { return projects.at(row).source; };
+    for (Figure *figure : {&figures.projects, &figures.budget, &figures.estimate, &figures.spent, &figures.overBudget,
+                           &figures.overBudgetAmount, &figures.late, &figures.openLate, &figures.notYetDue,
+                           &figures.withoutPlannedEnd})
+        figure->nameSources(source);
+    for (Breakdown *breakdown : {&figures.byStage, &figures.byType, &figures.amountsByType, &figures.amountsByDistrict,
+                                 &figures.slipDistribution})
+        breakdown->nameSources(source);
     return figures;
 }
 

@@ -134,6 +134,13 @@ DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepos
     data.enrollment = datasets.enrollment(&error);
     if (!error.isEmpty())
         data.errors.append(error);
+    error.clear();
+    QSet<QString> seen;
+    for (const DatasetRepository::Source &source : datasets.sources(&error))
+        collect(data.sources, seen, source.name);
+    data.sources = sorted(data.sources);
+    if (!error.isEmpty())
+        data.errors.append(error);
     return data;
 }
 

@@ -90,6 +90,9 @@ public:
     QStringList capitalRegions;
     QStringList capitalBoardDistricts;
     QList<std::pair<QString, QString>> capitalSchools; // (region, school name)
+    // The names of the imported sources of every dataset (File › Imported Data…), each
+    // spelling once (ignoring case), in natural order: the values of the Source filter.
+    QStringList sources;
 
     // The values the filters can take, in natural order, each spelling once (ignoring case):
     // Local Districts of staffing and enrollment and the regions of capital projects; Board

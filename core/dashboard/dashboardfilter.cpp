@@ -6,7 +6,8 @@ namespace milepost {
 namespace {
 
 constexpr DashboardFilter::Field allFields[] = {DashboardFilter::Field::LocalDistrict,
-                                                DashboardFilter::Field::BoardDistrict, DashboardFilter::Field::School};
+                                                DashboardFilter::Field::BoardDistrict, DashboardFilter::Field::School,
+                                                DashboardFilter::Field::Source};
 
 QString sourceName(DashboardFilter::Source source)
 {
@@ -27,7 +28,8 @@ QString sourceName(DashboardFilter::Source source)
 
 bool DashboardFilter::filtersRows() const
 {
-    return !localDistrict.trimmed().isEmpty() || !boardDistrict.trimmed().isEmpty() || !school.trimmed().isEmpty();
+    return !localDistrict.trimmed().isEmpty() || !boardDistrict.trimmed().isEmpty() || !school.trimmed().isEmpty()
+        || !source.trimmed().isEmpty();
 }
 
 const QString &DashboardFilter::value(Field field) const
@@ -38,9 +40,11 @@ const QString &DashboardFilter::value(Field field) const
     case Field::BoardDistrict:
         return boardDistrict;
     case Field::School:
+        return school;
+    case Field::Source:
         break;
     }
-    return school;
+    return source;
 }
 
 bool DashboardFilter::applies(Field field, Source source)
@@ -65,9 +69,11 @@ QString DashboardFilter::fieldName(Field field)
     case Field::BoardDistrict:
         return tr("Board District");
     case Field::School:
+        return tr("School");
+    case Field::Source:
         break;
     }
-    return tr("School");
+    return tr("Source");
 }
 
 bool DashboardFilter::same(const QString &filter, const QString &value)
@@ -78,18 +84,18 @@ bool DashboardFilter::same(const QString &filter, const QString &value)
 
 bool DashboardFilter::matches(const StaffingRecord &record) const
 {
-    return same(localDistrict, record.localDistrict) && same(school, record.site);
+    return same(localDistrict, record.localDistrict) && same(school, record.site) && same(source, record.source);
 }
 
 bool DashboardFilter::matches(const EnrollmentRecord &record) const
 {
-    return same(localDistrict, record.localDistrict) && same(school, record.school);
+    return same(localDistrict, record.localDistrict) && same(school, record.school) && same(source, record.source);
 }
 
 bool DashboardFilter::matches(const CapitalProject &project) const
 {
     return same(localDistrict, project.region) && same(boardDistrict, project.boardDistrict)
-        && (same(school, project.schoolName) || same(school, project.siteCode));
+        && (same(school, project.schoolName) || same(school, project.siteCode)) && same(source, project.source);
 }
 
 QStringList DashboardFilter::describe(Source source) const

@@ -22,19 +22,21 @@ namespace milepost {
 // A dataset that has no column for a field is not filtered by it, and notApplied() says so
 // in words for the page to show: staffing and enrollment rows carry no Board District, the
 // plan none of the three. A Local District matches a capital project's region; a school
-// matches its school name or its site code.
+// matches its school name or its site code. A source is the name of an import source (File ›
+// Imported Data…); it matches the rows stored from the source of that name in each dataset.
 class DashboardFilter final
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardFilter)
 
 public:
-    enum class Field { LocalDistrict, BoardDistrict, School };
+    enum class Field { LocalDistrict, BoardDistrict, School, Source };
     // The plan is not one of the imported datasets, but filters apply to it too.
     enum class Source { Plan, Staffing, Enrollment, CapitalProjects };
 
     QString localDistrict;
     QString boardDistrict;
     QString school;
+    QString source;
     QDate asOf;
 
     // Whether any of the text fields is set.

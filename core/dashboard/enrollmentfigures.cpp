@@ -282,6 +282,14 @@ EnrollmentFigures EnrollmentFigures::compute(const QList<EnrollmentRecord> &reco
               [](const Exclusion &a, const Exclusion &b) { return a.row < b.row; });
     for (const Exclusion &excluded : std::as_const(figures.notCounted))
         figures.notAdded.add(1, excluded.row, records.at(excluded.row).illustrative);
+    // Where the rows of each figure come from, now that every figure lists them.
+    const auto source = [&](int row) { return records.at(row).source; };
+    for (Figure *figure : {&figures.total, &figures.previousTotal, &figures.comparableTotal,
+                           &figures.comparablePreviousTotal, &figures.notAdded})
+        figure->nameSources(source);
+    for (Breakdown *breakdown : {&figures.totalsByYear, &figures.trendByDistrict, &figures.trendByProgram,
+                                 &figures.byDistrict, &figures.byProgram, &figures.classroomsByProgram})
+        breakdown->nameSources(source);
     return figures;
 }
 

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace milepost {
 
@@ -15,18 +17,52 @@ namespace milepost {
 //
 // A figure the database counted (CapitalDashboardQuery) lists no rows: counted says how many
 // rows feed it, and a click on it asks the database for them.
+//
+// Where it comes from: sampleValue is the part of value that sample rows give (by amount for a
+// sum, by rows for a count, which adds 1 a row), and sources names the imported sources of its
+// rows, so that a card can say "12% of this figure is sample data" and "pooled from 3 sources".
 struct Figure final
 {
     qint64 value = 0;
     QList<int> rows;
     qint64 counted = 0; // rows counted without being listed
     bool illustrative = false; // a row behind it is sample data, invented to fill a breakdown
+    qint64 sampleValue = 0;
+    QStringList sources; // sorted, each once
 
     // Adds amount to value and row to rows (once).
     void add(qint64 amount, int row, bool rowIsIllustrative)
     {
         value += amount;
+        if (rowIsIllustrative)
+            sampleValue += amount;
         addRow(row, rowIsIllustrative);
+    }
+    // Names the sources of the rows listed: source(row) gives a row's source.
+    template<typename SourceOf>
+    void nameSources(SourceOf source)
+    {
+        QStringList names;
+        for (int row : std::as_const(rows))
+            names.append(source(row));
+        addSources(names);
+    }
+    void addSources(QStringList names)
+    {
+        names.append(sources);
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        sources = std::move(names);
+    }
+    // Whether its rows come from more than one source.
+    bool isPooled() const { return sources.size() > 1; }
+    // The share of value that sample rows give, 0 to 1; nullopt when no sample row feeds it, or
+    // when value is 0 (a share of nothing).
+    std::optional<double> sampleShare() const
+    {
+        if (!illustrative || value == 0)
+            return std::nullopt;
+        return double(sampleValue) / double(value);
     }
     void addRow(int row, bool rowIsIllustrative)
     {
@@ -47,6 +83,9 @@ struct Figure final
         value += other.value;
         counted += other.counted;
         illustrative = illustrative || other.illustrative;
+        sampleValue += other.sampleValue;
+        if (!other.sources.isEmpty())
+            addSources(other.sources);
         if (other.rows.isEmpty())
             return;
         if (rows.isEmpty() || rows.constLast() < other.rows.constFirst()) {

@@ -22,6 +22,12 @@ QList<Breakdown::Label> stateLabels()
     return labels;
 }
 
+// Done, Deferred or Cancelled: nothing left to finish.
+bool isClosed(State state)
+{
+    return state == State::Done || state == State::Deferred || state == State::Cancelled;
+}
+
 QList<Breakdown::Label> one(const QString &key, const QString &text)
 {
     return {{key, text}};
@@ -31,7 +37,8 @@ QList<Breakdown::Label> one(const QString &key, const QString &text)
 
 QList<MilestoneStatus::State> PlanFigures::stateOrder()
 {
-    return {State::Done, State::OnTrack, State::DueSoon, State::Overdue, State::NotStarted, State::Unknown};
+    return {State::Done,     State::OnTrack,   State::DueSoon, State::Overdue, State::NotStarted,
+            State::Deferred, State::Cancelled, State::Unknown};
 }
 
 QList<ObjectiveStatus::State> PlanFigures::objectiveStateOrder()
@@ -115,7 +122,7 @@ PlanFigures PlanFigures::compute(const Plan &plan, const QDate &asOf, const Mile
             }
             const QDate last = milestone.end.lastDay();
             ended.append({calendar.quarterOf(last), state, row});
-            if (state != State::Done && asOf.isValid() && last >= asOf && last <= quarterEnd)
+            if (!isClosed(state) && asOf.isValid() && last >= asOf && last <= quarterEnd)
                 figures.dueThisQuarter.add(1, row, false);
         }
     }

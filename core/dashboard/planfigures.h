@@ -46,7 +46,8 @@ public:
 
     // Categories: objective states (completed, in_progress, not_started, unknown); one series.
     Breakdown objectivesByStatus;
-    // Categories: milestone states (done, on_track, due_soon, overdue, not_started, unknown); one series.
+    // Categories: milestone states (done, on_track, due_soon, overdue, not_started, deferred,
+    // cancelled, unknown); one series. Deferred and cancelled are recorded, never computed.
     Breakdown milestonesByStatus;
     // Categories: phases (LEARN, ...); series: milestone states.
     Breakdown milestonesByPhase;
@@ -54,8 +55,9 @@ public:
     // every quarter between the first and the last; series: milestone states. Milestones
     // without a dated end are in withoutDatedEnd instead.
     Breakdown milestonesByQuarter;
-    // Milestones still to finish in the as-of date's quarter: not Done, with a dated end from
-    // the as-of date to the quarter's last day. It cuts across the states (On track, Due soon).
+    // Milestones still to finish in the as-of date's quarter: not Done, Deferred or Cancelled,
+    // with a dated end from the as-of date to the quarter's last day. It cuts across the states
+    // (On track, Due soon).
     Figure dueThisQuarter;
     // Milestones whose end is Ongoing, N/A, missing or unreadable.
     Figure withoutDatedEnd;

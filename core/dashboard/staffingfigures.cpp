@@ -244,6 +244,14 @@ StaffingFigures StaffingFigures::compute(const QList<StaffingRecord> &records, c
     const auto listNotAdded = [&] {
         for (const Exclusion &excluded : std::as_const(figures.notCounted))
             figures.notAdded.add(1, excluded.row, records.at(excluded.row).illustrative);
+        // Where the rows of each figure come from, now that every figure lists them.
+        const auto source = [&](int row) { return records.at(row).source; };
+        for (Figure *figure : {&figures.hires, &figures.vacancies, &figures.positions, &figures.fillPositions,
+                               &figures.fillVacancies, &figures.previousHires, &figures.previousVacancies,
+                               &figures.comparableHires, &figures.comparablePreviousHires, &figures.notAdded})
+            figure->nameSources(source);
+        for (Breakdown *breakdown : {&figures.byEmployeeGroup, &figures.byJobCategory, &figures.byLocalDistrict})
+            breakdown->nameSources(source);
     };
     if (figures.schoolYear == 0) {
         listNotAdded();

@@ -24,6 +24,7 @@ struct CapitalProject final
     Applicable<QStringList> funding; // references such as DSF numbers
     QList<CapitalPhase> phases;
     qint64 sourceLine = 0; // the first row of the project
+    QString source; // the imported source it was stored from (DatasetRepository); empty when not stored
 
     friend bool operator==(const CapitalProject &, const CapitalProject &) = default;
 };

@@ -23,6 +23,7 @@ struct EnrollmentRecord final
     bool illustrative = false;
     QString note;
     qint64 sourceLine = 0;
+    QString source; // the imported source it was stored from (DatasetRepository); empty when not stored
 
     friend bool operator==(const EnrollmentRecord &, const EnrollmentRecord &) = default;
 };

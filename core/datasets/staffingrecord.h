@@ -26,6 +26,7 @@ struct StaffingRecord final
     bool illustrative = false; // invented to fill a breakdown no source gives
     QString note;
     qint64 sourceLine = 0;
+    QString source; // the imported source it was stored from (DatasetRepository); empty when not stored
 
     friend bool operator==(const StaffingRecord &, const StaffingRecord &) = default;
 };

@@ -9,7 +9,8 @@ namespace {
 
 constexpr std::array<MilestoneStatus::State, MilestoneStatus::stateCount> allStates{
     MilestoneStatus::State::Unknown, MilestoneStatus::State::NotStarted, MilestoneStatus::State::OnTrack,
-    MilestoneStatus::State::DueSoon, MilestoneStatus::State::Overdue,    MilestoneStatus::State::Done};
+    MilestoneStatus::State::DueSoon, MilestoneStatus::State::Overdue,    MilestoneStatus::State::Done,
+    MilestoneStatus::State::Deferred, MilestoneStatus::State::Cancelled};
 
 // Why a start or end gives nothing to compare with; empty when it does.
 QString unusable(const PlanDate &date, bool isEnd)
@@ -101,6 +102,10 @@ QString MilestoneStatus::reasonFor(State state, const Milestone &milestone, cons
         if (daysLeft == 0)
             return tr("Ends on the as-of date, %1.").arg(dayText(last));
         return tr("Ends %1, in %2.", "date, day count").arg(dayText(last), dayCount(daysLeft));
+    case State::Deferred:
+        return tr("Recorded as deferred: put off to a later plan.");
+    case State::Cancelled:
+        return tr("Recorded as cancelled: it will not be done.");
     case State::Done:
     case State::Overdue:
         break;
@@ -125,6 +130,10 @@ QString MilestoneStatus::stateKey(State state)
         return QStringLiteral("overdue");
     case State::Done:
         return QStringLiteral("done");
+    case State::Deferred:
+        return QStringLiteral("deferred");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
     case State::Unknown:
         break;
     }
@@ -158,6 +167,10 @@ QString MilestoneStatus::stateName(State state)
         return tr("Overdue");
     case State::Done:
         return tr("Done");
+    case State::Deferred:
+        return tr("Deferred");
+    case State::Cancelled:
+        return tr("Cancelled");
     case State::Unknown:
         break;
     }

@@ -29,13 +29,17 @@ namespace milepost {
 // A quarter or month end counts to its last day ("Q1-23" ends on March 31, 2023). A Completed
 // objective's milestones that end after the as-of date keep their state from the dates: the
 // status line speaks for the day the report was written, not for work scheduled after it.
+//
+// Two states never come from the dates: Deferred and Cancelled are what a person recorded
+// (ShownStatus::scheduleState), and the figures count them on their own rather than as
+// Unknown: a milestone put off or dropped has no schedule left to compare with, but it is known.
 class MilestoneStatus final
 {
     Q_DECLARE_TR_FUNCTIONS(MilestoneStatus)
 
 public:
-    enum class State { Unknown, NotStarted, OnTrack, DueSoon, Overdue, Done };
-    static constexpr int stateCount = 6;
+    enum class State { Unknown, NotStarted, OnTrack, DueSoon, Overdue, Done, Deferred, Cancelled };
+    static constexpr int stateCount = 8;
     static constexpr int defaultDueSoonDays = 30;
 
     struct Options

@@ -35,7 +35,11 @@ struct PlanEditEntry final
     QDateTime enteredAt;
     QString note;
     int version = 0; // the milestone's or objective's plan version after this edit
+    // The plan file whose new edition made this change (PlanMerge); empty for a person's edit.
+    QString edition;
     QList<Change> changes; // in PlanEditField order
+
+    bool isEdition() const { return !edition.isEmpty(); }
 
     friend bool operator==(const PlanEditEntry &, const PlanEditEntry &) = default;
 };

@@ -77,16 +77,20 @@ PlanEditReplay::Result PlanEditReplay::apply(const Plan &imported, const QList<Q
                                              const QList<PlanEditEntry> &journal, const QDate &asOf)
 {
     QList<const PlanEditEntry *> entries;
-    for (const PlanEditEntry &entry : journal) {
-        if (!asOf.isValid() || entry.asOf <= asOf)
-            entries.append(&entry);
-    }
+    for (const PlanEditEntry &entry : journal)
+        entries.append(&entry);
     std::sort(entries.begin(), entries.end(), [](const PlanEditEntry *a, const PlanEditEntry *b) {
         return std::pair(a->asOf, a->id) < std::pair(b->asOf, b->id);
     });
 
     QHash<qint64, Values> milestoneValues;
     QHash<QString, Values> objectiveValues;
+    // Which fields an edit up to asOf set; the others take the old value of their first later
+    // edit, so that a new edition's journaled change shows its earlier value before its date.
+    QHash<qint64, QHash<Field, bool>> milestoneSet;
+    QHash<QString, QHash<Field, bool>> objectiveSet;
+    // Milestones an edition removed (its entry was the last to set "removed", to "yes").
+    QHash<qint64, bool> removedByEdition;
     // Milestones edited that the imported plan does not hold, by objective, in id order.
     QHash<QString, QMap<qint64, bool>> addedByObjective;
     QHash<qint64, bool> importedMilestones;
@@ -95,12 +99,27 @@ PlanEditReplay::Result PlanEditReplay::apply(const Plan &imported, const QList<Q
             importedMilestones.insert(id, true);
     }
     for (const PlanEditEntry *entry : std::as_const(entries)) {
-        Values &values = entry->milestoneId != 0 ? milestoneValues[entry->milestoneId]
-                                                 : objectiveValues[objectiveHashKey(entry->objective)];
-        for (const PlanEditEntry::Change &change : entry->changes)
-            values.insert(change.field, change.newValue);
-        if (entry->milestoneId != 0 && !importedMilestones.contains(entry->milestoneId))
-            addedByObjective[objectiveHashKey(entry->objective)].insert(entry->milestoneId, true);
+        const bool later = asOf.isValid() && entry->asOf > asOf;
+        const bool onMilestone = entry->milestoneId != 0;
+        const QString objectiveKey = objectiveHashKey(entry->objective);
+        Values &values = onMilestone ? milestoneValues[entry->milestoneId] : objectiveValues[objectiveKey];
+        QHash<Field, bool> &set = onMilestone ? milestoneSet[entry->milestoneId] : objectiveSet[objectiveKey];
+        for (const PlanEditEntry::Change &change : entry->changes) {
+            if (!later) {
+                values.insert(change.field, change.newValue);
+                set.insert(change.field, true);
+                if (onMilestone && change.field == Field::Removed)
+                    removedByEdition.insert(entry->milestoneId, entry->isEdition() && change.newValue == QLatin1String("yes"));
+            } else if (onMilestone && !set.contains(change.field)) {
+                // Objectives are not journaled by editions: their imported values stand.
+                // A null old value: the field had none (a milestone not yet added).
+                if (!change.oldValue.isNull())
+                    values.insert(change.field, change.oldValue);
+                set.insert(change.field, true);
+            }
+        }
+        if (!later && onMilestone && !importedMilestones.contains(entry->milestoneId))
+            addedByObjective[objectiveKey].insert(entry->milestoneId, true);
     }
 
     Result result;
@@ -113,12 +132,15 @@ PlanEditReplay::Result PlanEditReplay::apply(const Plan &imported, const QList<Q
         objective.milestones.clear();
         QList<qint64> ids;
         const QList<qint64> objectiveIds = importedIds.value(o);
+        qsizetype removedByEditions = 0;
         for (qsizetype m = 0; m < imported.objectives.at(o).milestones.size(); ++m) {
             Milestone milestone = imported.objectives.at(o).milestones.at(m);
             const qint64 id = objectiveIds.value(m);
             const Values values = milestoneValues.value(id);
-            if (values.value(Field::Removed) == QLatin1String("yes"))
+            if (values.value(Field::Removed) == QLatin1String("yes")) {
+                removedByEditions += removedByEdition.value(id) ? 1 : 0;
                 continue;
+            }
             applyMilestone(&milestone, values);
             objective.milestones.append(milestone);
             ids.append(id);
@@ -133,6 +155,11 @@ PlanEditReplay::Result PlanEditReplay::apply(const Plan &imported, const QList<Q
             objective.milestones.append(milestone);
             ids.append(it.key());
         }
+        // An objective a new edition no longer has is kept for its history, with every
+        // milestone removed by that edition: it is not in the plan from then on.
+        if (objective.milestones.isEmpty() && removedByEditions > 0
+            && removedByEditions == imported.objectives.at(o).milestones.size())
+            continue;
         const Values values = objectiveValues.value(objectiveKey);
         if (values.contains(Field::ObjectiveStatus))
             objective.recordedStatus = values.value(Field::ObjectiveStatus);

@@ -12,9 +12,12 @@ namespace milepost {
 
 // The plan as it stood on a date: the plan as imported with the plan edits dated up to then
 // laid over it (PlanEditRepository's journal). A field takes the new value of the latest edit
-// that set it (by as-of date, a later entry winning on the same date), else the imported value.
-// Milestones removed by then are left out; milestones added by then follow their objective's
-// imported ones, oldest first. The store keeps its current values by the same rule.
+// that set it (by as-of date, a later entry winning on the same date); a field no edit set by
+// then has the old value of its first later edit (a new edition of the plan journals its
+// changes, PlanMerge, so the earlier edition's value shows before them), else the imported
+// value. Milestones removed by then are left out, and objectives whose every milestone a new
+// edition removed; milestones added by then follow their objective's imported ones, oldest
+// first. The store keeps its current values by the same rule.
 class PlanEditReplay final
 {
 public:

@@ -84,8 +84,9 @@ MilestoneStatus::State ShownStatus::scheduleState() const
     case ProgressStatus::Value::Done:
         return State::Done;
     case ProgressStatus::Value::Deferred:
+        return State::Deferred;
     case ProgressStatus::Value::Cancelled:
-        return State::Unknown;
+        return State::Cancelled;
     case ProgressStatus::Value::NotStarted:
     case ProgressStatus::Value::OnTrack:
     case ProgressStatus::Value::AtRisk:

@@ -49,9 +49,9 @@ public:
     MilestoneStatus::State computed() const { return m_computed.state(); }
     // Where the milestone stands on the date rule's scale once what is recorded is known: the
     // scale the plan's figures count on (PlanFigures). Nothing recorded: the date rule's state.
-    // Recorded Done: Done. Recorded Deferred or Cancelled: Unknown (no schedule left to compare
-    // with). Recorded open (Not started, On track, At risk, Off track): the date rule's state,
-    // except that it is never Done (the record says the work is not finished: Overdue once the
+    // Recorded Done: Done. Recorded Deferred or Cancelled: Deferred or Cancelled (no schedule
+    // left to compare with, and counted on their own). Recorded open (Not started, On track,
+    // At risk, Off track): the date rule's state, except that it is never Done (the record says the work is not finished: Overdue once the
     // end has passed) and that work recorded as begun before its planned start is On track.
     MilestoneStatus::State scheduleState() const;
     // "At risk", or "Overdue (computed from dates)".

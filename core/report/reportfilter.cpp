@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::array milestoneStates{MilestoneStatus::State::NotStarted, MilestoneStatus::State::OnTrack,
                                      MilestoneStatus::State::DueSoon,    MilestoneStatus::State::Overdue,
-                                     MilestoneStatus::State::Done,       MilestoneStatus::State::Unknown};
+                                     MilestoneStatus::State::Done,       MilestoneStatus::State::Deferred,
+                                     MilestoneStatus::State::Cancelled,  MilestoneStatus::State::Unknown};
 constexpr std::array objectiveStates{ObjectiveStatus::State::NotStarted, ObjectiveStatus::State::InProgress,
                                      ObjectiveStatus::State::Completed, ObjectiveStatus::State::Unknown};
 

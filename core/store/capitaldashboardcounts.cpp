@@ -89,55 +89,57 @@ bool CapitalDashboardCounts::count(CapitalFigures &figures, QString *error)
     m_types.clear();
     m_regions.clear();
     m_phases.clear();
-    return countFigures(figures, error) && countStages(figures, error) && countByText(figures, error);
+    m_sources = FigureSources::read(m_database.handle(), Dataset::CapitalProjects, error);
+    return m_sources && countFigures(figures, error) && countStages(figures, error) && countByText(figures, error);
+}
+
+Figure CapitalDashboardCounts::figureAt(const Statement &statement, int column) const
+{
+    Figure figure = counted(statement.columnInt64(column), statement.columnInt64(column + 1),
+                            statement.columnInt64(column + 2) != 0);
+    figure.sampleValue = statement.columnInt64(column + 3);
+    m_sources->name(figure, statement.columnText(column + 4));
+    return figure;
 }
 
 bool CapitalDashboardCounts::countFigures(CapitalFigures &figures, QString *error)
 {
-    Statement statement(
-        m_database.handle(),
-        QStringLiteral(
-            "SELECT count(*), coalesce(max(sample), 0), %1, "
-            "  count(CASE WHEN over_amount > 0 THEN 1 END), coalesce(sum(CASE WHEN over_amount > 0 THEN over_amount END), 0), "
-            "  coalesce(max(CASE WHEN over_amount > 0 THEN sample END), 0), "
-            "  count(CASE WHEN slip > 0 THEN 1 END), coalesce(max(CASE WHEN slip > 0 THEN sample END), 0), "
-            "  count(CASE WHEN slip > 0 AND open_slip = slip THEN 1 END), "
-            "  coalesce(max(CASE WHEN slip > 0 AND open_slip = slip THEN sample END), 0), "
-            "  coalesce(max(CASE WHEN slip > 0 THEN slip END), 0), "
-            "  count(CASE WHEN slip IS NULL AND due_later = 1 THEN 1 END), "
-            "  coalesce(max(CASE WHEN slip IS NULL AND due_later = 1 THEN sample END), 0), "
-            "  count(CASE WHEN slip IS NULL AND due_later = 0 THEN 1 END), "
-            "  coalesce(max(CASE WHEN slip IS NULL AND due_later = 0 THEN sample END), 0) "
-            "FROM dashboard_capital")
-            .arg(amounts()));
+    const QString one = QStringLiteral("1");
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, coalesce(max(CASE WHEN slip > 0 THEN slip END), 0), "
+                                       "  %7, %8 FROM dashboard_capital")
+                            .arg(projects(), amounts(), figure(QStringLiteral("over_amount > 0"), one),
+                                 figure(QStringLiteral("over_amount > 0"), QStringLiteral("over_amount")),
+                                 figure(QStringLiteral("slip > 0"), one),
+                                 figure(QStringLiteral("slip > 0 AND open_slip = slip"), one),
+                                 figure(QStringLiteral("slip IS NULL AND due_later = 1"), one),
+                                 figure(QStringLiteral("slip IS NULL AND due_later = 0"), one)));
     if (statement.step() != Statement::Result::Row)
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));
-    const auto at = [&](int column) { return statement.columnInt64(column); };
-    const auto figure = [&](int value, int rows, int sample) { return counted(at(value), at(rows), at(sample) != 0); };
-    figures.projects = figure(0, 0, 1);
-    figures.budget = figure(2, 3, 4);
-    figures.estimate = figure(5, 6, 7);
-    figures.spent = figure(8, 9, 10);
-    figures.overBudget = figure(11, 11, 13);
-    figures.overBudgetAmount = figure(12, 11, 13);
-    figures.late = figure(14, 14, 15);
-    figures.openLate = figure(16, 16, 17);
-    figures.maximumSlipDays = at(18);
-    figures.notYetDue = figure(19, 19, 20);
-    figures.withoutPlannedEnd = figure(21, 21, 22);
+    figures.projects = figureAt(statement, 0);
+    figures.budget = figureAt(statement, 5);
+    figures.estimate = figureAt(statement, 10);
+    figures.spent = figureAt(statement, 15);
+    figures.overBudget = figureAt(statement, 20);
+    figures.overBudgetAmount = figureAt(statement, 25);
+    figures.late = figureAt(statement, 30);
+    figures.openLate = figureAt(statement, 35);
+    figures.maximumSlipDays = statement.columnInt64(40);
+    figures.notYetDue = figureAt(statement, 41);
+    figures.withoutPlannedEnd = figureAt(statement, 46);
 
     Statement slips(m_database.handle(),
-                    QStringLiteral("SELECT schedule, bucket, count(*), coalesce(max(sample), 0) FROM "
-                                   "(SELECT %1 AS schedule, %2 AS bucket, sample FROM dashboard_capital "
+                    QStringLiteral("SELECT schedule, bucket, %3 FROM "
+                                   "(SELECT %1 AS schedule, %2 AS bucket, sample, source FROM dashboard_capital "
                                    "WHERE slip IS NOT NULL) AS measured GROUP BY schedule, bucket")
-                        .arg(schedule(), bucket()));
+                        .arg(schedule(), bucket(), projects()));
     Statement::Result row = Statement::Result::Done;
     Breakdown &slip = figures.slipDistribution;
     while ((row = slips.step()) == Statement::Result::Row) {
         const int series = slip.seriesIndex(slips.columnText(0));
         const int category = slip.categoryIndex(slips.columnText(1));
         if (series >= 0 && category >= 0)
-            slip.at(series, category) = counted(slips.columnInt64(2), slips.columnInt64(2), slips.columnInt64(3) != 0);
+            slip.at(series, category) = figureAt(slips, 2);
     }
     return row == Statement::Result::Done
         || fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(slips.error()));
@@ -186,16 +188,16 @@ bool CapitalDashboardCounts::countStages(CapitalFigures &figures, QString *error
     if (!positions)
         return false;
     Statement statement(m_database.handle(),
-                        QStringLiteral("SELECT stage, current_phase, count(*), coalesce(max(sample), 0), min(ord) FROM "
-                                       "(SELECT %1 AS stage, current_phase, sample, ord FROM dashboard_capital) AS staged "
-                                       "GROUP BY stage, current_phase")
-                            .arg(stage()));
+                        QStringLiteral("SELECT stage, current_phase, %2, min(ord) FROM "
+                                       "(SELECT %1 AS stage, current_phase, sample, source, ord FROM dashboard_capital) "
+                                       "AS staged GROUP BY stage, current_phase")
+                            .arg(stage(), projects()));
     QHash<QString, Figure> fixed;
     Groups phases;
     Statement::Result row = Statement::Result::Done;
     while ((row = statement.step()) == Statement::Result::Row) {
         const QString stage = statement.columnText(0);
-        const Figure figure = counted(statement.columnInt64(2), statement.columnInt64(2), statement.columnInt64(3) != 0);
+        const Figure figure = figureAt(statement, 2);
         if (stage != QLatin1String("phase")) {
             fixed[stage].merge(figure);
             continue;
@@ -203,7 +205,7 @@ bool CapitalDashboardCounts::countStages(CapitalFigures &figures, QString *error
         const QString name = statement.columnText(1);
         const QString key = QStringLiteral("phase:") + norm(name);
         m_phases[key].values.append(name);
-        phases.add(key, name.trimmed(), statement.columnInt64(4), {figure, Figure{}, Figure{}});
+        phases.add(key, name.trimmed(), statement.columnInt64(7), {figure, Figure{}, Figure{}});
     }
     if (row == Statement::Result::Error)
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));
@@ -241,9 +243,8 @@ bool CapitalDashboardCounts::countByText(CapitalFigures &figures, QString *error
         const QString sql = amounts ? QStringLiteral("SELECT %1, %2, min(ord) FROM dashboard_capital WHERE budget IS NOT NULL "
                                                      "OR estimate IS NOT NULL OR spent IS NOT NULL GROUP BY %1")
                                           .arg(column, CapitalDashboardSql::amounts())
-                                    : QStringLiteral("SELECT %1, count(*), count(*), coalesce(max(sample), 0), min(ord) "
-                                                     "FROM dashboard_capital GROUP BY %1")
-                                          .arg(column);
+                                    : QStringLiteral("SELECT %1, %2, min(ord) FROM dashboard_capital GROUP BY %1")
+                                          .arg(column, projects());
         Statement statement(m_database.handle(), sql);
         Groups groups;
         Statement::Result row = Statement::Result::Done;
@@ -258,11 +259,9 @@ bool CapitalDashboardCounts::countByText(CapitalFigures &figures, QString *error
             }
             std::array<Figure, 3> cells;
             const int series = amounts ? 3 : 1;
-            for (int s = 0; s < series; ++s) {
-                cells[std::size_t(s)] = counted(statement.columnInt64(1 + 3 * s), statement.columnInt64(2 + 3 * s),
-                                                statement.columnInt64(3 + 3 * s) != 0);
-            }
-            groups.add(key, label(text, missing), statement.columnInt64(1 + 3 * series), cells);
+            for (int s = 0; s < series; ++s)
+                cells[std::size_t(s)] = figureAt(statement, 1 + 5 * s);
+            groups.add(key, label(text, missing), statement.columnInt64(1 + 5 * series), cells);
         }
         if (row == Statement::Result::Error) {
             fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figuresources.h"
+
 #include "dashboard/capitalfigures.h"
 
 #include <QHash>
@@ -45,12 +47,15 @@ private:
     bool countStages(CapitalFigures &figures, QString *error);
     bool countByText(CapitalFigures &figures, QString *error);
     std::optional<QHash<QString, double>> phasePositions(QString *error);
+    // The five columns of a CapitalDashboardSql::figure() from column on.
+    Figure figureAt(const class Statement &statement, int column) const;
 
     Database &m_database;
     QHash<QString, Spellings> m_types;
     QHash<QString, Spellings> m_regions;
     QHash<QString, Spellings> m_phases;
     std::optional<QHash<QString, double>> m_positions; // filter-independent: computed once
+    std::optional<FigureSources> m_sources;            // read by each count
 };
 
 } // namespace milepost

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figuresources.h"
 #include "queryparameters.h"
 
 #include <QString>
@@ -32,13 +33,30 @@ inline QString bucket()
                           "WHEN slip <= 180 THEN '91-180' WHEN slip <= 365 THEN '181-365' ELSE 'over_365' END");
 }
 
-// Amounts per figure: value, rows, whether one is sample data.
+// A figure over the rows where use holds, in five columns: its value (the sum of amount; "1"
+// counts the rows), its rows, whether one is sample data, the part of the value sample rows
+// give, and their sources (FigureSources::list). CapitalDashboardCounts::figureAt reads them.
+inline QString figure(const QString &use, const QString &amount)
+{
+    return QStringLiteral("coalesce(sum(CASE WHEN %1 THEN %2 END), 0), count(CASE WHEN %1 THEN 1 END), "
+                          "coalesce(max(CASE WHEN %1 THEN sample END), 0), "
+                          "coalesce(sum(CASE WHEN %1 AND sample = 1 THEN %2 END), 0), %3")
+        .arg(use, amount, FigureSources::list(QStringLiteral("source"), use));
+}
+
+// The projects counted: figure() over every row.
+inline QString projects()
+{
+    return figure(QStringLiteral("1 = 1"), QStringLiteral("1"));
+}
+
+// Amounts per figure (budget, estimate, spent), five columns each.
 inline QString amounts()
 {
-    return QStringLiteral(
-        "coalesce(sum(budget), 0), count(budget), coalesce(max(CASE WHEN budget IS NOT NULL THEN sample END), 0), "
-        "coalesce(sum(estimate), 0), count(estimate), coalesce(max(CASE WHEN estimate IS NOT NULL THEN sample END), 0), "
-        "coalesce(sum(spent), 0), count(spent), coalesce(max(CASE WHEN spent IS NOT NULL THEN sample END), 0)");
+    QStringList columns;
+    for (const QString &amount : {QStringLiteral("budget"), QStringLiteral("estimate"), QStringLiteral("spent")})
+        columns.append(figure(amount + QStringLiteral(" IS NOT NULL"), amount));
+    return columns.join(QStringLiteral(", "));
 }
 
 // "column IN (...)", or a condition no row meets for no value (an empty IN list is not SQL).

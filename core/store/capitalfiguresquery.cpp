@@ -2,7 +2,9 @@
 #include "capitalfiguresquery.h"
 
 #include "dashboard/capitalprojectsummary.h"
+#include "capitaldashboardsql.h"
 #include "database.h"
+#include "figuresources.h"
 #include "statement.h"
 #include "storedspellings.h"
 #include "transaction.h"
@@ -90,7 +92,8 @@ struct Aggregate
 // The figures of the projects that pass conditions (bound in parameters, from ?2 on), a phase's
 // status read as ended by endedInAscii() or when it is one of endedStatuses.
 std::optional<Aggregate> aggregate(Connection *db, const DashboardFilter &filter, Parameters parameters,
-                                   const QStringList &conditions, const QStringList &endedStatuses, QString *error)
+                                   const QStringList &conditions, const QStringList &endedStatuses,
+                                   const FigureSources &sources, QString *error)
 {
     QString phaseEnded = QStringLiteral("ph.actual_end IS NOT NULL OR coalesce(%1, 0)").arg(endedInAscii(QStringLiteral("ph.status")));
     if (!endedStatuses.isEmpty())
@@ -106,7 +109,7 @@ std::optional<Aggregate> aggregate(Connection *db, const DashboardFilter &filter
     // Day numbers are Julian days (schema version 3), so their difference is days.
     const QString perProject
         = QStringLiteral(
-              "SELECT coalesce(max(ph.illustrative), 0) AS sample, "
+              "SELECT coalesce(max(ph.illustrative), 0) AS sample, max(p.source_id) AS source, "
               "  sum(ph.budget) AS budget, sum(ph.estimate) AS estimate, sum(ph.spent) AS spent, "
               "  sum(CASE WHEN ph.budget IS NOT NULL AND ph.estimate IS NOT NULL "
               "      THEN ph.estimate - ph.budget END) AS over, "
@@ -122,20 +125,16 @@ std::optional<Aggregate> aggregate(Connection *db, const DashboardFilter &filter
               .arg(phaseEnded,
                    conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
                    outsideAscii(QStringLiteral("ph.status")));
-    // Per figure: its value, its projects and whether one of them is sample data.
-    const QString sql = QStringLiteral(
-                            "SELECT count(*), coalesce(max(sample), 0), "
-                            "  coalesce(sum(budget), 0), count(budget), coalesce(max(CASE WHEN budget IS NOT NULL THEN sample END), 0), "
-                            "  coalesce(sum(estimate), 0), count(estimate), coalesce(max(CASE WHEN estimate IS NOT NULL THEN sample END), 0), "
-                            "  coalesce(sum(spent), 0), count(spent), coalesce(max(CASE WHEN spent IS NOT NULL THEN sample END), 0), "
-                            "  count(CASE WHEN over > 0 THEN 1 END), coalesce(sum(CASE WHEN over > 0 THEN over END), 0), "
-                            "  coalesce(max(CASE WHEN over > 0 THEN sample END), 0), "
-                            "  count(CASE WHEN slip > 0 THEN 1 END), coalesce(max(CASE WHEN slip > 0 THEN sample END), 0), "
-                            "  count(CASE WHEN slip > 0 AND open_slip = slip THEN 1 END), "
-                            "  coalesce(max(CASE WHEN slip > 0 AND open_slip = slip THEN sample END), 0), "
-                            "  coalesce(max(CASE WHEN slip > 0 THEN slip END), 0), coalesce(max(outside), 0) "
-                            "FROM (%1)")
-                            .arg(perProject);
+    // Per figure: its value, its projects, whether one of them is sample data, the part of the
+    // value they give, and their sources (CapitalDashboardSql::figure).
+    const QString one = QStringLiteral("1");
+    const QString sql = QStringLiteral("SELECT %2, %3, %4, %5, %6, %7, coalesce(max(CASE WHEN slip > 0 THEN slip END), 0), "
+                                       "  coalesce(max(outside), 0) FROM (%1) AS per_project")
+                            .arg(perProject, CapitalDashboardSql::projects(), CapitalDashboardSql::amounts(),
+                                 CapitalDashboardSql::figure(QStringLiteral("over > 0"), one),
+                                 CapitalDashboardSql::figure(QStringLiteral("over > 0"), QStringLiteral("over")),
+                                 CapitalDashboardSql::figure(QStringLiteral("slip > 0"), one),
+                                 CapitalDashboardSql::figure(QStringLiteral("slip > 0 AND open_slip = slip"), one));
     Statement statement(db, sql);
     // An invalid as-of day leaves every open phase not yet due: no stored day is before day 0.
     statement.bindInt64(1, filter.asOf.isValid() ? filter.asOf.toJulianDay() : 0);
@@ -145,20 +144,23 @@ std::optional<Aggregate> aggregate(Connection *db, const DashboardFilter &filter
         return std::nullopt;
     }
     const auto at = [&](int column) { return statement.columnInt64(column); };
-    const auto tally = [&](int value, int rows, int sample) { return Tally{at(value), at(rows), at(sample) != 0}; };
+    const auto tally = [&](int column) {
+        return Tally{at(column), at(column + 1), at(column + 2) != 0, at(column + 3),
+                     sources.names(statement.columnText(column + 4))};
+    };
     Aggregate result;
     CapitalKeyFigures &figures = result.figures;
     figures.asOf = filter.asOf;
-    figures.projects = tally(0, 0, 1);
-    figures.budget = tally(2, 3, 4);
-    figures.estimate = tally(5, 6, 7);
-    figures.spent = tally(8, 9, 10);
-    figures.overBudget = tally(11, 11, 13);
-    figures.overBudgetAmount = tally(12, 11, 13);
-    figures.late = tally(14, 14, 15);
-    figures.openLate = tally(16, 16, 17);
-    figures.maximumSlipDays = at(18);
-    result.statusOutsideAscii = at(19) != 0;
+    figures.projects = tally(0);
+    figures.budget = tally(5);
+    figures.estimate = tally(10);
+    figures.spent = tally(15);
+    figures.overBudget = tally(20);
+    figures.overBudgetAmount = tally(25);
+    figures.late = tally(30);
+    figures.openLate = tally(35);
+    figures.maximumSlipDays = at(40);
+    result.statusOutsideAscii = at(41) != 0;
     return result;
 }
 
@@ -204,16 +206,21 @@ std::optional<CapitalKeyFigures> CapitalFiguresQuery::compute(const DashboardFil
             return std::nullopt;
         conditions.append(QStringLiteral("(%1 OR %2)").arg(*name, *site));
     }
+    const std::optional<FigureSources> sources = FigureSources::read(db, Dataset::CapitalProjects, error);
+    if (!sources)
+        return std::nullopt;
+    if (const QString source = sources->condition(QStringLiteral("p.source_id"), filter.source); !source.isEmpty())
+        conditions.append(source);
 
     // Statuses are read in SQL as long as they are ASCII, as exports write them; when a phase
     // counted has another one, the distinct statuses of that kind are judged here and the
     // figures counted again with them.
-    std::optional<Aggregate> result = aggregate(db, filter, parameters, conditions, {}, error);
+    std::optional<Aggregate> result = aggregate(db, filter, parameters, conditions, {}, *sources, error);
     if (result && result->statusOutsideAscii) {
         const std::optional<QStringList> ended = endedOutsideAscii(db, error);
         if (!ended)
             return std::nullopt;
-        result = aggregate(db, filter, parameters, conditions, *ended, error);
+        result = aggregate(db, filter, parameters, conditions, *ended, *sources, error);
     }
     if (!result)
         return std::nullopt;

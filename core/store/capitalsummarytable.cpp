@@ -4,6 +4,7 @@
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
 #include "database.h"
+#include "figuresources.h"
 #include "queryparameters.h"
 #include "statement.h"
 #include "storedspellings.h"
@@ -93,7 +94,7 @@ bool CapitalSummaryTable::build(QString *error)
     if (!Statement::execute(db,
                             QStringLiteral("DROP TABLE IF EXISTS capital_summary; "
                                            "CREATE TEMP TABLE capital_summary (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
-                                           "region TEXT, board_district TEXT, school_name TEXT, site_code TEXT, "
+                                           "source INTEGER NOT NULL, region TEXT, board_district TEXT, school_name TEXT, site_code TEXT, "
                                            "project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, estimate INTEGER, "
                                            "spent INTEGER, over_amount INTEGER, planned_end INTEGER, ended_slip INTEGER, "
                                            "open_first_end INTEGER, open_last_end INTEGER, phases INTEGER NOT NULL, "
@@ -117,14 +118,14 @@ bool CapitalSummaryTable::build(QString *error)
     // row_number() OVER (ORDER BY ...) cost 1.6 times as much here).
     Statement insert(
         db, QStringLiteral(
-                "INSERT INTO capital_summary (ord, id, region, board_district, school_name, site_code, project_type, "
+                "INSERT INTO capital_summary (ord, id, source, region, board_district, school_name, site_code, project_type, "
                 "  sample, budget, estimate, spent, over_amount, planned_end, ended_slip, open_first_end, open_last_end, "
                 "  phases, ended, started, current_line) "
                 "WITH phase AS (SELECT project_id, source_line, planned_end, actual_end, budget, estimate, spent, "
                 "    illustrative, CASE WHEN actual_end IS NOT NULL OR %1 THEN 1 ELSE 0 END AS ended, "
                 "    CASE WHEN actual_end IS NOT NULL OR actual_start IS NOT NULL OR %1 OR %2 THEN 1 ELSE 0 END AS started "
                 "  FROM capital_phases) "
-                "SELECT NULL, p.id, p.region, p.board_district, p.school_name, p.site_code, p.project_type, "
+                "SELECT NULL, p.id, p.source_id, p.region, p.board_district, p.school_name, p.site_code, p.project_type, "
                 "  coalesce(max(ph.illustrative), 0), sum(ph.budget), sum(ph.estimate), sum(ph.spent), "
                 "  sum(CASE WHEN ph.budget IS NOT NULL AND ph.estimate IS NOT NULL THEN ph.estimate - ph.budget END), "
                 "  max(ph.planned_end), "
@@ -177,7 +178,7 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
     if (!Statement::execute(db,
                             QStringLiteral("DROP TABLE IF EXISTS dashboard_capital; "
                                            "CREATE TEMP TABLE dashboard_capital (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
-                                           "region TEXT, project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, "
+                                           "source INTEGER NOT NULL, region TEXT, project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, "
                                            "estimate INTEGER, spent INTEGER, over_amount INTEGER, planned_end INTEGER, "
                                            "slip INTEGER, open_slip INTEGER, due_later INTEGER NOT NULL, "
                                            "phases INTEGER NOT NULL, ended INTEGER NOT NULL, started INTEGER NOT NULL, "
@@ -204,19 +205,25 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
         const QString site = conditions.takeLast();
         conditions.last() = QStringLiteral("(%1 OR %2)").arg(conditions.last(), site);
     }
+    if (!filter.source.trimmed().isEmpty()) {
+        const std::optional<FigureSources> sources = FigureSources::read(db, Dataset::CapitalProjects, error);
+        if (!sources)
+            return false;
+        conditions.append(sources->condition(QStringLiteral("s.source"), filter.source));
+    }
     // As of the day: an open phase past its planned end is late by the days since (open_slip,
     // the most of them); slip is the most days late of an ended or an open phase; due_later, an
     // open phase whose planned end is still ahead. An invalid as-of day (0) leaves every open
     // phase not yet due: no stored day is before day 0.
     Statement insert(
         db, QStringLiteral(
-                "INSERT INTO dashboard_capital (ord, id, region, project_type, sample, budget, estimate, spent, "
+                "INSERT INTO dashboard_capital (ord, id, source, region, project_type, sample, budget, estimate, spent, "
                 "  over_amount, planned_end, slip, open_slip, due_later, phases, ended, started, current_phase) "
-                "SELECT ord, id, region, project_type, sample, budget, estimate, spent, over_amount, planned_end, "
+                "SELECT ord, id, source, region, project_type, sample, budget, estimate, spent, over_amount, planned_end, "
                 "  CASE WHEN ended_slip IS NULL THEN open_slip WHEN open_slip IS NULL OR ended_slip > open_slip "
                 "    THEN ended_slip ELSE open_slip END, "
                 "  open_slip, CASE WHEN open_last_end >= ?1 THEN 1 ELSE 0 END, phases, ended, started, current_phase "
-                "FROM (SELECT s.ord, s.id, s.region, s.project_type, s.sample, s.budget, s.estimate, s.spent, "
+                "FROM (SELECT s.ord, s.id, s.source, s.region, s.project_type, s.sample, s.budget, s.estimate, s.spent, "
                 "    s.over_amount, s.planned_end, s.ended_slip, s.open_last_end, s.phases, s.ended, s.started, "
                 "    s.current_phase, CASE WHEN s.open_first_end < ?1 THEN ?1 - s.open_first_end END AS open_slip "
                 "  FROM capital_summary s %1) x")

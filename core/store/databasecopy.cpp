@@ -53,7 +53,7 @@ const QStringList &DatabaseCopy::tables()
         QStringLiteral("milestone_updates"), QStringLiteral("milestone_changes"), QStringLiteral("milestone_progress"),
         QStringLiteral("objective_keys"), QStringLiteral("plan_edits"), QStringLiteral("plan_edit_changes"),
         QStringLiteral("milestone_plan_edits"), QStringLiteral("objective_plan_edits"), QStringLiteral("plan_baselines"),
-        QStringLiteral("baseline_milestones"),
+        QStringLiteral("baseline_milestones"), QStringLiteral("plan_imports"),
         QStringLiteral("dataset_sources"), QStringLiteral("import_runs"), QStringLiteral("import_events"),
         QStringLiteral("import_profiles"), QStringLiteral("staffing"), QStringLiteral("enrollment"),
         QStringLiteral("capital_projects"), QStringLiteral("capital_phases"), QStringLiteral("staffing_superseded"),

@@ -75,11 +75,11 @@ QList<DatasetRepository::Source> DatasetRepository::sources(QString *error) cons
                        "    ELSE (SELECT count(*) FROM capital_phases ph JOIN capital_projects p "
                        "          ON p.id = ph.project_id WHERE p.source_id = s.id) END, "
                        "  CASE s.dataset "
-                       "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id AND illustrative) "
+                       "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id AND illustrative <> 0) "
                        "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment "
-                       "                            WHERE source_id = s.id AND illustrative) "
+                       "                            WHERE source_id = s.id AND illustrative <> 0) "
                        "    ELSE (SELECT count(*) FROM capital_phases ph JOIN capital_projects p "
-                       "          ON p.id = ph.project_id WHERE p.source_id = s.id AND ph.illustrative) END "
+                       "          ON p.id = ph.project_id WHERE p.source_id = s.id AND ph.illustrative <> 0) END "
                        "FROM dataset_sources s ORDER BY s.dataset, s.name"));
     QList<Source> result;
     Statement::Result row = Statement::Result::Done;
@@ -103,7 +103,8 @@ QList<StaffingRecord> DatasetRepository::staffing(QString *error) const
 {
     Statement statement(m_database.handle(),
                         QStringLiteral("SELECT period, period_first, period_last, local_district, site, employee_group, "
-                                       "job_category, positions, vacancies, hires, illustrative, note, source_line "
+                                       "job_category, positions, vacancies, hires, illustrative, note, source_line, "
+                                       "(SELECT name FROM dataset_sources s WHERE s.id = source_id) "
                                        "FROM staffing ORDER BY source_id, source_line, id"));
     QList<StaffingRecord> result;
     Statement::Result row = Statement::Result::Done;
@@ -122,6 +123,7 @@ QList<StaffingRecord> DatasetRepository::staffing(QString *error) const
         record.illustrative = statement.columnInt64(10) != 0;
         record.note = statement.columnText(11);
         record.sourceLine = statement.columnInt64(12);
+        record.source = statement.columnText(13);
         result.append(record);
     }
     if (row == Statement::Result::Error) {
@@ -135,7 +137,8 @@ QList<EnrollmentRecord> DatasetRepository::enrollment(QString *error) const
 {
     Statement statement(m_database.handle(),
                         QStringLiteral("SELECT school_year, school_year_first, school_year_last, local_district, "
-                                       "school, program, grade, unit, count, illustrative, note, source_line "
+                                       "school, program, grade, unit, count, illustrative, note, source_line, "
+                                       "(SELECT name FROM dataset_sources s WHERE s.id = source_id) "
                                        "FROM enrollment ORDER BY source_id, source_line, id"));
     QList<EnrollmentRecord> result;
     Statement::Result row = Statement::Result::Done;
@@ -152,6 +155,7 @@ QList<EnrollmentRecord> DatasetRepository::enrollment(QString *error) const
         record.illustrative = statement.columnInt64(9) != 0;
         record.note = statement.columnText(10);
         record.sourceLine = statement.columnInt64(11);
+        record.source = statement.columnText(12);
         result.append(record);
     }
     if (row == Statement::Result::Error) {
@@ -166,7 +170,8 @@ QList<CapitalProject> DatasetRepository::capitalProjects(QString *error) const
     Transaction snapshot(m_database.handle(), Transaction::Mode::Read);
     Statement projects(m_database.handle(),
                        QStringLiteral("SELECT id, record_key, site_code, school_name, region, board_district, "
-                                      "project_type, description, funding, funding_code, source_line "
+                                      "project_type, description, funding, funding_code, source_line, "
+                                      "(SELECT name FROM dataset_sources s WHERE s.id = source_id) "
                                       "FROM capital_projects ORDER BY source_id, source_line"));
     QList<CapitalProject> result;
     QHash<qint64, qsizetype> indexById;
@@ -185,6 +190,7 @@ QList<CapitalProject> DatasetRepository::capitalProjects(QString *error) const
         else if (!projects.columnIsNull(8))
             project.funding = Applicable<QStringList>::known(projects.columnText(8).split(QStringLiteral(", ")));
         project.sourceLine = projects.columnInt64(10);
+        project.source = projects.columnText(11);
         indexById.insert(projects.columnInt64(0), result.size());
         result.append(project);
     }

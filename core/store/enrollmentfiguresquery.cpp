@@ -2,6 +2,7 @@
 #include "enrollmentfiguresquery.h"
 
 #include "database.h"
+#include "figuresources.h"
 #include "queryparameters.h"
 #include "statement.h"
 #include "storedspellings.h"
@@ -110,7 +111,7 @@ EnrollmentFiguresQuery::EnrollmentFiguresQuery(Database &database)
 {
 }
 
-bool EnrollmentFiguresQuery::build(const DashboardFilter &filter, QString *error) const
+bool EnrollmentFiguresQuery::build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const
 {
     Connection *db = m_database.handle();
     const auto keys = [&](const char *name, const char *column) {
@@ -137,9 +138,11 @@ bool EnrollmentFiguresQuery::build(const DashboardFilter &filter, QString *error
             return false;
         conditions.append(QStringLiteral("n.%1 IN %2").arg(column, parameters.list(*spellings)));
     }
+    if (const QString source = sources.condition(QStringLiteral("n.source_id"), filter.source); !source.isEmpty())
+        conditions.append(source);
     if (!execute(db,
                  QStringLiteral("CREATE TEMP TABLE enrollment_rows (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
-                                "line INTEGER NOT NULL, sample INTEGER NOT NULL, year INTEGER NOT NULL, "
+                                "line INTEGER NOT NULL, source INTEGER NOT NULL, sample INTEGER NOT NULL, year INTEGER NOT NULL, "
                                 "district INTEGER NOT NULL, school INTEGER NOT NULL, program INTEGER NOT NULL, "
                                 "grade INTEGER NOT NULL, unit INTEGER NOT NULL, count INTEGER NOT NULL)"),
                  error))
@@ -147,12 +150,12 @@ bool EnrollmentFiguresQuery::build(const DashboardFilter &filter, QString *error
     // Numbered as DatasetRepository::enrollment() lists the rows, before the filter.
     Statement insert(
         db, QStringLiteral(
-                "INSERT INTO enrollment_rows (ord, id, line, sample, year, district, school, program, grade, unit, "
+                "INSERT INTO enrollment_rows (ord, id, line, source, sample, year, district, school, program, grade, unit, "
                 "  count) "
-                "SELECT n.ord, n.id, n.source_line, n.illustrative, p.year, d.folded, sc.folded, pr.folded, g.folded, "
+                "SELECT n.ord, n.id, n.source_line, n.source_id, n.illustrative, p.year, d.folded, sc.folded, pr.folded, g.folded, "
                 "  CASE WHEN n.unit = 'classrooms' THEN 1 ELSE 0 END, n.count "
                 "FROM (SELECT row_number() OVER (ORDER BY source_id, source_line, id) - 1 AS ord, id, source_line, "
-                "    illustrative, school_year, school_year_first, school_year_last, local_district, school, program, "
+                "    source_id, illustrative, school_year, school_year_first, school_year_last, local_district, school, program, "
                 "    grade, unit, count FROM enrollment) n "
                 "JOIN enrollment_periods p ON p.period = n.school_year AND p.first_text = n.school_year_first "
                 "  AND p.last_text = n.school_year_last "
@@ -177,9 +180,11 @@ bool EnrollmentFiguresQuery::build(const DashboardFilter &filter, QString *error
         QStringLiteral(
             "CREATE TEMP TABLE enrollment_counted (ord INTEGER PRIMARY KEY, year INTEGER NOT NULL, "
             "  district INTEGER NOT NULL, program INTEGER NOT NULL, unit INTEGER NOT NULL, count INTEGER NOT NULL, "
-            "  sample INTEGER NOT NULL, used INTEGER NOT NULL, reason INTEGER NOT NULL, ref INTEGER); "
-            "INSERT INTO enrollment_counted (ord, year, district, program, unit, count, sample, used, reason, ref) "
-            "SELECT ord, year, district, program, unit, count, sample, "
+            "  source INTEGER NOT NULL, sample INTEGER NOT NULL, used INTEGER NOT NULL, reason INTEGER NOT NULL, "
+            "  ref INTEGER); "
+            "INSERT INTO enrollment_counted (ord, year, district, program, unit, count, source, sample, used, reason, "
+            "  ref) "
+            "SELECT ord, year, district, program, unit, count, source, sample, "
             "  CASE WHEN own_first IS NOT NULL AND school <> 0 THEN 0 WHEN all_first IS NOT NULL "
             "    THEN CASE WHEN ord = all_first THEN 1 ELSE 0 END "
             "    ELSE CASE WHEN ord = grade_first THEN 1 ELSE 0 END END, "
@@ -215,7 +220,8 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
         cleanUp();
         return std::nullopt;
     };
-    if (!build(filter, error))
+    const std::optional<FigureSources> sources = FigureSources::read(db, Dataset::Enrollment, error);
+    if (!sources || !build(filter, *sources, error))
         return failed();
 
     // Programs by name (their first row's spelling), and the default: "all", else the one with
@@ -265,13 +271,16 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
     QList<Group> groups;
     {
         Statement grouped(db, QStringLiteral("SELECT g.year, g.unit, g.students, g.rows_counted, g.sample, g.first_ord, "
-                                             "  s.local_district, s.program FROM "
+                                             "  s.local_district, s.program, g.sample_students, g.sources FROM "
                                              "(SELECT year, district, program, unit, sum(count) AS students, "
-                                             "  count(*) AS rows_counted, max(sample) AS sample, min(ord) AS first_ord "
+                                             "  count(*) AS rows_counted, max(sample) AS sample, min(ord) AS first_ord, "
+                                             "  coalesce(sum(CASE WHEN sample = 1 THEN count END), 0) AS sample_students, "
+                                             "  %1 AS sources "
                                              "  FROM enrollment_counted WHERE used = 1 "
                                              "  GROUP BY year, district, program, unit) g "
                                              "JOIN enrollment_rows r ON r.ord = g.first_ord "
-                                             "JOIN enrollment s ON s.id = r.id ORDER BY g.first_ord"));
+                                             "JOIN enrollment s ON s.id = r.id ORDER BY g.first_ord")
+                                  .arg(FigureSources::list(QStringLiteral("source"))));
         Statement::Result step = Statement::Result::Done;
         while ((step = grouped.step()) == Statement::Result::Row) {
             Group group;
@@ -283,6 +292,8 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
             group.first = grouped.columnInt64(5);
             group.districtText = grouped.columnText(6);
             group.programText = grouped.columnText(7);
+            group.figure.sampleValue = grouped.columnInt64(8);
+            sources->name(group.figure, grouped.columnText(9));
             groups.append(group);
         }
         if (step == Statement::Result::Error)
@@ -332,15 +343,19 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
 
     // Rows not added.
     {
-        Statement notAdded(db, QStringLiteral("SELECT (SELECT count(*) FROM enrollment_rows WHERE year = 0) "
-                                              "  + (SELECT count(*) FROM enrollment_counted WHERE reason > 0), "
-                                              "  (SELECT coalesce(max(sample), 0) FROM enrollment_rows WHERE year = 0), "
-                                              "  (SELECT coalesce(max(sample), 0) FROM enrollment_counted WHERE reason > 0)"));
+        // A count: each row adds 1, a sample row 1 to its sample part.
+        Statement notAdded(db, QStringLiteral("SELECT count(*), coalesce(max(sample), 0), coalesce(sum(sample), 0), %1 "
+                                              "FROM (SELECT source, sample FROM enrollment_rows WHERE year = 0 "
+                                              "  UNION ALL SELECT source, sample FROM enrollment_counted WHERE reason > 0) "
+                                              "AS not_added")
+                                   .arg(FigureSources::list(QStringLiteral("source"))));
         if (notAdded.step() != Statement::Result::Row)
             return failed(&notAdded);
         figures.notAdded.value = notAdded.columnInt64(0);
         figures.notAdded.counted = notAdded.columnInt64(0);
-        figures.notAdded.illustrative = notAdded.columnInt64(1) != 0 || notAdded.columnInt64(2) != 0;
+        figures.notAdded.illustrative = notAdded.columnInt64(1) != 0;
+        figures.notAdded.sampleValue = notAdded.columnInt64(2);
+        sources->name(figures.notAdded, notAdded.columnText(3));
     }
 
     if (rows == Rows::Listed) {

@@ -12,6 +12,7 @@
 namespace milepost {
 
 class Database;
+class FigureSources;
 
 // The enrollment page's figures computed in the database: EnrollmentFigures::compute()'s rules
 // in SQL over the stored rows that pass the filter, so that no row is loaded into memory. Which
@@ -42,7 +43,7 @@ public:
                                              Rows rows = Rows::Counted, QString *error = nullptr) const;
 
 private:
-    bool build(const DashboardFilter &filter, QString *error) const;
+    bool build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const;
 
     Database &m_database;
 };

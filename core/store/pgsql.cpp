@@ -10,6 +10,34 @@ namespace milepost {
 
 namespace {
 
+// SQLite's group_concat(DISTINCT x), the distinct values of x comma-separated
+// (FigureSources::list), as PostgreSQL's string_agg(DISTINCT CAST(x AS TEXT), ',').
+QString distinctLists(const QString &plain)
+{
+    static const QString call = QStringLiteral("group_concat(DISTINCT ");
+    QString out;
+    qsizetype from = 0;
+    for (qsizetype at = plain.indexOf(call, 0, Qt::CaseInsensitive); at >= 0;
+         at = plain.indexOf(call, from, Qt::CaseInsensitive)) {
+        const qsizetype start = at + call.size();
+        int depth = 1;
+        qsizetype end = start;
+        for (; end < plain.size() && depth > 0; ++end) {
+            if (plain.at(end) == u'(')
+                ++depth;
+            else if (plain.at(end) == u')')
+                --depth;
+        }
+        if (depth != 0)
+            break; // unbalanced: left as written, for the server to refuse
+        out += QStringView(plain).mid(from, at - from);
+        out += QStringLiteral("string_agg(DISTINCT CAST(%1 AS TEXT), ',')").arg(QStringView(plain).mid(start, end - 1 - start));
+        from = end;
+    }
+    out += QStringView(plain).mid(from);
+    return out;
+}
+
 // "x IS y" / "x IS NOT y" where y is not NULL, TRUE, FALSE or DISTINCT: SQLite's null-safe
 // equality, which PostgreSQL spells IS [NOT] DISTINCT FROM. Only outside quotes.
 QString nullSafeComparisons(const QString &plain)
@@ -24,7 +52,7 @@ QString nullSafeComparisons(const QString &plain)
     // the whole statement, which is what the store needs of it.
     static const QRegularExpression orFail(QStringLiteral("\\bINSERT\\s+OR\\s+FAIL\\s+INTO\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
-    QString out = plain;
+    QString out = distinctLists(plain);
     out.replace(orFail, QStringLiteral("INSERT INTO"));
     out.replace(isNot, QStringLiteral("IS DISTINCT FROM "));
     out.replace(is, QStringLiteral("IS NOT DISTINCT FROM "));

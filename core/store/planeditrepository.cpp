@@ -328,15 +328,27 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
     filter.milestoneId = target.milestoneId;
     if (!readEntries(db, target.objectiveId != 0 ? edit.objective.planSource : QString(), filter, &journal, &error))
         return finish(Outcome::Failed, error);
+    // As PlanEditReplay: a field no edit up to until set has the value its first later edit
+    // found (a new edition's journaled change replaces the imported value it started from).
     auto replay = [&](const QDate &until) {
         Values values = target.imported;
+        QHash<Field, bool> set;
         for (const PlanEditEntry &entry : std::as_const(journal)) {
             const bool same = target.milestoneId != 0 ? entry.milestoneId == target.milestoneId
                                                       : entry.milestoneId == 0 && entry.objective == edit.objective;
-            if (!same || (until.isValid() && entry.asOf > until))
+            if (!same)
                 continue;
-            for (const PlanEditEntry::Change &change : entry.changes)
-                values.insert(change.field, change.newValue);
+            const bool later = until.isValid() && entry.asOf > until;
+            for (const PlanEditEntry::Change &change : entry.changes) {
+                if (!later) {
+                    values.insert(change.field, change.newValue);
+                    set.insert(change.field, true);
+                } else if (target.milestoneId != 0 && !set.contains(change.field)) {
+                    if (!change.oldValue.isNull())
+                        values.insert(change.field, change.oldValue);
+                    set.insert(change.field, true);
+                }
+            }
         }
         return values;
     };
@@ -463,6 +475,86 @@ PlanEditRepository::Result PlanEditRepository::record(const PlanEdit &edit, cons
     return finish(Outcome::Recorded);
 }
 
+bool PlanEditRepository::journalEdition(Connection *db, qint64 milestoneId, const QList<PlanEditEntry::Change> &changes,
+                                        const QDate &asOf, const QString &enteredBy, const QString &note,
+                                        const QString &edition, QString *error)
+{
+    bool ok = false;
+    const int version = readVersion(db, QStringLiteral("milestone_plan_edits"), QStringLiteral("milestone_id"), milestoneId,
+                                    &ok, error);
+    if (!ok)
+        return false;
+    Statement insertEdit(db, QStringLiteral("INSERT INTO plan_edits (milestone_id, objective_id, as_of, entered_by, "
+                                            "entered_at, note, version, edition) VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    insertEdit.bindInt64(1, milestoneId);
+    insertEdit.bindText(2, isoDay(asOf));
+    insertEdit.bindText(3, enteredBy);
+    insertEdit.bindText(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertEdit.bindText(5, note);
+    insertEdit.bindInt64(6, version + 1);
+    insertEdit.bindText(7, edition);
+    if (!insertEdit.run()) {
+        *error = insertEdit.error();
+        return false;
+    }
+    const qint64 entryId = insertEdit.lastInsertRowId();
+    Statement insertChange(db, QStringLiteral("INSERT INTO plan_edit_changes (edit_id, field, old_value, new_value) "
+                                              "VALUES (?1, ?2, ?3, ?4)"));
+    for (const PlanEditEntry::Change &change : changes) {
+        insertChange.reset();
+        insertChange.bindInt64(1, entryId);
+        insertChange.bindText(2, PlanEditField::key(change.field));
+        bindOptionalText(insertChange, 3, change.oldValue);
+        bindOptionalText(insertChange, 4, change.newValue);
+        if (!insertChange.run()) {
+            *error = insertChange.error();
+            return false;
+        }
+    }
+
+    // The current values, as record() keeps them: the journal's last value of each field it
+    // set, NULL for a field never edited.
+    QList<PlanEditEntry> journal;
+    Filter filter;
+    filter.milestoneId = milestoneId;
+    if (!readEntries(db, {}, filter, &journal, error))
+        return false;
+    const QList<Field> fields{Field::Title, Field::PlannedStart, Field::PlannedEnd, Field::Quarters, Field::Removed};
+    Values current;
+    for (const PlanEditEntry &entry : std::as_const(journal)) {
+        for (const PlanEditEntry::Change &change : entry.changes)
+            current.insert(change.field, change.newValue);
+    }
+    QStringList columns;
+    for (Field field : fields)
+        columns.append(PlanEditField::key(field));
+    Statement write;
+    if (version == 0) {
+        write.prepare(db, QStringLiteral("INSERT INTO milestone_plan_edits (milestone_id, %1, version) "
+                                         "VALUES (?1, ?3, ?4, ?5, ?6, ?7, ?2)")
+                              .arg(columns.join(QLatin1String(", "))));
+    } else {
+        QStringList assignments;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            assignments.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 3));
+        write.prepare(db, QStringLiteral("UPDATE milestone_plan_edits SET %1, version = ?2 WHERE milestone_id = ?1")
+                              .arg(assignments.join(QLatin1String(", "))));
+    }
+    if (!write.isValid()) {
+        *error = write.error();
+        return false;
+    }
+    write.bindInt64(1, milestoneId);
+    write.bindInt64(2, version + 1);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        bindOptionalText(write, int(i) + 3, current.contains(fields.at(i)) ? current.value(fields.at(i)) : QString());
+    if (!write.run()) {
+        *error = write.error();
+        return false;
+    }
+    return true;
+}
+
 std::optional<int> PlanEditRepository::milestoneVersion(qint64 milestoneId, QString *error) const
 {
     bool ok = false;
@@ -526,7 +618,7 @@ bool PlanEditRepository::readEntries(Connection *db, const QString &planSource, 
                                              "COALESCE(k.plan_source, o.plan_source), COALESCE(k.objective_title, o.title), "
                                              "COALESCE(k.objective_subtitle, o.subtitle), "
                                              "COALESCE(k.objective_occurrence, o.occurrence), k.title, e.as_of, "
-                                             "e.entered_by, e.entered_at, e.note, e.version%1%2 ORDER BY e.as_of, e.id")
+                                             "e.entered_by, e.entered_at, e.note, e.version, e.edition%1%2 ORDER BY e.as_of, e.id")
                                   .arg(from, where));
     Statement selectChanges(db, QStringLiteral("SELECT c.edit_id, c.field, c.old_value, c.new_value "
                                                "FROM plan_edit_changes c JOIN plan_edits e ON e.id = c.edit_id "
@@ -563,6 +655,7 @@ bool PlanEditRepository::readEntries(Connection *db, const QString &planSource, 
         entry.enteredAt = QDateTime::fromString(selectEdits.columnText(10), Qt::ISODateWithMs);
         entry.note = selectEdits.columnText(11);
         entry.version = int(selectEdits.columnInt64(12));
+        entry.edition = selectEdits.columnIsNull(13) ? QString() : selectEdits.columnText(13);
         indexOf.insert(entry.id, entries->size());
         entries->append(entry);
     }

@@ -79,6 +79,13 @@ public:
     static bool readEntries(Connection *db, const QString &planSource, const Filter &filter, QList<PlanEditEntry> *entries,
                             QString *error);
 
+    // Within the caller's transaction (PlanRepository::mergePlan): journals what a new edition of
+    // the plan changes on one milestone, as an entry naming edition, and rewrites the milestone's
+    // current values by the journal's rule. False with error set when the store fails.
+    static bool journalEdition(Connection *db, qint64 milestoneId, const QList<PlanEditEntry::Change> &changes,
+                               const QDate &asOf, const QString &enteredBy, const QString &note, const QString &edition,
+                               QString *error);
+
 private:
     Database &m_database;
 };

@@ -3,8 +3,11 @@
 
 #include "baselinerepository.h"
 #include "database.h"
+#include "importrunlog.h"
 #include "importlock.h"
+#include "importrunlog.h"
 #include "plan/phasenames.h"
+#include "planedit/objectivekey.h"
 #include "plandatecolumns.h"
 #include "planeditrepository.h"
 #include "statement.h"
@@ -13,6 +16,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace milepost {
@@ -37,6 +41,31 @@ PlanRepository::PlanRepository(Database &database)
 bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &findings, QString *error,
                                  const std::function<bool()> &cancelled, qint64 *id)
 {
+    return mergePlan(plan, findings, {}, ImportRunLog::currentUser(), error, cancelled, id);
+}
+
+bool PlanRepository::previewMerge(const Plan &plan, const QList<PlanMerge::Rename> &renames, PlanMerge *merge,
+                                  bool *stored, QString *error) const
+{
+    Connection *db = m_database.handle();
+    Transaction transaction(db, Transaction::Mode::Read);
+    StoredPlan old;
+    bool found = false;
+    QString reason = transaction.error();
+    if (!transaction.isActive() || !readStored(db, plan.source, &old, &found, &reason)) {
+        if (error)
+            *error = tr("Could not read the stored plan: %1").arg(reason);
+        return false;
+    }
+    *stored = found;
+    *merge = found ? PlanMerge::compute({old.imported, old.importedIds, old.planEdits}, plan, renames) : PlanMerge();
+    return true;
+}
+
+bool PlanRepository::mergePlan(const Plan &plan, const QList<Finding> &findings, const QList<PlanMerge::Rename> &renames,
+                               const QString &importer, QString *error, const std::function<bool()> &cancelled,
+                               qint64 *id, PlanMerge *applied)
+{
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -51,13 +80,24 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
         !m_database.prepareForChange(tr("Before importing the plan from %1").arg(plan.source), &prepareError))
         return fail(prepareError);
     Connection *db = m_database.handle();
-    const ImportLock lock(db, tr("import of the plan %1").arg(QFileInfo(plan.source).fileName()));
+    const QString fileName = QFileInfo(plan.source).fileName();
+    const ImportLock lock(db, tr("import of the plan %1").arg(fileName));
     if (!lock.isHeld())
         return fail(lock.error());
     // Returning early anywhere below rolls everything back, the deletion of the old plan included.
     Transaction transaction(db);
     if (!transaction.isActive())
         return failed(transaction.error());
+
+    // The stored plan of this source, read in this transaction so that nothing changes between
+    // the merge and its writing.
+    StoredPlan old;
+    bool merging = false;
+    if (QString reason; !readStored(db, plan.source, &old, &merging, &reason))
+        return failed(reason);
+    const PlanMerge merge =
+        merging ? PlanMerge::compute({old.imported, old.importedIds, old.planEdits}, plan, renames) : PlanMerge();
+    const QString enteredBy = importer.simplified().isEmpty() ? tr("plan import") : importer.simplified();
 
     Statement removePlans(db, QStringLiteral("DELETE FROM plans WHERE source = ?1"));
     Statement insertPlan(db, QStringLiteral("INSERT INTO plans (title, source, imported_at) VALUES (?1, ?2, ?3)"));
@@ -77,66 +117,81 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
     Statement insertKey(
         db, QStringLiteral("INSERT INTO milestone_keys (plan_source, objective_title, objective_subtitle, "
                            "objective_occurrence, title, occurrence) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    Statement nextOccurrence(
+        db, QStringLiteral("SELECT COALESCE(MAX(occurrence), 0) + 1 FROM milestone_keys WHERE plan_source = ?1 "
+                           "AND objective_title = ?2 AND objective_subtitle = ?3 AND objective_occurrence = ?4 AND title = ?5"));
     Statement insertQuarter(
         db, QStringLiteral("INSERT INTO milestone_quarters (milestone_id, year, quarter) VALUES (?1, ?2, ?3)"));
     Statement insertFinding(
         db, QStringLiteral("INSERT INTO findings (plan_id, line, column_number, kind, message) "
                            "VALUES (?1, ?2, ?3, ?4, ?5)"));
-    for (const Statement *statement :
-         {&removePlans, &insertPlan, &insertObjective, &insertMilestone, &selectKey, &insertKey, &insertQuarter,
-          &insertFinding}) {
+    for (const Statement *statement : {&removePlans, &insertPlan, &insertObjective, &insertMilestone, &selectKey, &insertKey,
+                                       &nextOccurrence, &insertQuarter, &insertFinding}) {
         if (!statement->isValid())
             return failed(statement->error());
     }
+
+    // Whether this import replaces a stored edition of the plan, for the record of imports.
+    Statement stored(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM plans WHERE source = ?1)"));
+    stored.bindText(1, plan.source);
+    if (stored.step() != Statement::Result::Row)
+        return failed(stored.error());
+    const bool replaces = stored.columnInt64(0) != 0;
 
     removePlans.bindText(1, plan.source);
     if (!removePlans.run())
         return failed(removePlans.error());
 
+    const QString importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     insertPlan.bindText(1, plan.title);
     insertPlan.bindText(2, plan.source);
-    insertPlan.bindText(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertPlan.bindText(3, importedAt);
     if (!insertPlan.run())
         return failed(insertPlan.error());
     const qint64 planId = insertPlan.lastInsertRowId();
 
-    // The stable id of a milestone, by its key; 0 with error set when the store fails.
-    auto keyOf = [&](const Objective &objective, int objectiveOccurrence, const QString &title, int occurrence,
-                     QString *keyError) -> qint64 {
-        for (Statement *statement : {&selectKey, &insertKey}) {
+    // The stable id of a milestone, by its key; 0 with error set when the store fails. A merge
+    // gives a new milestone a key of its own (the next occurrence of its text): a key of the
+    // same text may be a renamed milestone's or one a person added.
+    auto keyOf = [&](const ObjectiveKey &objective, const QString &title, int occurrence, QString *keyError) -> qint64 {
+        for (Statement *statement : {&selectKey, &insertKey, &nextOccurrence}) {
             statement->reset();
             statement->bindText(1, plan.source);
             statement->bindText(2, objective.title);
             statement->bindText(3, objective.subtitle);
-            statement->bindInt64(4, objectiveOccurrence);
+            statement->bindInt64(4, objective.occurrence);
             statement->bindText(5, title);
-            statement->bindInt64(6, occurrence);
         }
-        switch (selectKey.step()) {
-        case Statement::Result::Row:
-            return selectKey.columnInt64(0);
-        case Statement::Result::Error:
-            *keyError = selectKey.error();
-            return 0;
-        case Statement::Result::Done:
-            break;
+        if (merging) {
+            if (nextOccurrence.step() != Statement::Result::Row) {
+                *keyError = nextOccurrence.error();
+                return 0;
+            }
+            occurrence = int(nextOccurrence.columnInt64(0));
+        } else {
+            selectKey.bindInt64(6, occurrence);
+            switch (selectKey.step()) {
+            case Statement::Result::Row:
+                return selectKey.columnInt64(0);
+            case Statement::Result::Error:
+                *keyError = selectKey.error();
+                return 0;
+            case Statement::Result::Done:
+                break;
+            }
         }
+        insertKey.bindInt64(6, occurrence);
         if (!insertKey.run()) {
             *keyError = insertKey.error();
             return 0;
         }
         return insertKey.lastInsertRowId();
     };
-    QHash<std::pair<QString, QString>, int> objectiveOccurrences;
-
-    for (qsizetype objectiveIndex = 0; objectiveIndex < plan.objectives.size(); ++objectiveIndex) {
-        if (isCancelled())
-            return fail(tr("Import cancelled"));
-        const Objective &objective = plan.objectives.at(objectiveIndex);
+    auto storeObjective = [&](const Objective &objective, qint64 position, qint64 *objectiveId) {
         const ObjectiveStatus &status = objective.status;
         insertObjective.reset();
         insertObjective.bindInt64(1, planId);
-        insertObjective.bindInt64(2, objectiveIndex);
+        insertObjective.bindInt64(2, position);
         insertObjective.bindText(3, PhaseNames::key(objective.phase));
         insertObjective.bindText(4, objective.title);
         insertObjective.bindText(5, objective.subtitle);
@@ -148,49 +203,129 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
         insertObjective.bindText(10, objective.narrative);
         insertObjective.bindInt64(11, objective.sourceLine);
         if (!insertObjective.run())
-            return failed(insertObjective.error());
-        const qint64 objectiveId = insertObjective.lastInsertRowId();
-        const int objectiveOccurrence = ++objectiveOccurrences[{objective.title, objective.subtitle}];
-        QHash<QString, int> milestoneOccurrences;
+            return false;
+        *objectiveId = insertObjective.lastInsertRowId();
+        return true;
+    };
+    // On failure, storeError says which statement failed and why.
+    QString storeError;
+    auto storeMilestone = [&](qint64 objectiveId, qint64 position, const Milestone &milestone, qint64 keyId) {
+        insertMilestone.reset();
+        insertMilestone.bindInt64(1, objectiveId);
+        insertMilestone.bindInt64(2, position);
+        insertMilestone.bindText(3, milestone.section);
+        insertMilestone.bindText(4, milestone.title);
+        PlanDateColumns::bind(insertMilestone, 5, milestone.start);
+        PlanDateColumns::bind(insertMilestone, 11, milestone.end);
+        insertMilestone.bindInt64(17, milestone.sourceLine);
+        insertMilestone.bindInt64(18, keyId);
+        if (!insertMilestone.run()) {
+            storeError = insertMilestone.error();
+            return false;
+        }
+        const qint64 milestoneId = insertMilestone.lastInsertRowId();
+        QList<YearQuarter> stored;
+        for (const YearQuarter &quarter : milestone.quarters) {
+            // The marks are a set: a quarter marked twice is one quarter.
+            if (stored.contains(quarter))
+                continue;
+            stored.append(quarter);
+            insertQuarter.reset();
+            insertQuarter.bindInt64(1, milestoneId);
+            insertQuarter.bindInt64(2, quarter.year);
+            insertQuarter.bindInt64(3, quarter.quarter);
+            if (!insertQuarter.run()) {
+                storeError = insertQuarter.error();
+                return false;
+            }
+        }
+        return true;
+    };
 
+    // The stored ids of the edition's matched milestones, and the stored milestones it does not
+    // have (kept after their objective's), by place.
+    QHash<std::pair<int, int>, qint64> matchedIds;
+    for (const QList<PlanMerge::Milestone> *list : {&merge.unchanged, &merge.changed, &merge.returned}) {
+        for (const PlanMerge::Milestone &match : *list)
+            matchedIds.insert({match.edition.objective, match.edition.milestone}, match.id);
+    }
+    QHash<int, QList<int>> keptByObjective;
+    for (const QList<PlanMerge::Milestone> *list : {&merge.removed, &merge.stillRemoved}) {
+        for (const PlanMerge::Milestone &gone : *list)
+            keptByObjective[gone.stored.objective].append(gone.stored.milestone);
+    }
+    for (QList<int> &kept : keptByObjective)
+        std::sort(kept.begin(), kept.end());
+    QHash<std::pair<int, int>, qint64> addedIds;
+
+    const QList<ObjectiveKey> objectiveKeys = ObjectiveKey::ofPlan(plan);
+    for (qsizetype objectiveIndex = 0; objectiveIndex < plan.objectives.size(); ++objectiveIndex) {
+        if (isCancelled())
+            return fail(tr("Import cancelled"));
+        const Objective &objective = plan.objectives.at(objectiveIndex);
+        qint64 objectiveId = 0;
+        if (!storeObjective(objective, objectiveIndex, &objectiveId))
+            return failed(insertObjective.error());
+        QHash<QString, int> milestoneOccurrences;
         for (qsizetype milestoneIndex = 0; milestoneIndex < objective.milestones.size(); ++milestoneIndex) {
             const Milestone &milestone = objective.milestones.at(milestoneIndex);
-            QString keyError;
-            const qint64 keyId = keyOf(objective, objectiveOccurrence, milestone.title,
-                                       ++milestoneOccurrences[milestone.title], &keyError);
-            if (keyId == 0)
-                return failed(keyError);
-            insertMilestone.reset();
-            insertMilestone.bindInt64(1, objectiveId);
-            insertMilestone.bindInt64(2, milestoneIndex);
-            insertMilestone.bindText(3, milestone.section);
-            insertMilestone.bindText(4, milestone.title);
-            PlanDateColumns::bind(insertMilestone, 5, milestone.start);
-            PlanDateColumns::bind(insertMilestone, 11, milestone.end);
-            insertMilestone.bindInt64(17, milestone.sourceLine);
-            insertMilestone.bindInt64(18, keyId);
-            if (!insertMilestone.run())
-                return failed(insertMilestone.error());
-            const qint64 milestoneId = insertMilestone.lastInsertRowId();
-
-            QList<YearQuarter> stored;
-            for (const YearQuarter &quarter : milestone.quarters) {
-                // The marks are a set: a quarter marked twice is one quarter.
-                if (stored.contains(quarter))
-                    continue;
-                stored.append(quarter);
-                insertQuarter.reset();
-                insertQuarter.bindInt64(1, milestoneId);
-                insertQuarter.bindInt64(2, quarter.year);
-                insertQuarter.bindInt64(3, quarter.quarter);
-                if (!insertQuarter.run())
-                    return failed(insertQuarter.error());
+            const std::pair<int, int> place{int(objectiveIndex), int(milestoneIndex)};
+            const int occurrence = ++milestoneOccurrences[milestone.title];
+            qint64 keyId = matchedIds.value(place);
+            if (keyId == 0) {
+                QString keyError;
+                keyId = keyOf(objectiveKeys.at(objectiveIndex), milestone.title, occurrence, &keyError);
+                if (keyId == 0)
+                    return failed(keyError);
+                addedIds.insert(place, keyId);
             }
+            if (!storeMilestone(objectiveId, milestoneIndex, milestone, keyId))
+                return failed(storeError);
+        }
+        // The milestones the stored objective had that this edition does not: kept, for their
+        // history, after the edition's (the journal marks them removed).
+        const int storedIndex = merge.storedObjectiveFor.value(objectiveIndex, -1);
+        qint64 position = objective.milestones.size();
+        for (int m : keptByObjective.value(storedIndex)) {
+            if (!storeMilestone(objectiveId, position++, old.imported.objectives.at(storedIndex).milestones.at(m),
+                                old.importedIds.at(storedIndex).at(m)))
+                return failed(storeError);
+        }
+    }
+    // The stored objectives this edition does not have, kept the same way after its own.
+    qint64 position = plan.objectives.size();
+    for (int s = 0; s < int(old.imported.objectives.size()); ++s) {
+        const Objective &objective = old.imported.objectives.at(s);
+        if (merge.storedObjectiveFor.contains(s) || objective.milestones.isEmpty())
+            continue;
+        qint64 objectiveId = 0;
+        if (!storeObjective(objective, position++, &objectiveId))
+            return failed(insertObjective.error());
+        for (int m = 0; m < int(objective.milestones.size()); ++m) {
+            if (!storeMilestone(objectiveId, m, objective.milestones.at(m), old.importedIds.at(s).at(m)))
+                return failed(storeError);
         }
     }
     // Asked once more after the last objective, so a late cancel still changes nothing.
     if (isCancelled())
         return fail(tr("Import cancelled"));
+
+    // What the edition changed, journaled as plan edits of the import.
+    const QDate today = QDate::currentDate();
+    const QString note = tr("New edition of the plan: %1").arg(fileName);
+    const QString edition = fileName.isEmpty() ? tr("plan") : fileName;
+    for (const QList<PlanMerge::Milestone> *list : {&merge.unchanged, &merge.changed, &merge.returned, &merge.removed, &merge.added}) {
+        for (const PlanMerge::Milestone &milestone : *list) {
+            if (milestone.journal.isEmpty())
+                continue;
+            const qint64 milestoneId = milestone.id != 0 ? milestone.id
+                                                         : addedIds.value({milestone.edition.objective, milestone.edition.milestone});
+            if (QString reason; !PlanEditRepository::journalEdition(db, milestoneId, milestone.journal, today, enteredBy,
+                                                                    note, edition, &reason))
+                return failed(reason);
+        }
+    }
+
     // The dates of milestones seen for the first time are their baseline "as first imported".
     if (QString baselineError; !BaselineRepository::keepImported(db, planId, plan.source, &baselineError))
         return failed(baselineError);
@@ -206,33 +341,67 @@ bool PlanRepository::replacePlan(const Plan &plan, const QList<Finding> &finding
             return failed(insertFinding.error());
     }
 
+    // The import, as File › Imported Data… lists it (PlanImportHistory).
+    qint64 milestoneCount = 0;
+    for (const Objective &objective : plan.objectives)
+        milestoneCount += objective.milestones.size();
+    Statement logImport(db, QStringLiteral("INSERT INTO plan_imports (plan_source, file, imported_at, imported_by, plan_id, "
+                                           "objectives, milestones, findings, replaced) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    logImport.bindText(1, plan.source);
+    logImport.bindText(2, plan.source);
+    logImport.bindText(3, importedAt);
+    logImport.bindText(4, ImportRunLog::currentUser());
+    logImport.bindInt64(5, planId);
+    logImport.bindInt64(6, plan.objectives.size());
+    logImport.bindInt64(7, milestoneCount);
+    logImport.bindInt64(8, findings.size());
+    logImport.bindInt64(9, replaces ? 1 : 0);
+    if (!logImport.run())
+        return failed(logImport.error());
+
     if (!transaction.commit())
         return failed(transaction.error());
     if (id)
         *id = planId;
+    if (applied)
+        *applied = merge;
     return true;
 }
 
 std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *error) const
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::optional<StoredPlan>();
-    };
-    auto failed = [&fail](const QString &reason) { return fail(tr("Could not read the stored plan: %1").arg(reason)); };
-    auto damaged = [&fail](const QString &what) { return fail(tr("The stored plan is damaged: %1").arg(what)); };
-    if (error)
-        error->clear();
-
     Connection *db = m_database.handle();
     // One snapshot for all the tables, so an import in another process cannot be seen half-done.
     // Nothing is written: the destructor's rollback just ends it.
     Transaction transaction(db, Transaction::Mode::Read);
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    StoredPlan stored;
+    bool found = false;
+    QString reason = transaction.error();
+    if (!transaction.isActive() || !readStored(db, {}, &stored, &found, &reason)) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    if (!found)
+        return std::nullopt; // no plan yet: not an error
+    return stored;
+}
 
-    Statement selectPlan(db, QStringLiteral("SELECT id, title, source, imported_at FROM plans ORDER BY id DESC LIMIT 1"));
+bool PlanRepository::readStored(Connection *db, const QString &source, StoredPlan *out, bool *found, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    auto failed = [&fail](const QString &reason) { return fail(tr("Could not read the stored plan: %1").arg(reason)); };
+    auto damaged = [&fail](const QString &what) { return fail(tr("The stored plan is damaged: %1").arg(what)); };
+    *found = false;
+
+    Statement selectPlan(db, QStringLiteral("SELECT id, title, source, imported_at FROM plans "
+                                            "WHERE ?1 = '' OR source = ?1 ORDER BY id DESC LIMIT 1"));
     Statement selectObjectives(
         db, QStringLiteral("SELECT id, phase, title, subtitle, objective_text, status_text, narrative, source_line "
                            "FROM objectives WHERE plan_id = ?1 ORDER BY position"));
@@ -251,10 +420,11 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
             return failed(statement->error());
     }
 
+    selectPlan.bindText(1, source);
     StoredPlan stored;
     switch (selectPlan.step()) {
     case Statement::Result::Done:
-        return std::nullopt; // no plan yet: not an error
+        return true; // no plan yet: not an error
     case Statement::Result::Error:
         return failed(selectPlan.error());
     case Statement::Result::Row:
@@ -345,7 +515,9 @@ std::optional<PlanRepository::StoredPlan> PlanRepository::loadLatest(QString *er
     PlanEditReplay::Result edited = stored.asOf(QDate());
     stored.plan = std::move(edited.plan);
     stored.milestoneIds = std::move(edited.milestoneIds);
-    return stored;
+    *out = std::move(stored);
+    *found = true;
+    return true;
 }
 
 QString PlanRepository::databasePath() const

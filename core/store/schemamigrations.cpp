@@ -706,11 +706,51 @@ constexpr const char serverAuthorStep[] = R"sql(
 -- PostgreSQL only: milestone_updates.entered_by set by the server (PgSchema::serverOnlySql).
 )sql";
 
+// Schema version 10 (plan imports; one self-contained step, named for what it adds so that it
+// can be renumbered): every plan import is kept in plan_imports, for File › Imported Data… to
+// list beside the dataset imports: the plan's source (what a re-import replaces), the file, when
+// and by whom, what it stored, and the plan it stored (plan_id: the row of plans, which a later
+// import of the same source replaces; no foreign key, so that the record outlives it, and ids
+// are never reused); replaced: 1 when it replaced a stored plan of the same source, which is
+// not kept. The plans stored before are listed as imported by '' and replaced NULL (not known).
+constexpr const char schemaVersion10PlanImports[] = R"sql(
+CREATE TABLE plan_imports (
+    id          INTEGER PRIMARY KEY,
+    plan_source TEXT NOT NULL,
+    file        TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+        CHECK (imported_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'),
+    imported_by TEXT NOT NULL,
+    plan_id     INTEGER NOT NULL,
+    objectives  INTEGER NOT NULL CHECK (objectives >= 0),
+    milestones  INTEGER NOT NULL CHECK (milestones >= 0),
+    findings    INTEGER NOT NULL CHECK (findings >= 0),
+    replaced    INTEGER CHECK (replaced IN (0, 1))
+);
+CREATE INDEX plan_imports_source ON plan_imports (plan_source, id);
+INSERT INTO plan_imports (plan_source, file, imported_at, imported_by, plan_id, objectives, milestones, findings)
+    SELECT p.source, p.source, p.imported_at, '', p.id,
+           (SELECT count(*) FROM objectives o WHERE o.plan_id = p.id),
+           (SELECT count(*) FROM milestones m JOIN objectives o ON o.id = m.objective_id WHERE o.plan_id = p.id),
+           (SELECT count(*) FROM findings f WHERE f.plan_id = p.id)
+    FROM plans p ORDER BY p.id;
+)sql";
+
+// Schema version 11 (planEditionsStep; one self-contained step, named for what it adds so that it
+// can be renumbered): a new edition of a plan is merged into the stored one (PlanMerge), and the
+// import journals what the edition changed as plan edits. edition names the file of such an
+// entry; NULL for a person's edit. It tells apart a value an edition set (the next edition may
+// change it again) from one a person set (kept on top of any later edition).
+constexpr const char planEditionsStep[] = R"sql(
+ALTER TABLE plan_edits ADD COLUMN edition TEXT CHECK (edition IS NULL OR edition <> '');
+)sql";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 9> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
-                                               schemaVersion4, schemaVersion5,          schemaVersion6,
-                                               schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep};
+constexpr std::array<const char *, 11> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
+                                                schemaVersion4, schemaVersion5,          schemaVersion6,
+                                                schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep,
+                                                schemaVersion10PlanImports, planEditionsStep};
 
 } // namespace
 

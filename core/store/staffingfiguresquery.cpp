@@ -2,6 +2,7 @@
 #include "staffingfiguresquery.h"
 
 #include "database.h"
+#include "figuresources.h"
 #include "queryparameters.h"
 #include "statement.h"
 #include "storedspellings.h"
@@ -55,18 +56,24 @@ Figure counted(qint64 value, qint64 rows, bool sample)
     return figure;
 }
 
-// "sum of column over the rows that use it, how many, whether one is sample data", named
-// name_v, name_n, name_s.
+// "sum of column over the rows that use it, how many, whether one is sample data, the part of
+// the sum sample rows give, their sources", named name_v, name_n, name_s, name_x, name_o.
 QString measure(const QString &use, const QString &column, const QString &name)
 {
     return QStringLiteral("coalesce(sum(CASE WHEN %1 THEN %2 END), 0) AS %3_v, count(CASE WHEN %1 THEN 1 END) AS %3_n, "
-                          "coalesce(max(CASE WHEN %1 THEN sample END), 0) AS %3_s")
-        .arg(use, column, name);
+                          "coalesce(max(CASE WHEN %1 THEN sample END), 0) AS %3_s, "
+                          "coalesce(sum(CASE WHEN %1 AND sample = 1 THEN %2 END), 0) AS %3_x, %4 AS %3_o")
+        .arg(use, column, name, FigureSources::list(QStringLiteral("source"), use));
 }
 
-Figure figureAt(const Statement &statement, int column)
+// The five columns of a measure() from column on.
+Figure figureAt(const Statement &statement, int column, const FigureSources &sources)
 {
-    return counted(statement.columnInt64(column), statement.columnInt64(column + 1), statement.columnInt64(column + 2) != 0);
+    Figure figure = counted(statement.columnInt64(column), statement.columnInt64(column + 1),
+                            statement.columnInt64(column + 2) != 0);
+    figure.sampleValue = statement.columnInt64(column + 3);
+    sources.name(figure, statement.columnText(column + 4));
+    return figure;
 }
 
 // Listing a figure's rows replaces its count.
@@ -90,7 +97,7 @@ StaffingFiguresQuery::StaffingFiguresQuery(Database &database)
 {
 }
 
-bool StaffingFiguresQuery::build(const DashboardFilter &filter, QString *error) const
+bool StaffingFiguresQuery::build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const
 {
     Connection *db = m_database.handle();
     const auto keys = [&](const char *name, const char *column) {
@@ -117,9 +124,11 @@ bool StaffingFiguresQuery::build(const DashboardFilter &filter, QString *error) 
             return false;
         conditions.append(QStringLiteral("n.%1 IN %2").arg(column, parameters.list(*spellings)));
     }
+    if (const QString source = sources.condition(QStringLiteral("n.source_id"), filter.source); !source.isEmpty())
+        conditions.append(source);
     if (!execute(db,
                  QStringLiteral("CREATE TEMP TABLE staffing_rows (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
-                                "line INTEGER NOT NULL, sample INTEGER NOT NULL, valid INTEGER NOT NULL, "
+                                "line INTEGER NOT NULL, source INTEGER NOT NULL, sample INTEGER NOT NULL, valid INTEGER NOT NULL, "
                                 "year INTEGER NOT NULL, first_year INTEGER NOT NULL, last_year INTEGER NOT NULL, "
                                 "first_day INTEGER, last_day INTEGER, whole INTEGER NOT NULL, district INTEGER NOT NULL, "
                                 "site INTEGER NOT NULL, grp INTEGER NOT NULL, category INTEGER NOT NULL, hires INTEGER, "
@@ -129,14 +138,14 @@ bool StaffingFiguresQuery::build(const DashboardFilter &filter, QString *error) 
     // Numbered as DatasetRepository::staffing() lists the rows, before the filter.
     Statement insert(
         db, QStringLiteral(
-                "INSERT INTO staffing_rows (ord, id, line, sample, valid, year, first_year, last_year, first_day, "
+                "INSERT INTO staffing_rows (ord, id, line, source, sample, valid, year, first_year, last_year, first_day, "
                 "  last_day, whole, district, site, grp, category, hires, vacancies, positions) "
-                "SELECT n.ord, n.id, n.source_line, n.illustrative, p.valid, p.year, p.first_year, p.last_year, "
+                "SELECT n.ord, n.id, n.source_line, n.source_id, n.illustrative, p.valid, p.year, p.first_year, p.last_year, "
                 "  p.first_day, p.last_day, p.whole, d.folded, st.folded, "
                 "  CASE WHEN n.employee_group = 'classified' THEN 1 ELSE 0 END, c.folded, n.hires, n.vacancies, "
                 "  n.positions "
                 "FROM (SELECT row_number() OVER (ORDER BY source_id, source_line, id) - 1 AS ord, id, source_line, "
-                "    illustrative, period, period_first, period_last, local_district, site, employee_group, "
+                "    source_id, illustrative, period, period_first, period_last, local_district, site, employee_group, "
                 "    job_category, hires, vacancies, positions FROM staffing) n "
                 "JOIN staffing_periods p ON p.period = n.period AND p.first_text = n.period_first "
                 "  AND p.last_text = n.period_last "
@@ -161,7 +170,7 @@ bool StaffingFiguresQuery::classify(int year, QString *error) const
                  QStringLiteral("CREATE TEMP TABLE staffing_used (ord INTEGER PRIMARY KEY, year INTEGER NOT NULL, "
                                 "district INTEGER NOT NULL, site INTEGER NOT NULL, grp INTEGER NOT NULL, "
                                 "category INTEGER NOT NULL, hires INTEGER, vacancies INTEGER, positions INTEGER, "
-                                "sample INTEGER NOT NULL, first_day INTEGER NOT NULL, last_day INTEGER NOT NULL, "
+                                "source INTEGER NOT NULL, sample INTEGER NOT NULL, first_day INTEGER NOT NULL, last_day INTEGER NOT NULL, "
                                 "own_ord INTEGER, series INTEGER NOT NULL, whole_ord INTEGER, vac_best INTEGER, "
                                 "pos_best INTEGER, hires_rn INTEGER NOT NULL)"),
                  error))
@@ -170,8 +179,8 @@ bool StaffingFiguresQuery::classify(int year, QString *error) const
     Statement used(
         db, QStringLiteral(
                 "INSERT INTO staffing_used (ord, year, district, site, grp, category, hires, vacancies, positions, "
-                "  sample, first_day, last_day, own_ord, series, whole_ord, vac_best, pos_best, hires_rn) "
-                "SELECT ord, year, district, site, grp, category, hires, vacancies, positions, sample, first_day, "
+                "  source, sample, first_day, last_day, own_ord, series, whole_ord, vac_best, pos_best, hires_rn) "
+                "SELECT ord, year, district, site, grp, category, hires, vacancies, positions, source, sample, first_day, "
                 "  last_day, own_ord, dense_rank() OVER (ORDER BY %1), "
                 "  min(CASE WHEN whole = 1 AND hires IS NOT NULL THEN ord END) OVER (PARTITION BY %1), "
                 "  first_value(ord) OVER (PARTITION BY %1, CASE WHEN vacancies IS NULL THEN 0 ELSE 1 END "
@@ -223,12 +232,12 @@ bool StaffingFiguresQuery::classify(int year, QString *error) const
         QStringLiteral(
             "CREATE TEMP TABLE staffing_counted (ord INTEGER PRIMARY KEY, year INTEGER NOT NULL, "
             "  district INTEGER NOT NULL, site INTEGER NOT NULL, grp INTEGER NOT NULL, category INTEGER NOT NULL, "
-            "  hires INTEGER, vacancies INTEGER, positions INTEGER, sample INTEGER NOT NULL, "
+            "  hires INTEGER, vacancies INTEGER, positions INTEGER, source INTEGER NOT NULL, sample INTEGER NOT NULL, "
             "  hires_use INTEGER NOT NULL, vac_use INTEGER NOT NULL, pos_use INTEGER NOT NULL, "
             "  reason INTEGER NOT NULL, ref INTEGER, comparable INTEGER NOT NULL DEFAULT 0); "
             "INSERT INTO staffing_counted (ord, year, district, site, grp, category, hires, vacancies, positions, "
-            "  sample, hires_use, vac_use, pos_use, reason, ref) "
-            "SELECT ord, year, district, site, grp, category, hires, vacancies, positions, sample, hires_use, "
+            "  source, sample, hires_use, vac_use, pos_use, reason, ref) "
+            "SELECT ord, year, district, site, grp, category, hires, vacancies, positions, source, sample, hires_use, "
             "  vac_use, pos_use, "
             "  CASE WHEN own_ord IS NOT NULL THEN 1 WHEN hires_use + vac_use + pos_use > 0 THEN 0 "
             "    WHEN hires IS NOT NULL THEN CASE WHEN whole_ord IS NOT NULL THEN 2 ELSE 3 END ELSE 4 END, "
@@ -236,7 +245,7 @@ bool StaffingFiguresQuery::classify(int year, QString *error) const
             "    WHEN hires IS NOT NULL THEN coalesce(whole_ord, walk_ref) "
             "    WHEN vacancies IS NOT NULL THEN vac_best ELSE pos_best END "
             "FROM (SELECT u.ord, u.year, u.district, u.site, u.grp, u.category, u.hires, u.vacancies, u.positions, "
-            "    u.sample, u.own_ord, u.whole_ord, u.vac_best, u.pos_best, w.ref AS walk_ref, "
+            "    u.source, u.sample, u.own_ord, u.whole_ord, u.vac_best, u.pos_best, w.ref AS walk_ref, "
             "    CASE WHEN u.own_ord IS NULL AND u.hires IS NOT NULL "
             "      AND (u.ord = u.whole_ord OR (u.whole_ord IS NULL AND w.accepted = 1)) THEN 1 ELSE 0 END AS hires_use, "
             "    CASE WHEN u.own_ord IS NULL AND u.vacancies IS NOT NULL AND u.ord = u.vac_best THEN 1 ELSE 0 END "
@@ -270,7 +279,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         cleanUp();
         return std::nullopt;
     };
-    if (!build(filter, error))
+    const std::optional<FigureSources> sources = FigureSources::read(db, Dataset::Staffing, error);
+    if (!sources || !build(filter, *sources, error))
         return failed();
 
     // The school years with data, and the year shown: the latest not after the as-of date's.
@@ -300,21 +310,22 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
                                       : QStringLiteral("valid = 0 OR (valid = 1 AND year = 0 AND first_year <= ?1 "
                                                        "AND last_year >= ?1 - 1)");
     {
-        Statement notAdded(db, year == 0 ? QStringLiteral("SELECT count(*), coalesce(max(sample), 0), 0, 0 "
-                                                          "FROM staffing_rows WHERE %1").arg(outside)
-                                         : QStringLiteral("SELECT count(*), coalesce(max(sample), 0), "
-                                                          "  (SELECT count(*) FROM staffing_counted WHERE reason > 0), "
-                                                          "  (SELECT coalesce(max(sample), 0) FROM staffing_counted "
-                                                          "   WHERE reason > 0) "
-                                                          "FROM staffing_rows WHERE %1").arg(outside));
+        // A count: each row adds 1, a sample row 1 to its sample part.
+        const QString rowsNotAdded = year == 0 ? QStringLiteral("SELECT source, sample FROM staffing_rows WHERE %1").arg(outside)
+                                               : QStringLiteral("SELECT source, sample FROM staffing_rows WHERE %1 "
+                                                                "UNION ALL SELECT source, sample FROM staffing_counted "
+                                                                "WHERE reason > 0")
+                                                     .arg(outside);
+        Statement notAdded(db, QStringLiteral("SELECT count(*), count(*), coalesce(max(sample), 0), "
+                                              "  coalesce(sum(sample), 0), %1 FROM (%2) AS not_added")
+                                   .arg(FigureSources::list(QStringLiteral("source")), rowsNotAdded));
         if (year != 0)
             notAdded.bindInt64(1, year);
         if (notAdded.step() != Statement::Result::Row) {
             fail(error, failure(notAdded.error()));
             return failed();
         }
-        const qint64 count = notAdded.columnInt64(0) + notAdded.columnInt64(2);
-        figures.notAdded = counted(count, count, notAdded.columnInt64(1) != 0 || notAdded.columnInt64(3) != 0);
+        figures.notAdded = figureAt(notAdded, 0, *sources);
     }
 
     QHash<qint64, QString> categoryKeys;
@@ -334,16 +345,16 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         Statement::Result step = Statement::Result::Done;
         while ((step = totals.step()) == Statement::Result::Row) {
             if (totals.columnInt64(0) == year) {
-                figures.hires = figureAt(totals, 1);
-                figures.vacancies = figureAt(totals, 4);
-                figures.positions = figureAt(totals, 7);
-                figures.fillPositions = figureAt(totals, 10);
-                figures.fillVacancies = figureAt(totals, 13);
-                figures.comparableHires = figureAt(totals, 16);
+                figures.hires = figureAt(totals, 1, *sources);
+                figures.vacancies = figureAt(totals, 6, *sources);
+                figures.positions = figureAt(totals, 11, *sources);
+                figures.fillPositions = figureAt(totals, 16, *sources);
+                figures.fillVacancies = figureAt(totals, 21, *sources);
+                figures.comparableHires = figureAt(totals, 26, *sources);
             } else {
-                figures.previousHires = figureAt(totals, 1);
-                figures.previousVacancies = figureAt(totals, 4);
-                figures.comparablePreviousHires = figureAt(totals, 16);
+                figures.previousHires = figureAt(totals, 1, *sources);
+                figures.previousVacancies = figureAt(totals, 6, *sources);
+                figures.comparablePreviousHires = figureAt(totals, 26, *sources);
             }
         }
         if (step == Statement::Result::Error) {
@@ -355,7 +366,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         // spells them.
         const auto breakdown = [&](const QString &column, const QString &text, Breakdown &into,
                                    QHash<qint64, QString> *keys) {
-            Statement groups(db, QStringLiteral("SELECT g.%1, g.first_ord, s.%2, g.h_v, g.h_n, g.h_s, g.v_v, g.v_n, g.v_s "
+            Statement groups(db, QStringLiteral("SELECT g.%1, g.first_ord, s.%2, g.h_v, g.h_n, g.h_s, g.h_x, g.h_o, "
+                                                "  g.v_v, g.v_n, g.v_s, g.v_x, g.v_o "
                                                 "FROM (SELECT %1, min(ord) AS first_ord, %3 FROM staffing_counted "
                                                 "  WHERE year = ?1 GROUP BY %1) g "
                                                 "JOIN staffing_rows r ON r.ord = g.first_ord JOIN staffing s ON s.id = r.id "
@@ -373,8 +385,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
                     category = into.categoryIndex(
                         StaffingFigures::groupKey(groups.columnInt64(0) == 1 ? Group::Classified : Group::Certificated));
                 }
-                into.at(0, category) = figureAt(groups, 3);
-                into.at(1, category) = figureAt(groups, 6);
+                into.at(0, category) = figureAt(groups, 3, *sources);
+                into.at(1, category) = figureAt(groups, 8, *sources);
             }
             return row == Statement::Result::Done || fail(error, failure(groups.error()));
         };

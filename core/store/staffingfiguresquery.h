@@ -12,6 +12,7 @@
 namespace milepost {
 
 class Database;
+class FigureSources;
 
 // The staffing page's figures computed in the database: StaffingFigures::compute()'s rules in
 // SQL over the stored rows that pass the filter, so that no row is loaded into memory. Which row
@@ -42,7 +43,7 @@ public:
                                            QString *error = nullptr) const;
 
 private:
-    bool build(const DashboardFilter &filter, QString *error) const;
+    bool build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const;
     bool classify(int year, QString *error) const;
 
     Database &m_database;

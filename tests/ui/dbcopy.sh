@@ -44,7 +44,7 @@ grep -q "every count matches" to-server.out || fail "copy to the server said: $(
 # The per-table counts each copy printed are the same both ways and none is missing.
 grep ": [0-9]* rows$" to-server.out >counts-server.txt
 grep ": [0-9]* rows$" to-file.out >counts-file.txt
-[ "$(wc -l <counts-server.txt)" -eq 28 ] || fail "expected 28 tables: $(cat counts-server.txt)"
+[ "$(wc -l <counts-server.txt)" -eq 29 ] || fail "expected 29 tables: $(cat counts-server.txt)"
 cmp -s counts-server.txt counts-file.txt || fail "counts differ: $(diff counts-server.txt counts-file.txt)"
 grep -q "^capital_phases: 0 rows$" counts-server.txt && fail "no capital phases were copied"
 grep -q "^milestone_updates: 1 rows$" counts-server.txt || fail "the update was not copied: $(cat counts-server.txt)"

@@ -8,26 +8,58 @@
 
 namespace milepost {
 
-ChartStyle ChartStyle::series(int n)
+ChartStyle ChartStyle::series(int n, Palette::Mode mode)
 {
     ChartStyle style;
-    style.colour = Palette::series(n);
+    style.source = Source::Series;
+    style.index = n;
+    style.colour = Palette::series(n, mode);
     style.pattern = Palette::seriesPattern(n);
-    style.patternColour = Palette::seriesPatternColour(n);
-    style.outline = style.colour.darker(160);
+    style.patternColour = Palette::seriesPatternColour(n, mode);
+    // A darker edge on paper; on a dark screen a lighter one, or the edge would vanish.
+    const QColor fill = Palette::series(n);
+    style.outline = mode == Palette::Mode::Dark ? fill.lighter(130)
+                  : mode == Palette::Mode::Greyscale ? Palette::toGrey(fill.darker(160))
+                                                     : fill.darker(160);
     style.marker = Palette::seriesMarker(n);
     return style;
 }
 
-ChartStyle ChartStyle::status(MilestoneStatus::State state)
+ChartStyle ChartStyle::status(MilestoneStatus::State state, Palette::Mode mode)
 {
     ChartStyle style;
-    style.colour = Palette::statusColour(state);
+    style.source = Source::Status;
+    style.index = int(state);
+    style.colour = Palette::statusColour(state, mode);
     style.pattern = Palette::statusPattern(state);
-    style.patternColour = Palette::statusPatternColour(state);
-    style.outline = Palette::statusOutline(state);
+    style.patternColour = Palette::statusPatternColour(state, mode);
+    style.outline = Palette::statusOutline(state, mode);
     style.marker = Palette::statusMarker(state);
     return style;
+}
+
+ChartStyle ChartStyle::inMode(Palette::Mode mode) const
+{
+    switch (source) {
+    case Source::Series:
+        return series(index, mode);
+    case Source::Status:
+        return status(MilestoneStatus::State(index), mode);
+    case Source::Own:
+        break;
+    }
+    if (mode != Palette::Mode::Greyscale)
+        return *this;
+    ChartStyle grey = *this;
+    grey.colour = Palette::toGrey(colour);
+    grey.patternColour = Palette::toGrey(patternColour);
+    grey.outline = Palette::toGrey(outline);
+    return grey;
+}
+
+void ChartStyle::paintPattern(QPainter *painter, const QPainterPath &shape) const
+{
+    Palette::fillPattern(painter, shape, pattern, patternColour);
 }
 
 bool ChartSpec::isEmpty() const

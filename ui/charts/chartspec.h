@@ -11,21 +11,36 @@
 
 #include <optional>
 
+class QPainter;
+class QPainterPath;
+
 namespace milepost {
 
 // How one series (or, in a donut, one slice) looks: a fill colour with a pattern over it and a
-// marker shape, so that it can be told apart without colour, and an outline.
+// marker shape, so that it can be told apart without colour, and an outline. A style taken from
+// the palette (series(), status()) remembers which one it is, so that it can be drawn in another
+// of the palette's modes (inMode()): a dark screen, a greyscale page.
 struct ChartStyle final
 {
+    enum class Source { Own, Series, Status };
+
     QColor colour;
     Qt::BrushStyle pattern = Qt::SolidPattern;
     QColor patternColour;
     QColor outline;
     Palette::Marker marker = Palette::Marker::Circle;
+    Source source = Source::Own;
+    int index = 0; // the series' number, or the MilestoneStatus::State
 
     // The n-th categorical style of the palette; the style of a milestone state.
-    static ChartStyle series(int n);
-    static ChartStyle status(MilestoneStatus::State state);
+    static ChartStyle series(int n, Palette::Mode mode = Palette::Mode::Colour);
+    static ChartStyle status(MilestoneStatus::State state, Palette::Mode mode = Palette::Mode::Colour);
+    // This style in mode: the palette's series or status again; a style of its own as it is,
+    // in shades of grey for Greyscale.
+    ChartStyle inMode(Palette::Mode mode) const;
+    // The pattern over shape, in the pattern's colour (not the fill, not the outline): the one
+    // path by which bars, slices, legend swatches and tiles get their pattern, on screen and paper.
+    void paintPattern(QPainter *painter, const QPainterPath &shape) const;
 
     friend bool operator==(const ChartStyle &, const ChartStyle &) = default;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qtchartsbackend.h"
 
+#include "chartstyleitem.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -16,11 +18,15 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainterPath>
 #include <QPainter>
 #include <QPieSeries>
+#include <QPieLegendMarker>
 #include <QPieSlice>
+#include <QBarLegendMarker>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -30,20 +36,6 @@ namespace milepost {
 namespace {
 
 constexpr qreal overlayZ = 1000;
-
-// A fill with its pattern over it, as one brush: Qt Charts takes one brush per bar set, and a
-// pattern brush alone would leave the fill transparent.
-QBrush styleBrush(const ChartStyle &style)
-{
-    if (style.pattern == Qt::SolidPattern || style.pattern == Qt::NoBrush)
-        return QBrush(style.colour);
-    QImage tile(16, 16, QImage::Format_ARGB32_Premultiplied);
-    tile.fill(style.colour);
-    QPainter painter(&tile);
-    painter.fillRect(tile.rect(), QBrush(style.patternColour, style.pattern));
-    painter.end();
-    return QBrush(tile);
-}
 
 QImage markerImage(const ChartStyle &style, int side)
 {
@@ -147,6 +139,7 @@ void QtChartsBackend::clear()
     m_pie = nullptr;
     m_slices.clear();
     m_lineSeries.clear();
+    m_styles.clear();
 }
 
 void QtChartsBackend::setSpec(const ChartSpec &spec)
@@ -154,7 +147,7 @@ void QtChartsBackend::setSpec(const ChartSpec &spec)
     clear();
     m_spec = spec;
     m_font = m_view->font();
-    m_mode = m_paper ? Palette::Mode::Colour : Palette::screenMode();
+    m_mode = m_paper ? (m_greyscale ? Palette::Mode::Greyscale : Palette::Mode::Colour) : Palette::screenMode();
     m_chart->setBackgroundBrush(Palette::role(Palette::Role::Background, m_mode));
     m_chart->legend()->setLabelColor(Palette::role(Palette::Role::HeaderText, m_mode));
     m_currentSeries = -1;
@@ -211,9 +204,11 @@ void QtChartsBackend::buildBars()
     const int categories = int(m_spec.categories.size());
     for (int s = 0; s < m_spec.series.size(); ++s) {
         const ChartSeries &entry = m_spec.series.at(s);
+        const ChartStyle style = entry.style.inMode(m_mode);
         auto *set = new QBarSet(entry.name);
-        set->setBrush(brushOf(entry.style));
-        set->setPen(QPen(entry.style.outline, 1));
+        set->setBrush(style.colour);
+        set->setPen(QPen(style.outline, 1));
+        m_styles.insert(set, style);
         QList<qreal> values(categories, 0);
         for (int c = 0; c < categories; ++c)
             values[int(axisCategory(c))] = scaled(m_spec.value(s, c).value_or(0));
@@ -316,12 +311,14 @@ void QtChartsBackend::buildDonut()
             m_slices.append(nullptr);
             continue;
         }
-        const ChartStyle style = c < m_spec.categoryStyles.size() ? m_spec.categoryStyles.at(c) : ChartStyle::series(c);
+        const ChartStyle style = (c < m_spec.categoryStyles.size() ? m_spec.categoryStyles.at(c) : ChartStyle::series(c))
+                                     .inMode(m_mode);
         auto *slice = new QPieSlice(ChartSpec::tr("%1: %2", "category, value")
                                         .arg(m_spec.categories.at(c), m_spec.formatValue(value)),
                                     value);
-        slice->setBrush(brushOf(style));
+        slice->setBrush(style.colour);
         slice->setPen(QPen(style.outline, 1));
+        m_styles.insert(slice, style);
         slice->setLabelFont(m_font);
         slice->setLabelColor(Palette::role(Palette::Role::HeaderText, m_mode));
         // Only large slices are labelled on the ring: outside labels of small neighbours collide
@@ -344,11 +341,12 @@ void QtChartsBackend::buildLines()
     const qreal dpr = m_view->devicePixelRatioF();
     QList<QXYSeries *> all;
     for (int s = 0; s < m_spec.series.size(); ++s) {
+        const ChartStyle style = m_spec.series.at(s).style.inMode(m_mode);
         const ChartSeries &entry = m_spec.series.at(s);
         // A line has no outline: its own colour must stand 3:1 against the background.
-        QPen pen(Palette::withContrast(entry.style.colour, Palette::role(Palette::Role::Background, m_mode), 3.0), 2.5,
+        QPen pen(Palette::withContrast(style.colour, Palette::role(Palette::Role::Background, m_mode), 3.0), 2.5,
                  lineStyle(s));
-        QImage marker = markerImage(entry.style, int(std::lround(12 * dpr)));
+        QImage marker = markerImage(style, int(std::lround(12 * dpr)));
         marker.setDevicePixelRatio(dpr);
         // A line breaks where a year has no data: one segment per run of values.
         QLineSeries *segment = nullptr;
@@ -363,7 +361,7 @@ void QtChartsBackend::buildLines()
                 segment = new QLineSeries;
                 segment->setName(entry.name);
                 segment->setPen(pen);
-                segment->setColor(entry.style.colour);
+                segment->setColor(style.colour);
                 if (!m_vector) {
                     segment->setLightMarker(marker);
                     segment->setMarkerSize(12);
@@ -518,27 +516,61 @@ void QtChartsBackend::placeLabel(const QString &text, const QPointF &anchor, Qt:
     m_labelTexts.append(text);
 }
 
-QBrush QtChartsBackend::brushOf(const ChartStyle &style) const
+QPainterPath QtChartsBackend::slicePath(int category) const
 {
-    // Printed, a bar's pattern is drawn over it by addVectorShapes(): an image brush would be a raster.
-    return m_vector ? QBrush(style.colour) : styleBrush(style);
+    // Where Qt Charts draws a slice (PieChartItem): the ring's radii are fractions of half the
+    // plot area's shorter side, angles run clockwise from twelve o'clock, and an exploded slice
+    // moves out along its middle.
+    const QPieSlice *slice = category >= 0 && category < m_slices.size() ? m_slices.at(category) : nullptr;
+    if (!slice || !m_pie)
+        return {};
+    const QRectF plot = m_chart->plotArea();
+    const qreal half = std::min(plot.width(), plot.height()) / 2;
+    const qreal outer = half * m_pie->pieSize();
+    const qreal inner = half * m_pie->holeSize();
+    QPointF centre = plot.center();
+    const qreal start = slice->startAngle();
+    const qreal span = slice->angleSpan();
+    if (slice->isExploded()) {
+        const qreal middle = qDegreesToRadians(start + span / 2);
+        const qreal distance = outer * slice->explodeDistanceFactor();
+        centre += QPointF(std::sin(middle) * distance, -std::cos(middle) * distance);
+    }
+    const QRectF outerRect(centre.x() - outer, centre.y() - outer, 2 * outer, 2 * outer);
+    const QRectF innerRect(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner);
+    QPainterPath path;
+    path.arcMoveTo(outerRect, 90 - start);
+    path.arcTo(outerRect, 90 - start, -span);
+    path.arcTo(innerRect, 90 - start - span, span);
+    path.closeSubpath();
+    return path;
 }
 
-void QtChartsBackend::addVectorShapes()
+void QtChartsBackend::addPatterns()
 {
-    for (int s = 0; s < m_spec.series.size(); ++s) {
-        const ChartStyle &style = m_spec.series.at(s).style;
+    // Qt Charts fills bars and slices plainly; their patterns go over them as items of our own.
+    const auto add = [this](const QPainterPath &shape, const ChartStyle &style) {
+        if (shape.isEmpty() || style.pattern == Qt::SolidPattern || style.pattern == Qt::NoBrush)
+            return;
+        auto *item = new ChartStyleItem(shape, style, m_chart);
+        item->setZValue(overlayZ - 1);
+        m_overlay.append(item);
+    };
+    for (int s = 0; s < m_barSets.size(); ++s) {
         for (int c = 0; c < m_spec.categories.size(); ++c) {
-            if (m_barSeries && style.pattern != Qt::SolidPattern && style.pattern != Qt::NoBrush) {
-                const QRectF bar = barRect(s, c);
-                if (bar.isEmpty())
-                    continue;
-                auto *pattern = new QGraphicsRectItem(bar, m_chart);
-                pattern->setBrush(QBrush(style.patternColour, style.pattern));
-                pattern->setPen(Qt::NoPen);
-                pattern->setZValue(overlayZ - 1);
-                m_overlay.append(pattern);
-            } else if (m_spec.kind == ChartSpec::Kind::Lines) {
+            QPainterPath bar;
+            bar.addRect(barRect(s, c));
+            add(bar, m_styles.value(m_barSets.at(s)));
+        }
+    }
+    for (int c = 0; c < m_slices.size(); ++c) {
+        if (m_slices.at(c))
+            add(slicePath(c), m_styles.value(m_slices.at(c)));
+    }
+    if (m_vector && m_spec.kind == ChartSpec::Kind::Lines) {
+        for (int s = 0; s < m_spec.series.size(); ++s) {
+            const ChartStyle style = m_spec.series.at(s).style.inMode(m_mode);
+            for (int c = 0; c < m_spec.categories.size(); ++c) {
                 const QPointF point = pointPosition(s, c);
                 if (point.isNull())
                     continue;
@@ -546,6 +578,45 @@ void QtChartsBackend::addVectorShapes()
                 marker->setZValue(overlayZ - 1);
                 m_overlay.append(marker);
             }
+        }
+    }
+    addLegendPatterns();
+}
+
+void QtChartsBackend::addLegendPatterns()
+{
+    // Qt Charts draws a legend marker as a rectangle in the bar set's or slice's brush: the
+    // swatch gets the same pattern as its bars, as a child of that rectangle, so that it follows
+    // the legend wherever it lays the marker out. Markers are told apart by their fill.
+    QList<QGraphicsRectItem *> rects;
+    QList<QGraphicsItem *> pending = m_chart->legend()->childItems();
+    while (!pending.isEmpty()) {
+        QGraphicsItem *item = pending.takeFirst();
+        if (auto *rect = qgraphicsitem_cast<QGraphicsRectItem *>(item))
+            rects.append(rect);
+        pending.append(item->childItems());
+    }
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        QObject *owner = nullptr;
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+            owner = bar->barset();
+        else if (auto *pie = qobject_cast<QPieLegendMarker *>(marker))
+            owner = pie->slice();
+        if (!owner || !m_styles.contains(owner))
+            continue;
+        const ChartStyle style = m_styles.value(owner);
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            QGraphicsRectItem *rect = rects.at(i);
+            if (rect->brush().color() != style.colour || rect->brush().style() != Qt::SolidPattern)
+                continue;
+            rects.removeAt(i);
+            bool done = false;
+            for (QGraphicsItem *child : rect->childItems())
+                done = done || qgraphicsitem_cast<ChartStyleItem *>(child);
+            if (!done && style.pattern != Qt::SolidPattern && style.pattern != Qt::NoBrush)
+                new ChartStyleItem(style, rect); // lives and goes with the marker
+            break;
         }
     }
 }
@@ -559,8 +630,18 @@ void QtChartsBackend::layoutOverlay()
     m_labelTexts.clear();
     if (m_chart->plotArea().isEmpty())
         return;
-    if (m_vector)
-        addVectorShapes();
+    // The slice the keyboard is on stands out before the patterns follow the slices.
+    for (int c = 0; c < m_slices.size(); ++c) {
+        if (QPieSlice *slice = m_slices.at(c)) {
+            const bool current = c == m_currentCategory;
+            slice->setExploded(current);
+            QFont font = m_font;
+            font.setBold(current);
+            slice->setLabelFont(font);
+            slice->setLabelVisible(current || slice->property("labelShown").toBool());
+        }
+    }
+    addPatterns();
 
     const int categories = int(m_spec.categories.size());
     const int seriesCount = int(m_spec.series.size());
@@ -605,19 +686,8 @@ void QtChartsBackend::layoutOverlay()
             }
         }
     }
-    if (m_pie) {
-        for (int c = 0; c < m_slices.size(); ++c) {
-            if (QPieSlice *slice = m_slices.at(c)) {
-                const bool current = c == m_currentCategory;
-                slice->setExploded(current);
-                QFont font = m_font;
-                font.setBold(current);
-                slice->setLabelFont(font);
-                slice->setLabelVisible(current || slice->property("labelShown").toBool());
-            }
-        }
-        return;
-    }
+    if (m_pie)
+        return; // the slice the keyboard is on is exploded
 
     // The keyboard mark: a dark frame with a light one inside, visible on any fill.
     const QRectF current = m_currentSeries >= 0 ? itemRect(m_currentSeries, m_currentCategory) : QRectF();

@@ -4,6 +4,7 @@
 #include "chartbackend.h"
 
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -14,6 +15,7 @@ class QBarSet;
 class QChart;
 class QChartView;
 class QGraphicsItem;
+class QPainterPath;
 class QPieSeries;
 class QPieSlice;
 QT_END_NAMESPACE
@@ -41,13 +43,20 @@ public:
     QRectF elementRect(int series, int category) const override;
     QStringList valueLabels() const override;
 
-    // Point markers and bar patterns drawn as shapes, not as images (before setSpec): a chart
-    // printed to PDF stays lines and text. A donut's slices are then plain colours.
+    // Point markers drawn as shapes, not as images (before setSpec): a chart printed to PDF
+    // stays lines and text. Patterns are shapes on screen and paper alike.
     void setVectorOnly(bool vector) { m_vector = vector; }
+    // With paper colours, the greyscale set (before setSpec): a page for a greyscale printer.
+    void setGreyscale(bool greyscale) { m_greyscale = greyscale; }
+    // The style each bar set or slice is drawn in, in the mode it is drawn in.
+    ChartStyle styleOf(const QObject *setOrSlice) const { return m_styles.value(setOrSlice); }
+    // The chart Qt Charts draws, for tests that look at its legend.
+    QChart *chart() const { return m_chart; }
 
 private:
-    QBrush brushOf(const ChartStyle &style) const;
-    void addVectorShapes();
+    void addPatterns();
+    void addLegendPatterns();
+    QPainterPath slicePath(int category) const; // chart coordinates
     void clear();
     void buildBars();
     void buildDonut();
@@ -83,6 +92,8 @@ private:
     int m_currentSeries = -1;
     int m_currentCategory = -1;
     bool m_vector = false;
+    bool m_greyscale = false;
+    QHash<const QObject *, ChartStyle> m_styles; // of each bar set and slice, as drawn
 };
 
 } // namespace milepost

@@ -249,7 +249,7 @@ QColor Palette::role(Role role, Mode mode)
         colour = QColor(0xB8, 0x60, 0x9A);
         break;
     case Role::QuarterMark:
-        colour = QColor(0x40, 0x40, 0x40);
+        colour = QColor(0x2B, 0x2B, 0x2B);
         break;
     case Role::MarkDisagrees:
         colour = hue(Hue::Vermillion);
@@ -268,7 +268,7 @@ QColor Palette::role(Role role, Mode mode)
         colour = hue(Hue::Blue);
         break;
     case Role::SecondaryText:
-        colour = QColor(0x40, 0x40, 0x40);
+        colour = QColor(0x2B, 0x2B, 0x2B);
         break;
     }
     return inMode(colour, mode);
@@ -276,7 +276,9 @@ QColor Palette::role(Role role, Mode mode)
 
 QColor Palette::statusColour(MilestoneStatus::State state, Mode mode)
 {
-    // Luma: Done 87, Overdue 119, OnTrack 158, DueSoon 213, NotStarted 255; Unknown 0.
+    // Luma: Done 87, Overdue 119, OnTrack 158, DueSoon 213, NotStarted 255; Unknown 0. Recorded
+    // only: Cancelled 43 (between Unknown and Done), Deferred 151 (near On track: their patterns
+    // and markers differ).
     QColor colour;
     switch (state) {
     case State::Done:
@@ -294,6 +296,12 @@ QColor Palette::statusColour(MilestoneStatus::State state, Mode mode)
     case State::NotStarted:
         // Planned work, not yet ink: the page's own colour, white on paper, dark grey on a dark screen.
         colour = isDark(mode) ? QColor(0x30, 0x30, 0x30) : QColor(0xFF, 0xFF, 0xFF);
+        break;
+    case State::Deferred:
+        colour = hue(Hue::ReddishPurple);
+        break;
+    case State::Cancelled:
+        colour = QColor(0x2B, 0x2B, 0x2B);
         break;
     case State::Unknown:
         colour = QColor(0x00, 0x00, 0x00);
@@ -336,6 +344,10 @@ Qt::BrushStyle Palette::statusPattern(MilestoneStatus::State state)
         return Qt::DiagCrossPattern;
     case State::NotStarted:
         return Qt::FDiagPattern;
+    case State::Deferred:
+        return Qt::HorPattern;
+    case State::Cancelled:
+        return Qt::CrossPattern;
     case State::Unknown:
         break;
     }
@@ -366,21 +378,38 @@ Palette::Marker Palette::statusMarker(MilestoneStatus::State state)
         return Marker::Cross;
     case State::NotStarted:
         return Marker::TriangleDown;
+    case State::Deferred:
+        return Marker::Plus;
+    case State::Cancelled:
+        return Marker::Bar;
     case State::Unknown:
         break;
     }
     return Marker::Diamond;
 }
 
+void Palette::fillPattern(QPainter *painter, const QPainterPath &shape, Qt::BrushStyle pattern, const QColor &colour)
+{
+    if (pattern == Qt::SolidPattern || pattern == Qt::NoBrush)
+        return;
+    QBrush brush(colour, pattern);
+    brush.setTransform(patternTransform(painter));
+    painter->fillPath(shape, brush);
+}
+
+void Palette::fillPattern(QPainter *painter, const QRectF &rect, Qt::BrushStyle pattern, const QColor &colour)
+{
+    if (pattern == Qt::SolidPattern || pattern == Qt::NoBrush)
+        return;
+    QBrush brush(colour, pattern);
+    brush.setTransform(patternTransform(painter));
+    painter->fillRect(rect, brush);
+}
+
 void Palette::fillStatus(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode)
 {
     painter->fillRect(rect, statusColour(state, mode));
-    const Qt::BrushStyle pattern = statusPattern(state);
-    if (pattern == Qt::SolidPattern)
-        return;
-    QBrush brush(statusPatternColour(state, mode), pattern);
-    brush.setTransform(patternTransform(painter));
-    painter->fillRect(rect, brush);
+    fillPattern(painter, rect, statusPattern(state), statusPatternColour(state, mode));
 }
 
 void Palette::paintSwatch(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode)
@@ -432,6 +461,20 @@ void Palette::paintMarker(QPainter *painter, const QRectF &rect, Marker marker, 
         painter->drawPath(path.simplified());
         break;
     }
+    case Marker::Plus: {
+        // The Cross upright: two bars at 0° and 90°.
+        const qreal w = side / 3.5;
+        QPainterPath path;
+        path.addRect(QRectF(c.x() - r + 1, c.y() - w / 2, 2 * r - 2, w));
+        path.addRect(QRectF(c.x() - w / 2, c.y() - r + 1, w, 2 * r - 2));
+        path.setFillRule(Qt::WindingFill);
+        painter->drawPath(path.simplified());
+        break;
+    }
+    case Marker::Bar:
+        // A struck-out line: one thick horizontal bar.
+        painter->drawRect(QRectF(c.x() - r + 1, c.y() - side / 6, 2 * r - 2, side / 3));
+        break;
     }
     painter->restore();
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 class QPainter;
+class QPainterPath;
 class QPalette;
 class QRectF;
 
@@ -20,6 +21,8 @@ namespace milepost {
 // 2008). The status colours are also ordered by luminance, at least 30 grey levels apart, so a
 // greyscale print keeps them apart; and every status carries a second cue that needs no colour
 // at all: a fill pattern for bars and areas, and a marker shape for points and legends.
+// Deferred and Cancelled, which only a person records, sit between those greys (a purple near On
+// track, a dark grey near Unknown's black): their patterns and markers tell them apart on paper.
 //
 // Every colour used for text reaches WCAG 2.1 AA contrast (4.5:1) against the background it is
 // drawn on, and every bar, line and boundary 3:1 (its fill or its outline), in the light set and
@@ -34,7 +37,7 @@ public:
     enum class Mode { Colour, Greyscale, Dark };
     static constexpr int modeCount = 3;
 
-    enum class Marker { Circle, Square, Diamond, TriangleUp, TriangleDown, Cross };
+    enum class Marker { Circle, Square, Diamond, TriangleUp, TriangleDown, Cross, Plus, Bar };
 
     // Okabe-Ito, in their published order (black omitted).
     enum class Hue { Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple };
@@ -81,6 +84,10 @@ public:
     static QColor statusPatternColour(MilestoneStatus::State state, Mode mode = Mode::Colour);
     static Marker statusMarker(MilestoneStatus::State state);
 
+    // The pattern over shape, in colour (nothing for a solid pattern): the one way a pattern is
+    // laid, on bars, slices, swatches and tiles, sized for the device as on a 96 dpi screen.
+    static void fillPattern(QPainter *painter, const QPainterPath &shape, Qt::BrushStyle pattern, const QColor &colour);
+    static void fillPattern(QPainter *painter, const QRectF &rect, Qt::BrushStyle pattern, const QColor &colour);
     // Fills rect with the status colour and lays its pattern over it; no outline.
     static void fillStatus(QPainter *painter, const QRectF &rect, MilestoneStatus::State state, Mode mode = Mode::Colour);
     // A legend swatch: the fill, the pattern and the outline.

@@ -44,6 +44,29 @@ QString SampleBadge::text()
     return tr("Sample data");
 }
 
+QString SampleBadge::text(std::optional<double> share)
+{
+    return share ? tr("Sample data · %1", "share of the figure").arg(percent(*share)) : text();
+}
+
+QString SampleBadge::percent(double share)
+{
+    if (share > 0 && share < 0.005)
+        return tr("<1%", "a share above 0 that rounds to 0%");
+    if (share < 1 && share >= 0.995)
+        return tr(">99%", "a share below 100% that rounds to 100%");
+    return tr("%1%", "percent").arg(qRound(share * 100));
+}
+
+QString SampleBadge::shareText(double share)
+{
+    if (share > 0 && share < 0.005)
+        return tr("Less than 1% of this figure is sample data.");
+    if (share < 1 && share >= 0.995)
+        return tr("More than 99% of this figure is sample data.");
+    return tr("%1% of this figure is sample data.").arg(qRound(share * 100));
+}
+
 QString SampleBadge::explanation()
 {
     return tr("Some of the rows behind this figure are marked illustrative: invented to fill a breakdown the "
@@ -52,10 +75,15 @@ QString SampleBadge::explanation()
 
 QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFont &font)
 {
+    return paint(painter, topRight, font, text());
+}
+
+QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFont &font, const QString &text)
+{
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF metrics(bold);
-    const QSizeF size(metrics.horizontalAdvance(text()) + 12, metrics.height() + 4);
+    const QSizeF size(metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
     const QRectF rect(topRight - QPointF(size.width(), 0), size);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -64,7 +92,7 @@ QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFon
     painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     painter->setFont(bold);
     painter->setPen(ink());
-    painter->drawText(rect, Qt::AlignCenter, text());
+    painter->drawText(rect, Qt::AlignCenter, text);
     painter->restore();
     return rect;
 }

@@ -3,6 +3,8 @@
 
 #include <QLabel>
 
+#include <optional>
+
 class QPainter;
 
 namespace milepost {
@@ -18,9 +20,17 @@ public:
     explicit SampleBadge(QWidget *parent = nullptr);
 
     static QString text();
+    // The badge of a figure of which share (0 to 1) is sample data: "Sample data · 12%"; text()
+    // when the share is not known.
+    static QString text(std::optional<double> share);
+    // "12% of this figure is sample data"; a share that rounds to 0% or 100% without being
+    // either says "less than 1%" or "more than 99%", so that the words are never wrong.
+    static QString shareText(double share);
+    static QString percent(double share);
     static QString explanation();
     // Paints the badge with its right edge at topRight; returns the rectangle it took.
     static QRectF paint(QPainter *painter, const QPointF &topRight, const QFont &font);
+    static QRectF paint(QPainter *painter, const QPointF &topRight, const QFont &font, const QString &text);
 };
 
 } // namespace milepost

@@ -65,6 +65,12 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setMaxVisibleItems(12);
     m_school->setCompleter(completer);
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->setAccessibleName(tr("Source filter"));
+    m_source->setToolTip(tr("Count only the rows imported from one source (File › Imported Data…)"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_source->setMinimumWidth(narrowest);
     m_asOf = new DateField(this);
     m_asOf->setObjectName(QStringLiteral("asOfFilter"));
     m_asOf->setAccessibleName(tr("As-of date"));
@@ -73,7 +79,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_today->setAccessibleName(tr("Set the as-of date to today"));
     m_reset = new QPushButton(tr("Clear &Filters"), this);
     m_reset->setObjectName(QStringLiteral("clearFilters"));
-    m_reset->setAccessibleName(tr("Clear the Local District, Board District and school filters"));
+    m_reset->setAccessibleName(tr("Clear the Local District, Board District, school and source filters"));
 
     layout->addWidget(labelFor(m_localDistrict, tr("&Local District:"), this));
     layout->addWidget(m_localDistrict);
@@ -81,6 +87,8 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     layout->addWidget(m_boardDistrict);
     layout->addWidget(labelFor(m_school, tr("S&chool:"), this));
     layout->addWidget(m_school, 1);
+    layout->addWidget(labelFor(m_source, tr("Sou&rce:"), this));
+    layout->addWidget(m_source);
     layout->addSpacing(12);
     layout->addWidget(labelFor(m_asOf, tr("&As of:"), this));
     layout->addWidget(m_asOf);
@@ -89,10 +97,12 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
 
     fill(m_localDistrict, tr("All Local Districts"), {}, {});
     fill(m_boardDistrict, tr("All Board Districts"), {}, {});
+    fill(m_source, tr("All sources"), {}, {});
     m_asOf->setDate(QDate::currentDate());
 
     connect(m_localDistrict, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
     connect(m_boardDistrict, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
     connect(m_localDistrict, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::offerSchools);
     connect(m_school, &QLineEdit::editingFinished, this, &DashboardFilterBar::commitSchool);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &school) {
@@ -202,9 +212,18 @@ void DashboardFilterBar::clearFilters()
     cleared.localDistrict.clear();
     cleared.boardDistrict.clear();
     cleared.school.clear();
+    cleared.source.clear();
     setFilter(cleared);
     offerSchools();
     changed();
+}
+
+void DashboardFilterBar::setSources(const QStringList &sources)
+{
+    const QString kept = current(m_source);
+    m_updating = true;
+    fill(m_source, tr("All sources"), sources, kept);
+    m_updating = false;
 }
 
 void DashboardFilterBar::setChoices(const QStringList &localDistricts, const QStringList &boardDistricts,
@@ -227,6 +246,7 @@ DashboardFilter DashboardFilterBar::filter() const
     result.localDistrict = current(m_localDistrict);
     result.boardDistrict = current(m_boardDistrict);
     result.school = m_schoolValue;
+    result.source = current(m_source);
     result.asOf = m_asOf->date();
     return result;
 }
@@ -237,7 +257,8 @@ void DashboardFilterBar::setFilter(const DashboardFilter &filter)
     m_schoolValue = filter.school.trimmed();
     m_school->setText(m_schoolValue);
     for (const auto &[box, value] : {std::pair{m_localDistrict, filter.localDistrict},
-                                     std::pair{m_boardDistrict, filter.boardDistrict}}) {
+                                     std::pair{m_boardDistrict, filter.boardDistrict},
+                                     std::pair{m_source, filter.source}}) {
         if (!value.isEmpty() && box->findData(value, Qt::UserRole, Qt::MatchFixedString) < 0) {
             const QSignalBlocker blocker(box);
             box->addItem(value, value);
@@ -282,6 +303,7 @@ void DashboardFilterBar::restore()
     saved.localDistrict = settings.value(QStringLiteral("localDistrict")).toString();
     saved.boardDistrict = settings.value(QStringLiteral("boardDistrict")).toString();
     saved.school = settings.value(QStringLiteral("school")).toString();
+    saved.source = settings.value(QStringLiteral("source")).toString();
     // An as-of date the user chose stays; one never chosen follows today.
     const QDate asOf = QDate::fromString(settings.value(QStringLiteral("asOf")).toString(), Qt::ISODate);
     saved.asOf = asOf.isValid() ? asOf : QDate::currentDate();
@@ -298,6 +320,7 @@ void DashboardFilterBar::save() const
     settings.setValue(QStringLiteral("localDistrict"), current.localDistrict);
     settings.setValue(QStringLiteral("boardDistrict"), current.boardDistrict);
     settings.setValue(QStringLiteral("school"), current.school);
+    settings.setValue(QStringLiteral("source"), current.source);
     settings.setValue(QStringLiteral("asOf"), m_followsToday ? QString() : current.asOf.toString(Qt::ISODate));
     settings.endGroup();
 }

@@ -17,8 +17,8 @@ class QPushButton;
 
 namespace milepost {
 
-// The filters every dashboard page shares: Local District, Board District and school (each
-// "All" or one value the data has) and the as-of date. They are kept in QSettings, so the
+// The filters every dashboard page shares: Local District, Board District, school and the
+// import source (each "All" or one value the data has) and the as-of date. They are kept in QSettings, so the
 // dashboard opens as it was left; an as-of date never set follows today.
 //
 // Districts are few and chosen from lists. Schools are tens of thousands: a field to type in,
@@ -34,6 +34,8 @@ public:
 
     // The values the lists offer; a value in use that the data lacks stays selectable.
     void setChoices(const QStringList &localDistricts, const QStringList &boardDistricts, const QStringList &schools);
+    // The names of the import sources the Source list offers.
+    void setSources(const QStringList &sources);
     // Which schools each Local District has, (district, school) pairs, to narrow the completions.
     void setSchoolDistricts(const QList<std::pair<QString, QString>> &schoolDistricts);
     // The schools the completer offers now.
@@ -46,8 +48,8 @@ public:
     // Whether the as-of date follows today (it does until a date is chosen).
     bool followsToday() const { return m_followsToday; }
 
-    // Clears the Local District, Board District and school (the as-of date stays), as the
-    // Clear Filters button does.
+    // Clears the Local District, Board District, school and source (the as-of date stays), as
+    // the Clear Filters button does.
     void clearFilters();
 
     void restore();
@@ -69,6 +71,7 @@ private:
     QComboBox *m_localDistrict = nullptr;
     QComboBox *m_boardDistrict = nullptr;
     QLineEdit *m_school = nullptr;
+    QComboBox *m_source = nullptr;
     QStringListModel *m_schoolModel = nullptr;
     QStringList m_schools;
     QList<std::pair<QString, QString>> m_schoolDistricts;

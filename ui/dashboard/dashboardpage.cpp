@@ -152,6 +152,7 @@ void DashboardPage::showTile(KeyFigureTile *tile, const QString &value, const QS
                              QAbstractItemModel *model, const QString &modelText)
 {
     tile->setFigure(value, detail, figure.illustrative);
+    tile->setOrigin(figure.sampleShare(), figure.sources);
     Binding binding;
     binding.figure = figure;
     binding.model = model;
@@ -200,7 +201,7 @@ void DashboardPage::setNoMatch(bool noMatch, const DashboardFilter &filter, Dash
 {
     QStringList chosen;
     for (auto field : {DashboardFilter::Field::LocalDistrict, DashboardFilter::Field::BoardDistrict,
-                       DashboardFilter::Field::School}) {
+                       DashboardFilter::Field::School, DashboardFilter::Field::Source}) {
         if (!filter.value(field).isEmpty() && DashboardFilter::applies(field, source))
             chosen.append(tr("%1 “%2”", "filter field, value").arg(DashboardFilter::fieldName(field), filter.value(field)));
     }

@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 
@@ -35,22 +36,49 @@ void KeyFigureTile::setFigure(const QString &value, const QString &detail, bool 
     m_value = value;
     m_detail = detail;
     m_sampleData = sampleData;
+    m_sampleShare.reset();
+    m_sources.clear();
     setText(value);
-    QString description = detail;
-    if (sampleData)
-        description = tr("%1 %2", "detail, sample data note").arg(detail, SampleBadge::text() + QLatin1Char('.'));
-    setAccessibleName(tr("%1: %2", "caption, value").arg(m_caption, value));
-    setAccessibleDescription(description.trimmed());
-    setToolTip(tr("%1\nClick, or press Enter, to show the rows behind this figure.", "detail").arg(description.trimmed()));
+    describe();
+}
+
+void KeyFigureTile::setOrigin(std::optional<double> sampleShare, const QStringList &sources)
+{
+    m_sampleShare = m_sampleData ? sampleShare : std::nullopt;
+    m_sources = sources;
+    describe();
+}
+
+QString KeyFigureTile::badgeText() const
+{
+    return SampleBadge::text(m_sampleShare);
+}
+
+QString KeyFigureTile::originText() const
+{
+    return m_sources.size() > 1 ? tr("Pooled from %n sources", nullptr, int(m_sources.size())) : QString();
+}
+
+void KeyFigureTile::describe()
+{
+    QStringList description{m_detail.trimmed()};
+    if (m_sampleData)
+        description.append(m_sampleShare ? SampleBadge::shareText(*m_sampleShare) : SampleBadge::text() + QLatin1Char('.'));
+    if (m_sources.size() > 1)
+        description.append(tr("Pooled from %n sources: %1.", nullptr, int(m_sources.size()))
+                               .arg(m_sources.join(tr(", ", "list separator"))));
+    description.removeAll(QString());
+    const QString text = description.join(QLatin1Char(' '));
+    setAccessibleName(tr("%1: %2", "caption, value").arg(m_caption, m_value));
+    setAccessibleDescription(text);
+    setToolTip(tr("%1\nClick, or press Enter, to show the rows behind this figure.", "detail").arg(text));
     updateGeometry();
     update();
 }
 
-void KeyFigureTile::setAccent(const QColor &colour, Qt::BrushStyle pattern, const QColor &patternColour)
+void KeyFigureTile::setAccent(const ChartStyle &style)
 {
-    m_accent = colour;
-    m_accentPattern = pattern;
-    m_accentPatternColour = patternColour;
+    m_accent = style;
     update();
 }
 
@@ -68,11 +96,13 @@ QSize KeyFigureTile::sizeHint() const
     const QFontMetrics large(valueFont());
     QFont bold = badgeFont();
     bold.setBold(true);
-    const int badge = m_sampleData ? QFontMetrics(bold).horizontalAdvance(SampleBadge::text()) + 20 : 0;
-    // Wide enough for the caption and the number; the detail wraps onto a second line.
+    const int badge = m_sampleData ? QFontMetrics(bold).horizontalAdvance(badgeText()) + 20 : 0;
+    // Wide enough for the caption and the number; the detail wraps onto a second line. Every
+    // tile keeps a line for where its figure comes from, so that tiles in a row line up.
     const int width = std::max({small.horizontalAdvance(m_caption), large.horizontalAdvance(m_value) + badge,
-                                small.horizontalAdvance(m_detail) / detailLines, small.averageCharWidth() * 14});
-    const int height = small.height() * (1 + detailLines) + large.height() + 2 * padding + 4;
+                                small.horizontalAdvance(m_detail) / detailLines, small.horizontalAdvance(originText()),
+                                small.averageCharWidth() * 14});
+    const int height = small.height() * (2 + detailLines) + large.height() + 2 * padding + 4;
     return QSize(width + 2 * padding + accentWidth + 4, height);
 }
 
@@ -104,11 +134,13 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
     }
 
     qreal left = frame.left() + padding;
-    if (m_accent.isValid()) {
+    if (m_accent) {
         const QRectF bar(frame.left() + 3, frame.top() + 3, accentWidth, frame.height() - 6);
-        painter.fillRect(bar, m_accent);
-        if (m_accentPattern != Qt::SolidPattern)
-            painter.fillRect(bar, QBrush(m_accentPatternColour, m_accentPattern));
+        const ChartStyle accent = m_accent->inMode(mode);
+        painter.fillRect(bar, accent.colour);
+        QPainterPath shape;
+        shape.addRect(bar);
+        accent.paintPattern(&painter, shape);
         left = bar.right() + padding - 2;
     }
     const qreal right = frame.right() - padding;
@@ -131,7 +163,7 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
         bold.setBold(true);
         const qreal badgeHeight = QFontMetricsF(bold).height() + 4;
         valueRight = SampleBadge::paint(&painter, QPointF(right, top + (largeMetrics.height() - badgeHeight) / 2),
-                                        badgeFont)
+                                        badgeFont, badgeText())
                          .left()
             - 6;
     }
@@ -149,6 +181,13 @@ void KeyFigureTile::paintEvent(QPaintEvent *)
         painter.drawText(detailRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_detail);
     else
         painter.drawText(detailRect, Qt::AlignLeft | Qt::AlignTop, small.elidedText(m_detail, Qt::ElideRight, right - left));
+    if (const QString origin = originText(); !origin.isEmpty()) {
+        QFont italic = font();
+        italic.setItalic(true);
+        painter.setFont(italic);
+        painter.drawText(QRectF(left, detailRect.bottom(), right - left, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(italic).elidedText(origin, Qt::ElideRight, right - left));
+    }
 }
 
 bool KeyFigureTile::isElided() const
@@ -157,9 +196,12 @@ bool KeyFigureTile::isElided() const
     const QFontMetricsF small(font());
     QFont bold = badgeFont();
     bold.setBold(true);
-    const qreal badge = m_sampleData ? QFontMetricsF(bold).horizontalAdvance(SampleBadge::text()) + 18 : 0;
+    const qreal badge = m_sampleData ? QFontMetricsF(bold).horizontalAdvance(badgeText()) + 18 : 0;
     const QRectF detail = small.boundingRect(QRectF(0, 0, room, 1e6), Qt::AlignLeft | Qt::TextWordWrap, m_detail);
+    QFont italic = font();
+    italic.setItalic(true);
     return small.horizontalAdvance(m_caption) > room || detail.height() > small.height() * detailLines + 0.5
+        || QFontMetricsF(italic).horizontalAdvance(originText()) > room
         || detail.width() > room + 0.5 || QFontMetricsF(valueFont()).horizontalAdvance(m_value) + badge > room;
 }
 
@@ -172,7 +214,7 @@ QFont KeyFigureTile::badgeFont() const
 
 qreal KeyFigureTile::textWidth() const
 {
-    const qreal left = 1 + (m_accent.isValid() ? 3 + accentWidth + padding - 2 : padding);
+    const qreal left = 1 + (m_accent.has_value() ? 3 + accentWidth + padding - 2 : padding);
     return width() - 1 - padding - left;
 }
 

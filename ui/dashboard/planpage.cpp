@@ -43,13 +43,11 @@ PlanPage::PlanPage(QWidget *parent)
                                                                {State::NotStarted, tr("Not started"), "notStartedTile"}};
     for (const auto &[state, caption, name] : states) {
         KeyFigureTile *tile = addTile(QLatin1String(name), caption);
-        const ChartStyle style = ChartStyle::status(state);
-        tile->setAccent(style.colour, style.pattern, style.patternColour);
+        tile->setAccent(ChartStyle::status(state));
         m_stateTiles.append({state, tile});
         if (state == State::OnTrack) {
             m_dueTile = addTile(QStringLiteral("dueThisQuarterTile"), tr("Due this quarter"));
-            const ChartStyle due = ChartStyle::status(State::DueSoon);
-            m_dueTile->setAccent(due.colour, due.pattern, due.patternColour);
+            m_dueTile->setAccent(ChartStyle::status(State::DueSoon));
         }
     }
     m_donut = addChart(QStringLiteral("planStatusChart"), 0, 0);
@@ -169,6 +167,11 @@ void PlanPage::refresh(const DashboardData &snapshot, const DashboardFilter &fil
                          .arg(number(dueSoon))
                          .arg(MilestoneStatus::defaultDueSoonDays);
         }
+        // Put off or dropped: recorded, and said beside the finished ones (the charts count them too).
+        const qint64 deferred = m_figures.milestonesIn(State::Deferred).value;
+        const qint64 cancelled = m_figures.milestonesIn(State::Cancelled).value;
+        if (state == State::Done && deferred + cancelled > 0)
+            detail = tr("%1 deferred · %2 cancelled", "counts").arg(number(deferred), number(cancelled));
         showTile(tile, number(figure.value), detail, figure);
     }
     showTile(m_dueTile, number(m_figures.dueThisQuarter.value),

@@ -2,6 +2,7 @@
 #include "importeddatadialog.h"
 
 #include "importrunmodel.h"
+#include "planimportspanel.h"
 
 #include "common/counttext.h"
 #include "common/datetext.h"
@@ -56,6 +57,11 @@ ImportedDataDialog::ImportedDataDialog(Database &database, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    m_planImports = new PlanImportsPanel(database, this);
+    connect(m_planImports, &PlanImportsPanel::removed, this, &ImportedDataDialog::removed);
+    layout->addSpacing(8);
+    layout->addWidget(m_planImports);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_remove = buttons->addButton(tr("&Remove…"), QDialogButtonBox::ActionRole);
     m_remove->setAutoDefault(false);
@@ -67,7 +73,7 @@ ImportedDataDialog::ImportedDataDialog(Database &database, QWidget *parent)
 
     reload();
     m_table->setFocus();
-    resize(960, 420);
+    resize(960, 640);
 }
 
 void ImportedDataDialog::reload()

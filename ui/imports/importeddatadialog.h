@@ -13,11 +13,13 @@ namespace milepost {
 
 class Database;
 class ImportRunModel;
+class PlanImportsPanel;
 
 // File > Imported Data…: every dataset import, newest first (source, file, when, by whom, rows
 // stored), and Remove, which takes an import out with everything it added and, for a re-import,
 // puts back what it replaced (ImportHistory::remove), after a confirmation that names the
-// counts. Delete removes the selected import too.
+// counts. Delete removes the selected import too. Below them, the plan imports
+// (PlanImportsPanel).
 class ImportedDataDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     // Removes the run without asking (the Remove button's path after the confirmation, and
     // tests); false with error set on failure, the database then as it was.
     bool removeRun(qint64 runId, QString *error);
+    PlanImportsPanel *planImports() const { return m_planImports; }
 
 Q_SIGNALS:
     // An import was removed: everything shown must be read again.
@@ -55,6 +58,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_remove = nullptr;
+    PlanImportsPanel *m_planImports = nullptr;
 };
 
 } // namespace milepost

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "baselinechoice.h"
 #include "connectionbanner.h"
 #include "languagemenu.h"
 #include "rowsetbar.h"
@@ -28,10 +29,12 @@
 #include "plantree/plantreemodel.h"
 #include "planedit/planeditactions.h"
 #include "planedit/planeditcontroller.h"
+#include "planedit/planmergedialog.h"
 #include "progress/progressactions.h"
 #include "progress/progresscontroller.h"
 #include "report/reportactions.h"
 #include "store/baselinerepository.h"
+#include "store/importrunlog.h"
 #include "store/planeditrepository.h"
 #include "store/planrepository.h"
 #include "timeline/timelineview.h"
@@ -172,6 +175,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     if (m_progress) {
         m_progressActions = new ProgressActions(this, m_progress, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
         m_progressActions->addToMenu(m_editMenu);
+        m_progressActions->setPlanHistory([this] { return m_stored ? m_stored->history() : PlanHistory{}; });
         m_viewMenu->addSeparator();
         m_viewMenu->addAction(m_progressActions->changesAction());
         addImportAction(m_progressActions->importSheetAction());
@@ -243,6 +247,18 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     m_chosenGeometry = geometry();
     showFindingsForView();
     reload();
+    // The baseline bars shown when this database was last open, while the plan still has them.
+    if (m_baselines && m_stored) {
+        QSettings settings;
+        if (const qint64 chosen = BaselineChoice::load(settings, m_repository.database())) {
+            QString error;
+            const auto baselines = m_baselines->baselines(m_stored->plan.source, &error);
+            for (const Baseline &baseline : baselines.value_or(QList<Baseline>())) {
+                if (baseline.id == chosen)
+                    showBaseline(chosen);
+            }
+        }
+    }
 }
 
 void MainWindow::setUpTree()
@@ -427,6 +443,8 @@ void MainWindow::createActions()
             context.importedAt = m_importedAt;
             context.asOf = m_timeline->asOf();
             context.search = m_search->text();
+            if (m_stored)
+                context.planHistory = m_stored->history();
             if (m_progress) {
                 QString error;
                 if (auto recorded = m_progress->recorded(m_planModel->milestoneIds(), &error))
@@ -633,7 +651,14 @@ bool MainWindow::importPlan(const QString &path, QString *error)
             return false;
         }
     }
-    if (!m_repository.replacePlan(result.plan, result.findings, error))
+    // A new edition of the stored plan is merged; the person sees what changes and confirms renames.
+    QGuiApplication::restoreOverrideCursor();
+    const auto renames = PlanMergeDialog::ask(this, m_repository, result.plan, error);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    if (!renames)
+        return false; // cancelled: error stays empty
+    const QString importer = m_progress ? m_progress->userName() : ImportRunLog::currentUser();
+    if (!m_repository.mergePlan(result.plan, result.findings, *renames, importer, error))
         return false;
     reload();
     return true;
@@ -652,6 +677,8 @@ void MainWindow::chooseAndImportPlan()
     const QString fileName = QFileInfo(path).fileName();
     QString error;
     if (!importPlan(path, &error)) {
+        if (error.isEmpty())
+            return; // the person cancelled the merge
         QMessageBox box(QMessageBox::Warning, tr("Import Failed"), tr("Milepost could not import “%1”.").arg(fileName),
                         QMessageBox::Ok, this);
         box.setInformativeText(tr("%1\n\nThe stored plan has not been changed.").arg(error));
@@ -953,6 +980,8 @@ void MainWindow::showBaseline(qint64 baselineId)
     m_shownBaseline = baselineId;
     m_planModel->setBaseline(dates);
     m_timeline->setShowBaseline(baselineId != 0);
+    QSettings settings;
+    BaselineChoice::save(settings, m_repository.database(), baselineId);
 }
 
 void MainWindow::reloadProgress()

@@ -3,7 +3,7 @@
 
 #include "common/datefield.h"
 #include "progresscontroller.h"
-#include "progresshtml.h"
+#include "changeshtml.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,9 +14,11 @@
 
 namespace milepost {
 
-ChangesSinceDialog::ChangesSinceDialog(ProgressController *controller, const QDate &since, const QDate &until, QWidget *parent)
+ChangesSinceDialog::ChangesSinceDialog(ProgressController *controller, const PlanHistory &plan, const QDate &since,
+                                       const QDate &until, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
+    , m_plan(plan)
 {
     setObjectName(QStringLiteral("changesSinceDialog"));
     setWindowTitle(tr("Changes Since"));
@@ -38,6 +40,7 @@ ChangesSinceDialog::ChangesSinceDialog(ProgressController *controller, const QDa
     layout->addLayout(dates);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("changesSummary"));
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("changesBrowser"));
@@ -55,14 +58,14 @@ ChangesSinceDialog::ChangesSinceDialog(ProgressController *controller, const QDa
 void ChangesSinceDialog::refresh()
 {
     QString error;
-    const auto entries = m_controller->changes(m_since->date(), m_until->date(), &error);
-    if (!entries) {
+    const auto changes = m_controller->changes(m_plan, m_since->date(), m_until->date(), &error);
+    if (!changes) {
         m_summary->setText(error);
         m_browser->clear();
         return;
     }
-    m_summary->setText(ProgressHtml::summary(*entries));
-    m_browser->setHtml(ProgressHtml::history(*entries, true));
+    m_summary->setText(changes->summary());
+    m_browser->setHtml(ChangesHtml::html(*changes));
 }
 
 } // namespace milepost

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/planhistory.h"
+
 #include <QDate>
 #include <QDialog>
+
+#include <functional>
 
 class QDateEdit;
 class QLabel;
@@ -12,15 +16,18 @@ namespace milepost {
 
 class ProgressController;
 
-// What changed between two dates (for example since the last board report): every update with
-// an as-of date after "since" and up to "until", newest first, with its milestone, its old and
-// new values and its note, and a count of status changes and completions.
+// What changed between two dates (for example since the last board report): PlanChanges from
+// the plan edits and the progress updates dated after "since" and up to "until", grouped the
+// way a board reads them (new and removed milestones, completions, dates moved with their
+// slip, status changes, ...), under a line that counts them.
 class ChangesSinceDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ChangesSinceDialog(ProgressController *controller, const QDate &since, const QDate &until, QWidget *parent = nullptr);
+    // plan: the plan as imported with its edits, read when the dialog opens.
+    ChangesSinceDialog(ProgressController *controller, const PlanHistory &plan, const QDate &since, const QDate &until,
+                       QWidget *parent = nullptr);
 
     QDateEdit *sinceEdit() const { return m_since; }
     QDateEdit *untilEdit() const { return m_until; }
@@ -31,6 +38,7 @@ private:
     void refresh();
 
     ProgressController *m_controller = nullptr;
+    PlanHistory m_plan;
     QDateEdit *m_since = nullptr;
     QDateEdit *m_until = nullptr;
     QLabel *m_summary = nullptr;

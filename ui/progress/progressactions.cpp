@@ -54,10 +54,11 @@ ProgressActions::ProgressActions(QWidget *window, ProgressController *controller
     m_changesAction = new QAction(tr("C&hanges Since…"), this);
     m_changesAction->setObjectName(QStringLiteral("changesSinceAction"));
     m_changesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_changesAction->setStatusTip(tr("List the progress recorded between two dates, such as since the last board report"));
+    m_changesAction->setStatusTip(tr("List what changed in the plan and its progress between two dates, such as since the last board report"));
     connect(m_changesAction, &QAction::triggered, this, [this] {
         const QDate until = m_asOf().isValid() ? m_asOf() : m_controller->today();
-        ChangesSinceDialog dialog(m_controller, until.addMonths(-1), until, m_window);
+        ChangesSinceDialog dialog(m_controller, m_planHistory ? m_planHistory() : PlanHistory{}, until.addMonths(-1), until,
+                                  m_window);
         dialog.exec();
     });
     m_importSheetAction = new QAction(tr("Import &Update Sheet…"), this);

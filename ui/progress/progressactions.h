@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/planhistory.h"
+
 #include <QDate>
 #include <QList>
 #include <QObject>
@@ -45,7 +47,7 @@ public:
     QAction *recordAction() const { return m_recordAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
-    // View › Changes Since…: the updates of the last month up to the window's as-of date.
+    // View › Changes Since…: what changed in the last month up to the window's as-of date.
     QAction *changesAction() const { return m_changesAction; }
     // File › Import Update Sheet…: a filled-in progress sheet, previewed before it is stored.
     QAction *importSheetAction() const { return m_importSheetAction; }
@@ -63,6 +65,9 @@ public:
 
     // Actions on the plan itself (PlanEditActions) that the outline's context menu offers too.
     void setPlanActions(const QList<QAction *> &actions) { m_planActions = actions; }
+    // The plan as imported with its edits, for Changes Since to list plan edits too; without it
+    // the view lists the progress recorded, its milestones named as the journal names them.
+    void setPlanHistory(std::function<PlanHistory()> plan) { m_planHistory = std::move(plan); }
 
     // The selected milestones (the current row when nothing is selected), in plan order.
     QList<MilestoneRow> selectedMilestones() const;
@@ -85,6 +90,7 @@ private:
     QTreeView *m_tree = nullptr;
     PlanTreeModel *m_model = nullptr;
     std::function<QDate()> m_asOf;
+    std::function<PlanHistory()> m_planHistory;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_recordAction = nullptr;

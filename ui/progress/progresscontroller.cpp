@@ -32,9 +32,14 @@ std::optional<QList<ProgressEntry>> ProgressController::history(qint64 milestone
     return m_repository.history(milestoneId, error);
 }
 
-std::optional<QList<ProgressEntry>> ProgressController::changes(const QDate &since, const QDate &until, QString *error) const
+std::optional<PlanChanges> ProgressController::changes(const PlanHistory &plan, const QDate &since, const QDate &until,
+                                                       QString *error) const
 {
-    return m_repository.entries({since, until, 0}, error);
+    // The states at both dates need every update up to the later one.
+    const auto journal = m_repository.entries({QDate(), until, 0}, error);
+    if (!journal)
+        return std::nullopt;
+    return PlanChanges::between(plan, RecordedProgress({}, *journal), since, until);
 }
 
 std::optional<RecordedProgress> ProgressController::recorded(const QList<QList<qint64>> &milestoneIds, QString *error) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/planchanges.h"
 #include "progress/progressentry.h"
 #include "progress/progressstate.h"
 #include "progress/progressupdate.h"
@@ -50,8 +51,8 @@ public:
     std::optional<QHash<qint64, ProgressState>> statesAsOf(const QDate &asOf, QString *error) const;
     std::optional<ProgressState> current(qint64 milestoneId, QString *error) const;
     std::optional<QList<ProgressEntry>> history(qint64 milestoneId, QString *error) const;
-    // The updates with an as-of date after since and up to until, newest first.
-    std::optional<QList<ProgressEntry>> changes(const QDate &since, const QDate &until, QString *error) const;
+    // What changed after since up to until in plan (its edits) and in the progress recorded.
+    std::optional<PlanChanges> changes(const PlanHistory &plan, const QDate &since, const QDate &until, QString *error) const;
     // The whole journal with the plan's ids, for reports.
     std::optional<RecordedProgress> recorded(const QList<QList<qint64>> &milestoneIds, QString *error) const;
 

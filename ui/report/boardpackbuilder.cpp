@@ -82,7 +82,7 @@ std::unique_ptr<BoardPack> BoardPackBuilder::pack(const QList<Kind> &sections, c
     if (dashboard) {
         QStringList filters;
         for (DashboardFilter::Field field : {DashboardFilter::Field::LocalDistrict, DashboardFilter::Field::BoardDistrict,
-                                             DashboardFilter::Field::School}) {
+                                             DashboardFilter::Field::School, DashboardFilter::Field::Source}) {
             if (!source.filter.value(field).trimmed().isEmpty())
                 filters.append(tr("%1: %2", "filter, value").arg(DashboardFilter::fieldName(field), source.filter.value(field).trimmed()));
         }

@@ -40,10 +40,18 @@ QString quarterLabel(const QDate &date)
     return QuarterCalendar::calendar().label(QuarterCalendar::calendar().quarterOf(date));
 }
 
-// The milestone states in the order a board reads them: what needs attention first.
-constexpr std::array attentionOrder{MilestoneStatus::State::Overdue,    MilestoneStatus::State::DueSoon,
-                                    MilestoneStatus::State::OnTrack,    MilestoneStatus::State::NotStarted,
-                                    MilestoneStatus::State::Done,       MilestoneStatus::State::Unknown};
+// The milestone states in the order a board reads them: what needs attention first. Deferred
+// and Cancelled (recorded only) are listed when some milestone is.
+constexpr std::array attentionOrder{MilestoneStatus::State::Overdue,  MilestoneStatus::State::DueSoon,
+                                    MilestoneStatus::State::OnTrack,  MilestoneStatus::State::NotStarted,
+                                    MilestoneStatus::State::Done,     MilestoneStatus::State::Deferred,
+                                    MilestoneStatus::State::Cancelled, MilestoneStatus::State::Unknown};
+
+bool listed(const ReportKeyFigures &figures, MilestoneStatus::State state)
+{
+    return (state != MilestoneStatus::State::Deferred && state != MilestoneStatus::State::Cancelled)
+        || figures.milestonesIn(state) > 0;
+}
 
 } // namespace
 
@@ -60,19 +68,33 @@ MilestoneReport::MilestoneReport(const Input &input)
     const QDate since = m_input.options.changesSince;
     if (!since.isValid())
         return;
-    // Only the changes of milestones the filters kept (all of them when no id is known).
-    QSet<qint64> kept;
-    for (const QList<qint64> &ids : m_input.progress.milestoneIds()) {
-        for (qint64 id : ids)
-            kept.insert(id);
+    const bool withHistory = !m_input.planHistory.isEmpty();
+    PlanHistory history = m_input.planHistory;
+    if (!withHistory) {
+        history.imported = m_input.plan;
+        history.importedIds = m_input.progress.milestoneIds();
     }
-    QList<ProgressEntry> changes;
-    const QList<ProgressEntry> between = m_input.progress.changesBetween(since, m_input.asOf);
-    for (const ProgressEntry &entry : between) {
-        if (m_input.plan.milestoneCount() > 0 && (kept.isEmpty() || kept.contains(entry.milestoneId)))
-            changes.append(entry);
+    PlanChanges changes = PlanChanges::between(history, m_input.progress, since, m_input.asOf);
+    // Only the changes of milestones the filters kept; a milestone removed in between (which no
+    // filter can see) and an objective's own changes when their objective is kept.
+    if (!m_input.filters.isEmpty() || !withHistory || m_input.plan.milestoneCount() == 0) {
+        QSet<qint64> kept;
+        QSet<QString> objectives;
+        for (const QList<qint64> &ids : m_input.progress.milestoneIds()) {
+            for (qint64 id : ids)
+                kept.insert(id);
+        }
+        for (const Objective &objective : std::as_const(m_input.plan.objectives)) {
+            if (!objective.milestones.isEmpty())
+                objectives.insert(objective.title);
+        }
+        changes = changes.filtered([&](const ChangeItem &item) {
+            if (item.milestoneId != 0 && kept.contains(item.milestoneId))
+                return true;
+            return (item.milestoneId == 0 || item.kind == ChangeItem::Kind::Removed) && objectives.contains(item.objectiveTitle);
+        });
     }
-    m_changes = std::make_unique<ReportChangesSection>(changes, since, m_input.asOf, m_style);
+    m_changes = std::make_unique<ReportChangesSection>(changes, m_style);
 }
 
 MilestoneReport::~MilestoneReport() = default;
@@ -184,7 +206,9 @@ qreal MilestoneReport::paintKeyFigures(QPainter *painter, const QRectF &rect) co
     const qreal lineHeight = QFontMetricsF(line).height() + ReportStyle::fromPoints(2);
     const qreal swatch = ReportStyle::fromPoints(14);
     const qreal top = QFontMetricsF(heading).height() + QFontMetricsF(figure).height() + padding * 2;
-    const qreal height = top + 6 * lineHeight + padding;
+    const int states = int(std::count_if(attentionOrder.cbegin(), attentionOrder.cend(),
+                                         [this](MilestoneStatus::State state) { return listed(m_figures, state); }));
+    const qreal height = top + std::max(6, states) * lineHeight + padding;
     if (!painter)
         return height;
 
@@ -229,6 +253,8 @@ qreal MilestoneReport::paintKeyFigures(QPainter *painter, const QRectF &rect) co
     QList<std::pair<QString, int>> milestoneLines;
     QList<MilestoneStatus::State> swatches;
     for (auto state : attentionOrder) {
+        if (!listed(m_figures, state))
+            continue;
         milestoneLines.append({MilestoneStatus::stateName(state), m_figures.milestonesIn(state)});
         swatches.append(state);
     }

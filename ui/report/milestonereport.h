@@ -8,6 +8,7 @@
 #include "reportstyle.h"
 
 #include "plan/plan.h"
+#include "changes/planhistory.h"
 #include "planedit/baseline.h"
 #include "progress/recordedprogress.h"
 
@@ -47,10 +48,13 @@ public:
         QDateTime printedAt;
         QStringList filters; // ReportFilter::describe(); empty: the whole plan
         ReportPageOptions options;
-        // Of plan as filtered: recorded statuses win over computed ones. With
-        // options.changesSince, its updates after that day up to asOf on the milestones the
-        // filters keep make the "Changes since" section.
+        // Of plan as filtered: recorded statuses win over computed ones.
         RecordedProgress progress;
+        // The plan as imported with its plan edits (PlanRepository::StoredPlan::history()).
+        // With options.changesSince, what changed after that day up to asOf (PlanChanges, from
+        // the plan edits and progress's journal) on the milestones the filters keep makes the
+        // "Changes since" section; empty: the plan as filtered without edits (progress only).
+        PlanHistory planHistory;
         // A baseline's dates by milestone id (BaselineRepository): the tables say how many days
         // each milestone slipped against it. Empty: no baseline.
         QHash<qint64, BaselineDates> baseline;

@@ -2,8 +2,10 @@
 #include "offscreendashboard.h"
 
 #include "dashboard/capitalpage.h"
+#include "dashboard/drilldownpanel.h"
 #include "dashboard/enrollmentpage.h"
 #include "dashboard/planpage.h"
+#include "dashboard/keyfiguretile.h"
 #include "dashboard/staffingpage.h"
 
 namespace milepost {
@@ -30,6 +32,40 @@ void OffscreenDashboard::fill(BoardPackBuilder::Source *source) const
     source->staffing = m_staffing.get();
     source->enrollment = m_enrollment.get();
     source->capital = m_capital.get();
+}
+
+DashboardPage *OffscreenDashboard::page(BoardPackSection::Kind kind) const
+{
+    switch (kind) {
+    case BoardPackSection::Kind::PlanSummary:
+        return m_plan.get();
+    case BoardPackSection::Kind::Staffing:
+        return m_staffing.get();
+    case BoardPackSection::Kind::Enrollment:
+        return m_enrollment.get();
+    case BoardPackSection::Kind::Capital:
+        return m_capital.get();
+    default:
+        return nullptr;
+    }
+}
+
+bool OffscreenDashboard::drill(const DrilledFigure &figure, QString *error)
+{
+    DashboardPage *shown = page(figure.section);
+    KeyFigureTile *tile = shown ? shown->findChild<KeyFigureTile *>(figure.tileName) : nullptr;
+    if (!tile || !shown->tiles().contains(tile)) {
+        if (error)
+            *error = DrilledFigure::tr("the %1 page has no figure %2").arg(BoardPackSection::key(figure.section), figure.key);
+        return false;
+    }
+    tile->click(); // the page drills into the tile's rows, as on screen
+    if (!shown->drillDown()->isDrilled()) {
+        if (error)
+            *error = DrilledFigure::tr("the figure %1 has no rows to show").arg(figure.key);
+        return false;
+    }
+    return true;
 }
 
 } // namespace milepost

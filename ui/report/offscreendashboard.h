@@ -2,6 +2,7 @@
 #pragma once
 
 #include "boardpackbuilder.h"
+#include "drilledfigure.h"
 
 #include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardfilter.h"
@@ -11,6 +12,7 @@
 namespace milepost {
 
 class CapitalPage;
+class DashboardPage;
 class EnrollmentPage;
 class PlanPage;
 class StaffingPage;
@@ -28,12 +30,17 @@ public:
 
     // Fills the pages and the filter of source.
     void fill(BoardPackBuilder::Source *source) const;
+    // Drills figure's page into its rows, as a click on its tile does in the window; false with
+    // error when the page has no such tile.
+    bool drill(const DrilledFigure &figure, QString *error);
 
     const StaffingPage &staffing() const { return *m_staffing; }
     const EnrollmentPage &enrollment() const { return *m_enrollment; }
     const CapitalPage &capital() const { return *m_capital; }
 
 private:
+    DashboardPage *page(BoardPackSection::Kind kind) const;
+
     DashboardFilter m_filter;
     std::unique_ptr<PlanPage> m_plan;
     std::unique_ptr<StaffingPage> m_staffing;

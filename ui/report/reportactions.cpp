@@ -232,6 +232,7 @@ MilestoneReport::Input ReportActions::planInput(const ReportPageOptions &options
     input.asOf = context.asOf.isValid() ? context.asOf : QDate::currentDate();
     input.plan = filter.apply(context.plan, input.asOf, &context.progress, &input.progress);
     input.baseline = context.baseline;
+    input.planHistory = context.planHistory;
     input.planMilestones = context.plan.milestoneCount();
     input.importedAt = context.importedAt;
     input.printedAt = QDateTime::currentDateTime();

@@ -8,6 +8,7 @@
 #include "tablecsvexporter.h"
 
 #include "plan/plan.h"
+#include "changes/planhistory.h"
 #include "planedit/baseline.h"
 #include "progress/recordedprogress.h"
 
@@ -51,6 +52,7 @@ public:
         QDate asOf;         // invalid: today
         QString search;     // the window's search text: the report shows what the window shows
         RecordedProgress progress; // of the whole plan
+        PlanHistory planHistory; // the plan as imported with its edits, for "Changes since"
         QHash<qint64, BaselineDates> baseline; // the baseline shown; empty for none
     };
     struct Table

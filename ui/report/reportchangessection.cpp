@@ -2,9 +2,6 @@
 #include "reportchangessection.h"
 
 #include "common/datetext.h"
-#include "progress/progresshtml.h"
-
-#include "progress/progressstatus.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -19,64 +16,30 @@ namespace {
 
 constexpr int textFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
-QString shown(ProgressField::Id field, const QString &canonical)
-{
-    if (canonical.isNull())
-        return ReportChangesSection::tr("(none)");
-    if (field == ProgressField::Id::ActualStart || field == ProgressField::Id::ActualEnd)
-        return DateText::date(QDate::fromString(canonical, Qt::ISODate));
-    return ProgressField::displayValue(field, canonical);
-}
-
 } // namespace
 
-ReportChangesSection::ReportChangesSection(const QList<ProgressEntry> &entries, const QDate &since, const QDate &until,
-                                           const ReportStyle &style)
-    : m_entries(entries)
-    , m_since(since)
-    , m_until(until)
+ReportChangesSection::ReportChangesSection(const PlanChanges &changes, const ReportStyle &style)
+    : m_changes(changes)
     , m_style(style)
 {
+    const QList<ChangeItem> &items = m_changes.items();
+    for (int i = 0; i < items.size(); ++i) {
+        if (m_groups.isEmpty() || m_groups.constLast() != items.at(i).kind) {
+            m_groups.append(items.at(i).kind);
+            m_rows.append({int(m_groups.size()) - 1, -1, 0});
+        }
+        m_rows.append({int(m_groups.size()) - 1, i, 0});
+    }
 }
 
 QString ReportChangesSection::title() const
 {
-    return tr("Changes since %1 up to %2").arg(DateText::date(m_since), DateText::date(m_until));
+    return tr("Changes since %1 up to %2").arg(DateText::date(m_changes.since()), DateText::date(m_changes.until()));
 }
 
 QString ReportChangesSection::summary() const
 {
-    if (m_entries.isEmpty())
-        return tr("No progress was recorded between these dates.");
-    return ProgressHtml::summary(m_entries);
-}
-
-QString ReportChangesSection::changesText(const ProgressEntry &entry)
-{
-    using Field = ProgressField::Id;
-    QStringList lines;
-    for (const ProgressEntry::Change &change : entry.changes) {
-        const QString label = ProgressField::label(change.field);
-        if (change.field == Field::Status && change.newValue == ProgressStatus::key(ProgressStatus::Value::Done)) {
-            lines.append(change.oldValue.isNull() ? tr("Completed")
-                                                  : tr("Completed (status was %1)").arg(shown(change.field, change.oldValue)));
-            continue;
-        }
-        QString line = tr("%1: %2 → %3", "field: old → new").arg(label, shown(change.field, change.oldValue),
-                                                              shown(change.field, change.newValue));
-        if (change.field == Field::ActualStart || change.field == Field::ActualEnd) {
-            const QDate before = QDate::fromString(change.oldValue, Qt::ISODate);
-            const QDate after = QDate::fromString(change.newValue, Qt::ISODate);
-            if (before.isValid() && after.isValid() && after > before) {
-                const qint64 days = before.daysTo(after);
-                line += days == 1 ? tr(" (slipped 1 day)") : tr(" (slipped %1 days)").arg(days);
-            }
-        }
-        lines.append(line);
-    }
-    if (lines.isEmpty())
-        lines.append(tr("Note only"));
-    return lines.join(QLatin1Char('\n'));
+    return m_changes.summary();
 }
 
 QString ReportChangesSection::headerText(int column) const
@@ -95,21 +58,34 @@ QString ReportChangesSection::headerText(int column) const
     }
 }
 
-QString ReportChangesSection::cellText(const ProgressEntry &entry, int column) const
+QString ReportChangesSection::cellText(const ChangeItem &item, int column) const
 {
     switch (column) {
     case DateColumn:
-        return DateText::date(entry.asOf);
+        return item.latestAsOf.isValid() ? DateText::date(item.latestAsOf) : QString();
     case MilestoneColumn:
-        return entry.objectiveTitle.isEmpty() ? entry.milestoneTitle
-                                              : tr("%1\n%2", "milestone, objective").arg(entry.milestoneTitle, entry.objectiveTitle);
+        if (item.milestoneId == 0)
+            return item.objectiveTitle;
+        return item.objectiveTitle.isEmpty() ? item.milestoneTitle
+                                             : tr("%1\n%2", "milestone, objective").arg(item.milestoneTitle, item.objectiveTitle);
     case ChangesColumn:
-        return changesText(entry);
-    case NoteColumn:
-        return entry.enteredBy.isEmpty() ? entry.note : tr("%1 (%2)", "note (who)").arg(entry.note, entry.enteredBy).trimmed();
+        return PlanChanges::describe(item).join(QLatin1Char('\n'));
+    case NoteColumn: {
+        QStringList notes;
+        for (const ChangeItem::Note &note : item.notes)
+            notes << (note.by.isEmpty() ? note.text : tr("%1 (%2)", "note (who)").arg(note.text, note.by));
+        return notes.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
+}
+
+QString ReportChangesSection::groupText(int group, bool continued) const
+{
+    const ChangeItem::Kind kind = m_groups.at(group);
+    const QString text = tr("%1 (%2)", "group, count").arg(PlanChanges::kindLabel(kind)).arg(m_changes.count(kind));
+    return continued ? tr("%1 (continued)").arg(text) : text;
 }
 
 qreal ReportChangesSection::textHeight(const QFont &font, const QString &text, qreal width) const
@@ -131,7 +107,7 @@ void ReportChangesSection::layout(const QSizeF &body)
     m_padding = ReportStyle::fromPoints(3.5);
     const qreal date = ReportStyle::fromPoints(70);
     const qreal rest = std::max(body.width() - date, body.width() * 0.5);
-    m_columnWidths = {date, rest * 0.34, rest * 0.36, rest * 0.30};
+    m_columnWidths = {date, rest * 0.32, rest * 0.40, rest * 0.28};
     const qreal total = std::accumulate(m_columnWidths.cbegin(), m_columnWidths.cend(), 0.0);
     if (total > body.width()) {
         for (qreal &width : m_columnWidths)
@@ -149,18 +125,37 @@ void ReportChangesSection::layout(const QSizeF &body)
     input.pageHeight = body.height();
     input.firstPageHeight = body.height() - m_introHeight;
     input.headerHeight = m_headerHeight;
-    m_rowHeights.clear();
+    const QFont groupFont = m_style.groupFont();
+    const qreal inner = body.width() - 2 * m_padding;
+    m_continuationHeights.clear();
+    for (int group = 0; group < m_groups.size(); ++group)
+        m_continuationHeights.append(textHeight(groupFont, groupText(group, true), inner) + 2 * m_padding);
+    input.continuationHeights = m_continuationHeights;
     const QFont cellFont = m_style.tableFont();
-    for (const ProgressEntry &entry : m_entries) {
+    for (Row &row : m_rows) {
+        if (row.item < 0) {
+            row.height = textHeight(groupFont, groupText(row.group, false), inner) + 2 * m_padding;
+            input.rows.append({row.height, row.group, true});
+            continue;
+        }
         qreal height = 0;
         for (int column = 0; column < ColumnCount; ++column)
-            height = std::max(height, textHeight(cellFont, cellText(entry, column), m_columnWidths[column] - 2 * m_padding));
-        m_rowHeights.append(height + 2 * m_padding);
-        input.rows.append({height + 2 * m_padding, -1, false});
+            height = std::max(height, textHeight(cellFont, cellText(m_changes.items().at(row.item), column),
+                                                 m_columnWidths[column] - 2 * m_padding));
+        row.height = height + 2 * m_padding;
+        input.rows.append({row.height, row.group, false});
     }
     m_pages = RowPagination::paginate(input);
     if (m_pages.isEmpty())
-        m_pages.append(RowPagination::Page{}); // the title and "nothing recorded" still get a page
+        m_pages.append(RowPagination::Page{}); // the title and "nothing changed" still get a page
+}
+
+void ReportChangesSection::paintHeading(QPainter *painter, int group, const QRectF &rect, bool continued) const
+{
+    painter->fillRect(rect, m_style.alternateFill());
+    painter->setFont(m_style.groupFont());
+    painter->setPen(m_style.text());
+    painter->drawText(rect.adjusted(m_padding, m_padding, -m_padding, -m_padding), textFlags, groupText(group, continued));
 }
 
 void ReportChangesSection::paintPage(QPainter *painter, int pageIndex, const QRectF &body) const
@@ -182,7 +177,7 @@ void ReportChangesSection::paintPage(QPainter *painter, int pageIndex, const QRe
         painter->drawText(QRectF(body.left(), y, body.width(), summaryHeight), textFlags, summary());
         y = body.top() + m_introHeight;
     }
-    if (m_entries.isEmpty()) {
+    if (m_rows.isEmpty()) {
         painter->restore();
         return;
     }
@@ -201,16 +196,25 @@ void ReportChangesSection::paintPage(QPainter *painter, int pageIndex, const QRe
     painter->setPen(QPen(m_style.rule(), ReportStyle::fromPoints(0.75)));
     painter->drawLine(header.bottomLeft(), header.bottomRight());
     y += m_headerHeight;
+    if (page.continuedGroup >= 0) {
+        const qreal height = m_continuationHeights.value(page.continuedGroup);
+        paintHeading(painter, page.continuedGroup, QRectF(body.left(), y, body.width(), height), true);
+        y += height;
+    }
 
     for (int r = page.firstRow; r < page.firstRow + page.rowCount; ++r) {
-        const ProgressEntry &entry = m_entries.at(r);
-        const QRectF rect(body.left(), y, body.width(), m_rowHeights.at(r));
-        if (r % 2 == 1)
-            painter->fillRect(rect, m_style.alternateFill());
+        const Row &row = m_rows.at(r);
+        const QRectF rect(body.left(), y, body.width(), row.height);
+        if (row.item < 0) {
+            paintHeading(painter, row.group, rect, false);
+            y += rect.height();
+            continue;
+        }
+        const ChangeItem &item = m_changes.items().at(row.item);
         painter->setFont(m_style.tableFont());
         painter->setPen(m_style.text());
         for (int column = 0; column < ColumnCount; ++column)
-            painter->drawText(cellRect(column, y, rect.height(), body), textFlags, cellText(entry, column));
+            painter->drawText(cellRect(column, y, rect.height(), body), textFlags, cellText(item, column));
         painter->setPen(QPen(m_style.alternateFill().darker(112), ReportStyle::fromPoints(0.4)));
         painter->drawLine(rect.bottomLeft(), rect.bottomRight());
         y += rect.height();

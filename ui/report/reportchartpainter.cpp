@@ -19,24 +19,6 @@ namespace {
 
 constexpr int wrapFlags = ReportText::wrapFlags;
 
-ChartStyle greyed(ChartStyle style)
-{
-    style.colour = Palette::toGrey(style.colour);
-    style.patternColour = Palette::toGrey(style.patternColour);
-    style.outline = Palette::toGrey(style.outline);
-    return style;
-}
-
-// The chart as a greyscale printer prints it; the patterns and markers keep its series apart.
-ChartSpec greyed(ChartSpec spec)
-{
-    for (ChartSeries &series : spec.series)
-        series.style = greyed(series.style);
-    for (ChartStyle &style : spec.categoryStyles)
-        style = greyed(style);
-    return spec;
-}
-
 } // namespace
 
 ReportChartPainter::ReportChartPainter(const ReportStyle &style)
@@ -127,7 +109,11 @@ void ReportChartPainter::paint(QPainter *painter, const ChartSpec &spec, const Q
         host.setFont(m_font);
         QtChartsBackend backend(&host);
         backend.setVectorOnly(true);
-        backend.setSpec(m_style.mode() == Palette::Mode::Greyscale ? greyed(spec) : spec);
+        // Paper is light whatever the screen; a greyscale page takes the palette's greys, and
+        // the patterns and markers keep its series apart.
+        backend.setPaperColours(true);
+        backend.setGreyscale(m_style.mode() == Palette::Mode::Greyscale);
+        backend.setSpec(spec);
         backend.layoutAt(chart.size());
         backend.render(painter, chart);
     }

@@ -78,6 +78,8 @@ qreal TimelineLegendPainter::paint(QPainter *painter, const QRectF &rect, const 
                 return tr("Open past its planned end");
             case State::NotStarted:
                 return tr("Not begun");
+            case State::Deferred:
+            case State::Cancelled:
             case State::Unknown:
                 break;
             }

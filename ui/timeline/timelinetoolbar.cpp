@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QToolButton>
 
 namespace milepost {
@@ -47,14 +48,18 @@ TimelineToolBar::TimelineToolBar(QWidget *shortcutOwner)
     m_scaleCombo->setAccessibleName(tr("Quarter scale"));
     m_scaleCombo->addItem(tr("Calendar (2022 Q3)"));
     m_scaleCombo->addItem(tr("Fiscal (FY23 Q1)"));
+    m_scaleCombo->setToolTip(tr("Label quarters by the calendar year or by the fiscal year"));
     scaleLabel->setBuddy(m_scaleCombo);
     addWidget(scaleLabel);
     addWidget(m_scaleCombo);
 
-    auto *startLabel = new QLabel(tr("  Fiscal year &starts in:"), this);
+    // Short: at 1280 px, and at 200% on a 1920 px screen, every control has its place in the row.
+    auto *startLabel = new QLabel(tr("FY &starts:"), this);
+    startLabel->setToolTip(tr("The month the fiscal year starts in"));
     m_fiscalStartCombo = new QComboBox(this);
     m_fiscalStartCombo->setObjectName(QStringLiteral("timelineFiscalStart"));
     m_fiscalStartCombo->setAccessibleName(tr("First month of the fiscal year"));
+    m_fiscalStartCombo->setToolTip(tr("The month the fiscal year starts in"));
     for (int month = 1; month <= 12; ++month)
         m_fiscalStartCombo->addItem(QLocale().standaloneMonthName(month), month);
     m_fiscalStartCombo->setCurrentIndex(6); // July, as California school districts budget
@@ -79,23 +84,44 @@ TimelineToolBar::TimelineToolBar(QWidget *shortcutOwner)
     m_todayButton->setToolTip(tr("Compute statuses as of today, and keep following today"));
     addWidget(m_todayButton);
     m_goToAsOfAction = addViewAction(tr("&Go to As-of"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
-                                      tr("Scroll the chart to the as-of date"));
+                                     tr("Scroll the chart to the as-of date"), false);
     addSeparator();
 
     m_marksAction = addViewAction(tr("Quarter &Marks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
                                   tr("Show the plan's own ● quarter marks under each bar, to see where they and the "
-                                     "dates disagree"));
+                                     "dates disagree"),
+                                  false);
     m_marksAction->setCheckable(true);
 
     m_greyscaleAction = addViewAction(tr("Gre&yscale"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
                                       tr("Draw the chart in shades of grey, as a black-and-white print shows it; the "
-                                         "patterns keep the statuses apart"));
+                                         "patterns keep the statuses apart"),
+                                      false);
     m_greyscaleAction->setCheckable(true);
+
+    // What is used now and then waits behind one button, so that the row fits: the actions keep
+    // their shortcuts wherever the focus is in the view, and the menu reads them out by name.
+    auto *display = new QMenu(tr("Display"), this);
+    display->setObjectName(QStringLiteral("timelineDisplayMenu"));
+    display->setToolTipsVisible(true);
+    display->addAction(m_goToAsOfAction);
+    display->addSeparator();
+    display->addAction(m_marksAction);
+    display->addAction(m_greyscaleAction);
+    m_displayButton = new QToolButton(this);
+    m_displayButton->setObjectName(QStringLiteral("timelineDisplay"));
+    m_displayButton->setText(tr("Disp&lay"));
+    m_displayButton->setAccessibleName(tr("Display options"));
+    m_displayButton->setToolTip(tr("Go to the as-of date, quarter marks, greyscale"));
+    m_displayButton->setPopupMode(QToolButton::InstantPopup);
+    m_displayButton->setMenu(display);
+    addWidget(m_displayButton);
 }
 
-QAction *TimelineToolBar::addViewAction(const QString &text, const QList<QKeySequence> &keys, const QString &tip)
+QAction *TimelineToolBar::addViewAction(const QString &text, const QList<QKeySequence> &keys, const QString &tip,
+                                        bool onToolBar)
 {
-    QAction *action = addAction(text);
+    QAction *action = onToolBar ? addAction(text) : new QAction(text, this);
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(tr("%1 (%2)", "action, shortcut").arg(tip, keys.constFirst().toString(QKeySequence::NativeText)));

@@ -10,8 +10,8 @@ class QToolButton;
 
 namespace milepost {
 
-// The timeline's toolbar: what to show, zoom, calendar or fiscal quarters, the as-of date, the
-// quarter-marks lane and greyscale. Widgets and actions only, with their names, mnemonics and
+// The timeline's toolbar: what to show, zoom, calendar or fiscal quarters, the as-of date, and
+// behind the Display button going to the as-of date, the quarter-marks lane and greyscale. Widgets and actions only, with their names, mnemonics and
 // shortcuts; TimelineView connects them. The actions' shortcuts are added to shortcutOwner,
 // so that they work wherever the focus is inside it.
 class TimelineToolBar final : public QToolBar
@@ -32,9 +32,13 @@ public:
     QAction *goToAsOfAction() const { return m_goToAsOfAction; }
     QAction *marksAction() const { return m_marksAction; }
     QAction *greyscaleAction() const { return m_greyscaleAction; }
+    // The menu button that holds Go to As-of, Quarter Marks and Greyscale.
+    QToolButton *displayButton() const { return m_displayButton; }
 
 private:
-    QAction *addViewAction(const QString &text, const QList<QKeySequence> &keys, const QString &tip);
+    // An action with its shortcuts on the shortcut owner; on the toolbar, or for a menu.
+    QAction *addViewAction(const QString &text, const QList<QKeySequence> &keys, const QString &tip,
+                           bool onToolBar = true);
 
     QWidget *m_shortcutOwner = nullptr;
     QComboBox *m_showCombo = nullptr;
@@ -48,6 +52,7 @@ private:
     QAction *m_goToAsOfAction = nullptr;
     QAction *m_marksAction = nullptr;
     QAction *m_greyscaleAction = nullptr;
+    QToolButton *m_displayButton = nullptr;
 };
 
 } // namespace milepost

@@ -49,11 +49,15 @@ QString dataFile(const char *name)
     return QStringLiteral(MILEPOST_DATA_DIR "/") + QLatin1String(name);
 }
 
+// Where a row was read from (the line, and the source it was stored under, which names the file
+// imported) is not part of the data a round trip keeps.
 template<typename Record>
 QList<Record> withoutLines(QList<Record> records)
 {
-    for (Record &record : records)
+    for (Record &record : records) {
         record.sourceLine = 0;
+        record.source.clear();
+    }
     return records;
 }
 
@@ -61,6 +65,7 @@ QList<CapitalProject> withoutLines(QList<CapitalProject> projects)
 {
     for (CapitalProject &project : projects) {
         project.sourceLine = 0;
+        project.source.clear();
         for (CapitalPhase &phase : project.phases)
             phase.sourceLine = 0;
     }

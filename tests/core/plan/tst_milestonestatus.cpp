@@ -111,7 +111,8 @@ TEST_CASE("the reason names the dates it compared", "[plan][status]")
 
 TEST_CASE("state keys round-trip and unknown keys are reported", "[plan][status]")
 {
-    for (State state : {State::Unknown, State::NotStarted, State::OnTrack, State::DueSoon, State::Overdue, State::Done}) {
+    for (State state : {State::Unknown, State::NotStarted, State::OnTrack, State::DueSoon, State::Overdue, State::Done,
+                        State::Deferred, State::Cancelled}) {
         bool ok = false;
         CHECK(MilestoneStatus::stateFromKey(MilestoneStatus::stateKey(state), &ok) == state);
         CHECK(ok);

@@ -55,7 +55,8 @@ struct ScriptedHistory
 QList<int> counts(const PlanFigures &figures)
 {
     QList<int> result;
-    for (State state : {State::Done, State::OnTrack, State::DueSoon, State::Overdue, State::NotStarted, State::Unknown})
+    for (State state : {State::Done, State::OnTrack, State::DueSoon, State::Overdue, State::NotStarted, State::Deferred,
+                        State::Cancelled, State::Unknown})
         result.append(int(figures.milestonesIn(state).value));
     return result;
 }
@@ -86,35 +87,68 @@ TEST_CASE("the plan's figures take a recorded status over the computed one, date
     ScriptedHistory history;
     const RecordedProgress recorded = history.recorded();
     const Plan plan = progressPlan();
-    // Order: done, on track, due soon, overdue, not started, unknown. Worked out by hand from
+    // Order: done, on track, due soon, overdue, not started, deferred, cancelled, unknown. Worked out by hand from
     // the dates above (due soon: within 30 days of the end).
     // Jan 31: nothing recorded; m0 begun (end 151 days away), the others not started.
     PlanFigures figures = PlanFigures::compute(plan, QDate(2024, 1, 31), {}, &recorded);
-    CHECK(counts(figures) == QList<int>{0, 1, 0, 0, 3, 0});
+    CHECK(counts(figures) == QList<int>{0, 1, 0, 0, 3, 0, 0, 0});
     CHECK(figures.recordedMilestones == 0);
     // May 15: m0 On track (end 46 days away); m1 At risk, end 16 days away: due soon; m2 not
     // started; m3 begun, Ongoing.
     figures = PlanFigures::compute(plan, QDate(2024, 5, 15), {}, &recorded);
-    CHECK(counts(figures) == QList<int>{0, 2, 1, 0, 1, 0});
+    CHECK(counts(figures) == QList<int>{0, 2, 1, 0, 1, 0, 0, 0});
     CHECK(figures.recordedMilestones == 2);
     // June 20: m0 due in 10 days; m1 Done; m2 recorded On track before its planned start (July
     // 1): on track, not "not started"; m3 on track.
     figures = PlanFigures::compute(plan, QDate(2024, 6, 20), {}, &recorded);
-    CHECK(counts(figures) == QList<int>{1, 2, 1, 0, 0, 0});
+    CHECK(counts(figures) == QList<int>{1, 2, 1, 0, 0, 0, 0, 0});
     CHECK(figures.recordedMilestones == 3);
-    // Sep 15: m0 Off track, end passed: overdue; m1 Done; m2 on track; m3 Cancelled: no
-    // schedule to compare with.
+    // Sep 15: m0 Off track, end passed: overdue; m1 Done; m2 on track; m3 Cancelled: counted
+    // as cancelled, not as unknown.
     figures = PlanFigures::compute(plan, QDate(2024, 9, 15), {}, &recorded);
-    CHECK(counts(figures) == QList<int>{1, 1, 0, 1, 0, 1});
+    CHECK(counts(figures) == QList<int>{1, 1, 0, 1, 0, 0, 1, 0});
     CHECK(figures.recordedMilestones == 4);
     // Without the record, the date rule counts m1 overdue too.
-    CHECK(counts(PlanFigures::compute(plan, QDate(2024, 9, 15))) == QList<int>{0, 2, 0, 2, 0, 0});
+    CHECK(counts(PlanFigures::compute(plan, QDate(2024, 9, 15))) == QList<int>{0, 2, 0, 2, 0, 0, 0, 0});
 
     // The report's title page counts the same.
     const ReportKeyFigures key = ReportKeyFigures::compute(plan, QDate(2024, 9, 15), {}, &recorded);
     CHECK(key.milestonesIn(State::Overdue) == 1);
     CHECK(key.milestonesIn(State::Done) == 1);
+    CHECK(key.milestonesIn(State::Cancelled) == 1);
+    CHECK(key.milestonesIn(State::Unknown) == 0);
     CHECK(key.recordedMilestones == 4);
+}
+
+TEST_CASE("deferred and cancelled milestones are counted on their own and are not due this quarter", "[progress][figures]")
+{
+    ScriptedHistory history;
+    const Plan plan = progressPlan();
+    // Oct 15 (2024-Q4, ending Dec 31), before m2 is deferred: m0 overdue, m1 done, m2 on track
+    // and ending Dec 31 (due this quarter), m3 cancelled.
+    const RecordedProgress before = history.recorded();
+    PlanFigures figures = PlanFigures::compute(plan, QDate(2024, 10, 15), {}, &before);
+    CHECK(counts(figures) == QList<int>{1, 1, 0, 1, 0, 0, 1, 0});
+    CHECK(figures.dueThisQuarter.value == 1);
+    recordProgress(*history.store.progress, history.store.ids.at(2), QDate(2024, 10, 1),
+                   {{Field::Status, QStringLiteral("deferred")}}, QStringLiteral("Next year."));
+    const RecordedProgress recorded = history.recorded();
+    figures = PlanFigures::compute(plan, QDate(2024, 10, 15), {}, &recorded);
+    CHECK(counts(figures) == QList<int>{1, 0, 0, 1, 0, 1, 1, 0});
+    CHECK(figures.dueThisQuarter.value == 0);
+    CHECK(figures.milestonesIn(State::Deferred).rows == QList<int>{2});
+    CHECK(figures.milestonesIn(State::Cancelled).rows == QList<int>{3});
+    // The report's title page and its status filter read the same.
+    const ReportKeyFigures key = ReportKeyFigures::compute(plan, QDate(2024, 10, 15), {}, &recorded);
+    CHECK(key.milestonesIn(State::Deferred) == 1);
+    CHECK(key.milestonesIn(State::Cancelled) == 1);
+    CHECK(key.milestonesIn(State::Unknown) == 0);
+    ReportFilter filter;
+    QString error;
+    REQUIRE(filter.add(QStringLiteral("status=deferred"), &error));
+    const Plan deferred = filter.apply(plan, QDate(2024, 10, 15), &recorded);
+    REQUIRE(deferred.milestoneCount() == 1);
+    CHECK(deferred.objectives.at(0).milestones.at(0).title == QStringLiteral("Hiring fairs"));
 }
 
 TEST_CASE("a report's status filter reads recorded statuses and keeps each milestone's id", "[progress][figures]")
@@ -141,11 +175,11 @@ TEST_CASE("the dashboard's data carries the recorded progress, and counts as the
     REQUIRE(data.errors.isEmpty());
     CHECK_FALSE(data.progress.isEmpty());
     const PlanFigures figures = PlanFigures::compute(data.plan, QDate(2024, 9, 15), {}, &data.progress);
-    CHECK(counts(figures) == QList<int>{1, 1, 0, 1, 0, 1});
+    CHECK(counts(figures) == QList<int>{1, 1, 0, 1, 0, 0, 1, 0});
     // Without a progress store, the date rule alone, as before.
     const DashboardData plain = DashboardData::load(*history.store.plans, datasets);
     CHECK(plain.progress.isEmpty());
-    CHECK(counts(PlanFigures::compute(plain.plan, QDate(2024, 9, 15), {}, &plain.progress)) == QList<int>{0, 2, 0, 2, 0, 0});
+    CHECK(counts(PlanFigures::compute(plain.plan, QDate(2024, 9, 15), {}, &plain.progress)) == QList<int>{0, 2, 0, 2, 0, 0, 0, 0});
 }
 
 TEST_CASE("the changes between two dates are the updates after the first up to the second, newest first", "[progress][recorded]")

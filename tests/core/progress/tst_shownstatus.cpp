@@ -104,6 +104,11 @@ TEST_CASE("done is compared with the actual end, deferred and cancelled keep no 
         const ProgressState state = recorded(QString::fromLatin1(status), asOf);
         CHECK(ShownStatus::of(milestone, inProgress, &state, asOf).health() == ShownStatus::Health::Closed);
     }
+    // The figures count them as what was recorded, not as Unknown.
+    const ProgressState deferred = recorded(QStringLiteral("deferred"), asOf);
+    CHECK(ShownStatus::of(milestone, inProgress, &deferred, asOf).scheduleState() == MilestoneStatus::State::Deferred);
+    const ProgressState cancelled = recorded(QStringLiteral("cancelled"), asOf);
+    CHECK(ShownStatus::of(milestone, inProgress, &cancelled, asOf).scheduleState() == MilestoneStatus::State::Cancelled);
 }
 
 TEST_CASE("an end that is not a date gives no schedule health", "[progress][shown]")

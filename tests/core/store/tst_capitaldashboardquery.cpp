@@ -169,16 +169,17 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
 {
     auto database = memoryDatabase();
     // Types and districts spelled several ways and missing; phases listed out of line order;
-    // statuses in several spellings; one project without phases; one phase of sample data.
+    // statuses in several spellings; one project without phases; one phase of sample data; two
+    // sources (Alpha and Eps come from the second, after the first's projects as before).
     execute(*database, QStringLiteral(
-        "INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'hand');"
+        "INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'hand'), (2, 'projects', 'second');"
         "INSERT INTO capital_projects (id, source_id, record_key, school_name, site_code, region, project_type, source_line, "
         "  created_run, changed_run, seen_run) VALUES "
-        "(1, 1, 'a', 'Alpha', 'K1', 'North', 'Roof', 10, 1, 1, 1),"
+        "(1, 2, 'a', 'Alpha', 'K1', 'North', 'Roof', 10, 1, 1, 1),"
         "(2, 1, 'b', 'Beta', 'K2', ' north', 'roof ', 2, 1, 1, 1),"
         "(3, 1, 'c', 'Gamma', 'K3', NULL, NULL, 5, 1, 1, 1),"
         "(4, 1, 'd', 'Delta', 'K4', 'South', '', 7, 1, 1, 1),"
-        "(5, 1, 'e', 'Eps', 'K5', 'LD 10', 'Boiler', 20, 1, 1, 1);"
+        "(5, 2, 'e', 'Eps', 'K5', 'LD 10', 'Boiler', 20, 1, 1, 1);"
         "INSERT INTO capital_phases (project_id, phase, occurrence, status, planned_end, actual_start, actual_end, "
         "  budget, estimate, spent, illustrative, source_line, created_run, changed_run, seen_run) VALUES "
         "(1, 'Design', 1, 'Complete', 2460000, NULL, 2460010, 100, 150, 50, 0, 10, 1, 1, 1),"
@@ -205,6 +206,11 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
         filter = asOf(date);
         filter.school = QStringLiteral("k3");
         checkSame(onFile, projects, filter);
+        filter = asOf(date);
+        filter.source = QStringLiteral("SECOND");
+        checkSame(onFile, projects, filter);
+        filter.localDistrict = QStringLiteral("north");
+        checkSame(onFile, projects, filter);
     }
     // Worked out by hand as of 1 June 2023 (day 2460097): Alpha's Construction is under way,
     // Beta's Design too, Gamma's Design has started (an actual start), Delta is completed and
@@ -224,6 +230,26 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
     CHECK(june->byType.categoryIndex(QStringLiteral("roof")) == 0); // two projects, spelled two ways
     CHECK(june->byType.at(0, 0).counted == 2);
     CHECK(june->byType.categories().at(june->byType.categoryIndex(QString())).text == CapitalFigures::tr("(no type)"));
+    // Pooled from both sources; Beta (200 of budget, one phase of sample data) is the sample part.
+    const QStringList both{QStringLiteral("hand"), QStringLiteral("second")};
+    CHECK(june->projects.sources == both);
+    CHECK(june->projects.sampleValue == 1);
+    CHECK(june->budget.sources == both);
+    CHECK(june->budget.sampleValue == 200);
+    CHECK(june->budget.sampleShare() == 200.0 / 1850.0);
+    CHECK(june->overBudget.sources == both); // Alpha (second), Delta (hand)
+    // The roof projects: Alpha from the second source, Beta from the first.
+    CHECK(june->byType.at(0, 0).sources == both);
+    DashboardFilter second = asOf(QDate(2023, 6, 1));
+    second.source = QStringLiteral(" second ");
+    const std::optional<CapitalFigures> secondOnly = onFile.compute(second);
+    REQUIRE(secondOnly);
+    CHECK(secondOnly->projects.value == 2);
+    CHECK(secondOnly->budget.value == 1100);
+    CHECK_FALSE(secondOnly->budget.illustrative);
+    CHECK(secondOnly->budget.sources == QStringList{QStringLiteral("second")});
+    CHECK_FALSE(secondOnly->budget.isPooled());
+    REQUIRE(onFile.compute(asOf(QDate(2023, 6, 1)))); // the sections below read the page of every source
 
     SECTION("sorted by the database, read back by key")
     {

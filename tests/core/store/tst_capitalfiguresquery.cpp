@@ -67,7 +67,8 @@ void checkSame(const CapitalKeyFigures &actual, const CapitalKeyFigures &expecte
 // The generated table: projects 1..count, each generated from its number i.
 //   region "North" (i % 3 == 0), " north " (1: the same district, spelled otherwise), "South" (2);
 //   Board District "BD <i % 4>", school "School <i % 50>", site code "K<i>";
-//   every tenth project's phases are sample data; every 25th project has no phase at all.
+//   every tenth project's phases are sample data; every 25th project has no phase at all;
+//   projects up to 2000 come from the source "generated", the others from "later".
 //   Design, Complete: planned end day P, actual end P + (i % 7) - 3 (3 early to 3 late);
 //     budget 100 i, estimate 100 i + 10 ((i % 5) - 2), spent 10 i cents.
 //   Construction when i is even: In-Progress, planned end (i % 6) days before the as-of day
@@ -80,11 +81,12 @@ const qint64 plannedDay = QDate(2023, 3, 1).toJulianDay();
 
 void generate(Database &database)
 {
-    execute(database, QStringLiteral("INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'generated')"));
+    execute(database, QStringLiteral("INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'projects', 'generated'), "
+                                     "(2, 'projects', 'later')"));
     Statement project(database.handle(),
                       QStringLiteral("INSERT INTO capital_projects (id, source_id, record_key, site_code, school_name, "
                                      "region, board_district, project_type, source_line, created_run, changed_run, "
-                                     "seen_run) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, 'Roofing', ?1, 1, 1, 1)"));
+                                     "seen_run) VALUES (?1, ?7, ?2, ?3, ?4, ?5, ?6, 'Roofing', ?1, 1, 1, 1)"));
     Statement phase(database.handle(),
                     QStringLiteral("INSERT INTO capital_phases (project_id, phase, occurrence, status, planned_end, "
                                    "actual_end, budget, estimate, estimate_code, spent, illustrative, source_line, "
@@ -116,6 +118,7 @@ void generate(Database &database)
         project.bindText(4, QStringLiteral("School %1").arg(i % 50));
         project.bindText(5, i % 3 == 0 ? QStringLiteral("North") : i % 3 == 1 ? QStringLiteral(" north ") : QStringLiteral("South"));
         project.bindText(6, QStringLiteral("BD %1").arg(i % 4));
+        project.bindInt64(7, i > 2000 ? 2 : 1);
         REQUIRE(project.run());
         if (i % 25 == 0)
             continue;
@@ -131,11 +134,17 @@ void generate(Database &database)
     REQUIRE(transaction.commit());
 }
 
-void addTo(Tally &tally, qint64 value, bool sample)
+void addTo(Tally &tally, qint64 value, bool sample, const QString &source)
 {
     tally.value += value;
     ++tally.rows;
     tally.illustrative = tally.illustrative || sample;
+    if (sample)
+        tally.sampleValue += value;
+    if (!tally.sources.contains(source)) {
+        tally.sources.append(source);
+        std::sort(tally.sources.begin(), tally.sources.end());
+    }
 }
 
 // The figures of the generated projects that pass, worked out from how they were generated.
@@ -147,6 +156,8 @@ CapitalKeyFigures expectedFigures(const std::function<bool(qint64)> &passes)
         if (!passes(i))
             continue;
         const bool sample = i % 10 == 0 && i % 25 != 0;
+        const QString source = i > 2000 ? QStringLiteral("later") : QStringLiteral("generated");
+        const auto addTo = [&](Tally &tally, qint64 value, bool sample) { ::addTo(tally, value, sample, source); };
         addTo(figures.projects, 1, sample);
         if (i % 25 == 0)
             continue;
@@ -184,7 +195,9 @@ TEST_CASE("capital figures in the database: a generated table, worked out by han
     {
         const CapitalKeyFigures expected = expectedFigures([](qint64) { return true; });
         // A few values written out, so that the worked-out figures are checked too.
-        CHECK(expected.projects == Tally{3000, 3000, true});
+        // Sample data: the tenth projects but the 25th (which have no phase): 300 - 60.
+        CHECK(expected.projects
+              == Tally{3000, 3000, true, 240, {QStringLiteral("generated"), QStringLiteral("later")}});
         CHECK(expected.spent.rows == 2880);
         CHECK(expected.maximumSlipDays == 4);
         checkSame(fromDatabase(*database, asOf(generatedAsOf)), expected);
@@ -203,6 +216,20 @@ TEST_CASE("capital figures in the database: a generated table, worked out by han
         checkSame(fromDatabase(*database, filter), expectedFigures([](qint64 i) { return i % 4 == 2 && i % 50 == 14; }));
         filter.school = QStringLiteral("k1234");
         checkSame(fromDatabase(*database, filter), expectedFigures([](qint64 i) { return i == 1234; }));
+    }
+    SECTION("a source, in any case and spacing: not pooled, its own sample share")
+    {
+        DashboardFilter filter = asOf(generatedAsOf);
+        filter.source = QStringLiteral(" LATER");
+        const CapitalKeyFigures expected = expectedFigures([](qint64 i) { return i > 2000; });
+        // 1000 projects; sample: the tenth ones (100) but the 25th (20 of them).
+        CHECK(expected.projects == Tally{1000, 1000, true, 80, {QStringLiteral("later")}});
+        checkSame(fromDatabase(*database, filter), expected);
+        filter.source = QStringLiteral("generated");
+        filter.localDistrict = QStringLiteral("South");
+        checkSame(fromDatabase(*database, filter), expectedFigures([](qint64 i) { return i <= 2000 && i % 3 == 2; }));
+        filter.source = QStringLiteral("elsewhere");
+        CHECK(fromDatabase(*database, filter).projects.isEmpty());
     }
     SECTION("a filter no project passes")
     {

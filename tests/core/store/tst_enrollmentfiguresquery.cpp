@@ -100,12 +100,13 @@ void checkSame(Database &database, const DashboardFilter &filter, const QString 
     CHECK(counted->change() == expected.change());
 }
 
-DashboardFilter filterOf(const QDate &asOf, const char *district = "", const char *school = "")
+DashboardFilter filterOf(const QDate &asOf, const char *district = "", const char *school = "", const char *source = "")
 {
     DashboardFilter filter;
     filter.asOf = asOf;
     filter.localDistrict = QString::fromUtf8(district);
     filter.school = QString::fromUtf8(school);
+    filter.source = QString::fromUtf8(source);
     return filter;
 }
 
@@ -169,6 +170,46 @@ TEST_CASE("enrollment figures in the database equal the ones in memory on genera
     checkSame(*database, filterOf(QDate(2022, 10, 1), "C"));
     checkSame(*database, filterOf(QDate(2022, 10, 1), "", "ROOSEVELT HS"), QStringLiteral("dual language"));
     checkSame(*database, filterOf(QDate(2021, 10, 1), "ld 10", "garfield"));
+    checkSame(*database, filterOf(QDate(2022, 10, 1), "", "", "Second "), QStringLiteral("magnet"));
+    checkSame(*database, filterOf(QDate(2022, 10, 1), "C", "", "FIRST"));
+}
+
+TEST_CASE("enrollment figures from two sources: the Source filter, pooled figures and the sample share",
+          "[store][figuresquery][enrollment][sources]")
+{
+    auto database = memoryDatabase();
+    storeEnrollment(*database,
+                    {enrollment("2022-23", "NE", "", "All", "", 900, 2), enrollment("2021-22", "NE", "", "All", "", 850, 3)},
+                    "Census 2023");
+    storeEnrollment(*database,
+                    {enrollment("2022-23", "W", "", "All", "", 300, 2, true),
+                     enrollment("2021-22", "W", "", "All", "", 280, 3, true)},
+                    "Estimates");
+    const auto count = [&](const DashboardFilter &filter) {
+        checkSame(*database, filter);
+        std::optional<EnrollmentFigures> figures = EnrollmentFiguresQuery(*database).compute(filter, {}, Rows::Counted);
+        REQUIRE(figures);
+        return *figures;
+    };
+    // 2022-23: 900 + 300 students, of which the estimated 300 are sample data (25%).
+    const EnrollmentFigures all = count(filterOf(QDate(2022, 10, 1)));
+    CHECK(all.total.value == 1200);
+    CHECK(all.total.sampleValue == 300);
+    CHECK(all.total.sampleShare() == 0.25);
+    CHECK(all.total.sources == QStringList{QStringLiteral("Census 2023"), QStringLiteral("Estimates")});
+    CHECK(all.previousTotal.value == 1130);
+    CHECK(all.previousTotal.sampleValue == 280);
+
+    const EnrollmentFigures census = count(filterOf(QDate(2022, 10, 1), "", "", "census 2023"));
+    CHECK(census.total.value == 900);
+    CHECK_FALSE(census.total.illustrative);
+    CHECK(census.total.sampleValue == 0);
+    CHECK(census.total.sources == QStringList{QStringLiteral("Census 2023")});
+    CHECK_FALSE(census.total.isPooled());
+
+    const EnrollmentFigures estimates = count(filterOf(QDate(2022, 10, 1), "", "", "Estimates"));
+    CHECK(estimates.total.value == 300);
+    CHECK(estimates.total.sampleShare() == 1.0);
 }
 
 TEST_CASE("enrollment figures in the database without an All program", "[store][figuresquery][enrollment]")

@@ -253,11 +253,19 @@ TEST_CASE("importing the same source again replaces the plan instead of adding o
     CHECK(stored->id == secondId);
     CHECK(stored->plan == revised);
     CHECK(stored->findings == revisedFindings);
-    // The old plan's rows went with it, down to the quarter marks.
-    CHECK(count(*store.database, QStringLiteral("objectives")) == revised.objectives.size());
-    CHECK(count(*store.database, QStringLiteral("milestones")) == revised.milestoneCount());
-    CHECK(count(*store.database, QStringLiteral("milestone_quarters")) == 5);
+    // The milestones the new edition dropped stay stored after its own, down to their quarter
+    // marks, kept for their history and marked removed by plan edits of the import.
+    CHECK(count(*store.database, QStringLiteral("objectives")) == 3);
+    CHECK(count(*store.database, QStringLiteral("milestones")) == 6);
+    CHECK(count(*store.database, QStringLiteral("milestone_quarters")) == 7);
     CHECK(count(*store.database, QStringLiteral("findings")) == 1);
+    CHECK(stored->imported.milestoneCount() == 6);
+    qsizetype removals = 0;
+    for (const PlanEditEntry &edit : stored->planEdits) {
+        for (const PlanEditEntry::Change &change : edit.changes)
+            removals += change.field == PlanEditField::Id::Removed && change.newValue == QStringLiteral("yes") ? 1 : 0;
+    }
+    CHECK(removals == 3);
 
     // Another source is another plan, and the newest is the latest.
     Plan other = samplePlan(QStringLiteral("other.md"));
@@ -351,6 +359,7 @@ TEST_CASE("a value the schema refuses fails the whole import")
     plan.objectives[2].milestones[0].quarters = {{2022, 0}}; // "no quarter" is not a mark
     QString error;
     CHECK_FALSE(repository.replacePlan(plan, sampleFindings(), &error));
+    INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("CHECK constraint failed")));
     CHECK(repository.planCount() == 0);
     CHECK(rowCounts(*store.database) == QList<qint64>{0, 0, 0, 0, 0});

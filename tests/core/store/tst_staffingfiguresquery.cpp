@@ -113,12 +113,13 @@ void checkSame(Database &database, const DashboardFilter &filter)
     CHECK(counted->hiresChange() == expected.hiresChange());
 }
 
-DashboardFilter filterOf(const QDate &asOf, const char *district = "", const char *school = "")
+DashboardFilter filterOf(const QDate &asOf, const char *district = "", const char *school = "", const char *source = "")
 {
     DashboardFilter filter;
     filter.asOf = asOf;
     filter.localDistrict = QString::fromUtf8(district);
     filter.school = QString::fromUtf8(school);
+    filter.source = QString::fromUtf8(source);
     return filter;
 }
 
@@ -186,6 +187,71 @@ TEST_CASE("staffing figures in the database equal the ones in memory on generate
     checkSame(*database, filterOf(QDate(2022, 10, 1), "SÜD"));
     checkSame(*database, filterOf(QDate(2022, 10, 1), "", "ROOSEVELT HS"));
     checkSame(*database, filterOf(QDate(2021, 10, 1), "NE", "garfield"));
+    checkSame(*database, filterOf(QDate(2022, 10, 1), "", "", " SECOND"));
+    checkSame(*database, filterOf(QDate(2021, 10, 1), "ne", "", "first"));
+    checkSame(*database, filterOf(QDate(2022, 10, 1), "", "", "third"));
+}
+
+TEST_CASE("staffing figures from two sources: the Source filter, pooled figures and the sample share",
+          "[store][figuresquery][staffing][sources]")
+{
+    auto database = memoryDatabase();
+    storeStaffing(*database,
+                  {staffing("2022-23", "NE", "", cert, "Teacher", 100, 10, 30, 2),
+                   staffing("2022-23", "NE", "", classified, "Bus driver", 20, 2, 5, 3, true)},
+                  "North file");
+    storeStaffing(*database,
+                  {staffing("2022-23", "W", "", cert, "Teacher", 50, 5, 15, 2),
+                   staffing("2022-23", "W", "", cert, "Counselor", 10, 1, none, 3, true)},
+                  "South file");
+    const QStringList both{QStringLiteral("North file"), QStringLiteral("South file")};
+    const auto count = [&](const DashboardFilter &filter) {
+        checkSame(*database, filter);
+        std::optional<StaffingFigures> figures = StaffingFiguresQuery(*database).compute(filter, Rows::Counted);
+        REQUIRE(figures);
+        return *figures;
+    };
+
+    // All sources: hires 30 + 5 + 15 = 50, of which the sample bus drivers' 5 (10%); vacancies
+    // 10 + 2 + 5 + 1 = 18, of which 2 + 1 sample; positions 180, of which 20 + 10 sample.
+    const StaffingFigures all = count(filterOf(QDate(2022, 10, 1)));
+    CHECK(all.hires.value == 50);
+    CHECK(all.hires.sampleValue == 5);
+    CHECK(all.hires.sources == both);
+    CHECK(all.hires.isPooled());
+    CHECK(all.hires.sampleShare() == 0.1);
+    CHECK(all.vacancies.value == 18);
+    CHECK(all.vacancies.sampleValue == 3);
+    CHECK(all.vacancies.sources == both);
+    CHECK(all.positions.value == 180);
+    CHECK(all.positions.sampleValue == 30);
+    // A breakdown's cell has the sources of its own rows: classified hires come from the north.
+    const int classifiedColumn = all.byEmployeeGroup.categoryIndex(StaffingFigures::groupKey(classified));
+    CHECK(all.byEmployeeGroup.at(0, classifiedColumn).sources == QStringList{QStringLiteral("North file")});
+    CHECK(all.byEmployeeGroup.at(0, classifiedColumn).sampleValue == 5);
+
+    // One source, spelled in another case: only its rows, not pooled.
+    const StaffingFigures north = count(filterOf(QDate(2022, 10, 1), "", "", " north FILE"));
+    CHECK(north.hires.value == 35);
+    CHECK(north.hires.sampleValue == 5);
+    CHECK(north.hires.sources == QStringList{QStringLiteral("North file")});
+    CHECK_FALSE(north.hires.isPooled());
+    CHECK(north.vacancies.value == 12);
+    CHECK(north.positions.value == 120);
+
+    // The south's sample counselors give vacancies but no hires: its hires are not sample data.
+    const StaffingFigures south = count(filterOf(QDate(2022, 10, 1), "", "", "South file"));
+    CHECK(south.hires.value == 15);
+    CHECK_FALSE(south.hires.illustrative);
+    CHECK(south.hires.sampleShare() == std::nullopt);
+    CHECK(south.vacancies.value == 6);
+    CHECK(south.vacancies.sampleValue == 1);
+    CHECK(south.vacancies.illustrative);
+
+    // A source no dataset has: nothing passes.
+    const StaffingFigures nowhere = count(filterOf(QDate(2022, 10, 1), "", "", "East file"));
+    CHECK(nowhere.schoolYear == 0);
+    CHECK(nowhere.hires.isEmpty());
 }
 
 TEST_CASE("staffing figures in the database equal the ones in memory on the sample", "[store][figuresquery][staffing][sample]")

@@ -42,7 +42,8 @@ bool near(double value, double expected, double margin)
     return std::abs(value - expected) <= margin;
 }
 
-const State barStates[] = {State::NotStarted, State::OnTrack, State::DueSoon, State::Overdue, State::Done};
+const State barStates[] = {State::NotStarted, State::OnTrack,  State::DueSoon,  State::Overdue,
+                           State::Done,       State::Deferred, State::Cancelled};
 
 } // namespace
 
@@ -109,15 +110,38 @@ TEST_CASE("bars, lines, marks and control edges reach 3:1 against their backgrou
             CHECK(Palette::contrastRatio(Palette::seriesLine(n, mode), background) >= graphicRatio);
         }
     }
-    // The dashboard's bars: a series fill with its outline, as the charts draw them.
-    for (int n = 0; n < Palette::hueCount; ++n) {
-        const ChartStyle style = ChartStyle::series(n);
-        INFO("chart series " << n);
-        CHECK(std::max(Palette::contrastRatio(style.colour, Palette::role(Role::Background)),
-                       Palette::contrastRatio(style.outline, Palette::role(Role::Background)))
-              >= graphicRatio);
-        CHECK(Palette::contrastRatio(style.colour, Palette::role(Role::Background, Mode::Dark)) >= graphicRatio);
+}
+
+TEST_CASE("the charts' series and status styles reach 3:1 on the chart background in the palette in effect",
+          "[palette][contrast]")
+{
+    // The dashboard's bars, slices, legend swatches and tile accents: a fill with its outline, as
+    // the charts draw them in the mode of the screen or the page (ChartStyle::inMode).
+    for (Mode mode : {Mode::Colour, Mode::Dark}) {
+        const QColor background = Palette::role(Role::Background, mode);
+        const auto check = [&](const ChartStyle &style) {
+            CHECK(std::max(Palette::contrastRatio(style.colour, background), Palette::contrastRatio(style.outline, background))
+                  >= graphicRatio);
+        };
+        for (int n = 0; n < Palette::hueCount; ++n) {
+            INFO(modeName(mode) << ": chart series " << n);
+            check(ChartStyle::series(n, mode));
+            check(ChartStyle::series(n).inMode(mode)); // a spec built in the light set, drawn in mode
+            // The outline is the edge of a bar beside its neighbour: it reads on the background.
+            CHECK(Palette::contrastRatio(ChartStyle::series(n, mode).outline, background) >= graphicRatio);
+        }
+        for (State state : barStates) {
+            INFO(modeName(mode) << ": chart status " << MilestoneStatus::stateKey(state));
+            check(ChartStyle::status(state, mode));
+            check(ChartStyle::status(state).inMode(mode));
+        }
     }
+    // Dark is not the light set: the styles change with the mode, and come back.
+    CHECK(ChartStyle::status(State::NotStarted).inMode(Mode::Dark).colour != ChartStyle::status(State::NotStarted).colour);
+    CHECK(ChartStyle::series(0).inMode(Mode::Dark).outline != ChartStyle::series(0).outline);
+    CHECK(ChartStyle::series(3).inMode(Mode::Dark).inMode(Mode::Colour) == ChartStyle::series(3));
+    CHECK(ChartStyle::status(State::Overdue).inMode(Mode::Greyscale).colour
+          == Palette::toGrey(Palette::statusColour(State::Overdue)));
 }
 
 TEST_CASE("the dark set keeps the statuses apart in greyscale and from one another", "[palette][contrast]")

@@ -45,6 +45,46 @@ TEST_CASE("every status has its own pattern and marker besides its colour", "[pa
     CHECK(markers.size() == 6);
 }
 
+TEST_CASE("the recorded Deferred and Cancelled have patterns and markers of their own, and Cancelled its own grey", "[palette]")
+{
+    std::set<int> patterns;
+    std::set<int> markers;
+    for (State state : allStates) {
+        if (state != State::Unknown)
+            patterns.insert(int(Palette::statusPattern(state)));
+        markers.insert(int(Palette::statusMarker(state)));
+    }
+    for (State state : {State::Deferred, State::Cancelled}) {
+        INFO(MilestoneStatus::stateKey(state));
+        CHECK(patterns.insert(int(Palette::statusPattern(state))).second);
+        CHECK(markers.insert(int(Palette::statusMarker(state))).second);
+        // Something over the fill: a greyscale print tells it by that too.
+        CHECK(Palette::statusPattern(state) != Qt::SolidPattern);
+    }
+    // Cancelled's dark grey lies 30 grey levels from every computed status's.
+    for (State other : allStates) {
+        INFO(MilestoneStatus::stateKey(other));
+        CHECK(std::abs(Palette::luminance(Palette::statusColour(State::Cancelled)) - Palette::luminance(Palette::statusColour(other))) >= 30);
+    }
+    CHECK(Palette::statusColour(State::Deferred) != Palette::statusColour(State::OnTrack));
+}
+
+TEST_CASE("the Plus and Bar markers draw inside their box", "[palette]")
+{
+    for (Palette::Marker marker : {Palette::Marker::Plus, Palette::Marker::Bar}) {
+        QImage image(20, 20, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        Palette::paintMarker(&painter, QRectF(2, 2, 16, 16), marker, Qt::black, Qt::black);
+        painter.end();
+        INFO(int(marker));
+        CHECK(image.pixelColor(10, 10) == QColor(Qt::black)); // the centre is ink
+        CHECK(image.pixelColor(0, 0) == QColor(Qt::white));   // outside the box is not
+        // A plus has no ink in its corners; a bar none above or below its middle.
+        CHECK(image.pixelColor(4, 4) == QColor(Qt::white));
+    }
+}
+
 TEST_CASE("greyscale mode turns every colour grey with its luma", "[palette]")
 {
     for (State state : allStates) {

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -210,6 +211,67 @@ TEST_CASE("the global filters narrow every page and say where they do not apply"
     CHECK(staffing->notes().contains(QStringLiteral("The Board District filter does not apply")));
     CHECK(fixture.view.planPage()->notes().contains(QStringLiteral("The Local District filter does not apply")));
     CHECK_FALSE(capital->notes().contains(QStringLiteral("does not apply")));
+}
+
+TEST_CASE("a figure pooled from two sources says so, and its badge says how much is sample data",
+          "[dashboard][filters][sources]")
+{
+    isolateSettings();
+    DashboardView view{DashboardView::Loader()};
+    DashboardFilter filter;
+    filter.asOf = QDate(2022, 10, 1);
+    view.filterBar()->setFilter(filter);
+    view.resize(1280, 900);
+    const auto row = [](const char *district, const char *category, qint64 hires, qint64 line, bool sample,
+                        const char *source) {
+        StaffingRecord record = staffing("2022-23", district, "", StaffingRecord::EmployeeGroup::Certificated, category,
+                                         std::nullopt, std::nullopt, hires, line, sample);
+        record.source = QString::fromLatin1(source);
+        return record;
+    };
+    DashboardData data;
+    // Hires 30 + 10 from the north (the 10 sample data), 60 from the south: 100, 10% sample.
+    data.staffing = {row("NE", "Teacher", 30, 2, false, "North file"), row("NE", "Counselor", 10, 3, true, "North file"),
+                     row("W", "Teacher", 60, 2, false, "South file")};
+    data.sources = {QStringLiteral("North file"), QStringLiteral("South file")};
+    view.setData(data);
+
+    StaffingPage *page = view.staffingPage();
+    KeyFigureTile *hires = child<KeyFigureTile>(page, "hiresTile");
+    CHECK(hires->value() == QStringLiteral("100"));
+    CHECK(hires->isSampleData());
+    CHECK(hires->badgeText() == QStringLiteral("Sample data · 10%"));
+    CHECK(hires->originText() == QStringLiteral("Pooled from 2 sources"));
+    CHECK(hires->accessibleDescription().contains(QStringLiteral("10% of this figure is sample data.")));
+    CHECK(hires->accessibleDescription().contains(QStringLiteral("Pooled from 2 sources: North file, South file.")));
+
+    // The Source filter: the south's rows alone, one source, no sample data.
+    QComboBox *source = child<QComboBox>(view.filterBar(), "sourceFilter");
+    const int south = source->findData(QStringLiteral("South file"));
+    REQUIRE(south > 0);
+    source->setCurrentIndex(south);
+    CHECK(view.filterBar()->filter().source == QStringLiteral("South file"));
+    CHECK(hires->value() == QStringLiteral("60"));
+    CHECK_FALSE(hires->isSampleData());
+    CHECK(hires->originText().isEmpty());
+    CHECK(sorted(page->drillDown()->shownRows()) == QList<int>{2});
+
+    // The north's: 40 hires, a quarter of them sample data.
+    source->setCurrentIndex(source->findData(QStringLiteral("North file")));
+    CHECK(hires->value() == QStringLiteral("40"));
+    CHECK(hires->badgeText() == QStringLiteral("Sample data · 25%"));
+    CHECK(hires->originText().isEmpty());
+
+    if (qEnvironmentVariableIsSet("MILEPOST_SCREENSHOTS")) {
+        source->setCurrentIndex(0);
+        view.pages()->setCurrentWidget(page);
+        view.resize(1280, 800);
+        view.show();
+        QApplication::processEvents();
+        const QString dir = QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/dashboard");
+        QDir().mkpath(dir);
+        CHECK(view.grab().save(dir + QStringLiteral("/dashboard-staffing-pooled-%1x.png").arg(view.devicePixelRatioF())));
+    }
 }
 
 TEST_CASE("the filters are kept across restarts", "[dashboard][filters]")

@@ -4,7 +4,13 @@
 // (ui.window.size.200: 960×540 in logical pixels), where it used to open larger than the screen.
 #include "shippedwindow.h"
 
+#include "timeline/timelinetoolbar.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
 #include <QScreen>
+#include <QToolButton>
 
 using namespace milepost;
 using namespace milepost::test;
@@ -47,4 +53,53 @@ TEST_CASE("the first window fits the screen it opens on, every view laid out ins
         INFO("dashboard page " << page << ": window " << window.width() << "×" << window.height());
         CHECK(available.contains(window.geometry()));
     }
+}
+
+TEST_CASE("the timeline's toolbar shows every control at 1280 px, and at 200% on a 1920 px screen", "[window][size]")
+{
+    ShippedWindow shipped;
+    MainWindow &window = *shipped.window;
+    const qreal scale = window.devicePixelRatioF();
+    // 1280×800 at 100%; at 200% the whole of a 1920×1080 screen, 960 logical pixels wide.
+    const QSize size = scale > 1.5 ? window.screen()->availableGeometry().size() : QSize(1280, 800);
+    shipped.show(size);
+    shipped.views->setCurrentWidget(shipped.timeline);
+    settleEvents();
+    TimelineToolBar *toolBar = shipped.timeline->toolBar();
+    INFO("window " << window.width() << "×" << window.height() << " at " << scale << "x; toolbar "
+                   << toolBar->width() << " wide, needs " << toolBar->sizeHint().width());
+    REQUIRE(window.width() <= size.width());
+    // QToolBar hides what does not fit behind its "»" extension button.
+    auto *extension = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    REQUIRE(extension);
+    CHECK_FALSE(extension->isVisible());
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator())
+            continue;
+        QWidget *widget = toolBar->widgetForAction(action);
+        REQUIRE(widget);
+        INFO("control " << (action->text().isEmpty() ? widget->objectName() : action->text()).toStdString());
+        CHECK(widget->isVisible());
+        CHECK(toolBar->rect().contains(widget->geometry()));
+        // Every control has a name a screen reader can say.
+        const QString name = widget->accessibleName().isEmpty() ? action->text() : widget->accessibleName();
+        const auto *label = qobject_cast<QLabel *>(widget);
+        CHECK((!name.isEmpty() || (label && !label->text().isEmpty())));
+    }
+    // Go to As-of, Quarter Marks and Greyscale wait behind the Display button, with their shortcuts.
+    QToolButton *display = toolBar->displayButton();
+    REQUIRE(display->menu());
+    CHECK(display->menu()->actions().contains(toolBar->greyscaleAction()));
+    CHECK(display->menu()->actions().contains(toolBar->marksAction()));
+    CHECK(display->menu()->actions().contains(toolBar->goToAsOfAction()));
+    CHECK_FALSE(toolBar->greyscaleAction()->shortcut().isEmpty());
+    CHECK(shipped.timeline->actions().contains(toolBar->greyscaleAction()));
+    CHECK_FALSE(display->accessibleName().isEmpty());
+
+    const QString dir = QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/window");
+    QDir().mkpath(dir);
+    CHECK(window.grab().save(dir + QStringLiteral("/timeline-toolbar-%1x%2-%3x.png")
+                                       .arg(window.width() * scale)
+                                       .arg(window.height() * scale)
+                                       .arg(scale)));
 }

@@ -311,3 +311,72 @@ TEST_CASE("View › Baseline Bars draws each milestone's baseline under its bar 
     CHECK_FALSE(chart->showsBaseline());
     CHECK_FALSE(fixture.model()->baselineDates(1, 0));
 }
+
+namespace {
+
+QAction *baselineAction(MainWindow &window, const QString &text)
+{
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("baselineMenu"));
+    REQUIRE(menu);
+    Q_EMIT menu->aboutToShow();
+    for (QAction *action : menu->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+bool showsBaseline(MainWindow &window)
+{
+    auto *chart = window.findChild<TimelineChart *>();
+    REQUIRE(chart);
+    return chart->showsBaseline();
+}
+
+} // namespace
+
+TEST_CASE("the baseline chosen for View › Baseline Bars is kept per database and shown again on the next start", "[ui][planedit][baseline]")
+{
+    ProgressWindow fixture;
+    MainWindow &first = fixture.open(QDate(2022, 10, 1));
+    CHECK_FALSE(showsBaseline(first));
+    QAction *imported = baselineAction(first, QStringLiteral("As First Imported"));
+    REQUIRE(imported);
+    imported->trigger();
+    REQUIRE(fixture.model()->baselineDates(1, 0));
+    fixture.window.reset(); // closed
+
+    // Another database keeps its own choice: none yet, though its baselines have the same ids.
+    QTemporaryDir otherDir;
+    QString error;
+    const std::unique_ptr<Database> otherDatabase = Database::open(otherDir.filePath(QStringLiteral("other.sqlite")), &error);
+    REQUIRE(otherDatabase);
+    PlanRepository otherPlans(*otherDatabase);
+    REQUIRE(otherPlans.replacePlan(samplePlan(), {}, &error));
+    ProgressRepository otherProgress(*otherDatabase);
+    {
+        MainWindow other(otherPlans, &otherProgress);
+        CHECK_FALSE(showsBaseline(other));
+        QAction *none = baselineAction(other, QStringLiteral("&None"));
+        REQUIRE(none);
+        CHECK(none->isChecked());
+        none->trigger();
+    }
+
+    // The first database again: its baseline bars are back, its menu says which.
+    MainWindow &again = fixture.open(QDate(2022, 10, 1));
+    CHECK(showsBaseline(again));
+    const auto baseline = fixture.model()->baselineDates(1, 0);
+    REQUIRE(baseline);
+    CHECK(*baseline == BaselineDates{QDate(2022, 3, 1), QDate(2022, 7, 29)});
+    QAction *shown = baselineAction(again, QStringLiteral("As First Imported"));
+    REQUIRE(shown);
+    CHECK(shown->isChecked());
+
+    // None is kept too.
+    baselineAction(again, QStringLiteral("&None"))->trigger();
+    fixture.window.reset();
+    MainWindow &third = fixture.open(QDate(2022, 10, 1));
+    CHECK_FALSE(showsBaseline(third));
+    CHECK_FALSE(fixture.model()->baselineDates(1, 0));
+}

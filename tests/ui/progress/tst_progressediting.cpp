@@ -6,6 +6,7 @@
 #include "details/plandetailsview.h"
 #include "progress/progressconflictdialog.h"
 #include "progress/progresseditor.h"
+#include "store/planeditrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -320,10 +321,10 @@ TEST_CASE("the editor refuses values that cannot stand and says why", "[ui][prog
     CHECK(editor.asOfEdit()->maximumDate() == QDate(2024, 6, 30));
 }
 
-TEST_CASE("the changes since a date list every update in the range with its milestone", "[ui][progress]")
+TEST_CASE("the changes since a date list plan edits and progress in the range, grouped", "[ui][progress]")
 {
     ProgressWindow fixture;
-    const qint64 dashboard = fixture.ids.at(1).at(0);
+    const qint64 dashboard = fixture.ids.at(1).at(0); // 3/01/22 to 7/29/22 as imported
     const qint64 fairs = fixture.ids.at(2).at(0);
     REQUIRE(fixture.progress->record(update(dashboard, 0, QDate(2022, 7, 1), {{Field::Status, QStringLiteral("on track")}}),
                                      QDate(2022, 12, 1)).ok());
@@ -332,6 +333,15 @@ TEST_CASE("the changes since a date list every update in the range with its mile
                                      QDate(2022, 12, 1)).ok());
     REQUIRE(fixture.progress->record(update(fairs, 0, QDate(2022, 9, 20), {{Field::Owner, QStringLiteral("Kim Park")}}),
                                      QDate(2022, 12, 1)).ok());
+    // A plan edit in the range: the dashboard's end moved 33 days later, July 29 to August 31.
+    PlanEditRepository edits(*fixture.database);
+    PlanEdit slip;
+    slip.milestoneId = dashboard;
+    slip.asOf = QDate(2022, 9, 5);
+    slip.enteredBy = QStringLiteral("Ben");
+    slip.note = QStringLiteral("Vendor late.");
+    slip.set(PlanEditField::Id::PlannedEnd, QStringLiteral("2022-08-31"));
+    REQUIRE(edits.record(slip, QDate(2022, 12, 1)).ok());
     MainWindow &window = fixture.open(QDate(2022, 10, 1));
     QAction *action = window.progressActions()->changesAction();
     CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -341,16 +351,26 @@ TEST_CASE("the changes since a date list every update in the range with its mile
         // The last month up to the window's as-of date: after Sep 1, up to Oct 1.
         summary = dialog->findChild<QLabel *>(QStringLiteral("changesSummary"))->text();
         text = dialog->findChild<QTextBrowser *>(QStringLiteral("changesBrowser"))->toPlainText();
+        dialog->resize(760, 640);
         saveScreenshot(dialog, QStringLiteral("progress-changes-since.png"));
         dialog->reject();
     });
     action->trigger();
-    CHECK(summary == QStringLiteral("2 updates on 2 milestones: 1 status change, 1 completed"));
+    CHECK(summary == QStringLiteral("1 completed, 1 with dates moved (1 slipped), 1 other change on 2 milestones; "
+                                    "from 2 progress updates and 1 plan edit."));
+    // Grouped: completions, then dates moved, then the other recorded values.
+    const qsizetype completed = text.indexOf(QStringLiteral("Completed (1)"));
+    const qsizetype moved = text.indexOf(QStringLiteral("Dates moved (1)"));
+    const qsizetype other = text.indexOf(QStringLiteral("Other recorded changes (1)"));
+    CHECK(completed >= 0);
+    CHECK(completed < moved);
+    CHECK(moved < other);
     CHECK(text.contains(QStringLiteral("Launch Principal Dashboard")));
-    CHECK(text.contains(QStringLiteral("On track → Done")));
-    CHECK(text.contains(QStringLiteral("Kim Park")));
-    CHECK_FALSE(text.contains(QStringLiteral("As of 2022-07-01")));
-    CHECK(text.indexOf(QStringLiteral("As of 2022-09-20")) < text.indexOf(QStringLiteral("As of 2022-09-10")));
+    CHECK(text.contains(QStringLiteral("Status was On track")));
+    CHECK(text.contains(QStringLiteral("(slipped 33 days)")));
+    CHECK(text.contains(QStringLiteral("Vendor late.")));
+    CHECK(text.contains(QStringLiteral("Owner: (none) → Kim Park")));
+    CHECK(text.contains(QStringLiteral("Launched.")));
 }
 
 TEST_CASE("the outline's Owner column shows the recorded owner and office and edits the owner in place", "[ui][progress]")

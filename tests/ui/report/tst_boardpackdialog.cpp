@@ -93,7 +93,7 @@ TEST_CASE("printing from a dashboard page prints that page, the board pack binds
           "[report][boardpack][actions]")
 {
     isolateSettings();
-    const OffscreenDashboard dashboard(shippedData(), DashboardFilter{QString(), QString(), QString(), planAsOf()});
+    const OffscreenDashboard dashboard(shippedData(), DashboardFilter{QString(), QString(), QString(), QString(), planAsOf()});
     std::optional<Kind> inFront = Kind::Capital;
     QWidget window;
     ReportActions actions(
@@ -144,7 +144,7 @@ TEST_CASE("a dashboard page printed in another language than the window's speaks
 {
     isolateSettings();
     const DashboardData data = shippedData();
-    const DashboardFilter filter{QString(), QString(), QString(), planAsOf()};
+    const DashboardFilter filter{QString(), QString(), QString(), QString(), planAsOf()};
     const OffscreenDashboard dashboard(data, filter); // in the window's language, English
     QWidget window;
     ReportActions actions(

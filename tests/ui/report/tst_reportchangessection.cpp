@@ -71,25 +71,45 @@ QString changesPagesText(const MilestoneReport &report, const QStringList &texts
     return text;
 }
 
-} // namespace
-
-TEST_CASE("a change's text names completions, old and new values and the days an actual date slipped", "[report][changes]")
+// A plan edit dated in the sections's dates: the first milestone with a dated end (its id in
+// *id) moved 30 days later, with a note.
+PlanHistory historyWithSlip(const MilestoneReport::Input &input, qint64 *id)
 {
-    const QList<ProgressEntry> history = scriptedHistory();
-    const QString moved = ReportChangesSection::changesText(history.at(1));
-    CHECK(moved.contains(QStringLiteral("Status: On track → At risk")));
-    CHECK(moved.contains(QStringLiteral("(slipped 19 days)")));
-    CHECK(ReportChangesSection::changesText(history.at(2)).startsWith(QStringLiteral("Completed (status was On track)")));
-    CHECK(ReportChangesSection::changesText(history.at(3)) == QStringLiteral("Percent complete: 10% → 35%"));
-    // An actual date moved earlier did not slip.
-    const ProgressEntry earlier = entry(9, 1, QDate(2022, 10, 2), QString(),
-                                        {{Field::ActualEnd, QStringLiteral("2022-10-05"), QStringLiteral("2022-10-01")}});
-    CHECK_FALSE(ReportChangesSection::changesText(earlier).contains(QStringLiteral("slipped")));
+    PlanHistory history;
+    history.imported = input.plan;
+    history.importedIds = input.progress.milestoneIds();
+    for (int o = 0; o < input.plan.objectives.size() && *id == 0; ++o) {
+        for (int m = 0; m < input.plan.objectives.at(o).milestones.size(); ++m) {
+            const Milestone &milestone = input.plan.objectives.at(o).milestones.at(m);
+            const qint64 candidate = history.importedIds.at(o).at(m);
+            if (candidate <= 3 || !milestone.end.isDated())
+                continue;
+            *id = candidate;
+            PlanEditEntry edit;
+            edit.id = 1;
+            edit.milestoneId = candidate;
+            edit.objective = ObjectiveKey::ofPlan(input.plan).at(o);
+            edit.asOf = QDate(2022, 10, 5);
+            edit.enteredBy = QStringLiteral("ben");
+            edit.note = QStringLiteral("Board asked");
+            edit.changes = {{PlanEditField::Id::PlannedEnd, milestone.end.canonical(),
+                             milestone.end.lastDay().addDays(30).toString(Qt::ISODate)}};
+            history.edits = {edit};
+            break;
+        }
+    }
+    return history;
 }
 
-TEST_CASE("the PDF's Changes since pages list the updates between the two dates, under a count", "[report][changes][pdf]")
+} // namespace
+
+TEST_CASE("the PDF's Changes since pages list plan edits and progress between the two dates, grouped under a count", "[report][changes][pdf]")
 {
-    MilestoneReport report(inputWith(scriptedHistory()));
+    MilestoneReport::Input input = inputWith(scriptedHistory());
+    qint64 slipped = 0;
+    input.planHistory = historyWithSlip(input, &slipped);
+    REQUIRE(slipped != 0);
+    MilestoneReport report(input);
     REQUIRE(report.changes());
     const QString path = testOutputPath(QStringLiteral("report-changes-since.pdf"));
     QString error;
@@ -98,19 +118,25 @@ TEST_CASE("the PDF's Changes since pages list the updates between the two dates,
     REQUIRE(texts.size() == report.pageCount());
     REQUIRE(report.firstTimelinePage() - report.firstChangesPage() == 1);
     CHECK(report.pageKind(report.firstChangesPage()) == MilestoneReport::PageKind::Changes);
+    // Milestone 1: status and actual start; 2: completed; 3: percent; the plan edit: dates moved.
+    CHECK(report.changes()->rowCount() == 5);
 
     const QString changes = changesPagesText(report, texts);
-    for (const char *expected : {"Changes since", "3 updates on 3 milestones: 2 status changes, 1 completed",
-                                 "As of Milestone What changed Note", "Milestone number 1", "Objective of 1",
-                                 "Status: On track → At risk", "slipped 19 days", "Vendor late (ana)",
-                                 "Completed (status was On track)", "Percent complete: 10% → 35%", "Percent only"}) {
+    for (const char *expected : {"Changes since", "1 completed, 1 with dates moved (1 slipped), 1 status change, "
+                                 "1 percent change, 1 other change on 4 milestones; from 3 progress updates and 1 plan edit.",
+                                 "As of Milestone What changed Note", "Completed (1)", "Dates moved (1)", "Status changes (1)",
+                                 "Percent complete (1)", "Other recorded changes (1)", "Completed on",
+                                 "Status: On track → At risk", "slipped 30 days", "Board asked (ben)", "Vendor late (ana)",
+                                 "Percent complete: (none) → 35%", "Percent only", "Actual start:"}) {
         INFO(expected);
         CHECK(changes.contains(QString::fromUtf8(expected)));
     }
     CHECK_FALSE(changes.contains(QStringLiteral("Before the section")));
     CHECK_FALSE(changes.contains(QStringLiteral("After the as-of date")));
-    // Newest first.
-    CHECK(changes.indexOf(QStringLiteral("Percent only")) < changes.indexOf(QStringLiteral("Vendor late")));
+    // In the order a board reads them.
+    CHECK(changes.indexOf(QStringLiteral("Completed (1)")) < changes.indexOf(QStringLiteral("Dates moved (1)")));
+    CHECK(changes.indexOf(QStringLiteral("Dates moved (1)")) < changes.indexOf(QStringLiteral("Status changes (1)")));
+    CHECK(changes.indexOf(QStringLiteral("Status changes (1)")) < changes.indexOf(QStringLiteral("Percent complete (1)")));
     // The contents on the title page point to the section.
     const QString title = texts.first().simplified();
     CHECK(title.contains(QStringLiteral("Changes since")));
@@ -120,13 +146,17 @@ TEST_CASE("the PDF's Changes since pages list the updates between the two dates,
 TEST_CASE("the Changes since section keeps only the milestones the filters keep, and says when nothing changed", "[report][changes][pdf]")
 {
     MilestoneReport::Input input = inputWith(scriptedHistory());
+    qint64 slipped = 0;
+    input.planHistory = historyWithSlip(input, &slipped);
     // Keep the first objective's first milestone only (id 1), as ReportFilter would.
     input.plan.objectives.resize(1);
     input.plan.objectives[0].milestones.resize(1);
     input.progress = input.progress.filtered({{0, {0}}});
+    input.filters = {QStringLiteral("Search: first")};
     MilestoneReport report(input);
     REQUIRE(report.changes());
-    CHECK(report.changes()->rowCount() == 1);
+    // Its status change and its actual start.
+    CHECK(report.changes()->rowCount() == 2);
 
     MilestoneReport::Input quiet = inputWith({});
     MilestoneReport empty(quiet);
@@ -136,7 +166,7 @@ TEST_CASE("the Changes since section keeps only the milestones the filters keep,
     REQUIRE(ReportPrinter::writePdf(empty, path, &error));
     const QStringList texts = pdfPageTexts(path);
     REQUIRE(empty.firstTimelinePage() - empty.firstChangesPage() == 1);
-    CHECK(changesPagesText(empty, texts).contains(QStringLiteral("No progress was recorded between these dates.")));
+    CHECK(changesPagesText(empty, texts).contains(QStringLiteral("Nothing changed between these dates.")));
 
     MilestoneReport::Input without = inputWith(scriptedHistory());
     without.options.changesSince = QDate();
@@ -145,7 +175,7 @@ TEST_CASE("the Changes since section keeps only the milestones the filters keep,
     CHECK(plain.firstChangesPage() == plain.firstTimelinePage());
 }
 
-TEST_CASE("many changes run over several pages, each with the column header, none lost or cut", "[report][changes][pdf]")
+TEST_CASE("many changes run over several pages, each with the column header and its group, none lost or cut", "[report][changes][pdf]")
 {
     QList<ProgressEntry> history;
     for (int i = 0; i < 240; ++i) {
@@ -153,6 +183,9 @@ TEST_CASE("many changes run over several pages, each with the column header, non
                              {{Field::Percent, QString::number(i % 100), QString::number(i % 100 + 1)}}));
     }
     MilestoneReport report(inputWith(history));
+    // One percent change a milestone (150 touched), every note with its milestone's.
+    REQUIRE(report.changes());
+    CHECK(report.changes()->rowCount() == 150);
     const QString path = testOutputPath(QStringLiteral("report-changes-many.pdf"));
     QString error;
     REQUIRE(ReportPrinter::writePdf(report, path, &error));
@@ -165,6 +198,7 @@ TEST_CASE("many changes run over several pages, each with the column header, non
         INFO("page " << page + 1);
         const QString text = texts.value(page).simplified();
         CHECK(text.contains(QStringLiteral("As of Milestone What changed Note")));
+        CHECK(text.contains(page == first ? QStringLiteral("Percent complete (150)") : QStringLiteral("Percent complete (150) (continued)")));
         all += text + QLatin1Char(' ');
     }
     for (int i = 1; i <= 240; ++i) {

@@ -21,10 +21,12 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <cmath>
 #include <memory>
@@ -319,7 +321,8 @@ TEST_CASE("greyscale is a toolbar toggle, it and what is shown come back after a
     {
         DatasetView f(test::nycProjects(), test::sampleStaffing());
         QAction *greyscale = nullptr;
-        for (QAction *action : f.view->toolBar()->actions()) {
+        // Behind the toolbar's Display button, where the user finds it.
+        for (QAction *action : f.view->toolBar()->displayButton()->menu()->actions()) {
             if (action->text() == QStringLiteral("Gre&yscale"))
                 greyscale = action;
         }
