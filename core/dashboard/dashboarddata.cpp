@@ -10,6 +10,7 @@
 #include "store/progressrepository.h"
 #include "store/staffingfiguresquery.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -136,8 +137,12 @@ DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepos
         data.errors.append(error);
     error.clear();
     QSet<QString> seen;
-    for (const DatasetRepository::Source &source : datasets.sources(&error))
+    QHash<Dataset::Id, int> sourcesOf;
+    for (const DatasetRepository::Source &source : datasets.sources(&error)) {
         collect(data.sources, seen, source.name);
+        if (source.records > 0 && ++sourcesOf[source.dataset] > 1)
+            data.sourcesPooled = true;
+    }
     data.sources = sorted(data.sources);
     if (!error.isEmpty())
         data.errors.append(error);

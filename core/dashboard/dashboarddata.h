@@ -93,6 +93,9 @@ public:
     // The names of the imported sources of every dataset (File › Imported Data…), each
     // spelling once (ignoring case), in natural order: the values of the Source filter.
     QStringList sources;
+    // Whether some dataset holds rows from more than one source: only then has the Source
+    // filter something to choose (one source per dataset is what every figure shows anyway).
+    bool sourcesPooled = false;
 
     // The values the filters can take, in natural order, each spelling once (ignoring case):
     // Local Districts of staffing and enrollment and the regions of capital projects; Board

@@ -320,9 +320,13 @@ QColor Palette::statusOutline(MilestoneStatus::State state, Mode mode)
                 const auto s = State(i);
                 QColor colour = s == State::NotStarted || s == State::DueSoon ? QColor(0x50, 0x50, 0x50)
                                                                              : statusColour(s).darker(160);
-                // On a dark screen the fills carry the contrast; the empty Not started bar an edge.
-                if (isDark(m))
-                    colour = s == State::NotStarted ? QColor(0xA0, 0xA0, 0xA0) : statusColour(s).lighter(130);
+                // On a dark screen the fills carry the contrast; the empty Not started bar and the
+                // near-black Cancelled one an edge (light grey, lighter for Cancelled).
+                if (isDark(m)) {
+                    colour = s == State::NotStarted  ? QColor(0xA0, 0xA0, 0xA0)
+                             : s == State::Cancelled ? QColor(0xC8, 0xC8, 0xC8)
+                                                     : statusColour(s).lighter(130);
+                }
                 outlines[std::size_t(m)][std::size_t(i)] = inMode(colour, m);
             }
         }

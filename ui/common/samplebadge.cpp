@@ -46,7 +46,8 @@ QString SampleBadge::text()
 
 QString SampleBadge::text(std::optional<double> share)
 {
-    return share ? tr("Sample data · %1", "share of the figure").arg(percent(*share)) : text();
+    // All of it sample data: the plain badge says so, and keeps the tile's room for its value.
+    return share && *share < 1 ? tr("Sample data · %1", "share of the figure").arg(percent(*share)) : text();
 }
 
 QString SampleBadge::percent(double share)

@@ -21,7 +21,7 @@ public:
 
     static QString text();
     // The badge of a figure of which share (0 to 1) is sample data: "Sample data · 12%"; text()
-    // when the share is not known.
+    // when the share is not known or the whole figure is sample data.
     static QString text(std::optional<double> share);
     // "12% of this figure is sample data"; a share that rounds to 0% or 100% without being
     // either says "less than 1%" or "more than 99%", so that the words are never wrong.

@@ -87,7 +87,8 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     layout->addWidget(m_boardDistrict);
     layout->addWidget(labelFor(m_school, tr("S&chool:"), this));
     layout->addWidget(m_school, 1);
-    layout->addWidget(labelFor(m_source, tr("Sou&rce:"), this));
+    m_sourceLabel = labelFor(m_source, tr("Sou&rce:"), this);
+    layout->addWidget(m_sourceLabel);
     layout->addWidget(m_source);
     layout->addSpacing(12);
     layout->addWidget(labelFor(m_asOf, tr("&As of:"), this));
@@ -98,6 +99,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     fill(m_localDistrict, tr("All Local Districts"), {}, {});
     fill(m_boardDistrict, tr("All Board Districts"), {}, {});
     fill(m_source, tr("All sources"), {}, {});
+    // Until the data says it pools sources (setSources).
+    m_sourceLabel->hide();
+    m_source->hide();
     m_asOf->setDate(QDate::currentDate());
 
     connect(m_localDistrict, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
@@ -218,12 +222,15 @@ void DashboardFilterBar::clearFilters()
     changed();
 }
 
-void DashboardFilterBar::setSources(const QStringList &sources)
+void DashboardFilterBar::setSources(const QStringList &sources, bool offered)
 {
     const QString kept = current(m_source);
     m_updating = true;
     fill(m_source, tr("All sources"), sources, kept);
     m_updating = false;
+    const bool shown = offered || !kept.isEmpty();
+    m_sourceLabel->setVisible(shown);
+    m_source->setVisible(shown);
 }
 
 void DashboardFilterBar::setChoices(const QStringList &localDistricts, const QStringList &boardDistricts,
@@ -264,6 +271,10 @@ void DashboardFilterBar::setFilter(const DashboardFilter &filter)
             box->addItem(value, value);
         }
         select(box, value);
+    }
+    if (!filter.source.isEmpty()) {
+        m_sourceLabel->show();
+        m_source->show();
     }
     if (filter.asOf.isValid()) {
         const QSignalBlocker blocker(m_asOf);

@@ -35,7 +35,9 @@ public:
     // The values the lists offer; a value in use that the data lacks stays selectable.
     void setChoices(const QStringList &localDistricts, const QStringList &boardDistricts, const QStringList &schools);
     // The names of the import sources the Source list offers.
-    void setSources(const QStringList &sources);
+    // The Source filter's values; the filter is shown when offered (some dataset pools several
+    // sources) or when a source is chosen, so that it can be seen and cleared.
+    void setSources(const QStringList &sources, bool offered);
     // Which schools each Local District has, (district, school) pairs, to narrow the completions.
     void setSchoolDistricts(const QList<std::pair<QString, QString>> &schoolDistricts);
     // The schools the completer offers now.
@@ -72,6 +74,7 @@ private:
     QComboBox *m_boardDistrict = nullptr;
     QLineEdit *m_school = nullptr;
     QComboBox *m_source = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     QStringListModel *m_schoolModel = nullptr;
     QStringList m_schools;
     QList<std::pair<QString, QString>> m_schoolDistricts;

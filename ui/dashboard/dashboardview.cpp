@@ -207,7 +207,7 @@ void DashboardView::setData(const DashboardData &data)
     m_hasData = true;
     m_filterBar->setChoices(m_data.localDistricts(), m_data.boardDistricts(), m_data.schools());
     m_filterBar->setSchoolDistricts(m_data.schoolDistricts());
-    m_filterBar->setSources(m_data.sources);
+    m_filterBar->setSources(m_data.sources, m_data.sourcesPooled);
     const QStringList errors = m_data.errors + m_data.countErrors;
     m_errors->setText(errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());

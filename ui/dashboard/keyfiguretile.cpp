@@ -108,8 +108,11 @@ QSize KeyFigureTile::sizeHint() const
 
 QSize KeyFigureTile::minimumSizeHint() const
 {
+    // The line for where the figure comes from is kept at the preferred size only (tiles in a
+    // row line up); a tile without one may lose it in a small window.
     const QSize hint = sizeHint();
-    return QSize(fontMetrics().averageCharWidth() * 14, hint.height());
+    const int originLine = originText().isEmpty() ? fontMetrics().height() : 0;
+    return QSize(fontMetrics().averageCharWidth() * 14, hint.height() - originLine);
 }
 
 void KeyFigureTile::paintEvent(QPaintEvent *)

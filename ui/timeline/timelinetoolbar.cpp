@@ -46,8 +46,11 @@ TimelineToolBar::TimelineToolBar(QWidget *shortcutOwner)
     m_scaleCombo = new QComboBox(this);
     m_scaleCombo->setObjectName(QStringLiteral("timelineScale"));
     m_scaleCombo->setAccessibleName(tr("Quarter scale"));
-    m_scaleCombo->addItem(tr("Calendar (2022 Q3)"));
-    m_scaleCombo->addItem(tr("Fiscal (FY23 Q1)"));
+    // One word each, so that the row fits at 200%; the list says how each labels a quarter.
+    m_scaleCombo->addItem(tr("Calendar"));
+    m_scaleCombo->setItemData(0, tr("Quarters by calendar year: 2022 Q3"), Qt::ToolTipRole);
+    m_scaleCombo->addItem(tr("Fiscal"));
+    m_scaleCombo->setItemData(1, tr("Quarters by fiscal year: FY23 Q1"), Qt::ToolTipRole);
     m_scaleCombo->setToolTip(tr("Label quarters by the calendar year or by the fiscal year"));
     scaleLabel->setBuddy(m_scaleCombo);
     addWidget(scaleLabel);

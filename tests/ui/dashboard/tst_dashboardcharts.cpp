@@ -47,11 +47,13 @@ TEST_CASE("the status donut has a slice per state, in the palette's status style
     const DashboardCharts::Chart chart = DashboardCharts::planStatusDonut(figures);
     const ChartSpec &spec = chart.spec;
     CHECK(spec.kind == ChartSpec::Kind::Donut);
-    REQUIRE(spec.categories.size() == 6);
+    REQUIRE(spec.categories.size() == 8);
     CHECK(spec.categoryKeys == QStringList{QStringLiteral("done"), QStringLiteral("on_track"), QStringLiteral("due_soon"),
                                            QStringLiteral("overdue"), QStringLiteral("not_started"),
+                                           QStringLiteral("deferred"), QStringLiteral("cancelled"),
                                            QStringLiteral("unknown")});
-    const QList<std::optional<double>> expected{1, 1, 1, 1, 1, 1};
+    // Deferred and Cancelled are recorded, never computed from dates: none here.
+    const QList<std::optional<double>> expected{1, 1, 1, 1, 1, std::nullopt, std::nullopt, 1};
     CHECK(spec.series.at(0).values == expected);
     CHECK(spec.categoryStyles.at(3) == ChartStyle::status(State::Overdue));
     CHECK_FALSE(spec.sampleData);

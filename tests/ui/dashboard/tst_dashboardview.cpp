@@ -234,6 +234,7 @@ TEST_CASE("a figure pooled from two sources says so, and its badge says how much
     data.staffing = {row("NE", "Teacher", 30, 2, false, "North file"), row("NE", "Counselor", 10, 3, true, "North file"),
                      row("W", "Teacher", 60, 2, false, "South file")};
     data.sources = {QStringLiteral("North file"), QStringLiteral("South file")};
+    data.sourcesPooled = true;
     view.setData(data);
 
     StaffingPage *page = view.staffingPage();
