@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitalfiguresquery.h"
 
+#include "enginesql.h"
+
 #include "dashboard/capitalprojectsummary.h"
 #include "capitaldashboardsql.h"
 #include "database.h"
@@ -49,25 +51,19 @@ private:
     QStringList m_values;
 };
 
-// Whether text has a character outside ASCII: its length in characters and in bytes differ.
-QString outsideAscii(const QString &column)
-{
-    return QStringLiteral("length(%1) <> length(CAST(%1 AS BLOB))").arg(column);
-}
-
 // CapitalProjectSummary::hasEnded's reading of a status, for ASCII text: case folded, '-' read as
 // a space, surrounding spaces ignored, "complete" or "completed" (inner spaces make another word).
-QString endedInAscii(const QString &column)
+QString endedInAscii(Connection *db, const QString &column)
 {
-    return QStringLiteral("lower(trim(replace(%1, '-', ' '), ' ' || char(9, 10, 11, 12, 13))) IN ('complete', 'completed')")
-        .arg(column);
+    return QStringLiteral("lower(trim(replace(%1, '-', ' '), ' ' || %2)) IN ('complete', 'completed')")
+        .arg(column, EngineSql::controlWhitespace(db->engine()));
 }
 
 // The statuses outside ASCII that say a phase has ended, judged by CapitalProjectSummary itself.
 std::optional<QStringList> endedOutsideAscii(Connection *db, QString *error)
 {
     Statement statement(db, QStringLiteral("SELECT DISTINCT status FROM capital_phases WHERE %1")
-                                .arg(outsideAscii(QStringLiteral("status"))));
+                                .arg(EngineSql::outsideAscii(db->engine(), QStringLiteral("status"))));
     QStringList ended;
     Statement::Result row = Statement::Result::Done;
     while ((row = statement.step()) == Statement::Result::Row) {
@@ -95,9 +91,11 @@ std::optional<Aggregate> aggregate(Connection *db, const DashboardFilter &filter
                                    const QStringList &conditions, const QStringList &endedStatuses,
                                    const FigureSources &sources, QString *error)
 {
-    QString phaseEnded = QStringLiteral("ph.actual_end IS NOT NULL OR coalesce(%1, 0)").arg(endedInAscii(QStringLiteral("ph.status")));
+    // Truth values as both engines write them: FALSE (SQLite reads it as 0).
+    QString phaseEnded = QStringLiteral("ph.actual_end IS NOT NULL OR coalesce(%1, FALSE)")
+                             .arg(endedInAscii(db, QStringLiteral("ph.status")));
     if (!endedStatuses.isEmpty())
-        phaseEnded += QStringLiteral(" OR coalesce(ph.status IN %1, 0)").arg(parameters.list(endedStatuses));
+        phaseEnded += QStringLiteral(" OR coalesce(ph.status IN %1, FALSE)").arg(parameters.list(endedStatuses));
     phaseEnded = QLatin1Char('(') + phaseEnded + QLatin1Char(')');
 
     // Per project (CapitalProjectSummary::of): amounts summed over the phases that give them
@@ -119,12 +117,12 @@ std::optional<Aggregate> aggregate(Connection *db, const DashboardFilter &filter
               "      WHEN ph.planned_end < ?1 THEN ?1 - ph.planned_end END) AS slip, "
               "  max(CASE WHEN ph.planned_end IS NOT NULL AND NOT %1 AND ph.planned_end < ?1 "
               "      THEN ?1 - ph.planned_end END) AS open_slip, "
-              "  max(%3) AS outside "
+              "  max(CASE WHEN %3 THEN 1 ELSE 0 END) AS outside "
               "FROM capital_projects p LEFT JOIN capital_phases ph ON ph.project_id = p.id "
               "%2 GROUP BY p.id")
               .arg(phaseEnded,
                    conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
-                   outsideAscii(QStringLiteral("ph.status")));
+                   EngineSql::outsideAscii(db->engine(), QStringLiteral("ph.status")));
     // Per figure: its value, its projects, whether one of them is sample data, the part of the
     // value they give, and their sources (CapitalDashboardSql::figure).
     const QString one = QStringLiteral("1");

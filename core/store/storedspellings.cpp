@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storedspellings.h"
 
+#include "enginesql.h"
+
 #include "dashboard/dashboardfilter.h"
 #include "statement.h"
 
@@ -30,9 +32,8 @@ std::optional<QStringList> StoredSpellings::matching(Connection *db, const QStri
     if (narrow) {
         // QString::trimmed() takes these six off ASCII text; a value with other characters is kept
         // for the exact test below (length in characters differs from length in bytes).
-        sql += QStringLiteral(" AND (lower(trim(%1, ' ' || char(9, 10, 11, 12, 13))) = lower(?1)"
-                              " OR length(%1) <> length(CAST(%1 AS BLOB)))")
-                   .arg(column);
+        sql += QStringLiteral(" AND (lower(trim(%1, ' ' || %2)) = lower(?1) OR %3)")
+                   .arg(column, EngineSql::controlWhitespace(db->engine()), EngineSql::outsideAscii(db->engine(), column));
     }
     Statement statement(db, sql);
     if (narrow)

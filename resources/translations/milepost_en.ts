@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>FiguresCommand</name>
+    <message numerus="yes">
+        <source>pooled from %n sources: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportHistory</name>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan edit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportTableSection</name>
     <message numerus="yes">
         <source>%1
@@ -47,6 +81,23 @@ slipped %n days</numerusform>
     </message>
 </context>
 <context>
+    <name>milepost::KeyFigureTile</name>
+    <message numerus="yes">
+        <source>Pooled from %n sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled from %n sources: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>milepost::MappingPage</name>
     <message numerus="yes">
         <source>fits this file without %n optional column(s)</source>
@@ -60,6 +111,40 @@ slipped %n days</numerusform>
         <translation>
             <numerusform>%n column missing</numerusform>
             <numerusform>%n columns missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>milepost::PlanImportsPanel</name>
+    <message numerus="yes">
+        <source>%n plan imports. The selected one can be removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan imports. The selected one cannot be removed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the import of the plan “%1” (%2, %n milestone(s))?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>milepost::PlanMergeDialog</name>
+    <message numerus="yes">
+        <source>%n value(s) a person edited stay as the person set them; the edition&apos;s value is listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

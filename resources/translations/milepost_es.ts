@@ -309,6 +309,80 @@
     </message>
 </context>
 <context>
+    <name>ChangesCommand</name>
+    <message>
+        <source>  changes --since DATE [--until DATE] [--json] [--db PATH]
+      What changed after --since up to --until (default: today), grouped for a board:
+      new and removed milestones, completions, dates moved with the days they slipped,
+      status changes, objectives, renames, percent complete and other recorded values,
+      with the notes given. From both the plan edits and the progress updates. Needs no
+      display.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: changes takes no FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: changes needs --since DATE, e.g. the day of the last board report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: --until %1 is before --since %2</source>
+        <translation type="unfinished">milepost: --until %1 es anterior a --since %2</translation>
+    </message>
+    <message>
+        <source>milepost: %1</source>
+        <translation type="unfinished">milepost: %1</translation>
+    </message>
+    <message>
+        <source>Changes after %1 up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group, count</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1  milestone %2 “%3” (%4)</source>
+        <comment>as-of date, id, title, objective</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  objective “%2”</source>
+        <comment>as-of date, title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Note: %1 (%2, %3)</source>
+        <comment>text, who, as-of date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesHtml</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group, count</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, day</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartSpec</name>
     <message>
         <source>%1%</source>
@@ -465,26 +539,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>milepost: import-plan needs --db PATH</source>
         <translation>milepost: import-plan necesita --db RUTA</translation>
-    </message>
-    <message>
-        <source>milepost: cannot open database %1: %2</source>
-        <translation>milepost: no se puede abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>milepost: %1 was not stored, the plan in %2 was kept: %3. Use --force to replace it anyway.</source>
-        <translation>milepost: %1 no se guardó, se conservó el plan de %2: %3. Use --force para reemplazarlo de todos modos.</translation>
-    </message>
-    <message>
-        <source>milepost: cannot store the plan in %1: %2</source>
-        <translation>milepost: no se puede guardar el plan en %1: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1, %2 from %3; %4</source>
-        <translation>Se importaron %1, %2 de %3; %4</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>línea %1: %2: %3</translation>
     </message>
     <message>
         <source>Milepost</source>
@@ -898,6 +952,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>The %1 filter does not apply: %2 has no %1.</source>
         <comment>field name, dataset</comment>
         <translation>El filtro %1 no se aplica: %2 no tiene %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1792,37 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>DrilledFigure</name>
+    <message>
+        <source>an empty figure name in &quot;%1&quot;; the key figures are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key figure; the key figures are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board pack has no %1 section for &quot;%2&quot;; add %1 to --sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure &quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are on the same page, which shows the rows of one figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 page has no figure %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure %1 has no rows to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentFigures</name>
     <message>
         <source>Line %1 counts the same students.</source>
@@ -1903,26 +1992,17 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>FigureSources</name>
+    <message>
+        <source>Could not read the imported sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiguresCommand</name>
     <message>
         <source>no data</source>
         <translation>sin datos</translation>
-    </message>
-    <message>
-        <source> (sample data)</source>
-        <translation> (datos de muestra)</translation>
-    </message>
-    <message>
-        <source>  figures [--as-of DATE] [--local-district NAME] [--board-district NAME] [--school NAME]
-          [--json] [--db PATH]
-      Print the dashboard&apos;s key figures for the plan, staffing, enrollment and capital
-      projects, as of DATE (default today). Needs no display.
-</source>
-        <translation>  figures [--as-of FECHA] [--local-district NOMBRE] [--board-district NOMBRE] [--school NOMBRE]
-          [--json] [--db RUTA]
-      Imprime las cifras clave del tablero para el plan, el personal, la inscripción y los
-      proyectos de capital, a la FECHA (hoy si no se indica). No necesita pantalla.
-</translation>
     </message>
     <message>
         <source>milepost: figures takes no FILE</source>
@@ -1992,6 +2072,44 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>figures: count only this school.</source>
         <translation>figures: cuenta solo esta escuela.</translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;99%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1 sample data</source>
+        <comment>percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pooled from %n sources: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  figures [--as-of DATE] [--local-district NAME] [--board-district NAME] [--school NAME]
+          [--source NAME] [--json] [--db PATH]
+      Print the dashboard&apos;s key figures for the plan, staffing, enrollment and capital
+      projects, as of DATE (default today), of the rows imported from the source NAME
+      (milepost imports lists them) or from all. A figure that adds rows of several
+      sources says so, and how much of it is sample data. Needs no display.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2079,16 +2197,8 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation>    Nota: %1</translation>
     </message>
     <message>
-        <source>history, report: only updates as of a day after this one.</source>
-        <translation>history, report: solo actualizaciones de un día posterior a este.</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>fecha</translation>
-    </message>
-    <message>
-        <source>history: only updates as of this day or before.</source>
-        <translation>history: solo actualizaciones de este día o anteriores.</translation>
     </message>
     <message>
         <source>Plan edits:</source>
@@ -2114,6 +2224,14 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation>      Luego las ediciones del plan (hitos agregados, editados o quitados, y el estado
       registrado y la estimación de los objetivos), elegidas de la misma manera.
 </translation>
+    </message>
+    <message>
+        <source>history, changes, report: only changes as of a day after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history, changes: only changes as of this day or before.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2460,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation>import: lee el archivo con el perfil integrado o guardado &lt;nombre&gt;.</translation>
     </message>
     <message>
-        <source>import: what a later import of the same source refreshes (default: the profile&apos;s name with the --value values).</source>
-        <translation>import: lo que actualiza una importación posterior de la misma fuente (predeterminado: el nombre del perfil con los valores de --value).</translation>
-    </message>
-    <message>
         <source>import: UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting.</source>
         <translation>import: UTF-8, UTF-16LE, UTF-16BE o Windows-1252 en lugar de detectarla.</translation>
     </message>
@@ -2441,6 +2555,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>path</source>
         <translation>ruta</translation>
     </message>
+    <message>
+        <source>import: what a later import of the same source refreshes (default: the profile&apos;s name with the --value values); figures: count only the rows imported from this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportEvent</name>
@@ -2509,6 +2627,138 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>an upgrade or import</source>
         <translation>una actualización o importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanCommand</name>
+    <message>
+        <source>      A new edition of a stored plan (the same file name) is merged: milestones keep their
+      progress and edits, new ones are added, dropped ones are kept as removed and changed
+      dates are recorded as plan edits; the report lists each. A renamed milestone is
+      offered, not matched: confirm it with --match &quot;OLD TITLE=NEW TITLE&quot; (repeatable).
+      --dry-run shows the report and stores nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: --match takes OLD TITLE=NEW TITLE, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: %1</source>
+        <translation type="unfinished">milepost: %1</translation>
+    </message>
+    <message>
+        <source>milepost: cannot open database %1: %2</source>
+        <translation type="unfinished">milepost: no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>milepost: --match “%1=%2” names no removed milestone (or objective) and new one of those titles; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no plan from %2: it would be imported as a new plan, %3. Dry run: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: %1 was not stored, the plan in %2 was kept: %3. Use --force to replace it anyway.</source>
+        <translation type="unfinished">milepost: %1 no se guardó, se conservó el plan de %2: %3. Use --force para reemplazarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>milepost: cannot store the plan in %1: %2</source>
+        <translation type="unfinished">milepost: no se puede guardar el plan en %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1, %2 from %3; %4</source>
+        <translation type="unfinished">Se importaron %1, %2 de %3; %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished">línea %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>A new edition of the stored plan; merging it would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged as a new edition of the stored plan; every recorded update is kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  + %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed, kept with their history (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the plan (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1), recorded as plan edits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  * %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept a person&apos;s edit over the new edition (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ! %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename candidates, counted as removed and new until confirmed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ? %1; to keep it one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed objective, kept with its history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed objective: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status text of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-plan: show what a new edition would change; store nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-plan: the milestone (or objective) titled OLD is the one the new edition titles NEW; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old=new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3382,22 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Recorded as deferred: put off to a later plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as cancelled: it will not be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished">Aplazado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneTableReader</name>
@@ -3182,6 +3448,25 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>The implementation plan table has headings but no milestone rows</source>
         <translation>La tabla del plan de implementación tiene encabezados pero ninguna fila de hito</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveLookup</name>
+    <message>
+        <source>name an objective by its number or its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no objective %1: the plan has objectives 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no objective “%1” in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objectives are titled “%2”: give one of their numbers, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3612,384 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>Act</source>
         <translation>Actuar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChanges</name>
+    <message>
+        <source>New milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Terminado</translation>
+    </message>
+    <message>
+        <source>Dates moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objetivos</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation type="unfinished">Porcentaje completado</translation>
+    </message>
+    <message>
+        <source>Other recorded changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>slipped 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipped %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with dates moved (%2 slipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 status change</source>
+        <translation type="unfinished">1 cambio de estado</translation>
+    </message>
+    <message>
+        <source>%1 status changes</source>
+        <translation type="unfinished">%1 cambios de estado</translation>
+    </message>
+    <message>
+        <source>1 objective changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objectives changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 percent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2; from %3 and %4.</source>
+        <comment>changes, milestones, updates, plan edits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 milestone</source>
+        <translation type="unfinished">1 hito</translation>
+    </message>
+    <message>
+        <source>%1 milestones</source>
+        <translation type="unfinished">%1 hitos</translation>
+    </message>
+    <message>
+        <source>1 progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 progress updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 plan edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plan edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old → new</comment>
+        <translation type="unfinished">%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Added to the plan: %1 – %2</source>
+        <comment>planned start – planned end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the plan (was to end %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1 day after its planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 days after its planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1 day before its planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 days before its planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on its planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note only</source>
+        <translation type="unfinished">Solo nota</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>a slip after a change</comment>
+        <translation type="unfinished"> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <source>  plan objectives [--db PATH]
+      List the plan&apos;s objectives with their numbers, for --objective.
+  plan add-milestone --objective N|TITLE --title TEXT --start DATE --end DATE [--quarters Q]
+  plan edit-milestone --id ID [--title TEXT] [--start DATE] [--end DATE] [--quarters Q]
+  plan remove-milestone --id ID | plan restore-milestone --id ID
+  plan set-objective-status --objective N|TITLE [--status WORD|none] [--estimate DATE]
+      each with [--note TEXT] [--as-of DATE] [--by NAME] [--expect-version N] [--db PATH]
+      Edit the plan as of DATE (default today), as the window&apos;s Plan menu does: every edit is
+      kept in the history with its old values, and refused when someone edited the same
+      milestone or objective since (or since version N). Needs no display.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: plan needs --by NAME: the login name is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: plan %1 needs --id ID (the Id column of export --dataset milestones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: plan takes one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: plan add-milestone needs --objective N or TITLE (plan objectives lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: plan %1 needs a value to change (--title, --start, --end, --quarters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: plan set-objective-status needs --objective N or TITLE (plan objectives lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: plan set-objective-status needs --status WORD (or none) or --estimate DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: %1</source>
+        <translation type="unfinished">milepost: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 holds no plan yet</source>
+        <translation type="unfinished">la base de datos %1 aún no tiene plan</translation>
+    </message>
+    <message>
+        <source>objective %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone %1 “%2”</source>
+        <translation type="unfinished">hito %1 «%2»</translation>
+    </message>
+    <message>
+        <source>milepost: --expect-version %1 is not a version number</source>
+        <translation type="unfinished">milepost: --expect-version %1 no es un número de versión</translation>
+    </message>
+    <message>
+        <source>%1: nothing to record, the plan already says so (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: nothing was recorded</source>
+        <translation type="unfinished">milepost: no se registró nada</translation>
+    </message>
+    <message>
+        <source>Added milestone %1 “%2” to %3 as of %4 (version %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a plan edit of %1 as of %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <comment>field, old value, new value</comment>
+        <translation type="unfinished">  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>  Note: %1</source>
+        <translation type="unfinished">  Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <comment>number, phase, title</comment>
+        <translation type="unfinished">%1, %2: %3 {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source> (1 milestone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 milestones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: the milestone&apos;s id (export --dataset milestones lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished">id</translation>
+    </message>
+    <message>
+        <source>plan: the objective&apos;s number (plan objectives lists them) or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: the milestone&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">texto</translation>
+    </message>
+    <message>
+        <source>plan: the planned start (a day, month, quarter, Ongoing or N/A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">fecha</translation>
+    </message>
+    <message>
+        <source>plan: the planned end (a day, month, quarter, Ongoing or N/A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: the quarters marked, e.g. &quot;Q3-22, Q4-22&quot; (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: an objective&apos;s estimated completion (empty: none).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4315,106 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>PlanImportHistory</name>
+    <message>
+        <source>Could not read the plan imports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of this import is no longer stored: a later import of %1 replaced it, or it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was imported before Milepost kept a record of plan imports: whether it replaced an earlier edition is not known. Restore the backup taken before it instead (File › Restore Backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import replaced an earlier edition of %1, which was not kept: removing it cannot bring that edition back. Import the earlier file again, or restore the backup taken before this import (File › Restore Backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan edit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People have recorded %1 on this plan&apos;s milestones: removing the plan would leave them without the milestones they belong to. Import a new edition of %2 instead; what is recorded stays with the milestones it keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Before removing plan import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of plan import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove plan import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan import %1 cannot be removed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanMergeText</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished">%1 → %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>%1: kept %2 (a person&apos;s edit); the new edition has %3 (was %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective “%1” → “%2” (alike %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” in %3 (alike %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones in the new edition: %1 = %2 unchanged + %3 changed + %4 new + %5 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones in the stored edition: %1 = %2 unchanged + %3 changed + %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanName</name>
     <message>
         <source>Untitled plan</source>
@@ -3729,6 +4492,18 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>import of the plan %1</source>
         <translation>importación del plan %1</translation>
+    </message>
+    <message>
+        <source>plan import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New edition of the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished">plan</translation>
     </message>
 </context>
 <context>
@@ -4415,41 +5190,8 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
 <context>
     <name>ReportChangesSection</name>
     <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
         <source>Changes since %1 up to %2</source>
         <translation>Cambios desde el %1 hasta el %2</translation>
-    </message>
-    <message>
-        <source>No progress was recorded between these dates.</source>
-        <translation>No se registró avance entre estas fechas.</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <source>Completed (status was %1)</source>
-        <translation>Terminado (el estado era %1)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <comment>field: old → new</comment>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source> (slipped 1 day)</source>
-        <translation> (se retrasó 1 día)</translation>
-    </message>
-    <message>
-        <source> (slipped %1 days)</source>
-        <translation> (se retrasó %1 días)</translation>
-    </message>
-    <message>
-        <source>Note only</source>
-        <translation>Solo nota</translation>
     </message>
     <message>
         <source>As of</source>
@@ -4478,6 +5220,15 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>%1 (%2)</source>
         <comment>note (who)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group, count</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished">%1 (continuación)</translation>
     </message>
 </context>
 <context>
@@ -4609,19 +5360,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
 </translation>
     </message>
     <message>
-        <source>  report --pdf PATH --sections %1 [...]
-      A board pack instead: those parts, in the order given, behind one contents page and
-      one page numbering; the dashboard&apos;s pages with their key figures and charts, counted
-      under --local-district, --board-district and --school as `figures` counts them.
-</source>
-        <translation>  report --pdf RUTA --sections %1 [...]
-      En su lugar, una carpeta para la Junta: esas partes, en el orden indicado, tras una
-      página de contenido y con una sola numeración de páginas; las páginas del tablero con
-      sus cifras clave y gráficos, contados con --local-district, --board-district y --school
-      como los cuenta `figures`.
-</translation>
-    </message>
-    <message>
         <source>milepost: --sections: %1</source>
         <translation>milepost: --sections: %1</translation>
     </message>
@@ -4644,6 +5382,37 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>list</source>
         <translation>lista</translation>
+    </message>
+    <message>
+        <source>  report --pdf PATH --sections %1 [...]
+      A board pack instead: those parts, in the order given, behind one contents page and
+      one page numbering; the dashboard&apos;s pages with their key figures and charts, counted
+      under --local-district, --board-district, --school and --source as `figures` counts them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      --drill FIGURE,...: after its page, the rows of each key figure named, as the
+      window prints the figure drilled into; one figure a page. The figures:
+      %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: --drill needs --sections: the rows follow their dashboard page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milepost: --drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: with --sections, the rows of these key figures after their pages, as the window&apos;s board pack prints the figure drilled into: e.g. staffing.vacancies,capital.late; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6155,10 +6924,6 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
         <translation>Borrar &amp;filtros</translation>
     </message>
     <message>
-        <source>Clear the Local District, Board District and school filters</source>
-        <translation>Borrar los filtros de Distrito Local, Distrito de la Junta y escuela</translation>
-    </message>
-    <message>
         <source>&amp;Local District:</source>
         <translation>Distrito &amp;Local:</translation>
     </message>
@@ -6189,6 +6954,26 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
     <message>
         <source>Type part of a school&apos;s name and pick it; empty shows all schools</source>
         <translation>Escriba parte del nombre de una escuela y elíjala; vacío muestra todas las escuelas</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the rows imported from one source (File › Imported Data…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Local District, Board District, school and source filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6934,11 +7719,6 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
 <context>
     <name>milepost::KeyFigureTile</name>
     <message>
-        <source>%1 %2</source>
-        <comment>detail, sample data note</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>caption, value</comment>
         <translation>%1: %2</translation>
@@ -6949,6 +7729,25 @@ Click, or press Enter, to show the rows behind this figure.</source>
         <comment>detail</comment>
         <translation>%1
 Haga clic, o presione Intro, para mostrar las filas detrás de esta cifra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled from %n sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled from %n sources: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -8145,6 +8944,203 @@ No se cambió el plan guardado.</translation>
     </message>
 </context>
 <context>
+    <name>milepost::PlanImportModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(no registrado)</translation>
+    </message>
+    <message>
+        <source>%1 (replaced later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Importado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objetivos</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>milepost::PlanImportsPanel</name>
+    <message>
+        <source>&lt;b&gt;Plan imports&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every plan file imported, newest first. A plan import can be removed when it was the first of its file and nothing has been recorded on its milestones since: progress, plan edits and baselines stay with the milestones, and an earlier edition an import replaced was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Plan Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan has been imported into this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan imports. The selected one can be removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan imports. The selected one cannot be removed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the import of the plan “%1” (%2, %n milestone(s))?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan goes, with its objectives, milestones and findings; this was its file&apos;s only import and nothing has been recorded on it. The database is backed up first (File &gt; Restore Backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Plan Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>milepost::PlanMergeDialog</name>
+    <message>
+        <source>Merge the New Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” is a new edition of the stored plan.&lt;/b&gt; It is merged into it: every recorded update, plan edit and baseline stays with its milestone; a milestone the edition drops is kept with its history, marked removed; changed dates are recorded as plan edits, so the plan as of an earlier day still shows the old ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename candidates: a removed and a new milestone (or objective) with alike titles. Check one to treat the two as the same milestone; unchecked, they are stored as removed and new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat as the same objective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat as the same milestone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the import does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Hito</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The new edition changes nothing in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) a person edited stay as the person set them; the edition&apos;s value is listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New milestones (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed, kept with their history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the plan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back, with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed dates and titles, recorded as plan edits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s edit kept over the new edition (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed, kept with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>milepost::PlanPage</name>
     <message>
         <source>All milestones</source>
@@ -8255,6 +9251,11 @@ No se cambió el plan guardado.</translation>
     <message>
         <source>not done, ending in %1</source>
         <translation>no hecho, termina en %1</translation>
+    </message>
+    <message>
+        <source>%1 deferred · %2 cancelled</source>
+        <comment>counts</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8660,10 +9661,6 @@ Oficina: %2</translation>
         <translation>Cam&amp;bios desde…</translation>
     </message>
     <message>
-        <source>List the progress recorded between two dates, such as since the last board report</source>
-        <translation>Enumerar el avance registrado entre dos fechas, como desde el último informe a la Junta</translation>
-    </message>
-    <message>
         <source>Not Saved</source>
         <translation>No guardado</translation>
     </message>
@@ -8741,6 +9738,10 @@ Oficina: %2</translation>
     <message>
         <source>Send it to the office; when it comes back filled in, choose File › Import Update Sheet….</source>
         <translation>Envíela a la oficina; cuando vuelva llenada, elija Archivo › Importar hoja de actualización….</translation>
+    </message>
+    <message>
+        <source>List what changed in the plan and its progress between two dates, such as since the last board report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9536,6 +10537,38 @@ Oficina: %2</translation>
         <source>Some of the rows behind this figure are marked illustrative: invented to fill a breakdown the source does not give. Open the figure to see its rows and which of them are illustrative.</source>
         <translation>Algunas de las filas detrás de esta cifra están marcadas como ilustrativas: inventadas para completar un desglose que la fuente no da. Abra la cifra para ver sus filas y cuáles son ilustrativas.</translation>
     </message>
+    <message>
+        <source>Sample data · %1</source>
+        <comment>share of the figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <comment>a share above 0 that rounds to 0%</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;99%</source>
+        <comment>a share below 100% that rounds to 100%</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Less than 1% of this figure is sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 99% of this figure is sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of this figure is sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>milepost::StaffingPage</name>
@@ -9937,18 +10970,6 @@ Oficina: %2</translation>
         <translation>Escala de trimestres</translation>
     </message>
     <message>
-        <source>Calendar (2022 Q3)</source>
-        <translation>Calendario (T3 2022)</translation>
-    </message>
-    <message>
-        <source>Fiscal (FY23 Q1)</source>
-        <translation>Fiscal (T1 AF23)</translation>
-    </message>
-    <message>
-        <source>  Fiscal year &amp;starts in:</source>
-        <translation>  Año fiscal &amp;desde:</translation>
-    </message>
-    <message>
         <source>First month of the fiscal year</source>
         <translation>Primer mes del año fiscal</translation>
     </message>
@@ -10004,6 +11025,50 @@ Oficina: %2</translation>
         <source>%1 (%2)</source>
         <comment>action, shortcut</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters by calendar year: 2022 Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters by fiscal year: FY23 Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label quarters by the calendar year or by the fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month the fiscal year starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disp&amp;lay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the as-of date, quarter marks, greyscale</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,22 @@ done
 note=$(sqlite3 back.sqlite "SELECT note FROM milestone_updates")
 [ "$note" = "it's 'quoted'; DROP TABLE plans; --" ] || fail "the note came back as: $note"
 
+# The key figures read the same from the server as from the file, plain and filtered (the figures
+# are counted in SQL on each engine), and the filters select some of the projects.
+same_figures() {
+    "$milepost" figures --as-of 2022-10-15 --json "$@" --db local.sqlite >figures-file.json 2>&1 ||
+        fail "figures $* on the file: $(cat figures-file.json)"
+    "$milepost" figures --as-of 2022-10-15 --json "$@" --db "$server" >figures-server.json 2>&1 ||
+        fail "figures $* on the server: $(cat figures-server.json)"
+    cmp -s figures-file.json figures-server.json || fail "figures $* differ: $(diff figures-file.json figures-server.json)"
+}
+same_figures
+grep -A2 '"projects": {' figures-file.json | grep -q '"rows": 36,' || fail "the file's figures count no 36 projects"
+same_figures --local-district NE
+grep -A2 '"projects": {' figures-file.json | grep -q '"rows": 4,' || fail "NE has no 4 projects: $(cat figures-file.json)"
+same_figures --school "maclay middle school"
+grep -A2 '"projects": {' figures-file.json | grep -q '"rows": 2,' || fail "Maclay has no 2 projects: $(cat figures-file.json)"
+
 # A destination that holds data is refused and left as it was.
 before=$(sqlite3 back.sqlite "SELECT count(*) FROM capital_phases")
 "$milepost" db copy --from "$server" --to back.sqlite >again.out 2>&1 && fail "a copy into a database with data succeeded"

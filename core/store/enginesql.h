@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection.h"
+
+#include <QString>
+
+namespace milepost {
+
+// Expressions the two engines write differently in the figures' queries, beside PgSql (which
+// rewrites whole statements): the text functions SQLite and PostgreSQL name and use apart.
+class EngineSql final
+{
+public:
+    // The five ASCII white-space characters besides the space (tab, line feed, vertical tab,
+    // form feed, carriage return) as one text value: char(9, ...) in SQLite, chr(9) || ... in
+    // PostgreSQL.
+    static QString controlWhitespace(Connection::Engine engine);
+    // Whether the text in column has a character outside ASCII: its length in characters and in
+    // bytes differ.
+    static QString outsideAscii(Connection::Engine engine, const QString &column);
+};
+
+} // namespace milepost
