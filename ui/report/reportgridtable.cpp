@@ -26,12 +26,17 @@ ReportGridTable::ReportGridTable(QStringList headers, QList<Qt::Alignment> align
 {
 }
 
-qreal ReportGridTable::textHeight(const QFont &font, const QString &text, qreal width) const
+int ReportGridTable::flags(int column) const
+{
+    return m_wrapAnywhere.value(column) ? (wrapFlags | Qt::TextWrapAnywhere) : wrapFlags;
+}
+
+qreal ReportGridTable::textHeight(const QFont &font, const QString &text, qreal width, int column) const
 {
     const QFontMetricsF metrics(font);
     if (text.isEmpty())
         return metrics.height();
-    return std::ceil(std::max(metrics.height(), metrics.boundingRect(QRectF(0, 0, width, 1e6), wrapFlags, text).height()));
+    return std::ceil(std::max(metrics.height(), metrics.boundingRect(QRectF(0, 0, width, 1e6), flags(column), text).height()));
 }
 
 void ReportGridTable::layout(qreal width, qreal pageHeight, qreal firstPageHeight)
@@ -39,16 +44,20 @@ void ReportGridTable::layout(qreal width, qreal pageHeight, qreal firstPageHeigh
     const int columns = int(m_headers.size());
     const QFontMetricsF cell(m_style.tableFont());
     const QFontMetricsF header(m_style.tableHeaderFont());
-    // Each column as wide as its longest line (a header wraps at its spaces, so its longest word),
-    // no narrower than a short word; shared out by need when the page is narrower.
+    // Each column as wide as its longest line, never narrower than its longest word (a header's
+    // or a cell's: text wraps at its spaces, and an amount or a date cut short would be read as
+    // another value) nor than a short word; shared out by need when the page is narrower.
     QList<qreal> natural(columns, 0);
     QList<qreal> least(columns, 0);
     for (int c = 0; c < columns; ++c) {
         for (const QString &word : m_headers.at(c).split(QLatin1Char(' ')))
             least[c] = std::max(least[c], header.horizontalAdvance(word));
         natural[c] = std::max(least[c], header.horizontalAdvance(m_headers.at(c)) * 0.6);
-        for (const QStringList &row : std::as_const(m_rows))
+        for (const QStringList &row : std::as_const(m_rows)) {
             natural[c] = std::max(natural[c], cell.horizontalAdvance(row.value(c)));
+            for (const QString &word : row.value(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                least[c] = std::max(least[c], cell.horizontalAdvance(word));
+        }
         least[c] = std::max(least[c], cell.horizontalAdvance(QStringLiteral("00000")));
         natural[c] += 2 * m_padding + 1;
         least[c] += 2 * m_padding + 1;
@@ -87,9 +96,14 @@ void ReportGridTable::layout(qreal width, qreal pageHeight, qreal firstPageHeigh
                 w *= width / sum;
         }
     }
+    // A column left narrower than its longest word (a page too narrow for every column's) breaks
+    // words anywhere: a value on two lines, never one cut short.
+    m_wrapAnywhere.clear();
+    for (int c = 0; c < columns; ++c)
+        m_wrapAnywhere.append(m_widths[c] + 0.5 < least[c]);
     m_headerHeight = 0;
     for (int c = 0; c < columns; ++c)
-        m_headerHeight = std::max(m_headerHeight, textHeight(m_style.tableHeaderFont(), m_headers.at(c), m_widths[c] - 2 * m_padding));
+        m_headerHeight = std::max(m_headerHeight, textHeight(m_style.tableHeaderFont(), m_headers.at(c), m_widths[c] - 2 * m_padding, c));
     m_headerHeight += 2 * m_padding;
     RowPagination::Input input;
     input.pageHeight = pageHeight;
@@ -99,7 +113,7 @@ void ReportGridTable::layout(qreal width, qreal pageHeight, qreal firstPageHeigh
     for (const QStringList &row : std::as_const(m_rows)) {
         qreal height = 0;
         for (int c = 0; c < columns; ++c)
-            height = std::max(height, textHeight(m_style.tableFont(), row.value(c), m_widths[c] - 2 * m_padding));
+            height = std::max(height, textHeight(m_style.tableFont(), row.value(c), m_widths[c] - 2 * m_padding, c));
         m_heights.append(height + 2 * m_padding);
         input.rows.append(RowPagination::Row{height + 2 * m_padding});
     }
@@ -118,7 +132,7 @@ void ReportGridTable::paintRow(QPainter *painter, const QStringList &cells, cons
     qreal x = rect.left();
     for (int c = 0; c < m_widths.size(); ++c) {
         const QRectF cell(x + m_padding, rect.top() + m_padding, m_widths[c] - 2 * m_padding, rect.height() - 2 * m_padding);
-        painter->drawText(cell, wrapFlags | (header ? Qt::AlignLeft : m_alignments.value(c, Qt::AlignLeft)), cells.value(c));
+        painter->drawText(cell, flags(c) | (header ? Qt::AlignLeft : m_alignments.value(c, Qt::AlignLeft)), cells.value(c));
         x += m_widths[c];
     }
 }

@@ -33,7 +33,9 @@ public:
     void paintPage(QPainter *painter, int page, const QRectF &rect) const;
 
 private:
-    qreal textHeight(const QFont &font, const QString &text, qreal width) const;
+    // The drawText flags of column's cells: word wrap, and anywhere where a word is wider.
+    int flags(int column) const;
+    qreal textHeight(const QFont &font, const QString &text, qreal width, int column) const;
     void paintRow(QPainter *painter, const QStringList &cells, const QRectF &rect, bool header) const;
 
     QStringList m_headers;
@@ -42,6 +44,7 @@ private:
     const ReportStyle &m_style;
     qreal m_padding = 0;
     QList<qreal> m_widths;
+    QList<bool> m_wrapAnywhere;
     QList<qreal> m_heights;
     qreal m_headerHeight = 0;
     QList<RowPagination::Page> m_pages;
