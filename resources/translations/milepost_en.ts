@@ -5,9 +5,9 @@
     <name>FiguresCommand</name>
     <message numerus="yes">
         <source>pooled from %n sources: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pooled from %n source: %1</numerusform>
+            <numerusform>pooled from %n sources: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>PlanImportHistory</name>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n progress update</numerusform>
+            <numerusform>%n progress updates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan edit</numerusform>
+            <numerusform>%n plan edits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n baseline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baseline</numerusform>
+            <numerusform>%n baselines</numerusform>
         </translation>
     </message>
 </context>
@@ -84,16 +84,16 @@ slipped %n days</numerusform>
     <name>milepost::KeyFigureTile</name>
     <message numerus="yes">
         <source>Pooled from %n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pooled from %n source</numerusform>
+            <numerusform>Pooled from %n sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pooled from %n sources: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pooled from %n source: %1.</numerusform>
+            <numerusform>Pooled from %n sources: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,23 +118,23 @@ slipped %n days</numerusform>
     <name>milepost::PlanImportsPanel</name>
     <message numerus="yes">
         <source>%n plan imports. The selected one can be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan import. The selected one can be removed.</numerusform>
+            <numerusform>%n plan imports. The selected one can be removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan imports. The selected one cannot be removed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan import. The selected one cannot be removed: %1</numerusform>
+            <numerusform>%n plan imports. The selected one cannot be removed: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the import of the plan “%1” (%2, %n milestone(s))?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the import of the plan “%1” (%2, %n milestone)?</numerusform>
+            <numerusform>Remove the import of the plan “%1” (%2, %n milestones)?</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +142,9 @@ slipped %n days</numerusform>
     <name>milepost::PlanMergeDialog</name>
     <message numerus="yes">
         <source>%n value(s) a person edited stay as the person set them; the edition&apos;s value is listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value a person edited stays as the person set it; the edition&apos;s value is listed.</numerusform>
+            <numerusform>%n values a person edited stay as the person set them; the edition&apos;s value is listed.</numerusform>
         </translation>
     </message>
 </context>

@@ -318,47 +318,53 @@
       with the notes given. From both the plan edits and the progress updates. Needs no
       display.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  changes --since FECHA [--until FECHA] [--json] [--db RUTA]
+      Lo que cambió después de --since hasta --until (predeterminado: hoy), agrupado para la
+      Junta: hitos nuevos y quitados, terminaciones, fechas movidas con los días que se
+      retrasaron, cambios de estado, objetivos, cambios de nombre, porcentaje completado y
+      otros valores registrados, con las notas indicadas. Tanto de las ediciones del plan
+      como de las actualizaciones de avance. No necesita pantalla.
+</translation>
     </message>
     <message>
         <source>milepost: changes takes no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: changes no recibe ARCHIVO</translation>
     </message>
     <message>
         <source>milepost: changes needs --since DATE, e.g. the day of the last board report</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: changes necesita --since FECHA, p. ej. el día del último informe a la Junta</translation>
     </message>
     <message>
         <source>milepost: --until %1 is before --since %2</source>
-        <translation type="unfinished">milepost: --until %1 es anterior a --since %2</translation>
+        <translation>milepost: --until %1 es anterior a --since %2</translation>
     </message>
     <message>
         <source>milepost: %1</source>
-        <translation type="unfinished">milepost: %1</translation>
+        <translation>milepost: %1</translation>
     </message>
     <message>
         <source>Changes after %1 up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios después del %1 hasta el %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>group, count</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>  %1  milestone %2 “%3” (%4)</source>
         <comment>as-of date, id, title, objective</comment>
-        <translation type="unfinished"></translation>
+        <translation>  %1  hito %2 “%3” (%4)</translation>
     </message>
     <message>
         <source>  %1  objective “%2”</source>
         <comment>as-of date, title</comment>
-        <translation type="unfinished"></translation>
+        <translation>  %1  objetivo “%2”</translation>
     </message>
     <message>
         <source>      Note: %1 (%2, %3)</source>
         <comment>text, who, as-of date</comment>
-        <translation type="unfinished"></translation>
+        <translation>      Nota: %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -366,20 +372,20 @@
     <message>
         <source>%1 (%2)</source>
         <comment>group, count</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>who, day</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -955,7 +961,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
@@ -1795,31 +1801,31 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <name>DrilledFigure</name>
     <message>
         <source>an empty figure name in &quot;%1&quot;; the key figures are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de cifra vacío en &quot;%1&quot;; las cifras clave son %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key figure; the key figures are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una cifra clave; las cifras clave son %2</translation>
     </message>
     <message>
         <source>the board pack has no %1 section for &quot;%2&quot;; add %1 to --sections</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta para la Junta no tiene la sección %1 para &quot;%2&quot;; agregue %1 a --sections</translation>
     </message>
     <message>
         <source>the figure &quot;%1&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la cifra &quot;%1&quot; se nombra dos veces</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are on the same page, which shows the rows of one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; y &quot;%2&quot; están en la misma página, que muestra las filas de una sola cifra</translation>
     </message>
     <message>
         <source>the %1 page has no figure %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la página %1 no tiene la cifra %2</translation>
     </message>
     <message>
         <source>the figure %1 has no rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>la cifra %1 no tiene filas que mostrar</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2001,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <name>FigureSources</name>
     <message>
         <source>Could not read the imported sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las fuentes importadas: %1</translation>
     </message>
 </context>
 <context>
@@ -2075,30 +2081,30 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>&lt;1%</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 %</translation>
     </message>
     <message>
         <source>&gt;99%</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;99 %</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 sample data</source>
         <comment>percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de datos de muestra</translation>
     </message>
     <message>
         <source>sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de muestra</translation>
     </message>
     <message numerus="yes">
         <source>pooled from %n sources: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>combina %n fuente: %1</numerusform>
+            <numerusform>combina %n fuentes: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2109,7 +2115,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
       (milepost imports lists them) or from all. A figure that adds rows of several
       sources says so, and how much of it is sample data. Needs no display.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  figures [--as-of FECHA] [--local-district NOMBRE] [--board-district NOMBRE] [--school NOMBRE]
+          [--source NOMBRE] [--json] [--db RUTA]
+      Imprime las cifras clave del tablero para el plan, el personal, la inscripción y los
+      proyectos de capital, a la FECHA (hoy si no se indica), de las filas importadas de la
+      fuente NOMBRE (milepost imports las enumera) o de todas. Una cifra que suma filas de
+      varias fuentes lo indica, y qué parte de ella son datos de muestra. No necesita pantalla.
+</translation>
     </message>
 </context>
 <context>
@@ -2227,11 +2239,11 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>history, changes, report: only changes as of a day after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>history, changes, report: solo los cambios con fecha de corte posterior a este día.</translation>
     </message>
     <message>
         <source>history, changes: only changes as of this day or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>history, changes: solo los cambios con fecha de corte de este día o anterior.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2569,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>import: what a later import of the same source refreshes (default: the profile&apos;s name with the --value values); figures: count only the rows imported from this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: lo que actualiza una importación posterior de la misma fuente (predeterminado: el nombre del perfil con los valores de --value); figures: cuenta solo las filas importadas de esta fuente.</translation>
     </message>
 </context>
 <context>
@@ -2638,127 +2650,133 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
       offered, not matched: confirm it with --match &quot;OLD TITLE=NEW TITLE&quot; (repeatable).
       --dry-run shows the report and stores nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      Una nueva versión de un plan guardado (el mismo nombre de archivo) se fusiona: los hitos
+      conservan su avance y sus ediciones, los nuevos se agregan, los que ya no están se
+      conservan como quitados y las fechas cambiadas se registran como ediciones del plan; el
+      informe enumera cada uno. Un hito renombrado se ofrece, no se empareja: confírmelo con
+      --match &quot;TÍTULO ANTERIOR=TÍTULO NUEVO&quot; (se puede repetir).
+      --dry-run muestra el informe y no guarda nada.
+</translation>
     </message>
     <message>
         <source>milepost: --match takes OLD TITLE=NEW TITLE, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: --match recibe TÍTULO ANTERIOR=TÍTULO NUEVO, no “%1”</translation>
     </message>
     <message>
         <source>milepost: %1</source>
-        <translation type="unfinished">milepost: %1</translation>
+        <translation>milepost: %1</translation>
     </message>
     <message>
         <source>milepost: cannot open database %1: %2</source>
-        <translation type="unfinished">milepost: no se puede abrir la base de datos %1: %2</translation>
+        <translation>milepost: no se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>milepost: --match “%1=%2” names no removed milestone (or objective) and new one of those titles; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: --match “%1=%2” no nombra un hito (u objetivo) quitado y uno nuevo con esos títulos; no se guardó nada</translation>
     </message>
     <message>
         <source>%1 holds no plan from %2: it would be imported as a new plan, %3. Dry run: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún plan de %2: se importaría como un plan nuevo, %3. Simulación: no se guardó nada.</translation>
     </message>
     <message>
         <source>milepost: %1 was not stored, the plan in %2 was kept: %3. Use --force to replace it anyway.</source>
-        <translation type="unfinished">milepost: %1 no se guardó, se conservó el plan de %2: %3. Use --force para reemplazarlo de todos modos.</translation>
+        <translation>milepost: %1 no se guardó, se conservó el plan de %2: %3. Use --force para reemplazarlo de todos modos.</translation>
     </message>
     <message>
         <source>milepost: cannot store the plan in %1: %2</source>
-        <translation type="unfinished">milepost: no se puede guardar el plan en %1: %2</translation>
+        <translation>milepost: no se puede guardar el plan en %1: %2</translation>
     </message>
     <message>
         <source>Imported %1, %2 from %3; %4</source>
-        <translation type="unfinished">Se importaron %1, %2 de %3; %4</translation>
+        <translation>Se importaron %1, %2 de %3; %4</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished">línea %1: %2: %3</translation>
+        <translation>línea %1: %2: %3</translation>
     </message>
     <message>
         <source>A new edition of the stored plan; merging it would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva versión del plan guardado; fusionarla cambiaría:</translation>
     </message>
     <message>
         <source>Merged as a new edition of the stored plan; every recorded update is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusionó como nueva versión del plan guardado; se conserva cada actualización registrada:</translation>
     </message>
     <message>
         <source>New (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos (%1):</translation>
     </message>
     <message>
         <source>  + %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  + %1</translation>
     </message>
     <message>
         <source>Removed, kept with their history (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitados, conservados con su historial (%1):</translation>
     </message>
     <message>
         <source>  - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>Back in the plan (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en el plan (%1):</translation>
     </message>
     <message>
         <source>Changed (%1), recorded as plan edits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiados (%1), registrados como ediciones del plan:</translation>
     </message>
     <message>
         <source>  * %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  * %1: %2</translation>
     </message>
     <message>
         <source>Kept a person&apos;s edit over the new edition (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó la edición de una persona frente a la nueva versión (%1):</translation>
     </message>
     <message>
         <source>  ! %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ! %1: %2</translation>
     </message>
     <message>
         <source>Rename candidates, counted as removed and new until confirmed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles cambios de nombre, contados como quitados y nuevos hasta que se confirmen (%1):</translation>
     </message>
     <message>
         <source>  ? %1; to keep it one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ? %1; para tratarlos como uno solo: %2</translation>
     </message>
     <message>
         <source>New objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo nuevo: %1</translation>
     </message>
     <message>
         <source>Removed objective, kept with its history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo quitado, conservado con su historial: %1</translation>
     </message>
     <message>
         <source>Renamed objective: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo renombrado: %1 → %2</translation>
     </message>
     <message>
         <source>New status text of %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo texto de estado de %1: %2 → %3</translation>
     </message>
     <message>
         <source>Dry run: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se guardó nada.</translation>
     </message>
     <message>
         <source>import-plan: show what a new edition would change; store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-plan: muestra lo que cambiaría una nueva versión; no guarda nada.</translation>
     </message>
     <message>
         <source>import-plan: the milestone (or objective) titled OLD is the one the new edition titles NEW; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-plan: el hito (u objetivo) titulado ANTERIOR es el que la nueva versión titula NUEVO; se puede repetir.</translation>
     </message>
     <message>
         <source>old=new</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior=nuevo</translation>
     </message>
 </context>
 <context>
@@ -3384,19 +3402,19 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Recorded as deferred: put off to a later plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como aplazado: pospuesto para un plan posterior.</translation>
     </message>
     <message>
         <source>Recorded as cancelled: it will not be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como cancelado: no se hará.</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished">Aplazado</translation>
+        <translation>Aplazado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -3454,19 +3472,19 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <name>ObjectiveLookup</name>
     <message>
         <source>name an objective by its number or its title</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un objetivo por su número o su título</translation>
     </message>
     <message>
         <source>there is no objective %1: the plan has objectives 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el objetivo %1: el plan tiene los objetivos 1 a %2</translation>
     </message>
     <message>
         <source>there is no objective “%1” in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún objetivo “%1” en el plan</translation>
     </message>
     <message>
         <source>%1 objectives are titled “%2”: give one of their numbers, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objetivos se titulan “%2”: indique uno de sus números, %3</translation>
     </message>
 </context>
 <context>
@@ -3618,226 +3636,226 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <name>PlanChanges</name>
     <message>
         <source>New milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos nuevos</translation>
     </message>
     <message>
         <source>Removed milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos quitados</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminado</translation>
+        <translation>Terminados</translation>
     </message>
     <message>
         <source>Dates moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas movidas</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Objetivos</translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrados</translation>
     </message>
     <message>
         <source>Percent complete</source>
-        <translation type="unfinished">Porcentaje completado</translation>
+        <translation>Porcentaje completado</translation>
     </message>
     <message>
         <source>Other recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros cambios registrados</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>slipped 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>se retrasó 1 día</translation>
     </message>
     <message>
         <source>slipped %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>se retrasó %1 días</translation>
     </message>
     <message>
         <source>pulled in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>se adelantó 1 día</translation>
     </message>
     <message>
         <source>pulled in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>se adelantó %1 días</translation>
     </message>
     <message>
         <source>Nothing changed between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada cambió entre estas fechas.</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevos: %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>quitados: %1</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminados: %1</translation>
     </message>
     <message>
         <source>%1 with dates moved (%2 slipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>con fechas movidas: %1 (retrasados: %2)</translation>
     </message>
     <message>
         <source>1 status change</source>
-        <translation type="unfinished">1 cambio de estado</translation>
+        <translation>1 cambio de estado</translation>
     </message>
     <message>
         <source>%1 status changes</source>
-        <translation type="unfinished">%1 cambios de estado</translation>
+        <translation>%1 cambios de estado</translation>
     </message>
     <message>
         <source>1 objective changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 objetivo cambiado</translation>
     </message>
     <message>
         <source>%1 objectives changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objetivos cambiados</translation>
     </message>
     <message>
         <source>%1 renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>renombrados: %1</translation>
     </message>
     <message>
         <source>1 percent change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio de porcentaje</translation>
     </message>
     <message>
         <source>%1 percent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios de porcentaje</translation>
     </message>
     <message>
         <source>1 other change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 otro cambio</translation>
     </message>
     <message>
         <source>%1 other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 otros cambios</translation>
     </message>
     <message>
         <source>1 note only</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota sin otro cambio</translation>
     </message>
     <message>
         <source>%1 notes only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notas sin otro cambio</translation>
     </message>
     <message>
         <source>%1 on %2; from %3 and %4.</source>
         <comment>changes, milestones, updates, plan edits</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2; de %3 y %4.</translation>
     </message>
     <message>
         <source>1 milestone</source>
-        <translation type="unfinished">1 hito</translation>
+        <translation>1 hito</translation>
     </message>
     <message>
         <source>%1 milestones</source>
-        <translation type="unfinished">%1 hitos</translation>
+        <translation>%1 hitos</translation>
     </message>
     <message>
         <source>1 progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>1 actualización de avance</translation>
     </message>
     <message>
         <source>%1 progress updates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizaciones de avance</translation>
     </message>
     <message>
         <source>1 plan edit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 edición del plan</translation>
     </message>
     <message>
         <source>%1 plan edits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ediciones del plan</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>field: old → new</comment>
-        <translation type="unfinished">%1: %2 → %3</translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Added to the plan: %1 – %2</source>
         <comment>planned start – planned end</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agregado al plan: %1 – %2</translation>
     </message>
     <message>
         <source>Removed from the plan (was to end %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado del plan (fin previsto: %1)</translation>
     </message>
     <message>
         <source>Removed from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado del plan</translation>
     </message>
     <message>
         <source>Recorded Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como Hecho</translation>
     </message>
     <message>
         <source>Completed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado el %1</translation>
     </message>
     <message>
         <source>, 1 day after its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>, 1 día después de su fin previsto</translation>
     </message>
     <message>
         <source>, %1 days after its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 días después de su fin previsto</translation>
     </message>
     <message>
         <source>, 1 day before its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>, 1 día antes de su fin previsto</translation>
     </message>
     <message>
         <source>, %1 days before its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 días antes de su fin previsto</translation>
     </message>
     <message>
         <source>, on its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>, en su fin previsto</translation>
     </message>
     <message>
         <source>Status was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado era %1</translation>
     </message>
     <message>
         <source>Renamed from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrado (antes “%1”)</translation>
     </message>
     <message>
         <source>Note only</source>
-        <translation type="unfinished">Solo nota</translation>
+        <translation>Solo nota</translation>
     </message>
     <message>
         <source> (%1)</source>
         <comment>a slip after a change</comment>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
     <name>PlanCommand</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>  plan objectives [--db PATH]
@@ -3851,145 +3869,155 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
       kept in the history with its old values, and refused when someone edited the same
       milestone or objective since (or since version N). Needs no display.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  plan objectives [--db RUTA]
+      Enumera los objetivos del plan con sus números, para --objective.
+  plan add-milestone --objective N|TÍTULO --title TEXTO --start FECHA --end FECHA [--quarters Q]
+  plan edit-milestone --id ID [--title TEXTO] [--start FECHA] [--end FECHA] [--quarters Q]
+  plan remove-milestone --id ID | plan restore-milestone --id ID
+  plan set-objective-status --objective N|TÍTULO [--status PALABRA|none] [--estimate FECHA]
+      cada uno con [--note TEXTO] [--as-of FECHA] [--by NOMBRE] [--expect-version N] [--db RUTA]
+      Edita el plan a la FECHA (hoy si no se indica), como lo hace el menú Plan de la ventana:
+      cada edición se guarda en el historial con sus valores anteriores, y se rechaza si alguien
+      editó el mismo hito u objetivo desde entonces (o desde la versión N). No necesita pantalla.
+</translation>
     </message>
     <message>
         <source>milepost: plan needs --by NAME: the login name is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: plan necesita --by NOMBRE: no se conoce el nombre de usuario</translation>
     </message>
     <message>
         <source>milepost: plan %1 needs --id ID (the Id column of export --dataset milestones)</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: plan %1 necesita --id ID (la columna Id de export --dataset milestones)</translation>
     </message>
     <message>
         <source>milepost: plan takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: plan recibe uno de %1</translation>
     </message>
     <message>
         <source>milepost: plan add-milestone needs --objective N or TITLE (plan objectives lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: plan add-milestone necesita --objective N o TÍTULO (plan objectives los enumera)</translation>
     </message>
     <message>
         <source>milepost: plan %1 needs a value to change (--title, --start, --end, --quarters)</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: plan %1 necesita un valor que cambiar (--title, --start, --end, --quarters)</translation>
     </message>
     <message>
         <source>milepost: plan set-objective-status needs --objective N or TITLE (plan objectives lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: plan set-objective-status necesita --objective N o TÍTULO (plan objectives los enumera)</translation>
     </message>
     <message>
         <source>milepost: plan set-objective-status needs --status WORD (or none) or --estimate DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: plan set-objective-status necesita --status PALABRA (o none) o --estimate FECHA</translation>
     </message>
     <message>
         <source>milepost: %1</source>
-        <translation type="unfinished">milepost: %1</translation>
+        <translation>milepost: %1</translation>
     </message>
     <message>
         <source>the database %1 holds no plan yet</source>
-        <translation type="unfinished">la base de datos %1 aún no tiene plan</translation>
+        <translation>la base de datos %1 aún no tiene plan</translation>
     </message>
     <message>
         <source>objective %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo %1 “%2”</translation>
     </message>
     <message>
         <source>milestone %1 “%2”</source>
-        <translation type="unfinished">hito %1 «%2»</translation>
+        <translation>hito %1 “%2”</translation>
     </message>
     <message>
         <source>milepost: --expect-version %1 is not a version number</source>
-        <translation type="unfinished">milepost: --expect-version %1 no es un número de versión</translation>
+        <translation>milepost: --expect-version %1 no es un número de versión</translation>
     </message>
     <message>
         <source>%1: nothing to record, the plan already says so (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nada que registrar, el plan ya lo indica (versión %2)</translation>
     </message>
     <message>
         <source>milepost: nothing was recorded</source>
-        <translation type="unfinished">milepost: no se registró nada</translation>
+        <translation>milepost: no se registró nada</translation>
     </message>
     <message>
         <source>Added milestone %1 “%2” to %3 as of %4 (version %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el hito %1 “%2” en el %3 al %4 (versión %5)</translation>
     </message>
     <message>
         <source>Recorded a plan edit of %1 as of %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró una edición del plan en el %1 al %2 (versión %3)</translation>
     </message>
     <message>
         <source>  %1: %2 → %3</source>
         <comment>field, old value, new value</comment>
-        <translation type="unfinished">  %1: %2 → %3</translation>
+        <translation>  %1: %2 → %3</translation>
     </message>
     <message>
         <source>  Note: %1</source>
-        <translation type="unfinished">  Nota: %1</translation>
+        <translation>  Nota: %1</translation>
     </message>
     <message>
         <source>%1  %2  %3</source>
         <comment>number, phase, title</comment>
-        <translation type="unfinished">%1, %2: %3 {1 ?} {2 ?}</translation>
+        <translation>%1  %2  %3</translation>
     </message>
     <message>
         <source> (1 milestone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 hito)</translation>
     </message>
     <message>
         <source> (%1 milestones)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 hitos)</translation>
     </message>
     <message>
         <source>, recorded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, registrado: %1</translation>
     </message>
     <message>
         <source>plan: the milestone&apos;s id (export --dataset milestones lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: el id del hito (export --dataset milestones los enumera).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>plan: the objective&apos;s number (plan objectives lists them) or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: el número del objetivo (plan objectives los enumera) o su título.</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>plan: the milestone&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: el título del hito.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">texto</translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>plan: the planned start (a day, month, quarter, Ongoing or N/A).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: el inicio previsto (un día, mes, trimestre, Ongoing o N/A).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">fecha</translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>plan: the planned end (a day, month, quarter, Ongoing or N/A).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: el fin previsto (un día, mes, trimestre, Ongoing o N/A).</translation>
     </message>
     <message>
         <source>plan: the quarters marked, e.g. &quot;Q3-22, Q4-22&quot; (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: los trimestres marcados, p. ej. &quot;Q3-22, Q4-22&quot; (vacío: ninguno).</translation>
     </message>
     <message>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestres</translation>
     </message>
     <message>
         <source>plan: an objective&apos;s estimated completion (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: la finalización estimada de un objetivo (vacío: ninguna).</translation>
     </message>
 </context>
 <context>
@@ -4318,100 +4346,100 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <name>PlanImportHistory</name>
     <message>
         <source>Could not read the plan imports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las importaciones del plan: %1</translation>
     </message>
     <message>
         <source>There is no plan import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la importación del plan %1.</translation>
     </message>
     <message>
         <source>The plan of this import is no longer stored: a later import of %1 replaced it, or it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de esta importación ya no está guardado: una importación posterior de %1 lo reemplazó, o se quitó.</translation>
     </message>
     <message>
         <source>This plan was imported before Milepost kept a record of plan imports: whether it replaced an earlier edition is not known. Restore the backup taken before it instead (File › Restore Backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan se importó antes de que Milepost llevara un registro de las importaciones del plan: no se sabe si reemplazó una versión anterior. Restaure en su lugar el respaldo hecho antes de esa importación (Archivo › Restaurar respaldo…).</translation>
     </message>
     <message>
         <source>This import replaced an earlier edition of %1, which was not kept: removing it cannot bring that edition back. Import the earlier file again, or restore the backup taken before this import (File › Restore Backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación reemplazó una versión anterior de %1, que no se conservó: quitarla no puede recuperar esa versión. Vuelva a importar el archivo anterior, o restaure el respaldo hecho antes de esta importación (Archivo › Restaurar respaldo…).</translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización de avance</numerusform>
+            <numerusform>%n actualizaciones de avance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edición del plan</numerusform>
+            <numerusform>%n ediciones del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n baseline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea base</numerusform>
+            <numerusform>%n líneas base</numerusform>
         </translation>
     </message>
     <message>
         <source>People have recorded %1 on this plan&apos;s milestones: removing the plan would leave them without the milestones they belong to. Import a new edition of %2 instead; what is recorded stays with the milestones it keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay registros en los hitos de este plan (%1): quitar el plan los dejaría sin los hitos a los que pertenecen. Importe en su lugar una nueva versión de %2; lo registrado se queda con los hitos que esa versión conserve.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Before removing plan import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de quitar la importación del plan %1</translation>
     </message>
     <message>
         <source>removal of plan import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación de la importación del plan %1</translation>
     </message>
     <message>
         <source>Could not remove plan import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la importación del plan %1: %2</translation>
     </message>
     <message>
         <source>Plan import %1 cannot be removed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación del plan %1 no se puede quitar. %2</translation>
     </message>
 </context>
 <context>
     <name>PlanMergeText</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished">%1 → %3 {1 %2 ?}</translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1: kept %2 (a person&apos;s edit); the new edition has %3 (was %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se conservó %2 (edición de una persona); la nueva versión tiene %3 (antes %4)</translation>
     </message>
     <message>
         <source>objective “%1” → “%2” (alike %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo “%1” → “%2” (similitud %3 %)</translation>
     </message>
     <message>
         <source>“%1” → “%2” in %3 (alike %4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2” en %3 (similitud %4 %)</translation>
     </message>
     <message>
         <source>Milestones in the new edition: %1 = %2 unchanged + %3 changed + %4 new + %5 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos en la nueva versión: %1 = %2 sin cambios + %3 cambiados + %4 nuevos + %5 de vuelta</translation>
     </message>
     <message>
         <source>Milestones in the stored edition: %1 = %2 unchanged + %3 changed + %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos en la versión guardada: %1 = %2 sin cambios + %3 cambiados + %4 quitados</translation>
     </message>
 </context>
 <context>
@@ -4495,15 +4523,15 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>plan import</source>
-        <translation type="unfinished"></translation>
+        <translation>importación del plan</translation>
     </message>
     <message>
         <source>New edition of the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión del plan: %1</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished">plan</translation>
+        <translation>plan</translation>
     </message>
 </context>
 <context>
@@ -5224,11 +5252,11 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>group, count</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished">%1 (continuación)</translation>
+        <translation>%1 (continuación)</translation>
     </message>
 </context>
 <context>
@@ -5389,30 +5417,38 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
       one page numbering; the dashboard&apos;s pages with their key figures and charts, counted
       under --local-district, --board-district, --school and --source as `figures` counts them.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  report --pdf RUTA --sections %1 [...]
+      En su lugar, una carpeta para la Junta: esas partes, en el orden indicado, tras una sola
+      página de contenido y con una sola numeración de páginas; las páginas del tablero con sus
+      cifras clave y gráficos, contadas según --local-district, --board-district, --school y
+      --source como las cuenta `figures`.
+</translation>
     </message>
     <message>
         <source>      --drill FIGURE,...: after its page, the rows of each key figure named, as the
       window prints the figure drilled into; one figure a page. The figures:
       %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      --drill CIFRA,...: tras su página, las filas de cada cifra clave nombrada, como la
+      ventana imprime la cifra consultada en detalle; una cifra por página. Las cifras:
+      %1.
+</translation>
     </message>
     <message>
         <source>milepost: --drill needs --sections: the rows follow their dashboard page</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: --drill necesita --sections: las filas siguen a su página del tablero</translation>
     </message>
     <message>
         <source>milepost: --drill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>milepost: --drill: %1</translation>
     </message>
     <message>
         <source>report: with --sections, the rows of these key figures after their pages, as the window&apos;s board pack prints the figure drilled into: e.g. staffing.vacancies,capital.late; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: con --sections, las filas de estas cifras clave tras sus páginas, como la carpeta para la Junta de la ventana imprime la cifra consultada en detalle: p. ej. staffing.vacancies,capital.late; se puede repetir.</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>cifras</translation>
     </message>
 </context>
 <context>
@@ -6957,23 +6993,23 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de fuente</translation>
     </message>
     <message>
         <source>Count only the rows imported from one source (File › Imported Data…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo las filas importadas de una fuente (Archivo › Datos importados…)</translation>
     </message>
     <message>
         <source>Clear the Local District, Board District, school and source filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los filtros de Distrito Local, Distrito de la Junta, escuela y fuente</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uente:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes</translation>
     </message>
 </context>
 <context>
@@ -7732,22 +7768,22 @@ Haga clic, o presione Intro, para mostrar las filas detrás de esta cifra.</tran
     </message>
     <message numerus="yes">
         <source>Pooled from %n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Combina %n fuente</numerusform>
+            <numerusform>Combina %n fuentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pooled from %n sources: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Combina %n fuente: %1.</numerusform>
+            <numerusform>Combina %n fuentes: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -8947,197 +8983,197 @@ No se cambió el plan guardado.</translation>
     <name>milepost::PlanImportModel</name>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished">(no registrado)</translation>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>%1 (replaced later)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reemplazado después)</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Importado</translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del plan</translation>
     </message>
     <message>
         <source>Milestones stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos guardados</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Objetivos</translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Hallazgos</translation>
+        <translation>Hallazgos</translation>
     </message>
 </context>
 <context>
     <name>milepost::PlanImportsPanel</name>
     <message>
         <source>&lt;b&gt;Plan imports&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importaciones del plan&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Every plan file imported, newest first. A plan import can be removed when it was the first of its file and nothing has been recorded on its milestones since: progress, plan edits and baselines stay with the milestones, and an earlier edition an import replaced was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada archivo de plan importado, del más reciente al más antiguo. Una importación del plan se puede quitar si fue la primera de su archivo y desde entonces no se ha registrado nada en sus hitos: el avance, las ediciones del plan y las líneas base se quedan con los hitos, y la versión anterior que una importación reemplazó no se conservó.</translation>
     </message>
     <message>
         <source>Plan imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones del plan</translation>
     </message>
     <message>
         <source>Remove &amp;Plan Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar importación del &amp;plan…</translation>
     </message>
     <message>
         <source>No plan has been imported into this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado ningún plan en esta base de datos.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan imports. The selected one can be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n importación del plan. Se puede quitar la seleccionada.</numerusform>
+            <numerusform>%n importaciones del plan. Se puede quitar la seleccionada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan imports. The selected one cannot be removed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n importación del plan. La seleccionada no se puede quitar: %1</numerusform>
+            <numerusform>%n importaciones del plan. La seleccionada no se puede quitar: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the import of the plan “%1” (%2, %n milestone(s))?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar la importación del plan “%1” (%2, %n hito)?</numerusform>
+            <numerusform>¿Quitar la importación del plan “%1” (%2, %n hitos)?</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan goes, with its objectives, milestones and findings; this was its file&apos;s only import and nothing has been recorded on it. The database is backed up first (File &gt; Restore Backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quita el plan, con sus objetivos, hitos y hallazgos; esta fue la única importación de su archivo y no se ha registrado nada en él. Antes se respalda la base de datos (Archivo &gt; Restaurar respaldo…).</translation>
     </message>
     <message>
         <source>Remove Plan Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar importación del plan</translation>
     </message>
 </context>
 <context>
     <name>milepost::PlanMergeDialog</name>
     <message>
         <source>Merge the New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la nueva versión</translation>
     </message>
     <message>
         <source>&lt;b&gt;“%1” is a new edition of the stored plan.&lt;/b&gt; It is merged into it: every recorded update, plan edit and baseline stays with its milestone; a milestone the edition drops is kept with its history, marked removed; changed dates are recorded as plan edits, so the plan as of an earlier day still shows the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;“%1” es una nueva versión del plan guardado.&lt;/b&gt; Se fusiona con él: cada actualización, edición del plan y línea base registrada se queda con su hito; un hito que la nueva versión omite se conserva con su historial, marcado como quitado; las fechas cambiadas se registran como ediciones del plan, de modo que el plan a una fecha anterior sigue mostrando las antiguas.</translation>
     </message>
     <message>
         <source>&amp;Rename candidates: a removed and a new milestone (or objective) with alike titles. Check one to treat the two as the same milestone; unchecked, they are stored as removed and new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles cambios de &amp;nombre: un hito (u objetivo) quitado y uno nuevo con títulos parecidos. Marque uno para tratar ambos como el mismo hito; sin marcar, se guardan como quitado y nuevo.</translation>
     </message>
     <message>
         <source>Rename candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles cambios de nombre</translation>
     </message>
     <message>
         <source>Treat as the same objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratar como el mismo objetivo: %1</translation>
     </message>
     <message>
         <source>Treat as the same milestone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratar como el mismo hito: %1</translation>
     </message>
     <message>
         <source>&amp;What the import does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué hace la importación:</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace la importación</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Hito</translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>The new edition changes nothing in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva versión no cambia nada en el plan.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) a person edited stay as the person set them; the edition&apos;s value is listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor que editó una persona se queda como lo dejó esa persona; se muestra el valor de la nueva versión.</numerusform>
+            <numerusform>%n valores que editó una persona se quedan como los dejó esa persona; se muestra el valor de la nueva versión.</numerusform>
         </translation>
     </message>
     <message>
         <source>New milestones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos nuevos (%1)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>agregado</translation>
     </message>
     <message>
         <source>Removed, kept with their history (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitados, conservados con su historial (%1)</translation>
     </message>
     <message>
         <source>marked removed</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como quitado</translation>
     </message>
     <message>
         <source>Back in the plan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en el plan (%1)</translation>
     </message>
     <message>
         <source>back, with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>de vuelta, con su historial</translation>
     </message>
     <message>
         <source>Changed dates and titles, recorded as plan edits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas y títulos cambiados, registrados como ediciones del plan (%1)</translation>
     </message>
     <message>
         <source>A person&apos;s edit kept over the new edition (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de una persona conservada frente a la nueva versión (%1)</translation>
     </message>
     <message>
         <source>Objectives (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos (%1)</translation>
     </message>
     <message>
         <source>new objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo nuevo</translation>
     </message>
     <message>
         <source>removed, kept with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>quitado, conservado con su historial</translation>
     </message>
     <message>
         <source>renamed from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>renombrado (antes “%1”)</translation>
     </message>
     <message>
         <source>status “%1” → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>estado “%1” → “%2”</translation>
     </message>
 </context>
 <context>
@@ -9255,7 +9291,7 @@ No se cambió el plan guardado.</translation>
     <message>
         <source>%1 deferred · %2 cancelled</source>
         <comment>counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 aplazados · %2 cancelados</translation>
     </message>
 </context>
 <context>
@@ -9741,7 +9777,7 @@ Oficina: %2</translation>
     </message>
     <message>
         <source>List what changed in the plan and its progress between two dates, such as since the last board report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar lo que cambió en el plan y en su avance entre dos fechas, por ejemplo desde el último informe a la Junta</translation>
     </message>
 </context>
 <context>
@@ -10540,34 +10576,34 @@ Oficina: %2</translation>
     <message>
         <source>Sample data · %1</source>
         <comment>share of the figure</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestra · %1</translation>
     </message>
     <message>
         <source>&lt;1%</source>
         <comment>a share above 0 that rounds to 0%</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 %</translation>
     </message>
     <message>
         <source>&gt;99%</source>
         <comment>a share below 100% that rounds to 100%</comment>
-        <translation type="unfinished"></translation>
+        <translation>&gt;99 %</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>percent</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Less than 1% of this figure is sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos del 1 % de esta cifra son datos de muestra.</translation>
     </message>
     <message>
         <source>More than 99% of this figure is sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más del 99 % de esta cifra son datos de muestra.</translation>
     </message>
     <message>
         <source>%1% of this figure is sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 % de esta cifra son datos de muestra.</translation>
     </message>
 </context>
 <context>
@@ -11028,47 +11064,47 @@ Oficina: %2</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Quarters by calendar year: 2022 Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres por año calendario: T3 2022</translation>
     </message>
     <message>
         <source>Fiscal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal</translation>
     </message>
     <message>
         <source>Quarters by fiscal year: FY23 Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres por año fiscal: T1 AF23</translation>
     </message>
     <message>
         <source>Label quarters by the calendar year or by the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotular los trimestres por año calendario o por año fiscal</translation>
     </message>
     <message>
         <source>FY &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del A&amp;F:</translation>
     </message>
     <message>
         <source>The month the fiscal year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes en que empieza el año fiscal</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Disp&amp;lay</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ista</translation>
     </message>
     <message>
         <source>Display options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de vista</translation>
     </message>
     <message>
         <source>Go to the as-of date, quarter marks, greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la fecha de corte, marcas de trimestre, escala de grises</translation>
     </message>
 </context>
 <context>
