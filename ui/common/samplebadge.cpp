@@ -74,13 +74,17 @@ QString SampleBadge::explanation()
               "source does not give. Open the figure to see its rows and which of them are illustrative.");
 }
 
-QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFont &font)
+QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFont &font, Palette::Mode mode)
 {
-    return paint(painter, topRight, font, text());
+    return paint(painter, topRight, font, text(), mode);
 }
 
-QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFont &font, const QString &text)
+QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFont &font, const QString &text,
+                          Palette::Mode mode)
 {
+    const auto inMode = [mode](const QColor &colour) {
+        return mode == Palette::Mode::Greyscale ? Palette::toGrey(colour) : colour;
+    };
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF metrics(bold);
@@ -88,11 +92,11 @@ QRectF SampleBadge::paint(QPainter *painter, const QPointF &topRight, const QFon
     const QRectF rect(topRight - QPointF(size.width(), 0), size);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setPen(QPen(edge(), 1));
-    painter->setBrush(fill());
+    painter->setPen(QPen(inMode(edge()), 1));
+    painter->setBrush(inMode(fill()));
     painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     painter->setFont(bold);
-    painter->setPen(ink());
+    painter->setPen(inMode(ink()));
     painter->drawText(rect, Qt::AlignCenter, text);
     painter->restore();
     return rect;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "palette.h"
+
 #include <QLabel>
 
 #include <optional>
@@ -28,9 +30,12 @@ public:
     static QString shareText(double share);
     static QString percent(double share);
     static QString explanation();
-    // Paints the badge with its right edge at topRight; returns the rectangle it took.
-    static QRectF paint(QPainter *painter, const QPointF &topRight, const QFont &font);
-    static QRectF paint(QPainter *painter, const QPointF &topRight, const QFont &font, const QString &text);
+    // Paints the badge with its right edge at topRight, in greyscale on a greyscale page;
+    // returns the rectangle it took.
+    static QRectF paint(QPainter *painter, const QPointF &topRight, const QFont &font,
+                        Palette::Mode mode = Palette::Mode::Colour);
+    static QRectF paint(QPainter *painter, const QPointF &topRight, const QFont &font, const QString &text,
+                        Palette::Mode mode = Palette::Mode::Colour);
 };
 
 } // namespace milepost

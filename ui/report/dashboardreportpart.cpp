@@ -147,7 +147,7 @@ qreal DashboardReportPart::paintFigures(QPainter *painter, const QRectF &rect) c
                 top += detailHeight;
                 if (f.sampleData)
                     SampleBadge::paint(painter, QPointF(frame.right() - padding, top + ReportStyle::fromPoints(1)),
-                                       m_style.smallFont());
+                                       m_style.smallFont(), m_style.mode());
             }
         }
         y += height + spacing;

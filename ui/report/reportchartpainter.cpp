@@ -84,7 +84,8 @@ void ReportChartPainter::paint(QPainter *painter, const ChartSpec &spec, const Q
     const QFont titleFont = m_style.font(9.5, QFont::Bold);
     qreal right = rect.right();
     if (spec.sampleData)
-        right = SampleBadge::paint(painter, rect.topRight(), m_style.smallFont()).left() - ReportStyle::fromPoints(6);
+        right = SampleBadge::paint(painter, rect.topRight(), m_style.smallFont(), m_style.mode()).left()
+            - ReportStyle::fromPoints(6);
     painter->setFont(titleFont);
     painter->setPen(m_style.text());
     title = std::max(title, titleHeight(spec, right - rect.left()));

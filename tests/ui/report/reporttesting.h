@@ -5,10 +5,14 @@
 
 #include "plan/planreader.h"
 
+#include <QColor>
 #include <QDir>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStringList>
+
+#include <cstdlib>
 
 namespace milepost::test {
 
@@ -81,6 +85,19 @@ inline QStringList pdfPageTexts(const QString &path)
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     return pages;
+}
+
+// Whether some pixel of image is not a grey (its channels more than 3 apart).
+inline bool hasColour(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - c.green()) > 3 || std::abs(c.green() - c.blue()) > 3)
+                return true;
+        }
+    }
+    return false;
 }
 
 inline QString testOutputPath(const QString &name)

@@ -35,18 +35,6 @@ qreal bodyHeight(const ReportPageOptions &options)
     return pageArea(options).height() - MilestoneReport::headerHeight() - MilestoneReport::footerHeight();
 }
 
-bool hasColour(const QImage &image)
-{
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - c.green()) > 3 || std::abs(c.green() - c.blue()) > 3)
-                return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("the report has a title page, the table pages and the timeline's bands times tiles", "[report]")
