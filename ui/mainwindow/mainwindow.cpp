@@ -699,8 +699,11 @@ void MainWindow::showFindingsForView()
 {
     const QWidget *view = m_views->currentWidget();
     const bool planView = view == m_splitter || view == m_timeline;
+    // A panel that opens when there is something to see: with no findings it gives its height
+    // back to the plan (View › Findings still shows it).
+    const bool anything = m_findingsModel->rowCount() > 0;
     const QScopedValueRollback<bool> switching(m_switchingView, true);
-    m_findingsDock->setVisible(planView && m_findingsOnPlanViews);
+    m_findingsDock->setVisible(planView && m_findingsOnPlanViews && anything);
 }
 
 void MainWindow::showAbout()
@@ -739,6 +742,7 @@ void MainWindow::reload()
         m_timeline->setFindings({});
         m_importedAt = {};
     }
+    showFindingsForView();
     updateTitle();
     if (m_planProxy->isFiltering())
         m_tree->expandAll();

@@ -56,7 +56,31 @@ PlanEditActions::PlanEditActions(QWidget *window, PlanEditController *controller
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlanEditActions::updateEnabled);
     connect(m_controller, &PlanEditController::failed, this,
             [this](const QString &message) { QMessageBox::warning(m_window, tr("Not Saved"), message); });
+    // The outline's Start and End cells edit the planned dates in place (F2 or a double click),
+    // each a plan edit of its own, saved at once and undone like the dialog's.
+    m_model->setPlanEditable(true);
+    connect(m_model, &PlanTreeModel::planEditRequested, this, &PlanEditActions::editPlannedDate);
+    connect(m_model, &PlanTreeModel::planEditRefused, this, [this](const QString &reason) {
+        QMessageBox::warning(m_window, tr("Not Saved"), tr("That is not a planned date: %1").arg(reason));
+    });
     updateEnabled();
+}
+
+bool PlanEditActions::editPlannedDate(qint64 milestoneId, PlanEditField::Id field, const QString &canonical)
+{
+    QString error;
+    const auto version = m_controller->milestoneVersion(milestoneId, &error);
+    if (!version) {
+        QMessageBox::warning(m_window, tr("Not Saved"), error);
+        return false;
+    }
+    PlanEdit edit;
+    edit.milestoneId = milestoneId;
+    edit.expectedVersion = *version;
+    edit.asOf = editDate();
+    edit.set(field, canonical);
+    const QString what = PlanEditField::label(field).toLower();
+    return save(edit, tr("change the %1 to %2").arg(what, PlanEditField::displayValue(field, canonical)));
 }
 
 QList<QAction *> PlanEditActions::actions() const

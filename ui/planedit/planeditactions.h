@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "planedit/planeditfield.h"
+
 #include <QDate>
 #include <QList>
 #include <QObject>
@@ -45,6 +47,9 @@ public:
     // confirm: ask first (the window does; a test may not).
     bool removeMilestone(bool confirm = true);
     bool editObjective();
+    // An edit in place of a milestone's planned start or end (canonical text), as of the
+    // window's date; false when refused (the person was told why).
+    bool editPlannedDate(qint64 milestoneId, PlanEditField::Id field, const QString &canonical);
 
 private:
     struct Selection

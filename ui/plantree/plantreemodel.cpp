@@ -557,6 +557,10 @@ QVariant PlanTreeModel::dateData(const PlanDate &date, bool isEnd, int role)
     }
     case DateProblemRole:
         return !date.isValid();
+    case Qt::EditRole:
+        // What an edit in place starts from: the canonical text (2022-10-15, 2023-06, 2022-Q3,
+        // ongoing), which PlanEditField reads back; an unreadable date as the plan wrote it.
+        return date.isValid() ? date.canonical() : date.raw();
     case SortRole:
         switch (date.kind()) {
         case PlanDate::Kind::Exact:
@@ -611,8 +615,10 @@ Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (kindOf(index) == ItemKind::Milestone) {
         result |= Qt::ItemNeverHasChildren;
-        if (m_editable && (index.column() == StatusColumn || index.column() == PercentColumn || index.column() == OwnerColumn)
-            && milestoneId(objectiveIndexOf(index), index.row()) != 0)
+        const bool progressColumn
+            = index.column() == StatusColumn || index.column() == PercentColumn || index.column() == OwnerColumn;
+        const bool dateColumn = m_planEditable && (index.column() == StartColumn || index.column() == EndColumn);
+        if (m_editable && (progressColumn || dateColumn) && milestoneId(objectiveIndexOf(index), index.row()) != 0)
             result |= Qt::ItemIsEditable;
     }
     return result;
@@ -623,6 +629,20 @@ bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const qint64 id = milestoneId(objectiveIndexOf(index), index.row());
+    if (index.column() == StartColumn || index.column() == EndColumn) {
+        const PlanEditField::Id field = index.column() == StartColumn ? PlanEditField::Id::PlannedStart
+                                                                      : PlanEditField::Id::PlannedEnd;
+        QString canonical;
+        QString reason;
+        if (!PlanEditField::normalise(field, value.toString(), &canonical, &reason)) {
+            Q_EMIT planEditRefused(reason);
+            return false;
+        }
+        if (canonical == data(index, Qt::EditRole).toString())
+            return false;
+        Q_EMIT planEditRequested(id, field, canonical);
+        return true;
+    }
     if (index.column() == StatusColumn) {
         const QString key = value.toString();
         if (key == data(index, Qt::EditRole).toString())

@@ -3,6 +3,7 @@
 
 #include "plan/plan.h"
 #include "planedit/baseline.h"
+#include "planedit/planeditfield.h"
 #include "progress/progressfield.h"
 #include "progress/progressstate.h"
 #include "progress/shownstatus.h"
@@ -67,6 +68,8 @@ public:
     const QHash<qint64, BaselineDates> &baseline() const { return m_baseline; }
     // Whether status and percent of milestones with an id can be edited in place.
     void setEditable(bool editable) { m_editable = editable; }
+    // Whether, when editable, the planned start and end can be too (plan edits are stored).
+    void setPlanEditable(bool editable) { m_planEditable = editable; }
 
     QModelIndex objectiveIndex(int objective, int column = TitleColumn) const;
     QModelIndex milestoneIndex(int objective, int milestone, int column = TitleColumn) const;
@@ -89,6 +92,10 @@ public:
 Q_SIGNALS:
     // An edit in place of a milestone's status (a ProgressStatus key) or percent ("" clears).
     void progressEditRequested(qint64 milestoneId, ProgressField::Id field, const QString &value);
+    // An edit in place of a milestone's planned start or end (PlanEditField's canonical text).
+    void planEditRequested(qint64 milestoneId, PlanEditField::Id field, const QString &canonical);
+    // A planned date typed in place that is not one (reason says why); nothing was asked.
+    void planEditRefused(const QString &reason);
 
 private:
     struct PhaseGroup final
@@ -122,6 +129,7 @@ private:
     QHash<qint64, BaselineDates> m_baseline;
     QDate m_progressAsOf;
     bool m_editable = false;
+    bool m_planEditable = false;
 };
 
 } // namespace milepost

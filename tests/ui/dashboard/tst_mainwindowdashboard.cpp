@@ -283,3 +283,26 @@ TEST_CASE("the plan's findings show on the plan's views, not over the dashboard"
     }
     QSettings().clear();
 }
+
+TEST_CASE("with nothing to report, the findings panel gives its height to the plan", "[dashboard][mainwindow]")
+{
+    isolateSettings();
+    QSettings().clear();
+    auto database = memoryDatabase();
+    PlanRepository plans(*database);
+    PlanImportResult read = PlanReader::readFile(QStringLiteral(MILEPOST_DATA_DIR "/lausd-100-day-plan-report-2022.txt"));
+    REQUIRE(read.ok);
+    QString error;
+    REQUIRE(plans.replacePlan(read.plan, {}, &error)); // the same plan, stored without its findings
+    MainWindow window(plans);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    REQUIRE(dock);
+    CHECK_FALSE(dock->isVisible());
+    // View › Findings still opens it on demand.
+    dock->toggleViewAction()->trigger();
+    CHECK(dock->isVisible());
+    window.close();
+    QSettings().clear();
+}

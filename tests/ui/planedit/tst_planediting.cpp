@@ -380,3 +380,62 @@ TEST_CASE("the baseline chosen for View › Baseline Bars is kept per database a
     CHECK_FALSE(showsBaseline(third));
     CHECK_FALSE(fixture.model()->baselineDates(1, 0));
 }
+
+TEST_CASE("the outline's Start and End cells edit the planned dates in place, as plan edits undone like any other",
+          "[ui][planedit]")
+{
+    ProgressWindow fixture;
+    MainWindow &window = fixture.open(QDate(2022, 10, 1));
+    const qint64 dashboard = fixture.ids.at(1).at(0);
+    QAbstractItemModel *model = fixture.tree()->model();
+    const QModelIndex end = fixture.row(1, 0, PlanTreeModel::EndColumn);
+    REQUIRE(end.flags().testFlag(Qt::ItemIsEditable));
+    CHECK(fixture.row(1, 0, PlanTreeModel::StartColumn).flags().testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(fixture.row(1, 0, PlanTreeModel::QuartersColumn).flags().testFlag(Qt::ItemIsEditable));
+    // The editor starts from the canonical date, which is read back as it is.
+    CHECK(end.data(Qt::EditRole).toString() == QStringLiteral("2022-07-29"));
+    CHECK_FALSE(model->setData(end, QStringLiteral("2022-07-29")));
+    CHECK(planEdits(fixture, dashboard).isEmpty());
+
+    // The editor in the cell, as the person sees it after F2.
+    window.resize(1280, 800);
+    window.show();
+    fixture.tree()->setCurrentIndex(end);
+    fixture.tree()->edit(end);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                                           : fixture.tree()->indexWidget(end));
+    if (editor)
+        CHECK(editor->text() == QStringLiteral("2022-07-29"));
+    saveScreenshot(&window, QStringLiteral("planedit-end-in-place.png"));
+    fixture.tree()->closePersistentEditor(end);
+    fixture.tree()->setFocus();
+
+    REQUIRE(model->setData(end, QStringLiteral("Sep 2022")));
+    CHECK(fixture.model()->plan().objectives.at(1).milestones.at(0).end.canonical() == QStringLiteral("2022-09"));
+    QList<PlanEditEntry> journal = planEdits(fixture, dashboard);
+    REQUIRE(journal.size() == 1);
+    CHECK(journal.at(0).enteredBy == QStringLiteral("Ana"));
+    CHECK(journal.at(0).asOf == QDate(2022, 10, 1));
+    CHECK(journal.at(0).changes
+          == QList<PlanEditEntry::Change>{{Field::PlannedEnd, QStringLiteral("2022-07-29"), QStringLiteral("2022-09")}});
+    CHECK(fixture.row(1, 0, PlanTreeModel::EndColumn).data(Qt::EditRole).toString() == QStringLiteral("2022-09"));
+
+    // Not a date: refused with the reason, nothing stored.
+    bool told = false;
+    whenModal<QMessageBox>([&told](QMessageBox *box) {
+        told = box->text().contains(QStringLiteral("not a planned date"));
+        box->accept();
+    });
+    CHECK_FALSE(model->setData(fixture.row(1, 0, PlanTreeModel::StartColumn), QStringLiteral("9/31/22")));
+    CHECK(told);
+    CHECK(planEdits(fixture, dashboard).size() == 1);
+
+    // Undo is a new journal entry that puts the imported date back.
+    window.progressController()->undoStack()->undo();
+    CHECK(fixture.model()->plan().objectives.at(1).milestones.at(0).end.canonical() == QStringLiteral("2022-07-29"));
+    CHECK(planEdits(fixture, dashboard).size() == 2);
+
+    // A reader edits nothing in place.
+    window.progressActions()->setAllowed(false);
+    CHECK_FALSE(fixture.row(1, 0, PlanTreeModel::EndColumn).flags().testFlag(Qt::ItemIsEditable));
+}
