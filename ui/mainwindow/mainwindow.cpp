@@ -31,6 +31,7 @@
 #include "planedit/planeditcontroller.h"
 #include "planedit/planmergedialog.h"
 #include "progress/progressactions.h"
+#include "progress/progressdelegate.h"
 #include "progress/progresscontroller.h"
 #include "report/reportactions.h"
 #include "store/baselinerepository.h"
@@ -175,6 +176,8 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
     if (m_progress) {
         m_progressActions = new ProgressActions(this, m_progress, m_tree, m_planModel, [this] { return m_timeline->asOf(); });
         m_progressActions->addToMenu(m_editMenu);
+        // The timeline's tree edits a milestone as the outline does.
+        m_timeline->tree()->setEditingDelegate(new ProgressDelegate(m_timeline->tree()));
         m_progressActions->setPlanHistory([this] { return m_stored ? m_stored->history() : PlanHistory{}; });
         m_viewMenu->addSeparator();
         m_viewMenu->addAction(m_progressActions->changesAction());

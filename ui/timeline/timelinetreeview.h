@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QTreeView>
+
+class QAbstractItemDelegate;
 
 namespace milepost {
 
@@ -19,6 +22,14 @@ public:
 
     // Collapses everything, then expands exactly these items with a single relayout.
     void setExpandedIndexes(const QList<QModelIndex> &indexes);
+    // The editors of cells the model lets edit come from editing (the outline's, so that a
+    // milestone is edited the same way in both views); rows keep the chart's height. Edits start
+    // with F2 or a click on the selected cell, as in the outline.
+    void setEditingDelegate(QAbstractItemDelegate *editing);
+
+private:
+    class RowHeightDelegate;
+    RowHeightDelegate *m_delegate = nullptr;
 };
 
 } // namespace milepost

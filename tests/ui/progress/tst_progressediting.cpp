@@ -8,6 +8,7 @@
 #include "progress/progresseditor.h"
 #include "store/planeditrepository.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -411,4 +413,43 @@ TEST_CASE("the outline's Owner column shows the recorded owner and office and ed
     model->setData(fixture.row(0, 0, PlanTreeModel::OwnerColumn), QStringLiteral("Sam Ortiz"));
     CHECK(fixture.current(id).owner() == QStringLiteral("Sam Ortiz"));
     CHECK(fixture.current(id).office() == QStringLiteral("Human Resources"));
+}
+
+TEST_CASE("the timeline's tree edits a milestone's status in place with the outline's editor, rows keeping their height",
+          "[ui][progress][timeline]")
+{
+    ProgressWindow fixture;
+    MainWindow &window = fixture.open(QDate(2022, 10, 1));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *timelineTree = window.findChild<QTreeView *>(QStringLiteral("timelineTree"));
+    REQUIRE(timelineTree);
+    auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    REQUIRE(views);
+    views->setCurrentIndex(1);
+    QApplication::processEvents();
+    const qint64 id = fixture.ids.at(1).at(0);
+    // The timeline's rows are the outline's, through an identity proxy.
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(timelineTree->model());
+    REQUIRE(proxy);
+    const QModelIndex status = proxy->mapFromSource(fixture.row(1, 0, PlanTreeModel::StatusColumn));
+    REQUIRE(status.isValid());
+    REQUIRE(status.flags().testFlag(Qt::ItemIsEditable));
+    const int rowHeight = timelineTree->visualRect(status).height();
+
+    timelineTree->setCurrentIndex(status);
+    timelineTree->edit(status);
+    auto *box = timelineTree->findChild<QComboBox *>(QStringLiteral("statusEditor"));
+    REQUIRE(box);
+    CHECK(timelineTree->visualRect(status).height() == rowHeight);
+    QApplication::processEvents();
+    CHECK(window.grab().save(QStringLiteral(MILEPOST_TEST_OUTPUT_DIR "/timeline-status-in-place.png")));
+    const int done = box->findData(QStringLiteral("done"));
+    REQUIRE(done > 0);
+    box->setCurrentIndex(done);
+    Q_EMIT box->activated(done); // a choice is saved at once
+    QApplication::processEvents();
+    CHECK(fixture.current(id).status() == ProgressStatus::Value::Done);
+    CHECK(timelineTree->visualRect(proxy->mapFromSource(fixture.row(1, 0, PlanTreeModel::StatusColumn))).height() == rowHeight);
 }
