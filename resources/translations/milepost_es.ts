@@ -8971,6 +8971,14 @@ No se cambió el plan guardado.</translation>
         <source>The edit could not be saved. Nothing was changed.</source>
         <translation>No se pudo guardar la edición. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>That is not a planned date: %1</source>
+        <translation>No es una fecha prevista: %1</translation>
+    </message>
+    <message>
+        <source>change the %1 to %2</source>
+        <translation>cambiar el %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>milepost::PlanEditController</name>
