@@ -4,6 +4,7 @@
 #include "database.h"
 #include "plandatecolumns.h"
 #include "planedit/planeditreplay.h"
+#include "isotimestamp.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -652,7 +653,7 @@ bool PlanEditRepository::readEntries(Connection *db, const QString &planSource, 
         entry.milestoneTitle = selectEdits.columnText(7);
         entry.asOf = QDate::fromString(selectEdits.columnText(8), Qt::ISODate);
         entry.enteredBy = selectEdits.columnText(9);
-        entry.enteredAt = QDateTime::fromString(selectEdits.columnText(10), Qt::ISODateWithMs);
+        entry.enteredAt = IsoTimestamp::parse(selectEdits.columnText(10));
         entry.note = selectEdits.columnText(11);
         entry.version = int(selectEdits.columnInt64(12));
         entry.edition = selectEdits.columnIsNull(13) ? QString() : selectEdits.columnText(13);

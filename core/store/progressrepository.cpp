@@ -2,6 +2,7 @@
 #include "progressrepository.h"
 
 #include "database.h"
+#include "isotimestamp.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -569,7 +570,7 @@ std::optional<QList<ProgressEntry>> ProgressRepository::entries(const Filter &fi
         entry.objectiveTitle = selectUpdates.columnText(3);
         entry.asOf = dayOf(selectUpdates.columnText(4));
         entry.enteredBy = selectUpdates.columnText(5);
-        entry.enteredAt = QDateTime::fromString(selectUpdates.columnText(6), Qt::ISODateWithMs);
+        entry.enteredAt = IsoTimestamp::parse(selectUpdates.columnText(6));
         entry.note = selectUpdates.columnText(7);
         entry.version = int(selectUpdates.columnInt64(8));
         indexOf.insert(entry.id, entries.size());
