@@ -399,7 +399,8 @@ void ImportCommand::printFields(Dataset::Id dataset)
             break;
         }
         case DatasetField::Kind::Date:
-            type = tr("%1, in the column's format (e.g. M/D/YYYY, D/M/YYYY, YYYY-MM-DD)").arg(type);
+            type = tr("%1, in the column's format (e.g. M/D/YYYY, D/M/YYYY, YYYY-MM-DD), or a month (May 2009) or "
+                      "fiscal year (FY2012) kept as one").arg(type);
             break;
         case DatasetField::Kind::Period:
             type = tr("%1: a school year 2021-22, a month 2022-03 or a range 2022-03-15/2022-06-30").arg(type);

@@ -92,8 +92,11 @@ CapitalProjectSummary CapitalProjectSummary::of(const CapitalProject &project, c
         if (!phase.plannedEnd.isKnown())
             continue;
         const QDate planned = phase.plannedEnd.value();
-        if (!summary.plannedEnd.isValid() || planned > summary.plannedEnd)
+        if (!summary.plannedEnd.isValid() || planned > summary.plannedEnd
+            || (planned == summary.plannedEnd && phase.plannedEndPrecision > summary.plannedEndPrecision)) {
             summary.plannedEnd = planned;
+            summary.plannedEndPrecision = phase.plannedEndPrecision;
+        }
         Schedule schedule = Schedule::NoPlannedEnd;
         qint64 days = 0;
         if (phase.actualEnd.isKnown()) {

@@ -45,6 +45,8 @@ public:
     qint64 comparableEstimate = 0;
     bool comparable = false;
     QDate plannedEnd; // the latest planned end of a phase
+    // As precisely as that phase's source wrote it; of ends on the same day, the least precise.
+    DatePrecision plannedEndPrecision = DatePrecision::Day;
     Schedule schedule = Schedule::NoPlannedEnd;
     qint64 slipDays = 0; // Ended, Open: days late (negative: early)
     bool illustrative = false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "applicable.h"
+#include "dateprecision.h"
 #include "money.h"
 
 #include <QDate>
@@ -20,6 +21,12 @@ struct CapitalPhase final
     Applicable<QDate> plannedEnd;
     Applicable<QDate> actualStart;
     Applicable<QDate> actualEnd;
+    // How precisely the source wrote each date: a month or a year is stored as the day that
+    // stands for it (DatePrecisions), its first for a start, its last for an end.
+    DatePrecision plannedStartPrecision = DatePrecision::Day;
+    DatePrecision plannedEndPrecision = DatePrecision::Day;
+    DatePrecision actualStartPrecision = DatePrecision::Day;
+    DatePrecision actualEndPrecision = DatePrecision::Day;
     Applicable<Money> budget;
     Applicable<Money> estimateAtCompletion;
     Applicable<Money> spent;

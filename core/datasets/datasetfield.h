@@ -45,6 +45,7 @@ public:
     QStringList aliases;      // other header names that mean this field (matched normalised)
     QList<Choice> choices;    // for Kind::Choice
     const char *defaultValue = nullptr; // a Choice key an empty or unmapped cell stands for
+    bool spanEnd = false;     // a Date that ends a span: a month or year stands for its last day
 
     QString label() const;    // translated csvName, for the wizard and messages
     static QString kindName(Kind kind);

@@ -31,6 +31,12 @@ DatasetField field(const char *key, const char *csvName, Kind kind, bool require
     return result;
 }
 
+DatasetField spanEnd(DatasetField field)
+{
+    field.spanEnd = true;
+    return field;
+}
+
 DatasetField illustrativeField(Level level = Level::Record)
 {
     return field("illustrative", QT_TRANSLATE_NOOP("DatasetSchema", "Illustrative"), Kind::Flag, false, false,
@@ -127,12 +133,12 @@ QList<DatasetField> capitalFields()
               {"project status name", "phase status", "status name"}, phase),
         field("planned_start", QT_TRANSLATE_NOOP("DatasetSchema", "Planned Start"), Kind::Date, false, false,
               {"project phase planned start date", "planned start date"}, phase, true),
-        field("planned_end", QT_TRANSLATE_NOOP("DatasetSchema", "Planned End"), Kind::Date, false, false,
-              {"project phase planned end date", "planned end date", "planned completion"}, phase, true),
+        spanEnd(field("planned_end", QT_TRANSLATE_NOOP("DatasetSchema", "Planned End"), Kind::Date, false, false,
+                      {"project phase planned end date", "planned end date", "planned completion"}, phase, true)),
         field("actual_start", QT_TRANSLATE_NOOP("DatasetSchema", "Actual Start"), Kind::Date, false, false,
               {"project phase actual start date", "actual start date", "start date"}, phase, true),
-        field("actual_end", QT_TRANSLATE_NOOP("DatasetSchema", "Actual End"), Kind::Date, false, false,
-              {"project phase actual end date", "actual end date", "actual completion"}, phase, true),
+        spanEnd(field("actual_end", QT_TRANSLATE_NOOP("DatasetSchema", "Actual End"), Kind::Date, false, false,
+                      {"project phase actual end date", "actual end date", "actual completion"}, phase, true)),
         field("budget", QT_TRANSLATE_NOOP("DatasetSchema", "Budget"), Kind::Money, false, false,
               {"project budget amount", "budget amount", "phase budget"}, phase, true),
         field("estimate", QT_TRANSLATE_NOOP("DatasetSchema", "Estimate at Completion"), Kind::Money, false, false,

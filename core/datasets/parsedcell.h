@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dateprecision.h"
+
 #include <QtGlobal>
 
 #include <string_view>
@@ -18,6 +20,7 @@ struct ParsedCell final
     qint64 number = 0;     // Integer; Money in cents; Percent in hundredths; Flag 0/1;
                            // Date and the first day of a Period as a Julian day
     qint64 last = 0;       // the last day of a Period, as a Julian day
+    DatePrecision precision = DatePrecision::Day; // Date: a month or a year stands in number
 
     bool hasValue() const { return state == State::Value; }
 };

@@ -15,6 +15,14 @@ namespace milepost {
 
 namespace {
 
+// "2011-12": a month, or a school year when the month is the year after's last two digits.
+bool isYearAndMonth(std::string_view text)
+{
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return text.size() == 7 && text[4] == '-' && digit(text[0]) && digit(text[1]) && digit(text[2]) && digit(text[3])
+        && digit(text[5]) && digit(text[6]);
+}
+
 using Kind = DatasetField::Kind;
 
 std::string utf8(const QString &text)
@@ -275,14 +283,20 @@ bool RowParser::parseDate(Column &column, std::string_view text, ParsedCell &cel
     // so far hold dates with month and day exchanged. The import stops on it.
     const QDate other = column.swappedFormat.isValid() ? column.swappedFormat.parse(text) : QDate();
     if (!other.isValid()) {
-        // A month or a year where a day is expected: say so, and never choose a day for it.
-        const Period period = Period::parse(fromUtf8(text));
-        if (period.kind() == Period::Kind::Month || period.kind() == Period::Kind::SchoolYear)
-            *reason = tr("“%1” is %2 %3, not a day; %4 keeps days, and Milepost does not choose one")
-                          .arg(fromUtf8(text),
-                               period.kind() == Period::Kind::Month ? tr("the month") : tr("the school and fiscal year"),
-                               period.canonical(), column.field->label());
-        return false;
+        // A month ("May 2009") or a school and fiscal year ("FY2012") is kept as one: no day is
+        // chosen for it (DatePrecisions).
+        QString periodReason;
+        const Period period = Period::parse(fromUtf8(text), &periodReason);
+        const DatePrecision precision = DatePrecisions::of(period);
+        if (precision == DatePrecision::Day) {
+            // "2011-12" could be December or the school year: say why rather than only the format.
+            if (isYearAndMonth(text))
+                *reason = periodReason;
+            return false;
+        }
+        cell.number = DatePrecisions::standIn(period, column.field->spanEnd).toJulianDay();
+        cell.precision = precision;
+        return true;
     }
     if (column.proofLine == 0) {
         column.proofLine = m_line;
@@ -532,9 +546,9 @@ bool RowParser::parse(const CsvRecord &record, QList<Problem> *problems, bool *k
             problems->append(problemAt(record, columnOf(end),
                                        tr("%1 %2 is before %3 %4")
                                            .arg(m_columns[std::size_t(end)].field->label(),
-                                                QDate::fromJulianDay(last.number).toString(Qt::ISODate),
+                                                DatePrecisions::csvText(QDate::fromJulianDay(last.number), last.precision),
                                                 m_columns[std::size_t(start)].field->label(),
-                                                QDate::fromJulianDay(first.number).toString(Qt::ISODate))));
+                                                DatePrecisions::csvText(QDate::fromJulianDay(first.number), first.precision))));
             return false;
         }
     }

@@ -83,8 +83,11 @@ bool StoredDatasetCsv::write(Database &database, Dataset::Id dataset, DatasetTab
             case Kind::Flag:
                 writer.addUtf8Text(reader.integer(i) != 0 ? QByteArrayView("yes") : QByteArrayView("no"));
                 break;
-            case Kind::Date: // stored as the day's number
-                writer.addDate(QDate::fromJulianDay(reader.integer(i)));
+            case Kind::Date: // stored as the day's number, and a month's or a year's precision
+                if (const DatePrecision precision = reader.precision(i); precision != DatePrecision::Day)
+                    writer.addText(DatePrecisions::csvText(QDate::fromJulianDay(reader.integer(i)), precision));
+                else
+                    writer.addDate(QDate::fromJulianDay(reader.integer(i)));
                 break;
             case Kind::Text:
             case Kind::TextList:

@@ -27,7 +27,7 @@ bool fail(QString *error, const QString &message)
 
 const QString rowColumns = QStringLiteral(
     "t.ord, p.school_name, p.site_code, p.region, p.board_district, p.project_type, p.description, p.source_line, "
-    "%1, t.current_phase, t.budget, t.estimate, t.spent, t.planned_end, %2, t.slip, t.sample "
+    "%1, t.current_phase, t.budget, t.estimate, t.spent, t.planned_end, %2, t.slip, t.sample, t.planned_end_precision "
     "FROM dashboard_capital t LEFT JOIN capital_projects p ON p.id = t.id")
                                    .arg(CapitalDashboardSql::stage(), CapitalDashboardSql::schedule());
 
@@ -255,6 +255,7 @@ std::optional<QList<CapitalDashboardQuery::Row>> CapitalDashboardQuery::select(c
                                                                       : Schedule::NoPlannedEnd;
         summary.slipDays = statement.columnInt64(15);
         summary.illustrative = statement.columnInt64(16) != 0;
+        summary.plannedEndPrecision = DatePrecision(statement.columnInt64(17)); // 0 a day, 1 a month, 2 a year
         rows.append(row);
     }
     if (step == Statement::Result::Error) {

@@ -33,6 +33,14 @@ struct Statuses
     QStringList started;
 };
 
+// A phase's planned end as one number that orders by the day, then by precision: the greatest
+// gives the latest planned end, and of those written on the same day, the least precise ("May
+// 2009" over May 31, 2009). The remainder by 4 is the precision (0 a day, 1 a month, 2 a year).
+QString plannedEndRank()
+{
+    return QStringLiteral("planned_end * 4 + CASE planned_end_precision WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 0 END");
+}
+
 std::optional<Statuses> judgeStatuses(Connection *db, QString *error)
 {
     Statement statement(db, QStringLiteral("SELECT DISTINCT status FROM capital_phases WHERE status IS NOT NULL"));
@@ -96,8 +104,8 @@ bool CapitalSummaryTable::build(QString *error)
                                            "CREATE TEMP TABLE capital_summary (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
                                            "source INTEGER NOT NULL, region TEXT, board_district TEXT, school_name TEXT, site_code TEXT, "
                                            "project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, estimate INTEGER, "
-                                           "spent INTEGER, over_amount INTEGER, planned_end INTEGER, ended_slip INTEGER, "
-                                           "open_first_end INTEGER, open_last_end INTEGER, phases INTEGER NOT NULL, "
+                                           "spent INTEGER, over_amount INTEGER, planned_end INTEGER, planned_end_precision INTEGER, "
+                                           "ended_slip INTEGER, open_first_end INTEGER, open_last_end INTEGER, phases INTEGER NOT NULL, "
                                            "ended INTEGER NOT NULL, started INTEGER NOT NULL, current_line INTEGER, "
                                            "current_phase TEXT)"),
                             &message))
@@ -108,10 +116,10 @@ bool CapitalSummaryTable::build(QString *error)
     const QString started = inList(QStringLiteral("status"), statuses->started, parameters);
     // Per project, as CapitalProjectSummary::of: amounts summed over the phases that give them
     // (SUM of no value is NULL: no amount); over_amount, the estimate less the budget over the
-    // phases that give both; ended_slip, the most days an ended phase with a known end was late
-    // (actual less planned end); open_first_end and open_last_end, the first and last planned end
-    // of the phases still open (CapitalSummaryTable::select turns them into days late as of a
-    // day); current_line, the last phase under way. Day numbers are Julian days, so their
+    // phases that give both; planned_end and its precision (plannedEndRank); ended_slip, the most
+    // days an ended phase with a known end was late (actual less planned end); open_first_end and
+    // open_last_end, the first and last planned end of the phases still open
+    // (CapitalSummaryTable::select turns them into days late as of a day); current_line, the last phase under way. Day numbers are Julian days, so their
     // difference is days. ord numbers the projects in the order the store lists them
     // (DatasetRepository::capitalProjects): SQLite gives a NULL INTEGER PRIMARY KEY the next
     // number, in the order the rows come (an identity column would do on another engine;
@@ -119,16 +127,16 @@ bool CapitalSummaryTable::build(QString *error)
     Statement insert(
         db, QStringLiteral(
                 "INSERT INTO capital_summary (ord, id, source, region, board_district, school_name, site_code, project_type, "
-                "  sample, budget, estimate, spent, over_amount, planned_end, ended_slip, open_first_end, open_last_end, "
-                "  phases, ended, started, current_line) "
-                "WITH phase AS (SELECT project_id, source_line, planned_end, actual_end, budget, estimate, spent, "
+                "  sample, budget, estimate, spent, over_amount, planned_end, planned_end_precision, ended_slip, open_first_end, "
+                "  open_last_end, phases, ended, started, current_line) "
+                "WITH phase AS (SELECT project_id, source_line, planned_end, %3 AS planned_end_rank, actual_end, budget, estimate, spent, "
                 "    illustrative, CASE WHEN actual_end IS NOT NULL OR %1 THEN 1 ELSE 0 END AS ended, "
                 "    CASE WHEN actual_end IS NOT NULL OR actual_start IS NOT NULL OR %1 OR %2 THEN 1 ELSE 0 END AS started "
                 "  FROM capital_phases) "
                 "SELECT NULL, p.id, p.source_id, p.region, p.board_district, p.school_name, p.site_code, p.project_type, "
                 "  coalesce(max(ph.illustrative), 0), sum(ph.budget), sum(ph.estimate), sum(ph.spent), "
                 "  sum(CASE WHEN ph.budget IS NOT NULL AND ph.estimate IS NOT NULL THEN ph.estimate - ph.budget END), "
-                "  max(ph.planned_end), "
+                "  max(ph.planned_end), max(ph.planned_end_rank) % 4, "
                 "  max(CASE WHEN ph.planned_end IS NOT NULL AND ph.actual_end IS NOT NULL "
                 "      THEN ph.actual_end - ph.planned_end END), "
                 "  min(CASE WHEN ph.planned_end IS NOT NULL AND ph.ended = 0 THEN ph.planned_end END), "
@@ -139,7 +147,7 @@ bool CapitalSummaryTable::build(QString *error)
                 "GROUP BY p.id, p.source_id, p.source_line, p.region, p.board_district, p.school_name, p.site_code, "
                 "  p.project_type "
                 "ORDER BY p.source_id, p.source_line, p.id")
-                .arg(ended, started));
+                .arg(ended, started, plannedEndRank()));
     parameters.bind(insert);
     if (!insert.run())
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));
@@ -180,7 +188,7 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
                                            "CREATE TEMP TABLE dashboard_capital (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
                                            "source INTEGER NOT NULL, region TEXT, project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, "
                                            "estimate INTEGER, spent INTEGER, over_amount INTEGER, planned_end INTEGER, "
-                                           "slip INTEGER, open_slip INTEGER, due_later INTEGER NOT NULL, "
+                                           "planned_end_precision INTEGER, slip INTEGER, open_slip INTEGER, due_later INTEGER NOT NULL, "
                                            "phases INTEGER NOT NULL, ended INTEGER NOT NULL, started INTEGER NOT NULL, "
                                            "current_phase TEXT)"),
                             &message))
@@ -218,13 +226,15 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
     Statement insert(
         db, QStringLiteral(
                 "INSERT INTO dashboard_capital (ord, id, source, region, project_type, sample, budget, estimate, spent, "
-                "  over_amount, planned_end, slip, open_slip, due_later, phases, ended, started, current_phase) "
+                "  over_amount, planned_end, planned_end_precision, slip, open_slip, due_later, phases, ended, started, "
+                "  current_phase) "
                 "SELECT ord, id, source, region, project_type, sample, budget, estimate, spent, over_amount, planned_end, "
+                "  planned_end_precision, "
                 "  CASE WHEN ended_slip IS NULL THEN open_slip WHEN open_slip IS NULL OR ended_slip > open_slip "
                 "    THEN ended_slip ELSE open_slip END, "
                 "  open_slip, CASE WHEN open_last_end >= ?1 THEN 1 ELSE 0 END, phases, ended, started, current_phase "
                 "FROM (SELECT s.ord, s.id, s.source, s.region, s.project_type, s.sample, s.budget, s.estimate, s.spent, "
-                "    s.over_amount, s.planned_end, s.ended_slip, s.open_last_end, s.phases, s.ended, s.started, "
+                "    s.over_amount, s.planned_end, s.planned_end_precision, s.ended_slip, s.open_last_end, s.phases, s.ended, s.started, "
                 "    s.current_phase, CASE WHEN s.open_first_end < ?1 THEN ?1 - s.open_first_end END AS open_slip "
                 "  FROM capital_summary s %1) x")
                 .arg(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "))));

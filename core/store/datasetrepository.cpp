@@ -203,8 +203,9 @@ QList<CapitalProject> DatasetRepository::capitalProjects(QString *error) const
                      QStringLiteral("SELECT project_id, phase, occurrence, status, planned_start, planned_start_code, "
                                     "planned_end, planned_end_code, actual_start, actual_start_code, actual_end, "
                                     "actual_end_code, budget, budget_code, estimate, estimate_code, spent, spent_code, "
-                                    "percent_complete, percent_complete_code, illustrative, note, source_line "
-                                    "FROM capital_phases ORDER BY project_id, source_line"));
+                                    "percent_complete, percent_complete_code, illustrative, note, source_line, "
+                                    "planned_start_precision, planned_end_precision, actual_start_precision, "
+                                    "actual_end_precision FROM capital_phases ORDER BY project_id, source_line"));
     const auto money = [](qint64 cents) { return Money::fromCents(cents); };
     const auto same = [](qint64 value) { return value; };
     while ((row = phases.step()) == Statement::Result::Row) {
@@ -226,6 +227,10 @@ QList<CapitalProject> DatasetRepository::capitalProjects(QString *error) const
         phase.illustrative = phases.columnInt64(20) != 0;
         phase.note = phases.columnText(21);
         phase.sourceLine = phases.columnInt64(22);
+        phase.plannedStartPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(23));
+        phase.plannedEndPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(24));
+        phase.actualStartPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(25));
+        phase.actualEndPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(26));
         result[*index].phases.append(phase);
     }
     if (row == Statement::Result::Error) {

@@ -52,6 +52,8 @@ bool DatasetTableReader::start()
                 column.value = add(table + QLatin1String(field.key));
             if (field.codes)
                 column.code = add(table + QLatin1String(field.key) + QStringLiteral("_code"));
+            if (field.kind == DatasetField::Kind::Date)
+                column.precision = add(table + QLatin1String(field.key) + QStringLiteral("_precision"));
             m_columns.push_back(column);
         }
         if (projects) {
@@ -117,6 +119,12 @@ std::string_view DatasetTableReader::code(int value) const
 {
     const int column = m_columns.at(std::size_t(value)).code;
     return column < 0 ? std::string_view() : m_statement.columnUtf8(column);
+}
+
+DatePrecision DatasetTableReader::precision(int value) const
+{
+    const int column = m_columns.at(std::size_t(value)).precision;
+    return column < 0 ? DatePrecision::Day : DatePrecisions::fromStorageKey(m_statement.columnUtf8(column));
 }
 
 } // namespace milepost

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasets/dataset.h"
+#include "datasets/dateprecision.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -53,12 +54,15 @@ public:
     std::string_view utf8(int value) const;
     // The code a source wrote for a value that does not apply (PNS, N/A), or empty.
     std::string_view code(int value) const;
+    // How precisely the source wrote a date (schema version 12); Day for any other value.
+    DatePrecision precision(int value) const;
 
 private:
     struct Column
     {
         int value = -1; // result column of the value
         int code = -1;  // result column of its code, -1 when the field has none
+        int precision = -1; // result column of a date's precision, -1 for other fields
     };
 
     Database &m_database;

@@ -56,6 +56,8 @@ ImportTableLayout::ImportTableLayout(const QList<DatasetField> &fields, const QS
             m_columns.push_back({key + QStringLiteral("_first"), i, Part::First, parameter++});
             m_columns.push_back({key + QStringLiteral("_last"), i, Part::Last, parameter++});
         }
+        if (field.kind == Kind::Date)
+            m_columns.push_back({key + QStringLiteral("_precision"), i, Part::Precision, parameter++});
         if (field.codes && !field.required)
             m_columns.push_back({key + QStringLiteral("_code"), i, Part::Code, parameter++});
     }
@@ -123,6 +125,13 @@ void ImportTableLayout::write(Sink &statement, std::span<const ParsedCell> cells
             statement.bindNull(parameter);
             continue;
         }
+        if (column.part == Part::Precision) {
+            if (cell.precision == DatePrecision::Day)
+                statement.bindNull(parameter);
+            else
+                statement.bindUtf8(parameter, DatePrecisions::storageKey(cell.precision));
+            continue;
+        }
         switch (column.part) {
         case Part::First:
             statement.bindUtf8(parameter, isoDate(cell.number, dates[i]));
@@ -132,6 +141,7 @@ void ImportTableLayout::write(Sink &statement, std::span<const ParsedCell> cells
             continue;
         case Part::Value:
         case Part::Code:
+        case Part::Precision:
             break;
         }
         switch (m_fields.at(column.field).kind) {

@@ -21,12 +21,13 @@ class Statement;
 
 // The columns of one dataset table (see schema versions 2 and 3 in schemamigrations.cpp) and the SQL
 // parameters the import binds them to: a field's value, the first and last day of a period,
-// and the code of a value that does not apply. Parameters 1 to 5 are left to the statements'
+// the precision of a date kept as a month or a year (schema version 12), and the code of a value
+// that does not apply. Parameters 1 to 5 are left to the statements'
 // own use (owner or row id, key, line, run, occurrence); the columns follow from 6.
 class ImportTableLayout final
 {
 public:
-    enum class Part { Value, First, Last, Code };
+    enum class Part { Value, First, Last, Code, Precision };
     struct Column
     {
         QString name;

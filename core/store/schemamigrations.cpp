@@ -745,12 +745,28 @@ constexpr const char planEditionsStep[] = R"sql(
 ALTER TABLE plan_edits ADD COLUMN edition TEXT CHECK (edition IS NULL OR edition <> '');
 )sql";
 
+// Schema version 12 (datePrecisionStep; one self-contained step, named for what it adds so that
+// it can be renumbered): a phase's date kept as precisely as the source wrote it. *_precision is
+// 'month' or 'year' for a date written as a month ("May 2009") or a school and fiscal year
+// ("FY2012"), NULL for a day; the date column holds the day that stands for it (its first day
+// for a start, its last for an end: DatePrecisions). The superseded copies keep it too.
+constexpr const char datePrecisionStep[] = R"sql(
+ALTER TABLE capital_phases ADD COLUMN planned_start_precision TEXT CHECK (planned_start_precision IN ('month', 'year'));
+ALTER TABLE capital_phases ADD COLUMN planned_end_precision TEXT CHECK (planned_end_precision IN ('month', 'year'));
+ALTER TABLE capital_phases ADD COLUMN actual_start_precision TEXT CHECK (actual_start_precision IN ('month', 'year'));
+ALTER TABLE capital_phases ADD COLUMN actual_end_precision TEXT CHECK (actual_end_precision IN ('month', 'year'));
+ALTER TABLE capital_phases_superseded ADD COLUMN planned_start_precision TEXT;
+ALTER TABLE capital_phases_superseded ADD COLUMN planned_end_precision TEXT;
+ALTER TABLE capital_phases_superseded ADD COLUMN actual_start_precision TEXT;
+ALTER TABLE capital_phases_superseded ADD COLUMN actual_end_precision TEXT;
+)sql";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 11> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
+constexpr std::array<const char *, 12> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
                                                 schemaVersion4, schemaVersion5,          schemaVersion6,
                                                 schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep,
-                                                schemaVersion10PlanImports, planEditionsStep};
+                                                schemaVersion10PlanImports, planEditionsStep, datePrecisionStep};
 
 } // namespace
 

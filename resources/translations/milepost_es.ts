@@ -1620,6 +1620,14 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>FY%1</source>
+        <comment>a fiscal year, July to June, named after the year it ends in</comment>
+        <translation>AF%1</translation>
+    </message>
+</context>
+<context>
     <name>DbCommand</name>
     <message>
         <source>milepost: %1</source>
@@ -2420,10 +2428,6 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <translation>%1; %2 si está vacío</translation>
     </message>
     <message>
-        <source>%1, in the column&apos;s format (e.g. M/D/YYYY, D/M/YYYY, YYYY-MM-DD)</source>
-        <translation>%1, en el formato de la columna (p. ej. M/D/YYYY, D/M/YYYY, YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>%1: a school year 2021-22, a month 2022-03 or a range 2022-03-15/2022-06-30</source>
         <translation>%1: un ciclo escolar 2021-22, un mes 2022-03 o un intervalo 2022-03-15/2022-06-30</translation>
     </message>
@@ -2570,6 +2574,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     <message>
         <source>import: what a later import of the same source refreshes (default: the profile&apos;s name with the --value values); figures: count only the rows imported from this source.</source>
         <translation>import: lo que actualiza una importación posterior de la misma fuente (predeterminado: el nombre del perfil con los valores de --value); figures: cuenta solo las filas importadas de esta fuente.</translation>
+    </message>
+    <message>
+        <source>%1, in the column&apos;s format (e.g. M/D/YYYY, D/M/YYYY, YYYY-MM-DD), or a month (May 2009) or fiscal year (FY2012) kept as one</source>
+        <translation>%1, en el formato de la columna (p. ej. M/D/YYYY, D/M/YYYY, YYYY-MM-DD), o un mes (May 2009) o año fiscal (FY2012), que se guarda como tal</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5224,13 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>RecordBulkWriter</name>
+    <message>
+        <source>more rows than one import can hold</source>
+        <translation>más filas de las que admite una importación</translation>
+    </message>
+</context>
+<context>
     <name>ReportChangesSection</name>
     <message>
         <source>Changes since %1 up to %2</source>
@@ -5690,18 +5705,6 @@ se retrasó %n días</numerusform>
     <message>
         <source>no column&apos;s name matches the wide columns’ pattern “%1”</source>
         <translation>ningún nombre de columna coincide con el patrón de las columnas anchas “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 %3, not a day; %4 keeps days, and Milepost does not choose one</source>
-        <translation>“%1” es %2 %3, no un día; %4 guarda días, y Milepost no elige uno</translation>
-    </message>
-    <message>
-        <source>the month</source>
-        <translation>el mes</translation>
-    </message>
-    <message>
-        <source>the school and fiscal year</source>
-        <translation>el ciclo escolar y año fiscal</translation>
     </message>
     <message>
         <source>“%1” can only be %2, written %3 (%4); the column is read %5 (%6)</source>

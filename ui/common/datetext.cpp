@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetext.h"
 
+#include "datasets/period.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace milepost {
@@ -34,6 +37,20 @@ QString DateText::format(const QLocale &locale)
 QString DateText::date(QDate date, const QLocale &locale)
 {
     return locale.toString(date, format(locale));
+}
+
+QString DateText::date(QDate date, DatePrecision precision, const QLocale &locale)
+{
+    switch (precision) {
+    case DatePrecision::Day:
+        break;
+    case DatePrecision::Month:
+        return locale.toString(date, QStringLiteral("MMMM yyyy"));
+    case DatePrecision::Year:
+        return QCoreApplication::translate("DateText", "FY%1", "a fiscal year, July to June, named after the year it ends in")
+            .arg(DatePrecisions::periodOf(date, precision).last().year());
+    }
+    return DateText::date(date, locale);
 }
 
 QString DateText::longDate(QDate date, const QLocale &locale)

@@ -75,7 +75,7 @@ CapitalPage::CapitalPage(QWidget *parent)
         RecordTableModel::exportedAs({name(Column::Spent), [=](int row) { return moneyCell(summary(row).spent); },
                                       [=](int row) { return cents(summary(row).spent); }, right},
                                      [=](int row) { return exportMoney(summary(row).spent); }),
-        RecordTableModel::exportedAs({name(Column::PlannedEnd), [=](int row) { return QVariant(DateText::date(summary(row).plannedEnd)); },
+        RecordTableModel::exportedAs({name(Column::PlannedEnd), [=](int row) { return QVariant(CapitalProjectTableModel::plannedEndText(summary(row))); },
                                       [=](int row) { return QVariant(summary(row).plannedEnd.toJulianDay()); }, right},
                                      [=](int row) {
                                          return summary(row).plannedEnd.isValid() ? QVariant(summary(row).plannedEnd)

@@ -44,6 +44,11 @@ QVariant CapitalProjectTableModel::moneyCell(const std::optional<qint64> &cents)
     return cents ? QVariant(ChartSpec::formatValueInFull(double(*cents), ChartSpec::Format::Money)) : QVariant();
 }
 
+QString CapitalProjectTableModel::plannedEndText(const CapitalProjectSummary &summary)
+{
+    return summary.plannedEnd.isValid() ? DateText::date(summary.plannedEnd, summary.plannedEndPrecision) : QString();
+}
+
 QString CapitalProjectTableModel::scheduleText(const CapitalProjectSummary &summary)
 {
     switch (summary.schedule) {
@@ -279,7 +284,7 @@ QVariant CapitalProjectTableModel::data(const QModelIndex &index, int role) cons
     case Column::Spent:
         return moneyCell(summary.spent);
     case Column::PlannedEnd:
-        return DateText::date(summary.plannedEnd);
+        return plannedEndText(summary);
     case Column::Schedule:
         return scheduleText(summary);
     case Column::Sample:

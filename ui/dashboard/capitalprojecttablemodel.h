@@ -54,6 +54,8 @@ public:
     // How the Capital Projects table writes an amount, and a project's schedule.
     static QVariant moneyCell(const std::optional<qint64> &cents);
     static QString scheduleText(const CapitalProjectSummary &summary);
+    // The latest planned end as precisely as it was written ("May 2009"); empty when none.
+    static QString plannedEndText(const CapitalProjectSummary &summary);
     static QString phaseText(const CapitalProjectSummary &summary);
     static QString columnName(int column);
 

@@ -4,7 +4,7 @@
 #include "common/exportrole.h"
 #include "dashboard/capitalprojectsummary.h"
 #include "dashboard/naturalorder.h"
-#include "time/plandate.h"
+#include "common/datetext.h"
 
 #include <QHash>
 #include <QLocale>
@@ -21,21 +21,21 @@ using State = MilestoneStatus::State;
 // How soon a planned end counts as due soon, as for milestones.
 constexpr int dueSoonDays = 30;
 
-// "Jun 28, 2024", "“PNS” (not applicable)", "not given".
-QString describe(const Applicable<QDate> &date)
+// "Jun 28, 2024", "May 2009", "“PNS” (not applicable)", "not given".
+QString describe(const Applicable<QDate> &date, DatePrecision precision)
 {
     if (date.isKnown())
-        return PlanDate::exact(date.value()).displayText();
+        return DateText::date(date.value(), precision);
     if (date.isNotApplicable())
         return CapitalTimelineModel::tr("“%1” (not applicable)", "code the export gives instead of a date").arg(date.code());
     return CapitalTimelineModel::tr("not given");
 }
 
-// What the tree's date columns show: the day, or the code as written.
-QString cellText(const Applicable<QDate> &date)
+// What the tree's date columns show: the day, month or year, or the code as written.
+QString cellText(const Applicable<QDate> &date, DatePrecision precision)
 {
     if (date.isKnown())
-        return PlanDate::exact(date.value()).displayText();
+        return DateText::date(date.value(), precision);
     return date.code();
 }
 
@@ -111,7 +111,8 @@ MilestoneStatus::State CapitalTimelineModel::phaseState(const CapitalPhase &phas
             *reason = text;
     };
     if (CapitalProjectSummary::hasEnded(phase)) {
-        because(phase.actualEnd.isKnown() ? tr("ended %1").arg(describe(phase.actualEnd)) : tr("the export says it is complete"));
+        because(phase.actualEnd.isKnown() ? tr("ended %1").arg(describe(phase.actualEnd, phase.actualEndPrecision))
+                                          : tr("the export says it is complete"));
         return State::Done;
     }
     const bool started = CapitalProjectSummary::hasStarted(phase);
@@ -129,7 +130,7 @@ MilestoneStatus::State CapitalTimelineModel::phaseState(const CapitalPhase &phas
         return State::DueSoon;
     }
     if (started) {
-        because(tr("begun, planned to end %1").arg(describe(phase.plannedEnd)));
+        because(tr("begun, planned to end %1").arg(describe(phase.plannedEnd, phase.plannedEndPrecision)));
         return State::OnTrack;
     }
     because(tr("not begun yet"));
@@ -352,15 +353,19 @@ QVariant CapitalTimelineModel::phaseData(const Node &node, int column, int role)
                                         : phase.name;
         case StartColumn:
             // Where the bar starts: the planned start, or the actual one when none is planned.
-            if (node.first.isValid())
-                return dayText(node.first);
+            if (node.first.isValid()) {
+                const DatePrecision precision = phase.plannedStart.isKnown() ? phase.plannedStartPrecision
+                    : node.first == phase.actualStart.value()                ? phase.actualStartPrecision
+                                                                             : DatePrecision::Day;
+                return DateText::date(node.first, precision);
+            }
             return phase.plannedStart.isNotApplicable() ? phase.plannedStart.code() : phase.actualStart.code();
         case PlannedEndColumn:
-            return cellText(phase.plannedEnd);
+            return cellText(phase.plannedEnd, phase.plannedEndPrecision);
         case ActualStartColumn:
-            return cellText(phase.actualStart);
+            return cellText(phase.actualStart, phase.actualStartPrecision);
         case ActualEndColumn:
-            return cellText(phase.actualEnd);
+            return cellText(phase.actualEnd, phase.actualEndPrecision);
         case StatusColumn:
             return phase.status;
         default:
@@ -389,9 +394,11 @@ QVariant CapitalTimelineModel::phaseData(const Node &node, int column, int role)
     case TimelineRoles::ProblemRole: {
         QStringList lines;
         if (!node.first.isValid())
-            lines << tr("Planned start: %1; actual start: %2").arg(describe(phase.plannedStart), describe(phase.actualStart));
+            lines << tr("Planned start: %1; actual start: %2")
+                         .arg(describe(phase.plannedStart, phase.plannedStartPrecision),
+                              describe(phase.actualStart, phase.actualStartPrecision));
         if (!node.last.isValid())
-            lines << tr("Planned end: %1").arg(describe(phase.plannedEnd));
+            lines << tr("Planned end: %1").arg(describe(phase.plannedEnd, phase.plannedEndPrecision));
         return lines.join(QLatin1Char('\n'));
     }
     case TimelineRoles::KeyRole:
@@ -400,10 +407,12 @@ QVariant CapitalTimelineModel::phaseData(const Node &node, int column, int role)
     case TimelineRoles::ToolTipRole: {
         QStringList lines;
         lines << tr("%1 — %2", "phase, school").arg(phase.name, project.schoolName.isEmpty() ? project.description : project.schoolName);
-        lines << tr("Planned: %1 – %2").arg(describe(phase.plannedStart), describe(phase.plannedEnd));
-        lines << tr("Actual: %1 – %2").arg(describe(phase.actualStart),
+        lines << tr("Planned: %1 – %2")
+                     .arg(describe(phase.plannedStart, phase.plannedStartPrecision),
+                          describe(phase.plannedEnd, phase.plannedEndPrecision));
+        lines << tr("Actual: %1 – %2").arg(describe(phase.actualStart, phase.actualStartPrecision),
                                             phase.actualEnd.isKnown() || phase.actualEnd.isNotApplicable()
-                                                ? describe(phase.actualEnd)
+                                                ? describe(phase.actualEnd, phase.actualEndPrecision)
                                                 : (CapitalProjectSummary::hasEnded(phase) ? tr("not given") : tr("still running")));
         if (!phase.status.isEmpty())
             lines << tr("Status in the export: %1").arg(phase.status);

@@ -4,6 +4,9 @@
 #include "catchcompat.h"
 #include "core/datasets/importfixture.h"
 
+#include "dashboard/capitalprojectsummary.h"
+#include "store/datasetrepository.h"
+
 using namespace milepost;
 using namespace milepost::test;
 
@@ -78,38 +81,70 @@ TEST_CASE("a unit is saved with the profile and read back", "[datasets][formats]
     CHECK(error.contains(QStringLiteral("--map estimate=COLUMN")));
 }
 
-TEST_CASE("timestamps in a date column give their day, months and fiscal years are refused there",
+TEST_CASE("timestamps in a date column give their day, months and fiscal years are kept at their precision",
           "[datasets][formats][dates]")
 {
     Fixture fixture;
     const QString path = fixture.write(QStringLiteral("capital.csv"),
-                                       "Project,Phase,Start\n"
-                                       "P1,Design,2024-06-28T10:15:00Z\n"
-                                       "P2,Design,2024-06-28T23:30:00-05:00\n"
-                                       "P3,Design,May 2009\n"
-                                       "P4,Design,FY2012\n"
-                                       "P5,Design,2009-05\n"
-                                       "P6,Design,2024-06-28T24:00:00Z\n");
-    const ImportProfile profile = edited(Dataset::CapitalProjects, {QStringLiteral("project_key=Project"),
-                                                                    QStringLiteral("phase=Phase"),
-                                                                    QStringLiteral("planned_start=Start")});
+                                       "Project,Phase,Start,End\n"
+                                       "P1,Design,2024-06-28T10:15:00Z,\n"
+                                       "P2,Design,2024-06-28T23:30:00-05:00,\n"
+                                       "P3,Design,May 2009,May 2009\n"
+                                       "P4,Design,FY2012,FY2012\n"
+                                       "P5,Design,2009-05,2009-05-20\n"
+                                       "P6,Design,2024-06-28T24:00:00Z,\n"
+                                       "P7,Design,2011-12,\n"          // December 2011 or the school year 2011-12
+                                       "P8,Design,2009-05-20,May 2009\n"
+                                       "P9,Design,June 2009,May 2009\n"); // ends before it starts
+    const ImportProfile profile = edited(Dataset::CapitalProjects,
+                                         {QStringLiteral("project_key=Project"), QStringLiteral("phase=Phase"),
+                                          QStringLiteral("planned_start=Start"), QStringLiteral("planned_end=End")});
     const ImportReport report = fixture.import(path, profile);
     REQUIRE(report.ok);
-    CHECK(report.stored == 2);
-    CHECK(report.rejected == 4);
+    CHECK(report.stored == 6);
+    CHECK(report.rejected == 3);
     CHECK(fixture.count(QStringLiteral("SELECT COUNT(*) FROM capital_phases WHERE planned_start = %1")
                             .arg(QDate(2024, 6, 28).toJulianDay()))
           == 2);
-    REQUIRE(eventAt(report, 4));
-    CHECK(eventAt(report, 4)->reason
-          == QStringLiteral("“May 2009” is the month 2009-05, not a day; Planned Start keeps days, and Milepost does "
-                            "not choose one"));
-    REQUIRE(eventAt(report, 5));
-    CHECK(eventAt(report, 5)->reason.contains(QStringLiteral("the school and fiscal year 2011-12, not a day")));
-    REQUIRE(eventAt(report, 6));
-    CHECK(eventAt(report, 6)->reason.contains(QStringLiteral("the month 2009-05")));
+    // Each date as the file wrote it: a start stands for its first day, an end for its last, and
+    // the precision is kept beside it; a day has none.
+    Statement rows(fixture.database().handle(),
+                   QStringLiteral("SELECT source_line, date(planned_start), coalesce(planned_start_precision, 'day'), "
+                                  "coalesce(date(planned_end), '-'), coalesce(planned_end_precision, 'day') "
+                                  "FROM capital_phases ORDER BY source_line"));
+    QStringList stored;
+    while (rows.step() == Statement::Result::Row) {
+        QStringList row;
+        for (int column = 0; column < 5; ++column)
+            row.append(rows.columnText(column));
+        stored.append(row.join(QLatin1Char(' ')));
+    }
+    CHECK(stored
+          == QStringList{QStringLiteral("2 2024-06-28 day - day"), QStringLiteral("3 2024-06-28 day - day"),
+                         QStringLiteral("4 2009-05-01 month 2009-05-31 month"),
+                         QStringLiteral("5 2011-07-01 year 2012-06-30 year"),
+                         QStringLiteral("6 2009-05-01 month 2009-05-20 day"),
+                         QStringLiteral("9 2009-05-20 day 2009-05-31 month")});
     REQUIRE(eventAt(report, 7));
     CHECK(eventAt(report, 7)->reason.contains(QStringLiteral("does not fit the date format")));
+    REQUIRE(eventAt(report, 8));
+    CHECK(eventAt(report, 8)->reason.contains(QStringLiteral("could be the school year 2011-12 or a month")));
+    REQUIRE(eventAt(report, 10));
+    CHECK(eventAt(report, 10)->reason == QStringLiteral("Planned End May 2009 is before Planned Start Jun 2009"));
+
+    // What the store reads back keeps the precision, and the project's latest planned end keeps
+    // that of the phase it comes from.
+    const QList<CapitalProject> projects = DatasetRepository(fixture.database()).capitalProjects();
+    REQUIRE(projects.size() == 6);
+    const CapitalPhase &fiscal = projects.at(3).phases.at(0);
+    CHECK(fiscal.plannedStart.value() == QDate(2011, 7, 1));
+    CHECK(fiscal.plannedStartPrecision == DatePrecision::Year);
+    CHECK(fiscal.plannedEndPrecision == DatePrecision::Year);
+    CHECK(projects.at(4).phases.at(0).plannedStartPrecision == DatePrecision::Month);
+    CHECK(projects.at(4).phases.at(0).plannedEndPrecision == DatePrecision::Day);
+    const CapitalProjectSummary summary = CapitalProjectSummary::of(projects.at(2), QDate(2026, 1, 1));
+    CHECK(summary.plannedEnd == QDate(2009, 5, 31));
+    CHECK(summary.plannedEndPrecision == DatePrecision::Month);
 }
 
 TEST_CASE("a period written as a month name or a fiscal year is stored at its precision", "[datasets][formats][period]")

@@ -116,6 +116,50 @@ TEST_CASE("capital projects come back equal, phase by phase", "[export][roundtri
     CHECK(withoutLines(before) == withoutLines(DatasetRepository(*copy.database).capitalProjects()));
 }
 
+TEST_CASE("months and fiscal years in capital dates come back at their precision, twice", "[export][roundtrip][datasets]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString source = dir.filePath(QStringLiteral("capital.csv"));
+    {
+        QFile file(source);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Project Key,Site Code,School Name,Region,Board District,Project Type,Description,Funding,Phase,"
+                   "Status,Planned Start,Planned End,Actual Start,Actual End,Budget,Estimate at Completion,Spent,"
+                   "Percent Complete,Illustrative,Note\n"
+                   "P1,S1,Adams ES,NE,1,Roof,New roof,,Scope,Complete,May 2009,FY2012,2009-05-14,Dec 2011,,,,,no,\n"
+                   "P1,S1,Adams ES,NE,1,Roof,New roof,,Design,,FY2012,FY2012,Sep 2011,2012-06-30,,,,,no,\n"
+                   // ends before it starts: rejected
+                   "P2,S2,Baker MS,NE,1,Roof,New roof,,Scope,,2011-12-01,Jan 2000,,,,,,,no,\n"
+                   "P3,S3,Clark HS,NE,1,HVAC,New boiler,,Scope,,Jan 2000,2000-01-31,February 2000,FY2001,,,,,no,\n");
+    }
+    Store original(dir.filePath(QStringLiteral("a.sqlite")));
+    Store copy(dir.filePath(QStringLiteral("b.sqlite")));
+    Store again(dir.filePath(QStringLiteral("c.sqlite")));
+    const ImportProfile profile = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    original.import(source, profile, 1);
+    roundTrip(dir, original, copy, QStringLiteral("phases"), profile);
+    roundTrip(dir, copy, again, QStringLiteral("phases"), profile);
+
+    const auto before = DatasetRepository(*original.database).capitalProjects();
+    REQUIRE(before.size() == 2);
+    const CapitalPhase &scope = before.at(0).phases.at(0);
+    CHECK(scope.plannedStartPrecision == DatePrecision::Month);
+    CHECK(scope.plannedEndPrecision == DatePrecision::Year);
+    CHECK(scope.actualStartPrecision == DatePrecision::Day);
+    CHECK(scope.actualEndPrecision == DatePrecision::Month);
+    CHECK(scope.actualEnd.value() == QDate(2011, 12, 31));
+    CHECK(withoutLines(before) == withoutLines(DatasetRepository(*copy.database).capitalProjects()));
+    CHECK(withoutLines(before) == withoutLines(DatasetRepository(*again.database).capitalProjects()));
+
+    // The file holds what was written, not a day Milepost chose.
+    QFile exported(dir.filePath(QStringLiteral("phases.csv")));
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    const QByteArray text = exported.readAll();
+    CHECK(text.contains(",May 2009,FY2012,2009-05-14,Dec 2011,"));
+    CHECK(text.contains(",Jan 2000,2000-01-31,Feb 2000,FY2001,"));
+}
+
 TEST_CASE("the NYC export comes back equal, its own not-applicable codes included", "[export][roundtrip][datasets]")
 {
     QTemporaryDir dir;

@@ -141,6 +141,7 @@ void checkSame(CapitalDashboardQuery &query, const QList<CapitalProject> &projec
         CHECK(row.summary.estimate == summary.estimate);
         CHECK(row.summary.spent == summary.spent);
         CHECK(row.summary.plannedEnd == summary.plannedEnd);
+        CHECK(row.summary.plannedEndPrecision == summary.plannedEndPrecision);
         CHECK(row.summary.schedule == summary.schedule);
         if (summary.schedule == CapitalProjectSummary::Schedule::Ended
             || summary.schedule == CapitalProjectSummary::Schedule::Open)
@@ -188,7 +189,10 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
         "(2, 'Design', 1, 'in progress', 2460200, NULL, NULL, 200, 180, NULL, 0, 4, 1, 1, 1),"
         "(3, 'Design', 1, NULL, NULL, 2459500, NULL, NULL, NULL, NULL, 0, 5, 1, 1, 1),"
         "(3, 'Construction', 1, 'Pending', 2460050, NULL, NULL, 500, 500, 10, 0, 6, 1, 1, 1),"
-        "(4, 'Scope', 1, 'complete', 2459900, NULL, 2459950, 50, 70, 70, 0, 7, 1, 1, 1);"));
+        "(4, 'Scope', 1, 'complete', 2459900, NULL, 2459950, 50, 70, 70, 0, 7, 1, 1, 1);"
+        // Planned ends written as a month and as a fiscal year (their last days stand for them).
+        "UPDATE capital_phases SET planned_end_precision = 'month' WHERE project_id = 1 AND phase = 'Construction';"
+        "UPDATE capital_phases SET planned_end_precision = 'year' WHERE project_id = 2 AND phase = 'Design';"));
     const QList<CapitalProject> projects = DatasetRepository(*database).capitalProjects();
     REQUIRE(projects.size() == 5);
     // The query keeps a connection of its own (its temporary table lives there): a file.
@@ -217,6 +221,16 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
     // Eps has no phase.
     const std::optional<CapitalFigures> june = onFile.compute(asOf(QDate(2023, 6, 1)));
     REQUIRE(june);
+    // The latest planned end keeps the precision it was written with.
+    QString rowsError;
+    const auto rows = onFile.rows({}, 0, 10, &rowsError);
+    REQUIRE(rows);
+    QStringList precisions;
+    for (const CapitalDashboardQuery::Row &row : *rows)
+        precisions.append(row.schoolName + QLatin1Char(' ') + QString::number(int(row.summary.plannedEndPrecision)));
+    CHECK(precisions
+          == QStringList{QStringLiteral("Beta 2"), QStringLiteral("Gamma 0"), QStringLiteral("Delta 0"),
+                         QStringLiteral("Alpha 1"), QStringLiteral("Eps 0")});
     CHECK(june->projects.value == 5);
     CHECK(june->budget.value == 100 + 1000 + 200 + 500 + 50);
     CHECK(june->overBudget.value == 2);           // Alpha by 50, Delta by 20; Beta under

@@ -170,6 +170,37 @@ TEST_CASE("a date the export marks not applicable is a missing side whose code t
     CHECK(role<QDate>(yard, TimelineRoles::ActualStartRole) == QDate(2023, 5, 2));
 }
 
+TEST_CASE("a month or a fiscal year is shown as written, its bar spanning all of it", "[timeline][capital][precision]")
+{
+    struct EnglishLocale
+    {
+        EnglishLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+        ~EnglishLocale() { QLocale::setDefault(QLocale::system()); }
+    } english;
+    CapitalProject gym;
+    gym.key = QStringLiteral("P-4");
+    gym.region = QStringLiteral("1");
+    gym.schoolName = QStringLiteral("P.S. 4");
+    gym.description = QStringLiteral("Gym floor");
+    // "May 2009" to "FY2012", begun on a day, ended in "Dec 2011": as DatePrecisions stores them.
+    CapitalPhase design = phase("Design", "Complete", day(2009, 5, 1), day(2012, 6, 30), day(2009, 5, 14), day(2011, 12, 31));
+    design.plannedStartPrecision = DatePrecision::Month;
+    design.plannedEndPrecision = DatePrecision::Year;
+    design.actualEndPrecision = DatePrecision::Month;
+    gym.phases = {design};
+    CapitalTimelineModel model;
+    model.setProjects({gym});
+    const QModelIndex project = model.index(0, 0, model.index(0, 0));
+    const QModelIndex row = model.index(0, 0, project);
+    CHECK(model.index(0, CapitalTimelineModel::StartColumn, project).data().toString() == QStringLiteral("May 2009"));
+    CHECK(model.index(0, CapitalTimelineModel::PlannedEndColumn, project).data().toString() == QStringLiteral("FY2012"));
+    CHECK(model.index(0, CapitalTimelineModel::ActualStartColumn, project).data().toString() == QStringLiteral("5/14/2009"));
+    CHECK(model.index(0, CapitalTimelineModel::ActualEndColumn, project).data().toString() == QStringLiteral("December 2011"));
+    CHECK(role<QDate>(row, TimelineRoles::StartRole) == QDate(2009, 5, 1));
+    CHECK(role<QDate>(row, TimelineRoles::EndRole) == QDate(2012, 6, 30));
+    CHECK(role<QString>(row, TimelineRoles::ToolTipRole).contains(QStringLiteral("Planned: May 2009 – FY2012")));
+}
+
 TEST_CASE("the search keeps matching projects with their phases and districts", "[timeline][capital]")
 {
     CapitalTimelineModel model;
