@@ -8,6 +8,7 @@
 #include "pgroles.h"
 #include "pgschema.h"
 #include "schemamigrations.h"
+#include "sqlitebusywait.h"
 #include "sqliteconnection.h"
 #include "transaction.h"
 
@@ -162,7 +163,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     }
 
     // Connection settings, none of which writes to the file.
-    sqlite3_busy_timeout(db, 5000);
+    SqliteBusyWait::install(db, 5000);
     sqlite3_extended_result_codes(db, 1);
     if (const Result result = execute(db, QByteArrayLiteral("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF"));
         !result.ok())

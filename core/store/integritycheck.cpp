@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integritycheck.h"
 
+#include "sqlitebusywait.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -65,7 +67,7 @@ IntegrityCheck::Result IntegrityCheck::runOnFile(const QString &path, Depth dept
         sqlite3_close_v2(db);
         return result;
     }
-    sqlite3_busy_timeout(db, 5000);
+    SqliteBusyWait::install(db, 5000);
     result = run(db, depth, cancel);
     sqlite3_close_v2(db);
     return result;

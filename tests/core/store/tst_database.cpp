@@ -9,6 +9,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
+
 using namespace milepost;
 
 namespace {
@@ -105,7 +110,22 @@ TEST_CASE("every connection enforces foreign keys and does not trust the schema"
 
     CHECK(queryInt(*database, QStringLiteral("PRAGMA foreign_keys")) == 1);
     CHECK(queryInt(*database, QStringLiteral("PRAGMA trusted_schema")) == 0);
-    CHECK(queryInt(*database, QStringLiteral("PRAGMA busy_timeout")) >= 1000);
+
+    // Another connection's write lock is waited for (SqliteBusyWait), not refused at once.
+    sqlite3 *other = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(dir.filePath(QStringLiteral("settings.milepost"))).constData(), &other,
+                            SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    std::thread releaser([other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+    });
+    QString waitError;
+    CHECK(Statement::execute(database->handle(), QStringLiteral("CREATE TABLE waited (x INTEGER)"), &waitError));
+    CHECK(waitError.isEmpty());
+    releaser.join();
+    sqlite3_close_v2(other);
 
     // Not only reported: an objective of a plan that does not exist is refused.
     QString sqlError;
