@@ -5,6 +5,7 @@
 #include "importtablelayout.h"
 #include "pgconnection.h"
 #include "pgcopy.h"
+#include "rowbyrowretry.h"
 
 #include <QStringList>
 
@@ -13,9 +14,8 @@ namespace milepost {
 namespace {
 
 // The parameters ImportTableLayout leaves to the statements (1 to 5); a row's own are offset by
-// its position, the source and the run are shared by all rows.
-enum Parameter { Source = 1, Key = 2, Line = 3, Run = 4, Id = 5 };
-enum PhaseParameter { Project = 1, Occurrence = 5 };
+// its position, the run is shared by all rows. The projects' are KeyedRows'.
+enum PhaseParameter { Project = 1, Line = 3, Run = 4, Occurrence = 5 };
 
 QString parameter(int number)
 {
@@ -47,8 +47,6 @@ CapitalBulkWriter::~CapitalBulkWriter()
                 statement.reset();
         }
     }
-    if (m_storedKey.isValid())
-        m_storedKey.reset();
 }
 
 bool CapitalBulkWriter::fail(const QString &message)
@@ -56,22 +54,6 @@ bool CapitalBulkWriter::fail(const QString &message)
     if (m_error.isEmpty())
         m_error = message;
     return false;
-}
-
-QString CapitalBulkWriter::projectValues(int rows) const
-{
-    QStringList values;
-    for (int row = 0; row < rows; ++row) {
-        const int o = row * m_projects.lastParameter();
-        values.append(QStringLiteral("(%1, ?%2, %3, %4, %5, ?%6, ?%6, ?%6)")
-                          .arg(parameter(Id + o))
-                          .arg(Source)
-                          .arg(parameter(Key + o), m_projects.parameters(o), parameter(Line + o))
-                          .arg(Run));
-    }
-    return QStringLiteral("INSERT OR FAIL INTO capital_projects (id, source_id, record_key, %1, source_line, created_run, "
-                          "changed_run, seen_run) VALUES %2")
-        .arg(m_projects.names(), values.join(QStringLiteral(", ")));
 }
 
 QString CapitalBulkWriter::phaseValues(int rows) const
@@ -103,21 +85,14 @@ bool CapitalBulkWriter::prepare()
     count.reset();
 
     if (m_holdsProjects) {
-        Statement next(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM capital_projects"));
-        if (next.step() != Statement::Result::Row)
-            return fail(next.error());
-        m_nextProjectId = next.columnInt64(0);
-        next.reset();
         // Not on a server: DROP INDEX would lock capital_projects against every reader until
         // the import commits. The index is kept there, and filled as the COPYs go.
         QString error;
         if (!m_server && !Statement::execute(m_db, QStringLiteral("DROP INDEX capital_projects_key"), &error))
             return fail(error);
-        if (!m_storedKey.prepare(m_db, QStringLiteral("SELECT record_key = ?2, source_line FROM capital_projects "
-                                                      "WHERE id = ?1")))
-            return fail(m_storedKey.error());
+        if (!m_projectRows.prepare(m_heldLimit))
+            return fail(m_projectRows.error());
         m_projects.setSlots(rowsPerInsert);
-        m_heldProjects.resize(m_heldLimit);
         m_insertProjects.resize(rowsPerInsert + 1);
         // On a server the one-row INSERT finds a row the COPY refused.
         if ((!m_server && !insertProjects(rowsPerInsert)) || !insertProjects(1))
@@ -138,8 +113,9 @@ Statement *CapitalBulkWriter::prepared(Statement &statement, const QString &sql,
         }
         // Bound once: the statements are rewound, which keeps bindings, never reset.
         if (projects)
-            statement.bindInt64(Source, m_sourceId);
-        statement.bindInt64(Run, m_runId);
+            m_projectRows.bindShared(statement);
+        else
+            statement.bindInt64(Run, m_runId);
     }
     return &statement;
 }
@@ -147,7 +123,7 @@ Statement *CapitalBulkWriter::prepared(Statement &statement, const QString &sql,
 Statement *CapitalBulkWriter::insertProjects(int rows)
 {
     Statement &statement = m_insertProjects[std::size_t(rows)];
-    return statement.isValid() ? &statement : prepared(statement, projectValues(rows), true);
+    return statement.isValid() ? &statement : prepared(statement, m_projectRows.insertSql(rows), true);
 }
 
 Statement *CapitalBulkWriter::insertPhases(int rows)
@@ -156,32 +132,11 @@ Statement *CapitalBulkWriter::insertPhases(int rows)
     return statement.isValid() ? &statement : prepared(statement, phaseValues(rows), false);
 }
 
-bool CapitalBulkWriter::isStoredKey(qint64 id, std::string_view key, qint64 *line)
-{
-    for (std::size_t i = 0; i < m_heldProjectCount; ++i) {
-        const HeldProject &held = m_heldProjects[i];
-        if (held.id == id) {
-            *line = held.line;
-            return held.key == key;
-        }
-    }
-    m_storedKey.reset();
-    m_storedKey.bindInt64(1, id);
-    m_storedKey.bindUtf8(2, key);
-    const Statement::Result row = m_storedKey.step();
-    if (row == Statement::Result::Error)
-        fail(m_storedKey.error());
-    if (row != Statement::Result::Row || m_storedKey.columnInt64(0) != 1)
-        return false;
-    *line = m_storedKey.columnInt64(1);
-    return true;
-}
-
 CapitalBulkWriter::Lookup CapitalBulkWriter::lookUp(std::string_view key, std::size_t hash)
 {
-    Lookup lookup;
-    lookup.hash = hash;
-    lookup.id = m_ids.find(lookup.hash, [&](qint64 id) { return isStoredKey(id, key, &lookup.line); });
+    Lookup lookup = m_projectRows.lookUp(key, hash);
+    if (!lookup.ok)
+        fail(m_projectRows.error());
     lookup.ok = m_error.isEmpty();
     return lookup;
 }
@@ -191,15 +146,10 @@ qint64 CapitalBulkWriter::addProject(const Lookup &lookup, std::span<const Parse
 {
     if (!m_error.isEmpty())
         return 0;
-    HeldProject &held = m_heldProjects[m_heldProjectCount++];
-    held.cells = cells;
-    held.key.assign(key); // reuses the string's memory
-    held.id = m_nextProjectId++;
-    held.line = line;
-    const qint64 id = held.id;
-    if (!m_ids.insert(lookup.hash, id))
+    const qint64 id = m_projectRows.add(lookup, cells, key, line);
+    if (id == 0)
         return fail(tr("more capital projects than one import can hold")), 0;
-    if (m_heldProjectCount == m_heldLimit && !flushProjects())
+    if (m_projectRows.isFull() && !flushProjects())
         return 0;
     return id;
 }
@@ -215,11 +165,7 @@ bool CapitalBulkWriter::addPhase(std::span<const ParsedCell> cells, qint64 proje
 
 void CapitalBulkWriter::bindProject(Statement &statement, const HeldProject &project, int row)
 {
-    const int o = row * m_projects.lastParameter();
-    statement.bindInt64(Id + o, project.id);
-    statement.bindUtf8(Key + o, project.key);
-    statement.bindInt64(Line + o, project.line);
-    m_projects.bind(statement, project.cells, o, row);
+    m_projectRows.bind(statement, project, row);
 }
 
 void CapitalBulkWriter::bindPhase(Statement &statement, const HeldPhase &phase, int row)
@@ -233,8 +179,7 @@ void CapitalBulkWriter::bindPhase(Statement &statement, const HeldPhase &phase, 
 
 bool CapitalBulkWriter::flushProjects()
 {
-    const std::span<const HeldProject> held(m_heldProjects.data(), m_heldProjectCount);
-    m_heldProjectCount = 0;
+    const std::span<const HeldProject> held = m_projectRows.take();
     return held.empty() || storeRows(held, &CapitalBulkWriter::insertProjects, &CapitalBulkWriter::bindProject);
 }
 
@@ -251,19 +196,12 @@ template<typename Row>
 bool CapitalBulkWriter::storeRows(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
                                   void (CapitalBulkWriter::*bind)(Statement &, const Row &, int))
 {
-    // On PostgreSQL a refused row fails the whole statement and the transaction with it; the
-    // savepoint lets the row-by-row pass below find that row.
-    const bool server = m_server;
-    const QString savepoint = QStringLiteral("bulk_rows");
-    QString problem;
-    if (server) {
-        if (!m_db->savepoint(savepoint, &problem))
-            return fail(problem);
-        if (copyRows(rows, &problem))
-            return m_db->releaseSavepoint(savepoint, &problem) || fail(problem);
-        if (!m_db->rollbackToSavepoint(savepoint, &problem))
-            return fail(problem);
-        return storeOneByOne(rows, insert, bind);
+    if (m_server) {
+        QString problem;
+        return RowByRowRetry::copyOrRetry(
+                   m_db, [&](QString *error) { return copyRows(rows, error); },
+                   [&] { return storeOneByOne(rows, insert, bind); }, &problem)
+            || fail(problem);
     }
     Statement *all = (this->*insert)(int(rows.size()));
     if (!all)
@@ -291,33 +229,16 @@ bool CapitalBulkWriter::storeOneByOne(std::span<const Row> rows, Statement *(Cap
     Statement *one = (this->*insert)(1);
     if (!one)
         return false;
-    for (const Row &row : rows) {
-        one->rewind();
-        (this->*bind)(*one, row, 0);
-        if (!one->run()) {
-            m_stoppedLine = row.line;
-            return fail(one->error());
-        }
-    }
-    return true;
+    QString problem;
+    return RowByRowRetry::insertEach(
+               *one, rows, [&](Statement &statement, const Row &row) { (this->*bind)(statement, row, 0); },
+               &m_stoppedLine, &problem)
+        || fail(problem);
 }
 
 bool CapitalBulkWriter::copyRows(std::span<const HeldProject> rows, QString *error)
 {
-    for (const HeldProject &project : rows) {
-        m_copy->bindInt64(0, project.id);
-        m_copy->bindInt64(0, m_sourceId);
-        m_copy->bindUtf8(0, project.key);
-        m_projects.bind(*m_copy, project.cells);
-        m_copy->bindInt64(0, project.line);
-        for (int i = 0; i < 3; ++i)
-            m_copy->bindInt64(0, m_runId);
-        m_copy->endRow();
-    }
-    return m_copy->send(*static_cast<PgConnection *>(m_db), QStringLiteral("capital_projects"),
-                        QStringLiteral("id, source_id, record_key, %1, source_line, created_run, changed_run, seen_run")
-                            .arg(m_projects.names()),
-                        error);
+    return m_projectRows.copy(*m_copy, rows, error);
 }
 
 bool CapitalBulkWriter::copyRows(std::span<const HeldPhase> rows, QString *error)
@@ -350,7 +271,7 @@ bool CapitalBulkWriter::finish()
     if (!flush())
         return false;
     m_tuning.secureDeleteOn();
-    // The projects' ids were chosen here (m_nextProjectId).
+    // The projects' ids were chosen here (KeyedRows).
     QString error;
     if (!m_db->generatedIdsFollow(QStringLiteral("capital_projects"), &error))
         return fail(error);

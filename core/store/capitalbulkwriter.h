@@ -2,7 +2,7 @@
 #pragma once
 
 #include "datasets/parsedcell.h"
-#include "projectidsbykey.h"
+#include "keyedrows.h"
 #include "sqliteimporttuning.h"
 #include "statement.h"
 
@@ -11,7 +11,6 @@
 
 #include <memory>
 #include <span>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,7 +33,8 @@ class PgCopy;
 // back go in one COPY (rowsPerCopy), and a refused COPY is tried again row by row, to name the
 // line the server refuses; the key index is kept there (dropping it would lock the table
 // against readers until the commit), and the ImportLock keeps a second importer from choosing
-// the same ids.
+// the same ids. The projects' rows are those of any keyed table (KeyedRows, shared with
+// RecordBulkWriter), and so is the retry (RowByRowRetry).
 class CapitalBulkWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(CapitalBulkWriter)
@@ -58,13 +58,7 @@ public:
     // Whether projects are stored here (lookUp, addProject) rather than by the caller's upsert.
     bool holdsProjects() const { return m_holdsProjects; }
 
-    struct Lookup
-    {
-        bool ok = false;       // false: the database failed, see error()
-        std::size_t hash = 0;  // of the key, for addProject()
-        qint64 id = 0;         // the project this import stored under the key; 0 if none
-        qint64 line = 0;       // the line it was first stored from
-    };
+    using Lookup = KeyedRows::Lookup; // id: the project this import stored under the key
     // hash: RecordKey::hashOf(key)
     Lookup lookUp(std::string_view key, std::size_t hash);
     // Holds a project whose lookUp() found nothing; its id, or 0 when the database failed.
@@ -81,13 +75,7 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    struct HeldProject
-    {
-        std::span<const ParsedCell> cells;
-        std::string key; // a copy: the caller's changes with every row
-        qint64 id = 0;
-        qint64 line = 0;
-    };
+    using HeldProject = KeyedRows::Row;
     struct HeldPhase
     {
         std::span<const ParsedCell> cells;
@@ -97,7 +85,6 @@ private:
     };
 
     bool fail(const QString &message);
-    QString projectValues(int rows) const;
     QString phaseValues(int rows) const;
     // The INSERT of that many rows, prepared when first needed.
     Statement *insertProjects(int rows);
@@ -113,7 +100,6 @@ private:
     template<typename Row>
     bool storeOneByOne(std::span<const Row> rows, Statement *(CapitalBulkWriter::*insert)(int),
                        void (CapitalBulkWriter::*bind)(Statement &, const Row &, int));
-    bool isStoredKey(qint64 id, std::string_view key, qint64 *line);
     // PostgreSQL: the rows in one COPY; false when the server refused one (nothing was stored).
     bool copyRows(std::span<const HeldProject> rows, QString *error);
     bool copyRows(std::span<const HeldPhase> rows, QString *error);
@@ -128,14 +114,10 @@ private:
     std::size_t m_heldLimit = rowsPerInsert; // rows held back before they are stored
     std::unique_ptr<PgCopy> m_copy;
     SqliteImportTuning m_tuning{m_db}; // secure_delete off in prepare(), on again in finish()
-    qint64 m_nextProjectId = 1;
-    ProjectIdsByKey m_ids;
-    std::vector<HeldProject> m_heldProjects; // the first m_heldProjectCount are in use
-    std::size_t m_heldProjectCount = 0;
+    KeyedRows m_projectRows{m_db, m_projects, m_sourceId, m_runId};
     std::vector<HeldPhase> m_heldPhases;
     std::vector<Statement> m_insertProjects; // [n]: the INSERT of n rows
     std::vector<Statement> m_insertPhases;
-    Statement m_storedKey;
     qint64 m_stoppedLine = 0;
     QString m_error;
 };

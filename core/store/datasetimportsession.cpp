@@ -89,6 +89,7 @@ DatasetImportSession::~DatasetImportSession()
             statement->reset();
     }
     m_bulk.reset();
+    m_recordBulk.reset();
     m_transaction.reset(); // rolls back unless committed
     m_tuning.restore();
 }
@@ -197,6 +198,13 @@ bool DatasetImportSession::prepareStatements()
                                     .arg(table, differs.arg(names, parameters)));
         m_keep.prepare(db, QStringLiteral("UPDATE %1 SET seen_run = ?4 WHERE source_id = ?1 AND record_key = ?2")
                                .arg(table));
+        // A first import on a server goes in COPYs; SQLite's inserts cost no round trip, and a
+        // refresh must compare with the rows stored before.
+        if (m_database.isServer() && !m_log.sourceHadRows()) {
+            m_recordBulk = std::make_unique<RecordBulkWriter>(db, *m_records, m_sourceId, m_runId);
+            if (!m_recordBulk->prepare())
+                return fail(m_recordBulk->error());
+        }
     }
     if (!capital) {
         m_rows.update.prepare(db, changed.arg(table, m_records->assignments(), names, parameters));
@@ -313,6 +321,8 @@ DatasetImportSession::Result DatasetImportSession::store(std::span<const ParsedC
 
 DatasetImportSession::Result DatasetImportSession::storeRecord(std::span<const ParsedCell> cells, qint64 line)
 {
+    if (m_recordBulk)
+        return holdRecord(cells, line);
     m_rows.insert.rewind();
     m_rows.insert.bindInt64(Owner, m_sourceId);
     m_rows.insert.bindUtf8(Key, m_key);
@@ -341,6 +351,23 @@ DatasetImportSession::Result DatasetImportSession::storeRecord(std::span<const P
     case Outcome::Failed:
         break;
     }
+    return result;
+}
+
+DatasetImportSession::Result DatasetImportSession::holdRecord(std::span<const ParsedCell> cells, qint64 line)
+{
+    // What the upsert tells of a first import: new, or the same key as an earlier row.
+    Result result;
+    if (!m_recordBulk->add(cells, m_key, m_keyHash, line, &result.otherLine)) {
+        fail(m_recordBulk->error());
+        return result;
+    }
+    if (result.otherLine != 0) {
+        result.outcome = Outcome::Duplicate;
+        return result;
+    }
+    ++m_newRecords;
+    result.outcome = Outcome::New;
     return result;
 }
 
@@ -638,11 +665,24 @@ bool DatasetImportSession::flush()
 {
     if (!m_active)
         return false;
+    if (m_recordBulk)
+        return m_recordBulk->flush() || fail(m_recordBulk->error());
     return !m_bulk || m_bulk->flush() || fail(m_bulk->error());
+}
+
+qint64 DatasetImportSession::stoppedLine() const
+{
+    if (m_recordBulk)
+        return m_recordBulk->stoppedLine();
+    return m_bulk ? m_bulk->stoppedLine() : 0;
 }
 
 bool DatasetImportSession::keep(std::span<const ParsedCell> cells, std::string_view key, std::size_t keyHash)
 {
+    // A first import has nothing stored before to keep, and what it stored is seen already:
+    // the rows held back need not go to the server before their batch ends.
+    if (m_recordBulk)
+        return m_active;
     if (!flush())
         return false;
     m_key = key;
@@ -681,6 +721,8 @@ bool DatasetImportSession::finish(ImportReport *report, Ending ending)
         return false;
     if (m_bulk && !m_bulk->finish())
         return fail(m_bulk->error());
+    if (m_recordBulk && !m_recordBulk->finish())
+        return fail(m_recordBulk->error());
     report->newRecords = m_newRecords;
     report->changedRecords = m_changedRecords;
     report->unchangedRecords = m_unchangedRecords;

@@ -9,6 +9,7 @@
 #include "importlock.h"
 #include "importrunlog.h"
 #include "importtablelayout.h"
+#include "recordbulkwriter.h"
 #include "sqliteimporttuning.h"
 #include "statement.h"
 #include "transaction.h"
@@ -70,13 +71,14 @@ public:
 
     // Stores one parsed row: cells in DatasetSchema order, line its first physical line. In a
     // source's first import, capital rows are held back and stored several to a statement
-    // (CapitalBulkWriter): their cells must stay valid until flush() (or keep() or finish()) has run.
+    // (CapitalBulkWriter), and so are staffing and enrollment rows on a server (RecordBulkWriter):
+    // their cells must stay valid until flush() (or keep() or finish()) has run.
     // key is the row's RecordKey and keyHash its hash; both are read during the call only.
     Result store(std::span<const ParsedCell> cells, qint64 line, std::string_view key, std::size_t keyHash);
     // Stores the rows store() held back; false when the database refused one (stoppedLine()).
     bool flush();
     // The line of the held-back row the database refused; 0 when it was the last row stored.
-    qint64 stoppedLine() const { return m_bulk ? m_bulk->stoppedLine() : 0; }
+    qint64 stoppedLine() const;
     // For a row that was rejected but whose key was read: the record stored under that key by
     // the earlier import stays, rather than being reported gone.
     bool keep(std::span<const ParsedCell> cells, std::string_view key, std::size_t keyHash);
@@ -135,6 +137,7 @@ private:
     Result upsert(Upsert &statements, ImportTableLayout &layout, std::span<const ParsedCell> cells, qint64 line,
                   qint64 *id);
     Result storeRecord(std::span<const ParsedCell> cells, qint64 line);
+    Result holdRecord(std::span<const ParsedCell> cells, qint64 line); // RecordBulkWriter's
     Result storeCapital(std::span<const ParsedCell> cells, qint64 line);
     void resetGroup(qint64 line);
     bool findKeptProject();
@@ -183,6 +186,7 @@ private:
     Statement m_sameProject;
     Statement m_countOccurrences;
     std::unique_ptr<CapitalBulkWriter> m_bulk; // a source's first import of capital projects
+    std::unique_ptr<RecordBulkWriter> m_recordBulk; // a source's first staffing or enrollment import on a server
 };
 
 } // namespace milepost
