@@ -4,6 +4,7 @@
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
 #include "database.h"
+#include "enginesql.h"
 #include "figuresources.h"
 #include "queryparameters.h"
 #include "statement.h"
@@ -99,15 +100,18 @@ bool CapitalSummaryTable::build(QString *error)
     if (!statuses)
         return false;
     QString message;
+    // Amounts are cents: BIGINT, which a PostgreSQL INTEGER is not (a sum of budgets passes
+    // $21 million); SQLite reads both as integers.
     if (!Statement::execute(db,
                             QStringLiteral("DROP TABLE IF EXISTS capital_summary; "
-                                           "CREATE TEMP TABLE capital_summary (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
+                                           "CREATE TEMP TABLE capital_summary (%1, id INTEGER NOT NULL, "
                                            "source INTEGER NOT NULL, region TEXT, board_district TEXT, school_name TEXT, site_code TEXT, "
-                                           "project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, estimate INTEGER, "
-                                           "spent INTEGER, over_amount INTEGER, planned_end INTEGER, planned_end_precision INTEGER, "
+                                           "project_type TEXT, sample INTEGER NOT NULL, budget BIGINT, estimate BIGINT, "
+                                           "spent BIGINT, over_amount BIGINT, planned_end INTEGER, planned_end_precision INTEGER, "
                                            "ended_slip INTEGER, open_first_end INTEGER, open_last_end INTEGER, phases INTEGER NOT NULL, "
                                            "ended INTEGER NOT NULL, started INTEGER NOT NULL, current_line INTEGER, "
-                                           "current_phase TEXT)"),
+                                           "current_phase TEXT)")
+                                .arg(EngineSql::insertionNumberedKey(db->engine(), QStringLiteral("ord"))),
                             &message))
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
 
@@ -121,19 +125,19 @@ bool CapitalSummaryTable::build(QString *error)
     // open_last_end, the first and last planned end of the phases still open
     // (CapitalSummaryTable::select turns them into days late as of a day); current_line, the last phase under way. Day numbers are Julian days, so their
     // difference is days. ord numbers the projects in the order the store lists them
-    // (DatasetRepository::capitalProjects): SQLite gives a NULL INTEGER PRIMARY KEY the next
-    // number, in the order the rows come (an identity column would do on another engine;
-    // row_number() OVER (ORDER BY ...) cost 1.6 times as much here).
+    // (DatasetRepository::capitalProjects): the key left out of the INSERT is numbered in the
+    // order the rows come (EngineSql::insertionNumberedKey; row_number() OVER (ORDER BY ...) cost
+    // 1.6 times as much here).
     Statement insert(
         db, QStringLiteral(
-                "INSERT INTO capital_summary (ord, id, source, region, board_district, school_name, site_code, project_type, "
+                "INSERT INTO capital_summary (id, source, region, board_district, school_name, site_code, project_type, "
                 "  sample, budget, estimate, spent, over_amount, planned_end, planned_end_precision, ended_slip, open_first_end, "
                 "  open_last_end, phases, ended, started, current_line) "
                 "WITH phase AS (SELECT project_id, source_line, planned_end, %3 AS planned_end_rank, actual_end, budget, estimate, spent, "
                 "    illustrative, CASE WHEN actual_end IS NOT NULL OR %1 THEN 1 ELSE 0 END AS ended, "
                 "    CASE WHEN actual_end IS NOT NULL OR actual_start IS NOT NULL OR %1 OR %2 THEN 1 ELSE 0 END AS started "
                 "  FROM capital_phases) "
-                "SELECT NULL, p.id, p.source_id, p.region, p.board_district, p.school_name, p.site_code, p.project_type, "
+                "SELECT p.id, p.source_id, p.region, p.board_district, p.school_name, p.site_code, p.project_type, "
                 "  coalesce(max(ph.illustrative), 0), sum(ph.budget), sum(ph.estimate), sum(ph.spent), "
                 "  sum(CASE WHEN ph.budget IS NOT NULL AND ph.estimate IS NOT NULL THEN ph.estimate - ph.budget END), "
                 "  max(ph.planned_end), max(ph.planned_end_rank) % 4, "
@@ -186,8 +190,8 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
     if (!Statement::execute(db,
                             QStringLiteral("DROP TABLE IF EXISTS dashboard_capital; "
                                            "CREATE TEMP TABLE dashboard_capital (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
-                                           "source INTEGER NOT NULL, region TEXT, project_type TEXT, sample INTEGER NOT NULL, budget INTEGER, "
-                                           "estimate INTEGER, spent INTEGER, over_amount INTEGER, planned_end INTEGER, "
+                                           "source INTEGER NOT NULL, region TEXT, project_type TEXT, sample INTEGER NOT NULL, budget BIGINT, "
+                                           "estimate BIGINT, spent BIGINT, over_amount BIGINT, planned_end INTEGER, "
                                            "planned_end_precision INTEGER, slip INTEGER, open_slip INTEGER, due_later INTEGER NOT NULL, "
                                            "phases INTEGER NOT NULL, ended INTEGER NOT NULL, started INTEGER NOT NULL, "
                                            "current_phase TEXT)"),

@@ -7,7 +7,7 @@
 
 namespace milepost {
 
-// Expressions the two engines write differently in the figures' queries, beside PgSql (which
+// Expressions and columns the two engines write differently in the figures' queries, beside PgSql (which
 // rewrites whole statements): the text functions SQLite and PostgreSQL name and use apart.
 class EngineSql final
 {
@@ -19,6 +19,9 @@ public:
     // Whether the text in column has a character outside ASCII: its length in characters and in
     // bytes differ.
     static QString outsideAscii(Connection::Engine engine, const QString &column);
+    // A key column numbered 1, 2, ... in the order rows are inserted, when the INSERT leaves it
+    // out: SQLite's INTEGER PRIMARY KEY, an identity column in PostgreSQL.
+    static QString insertionNumberedKey(Connection::Engine engine, const QString &column);
 };
 
 } // namespace milepost

@@ -99,9 +99,17 @@ bool figures(const QString &target, Engine *engine)
 
 bool dashboard(const QString &target, Engine *engine)
 {
-    const DashboardData data = DashboardData::read(target);
-    if (!data.capitalFigures)
+    // What the tab's worker does before its first complete paint (DashboardView): read, then count
+    // the pages with the filters in effect.
+    DashboardData data = DashboardData::read(target);
+    DashboardFilter filter;
+    filter.asOf = asOf;
+    data.count(filter, {});
+    if (!data.capitalFigures) {
+        std::fprintf(stderr, "%s: the dashboard has no capital figures: %s\n", engine->name,
+                     qPrintable((data.errors + data.countErrors).join(QStringLiteral("; "))));
         return false;
+    }
     engine->dashboardProjects = CapitalKeyFigures::of(*data.capitalFigures).projects.value;
     return true;
 }
