@@ -10,6 +10,7 @@
 #include "datasets/datasetimporter.h"
 #include "datasets/datasetschema.h"
 #include "datasets/dateformat.h"
+#include "datasets/dateorderdetector.h"
 #include "datasets/importreportwriter.h"
 #include "datasets/mappingsuggester.h"
 #include "datasets/profileedits.h"
@@ -193,6 +194,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return database ? ProfileRepository(*database).available(id) : BuiltInProfiles::forDataset(id);
     };
     std::optional<ImportProfile> profile;
+    bool ordersDetected = false;
     // Optional fields the file has no column for are left empty (or at their default).
     QStringList leftOut;
     if (parser.isSet(m_profileOption)) {
@@ -237,10 +239,12 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
             own.dataset = *dataset;
             own.name = saveAs.isEmpty() ? QFileInfo(file).completeBaseName() : saveAs;
             edits.apply(&own);
-            if (!applyDateFormats(parser, &own, &error)) {
+            if (!applyDateFormats(parser, &own, &error)
+                || !detectDateOrders(parser, &own, file, preview, &error)) {
                 printError(tr("milepost: %1").arg(error));
                 return UsageError;
             }
+            ordersDetected = true;
             QString problem;
             if (!own.validate(&problem)) {
                 printError(tr("milepost: no profile for %1 fits the columns of %2, and the mapping given cannot be "
@@ -261,7 +265,8 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
             return Failure;
         }
     }
-    if (!applyDateFormats(parser, &*profile, &error)) {
+    if (!applyDateFormats(parser, &*profile, &error)
+        || (!ordersDetected && !detectDateOrders(parser, &*profile, file, preview, &error))) {
         printError(tr("milepost: %1").arg(error));
         return UsageError;
     }
@@ -365,6 +370,63 @@ bool ImportCommand::applyDateFormats(const QCommandLineParser &parser, ImportPro
         }
         ColumnMapping mapping = *profile->mappingFor(field);
         mapping.dateFormat = pattern;
+        profile->setMapping(mapping);
+    }
+    return true;
+}
+
+bool ImportCommand::detectDateOrders(const QCommandLineParser &parser, ImportProfile *profile, const QString &file,
+                                     const CsvPreview &preview, QString *error) const
+{
+    // The fields whose column the command line chose and whose format it did not give: a
+    // profile's own format (or the YYYY-MM-DD of Milepost's own CSV) was made for another file.
+    const auto fieldsOf = [&parser](const QCommandLineOption &option) {
+        QStringList fields;
+        for (const QString &value : parser.values(option))
+            fields.append(value.left(value.indexOf(QLatin1Char('='))).trimmed());
+        return fields;
+    };
+    const QStringList mapped = fieldsOf(m_mapOption);
+    const QStringList formatted = fieldsOf(m_dateFormatOption);
+    QList<ColumnMapping> mappings;
+    QList<int> columns;
+    for (const ColumnMapping &mapping : profile->columns) {
+        const DatasetField *field = DatasetSchema::field(profile->dataset, mapping.field);
+        const int column = mapping.isFixed() ? -1 : MappingSuggester::columnIndex(preview.header, mapping);
+        if (field && field->kind == DatasetField::Kind::Date && column >= 0 && mapped.contains(mapping.field)
+            && !formatted.contains(mapping.field)) {
+            mappings.append(mapping);
+            columns.append(column);
+        }
+    }
+    if (columns.isEmpty())
+        return true;
+    const QList<DateOrderDetector> detectors = DateOrderDetector::scanFile(file, preview.detection.dialect, columns, error);
+    if (detectors.size() != columns.size())
+        return false;
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        ColumnMapping mapping = mappings.at(i);
+        const DateOrderDetector &detector = detectors.at(i);
+        const QString label = DatasetSchema::field(profile->dataset, mapping.field)->label();
+        switch (detector.order()) {
+        case DateOrderDetector::Order::None: // ISO days, months, fiscal years, codes
+            if (mapping.dateFormat.isEmpty())
+                mapping.dateFormat = QStringLiteral("YYYY-MM-DD");
+            break;
+        case DateOrderDetector::Order::MonthFirst:
+        case DateOrderDetector::Order::DayFirst:
+            mapping.dateFormat = detector.detectedPattern(); // the report says what it read, and why
+            break;
+        case DateOrderDetector::Order::Ambiguous:
+            *error = tr("%1; say which with --date-format %2=%3 or --date-format %2=%4")
+                         .arg(detector.describe(label), mapping.field,
+                              detector.pattern(DateOrderDetector::Order::MonthFirst),
+                              detector.pattern(DateOrderDetector::Order::DayFirst));
+            return false;
+        case DateOrderDetector::Order::Mixed:
+            *error = tr("%1. Correct the file.").arg(detector.describe(label));
+            return false;
+        }
         profile->setMapping(mapping);
     }
     return true;

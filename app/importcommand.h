@@ -11,6 +11,8 @@
 
 namespace milepost {
 
+class CsvPreview;
+
 struct ImportReport;
 class ImportProfile;
 class DatasetRepository;
@@ -37,6 +39,11 @@ private:
     // Applies --date-format to profile; false and error set when a value names no mapped date
     // field of the dataset or no usable format.
     bool applyDateFormats(const QCommandLineParser &parser, ImportProfile *profile, QString *error) const;
+    // A date field --map points at a column, and --date-format gives no format for, is read in
+    // the order its whole column shows (DateOrderDetector; the report says what was read); a
+    // column that shows no order, or both, is refused (false, error) until --date-format says.
+    bool detectDateOrders(const QCommandLineParser &parser, ImportProfile *profile, const QString &file,
+                          const CsvPreview &preview, QString *error) const;
     // What the file's header names suggest as --map options, and how to map a file.
     static void printSuggestion(Dataset::Id dataset, const QStringList &header);
     static void printFields(Dataset::Id dataset);

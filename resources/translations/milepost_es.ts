@@ -2579,6 +2579,14 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>%1, in the column&apos;s format (e.g. M/D/YYYY, D/M/YYYY, YYYY-MM-DD), or a month (May 2009) or fiscal year (FY2012) kept as one</source>
         <translation>%1, en el formato de la columna (p. ej. M/D/YYYY, D/M/YYYY, YYYY-MM-DD), o un mes (May 2009) o año fiscal (FY2012), que se guarda como tal</translation>
     </message>
+    <message>
+        <source>%1; say which with --date-format %2=%3 or --date-format %2=%4</source>
+        <translation>%1; indique cuál con --date-format %2=%3 o --date-format %2=%4</translation>
+    </message>
+    <message>
+        <source>%1. Correct the file.</source>
+        <translation>%1. Corrija el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>ImportEvent</name>

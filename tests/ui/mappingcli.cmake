@@ -112,3 +112,19 @@ milepost_cli_test(cli.mapping.value-map-unmapped
     "-DARGS=import|--dataset|staffing|${testdata}/staffing-own-words.csv|--db|${clidir}/words-bad.sqlite|--map|employee_group=Group|--map|job_category=Job|--map|local_district=DBN|--value-map|site:Main=Central"
     -DEXPECT_ABSENT=${clidir}/words-bad.sqlite -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON
     "-DEXPECT_STDERR=^milepost: a value map for Site: no column of the file is read as Site; map one with --map site=COLUMN")
+# A date column mapped with --map and no --date-format is read in the order its whole column
+# shows; months and fiscal years in it are kept as such. A column that shows both orders, or
+# neither, is refused before anything is created, with the options that would read it.
+set(mapped "import|--dataset|projects|--map|project_key=Project|--map|phase=Phase|--map|planned_start=Start")
+milepost_cli_test(cli.mapping.date-order-detected
+    "-DARGS=${mapped}|--map|planned_end=End|${testdata}/capital-mapped-month-first.csv|--db|${clidir}/dateorder.sqlite"
+    -DREMOVE=${clidir}/dateorder.sqlite -DEXPECT_EXIT=0
+    "-DEXPECT_STDOUT=3 rows read: 3 stored, 0 rejected, 0 blank, 0 totals.\n.*Planned Start \\(column “Start”\\): month first \\(M/D/YYYY\\), from line 2: 5/14/2009")
+milepost_cli_test(cli.mapping.date-order-mixed
+    "-DARGS=${mapped}|${testdata}/capital-mapped-mixed-order.csv|--db|${clidir}/dateorder-mixed.sqlite"
+    -DEXPECT_ABSENT=${clidir}/dateorder-mixed.sqlite -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=^milepost: Planned Start: mixed: line 2 has 5/14/2009 \\(month first\\) and line 3 has 13/05/2009 \\(day first\\)")
+milepost_cli_test(cli.mapping.date-order-ambiguous
+    "-DARGS=${mapped}|${testdata}/capital-mapped-ambiguous.csv|--db|${clidir}/dateorder-ambiguous.sqlite"
+    -DEXPECT_ABSENT=${clidir}/dateorder-ambiguous.sqlite -DEXPECT_EXIT=2 -DEXPECT_NO_STDOUT=ON
+    "-DEXPECT_STDERR=ambiguous: .*say which with --date-format planned_start=M/D/YYYY or --date-format planned_start=D/M/YYYY")
