@@ -129,14 +129,42 @@ Period Period::parse(const QString &text, QString *reason)
                     .arg(trimmed));
 }
 
+Period Period::parseSchoolYear(const QString &text, QString *reason)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression shortYears(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    if (const auto match = shortYears.match(trimmed); match.hasMatch()) {
+        const int start = match.captured(1).toInt();
+        if (match.captured(2).toInt() == (start + 1) % 100) {
+            if (const Period period = schoolYear(start); period.isValid())
+                return period;
+        }
+    }
+    const Period period = parse(trimmed, reason);
+    if (period.isValid() && period.kind() != Kind::SchoolYear) {
+        if (reason)
+            *reason = tr("“%1” is not a school year such as 2021-22").arg(trimmed);
+        return {};
+    }
+    return period;
+}
+
 QString Period::canonical() const
 {
     switch (m_kind) {
     case Kind::Invalid:
         return {};
     case Kind::SchoolYear:
+        // "2011-12" would read as December 2011 too (parse refuses it as ambiguous): such a year
+        // is written with both years in full.
+        if ((m_first.year() + 1) % 100 >= 1 && (m_first.year() + 1) % 100 <= 12)
+            return QStringLiteral("%1-%2").arg(m_first.year()).arg(m_first.year() + 1);
         return QStringLiteral("%1-%2").arg(m_first.year()).arg((m_first.year() + 1) % 100, 2, 10, QLatin1Char('0'));
     case Kind::Month:
+        // "2011-12" would read as the school year 2011-12 (parse refuses it as ambiguous): such a
+        // month is written by its name, which reads back as the month.
+        if (m_first.month() == (m_first.year() + 1) % 100)
+            return QLocale::c().toString(m_first, QStringLiteral("MMM yyyy"));
         return m_first.toString(QStringLiteral("yyyy-MM"));
     case Kind::Range:
         return m_first.toString(Qt::ISODate) + QLatin1Char('/') + m_last.toString(Qt::ISODate);

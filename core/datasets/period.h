@@ -27,12 +27,17 @@ public:
     // "2022-03-15/2022-06-30". A month or a year stays a month or a year: no day is chosen.
     // Returns an invalid period and sets reason when text is none of them.
     static Period parse(const QString &text, QString *reason = nullptr);
+    // parse() for a value that can only be a school year: "2008-09" is then the school year
+    // 2008-09, not possibly September 2008. Any other kind of period is refused with a reason.
+    static Period parseSchoolYear(const QString &text, QString *reason = nullptr);
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }
     // "2021-22", "2022-03", "2022-03-15/2022-06-30": parse(canonical()) gives the period back.
+    // What would read both ways ("2011-12") is written apart: the month "Dec 2011", the school
+    // year "2011-2012".
     QString canonical() const;
 
     friend bool operator==(const Period &, const Period &) = default;

@@ -447,13 +447,10 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
         return parseDate(column, text, cell, reason);
     case Kind::Period:
     case Kind::SchoolYear: {
-        const Period period = Period::parse(fromUtf8(text), reason);
+        const Period period = field.kind == Kind::SchoolYear ? Period::parseSchoolYear(fromUtf8(text), reason)
+                                                             : Period::parse(fromUtf8(text), reason);
         if (!period.isValid())
             return false;
-        if (field.kind == Kind::SchoolYear && period.kind() != Period::Kind::SchoolYear) {
-            *reason = tr("“%1” is not a school year such as 2021-22").arg(fromUtf8(text));
-            return false;
-        }
         m_scratch[index] = utf8(period.canonical());
         cell.text = m_scratch[index];
         cell.number = period.first().toJulianDay();

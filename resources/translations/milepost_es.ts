@@ -3556,6 +3556,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>“%1” is not a period: write a school year (2021-22, FY2022), a month (2022-03, March 2022) or a range of days (2022-03-15/2022-06-30)</source>
         <translation>“%1” no es un periodo: escriba un ciclo escolar (2021-22, FY2022), un mes (2022-03, March 2022) o un intervalo de días (2022-03-15/2022-06-30)</translation>
     </message>
+    <message>
+        <source>“%1” is not a school year such as 2021-22</source>
+        <translation>“%1” no es un ciclo escolar como 2021-22</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -5741,10 +5745,6 @@ se retrasó %n días</numerusform>
     <message>
         <source>“%1” is not one of: %2</source>
         <translation>“%1” no es uno de: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a school year such as 2021-22</source>
-        <translation>“%1” no es un ciclo escolar como 2021-22</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; a value may have moved to another column</source>

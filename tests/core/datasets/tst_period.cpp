@@ -29,6 +29,39 @@ TEST_CASE("months and ranges of days are periods too", "[datasets][period]")
     CHECK(Period::parse(spring.canonical()) == spring);
 }
 
+TEST_CASE("every month and school year written canonically reads back as itself", "[datasets][period]")
+{
+    // "2011-12" is December 2011 or the school year 2011-12: neither is written so.
+    CHECK(Period::month(2011, 12).canonical() == QStringLiteral("Dec 2011"));
+    CHECK(Period::month(2000, 1).canonical() == QStringLiteral("Jan 2000"));
+    CHECK(Period::schoolYear(2011).canonical() == QStringLiteral("2011-2012"));
+    CHECK(Period::schoolYear(2012).canonical() == QStringLiteral("2012-13"));
+    CHECK(Period::schoolYear(1999).canonical() == QStringLiteral("1999-00"));
+    for (int year = 1900; year <= 2100; ++year) {
+        INFO(year);
+        const Period schoolYear = Period::schoolYear(year);
+        CHECK(Period::parse(schoolYear.canonical()) == schoolYear);
+        for (int month = 1; month <= 12; ++month) {
+            const Period period = Period::month(year, month);
+            CHECK(Period::parse(period.canonical()) == period);
+        }
+    }
+}
+
+TEST_CASE("where only a school year can stand, 2008-09 is the school year", "[datasets][period]")
+{
+    CHECK_FALSE(Period::parse(QStringLiteral("2008-09")).isValid()); // September 2008 too
+    const Period year = Period::parseSchoolYear(QStringLiteral(" 2008-09 "));
+    REQUIRE(year.kind() == Period::Kind::SchoolYear);
+    CHECK(year.first() == QDate(2008, 7, 1));
+    CHECK(Period::parseSchoolYear(QStringLiteral("2021-22")) == Period::schoolYear(2021));
+    CHECK(Period::parseSchoolYear(QStringLiteral("FY2009")) == Period::schoolYear(2008));
+    QString reason;
+    CHECK_FALSE(Period::parseSchoolYear(QStringLiteral("2008-03"), &reason).isValid());
+    CHECK(reason == QStringLiteral("“2008-03” is not a school year such as 2021-22"));
+    CHECK_FALSE(Period::parseSchoolYear(QStringLiteral("2008-11"), &reason).isValid());
+}
+
 TEST_CASE("what is not one period is rejected with a reason", "[datasets][period]")
 {
     for (const char *text : {"2021-23", "2022-13", "2022-06-30/2022-03-15", "2022-02-30/2022-03-01", "spring", ""}) {
@@ -72,7 +105,7 @@ TEST_CASE("a fiscal year by its last year, and a month by its name, keep their p
         REQUIRE(year.kind() == Period::Kind::SchoolYear);
         CHECK(year.first() == QDate(2011, 7, 1));
         CHECK(year.last() == QDate(2012, 6, 30));
-        CHECK(year.canonical() == QStringLiteral("2011-12"));
+        CHECK(year.canonical() == QStringLiteral("2011-2012"));
     }
     for (const char *text : {"May 2009", "may 2009", "MAY-2009", "2009-05"}) {
         INFO(text);

@@ -168,6 +168,6 @@ TEST_CASE("a period written as a month name or a fiscal year is stored at its pr
     while (rows.step() == Statement::Result::Row)
         stored.append(rows.columnText(0) + QLatin1Char(' ') + rows.columnText(1) + QLatin1Char(' ') + rows.columnText(2));
     CHECK(stored
-          == QStringList{QStringLiteral("2009-05 2009-05-01 2009-05-31"), QStringLiteral("2011-12 2011-07-01 2012-06-30"),
+          == QStringList{QStringLiteral("2009-05 2009-05-01 2009-05-31"), QStringLiteral("2011-2012 2011-07-01 2012-06-30"),
                          QStringLiteral("2012-13 2012-07-01 2013-06-30")});
 }

@@ -160,6 +160,52 @@ TEST_CASE("months and fiscal years in capital dates come back at their precision
     CHECK(text.contains(",Jan 2000,2000-01-31,Feb 2000,FY2001,"));
 }
 
+TEST_CASE("school years and months that read both ways come back as themselves", "[export][roundtrip][datasets]")
+{
+    // "2008-09" is the school year where only one can stand (enrollment), and "Dec 2011" a month
+    // where both can (a staffing period): written back so that they read the same again.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QString enrollment = write("enrollment.csv",
+                                     "School Year,Local District,School,Program,Grade,Unit,Count,Illustrative,Note\n"
+                                     "2008-09,Central,Adams,All,K,students,100,no,\n"
+                                     "2011-12,Central,Adams,All,K,students,110,no,\n"
+                                     "2012-13,Central,Adams,All,K,students,120,no,\n");
+    const QString staffing = write("staffing.csv",
+                                   "Period,Local District,Site,Employee Group,Job Category,Positions,Vacancies,Hires,"
+                                   "Illustrative,Note\n"
+                                   "Dec 2011,Central,,Certificated,Teacher,,4,,no,\n"
+                                   "FY2012,Central,,Certificated,Teacher,,9,,no,\n"
+                                   "2011-11,Central,,Certificated,Teacher,,5,,no,\n");
+    Store original(dir.filePath(QStringLiteral("a.sqlite")));
+    Store copy(dir.filePath(QStringLiteral("b.sqlite")));
+    Store again(dir.filePath(QStringLiteral("c.sqlite")));
+    original.import(enrollment, BuiltInProfiles::milepostCsv(Dataset::Enrollment));
+    original.import(staffing, BuiltInProfiles::milepostCsv(Dataset::Staffing));
+    for (const char *dataset : {"enrollment", "staffing"}) {
+        const ImportProfile profile = BuiltInProfiles::milepostCsv(
+            qstrcmp(dataset, "staffing") == 0 ? Dataset::Staffing : Dataset::Enrollment);
+        roundTrip(dir, original, copy, QLatin1String(dataset), profile);
+        roundTrip(dir, copy, again, QLatin1String(dataset), profile);
+    }
+    const DatasetRepository a(*original.database);
+    REQUIRE(a.enrollment().size() == 3);
+    REQUIRE(a.staffing().size() == 3);
+    CHECK(a.enrollment().at(0).schoolYear.first() == QDate(2008, 7, 1));
+    CHECK(a.staffing().at(0).period == Period::month(2011, 12));
+    for (const Store *store : {&copy, &again}) {
+        const DatasetRepository b(*store->database);
+        CHECK(withoutLines(a.enrollment()) == withoutLines(b.enrollment()));
+        CHECK(withoutLines(a.staffing()) == withoutLines(b.staffing()));
+    }
+}
+
 TEST_CASE("the NYC export comes back equal, its own not-applicable codes included", "[export][roundtrip][datasets]")
 {
     QTemporaryDir dir;
