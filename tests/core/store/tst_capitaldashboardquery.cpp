@@ -165,6 +165,39 @@ void execute(Database &database, const QString &sql)
     REQUIRE(Statement::execute(database.handle(), sql, &error));
 }
 
+// The projects of a file imported into a new database at target (a path or a server's conninfo).
+QList<CapitalProject> imported(const QString &target, const ImportProfile &profile, const QString &file)
+{
+    auto database = openCopy(target);
+    DatasetImporter importer(*database);
+    DatasetImporter::Request request;
+    request.path = file;
+    request.profile = profile;
+    REQUIRE(importer.run(request).ok);
+    return DatasetRepository(*database).capitalProjects();
+}
+
+QString nycExport()
+{
+    return QStringLiteral(MILEPOST_SHARED_DIR)
+        + QStringLiteral("/data/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
+}
+
+// The sample's page as of each date: all of it, one district, one school spelled loosely.
+void checkSample(CapitalDashboardQuery &query, const QList<CapitalProject> &projects, std::initializer_list<QDate> dates)
+{
+    for (const QDate &date : dates) {
+        INFO("as of " << date.toString(Qt::ISODate).toStdString());
+        checkSame(query, projects, asOf(date));
+        DashboardFilter filter = asOf(date);
+        filter.localDistrict = projects.last().region.toUpper();
+        checkSame(query, projects, filter);
+        filter = asOf(date);
+        filter.school = QLatin1Char(' ') + projects.at(5).schoolName.toLower();
+        checkSame(query, projects, filter);
+    }
+}
+
 } // namespace
 
 TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitaldashboard]")
@@ -300,16 +333,7 @@ TEST_CASE("capital page in the database equals the one in memory on the sample",
     }
     REQUIRE(projects.size() == 36);
     CapitalDashboardQuery query(openCopy(path));
-    for (const QDate &date : {QDate(2021, 1, 1), QDate(2022, 10, 1), QDate(2024, 7, 1), QDate()}) {
-        INFO("as of " << date.toString(Qt::ISODate).toStdString());
-        checkSame(query, projects, asOf(date));
-        DashboardFilter filter = asOf(date);
-        filter.localDistrict = projects.last().region.toUpper();
-        checkSame(query, projects, filter);
-        filter = asOf(date);
-        filter.school = QLatin1Char(' ') + projects.at(5).schoolName.toLower();
-        checkSame(query, projects, filter);
-    }
+    checkSample(query, projects, {QDate(2021, 1, 1), QDate(2022, 10, 1), QDate(2024, 7, 1), QDate()});
 }
 
 TEST_CASE("capital page on a PostgreSQL server equals the one in memory on the sample",
@@ -320,45 +344,22 @@ TEST_CASE("capital page on a PostgreSQL server equals the one in memory on the s
     // The same SQL as on a file, but for what the engines write apart (EngineSql): the summary's
     // key numbered in insertion order, the spellings' white space.
     const QString target = freshPgDatabase();
-    QList<CapitalProject> projects;
-    {
-        auto database = openCopy(target);
-        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
-        projects = DatasetRepository(*database).capitalProjects();
-    }
+    const QList<CapitalProject> projects
+        = imported(target, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
+                   QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
     REQUIRE(projects.size() == 36);
     CapitalDashboardQuery query(openCopy(target));
-    for (const QDate &date : {QDate(2021, 1, 1), QDate(2024, 7, 1)}) {
-        INFO("as of " << date.toString(Qt::ISODate).toStdString());
-        checkSame(query, projects, asOf(date));
-        DashboardFilter filter = asOf(date);
-        filter.localDistrict = projects.last().region.toUpper();
-        checkSame(query, projects, filter);
-        filter = asOf(date);
-        filter.school = QLatin1Char(' ') + projects.at(5).schoolName.toLower();
-        checkSame(query, projects, filter);
-    }
+    checkSample(query, projects, {QDate(2021, 1, 1), QDate(2024, 7, 1)});
 }
 
 TEST_CASE("capital page on a PostgreSQL server equals the one in memory on the NYC export",
           "[store][capitaldashboard][real][engines]")
 {
-    const QString source = QStringLiteral(MILEPOST_SHARED_DIR)
-        + QStringLiteral("/data/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
-    if (!QFile::exists(source) || !pgClusterAvailable())
+    if (!QFile::exists(nycExport()) || !pgClusterAvailable())
         return;
     // Budgets in cents that pass a PostgreSQL INTEGER once summed ($21 million).
     const QString target = freshPgDatabase();
-    QList<CapitalProject> projects;
-    {
-        auto database = openCopy(target);
-        DatasetImporter importer(*database);
-        DatasetImporter::Request request;
-        request.path = source;
-        request.profile = BuiltInProfiles::nycSca();
-        REQUIRE(importer.run(request).ok);
-        projects = DatasetRepository(*database).capitalProjects();
-    }
+    const QList<CapitalProject> projects = imported(target, BuiltInProfiles::nycSca(), nycExport());
     REQUIRE(projects.size() == 6984);
     CapitalDashboardQuery query(openCopy(target));
     DashboardFilter filter = asOf(QDate(2025, 4, 1));
@@ -370,25 +371,14 @@ TEST_CASE("capital page on a PostgreSQL server equals the one in memory on the N
 TEST_CASE("capital page in the database equals the one in memory on the NYC export",
           "[store][capitaldashboard][real]")
 {
-    const QString source = QStringLiteral(MILEPOST_SHARED_DIR)
-        + QStringLiteral("/data/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv");
-    if (!QFile::exists(source)) {
-        WARN("shared data file not found, skipping: " << source.toStdString());
+    if (!QFile::exists(nycExport())) {
+        WARN("shared data file not found, skipping: " << nycExport().toStdString());
         return;
     }
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("nyc.milepost"));
-    QList<CapitalProject> projects;
-    {
-        auto database = openCopy(path);
-        DatasetImporter importer(*database);
-        DatasetImporter::Request request;
-        request.path = source;
-        request.profile = BuiltInProfiles::nycSca();
-        REQUIRE(importer.run(request).ok);
-        projects = DatasetRepository(*database).capitalProjects();
-    }
+    const QList<CapitalProject> projects = imported(path, BuiltInProfiles::nycSca(), nycExport());
     REQUIRE(projects.size() == 6984);
     CapitalDashboardQuery query(openCopy(path));
     for (const QDate &date : {QDate(2020, 1, 1), QDate(2025, 4, 1), QDate(2030, 1, 1)}) {

@@ -29,17 +29,30 @@ struct Connection
     sqlite3 *db = nullptr;
 };
 
+// A file in WAL mode with two connections: holder takes the write lock, waiter waits for it.
+struct TwoWriters
+{
+    explicit TwoWriters(int timeoutMs)
+        : holder(dir.filePath(QStringLiteral("busy.sqlite")))
+        , waiter(dir.filePath(QStringLiteral("busy.sqlite")))
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE(holder.exec("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER)") == SQLITE_OK);
+        milepost::SqliteBusyWait::install(waiter.db, timeoutMs);
+    }
+
+    QTemporaryDir dir;
+    Connection holder;
+    Connection waiter;
+};
+
 } // namespace
 
 TEST_CASE("a writer waits for another's lock and gets it once it is released", "[store][sqlite][busy]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
-    Connection holder(path);
-    REQUIRE(holder.exec("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER)") == SQLITE_OK);
-    Connection waiter(path);
-    milepost::SqliteBusyWait::install(waiter.db, 30000);
+    TwoWriters writers(30000);
+    Connection &holder = writers.holder;
+    Connection &waiter = writers.waiter;
 
     REQUIRE(holder.exec("BEGIN IMMEDIATE; INSERT INTO t VALUES (1)") == SQLITE_OK);
     std::atomic<int> result{-1};
@@ -62,13 +75,9 @@ TEST_CASE("a writer waits for another's lock and gets it once it is released", "
 
 TEST_CASE("a writer gives up with SQLITE_BUSY when the lock stays taken", "[store][sqlite][busy]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
-    Connection holder(path);
-    REQUIRE(holder.exec("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER)") == SQLITE_OK);
-    Connection waiter(path);
-    milepost::SqliteBusyWait::install(waiter.db, 20);
+    TwoWriters writers(20);
+    Connection &holder = writers.holder;
+    Connection &waiter = writers.waiter;
     REQUIRE(holder.exec("BEGIN IMMEDIATE") == SQLITE_OK);
     CHECK(waiter.exec("BEGIN IMMEDIATE") == SQLITE_BUSY);
     REQUIRE(holder.exec("COMMIT") == SQLITE_OK);
