@@ -171,6 +171,11 @@ void CapitalTimelineModel::rebuild()
                 const PhaseBar bar(phase);
                 node.first = bar.first;
                 node.last = bar.last;
+                node.lastPrecision = phase.plannedEndPrecision;
+                node.firstPrecision = phase.plannedStart.isKnown()                         ? phase.plannedStartPrecision
+                    : phase.actualStart.isKnown() && bar.first == phase.actualStart.value() ? phase.actualStartPrecision
+                    : bar.first == bar.last                                                  ? node.lastPrecision
+                                                                                             : DatePrecision::Day;
                 if (phase.actualStart.isKnown()) {
                     node.actualFirst = phase.actualStart.value();
                     node.actualLast = phase.actualEnd.isKnown() ? phase.actualEnd.value() : QDate();
@@ -240,7 +245,8 @@ QString CapitalTimelineModel::spanText(const Node &node) const
 {
     QStringList lines;
     if (node.first.isValid())
-        lines << tr("Planned: %1 – %2").arg(dayText(node.first), dayText(node.last));
+        lines << tr("Planned: %1 – %2")
+                     .arg(DateText::date(node.first, node.firstPrecision), DateText::date(node.last, node.lastPrecision));
     else
         lines << tr("No planned dates.");
     if (node.actualFirst.isValid()) {
@@ -259,9 +265,9 @@ QVariant CapitalTimelineModel::districtData(const Node &node, int column, int ro
         if (column == TitleColumn)
             return tr("%1 (%2)", "district, its number of projects").arg(districtTitle(region), projectsText(node.children.size()));
         if (column == StartColumn && node.first.isValid())
-            return dayText(node.first);
+            return DateText::date(node.first, node.firstPrecision);
         if (column == PlannedEndColumn && node.last.isValid())
-            return dayText(node.last);
+            return DateText::date(node.last, node.lastPrecision);
         return {};
     case TimelineRoles::StartRole:
         return node.first;
@@ -293,9 +299,9 @@ QVariant CapitalTimelineModel::projectData(const Node &node, int column, int rol
                 return project.description;
             return tr("%1 · %2", "school, project description").arg(project.schoolName, project.description);
         case StartColumn:
-            return node.first.isValid() ? dayText(node.first) : QString();
+            return node.first.isValid() ? DateText::date(node.first, node.firstPrecision) : QString();
         case PlannedEndColumn:
-            return node.last.isValid() ? dayText(node.last) : QString();
+            return node.last.isValid() ? DateText::date(node.last, node.lastPrecision) : QString();
         case ActualStartColumn:
             return node.actualFirst.isValid() ? dayText(node.actualFirst) : QString();
         case StatusColumn:
@@ -353,12 +359,8 @@ QVariant CapitalTimelineModel::phaseData(const Node &node, int column, int role)
                                         : phase.name;
         case StartColumn:
             // Where the bar starts: the planned start, or the actual one when none is planned.
-            if (node.first.isValid()) {
-                const DatePrecision precision = phase.plannedStart.isKnown() ? phase.plannedStartPrecision
-                    : node.first == phase.actualStart.value()                ? phase.actualStartPrecision
-                                                                             : DatePrecision::Day;
-                return DateText::date(node.first, precision);
-            }
+            if (node.first.isValid())
+                return DateText::date(node.first, node.firstPrecision);
             return phase.plannedStart.isNotApplicable() ? phase.plannedStart.code() : phase.actualStart.code();
         case PlannedEndColumn:
             return cellText(phase.plannedEnd, phase.plannedEndPrecision);

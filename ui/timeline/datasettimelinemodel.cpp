@@ -147,7 +147,20 @@ void DatasetTimelineModel::spanSummaries()
                     last = date;
             }
         };
-        widen(parent.first, parent.last, node.first, node.last);
+        // The planned span keeps the precision of the dates it takes; of two on the same day, the
+        // less precise (a month ending on the 31st over that day).
+        const auto take = [](QDate &edge, DatePrecision &edgePrecision, const QDate &date, DatePrecision precision,
+                             bool earliest) {
+            if (date.isValid()
+                && (!edge.isValid() || (earliest ? date < edge : date > edge) || (date == edge && precision > edgePrecision))) {
+                edge = date;
+                edgePrecision = precision;
+            }
+        };
+        take(parent.first, parent.firstPrecision, node.first, node.firstPrecision, true);
+        take(parent.first, parent.firstPrecision, node.last, node.lastPrecision, true);
+        take(parent.last, parent.lastPrecision, node.first, node.firstPrecision, false);
+        take(parent.last, parent.lastPrecision, node.last, node.lastPrecision, false);
         widen(parent.actualFirst, parent.actualLast, node.actualFirst, node.actualLast);
         parent.actualOpen = parent.actualOpen || node.actualOpen;
     }

@@ -3,6 +3,8 @@
 
 #include "timelineroles.h"
 
+#include "datasets/dateprecision.h"
+
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QList>
@@ -57,6 +59,9 @@ protected:
         QList<int> children;
         QDate first; // span of the bar: a summary spans its children
         QDate last;
+        // As precisely as the source wrote the day first and last stand for (a month, a year).
+        DatePrecision firstPrecision = DatePrecision::Day;
+        DatePrecision lastPrecision = DatePrecision::Day;
         QDate actualFirst;
         QDate actualLast;
         bool actualOpen = false; // began and runs on: the actual span reaches the as-of date

@@ -380,3 +380,45 @@ TEST_CASE("greyscale is a toolbar toggle, it and what is shown come back after a
     CHECK(g.chart()->leftDate() == QDate(2022, 3, 1));
     settings.clear();
 }
+
+TEST_CASE("a phase planned by month or fiscal year shows it so in the tree, its bar spanning all of it",
+          "[timeline][capital][view][screenshot][precision]")
+{
+    const auto known = [](int y, int m, int d) { return Applicable<QDate>::known(QDate(y, m, d)); };
+    CapitalProject gym;
+    gym.key = QStringLiteral("P-4");
+    gym.region = QStringLiteral("1");
+    gym.schoolName = QStringLiteral("Adams Elementary");
+    gym.description = QStringLiteral("Gym floor");
+    CapitalPhase design;
+    design.name = QStringLiteral("Design");
+    design.status = QStringLiteral("Complete");
+    design.plannedStart = known(2009, 5, 1);  // May 2009
+    design.plannedEnd = known(2012, 6, 30);   // FY2012
+    design.actualStart = known(2009, 5, 14);
+    design.actualEnd = known(2011, 12, 31);   // Dec 2011
+    design.plannedStartPrecision = DatePrecision::Month;
+    design.plannedEndPrecision = DatePrecision::Year;
+    design.actualEndPrecision = DatePrecision::Month;
+    gym.phases = {design};
+    DatasetView f({gym}, {});
+    f.view->setSubject(Subject::CapitalProjects);
+    f.view->setAsOf(QDate(2012, 9, 1));
+    f.view->tree()->header()->setSectionHidden(CapitalTimelineModel::ActualEndColumn, false);
+    f.view->resize(1280, 800);
+    settle();
+    const int row = f.rowTitled(QStringLiteral("Design"));
+    REQUIRE(row >= 0);
+    const QModelIndex phase = f.rows()->index(row);
+    CHECK(phase.siblingAtColumn(CapitalTimelineModel::StartColumn).data().toString() == QStringLiteral("May 2009"));
+    CHECK(phase.siblingAtColumn(CapitalTimelineModel::PlannedEndColumn).data().toString() == QStringLiteral("FY2012"));
+    CHECK(phase.siblingAtColumn(CapitalTimelineModel::ActualEndColumn).data().toString()
+          == QStringLiteral("December 2011"));
+    // The project and its district span the phase as it was written, not days nobody wrote.
+    for (const QModelIndex &summary : {phase.parent(), phase.parent().parent()}) {
+        CHECK(summary.siblingAtColumn(CapitalTimelineModel::StartColumn).data().toString() == QStringLiteral("May 2009"));
+        CHECK(summary.siblingAtColumn(CapitalTimelineModel::PlannedEndColumn).data().toString()
+              == QStringLiteral("FY2012"));
+    }
+    CHECK(f.view->grab().save(outputPath(QStringLiteral("timeline-capital-precision.png"))));
+}
