@@ -28,6 +28,7 @@
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/databasewatcher.h"
+#include "store/capitaltimelinequery.h"
 #include "store/datasetrepository.h"
 #include "store/pgconnection.h"
 #include "store/planrepository.h"
@@ -283,8 +284,10 @@ int CommandLine::runWindow()
     // Shown and refreshed (F5, imports) from a worker thread with its own connection.
     dashboard->setBackgroundLoader(
         [path = database->connectionString()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
-    window.setTimelineDatasetLoader([&datasets] {
-        return TimelineView::Datasets{datasets.capitalProjects(), datasets.staffing()};
+    // Capital projects a window at a time, straight from the store.
+    const auto capitalTimeline = std::make_shared<CapitalTimelineQuery>(*database);
+    window.setTimelineDatasetLoader([&datasets, capitalTimeline] {
+        return TimelineView::Datasets{{}, datasets.staffing(), capitalTimeline, capitalTimeline->dataVersion()};
     });
     window.addDashboard(dashboard);
     window.setDatabase(database->displayName(), database->permissions());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetrepository.h"
 
+#include "capitalprojectrows.h"
 #include "database.h"
 #include "statement.h"
 #include "transaction.h"
@@ -36,25 +37,6 @@ Period periodAt(const Statement &statement, int column)
     const Period period = Period::parse(statement.columnText(column));
     return period.first() == dateAt(statement, column + 1) && period.last() == dateAt(statement, column + 2) ? period
                                                                                                            : Period();
-}
-
-Applicable<QDate> applicableDate(const Statement &statement, int column)
-{
-    if (!statement.columnIsNull(column + 1))
-        return Applicable<QDate>::notApplicable(statement.columnText(column + 1));
-    if (statement.columnIsNull(column))
-        return {};
-    return Applicable<QDate>::known(QDate::fromJulianDay(statement.columnInt64(column)));
-}
-
-template<typename T, typename Make>
-Applicable<T> applicableNumber(const Statement &statement, int column, Make make)
-{
-    if (!statement.columnIsNull(column + 1))
-        return Applicable<T>::notApplicable(statement.columnText(column + 1));
-    if (statement.columnIsNull(column))
-        return {};
-    return Applicable<T>::known(make(statement.columnInt64(column)));
 }
 
 } // namespace
@@ -168,70 +150,26 @@ QList<EnrollmentRecord> DatasetRepository::enrollment(QString *error) const
 QList<CapitalProject> DatasetRepository::capitalProjects(QString *error) const
 {
     Transaction snapshot(m_database.handle(), Transaction::Mode::Read);
-    Statement projects(m_database.handle(),
-                       QStringLiteral("SELECT id, record_key, site_code, school_name, region, board_district, "
-                                      "project_type, description, funding, funding_code, source_line, "
-                                      "(SELECT name FROM dataset_sources s WHERE s.id = source_id) "
-                                      "FROM capital_projects ORDER BY source_id, source_line"));
+    Statement projects(m_database.handle(), QStringLiteral("SELECT %1 FROM capital_projects ORDER BY source_id, source_line")
+                                                .arg(CapitalProjectRows::projectColumns()));
     QList<CapitalProject> result;
     QHash<qint64, qsizetype> indexById;
     Statement::Result row = Statement::Result::Done;
     while ((row = projects.step()) == Statement::Result::Row) {
-        CapitalProject project;
-        project.key = projects.columnText(1).replace(QLatin1Char('\x1F'), QStringLiteral(" | "));
-        project.siteCode = projects.columnText(2);
-        project.schoolName = projects.columnText(3);
-        project.region = projects.columnText(4);
-        project.boardDistrict = projects.columnText(5);
-        project.projectType = projects.columnText(6);
-        project.description = projects.columnText(7);
-        if (!projects.columnIsNull(9))
-            project.funding = Applicable<QStringList>::notApplicable(projects.columnText(9));
-        else if (!projects.columnIsNull(8))
-            project.funding = Applicable<QStringList>::known(projects.columnText(8).split(QStringLiteral(", ")));
-        project.sourceLine = projects.columnInt64(10);
-        project.source = projects.columnText(11);
-        indexById.insert(projects.columnInt64(0), result.size());
-        result.append(project);
+        indexById.insert(CapitalProjectRows::projectId(projects), result.size());
+        result.append(CapitalProjectRows::project(projects));
     }
     if (row == Statement::Result::Error) {
         setError(error, tr("Could not read the capital projects: %1").arg(projects.error()));
         return {};
     }
 
-    Statement phases(m_database.handle(),
-                     QStringLiteral("SELECT project_id, phase, occurrence, status, planned_start, planned_start_code, "
-                                    "planned_end, planned_end_code, actual_start, actual_start_code, actual_end, "
-                                    "actual_end_code, budget, budget_code, estimate, estimate_code, spent, spent_code, "
-                                    "percent_complete, percent_complete_code, illustrative, note, source_line, "
-                                    "planned_start_precision, planned_end_precision, actual_start_precision, "
-                                    "actual_end_precision FROM capital_phases ORDER BY project_id, source_line"));
-    const auto money = [](qint64 cents) { return Money::fromCents(cents); };
-    const auto same = [](qint64 value) { return value; };
+    Statement phases(m_database.handle(), QStringLiteral("SELECT %1 FROM capital_phases ORDER BY project_id, source_line")
+                                              .arg(CapitalProjectRows::phaseColumns()));
     while ((row = phases.step()) == Statement::Result::Row) {
-        const auto index = indexById.constFind(phases.columnInt64(0));
-        if (index == indexById.constEnd())
-            continue;
-        CapitalPhase phase;
-        phase.name = phases.columnText(1);
-        phase.occurrence = int(phases.columnInt64(2));
-        phase.status = phases.columnText(3);
-        phase.plannedStart = applicableDate(phases, 4);
-        phase.plannedEnd = applicableDate(phases, 6);
-        phase.actualStart = applicableDate(phases, 8);
-        phase.actualEnd = applicableDate(phases, 10);
-        phase.budget = applicableNumber<Money>(phases, 12, money);
-        phase.estimateAtCompletion = applicableNumber<Money>(phases, 14, money);
-        phase.spent = applicableNumber<Money>(phases, 16, money);
-        phase.percentComplete = applicableNumber<qint64>(phases, 18, same);
-        phase.illustrative = phases.columnInt64(20) != 0;
-        phase.note = phases.columnText(21);
-        phase.sourceLine = phases.columnInt64(22);
-        phase.plannedStartPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(23));
-        phase.plannedEndPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(24));
-        phase.actualStartPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(25));
-        phase.actualEndPrecision = DatePrecisions::fromStorageKey(phases.columnUtf8(26));
-        result[*index].phases.append(phase);
+        const auto index = indexById.constFind(CapitalProjectRows::phaseProjectId(phases));
+        if (index != indexById.constEnd())
+            result[*index].phases.append(CapitalProjectRows::phase(phases));
     }
     if (row == Statement::Result::Error) {
         setError(error, tr("Could not read the capital project phases: %1").arg(phases.error()));

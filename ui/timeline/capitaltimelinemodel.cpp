@@ -3,13 +3,13 @@
 
 #include "common/exportrole.h"
 #include "dashboard/capitalprojectsummary.h"
-#include "dashboard/naturalorder.h"
 #include "common/datetext.h"
+#include "timeline/capitalphasebar.h"
+#include "timeline/capitalprojectlist.h"
+#include "timeline/capitaltimelinematch.h"
 
-#include <QHash>
 #include <QLocale>
 
-#include <algorithm>
 
 namespace milepost {
 
@@ -60,26 +60,8 @@ QString moneyText(const Applicable<Money> &amount)
     return CapitalTimelineModel::tr("not given");
 }
 
-// The days the bar of a phase spans. Without a planned start the bar starts where the phase
-// began; one that began after its planned end is a point at the planned end, with the actual
-// span showing how late it came.
-struct PhaseBar
-{
-    QDate first;
-    QDate last;
-
-    explicit PhaseBar(const CapitalPhase &phase)
-    {
-        if (phase.plannedStart.isKnown())
-            first = phase.plannedStart.value();
-        else if (phase.actualStart.isKnown())
-            first = phase.actualStart.value();
-        if (phase.plannedEnd.isKnown())
-            last = phase.plannedEnd.value();
-        if (!phase.plannedStart.isKnown() && first.isValid() && last.isValid() && first > last)
-            first = last;
-    }
-};
+// The projects a district's row reads at a time: a screenful and more, fast to read.
+constexpr int projectsPerFetch = 100;
 
 } // namespace
 
@@ -98,10 +80,23 @@ QString CapitalTimelineModel::districtTitle(const QString &region)
     return number ? tr("District %1", "a geographic school district's number").arg(name) : name;
 }
 
+void CapitalTimelineModel::setSource(std::shared_ptr<const CapitalTimelineSource> source)
+{
+    m_source = std::move(source);
+    reset();
+}
+
 void CapitalTimelineModel::setProjects(const QList<CapitalProject> &projects)
 {
-    m_projects = projects;
-    reset();
+    setSource(std::make_shared<CapitalProjectList>(projects));
+}
+
+qint64 CapitalTimelineModel::projectCount() const
+{
+    qint64 count = 0;
+    for (const CapitalTimelineDistrict &district : m_districts)
+        count += district.projects.size();
+    return count;
 }
 
 MilestoneStatus::State CapitalTimelineModel::phaseState(const CapitalPhase &phase, const QDate &asOf, QString *reason)
@@ -139,63 +134,69 @@ MilestoneStatus::State CapitalTimelineModel::phaseState(const CapitalPhase &phas
 
 void CapitalTimelineModel::rebuild()
 {
-    // Districts in natural order ("District 2" before "District 10"); projects and their
-    // phases in the order the store keeps them, which is the export's.
-    QHash<QString, int> districtOf;
+    // Districts in natural order ("District 2" before "District 10"), each with the span of
+    // its projects; the projects when the district is opened.
     m_districts.clear();
-    for (const CapitalProject &project : std::as_const(m_projects)) {
-        const QString region = project.region.trimmed();
-        if (!districtOf.contains(region)) {
-            districtOf.insert(region, 0);
-            m_districts.append(region);
-        }
-    }
-    std::sort(m_districts.begin(), m_districts.end(), NaturalOrder());
-    QList<int> districtNodes;
-    for (int i = 0; i < m_districts.size(); ++i) {
-        districtOf[m_districts.at(i)] = i;
-        districtNodes.append(addNode(-1, i));
-    }
-    // A district's projects are added to it in one go, so that its rows stay in export order.
-    QList<QList<int>> projectsOf(m_districts.size());
-    for (int p = 0; p < m_projects.size(); ++p)
-        projectsOf[districtOf.value(m_projects.at(p).region.trimmed())].append(p);
+    m_projects.clear();
+    m_error.clear();
+    if (!m_source)
+        return;
+    const CapitalTimelineMatch match(searchText(), &CapitalTimelineModel::districtTitle);
+    const std::optional<QList<CapitalTimelineDistrict>> districts = m_source->districts(match, &m_error);
+    if (!districts)
+        return;
+    m_districts = *districts;
     for (int d = 0; d < m_districts.size(); ++d) {
-        for (int p : std::as_const(projectsOf.at(d))) {
-            const int projectNode = addNode(districtNodes.at(d), p);
-            const CapitalProject &project = m_projects.at(p);
-            for (int f = 0; f < project.phases.size(); ++f) {
-                const CapitalPhase &phase = project.phases.at(f);
-                const int id = addNode(projectNode, p, f);
-                Node &node = nodeAt(id);
-                const PhaseBar bar(phase);
-                node.first = bar.first;
-                node.last = bar.last;
-                node.lastPrecision = phase.plannedEndPrecision;
-                node.firstPrecision = phase.plannedStart.isKnown()                         ? phase.plannedStartPrecision
-                    : phase.actualStart.isKnown() && bar.first == phase.actualStart.value() ? phase.actualStartPrecision
-                    : bar.first == bar.last                                                  ? node.lastPrecision
-                                                                                             : DatePrecision::Day;
-                if (phase.actualStart.isKnown()) {
-                    node.actualFirst = phase.actualStart.value();
-                    node.actualLast = phase.actualEnd.isKnown() ? phase.actualEnd.value() : QDate();
-                    node.actualOpen = !CapitalProjectSummary::hasEnded(phase);
-                }
-            }
-        }
+        Node &node = nodeAt(addNode(-1, d));
+        static_cast<TimelineSpan &>(node) = m_districts.at(d).span;
     }
 }
 
-QString CapitalTimelineModel::searchableText(const Node &node) const
+bool CapitalTimelineModel::hasChildren(const QModelIndex &parent) const
 {
-    const CapitalProject &project = m_projects.at(node.ref);
-    if (node.level == entryLevel) // a phase also by the export's status ("In-Progress")
-        return project.phases.at(node.ref2).name + QLatin1Char('\n') + project.phases.at(node.ref2).status;
-    if (node.level != 1)
-        return DatasetTimelineModel::searchableText(node);
-    // A project also by its type, site and key, which no column shows.
-    return QStringList{project.schoolName, project.description, project.projectType, project.siteCode, project.key}.join(
-        QLatin1Char('\n'));
+    if (parent.isValid() && parent.column() == 0 && node(parent).level == 0)
+        return !m_districts.at(node(parent).ref).projects.isEmpty();
+    return DatasetTimelineModel::hasChildren(parent);
+}
+
+bool CapitalTimelineModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.column() != 0 || node(parent).level != 0)
+        return false;
+    const Node &district = node(parent);
+    return district.children.size() < m_districts.at(district.ref).projects.size();
+}
+
+void CapitalTimelineModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int districtNode = int(parent.internalId());
+    const CapitalTimelineDistrict &district = m_districts.at(node(parent).ref);
+    const int loaded = int(node(parent).children.size());
+    const QList<qint64> keys = district.projects.mid(loaded, projectsPerFetch);
+    const std::optional<QList<CapitalProject>> projects = m_source->projects(keys, &m_error);
+    if (!projects || projects->isEmpty())
+        return;
+    // The same rule as the source's: a phase is kept when it, its project and its district hold
+    // every word of the search between them.
+    const CapitalTimelineMatch match(searchText(), &CapitalTimelineModel::districtTitle);
+    beginInsertRows(parent, loaded, loaded + int(projects->size()) - 1);
+    const int firstNew = int(nodes().size());
+    for (const CapitalProject &project : *projects) {
+        const int p = int(m_projects.size());
+        m_projects.append(project);
+        const int projectNode = addNode(districtNode, p);
+        const quint64 words = match.projectWords(project);
+        for (int f = 0; f < project.phases.size(); ++f) {
+            const CapitalPhase &phase = project.phases.at(f);
+            if (!match.isEmpty() && !match.keeps(words, phase))
+                continue;
+            static_cast<TimelineSpan &>(nodeAt(addNode(projectNode, p, f))) = CapitalPhaseBar::of(phase);
+        }
+    }
+    spanSummaries(firstNew);
+    endInsertRows();
 }
 
 int CapitalTimelineModel::columnCount(const QModelIndex &parent) const
@@ -259,11 +260,12 @@ QString CapitalTimelineModel::spanText(const Node &node) const
 
 QVariant CapitalTimelineModel::districtData(const Node &node, int column, int role) const
 {
-    const QString &region = m_districts.at(node.ref);
+    const QString &region = m_districts.at(node.ref).region;
+    const qsizetype projects = m_districts.at(node.ref).projects.size();
     switch (role) {
     case Qt::DisplayRole:
         if (column == TitleColumn)
-            return tr("%1 (%2)", "district, its number of projects").arg(districtTitle(region), projectsText(node.children.size()));
+            return tr("%1 (%2)", "district, its number of projects").arg(districtTitle(region), projectsText(projects));
         if (column == StartColumn && node.first.isValid())
             return DateText::date(node.first, node.firstPrecision);
         if (column == PlannedEndColumn && node.last.isValid())
@@ -280,7 +282,7 @@ QVariant CapitalTimelineModel::districtData(const Node &node, int column, int ro
         return QStringLiteral("capital-district:") + region;
     case Qt::ToolTipRole:
     case TimelineRoles::ToolTipRole:
-        return districtTitle(region) + QLatin1Char('\n') + projectsText(node.children.size())
+        return districtTitle(region) + QLatin1Char('\n') + projectsText(projects)
             + QLatin1Char('\n') + spanText(node);
     default:
         break;

@@ -5,10 +5,13 @@
 
 #include "datasets/capitalproject.h"
 #include "plan/milestonestatus.h"
+#include "timeline/capitaltimelinedistrict.h"
 
-#include <QStringList>
+#include <memory>
 
 namespace milepost {
+
+class CapitalTimelineSource;
 
 // Capital projects on the timeline: district → project → phase. A phase's bar runs from its
 // planned start (the actual start when the export plans none, as the NYC export does) to its
@@ -20,6 +23,12 @@ namespace milepost {
 // Phase statuses use the plan's states, as of the as-of date: Done (ended), Overdue (open past
 // its planned end), Due soon (planned end within 30 days), On track (begun), Not started, and
 // Unknown (no planned end to measure against).
+//
+// The rows come from a source (CapitalTimelineSource) a window at a time: the districts first,
+// each with its span and the number of its projects; a district's projects, with their phases,
+// when it is opened and as the view scrolls on through it (canFetchMore() and fetchMore(), 100
+// at a time). A search is the source's too: it keeps the projects that match, and the phases
+// of each are kept here by the same rule (CapitalTimelineMatch).
 class CapitalTimelineModel final : public DatasetTimelineModel
 {
     Q_OBJECT
@@ -29,8 +38,17 @@ public:
 
     explicit CapitalTimelineModel(QObject *parent = nullptr);
 
+    // Reads the rows from source, from its first rows again.
+    void setSource(std::shared_ptr<const CapitalTimelineSource> source);
+    const CapitalTimelineSource *source() const { return m_source.get(); }
+    // A source of these projects, in memory.
     void setProjects(const QList<CapitalProject> &projects);
-    const QList<CapitalProject> &projects() const { return m_projects; }
+    // The projects of every district shown (those the search keeps), read or not yet.
+    qint64 projectCount() const;
+    // The projects read so far, in the order they were read.
+    const QList<CapitalProject> &loadedProjects() const { return m_projects; }
+    // What the last read of the source said when it failed; empty when it did not.
+    QString error() const { return m_error; }
 
     // The state of a phase as of a date, and why.
     static MilestoneStatus::State phaseState(const CapitalPhase &phase, const QDate &asOf, QString *reason = nullptr);
@@ -38,12 +56,15 @@ public:
     static QString districtTitle(const QString &region);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     void rebuild() override;
+    bool rebuildSearches() const override { return true; }
     QVariant nodeData(const Node &node, int column, int role) const override;
-    QString searchableText(const Node &node) const override;
 
 private:
     QVariant districtData(const Node &node, int column, int role) const;
@@ -51,8 +72,10 @@ private:
     QVariant phaseData(const Node &node, int column, int role) const;
     QString spanText(const Node &node) const;
 
-    QList<CapitalProject> m_projects;
-    QStringList m_districts;
+    std::shared_ptr<const CapitalTimelineSource> m_source;
+    QList<CapitalTimelineDistrict> m_districts;
+    QList<CapitalProject> m_projects; // read so far
+    QString m_error;
 };
 
 } // namespace milepost

@@ -46,7 +46,7 @@ void DatasetTimelineModel::reset()
     beginResetModel();
     clearNodes();
     rebuild();
-    if (!m_search.isEmpty())
+    if (!m_search.isEmpty() && !rebuildSearches())
         applySearch();
     spanSummaries();
     endResetModel();
@@ -120,50 +120,23 @@ void DatasetTimelineModel::applySearch()
             continue;
         const Node &node = old.at(i);
         const int id = addNode(node.parent >= 0 ? moved[node.parent] : -1, node.ref, node.ref2);
-        Node &copy = m_nodes[id];
-        copy.first = node.first;
-        copy.last = node.last;
-        copy.actualFirst = node.actualFirst;
-        copy.actualLast = node.actualLast;
-        copy.actualOpen = node.actualOpen;
+        static_cast<TimelineSpan &>(m_nodes[id]) = node;
         moved[i] = id;
     }
 }
 
-void DatasetTimelineModel::spanSummaries()
+void DatasetTimelineModel::spanSummaries(int from)
 {
-    for (int i = int(m_nodes.size()) - 1; i >= 0; --i) {
+    for (int i = int(m_nodes.size()) - 1; i >= from; --i) {
         const Node &node = m_nodes.at(i);
-        if (node.parent < 0)
-            continue;
-        Node &parent = m_nodes[node.parent];
-        const auto widen = [](QDate &first, QDate &last, const QDate &from, const QDate &to) {
-            for (const QDate &date : {from, to}) {
-                if (!date.isValid())
-                    continue;
-                if (!first.isValid() || date < first)
-                    first = date;
-                if (!last.isValid() || date > last)
-                    last = date;
-            }
-        };
-        // The planned span keeps the precision of the dates it takes; of two on the same day, the
-        // less precise (a month ending on the 31st over that day).
-        const auto take = [](QDate &edge, DatePrecision &edgePrecision, const QDate &date, DatePrecision precision,
-                             bool earliest) {
-            if (date.isValid()
-                && (!edge.isValid() || (earliest ? date < edge : date > edge) || (date == edge && precision > edgePrecision))) {
-                edge = date;
-                edgePrecision = precision;
-            }
-        };
-        take(parent.first, parent.firstPrecision, node.first, node.firstPrecision, true);
-        take(parent.first, parent.firstPrecision, node.last, node.lastPrecision, true);
-        take(parent.last, parent.lastPrecision, node.first, node.firstPrecision, false);
-        take(parent.last, parent.lastPrecision, node.last, node.lastPrecision, false);
-        widen(parent.actualFirst, parent.actualLast, node.actualFirst, node.actualLast);
-        parent.actualOpen = parent.actualOpen || node.actualOpen;
+        if (node.parent >= from)
+            m_nodes[node.parent].include(node);
     }
+}
+
+QModelIndex DatasetTimelineModel::indexOfNode(int id) const
+{
+    return createIndex(m_nodes.at(id).row, 0, quintptr(id));
 }
 
 QModelIndex DatasetTimelineModel::index(int row, int column, const QModelIndex &parent) const
@@ -205,7 +178,7 @@ Qt::ItemFlags DatasetTimelineModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (node(index).children.isEmpty())
+    if (!hasChildren(index))
         flags |= Qt::ItemNeverHasChildren;
     return flags;
 }

@@ -3,7 +3,7 @@
 
 #include "timelineroles.h"
 
-#include "datasets/dateprecision.h"
+#include "timeline/timelinespan.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -49,7 +49,8 @@ protected:
     // Groups are level 0, items level 1, entries (the bars) level 2.
     static constexpr int entryLevel = 2;
 
-    struct Node
+    // A row, with the span of its bar: a summary spans its children.
+    struct Node : TimelineSpan
     {
         int parent = -1; // index into nodes, -1 at the top level
         int row = 0;     // among its parent's children
@@ -57,21 +58,16 @@ protected:
         int ref = -1;    // what the subclass keeps for it: a record, a project, a phase
         int ref2 = -1;
         QList<int> children;
-        QDate first; // span of the bar: a summary spans its children
-        QDate last;
-        // As precisely as the source wrote the day first and last stand for (a month, a year).
-        DatePrecision firstPrecision = DatePrecision::Day;
-        DatePrecision lastPrecision = DatePrecision::Day;
-        QDate actualFirst;
-        QDate actualLast;
-        bool actualOpen = false; // began and runs on: the actual span reaches the as-of date
     };
 
     // Starts a new tree (inside begin/endResetModel); add nodes top down.
     void clearNodes();
     int addNode(int parent, int ref, int ref2 = -1);
     // Gives summaries the span of their children, bottom up. Call after the entries have theirs.
-    void spanSummaries();
+    // From a node on: only the nodes added since (rows fetched later) widen their parents.
+    void spanSummaries(int from = 0);
+    // The index of a node, in column 0.
+    QModelIndex indexOfNode(int id) const;
     const Node &node(const QModelIndex &index) const { return m_nodes.at(int(index.internalId())); }
     Node &nodeAt(int id) { return m_nodes[id]; }
     const QList<Node> &nodes() const { return m_nodes; }
@@ -84,6 +80,9 @@ protected:
     virtual QString searchableText(const Node &node) const;
     // Rebuilds everything (after new data, a new search); for subclasses.
     void reset();
+    // Whether rebuild() keeps only what the search matches itself (a source that searches its
+    // store); otherwise the nodes it adds are searched here.
+    virtual bool rebuildSearches() const { return false; }
 
     static QString dayText(const QDate &date);
     // The end of a node's actual span: its last known day, or the as-of date while it runs on.

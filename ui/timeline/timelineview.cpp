@@ -84,6 +84,44 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     m_chart = new TimelineChart(m_splitter);
     m_chart->setModel(m_model, m_rows, m_tree->selectionModel());
     m_chart->setVerticalSource(m_tree->verticalScrollBar());
+    // Capital projects come a window at a time: the rows in view, and a screen below them, are
+    // read when the view scrolls to them or a district opens. Once per turn of the event loop.
+    auto *fetchCheck = new QTimer(this);
+    fetchCheck->setSingleShot(true);
+    fetchCheck->setInterval(0);
+    connect(fetchCheck, &QTimer::timeout, this, &TimelineView::fetchRowsInView);
+    const auto scheduleFetch = [fetchCheck] { fetchCheck->start(); };
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, scheduleFetch);
+    connect(m_tree->verticalScrollBar(), &QScrollBar::rangeChanged, this, scheduleFetch);
+    connect(m_rows, &FlatRowGeometry::rowsChanged, this, scheduleFetch);
+    // Projects read later open as those read first did (unless collapsed before), once the tree
+    // has them: after each window, one item at a time (not the whole tree again, which would
+    // lose the scroll position).
+    auto *expansionCheck = new QTimer(this);
+    expansionCheck->setSingleShot(true);
+    expansionCheck->setInterval(0);
+    connect(expansionCheck, &QTimer::timeout, this, [this] {
+        const QList<QPersistentModelIndex> parents = std::exchange(m_readParents, {});
+        if (m_shown != m_capital)
+            return;
+        const bool all = isSearching();
+        m_applyingExpansion = true;
+        for (const QPersistentModelIndex &parent : parents) {
+            for (int row = 0; parent.isValid() && row < m_capital->rowCount(parent); ++row) {
+                const QModelIndex item = m_capital->index(row, 0, parent);
+                if (m_tree->isExpanded(item) || !m_capital->hasChildren(item)
+                    || (!all && m_collapsed.contains(item.data(TimelineRoles::KeyRole).toString())))
+                    continue;
+                m_tree->expand(item);
+                m_rows->setExpanded(item, true);
+            }
+        }
+        m_applyingExpansion = false;
+    });
+    connect(m_capital, &QAbstractItemModel::rowsInserted, this, [this, expansionCheck](const QModelIndex &parent) {
+        m_readParents.append(QPersistentModelIndex(parent));
+        expansionCheck->start();
+    });
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     const int treeWidth = titleWidth + 2 * dateWidth + 2 * m_tree->indentation()
@@ -308,22 +346,69 @@ void TimelineView::reloadDatasets(bool fromStore)
 {
     if (!m_datasetLoader)
         return;
-    const Datasets loaded = m_datasetLoader(fromStore);
-    setDatasets(loaded.projects, loaded.staffing);
+    Datasets loaded = m_datasetLoader(fromStore);
+    // Read again on F5, whatever the store says of its data.
+    if (fromStore)
+        m_capitalVersion.clear();
+    setDatasets(loaded);
 }
 
 void TimelineView::setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing)
 {
-    // The same snapshot as before shares its lists with ours: nothing to rebuild.
-    const bool sameProjects = m_datasetsLoaded && projects.constData() == m_capital->projects().constData()
-        && projects.size() == m_capital->projects().size();
-    const bool sameStaffing = m_datasetsLoaded && staffing.constData() == m_staffing->records().constData()
-        && staffing.size() == m_staffing->records().size();
+    setDatasets(Datasets{projects, staffing, nullptr, {}});
+}
+
+void TimelineView::setDatasets(const Datasets &datasets)
+{
+    // The same snapshot as before shares its lists with ours, the same source says its data is
+    // the same: nothing to read again.
+    const bool sameProjects = m_datasetsLoaded
+        && (datasets.capital ? datasets.capital == m_capitalSource && !datasets.capitalVersion.isEmpty()
+                                   && datasets.capitalVersion == m_capitalVersion
+                             : !m_capitalSource && datasets.projects.constData() == m_shownProjects.constData()
+                                   && datasets.projects.size() == m_shownProjects.size());
+    const bool sameStaffing = m_datasetsLoaded && datasets.staffing.constData() == m_staffing->records().constData()
+        && datasets.staffing.size() == m_staffing->records().size();
     m_datasetsLoaded = true;
-    if (!sameProjects)
-        m_capital->setProjects(projects);
+    if (!sameProjects) {
+        m_capitalSource = datasets.capital;
+        m_capitalVersion = datasets.capitalVersion;
+        m_shownProjects = datasets.capital ? QList<CapitalProject>() : datasets.projects;
+        if (datasets.capital)
+            m_capital->setSource(datasets.capital);
+        else
+            m_capital->setProjects(datasets.projects);
+    }
     if (!sameStaffing)
-        m_staffing->setRecords(staffing);
+        m_staffing->setRecords(datasets.staffing);
+}
+
+void TimelineView::fetchRowsInView()
+{
+    if (m_shown != m_capital || m_rows->rowCount() == 0)
+        return;
+    const qreal height = std::max<qreal>(1, m_rows->uniformRowHeight());
+    const QModelIndex top = m_tree->indexAt(QPoint(1, 1));
+    const int first = top.isValid() ? std::max(0, m_rows->rowOf(top)) : 0;
+    // The rows in view and a screen below: scrolling on finds them read.
+    const int last = first + 2 * int(m_tree->viewport()->height() / height) + 2;
+    QSet<QPersistentModelIndex> fetched;
+    for (int row = first; row <= last && row < m_rows->rowCount(); ++row) {
+        // A row near the end of what its district has read so far reads the next window; so does
+        // an open district with none read yet.
+        QModelIndex index = m_rows->index(row);
+        if (m_rows->isExpanded(index) && m_capital->canFetchMore(index) && m_capital->rowCount(index) == 0)
+            fetched.insert(index);
+        for (; index.isValid(); index = index.parent()) {
+            const QModelIndex parent = index.parent();
+            if (parent.isValid() && index.row() >= m_capital->rowCount(parent) - 20 && m_capital->canFetchMore(parent))
+                fetched.insert(parent);
+        }
+    }
+    for (const QPersistentModelIndex &parent : std::as_const(fetched)) {
+        if (parent.isValid())
+            m_capital->fetchMore(parent);
+    }
 }
 
 void TimelineView::setSearchText(const QString &text)

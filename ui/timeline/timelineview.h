@@ -10,10 +10,12 @@
 #include "plan/finding.h"
 
 #include <QHash>
+#include <QPersistentModelIndex>
 #include <QSet>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 class QAction;
@@ -27,6 +29,7 @@ class QToolButton;
 namespace milepost {
 
 class CapitalTimelineModel;
+class CapitalTimelineSource;
 class FlatRowGeometry;
 class PlanFilterProxyModel;
 class StaffingTimelineModel;
@@ -54,8 +57,12 @@ public:
     using Subject = TimelinePaintOptions::Subject;
     struct Datasets
     {
-        QList<CapitalProject> projects;
+        QList<CapitalProject> projects; // in memory, when there is no capital source
         QList<StaffingRecord> staffing;
+        // The capital projects read from the store a window at a time, and the version of the
+        // data it reads (empty when unknown): the rows are read again only when it changes.
+        std::shared_ptr<const CapitalTimelineSource> capital;
+        QString capitalVersion;
     };
     // Hands out the rows to show; fromStore asks for them to be read from the store again
     // (F5), rather than a snapshot already read.
@@ -84,6 +91,7 @@ public:
     // when the data is new.
     void reloadDatasets(bool fromStore = false);
     void setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing);
+    void setDatasets(const Datasets &datasets);
     // The search of the outline, for the capital and staffing rows.
     void setSearchText(const QString &text);
     bool isGreyscale() const;
@@ -134,6 +142,8 @@ private:
     void applyDefaultColumns();
     void scheduleFit();
     void ensureDatasets();
+    // Reads more of the capital projects whose rows are in view (or just below it).
+    void fetchRowsInView();
 
     PlanFilterProxyModel *m_filter = nullptr;
     PlanTimelineModel *m_model = nullptr;
@@ -145,6 +155,10 @@ private:
     Subject m_subject = Subject::Plan;
     DatasetLoader m_datasetLoader;
     bool m_datasetsLoaded = false;
+    QList<CapitalProject> m_shownProjects; // the snapshot in memory shown, when there is no source
+    std::shared_ptr<const CapitalTimelineSource> m_capitalSource;
+    QString m_capitalVersion;
+    QList<QPersistentModelIndex> m_readParents; // whose rows were read and are to be opened
     QString m_searchText;
     QHash<int, QByteArray> m_headerStates; // by Subject, of the subjects not shown
     QHash<int, std::pair<qreal, QDate>> m_positions; // by Subject: zoom and first day, this session

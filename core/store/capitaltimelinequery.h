@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/capitaltimelinesource.h"
+
+#include <QCoreApplication>
+
+namespace milepost {
+
+class Database;
+
+// The capital projects timeline read from the store, a window at a time, so that a district's
+// full history costs memory for the rows shown, not for every row stored.
+//
+// districts() makes one pass over the projects and one over their phases, side by side in the
+// order of the project's id (the phases' table is kept in that order), holding one project at a
+// time (CapitalTimelineIndex): what stays is each district's span and the ids of its projects.
+// projects() reads the projects of the ids asked for, with their phases.
+class CapitalTimelineQuery final : public CapitalTimelineSource
+{
+    Q_DECLARE_TR_FUNCTIONS(CapitalTimelineQuery)
+
+public:
+    explicit CapitalTimelineQuery(Database &database);
+
+    std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match,
+                                                            QString *error = nullptr) const override;
+    std::optional<QList<CapitalProject>> projects(const QList<qint64> &keys, QString *error = nullptr) const override;
+    // The version of the data stored: it changes with every import and every removal of one
+    // (the only changes to capital projects); empty when it cannot be read.
+    QString dataVersion() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace milepost

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capitaltimelinedistrict.h"
+#include "capitaltimelinematch.h"
+
+#include "datasets/capitalproject.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace milepost {
+
+// Where the capital projects timeline reads its rows, a window at a time: first the districts
+// (each with the keys of its projects, which is all a district holds), then the projects of the
+// district a person opens, as the view scrolls. In memory (CapitalProjectList) or from the
+// store (CapitalTimelineQuery), with the same answers.
+class CapitalTimelineSource
+{
+public:
+    virtual ~CapitalTimelineSource() = default;
+
+    // The districts with projects that match, in natural order; nullopt with error set when the
+    // store cannot be read.
+    virtual std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match,
+                                                                    QString *error = nullptr) const = 0;
+    // The projects of these keys (from districts()), with their phases in the order the store
+    // keeps them, in the order of keys.
+    virtual std::optional<QList<CapitalProject>> projects(const QList<qint64> &keys, QString *error = nullptr) const = 0;
+};
+
+} // namespace milepost
