@@ -9,6 +9,9 @@
 #include "timeline/capitaltimelineindex.h"
 
 #include <QHash>
+#include <QScopeGuard>
+
+#include <memory>
 
 namespace milepost {
 
@@ -33,13 +36,36 @@ Applicable<QDate> dateAt(const Statement &statement, int column)
 
 CapitalTimelineQuery::CapitalTimelineQuery(Database &database)
     : m_database(database)
+    , m_connectionString(database.connectionString())
 {
 }
 
-std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districts(const CapitalTimelineMatch &match,
-                                                                              QString *error) const
+bool CapitalTimelineQuery::readsInBackground() const
 {
-    Connection *db = m_database.handle();
+    return m_connectionString != QLatin1String(":memory:");
+}
+
+std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districts(const CapitalTimelineMatch &match,
+                                                                              QString *error,
+                                                                              const std::atomic_bool *cancelled) const
+{
+    if (!readsInBackground())
+        return districtsOf(m_database, match, error, cancelled);
+    const std::unique_ptr<Database> own = Database::open(m_connectionString, error);
+    if (!own)
+        return std::nullopt;
+    return districtsOf(*own, match, error, cancelled);
+}
+
+std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districtsOf(Database &database,
+                                                                                const CapitalTimelineMatch &match,
+                                                                                QString *error,
+                                                                                const std::atomic_bool *cancelled) const
+{
+    // A cancelled pass stops within a few steps of the store.
+    database.setCancelFlag(cancelled);
+    const auto forget = qScopeGuard([&database] { database.setCancelFlag(nullptr); });
+    Connection *db = database.handle();
     Transaction snapshot(db, Transaction::Mode::Read);
     // The texts a search looks in only when there is one.
     const bool searching = !match.isEmpty();
@@ -53,7 +79,11 @@ std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districts(co
     CapitalTimelineIndex index(match);
     Statement::Result phaseRow = phases.step();
     Statement::Result projectRow = Statement::Result::Done;
+    qint64 read = 0;
     while ((projectRow = projects.step()) == Statement::Result::Row) {
+        // A server's pass is not stopped by the flag: look at it now and then.
+        if (cancelled && (++read & 4095) == 0 && cancelled->load())
+            break;
         const qint64 id = projects.columnInt64(0);
         CapitalProject project;
         project.region = projects.columnText(3);
@@ -85,6 +115,10 @@ std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districts(co
             }
             phaseRow = phases.step();
         }
+    }
+    if (cancelled && cancelled->load()) {
+        fail(error, tr("The reading of the capital projects was cancelled."));
+        return std::nullopt;
     }
     if (projectRow == Statement::Result::Error || phaseRow == Statement::Result::Error) {
         fail(error, tr("Could not read the capital projects: %1")

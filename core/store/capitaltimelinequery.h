@@ -23,15 +23,22 @@ class CapitalTimelineQuery final : public CapitalTimelineSource
 public:
     explicit CapitalTimelineQuery(Database &database);
 
-    std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match,
-                                                            QString *error = nullptr) const override;
+    std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match, QString *error = nullptr,
+                                                            const std::atomic_bool *cancelled = nullptr) const override;
     std::optional<QList<CapitalProject>> projects(const QList<qint64> &keys, QString *error = nullptr) const override;
     // The version of the data stored: it changes with every import and every removal of one
     // (the only changes to capital projects); empty when it cannot be read.
     QString dataVersion() const;
+    // A store in a file or on a server: districts() opens a connection of its own for each
+    // pass, which may then run on any thread. A database in memory has no other connection.
+    bool readsInBackground() const override;
 
 private:
+    std::optional<QList<CapitalTimelineDistrict>> districtsOf(Database &database, const CapitalTimelineMatch &match,
+                                                              QString *error, const std::atomic_bool *cancelled) const;
+
     Database &m_database;
+    QString m_connectionString; // read on the UI thread, for the workers' connections
 };
 
 } // namespace milepost

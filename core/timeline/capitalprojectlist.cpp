@@ -10,8 +10,8 @@ CapitalProjectList::CapitalProjectList(QList<CapitalProject> projects)
 {
 }
 
-std::optional<QList<CapitalTimelineDistrict>> CapitalProjectList::districts(const CapitalTimelineMatch &match,
-                                                                            QString *) const
+std::optional<QList<CapitalTimelineDistrict>> CapitalProjectList::districts(const CapitalTimelineMatch &match, QString *,
+                                                                            const std::atomic_bool *) const
 {
     CapitalTimelineIndex index(match);
     for (qsizetype i = 0; i < m_projects.size(); ++i) {

@@ -14,8 +14,8 @@ public:
 
     const QList<CapitalProject> &list() const { return m_projects; }
 
-    std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match,
-                                                            QString *error = nullptr) const override;
+    std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match, QString *error = nullptr,
+                                                            const std::atomic_bool *cancelled = nullptr) const override;
     std::optional<QList<CapitalProject>> projects(const QList<qint64> &keys, QString *error = nullptr) const override;
 
 private:

@@ -17,6 +17,7 @@
 //     time, the scroll reading the next window of projects as it comes into view; against a
 //     plain QTreeView (uniform row heights) over a model of its own on the same source, all
 //     open, scrolled a page at a time (the peer);
+//   - stall: the longest the event loop went without turning meanwhile (a 5 ms probe);
 //   - peak RSS (VmHWM) at the end.
 // Linux only (fork, wait4, /proc).
 
@@ -41,6 +42,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 
 #include <algorithm>
@@ -111,22 +113,44 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
     QApplication::processEvents();
     QImage viewImage(size, QImage::Format_ARGB32_Premultiplied);
     const auto query = std::make_shared<CapitalTimelineQuery>(*database);
+    // The longest the event loop went without turning while the rows were read: a 5 ms probe.
+    double stallMs = 0;
+    QElapsedTimer sinceTick;
+    QTimer probe;
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        stallMs = std::max(stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.start();
+    });
+    sinceTick.start();
+    probe.start();
     const double shownMs = timed([&] {
         if (lazy)
             view.setDatasets(TimelineView::Datasets{{}, {}, query, query->dataVersion()});
         else
             view.setDatasets(DatasetRepository(*database).capitalProjects(), {});
         view.setSubject(TimelineView::Subject::CapitalProjects);
+        // The districts read on a worker: the event loop turns until they are in.
+        while (view.capitalModel()->isReading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
         QApplication::processEvents();
         render(&view, viewImage);
     });
+    stallMs = std::max(stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+    probe.stop();
     view.chart()->setPixelsPerDay(1.0);
     view.chart()->scrollToDate(QDate(2022, 1, 1));
+    // MILEPOST_BENCH_SAVE=DIR: the first paint and the last frame as PNG, to look at.
+    const QString save = qEnvironmentVariable("MILEPOST_BENCH_SAVE");
+    if (!save.isEmpty())
+        view.grab().save(save + QStringLiteral("/capital-timeline-%1-first.png").arg(lazy ? QStringLiteral("window") : QStringLiteral("all")));
 
     CapitalTimelineModel peerModel;
-    if (lazy)
+    if (lazy) {
         peerModel.setSource(query);
-    else
+        while (peerModel.isReading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    } else
         peerModel.setProjects(view.capitalModel()->loadedProjects());
     QTreeView tree;
     tree.setUniformRowHeights(true);
@@ -143,6 +167,8 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
         const double vr = timed([&] { render(&view, viewImage); });
         const double ts = timed([&] { scrollPage(tree.verticalScrollBar(), &tree, treeImage); });
         const double vs = timed([&] { scrollPage(viewBar, &view, viewImage); });
+        if (qEnvironmentVariableIsSet("MILEPOST_BENCH_DEBUG"))
+            std::fprintf(stderr, "scroll %d of %d (page %d): %s\n", viewBar->value(), viewBar->maximum(), viewBar->pageStep(), qPrintable(view.findChild<QTreeView *>(QStringLiteral("timelineTree"))->indexAt(QPoint(1, 1)).data().toString()));
         if (i < 5)
             continue;
         treeRepaint.push_back(tr);
@@ -150,11 +176,13 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
         treeScroll.push_back(ts);
         viewScroll.push_back(vs);
     }
+    if (!save.isEmpty())
+        view.grab().save(save + QStringLiteral("/capital-timeline-%1-last.png").arg(lazy ? QStringLiteral("window") : QStringLiteral("all")));
     const auto worst = [](const std::vector<double> &values) { return *std::max_element(values.begin(), values.end()); };
-    std::printf("RESULT %lld %lld %d %.1f %.2f %.2f %.2f %.2f %.2f %.2f %.1f\n",
+    std::printf("RESULT %lld %lld %d %.1f %.2f %.2f %.2f %.2f %.2f %.2f %.1f %.1f\n",
                 qlonglong(view.capitalModel()->projectCount()), qlonglong(view.capitalModel()->loadedProjects().size()),
                 view.rows()->rowCount(), shownMs, median(viewRepaint), median(viewScroll), worst(viewScroll),
-                median(treeRepaint), median(treeScroll), worst(treeScroll), peakMiB());
+                median(treeRepaint), median(treeScroll), worst(treeScroll), peakMiB(), stallMs);
     return 0;
 }
 
@@ -178,8 +206,9 @@ int main(int argc, char *argv[])
     if (!temporary.isValid())
         return 1;
     const QString self = QCoreApplication::applicationFilePath();
-    std::printf("%10s  %-7s  %9s  %9s  %11s  %13s  %13s  %13s  %13s  %13s  %9s\n", "phases", "read", "projects", "read",
-                "shown", "view repaint", "view scroll", "worst scroll", "tree repaint", "tree scroll", "peak RSS");
+    std::printf("%10s  %-7s  %9s  %9s  %11s  %11s  %13s  %13s  %13s  %13s  %13s  %13s  %9s\n", "phases", "read", "projects",
+                "read", "shown", "stall", "view repaint", "view scroll", "worst scroll", "tree repaint", "tree scroll",
+                "worst scroll", "peak RSS");
     for (const QString &copies : value("--copies", QStringLiteral("1,10,99")).split(QLatin1Char(','))) {
         const QString csv = temporary.filePath(QStringLiteral("capital.csv"));
         const QString db = temporary.filePath(QStringLiteral("timeline-%1.milepost").arg(copies));
@@ -207,10 +236,11 @@ int main(int argc, char *argv[])
                 if (!line.startsWith("RESULT "))
                     continue;
                 const QList<QByteArray> f = line.mid(7).split(' ');
-                std::printf("%10lld  %-7s  %9s  %9s  %8s ms  %10s ms  %10s ms  %10s ms  %10s ms  %10s ms  %5s MiB\n",
+                std::printf("%10lld  %-7s  %9s  %9s  %8s ms  %8s ms  %10s ms  %10s ms  %10s ms  %10s ms  %10s ms  %10s ms  %5s MiB\n",
                             qlonglong(rows), lazy ? "window" : "all", f.at(0).constData(), f.at(1).constData(),
-                            f.at(3).constData(), f.at(4).constData(), f.at(5).constData(), f.at(6).constData(),
-                            f.at(7).constData(), f.at(8).constData(), f.at(10).constData());
+                            f.at(3).constData(), f.at(11).constData(), f.at(4).constData(), f.at(5).constData(),
+                            f.at(6).constData(), f.at(7).constData(), f.at(8).constData(), f.at(9).constData(),
+                            f.at(10).constData());
             }
             std::fflush(stdout);
         }

@@ -9,6 +9,9 @@
 #include "timeline/capitaltimelinematch.h"
 
 #include <QLocale>
+#include <QThread>
+
+#include <utility>
 
 
 namespace milepost {
@@ -80,10 +83,76 @@ QString CapitalTimelineModel::districtTitle(const QString &region)
     return number ? tr("District %1", "a geographic school district's number").arg(name) : name;
 }
 
+CapitalTimelineModel::~CapitalTimelineModel()
+{
+    // A worker reads until it sees the flag (within a few steps of the store): wait for it.
+    cancelRead();
+    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
+}
+
 void CapitalTimelineModel::setSource(std::shared_ptr<const CapitalTimelineSource> source)
 {
     m_source = std::move(source);
-    reset();
+    read();
+}
+
+void CapitalTimelineModel::searchChanged()
+{
+    read();
+}
+
+void CapitalTimelineModel::cancelRead()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_cancelled.reset();
+}
+
+void CapitalTimelineModel::read()
+{
+    cancelRead();
+    const int generation = ++m_generation;
+    if (!m_source || !m_source->readsInBackground()) {
+        m_read.reset();
+        reset(); // rebuild() reads
+        if (std::exchange(m_reading, false))
+            Q_EMIT readingChanged(false);
+        return;
+    }
+    // A pass over the store: on a worker with a connection of its own, the rows of the last read
+    // shown meanwhile; a newer read cancels this one.
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    QThread *worker = QThread::create([this, source = m_source, search = searchText(), cancelled, generation] {
+        QString error;
+        const CapitalTimelineMatch match(search, &CapitalTimelineModel::districtTitle);
+        std::optional<QList<CapitalTimelineDistrict>> districts = source->districts(match, &error, cancelled.get());
+        if (cancelled->load())
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, districts = std::move(districts), error, generation] {
+                if (generation != m_generation)
+                    return;
+                m_read = districts ? districts : QList<CapitalTimelineDistrict>();
+                reset();
+                m_error = error;
+                m_read.reset();
+                m_reading = false;
+                Q_EMIT readingChanged(false);
+            },
+            Qt::QueuedConnection);
+    });
+    worker->setObjectName(QStringLiteral("capitalTimelineReader"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(QPointer<QThread>());
+    m_workers.append(worker);
+    worker->start(QThread::LowPriority);
+    if (!std::exchange(m_reading, true))
+        Q_EMIT readingChanged(true);
 }
 
 void CapitalTimelineModel::setProjects(const QList<CapitalProject> &projects)
@@ -141,11 +210,15 @@ void CapitalTimelineModel::rebuild()
     m_error.clear();
     if (!m_source)
         return;
-    const CapitalTimelineMatch match(searchText(), &CapitalTimelineModel::districtTitle);
-    const std::optional<QList<CapitalTimelineDistrict>> districts = m_source->districts(match, &m_error);
-    if (!districts)
-        return;
-    m_districts = *districts;
+    if (m_read) {
+        m_districts = *m_read; // read on a worker
+    } else {
+        const CapitalTimelineMatch match(searchText(), &CapitalTimelineModel::districtTitle);
+        const std::optional<QList<CapitalTimelineDistrict>> districts = m_source->districts(match, &m_error);
+        if (!districts)
+            return;
+        m_districts = *districts;
+    }
     for (int d = 0; d < m_districts.size(); ++d) {
         Node &node = nodeAt(addNode(-1, d));
         static_cast<TimelineSpan &>(node) = m_districts.at(d).span;

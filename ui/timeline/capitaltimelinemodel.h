@@ -7,7 +7,13 @@
 #include "plan/milestonestatus.h"
 #include "timeline/capitaltimelinedistrict.h"
 
+#include <QPointer>
+
+#include <atomic>
 #include <memory>
+#include <optional>
+
+class QThread;
 
 namespace milepost {
 
@@ -37,6 +43,7 @@ public:
     enum Column { TitleColumn, StartColumn, PlannedEndColumn, ActualStartColumn, ActualEndColumn, StatusColumn, ColumnCount };
 
     explicit CapitalTimelineModel(QObject *parent = nullptr);
+    ~CapitalTimelineModel() override;
 
     // Reads the rows from source, from its first rows again.
     void setSource(std::shared_ptr<const CapitalTimelineSource> source);
@@ -49,6 +56,9 @@ public:
     const QList<CapitalProject> &loadedProjects() const { return m_projects; }
     // What the last read of the source said when it failed; empty when it did not.
     QString error() const { return m_error; }
+    // Whether the districts are being read on a worker (a source that reads in the background):
+    // the rows shown are those of the last read until the new ones are in.
+    bool isReading() const { return m_reading; }
 
     // The state of a phase as of a date, and why.
     static MilestoneStatus::State phaseState(const CapitalPhase &phase, const QDate &asOf, QString *reason = nullptr);
@@ -56,6 +66,11 @@ public:
     static QString districtTitle(const QString &region);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+
+Q_SIGNALS:
+    void readingChanged(bool reading);
+
+public:
     bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -64,6 +79,7 @@ public:
 protected:
     void rebuild() override;
     bool rebuildSearches() const override { return true; }
+    void searchChanged() override;
     QVariant nodeData(const Node &node, int column, int role) const override;
 
 private:
@@ -72,7 +88,16 @@ private:
     QVariant phaseData(const Node &node, int column, int role) const;
     QString spanText(const Node &node) const;
 
+    // Reads the districts again: now, or on a worker for a source that reads in the background.
+    void read();
+    void cancelRead();
+
     std::shared_ptr<const CapitalTimelineSource> m_source;
+    std::optional<QList<CapitalTimelineDistrict>> m_read; // a worker's read, for rebuild() to show
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QList<QPointer<QThread>> m_workers;
+    int m_generation = 0;
+    bool m_reading = false;
     QList<CapitalTimelineDistrict> m_districts;
     QList<CapitalProject> m_projects; // read so far
     QString m_error;

@@ -38,7 +38,7 @@ void DatasetTimelineModel::setSearchText(const QString &text)
     if (search == m_search)
         return;
     m_search = search;
-    reset();
+    searchChanged();
 }
 
 void DatasetTimelineModel::reset()

@@ -80,6 +80,8 @@ protected:
     virtual QString searchableText(const Node &node) const;
     // Rebuilds everything (after new data, a new search); for subclasses.
     void reset();
+    // The search text changed: rebuilds by default.
+    virtual void searchChanged() { reset(); }
     // Whether rebuild() keeps only what the search matches itself (a source that searches its
     // store); otherwise the nodes it adds are searched here.
     virtual bool rebuildSearches() const { return false; }

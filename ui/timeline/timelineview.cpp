@@ -106,9 +106,9 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
             return;
         const bool all = isSearching();
         m_applyingExpansion = true;
-        for (const QPersistentModelIndex &parent : parents) {
-            for (int row = 0; parent.isValid() && row < m_capital->rowCount(parent); ++row) {
-                const QModelIndex item = m_capital->index(row, 0, parent);
+        for (const QPersistentModelIndex &district : parents) {
+            for (int row = 0; district.isValid() && row < m_capital->rowCount(district); ++row) {
+                const QModelIndex item = m_capital->index(row, 0, district);
                 if (m_tree->isExpanded(item) || !m_capital->hasChildren(item)
                     || (!all && m_collapsed.contains(item.data(TimelineRoles::KeyRole).toString())))
                     continue;
@@ -118,8 +118,8 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
         }
         m_applyingExpansion = false;
     });
-    connect(m_capital, &QAbstractItemModel::rowsInserted, this, [this, expansionCheck](const QModelIndex &parent) {
-        m_readParents.append(QPersistentModelIndex(parent));
+    connect(m_capital, &QAbstractItemModel::rowsInserted, this, [this, expansionCheck](const QModelIndex &district) {
+        m_readParents.append(QPersistentModelIndex(district));
         expansionCheck->start();
     });
     m_splitter->setStretchFactor(0, 0);
@@ -154,6 +154,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     };
     connect(m_model, &PlanTimelineModel::timelineChanged, this, refresh);
     connect(m_capital, &DatasetTimelineModel::timelineChanged, this, refresh);
+    connect(m_capital, &CapitalTimelineModel::readingChanged, this, &TimelineView::updatePlaceholder);
     connect(m_staffing, &DatasetTimelineModel::timelineChanged, this, refresh);
     connectShownModel();
     // A new search opens every group, as the outline does; clearing it brings back what the
@@ -584,7 +585,9 @@ void TimelineView::collectExpanded(const QModelIndex &parent, bool all, QList<QM
 void TimelineView::updatePlaceholder()
 {
     QString text;
-    if (isSearching()) {
+    if (m_shown == m_capital && m_capital->isReading() && m_capital->rowCount() == 0) {
+        text = tr("Reading the capital projects…");
+    } else if (isSearching()) {
         text = tr("Nothing here matches the search.");
     } else {
         switch (m_subject) {
