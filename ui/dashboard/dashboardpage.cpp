@@ -223,8 +223,11 @@ void DashboardPage::setNoMatch(bool noMatch, const DashboardFilter &filter, Dash
 void DashboardPage::setBaseModel(QAbstractItemModel *model, const QString &allRowsText,
                                  const std::optional<QList<int>> &rows)
 {
+    // A new base ends a drill: setBaseModel() shows the base unless drilled (one fit of the
+    // columns, which reads the rows in view).
     m_drillDown->setBaseModel(model, allRowsText, rows);
-    m_drillDown->clear();
+    if (m_drillDown->isDrilled())
+        m_drillDown->clear();
 }
 
 } // namespace milepost
