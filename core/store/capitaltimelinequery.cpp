@@ -40,6 +40,8 @@ CapitalTimelineQuery::CapitalTimelineQuery(Database &database)
 {
 }
 
+CapitalTimelineQuery::~CapitalTimelineQuery() = default;
+
 bool CapitalTimelineQuery::readsInBackground() const
 {
     return m_connectionString != QLatin1String(":memory:");
@@ -51,10 +53,12 @@ std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districts(co
 {
     if (!readsInBackground())
         return districtsOf(m_database, match, error, cancelled);
-    const std::unique_ptr<Database> own = Database::open(m_connectionString, error);
-    if (!own)
+    const std::lock_guard lock(m_workerLock);
+    if (!m_workerDatabase)
+        m_workerDatabase = Database::open(m_connectionString, error);
+    if (!m_workerDatabase)
         return std::nullopt;
-    return districtsOf(*own, match, error, cancelled);
+    return districtsOf(*m_workerDatabase, match, error, cancelled);
 }
 
 std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districtsOf(Database &database,

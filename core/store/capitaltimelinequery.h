@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <mutex>
+
 namespace milepost {
 
 class Database;
@@ -22,6 +25,7 @@ class CapitalTimelineQuery final : public CapitalTimelineSource
 
 public:
     explicit CapitalTimelineQuery(Database &database);
+    ~CapitalTimelineQuery() override;
 
     std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match, QString *error = nullptr,
                                                             const std::atomic_bool *cancelled = nullptr) const override;
@@ -29,8 +33,8 @@ public:
     // The version of the data stored: it changes with every import and every removal of one
     // (the only changes to capital projects); empty when it cannot be read.
     QString dataVersion() const;
-    // A store in a file or on a server: districts() opens a connection of its own for each
-    // pass, which may then run on any thread. A database in memory has no other connection.
+    // A store in a file or on a server: districts() reads on a connection of its own, and may
+    // run on any thread. A database in memory has no other connection.
     bool readsInBackground() const override;
 
 private:
@@ -38,7 +42,11 @@ private:
                                                               QString *error, const std::atomic_bool *cancelled) const;
 
     Database &m_database;
-    QString m_connectionString; // read on the UI thread, for the workers' connections
+    QString m_connectionString; // read on the UI thread, for the workers' connection
+    // The workers' connection, opened by the first and kept (opening a small file checks it
+    // whole); one worker at a time uses it: a newer read waits for a cancelled one to stop.
+    mutable std::mutex m_workerLock;
+    mutable std::unique_ptr<Database> m_workerDatabase;
 };
 
 } // namespace milepost

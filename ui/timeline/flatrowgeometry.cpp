@@ -132,6 +132,19 @@ void FlatRowGeometry::setExpandedIndexes(const QList<QModelIndex> &indexes)
     invalidate();
 }
 
+void FlatRowGeometry::addExpandedIndexes(const QList<QModelIndex> &indexes)
+{
+    bool added = false;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == m_model && !isExpanded(index)) {
+            m_expanded.insert(QPersistentModelIndex(index.siblingAtColumn(0)));
+            added = true;
+        }
+    }
+    if (added)
+        invalidate();
+}
+
 void FlatRowGeometry::expandAll()
 {
     if (!m_model)

@@ -38,6 +38,8 @@ public:
     void setExpanded(const QModelIndex &index, bool expanded);
     // Replaces the expanded items at once: one rebuild instead of one splice per item.
     void setExpandedIndexes(const QList<QModelIndex> &indexes);
+    // Expands these items too (rows read later), with one rebuild.
+    void addExpandedIndexes(const QList<QModelIndex> &indexes);
     void expandAll();
     void collapseAll();
 

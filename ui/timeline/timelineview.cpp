@@ -105,6 +105,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
         if (m_shown != m_capital)
             return;
         const bool all = isSearching();
+        QList<QModelIndex> opened;
         m_applyingExpansion = true;
         for (const QPersistentModelIndex &district : parents) {
             for (int row = 0; district.isValid() && row < m_capital->rowCount(district); ++row) {
@@ -112,10 +113,11 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
                 if (m_tree->isExpanded(item) || !m_capital->hasChildren(item)
                     || (!all && m_collapsed.contains(item.data(TimelineRoles::KeyRole).toString())))
                     continue;
-                m_tree->expand(item);
-                m_rows->setExpanded(item, true);
+                m_tree->expand(item); // not a layout of the whole tree: that reads on in every district
+                opened.append(item);
             }
         }
+        m_rows->addExpandedIndexes(opened); // one rebuild for the window, not a splice a project
         m_applyingExpansion = false;
     });
     connect(m_capital, &QAbstractItemModel::rowsInserted, this, [this, expansionCheck](const QModelIndex &district) {
