@@ -14,13 +14,22 @@
 #include "timeline/timelineview.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace milepost;
 
 namespace {
+
+QString outputPath(const QString &name)
+{
+    const QString directory = QString::fromUtf8(MILEPOST_TEST_OUTPUT_DIR);
+    QDir().mkpath(directory);
+    return directory + QLatin1Char('/') + name;
+}
 
 // Events until the model has its rows (or 30 s pass).
 bool waitForRows(const CapitalTimelineModel &model)
@@ -66,7 +75,7 @@ struct StoredTimeline
 } // namespace
 
 TEST_CASE("the capital timeline reads its districts from the file on a worker, its projects as they come into view",
-          "[timeline][capital][store][real]")
+          "[timeline][capital][store][real][screenshot]")
 {
     StoredTimeline t;
     CHECK(t.query->readsInBackground());
@@ -74,7 +83,9 @@ TEST_CASE("the capital timeline reads its districts from the file on a worker, i
     // Asked for, the districts are read off this thread: the view says so until they are in.
     CHECK(t.view->capitalModel()->isReading());
     CHECK(t.view->chart()->placeholderText() == QStringLiteral("Reading the capital projects…"));
+    CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-capital-reading.png"))));
     REQUIRE(waitForRows(*t.view->capitalModel()));
+    CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-capital-read.png"))));
     CapitalTimelineModel *model = t.view->capitalModel();
     CHECK(model->projectCount() == 6984);
     CHECK(model->rowCount() == 32);
@@ -83,6 +94,28 @@ TEST_CASE("the capital timeline reads its districts from the file on a worker, i
     CHECK(model->loadedProjects().size() >= 100);
     CHECK(model->loadedProjects().size() < 6984);
     CHECK(t.view->rows()->rowCount() > 32);
+
+    // From the keyboard: Page Down through the tree reads on as the mouse's scrolling does.
+    {
+        QTreeView *tree = t.view->findChild<QTreeView *>(QStringLiteral("timelineTree"));
+        REQUIRE(tree);
+        tree->setFocus();
+        tree->setCurrentIndex(model->index(0, 0));
+        const qsizetype before = model->loadedProjects().size();
+        for (int page = 0; page < 60; ++page) {
+            QTest::keyClick(tree, Qt::Key_PageDown);
+            QTest::qWait(1);
+        }
+        QTest::qWait(20);
+        CHECK(model->loadedProjects().size() > before);
+        CHECK(t.view->rows()->rowCount() == tree->model()->rowCount() + model->loadedProjects().size()
+                  + [&] {
+                        qsizetype phases = 0;
+                        for (const CapitalProject &project : model->loadedProjects())
+                            phases += project.phases.size();
+                        return phases;
+                    }());
+    }
 
     // The same data again (showing the view again): nothing read again.
     const qsizetype read = model->loadedProjects().size();
