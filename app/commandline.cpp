@@ -284,10 +284,15 @@ int CommandLine::runWindow()
     // Shown and refreshed (F5, imports) from a worker thread with its own connection.
     dashboard->setBackgroundLoader(
         [path = database->connectionString()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
-    // Capital projects a window at a time, straight from the store.
+    // Capital projects a window at a time, straight from the store; staffing read again only
+    // when an import (or its removal) changed the data, not each time the timeline is shown.
     const auto capitalTimeline = std::make_shared<CapitalTimelineQuery>(*database);
-    window.setTimelineDatasetLoader([&datasets, capitalTimeline] {
-        return TimelineView::Datasets{{}, datasets.staffing(), capitalTimeline, capitalTimeline->dataVersion()};
+    auto staffingRead = std::make_shared<std::pair<QString, QList<StaffingRecord>>>();
+    window.setTimelineDatasetLoader([&datasets, capitalTimeline, staffingRead] {
+        const QString version = capitalTimeline->dataVersion();
+        if (version.isEmpty() || version != staffingRead->first)
+            *staffingRead = {version, datasets.staffing()};
+        return TimelineView::Datasets{{}, staffingRead->second, capitalTimeline, version};
     });
     window.addDashboard(dashboard);
     window.setDatabase(database->displayName(), database->permissions());
