@@ -16,7 +16,9 @@ namespace milepost {
 class Database;
 
 // The Capital Projects page's figures and breakdowns counted with GROUP BY over the projects in
-// dashboard_capital (CapitalSummaryTable::select), as CapitalFigures labels and orders them. A
+// dashboard_capital (CapitalSummaryTable::select), as CapitalFigures labels and orders them: the
+// projects are grouped once into dashboard_capital_cells, by source, sample, district, type,
+// stage, current phase, schedule and slip bucket, and each figure is summed from those cells. A
 // figure lists no rows: Figure::counted says how many. Texts are judged by the C++ rules on the
 // few distinct values the database returns: the case-folded keys of types, districts and
 // phases, whose stored spellings are kept so that a selection (CapitalDashboardQuery::rows)
@@ -36,6 +38,9 @@ public:
     // Fills figures (labelled as CapitalFigures::compute({}, filter) labels them) from
     // dashboard_capital; false with error set when the database cannot be read.
     bool count(CapitalFigures &figures, QString *error);
+    // The data counted is of this version (CapitalSummaryTable::version()): what is kept across
+    // counts of one version is read again for another.
+    void setDataVersion(const QString &version);
 
     // The spellings of the keys of the last count.
     const QHash<QString, Spellings> &types() const { return m_types; }
@@ -43,6 +48,7 @@ public:
     const QHash<QString, Spellings> &phases() const { return m_phases; }
 
 private:
+    bool groupCells(QString *error);
     bool countFigures(CapitalFigures &figures, QString *error);
     bool countStages(CapitalFigures &figures, QString *error);
     bool countByText(CapitalFigures &figures, QString *error);
@@ -54,7 +60,8 @@ private:
     QHash<QString, Spellings> m_types;
     QHash<QString, Spellings> m_regions;
     QHash<QString, Spellings> m_phases;
-    std::optional<QHash<QString, double>> m_positions; // filter-independent: computed once
+    std::optional<QHash<QString, double>> m_positions; // filter-independent: computed once a version
+    QString m_version;
     std::optional<FigureSources> m_sources;            // read by each count
 };
 

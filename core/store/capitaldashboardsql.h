@@ -9,7 +9,8 @@
 
 // SQL shared by the parts of the Capital Projects page counted in the database
 // (CapitalSummaryTable, CapitalDashboardCounts, CapitalDashboardQuery), over the filtered table
-// dashboard_capital (one row per project that passes the filter).
+// dashboard_capital (one row per project that passes the filter) and the cells it is grouped
+// into (dashboard_capital_cells, cellFigure()).
 namespace milepost::CapitalDashboardSql {
 
 // CapitalProjectSummary's stage, schedule and slip bucket (CapitalFigures::slipBucketKey), as
@@ -56,6 +57,35 @@ inline QString amounts()
     QStringList columns;
     for (const QString &amount : {QStringLiteral("budget"), QStringLiteral("estimate"), QStringLiteral("spent")})
         columns.append(figure(amount + QStringLiteral(" IS NOT NULL"), amount));
+    return columns.join(QStringLiteral(", "));
+}
+
+// A figure over the cells of dashboard_capital_cells (CapitalDashboardCounts: the projects
+// grouped by every column a figure or breakdown tells apart, the source and sample among them)
+// where use holds, the same five columns as figure() gives over the projects: rows names the
+// cell's column that counts the projects the figure takes, amount the one that sums their
+// amount. A cell gives the sample flag and its source only when it has such a project.
+inline QString cellFigure(const QString &use, const QString &rows, const QString &amount)
+{
+    const QString taken = QStringLiteral("%1 AND %2 > 0").arg(use, rows);
+    return QStringLiteral("coalesce(sum(CASE WHEN %1 THEN %2 END), 0), coalesce(sum(CASE WHEN %1 THEN %3 END), 0), "
+                          "coalesce(max(CASE WHEN %4 THEN sample END), 0), "
+                          "coalesce(sum(CASE WHEN %1 AND sample = 1 THEN %2 END), 0), %5")
+        .arg(use, amount, rows, taken, FigureSources::list(QStringLiteral("source"), taken));
+}
+
+// projects() over the cells.
+inline QString cellProjects()
+{
+    return cellFigure(QStringLiteral("1 = 1"), QStringLiteral("projects"), QStringLiteral("projects"));
+}
+
+// amounts() over the cells: each amount's projects and sum.
+inline QString cellAmounts()
+{
+    QStringList columns;
+    for (const QString &amount : {QStringLiteral("budget"), QStringLiteral("estimate"), QStringLiteral("spent")})
+        columns.append(cellFigure(QStringLiteral("1 = 1"), amount + QStringLiteral("_projects"), amount));
     return columns.join(QStringLiteral(", "));
 }
 

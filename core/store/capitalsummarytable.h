@@ -16,9 +16,9 @@ class Database;
 // capital_summary holds one row per stored project: CapitalProjectSummary's amounts, stage and
 // current phase worked out by SQL from its phases, and what its schedule needs that does not
 // depend on the as-of day (the most days an ended phase was late, the first and last planned
-// end of its open phases), with the filters' columns indexed. Building it reads every project
-// and phase once; it is built once per version of the data, so a new filter or as-of day costs a
-// pass over the projects it selects, not over their phases.
+// end of its open phases); a filter's column is indexed when a filter first uses it (select()).
+// Building it reads every project and phase once; it is built once per version of the data, so
+// a new filter or as-of day costs a pass over the projects it selects, not over their phases.
 //
 // dashboard_capital holds the projects that pass a filter, as of its day: the summary's row
 // with its slip (days late, ended or open as of the day), open_slip and due_later; ord is the
@@ -34,6 +34,8 @@ public:
     // Fills dashboard_capital with the projects that pass filter, as of its day.
     bool select(const DashboardFilter &filter, QString *error);
     bool isBuilt() const { return m_built; }
+    // The version of the data the summary was built from (empty before it is).
+    const QString &version() const { return m_version; }
     // Builds the summary again next time: a failed transaction may have taken it back.
     void invalidate() { m_built = false; }
 

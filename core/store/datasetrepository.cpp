@@ -48,21 +48,27 @@ DatasetRepository::DatasetRepository(Database &database)
 
 QList<DatasetRepository::Source> DatasetRepository::sources(QString *error) const
 {
+    // A capital source's phases are counted in one pass over every phase (phases): a count per
+    // source and figure read them all twice, each through the projects of the source in key
+    // order, four times as long at 1.3 million phases. CROSS JOIN keeps SQLite reading the phases
+    // in their own order (a project's at a time) and looking up each one's project.
     Statement statement(
         m_database.handle(),
         QStringLiteral("SELECT s.id, s.dataset, s.name, "
                        "  CASE s.dataset "
                        "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id) "
                        "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment WHERE source_id = s.id) "
-                       "    ELSE (SELECT count(*) FROM capital_phases ph JOIN capital_projects p "
-                       "          ON p.id = ph.project_id WHERE p.source_id = s.id) END, "
+                       "    ELSE coalesce(phases.stored, 0) END, "
                        "  CASE s.dataset "
                        "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id AND illustrative <> 0) "
                        "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment "
                        "                            WHERE source_id = s.id AND illustrative <> 0) "
-                       "    ELSE (SELECT count(*) FROM capital_phases ph JOIN capital_projects p "
-                       "          ON p.id = ph.project_id WHERE p.source_id = s.id AND ph.illustrative <> 0) END "
-                       "FROM dataset_sources s ORDER BY s.dataset, s.name"));
+                       "    ELSE coalesce(phases.illustrative, 0) END "
+                       "FROM dataset_sources s LEFT JOIN "
+                       "  (SELECT p.source_id, count(*) AS stored, count(CASE WHEN ph.illustrative <> 0 THEN 1 END) AS illustrative "
+                       "   FROM capital_phases ph CROSS JOIN capital_projects p WHERE p.id = ph.project_id "
+                       "   GROUP BY p.source_id) AS phases ON phases.source_id = s.id "
+                       "ORDER BY s.dataset, s.name"));
     QList<Source> result;
     Statement::Result row = Statement::Result::Done;
     while ((row = statement.step()) == Statement::Result::Row) {

@@ -22,4 +22,11 @@ QString EngineSql::insertionNumberedKey(Connection::Engine engine, const QString
                                                     : QStringLiteral("%1 INTEGER PRIMARY KEY").arg(column);
 }
 
+QString EngineSql::zeroPadded(Connection::Engine engine, const QString &number)
+{
+    // Written without arg(): "%019d" would read as a place marker.
+    return engine == Connection::Engine::PostgreSQL ? QStringLiteral("lpad(CAST(") + number + QStringLiteral(" AS TEXT), 19, '0')")
+                                                    : QStringLiteral("printf('%019d', ") + number + QLatin1Char(')');
+}
+
 } // namespace milepost

@@ -22,6 +22,9 @@ public:
     // A key column numbered 1, 2, ... in the order rows are inserted, when the INSERT leaves it
     // out: SQLite's INTEGER PRIMARY KEY, an identity column in PostgreSQL.
     static QString insertionNumberedKey(Connection::Engine engine, const QString &column);
+    // A non-negative integer as text of 19 digits, zeros in front, so that texts order as the
+    // numbers do (any BIGINT fits): printf() in SQLite, lpad() in PostgreSQL.
+    static QString zeroPadded(Connection::Engine engine, const QString &number);
 };
 
 } // namespace milepost
