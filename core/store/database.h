@@ -24,7 +24,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int currentSchemaVersion = 12;
+    static constexpr int currentSchemaVersion = 13;
     static constexpr int applicationId = 0x4D4C5054; // "MLPT"
 
     // Returns nullptr and sets error when the file cannot be opened, created or migrated.

@@ -761,12 +761,68 @@ ALTER TABLE capital_phases_superseded ADD COLUMN actual_start_precision TEXT;
 ALTER TABLE capital_phases_superseded ADD COLUMN actual_end_precision TEXT;
 )sql";
 
+// Schema version 13 (periodSpellingStep; one self-contained step, named for what it changes so
+// that it can be renumbered): a staffing period stored before Milepost wrote periods one way
+// only. The school years 2000-01 to 2011-12 (and 1900-01 to 1911-12) were stored as "2008-09",
+// which reads back as September 2008 as well, and the months whose number is the next year's
+// last two digits (December 2011) as "2011-12", which reads back as a school year as well: the
+// import refuses both as ambiguous, so such rows did not read back and their export did not
+// import again. The stored first and last days say which it was; the text becomes what
+// Period::canonical() writes now ("2008-2009", "Dec 2011"), and so does the first part of the
+// row's key (the period is the first key field), so that a refresh of the source still finds
+// the row. A row whose new key another row of its source already has is left as it was (a
+// refresh after the new spelling came in stored that one anew), still not read back, as before.
+// The superseded copies, which an undo puts back, change alike.
+constexpr const char periodSpellingStep[] =
+    "UPDATE staffing SET record_key = substr(period, 1, 4) || '-' || substr(period_last, 1, 4) || "
+    "substr(record_key, length(period) + 1), period = substr(period, 1, 4) || '-' || substr(period_last, "
+    "1, 4) WHERE length(period) = 7 AND substr(period, 5, 1) = '-' AND period_first = substr(period, 1, "
+    "4) || '-07-01' AND period_last = CAST(CAST(substr(period, 1, 4) AS INTEGER) + 1 AS TEXT) || '-06-30' "
+    "AND substr(period, 6, 2) = substr(period_last, 3, 2) AND substr(period, 6, 2) BETWEEN '01' AND '12' "
+    "AND substr(record_key, 1, length(period) + 1) = period || '\x1F' AND NOT EXISTS (SELECT 1 FROM "
+    "staffing t WHERE t.source_id = staffing.source_id AND t.record_key = substr(staffing.period, 1, 4) "
+    "|| '-' || substr(staffing.period_last, 1, 4) || substr(staffing.record_key, length(staffing.period) "
+    "+ 1));\n"
+    "UPDATE staffing SET record_key = (CASE substr(period, 6, 2) WHEN '01' THEN 'Jan' WHEN '02' THEN "
+    "'Feb' WHEN '03' THEN 'Mar' WHEN '04' THEN 'Apr' WHEN '05' THEN 'May' WHEN '06' THEN 'Jun' WHEN '07' "
+    "THEN 'Jul' WHEN '08' THEN 'Aug' WHEN '09' THEN 'Sep' WHEN '10' THEN 'Oct' WHEN '11' THEN 'Nov' WHEN "
+    "'12' THEN 'Dec' END || ' ' || substr(period, 1, 4)) || substr(record_key, length(period) + 1), "
+    "period = (CASE substr(period, 6, 2) WHEN '01' THEN 'Jan' WHEN '02' THEN 'Feb' WHEN '03' THEN 'Mar' "
+    "WHEN '04' THEN 'Apr' WHEN '05' THEN 'May' WHEN '06' THEN 'Jun' WHEN '07' THEN 'Jul' WHEN '08' THEN "
+    "'Aug' WHEN '09' THEN 'Sep' WHEN '10' THEN 'Oct' WHEN '11' THEN 'Nov' WHEN '12' THEN 'Dec' END || ' ' "
+    "|| substr(period, 1, 4)) WHERE length(period) = 7 AND substr(period, 5, 1) = '-' AND period_first = "
+    "period || '-01' AND substr(period_last, 1, 7) = period AND CAST(substr(period, 6, 2) AS INTEGER) = "
+    "(CAST(substr(period, 1, 4) AS INTEGER) + 1) % 100 AND substr(record_key, 1, length(period) + 1) = "
+    "period || '\x1F' AND NOT EXISTS (SELECT 1 FROM staffing t WHERE t.source_id = staffing.source_id AND "
+    "t.record_key = (CASE substr(staffing.period, 6, 2) WHEN '01' THEN 'Jan' WHEN '02' THEN 'Feb' WHEN "
+    "'03' THEN 'Mar' WHEN '04' THEN 'Apr' WHEN '05' THEN 'May' WHEN '06' THEN 'Jun' WHEN '07' THEN 'Jul' "
+    "WHEN '08' THEN 'Aug' WHEN '09' THEN 'Sep' WHEN '10' THEN 'Oct' WHEN '11' THEN 'Nov' WHEN '12' THEN "
+    "'Dec' END || ' ' || substr(staffing.period, 1, 4)) || substr(staffing.record_key, "
+    "length(staffing.period) + 1));\n"
+    "UPDATE staffing_superseded SET record_key = substr(period, 1, 4) || '-' || substr(period_last, 1, 4) "
+    "|| substr(record_key, length(period) + 1), period = substr(period, 1, 4) || '-' || "
+    "substr(period_last, 1, 4) WHERE length(period) = 7 AND substr(period, 5, 1) = '-' AND period_first = "
+    "substr(period, 1, 4) || '-07-01' AND period_last = CAST(CAST(substr(period, 1, 4) AS INTEGER) + 1 AS "
+    "TEXT) || '-06-30' AND substr(period, 6, 2) = substr(period_last, 3, 2) AND substr(period, 6, 2) "
+    "BETWEEN '01' AND '12' AND substr(record_key, 1, length(period) + 1) = period || '\x1F';\n"
+    "UPDATE staffing_superseded SET record_key = (CASE substr(period, 6, 2) WHEN '01' THEN 'Jan' WHEN "
+    "'02' THEN 'Feb' WHEN '03' THEN 'Mar' WHEN '04' THEN 'Apr' WHEN '05' THEN 'May' WHEN '06' THEN 'Jun' "
+    "WHEN '07' THEN 'Jul' WHEN '08' THEN 'Aug' WHEN '09' THEN 'Sep' WHEN '10' THEN 'Oct' WHEN '11' THEN "
+    "'Nov' WHEN '12' THEN 'Dec' END || ' ' || substr(period, 1, 4)) || substr(record_key, length(period) "
+    "+ 1), period = (CASE substr(period, 6, 2) WHEN '01' THEN 'Jan' WHEN '02' THEN 'Feb' WHEN '03' THEN "
+    "'Mar' WHEN '04' THEN 'Apr' WHEN '05' THEN 'May' WHEN '06' THEN 'Jun' WHEN '07' THEN 'Jul' WHEN '08' "
+    "THEN 'Aug' WHEN '09' THEN 'Sep' WHEN '10' THEN 'Oct' WHEN '11' THEN 'Nov' WHEN '12' THEN 'Dec' END "
+    "|| ' ' || substr(period, 1, 4)) WHERE length(period) = 7 AND substr(period, 5, 1) = '-' AND "
+    "period_first = period || '-01' AND substr(period_last, 1, 7) = period AND CAST(substr(period, 6, 2) "
+    "AS INTEGER) = (CAST(substr(period, 1, 4) AS INTEGER) + 1) % 100 AND substr(record_key, 1, "
+    "length(period) + 1) = period || '\x1F';\n";
+
 // steps[i] takes the schema from version i to i + 1. Steps are only ever appended: a released
 // step is never edited, since files out there are already at its version.
-constexpr std::array<const char *, 12> allSteps{schemaVersion1, schemaVersion2,          schemaVersion3,
-                                                schemaVersion4, schemaVersion5,          schemaVersion6,
-                                                schemaVersion7, schemaVersion8PlanEdits, serverAuthorStep,
-                                                schemaVersion10PlanImports, planEditionsStep, datePrecisionStep};
+constexpr std::array<const char *, 13> allSteps{
+    schemaVersion1,   schemaVersion2,  schemaVersion3,   schemaVersion4,          schemaVersion5,
+    schemaVersion6,   schemaVersion7,  schemaVersion8PlanEdits, serverAuthorStep, schemaVersion10PlanImports,
+    planEditionsStep, datePrecisionStep, periodSpellingStep};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "catchcompat.h"
 
 #include "store/database.h"
+#include "store/datasetrepository.h"
 #include "store/planrepository.h"
 #include "store/schemamigrations.h"
 #include "store/sqliteconnection.h"
@@ -211,4 +212,73 @@ TEST_CASE("version 4 gives a version 3 file's milestones stable ids that a re-im
     CHECK(plans.loadLatest(&error)->milestoneIds == QList<QList<qint64>>{{1, 2, 3}, {4}});
     CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM milestone_keys")) == 4);
     CHECK(queryInt(*database, QStringLiteral("SELECT count(*) FROM baseline_milestones")) == 4);
+}
+
+TEST_CASE("version 13 writes the staffing periods stored the ambiguous way as the import reads them, keys too",
+          "[store][schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v12.milepost"));
+    QString error;
+    {
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        SqliteConnection connection(db); // closes it
+        for (std::size_t step = 0; step < 12; ++step)
+            REQUIRE(Statement::execute(&connection, QString::fromUtf8(SchemaMigrations::steps()[step]), &error));
+        const auto row = [](int id, const char *period, const char *first, const char *last, const char *site) {
+            return QStringLiteral("(%1, 1, '%2' || char(31) || 'LD 1' || char(31) || '%5' || char(31) || 'certificated' "
+                                  "|| char(31) || 'Teacher', '%2', '%3', '%4', 'LD 1', '%5', 'certificated', 'Teacher', 3, 0, "
+                                  "%1, 1, 1, 1)")
+                .arg(id)
+                .arg(QString::fromLatin1(period), QString::fromLatin1(first), QString::fromLatin1(last),
+                     QString::fromLatin1(site));
+        };
+        REQUIRE(Statement::execute(
+            &connection,
+            QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 12;"
+                           "INSERT INTO dataset_sources (id, dataset, name) VALUES (1, 'staffing', 'hr');"
+                           "INSERT INTO staffing (id, source_id, record_key, period, period_first, period_last, "
+                           "  local_district, site, employee_group, job_category, positions, illustrative, source_line, "
+                           "  created_run, changed_run, seen_run) VALUES ")
+                    .arg(Database::applicationId)
+                + QStringList{row(2, "2008-09", "2008-07-01", "2009-06-30", "A"), // the school year, stored as before
+                              row(3, "2011-12", "2011-12-01", "2011-12-31", "A"), // December 2011
+                              row(4, "2015-16", "2015-07-01", "2016-06-30", "A"), // reads one way: left as it is
+                              row(5, "2009-10", "2009-07-01", "2010-06-30", "B"), // its new key is taken:
+                              row(6, "2009-2010", "2009-07-01", "2010-06-30", "B"), // left, read by its days
+                              row(7, "2022-03", "2022-03-01", "2022-03-31", "A")}  // reads one way
+                      .join(QStringLiteral(", ")),
+            &error));
+        INFO(error.toStdString());
+    }
+    auto database = Database::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(database);
+    CHECK(database->schemaVersion() == 13);
+    const auto periodOf = [&](int id) {
+        Statement statement(database->handle(), QStringLiteral("SELECT period, record_key FROM staffing WHERE id = %1").arg(id));
+        REQUIRE(statement.step() == Statement::Result::Row);
+        return std::pair{statement.columnText(0), statement.columnText(1)};
+    };
+    const QString rest = QStringLiteral("\x1FLD 1\x1F" "A\x1F" "certificated\x1FTeacher");
+    CHECK(periodOf(2) == std::pair{QStringLiteral("2008-2009"), QStringLiteral("2008-2009") + rest});
+    CHECK(periodOf(3) == std::pair{QStringLiteral("Dec 2011"), QStringLiteral("Dec 2011") + rest});
+    CHECK(periodOf(4) == std::pair{QStringLiteral("2015-16"), QStringLiteral("2015-16") + rest});
+    CHECK(periodOf(5).first == QStringLiteral("2009-10"));
+    CHECK(periodOf(7) == std::pair{QStringLiteral("2022-03"), QStringLiteral("2022-03") + rest});
+    // Every row reads back as the period its days say, but the one left as it was, which reads
+    // as no period at all (as every stored text that does not read back does).
+    QString readError;
+    const QList<StaffingRecord> records = DatasetRepository(*database).staffing(&readError);
+    INFO(readError.toStdString());
+    REQUIRE(records.size() == 6);
+    QStringList periods;
+    for (const StaffingRecord &record : records)
+        periods.append(record.period.canonical());
+    periods.sort();
+    CHECK(periods
+          == QStringList{QString(), QStringLiteral("2008-2009"), QStringLiteral("2009-2010"), QStringLiteral("2015-16"),
+                         QStringLiteral("2022-03"), QStringLiteral("Dec 2011")});
 }
