@@ -309,6 +309,21 @@
     </message>
 </context>
 <context>
+    <name>CapitalTimelineQuery</name>
+    <message>
+        <source>The reading of the capital projects was cancelled.</source>
+        <translation>Se canceló la lectura de los proyectos de capital.</translation>
+    </message>
+    <message>
+        <source>Could not read the capital projects: %1</source>
+        <translation>No se pudieron leer los proyectos de capital: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the capital project phases: %1</source>
+        <translation>No se pudieron leer las fases de los proyectos de capital: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangesCommand</name>
     <message>
         <source>  changes --since DATE [--until DATE] [--json] [--db PATH]
@@ -11167,6 +11182,10 @@ Oficina: %2</translation>
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Reading the capital projects…</source>
+        <translation>Leyendo los proyectos de capital…</translation>
     </message>
 </context>
 <context>
