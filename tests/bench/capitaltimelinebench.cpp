@@ -53,21 +53,10 @@
 
 using namespace milepost;
 using milepost::bench::median;
+using milepost::bench::ownPeakMiB;
 using milepost::bench::runChild;
 
 namespace {
-
-double peakMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 double timed(const std::function<void()> &work)
 {
@@ -182,7 +171,7 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
     std::printf("RESULT %lld %lld %d %.1f %.2f %.2f %.2f %.2f %.2f %.2f %.1f %.1f\n",
                 qlonglong(view.capitalModel()->projectCount()), qlonglong(view.capitalModel()->loadedProjects().size()),
                 view.rows()->rowCount(), shownMs, median(viewRepaint), median(viewScroll), worst(viewScroll),
-                median(treeRepaint), median(treeScroll), worst(treeScroll), peakMiB(), stallMs);
+                median(treeRepaint), median(treeScroll), worst(treeScroll), ownPeakMiB(), stallMs);
     return 0;
 }
 

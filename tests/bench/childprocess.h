@@ -30,4 +30,8 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const Ch
 
 double median(std::vector<double> values);
 
+// This process's own peak resident memory so far (VmHWM in /proc/self/status), in MiB; 0 when
+// it cannot be read.
+double ownPeakMiB();
+
 } // namespace milepost::bench

@@ -59,21 +59,10 @@
 using namespace milepost;
 using milepost::bench::ChildRun;
 using milepost::bench::median;
+using milepost::bench::ownPeakMiB;
 using milepost::bench::runChild;
 
 namespace {
-
-double peakMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 struct Measure
 {
@@ -239,7 +228,7 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
         result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
     else
         result.filterStallMs = std::max(result.filterStallMs, double(sinceTick.nsecsElapsed()) / 1e6);
-    result.peak = peakMiB();
+    result.peak = ownPeakMiB();
     for (const auto &[end, length] : std::as_const(longGaps))
         std::fprintf(stderr, "gap %.0f ms ending at %.0f ms (data shown at %.0f ms)\n", length, end, result.dataShownMs);
     std::printf("RESULT %lld %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects),
