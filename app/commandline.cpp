@@ -10,6 +10,7 @@
 #include "common/palette.h"
 #include "datasets/bundleddata.h"
 #include "export/datasetexporter.h"
+#include "dashboard/dashboardreader.h"
 #include "dashboard/dashboardview.h"
 #include "importcommand.h"
 #include "interruption.h"
@@ -281,9 +282,11 @@ int CommandLine::runWindow()
     MainWindow window(repository, &progress);
     auto *dashboard = new DashboardView(
         [&repository, &datasets, &progress] { return DashboardData::load(repository, datasets, &progress); }, &window);
-    // Shown and refreshed (F5, imports) from a worker thread with its own connection.
+    // Shown and refreshed (F5, imports) from a worker thread with its own connection; the
+    // capital projects' summary kept from one read to the next until an import changes them.
+    const auto dashboardReader = std::make_shared<DashboardReader>(database->connectionString());
     dashboard->setBackgroundLoader(
-        [path = database->connectionString()](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+        [dashboardReader](const std::atomic_bool &cancelled) { return dashboardReader->read(&cancelled); });
     // Capital projects a window at a time, straight from the store; staffing read again only
     // when an import (or its removal) changed the data, not each time the timeline is shown.
     const auto capitalTimeline = std::make_shared<CapitalTimelineQuery>(*database);

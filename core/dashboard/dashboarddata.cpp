@@ -162,7 +162,8 @@ DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepo
     return data;
 }
 
-DashboardData DashboardData::read(const QString &path, const std::atomic_bool *cancelled)
+DashboardData DashboardData::read(const QString &path, const std::atomic_bool *cancelled,
+                                  std::shared_ptr<CapitalDashboardQuery> reuse)
 {
     QString error;
     std::unique_ptr<Database> database = Database::open(path, &error);
@@ -179,8 +180,19 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
         const ProgressRepository progress(*database);
         data = loadAllButProjects(plans, datasets, &progress);
     }
-    // The capital projects stay in the database: the query keeps this connection.
-    auto query = std::make_shared<CapitalDashboardQuery>(std::move(database));
+    // The capital projects stay in the database: the query keeps this connection, or the one of
+    // the query reused, whose summary may still serve.
+    std::shared_ptr<CapitalDashboardQuery> query;
+    if (reuse && reuse->database().connectionString() == database->connectionString()) {
+        query = std::move(reuse);
+        database.reset();
+    } else {
+        query = std::make_shared<CapitalDashboardQuery>(std::move(database));
+    }
+    // Another worker may still count on a reused query: wait for it (it was cancelled, and stops
+    // within a few steps); the reads below then hold the query's connection.
+    const CapitalDashboardQuery::Lock lock(*query);
+    query->database().setCancelFlag(cancelled);
     const auto values = [&](const char *column, QStringList &into) {
         QString failure;
         if (const std::optional<QStringList> found = query->values(QLatin1String(column), &failure))

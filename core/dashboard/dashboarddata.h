@@ -112,7 +112,13 @@ public:
     // The same through a connection of its own to the database at path, for a worker thread,
     // with the recorded progress. While *cancelled is true the reads stop soon and the data
     // returned is incomplete (with an error): the caller drops it.
-    static DashboardData read(const QString &path, const std::atomic_bool *cancelled = nullptr);
+    //
+    // reuse, the capitalQuery of an earlier read of the same database, counts the capital
+    // projects again on its connection: its summary of every project (CapitalSummaryTable) is
+    // built again only when an import changed them, not on every read (showing the tab again,
+    // F5, a colleague's change to the plan). The read waits for a count still running on it.
+    static DashboardData read(const QString &path, const std::atomic_bool *cancelled = nullptr,
+                              std::shared_ptr<CapitalDashboardQuery> reuse = nullptr);
     // Computes the Capital Projects page in the database for filter (with capitalQuery; on the
     // thread that read the data, before it is handed over). Cancelled, it leaves capitalFigures
     // empty and adds an error.

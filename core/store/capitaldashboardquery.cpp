@@ -54,6 +54,11 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
                                                             const std::atomic_bool *cancelled, QString *error)
 {
     const Lock lock(*this);
+    if (m_built && m_lastFigures && m_lastFilter == filter) {
+        if (const std::optional<QString> version = m_summary->dataVersion(nullptr); version && *version == m_lastVersion)
+            return m_lastFigures;
+    }
+    m_lastFigures.reset();
     m_database->setCancelFlag(cancelled);
     // Labels, series and the fixed categories as CapitalFigures gives them; the counts follow.
     CapitalFigures figures = CapitalFigures::compute({}, filter);
@@ -75,6 +80,9 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
         return std::nullopt;
     }
     m_built = true;
+    m_lastFigures = figures;
+    m_lastFilter = filter;
+    m_lastVersion = m_summary->version();
     return figures;
 }
 

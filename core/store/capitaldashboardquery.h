@@ -101,7 +101,8 @@ public:
 
     // The figures of the projects that pass filter, as of its date; nullopt with error set when
     // the database cannot be read or *cancelled turned true meanwhile. Replaces the projects
-    // rows() selects from. Waits for the lock.
+    // rows() selects from. Waits for the lock. The same filter on the same data again gives the
+    // last count's figures without counting.
     std::optional<CapitalFigures> compute(const DashboardFilter &filter, const std::atomic_bool *cancelled = nullptr,
                                           QString *error = nullptr);
 
@@ -136,6 +137,11 @@ private:
     std::unique_ptr<CapitalSummaryTable> m_summary;
     std::unique_ptr<CapitalDashboardCounts> m_counts;
     bool m_built = false; // dashboard_capital holds the projects of the last count
+    // The last count's figures, and the filter and data version they were counted for: the same
+    // again is not counted again (the dashboard shown again, F5 without an import).
+    std::optional<CapitalFigures> m_lastFigures;
+    DashboardFilter m_lastFilter;
+    QString m_lastVersion;
     mutable std::recursive_mutex m_mutex;
 };
 

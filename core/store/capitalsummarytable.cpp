@@ -71,12 +71,14 @@ CapitalSummaryTable::CapitalSummaryTable(Database &database)
 
 std::optional<QString> CapitalSummaryTable::dataVersion(QString *error) const
 {
-    Statement statement(m_database.handle(), QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM import_runs"));
+    // A removal then an import may give the new run the removed one's id: its time tells them apart.
+    Statement statement(m_database.handle(),
+                        QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(max(imported_at), '') FROM import_runs"));
     if (statement.step() != Statement::Result::Row) {
         fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));
         return std::nullopt;
     }
-    return QStringLiteral("%1/%2").arg(statement.columnInt64(0)).arg(statement.columnInt64(1));
+    return QStringLiteral("%1/%2/%3").arg(statement.columnInt64(0)).arg(statement.columnInt64(1)).arg(statement.columnText(2));
 }
 
 bool CapitalSummaryTable::ensure(QString *error)

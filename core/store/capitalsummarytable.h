@@ -39,10 +39,12 @@ public:
     // Builds the summary again next time: a failed transaction may have taken it back.
     void invalidate() { m_built = false; }
 
+    // The version of the data stored now: the import runs (an import or its removal changes
+    // them, the only changes to capital projects).
+    std::optional<QString> dataVersion(QString *error) const;
+
 private:
     bool build(QString *error);
-
-    std::optional<QString> dataVersion(QString *error) const;
 
     Database &m_database;
     bool m_built = false;
