@@ -207,6 +207,7 @@ void CapitalTimelineModel::rebuild()
     // its projects; the projects when the district is opened.
     m_districts.clear();
     m_projects.clear();
+    m_keysRead.clear();
     m_error.clear();
     if (!m_source)
         return;
@@ -219,6 +220,7 @@ void CapitalTimelineModel::rebuild()
             return;
         m_districts = *districts;
     }
+    m_keysRead = QList<int>(m_districts.size(), 0);
     for (int d = 0; d < m_districts.size(); ++d) {
         Node &node = nodeAt(addNode(-1, d));
         static_cast<TimelineSpan &>(node) = m_districts.at(d).span;
@@ -237,7 +239,7 @@ bool CapitalTimelineModel::canFetchMore(const QModelIndex &parent) const
     if (!parent.isValid() || parent.column() != 0 || node(parent).level != 0)
         return false;
     const Node &district = node(parent);
-    return district.children.size() < m_districts.at(district.ref).projects.size();
+    return m_keysRead.value(district.ref) < m_districts.at(district.ref).projects.size();
 }
 
 void CapitalTimelineModel::fetchMore(const QModelIndex &parent)
@@ -247,9 +249,14 @@ void CapitalTimelineModel::fetchMore(const QModelIndex &parent)
     const int districtNode = int(parent.internalId());
     const CapitalTimelineDistrict &district = m_districts.at(node(parent).ref);
     const int loaded = int(node(parent).children.size());
-    const QList<qint64> keys = district.projects.mid(loaded, projectsPerFetch);
+    const QList<qint64> keys = district.projects.mid(m_keysRead.value(node(parent).ref), projectsPerFetch);
     const std::optional<QList<CapitalProject>> projects = m_source->projects(keys, &m_error);
-    if (!projects || projects->isEmpty())
+    if (!projects)
+        return;
+    // Keys whose projects are gone (removed since the districts were read) are passed over, not
+    // read again with the next window.
+    m_keysRead[node(parent).ref] += int(keys.size());
+    if (projects->isEmpty())
         return;
     // The same rule as the source's: a phase is kept when it, its project and its district hold
     // every word of the search between them.

@@ -100,6 +100,7 @@ private:
     bool m_reading = false;
     QList<CapitalTimelineDistrict> m_districts;
     QList<CapitalProject> m_projects; // read so far
+    QList<int> m_keysRead;            // by district: how many of its keys were asked for so far
     QString m_error;
 };
 

@@ -2,6 +2,7 @@
 #include "catchcompat.h"
 #include "datasetfixtures.h"
 
+#include "timeline/capitalprojectlist.h"
 #include "timeline/capitaltimelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -346,4 +347,64 @@ TEST_CASE("a district's projects are read a window at a time, in order, as the v
     REQUIRE(model.rowCount() == 1);
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("District 7 (154 projects)"));
     CHECK(model.rowCount(model.index(0, 0)) == 0);
+}
+
+namespace {
+
+// Projects in memory, some of which are gone when their window is read (removed by an import
+// after the districts were read).
+class ThinningSource final : public CapitalTimelineSource
+{
+public:
+    explicit ThinningSource(QList<CapitalProject> projects)
+        : m_list(std::move(projects))
+    {
+    }
+    std::optional<QList<CapitalTimelineDistrict>> districts(const CapitalTimelineMatch &match, QString *error,
+                                                            const std::atomic_bool *cancelled) const override
+    {
+        return m_list.districts(match, error, cancelled);
+    }
+    std::optional<QList<CapitalProject>> projects(const QList<qint64> &keys, QString *error) const override
+    {
+        QList<qint64> left;
+        for (qint64 key : keys) {
+            if (key % 7 != 3)
+                left.append(key);
+        }
+        return m_list.projects(left, error);
+    }
+
+private:
+    CapitalProjectList m_list;
+};
+
+} // namespace
+
+TEST_CASE("projects gone by the time their window is read are passed over, none read twice", "[timeline][capital][lazy]")
+{
+    QList<CapitalProject> many;
+    for (int i = 0; i < 250; ++i) {
+        CapitalProject project;
+        project.key = QStringLiteral("K-%1").arg(i);
+        project.region = QStringLiteral("7");
+        project.schoolName = QStringLiteral("School %1").arg(i);
+        project.description = QStringLiteral("Project %1").arg(i);
+        project.phases = {phase("Design", "", day(2020, 1, 1), day(2020, 2, 1), {}, {})};
+        many.append(project);
+    }
+    CapitalTimelineModel model;
+    model.setSource(std::make_shared<ThinningSource>(many));
+    const QModelIndex seven = model.index(0, 0);
+    readAll(model);
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(seven); ++row)
+        titles.append(model.index(row, 0, seven).data().toString());
+    QStringList expected;
+    for (int i = 0; i < 250; ++i) {
+        if (i % 7 != 3)
+            expected.append(QStringLiteral("School %1 · Project %1").arg(i));
+    }
+    CHECK(titles == expected);
+    CHECK_FALSE(model.canFetchMore(seven));
 }
