@@ -103,6 +103,14 @@ QList<std::pair<QString, QString>> DashboardData::schoolDistricts() const
     return pairs;
 }
 
+std::shared_ptr<const DashboardData::FilterChoices> DashboardData::filterChoices() const
+{
+    if (choices)
+        return choices;
+    return std::make_shared<const FilterChoices>(
+        FilterChoices{localDistricts(), boardDistricts(), schools(), schoolDistricts()});
+}
+
 namespace {
 
 // The latest plan with its recorded progress, staffing and enrollment.
@@ -217,6 +225,7 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
     // Short reads may finish before SQLite looks at the flag: the data is incomplete all the same.
     if (cancelled && cancelled->load() && data.errors.isEmpty())
         data.errors.append(tr("Reading the data was cancelled."));
+    data.choices = data.filterChoices();
     return data;
 }
 

@@ -107,6 +107,20 @@ public:
     // District has, to narrow the school filter's completions.
     QList<std::pair<QString, QString>> schoolDistricts() const;
 
+    // The four lists above, worked out once: read() does it on its worker, since sorting tens of
+    // thousands of school names costs the window a frame; choices stays shared by the copies a
+    // count makes, so a count's data offers the very same lists (and the filter bar is left as it
+    // is). Null until then: filterChoices() works them out on the spot.
+    struct FilterChoices
+    {
+        QStringList localDistricts;
+        QStringList boardDistricts;
+        QStringList schools;
+        QList<std::pair<QString, QString>> schoolDistricts;
+    };
+    std::shared_ptr<const FilterChoices> choices;
+    std::shared_ptr<const FilterChoices> filterChoices() const;
+
     static DashboardData load(const PlanRepository &plans, const DatasetRepository &datasets,
                               const ProgressRepository *progress = nullptr);
     // The same through a connection of its own to the database at path, for a worker thread,

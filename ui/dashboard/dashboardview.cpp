@@ -86,7 +86,10 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
 
     m_filterBar->restore();
     connect(m_filterBar, &DashboardFilterBar::filterChanged, this, &DashboardView::refresh);
-    connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(pageSetting, index); });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        QSettings().setValue(pageSetting, index);
+        bringUpToDate(qobject_cast<DashboardPage *>(m_pages->widget(index)));
+    });
     connect(m_enrollment, &EnrollmentPage::programChosen, this, &DashboardView::refresh);
     for (DashboardPage *page : {static_cast<DashboardPage *>(m_plan), static_cast<DashboardPage *>(m_staffing),
                                 static_cast<DashboardPage *>(m_enrollment), static_cast<DashboardPage *>(m_capital)})
@@ -205,8 +208,13 @@ void DashboardView::setData(const DashboardData &data)
 {
     m_data = data;
     m_hasData = true;
-    m_filterBar->setChoices(m_data.localDistricts(), m_data.boardDistricts(), m_data.schools());
-    m_filterBar->setSchoolDistricts(m_data.schoolDistricts());
+    // A count of the same data offers the same lists: the filter bar stays as it is.
+    const std::shared_ptr<const DashboardData::FilterChoices> choices = m_data.filterChoices();
+    if (choices != m_shownChoices) {
+        m_filterBar->setChoices(choices->localDistricts, choices->boardDistricts, choices->schools);
+        m_filterBar->setSchoolDistricts(choices->schoolDistricts);
+        m_shownChoices = choices;
+    }
     m_filterBar->setSources(m_data.sources, m_data.sourcesPooled);
     const QStringList errors = m_data.errors + m_data.countErrors;
     m_errors->setText(errors.join(QLatin1Char('\n')));
@@ -231,10 +239,41 @@ void DashboardView::refresh()
         recountInBackground(); // the figures are counted in the database, off this thread
         return;
     }
-    m_plan->refresh(m_data, current);
-    m_staffing->refresh(m_data, current);
-    m_enrollment->refresh(m_data, current);
-    m_capital->refresh(m_data, current);
+    // The page in front now; the others when shown: a count's new figures then cost the window
+    // one page's charts and table, not four.
+    m_pagesFilter = current;
+    m_stalePages = {m_plan, m_staffing, m_enrollment, m_capital};
+    bringUpToDate(qobject_cast<DashboardPage *>(m_pages->currentWidget()));
+}
+
+void DashboardView::bringUpToDate(DashboardPage *page) const
+{
+    if (page && m_stalePages.remove(page))
+        page->refresh(m_data, m_pagesFilter);
+}
+
+PlanPage *DashboardView::planPage() const
+{
+    bringUpToDate(m_plan);
+    return m_plan;
+}
+
+StaffingPage *DashboardView::staffingPage() const
+{
+    bringUpToDate(m_staffing);
+    return m_staffing;
+}
+
+EnrollmentPage *DashboardView::enrollmentPage() const
+{
+    bringUpToDate(m_enrollment);
+    return m_enrollment;
+}
+
+CapitalPage *DashboardView::capitalPage() const
+{
+    bringUpToDate(m_capital);
+    return m_capital;
 }
 
 } // namespace milepost

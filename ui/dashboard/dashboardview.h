@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <atomic>
@@ -20,6 +21,7 @@ class QTimer;
 namespace milepost {
 
 class CapitalPage;
+class DashboardPage;
 class DashboardFilterBar;
 class EnrollmentPage;
 class PlanPage;
@@ -71,10 +73,12 @@ public:
 
     DashboardFilterBar *filterBar() const { return m_filterBar; }
     QTabWidget *pages() const { return m_pages; }
-    PlanPage *planPage() const { return m_plan; }
-    StaffingPage *staffingPage() const { return m_staffing; }
-    EnrollmentPage *enrollmentPage() const { return m_enrollment; }
-    CapitalPage *capitalPage() const { return m_capital; }
+    // The pages, brought up to date with the data and filter shown (refresh() computes only the
+    // page in front; the others when they are shown or asked for).
+    PlanPage *planPage() const;
+    StaffingPage *staffingPage() const;
+    EnrollmentPage *enrollmentPage() const;
+    CapitalPage *capitalPage() const;
 
 Q_SIGNALS:
     // The data of a background read is shown.
@@ -90,6 +94,8 @@ protected:
 
 private:
     void refresh();
+    // Computes page from the data and filter shown when they changed since it last did.
+    void bringUpToDate(DashboardPage *page) const;
     // Counts the pages counted in the database again for the filter and program of the moment,
     // on a worker, over the data read.
     void recountInBackground();
@@ -109,6 +115,8 @@ private:
     QTimer *m_progressDelay = nullptr;
     DashboardData m_data;
     bool m_hasData = false;
+    std::shared_ptr<const DashboardData::FilterChoices> m_shownChoices; // what the filter bar offers
+
     DashboardFilterBar *m_filterBar = nullptr;
     QLabel *m_errors = nullptr;
     QTabWidget *m_pages = nullptr;
@@ -116,6 +124,9 @@ private:
     StaffingPage *m_staffing = nullptr;
     EnrollmentPage *m_enrollment = nullptr;
     CapitalPage *m_capital = nullptr;
+    // The pages not computed since the data or the filter last changed, and that filter.
+    mutable QSet<DashboardPage *> m_stalePages;
+    DashboardFilter m_pagesFilter;
 };
 
 } // namespace milepost

@@ -70,6 +70,11 @@ DrillDownPanel::DrillDownPanel(const QString &allRowsText, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicatorClearable(true);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+    // A column the person widens keeps its width for that table (fitColumns).
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_applyingWidths && m_widths.contains(m_model))
+            rememberWidths();
+    });
 
     connect(m_clear, &QToolButton::clicked, this, &DrillDownPanel::clear);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -109,14 +114,23 @@ void DrillDownPanel::sortLazySource()
 void DrillDownPanel::fitColumns()
 {
     // Columns as wide as their content (the rows in view), long ones capped; the column the
-    // model marks takes the rest.
+    // model marks takes the rest. Measured once per model, the first time it shows rows: a new
+    // filter or figure keeps the widths, as the person may have set them (and measuring every
+    // cell's text costs a frame or two at each count).
     QHeaderView *header = m_view->horizontalHeader();
+    const auto known = m_widths.constFind(m_model);
+    const bool measured = known != m_widths.cend() && known->size() == header->count();
     const int cap = std::max(160, m_view->fontMetrics().averageCharWidth() * 40);
     int stretch = -1;
+    m_applyingWidths = true;
     for (int column = 0; column < header->count(); ++column) {
         if (m_proxy->headerData(column, Qt::Horizontal, RecordTableModel::StretchRole).toBool())
             stretch = column;
         header->setSectionResizeMode(column, QHeaderView::Interactive);
+        if (measured) {
+            header->resizeSection(column, known->at(column));
+            continue;
+        }
         m_view->resizeColumnToContents(column);
         if (header->sectionSize(column) > cap)
             header->resizeSection(column, cap);
@@ -124,6 +138,22 @@ void DrillDownPanel::fitColumns()
     header->setStretchLastSection(stretch < 0);
     if (stretch >= 0)
         header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    m_applyingWidths = false;
+    if (!measured && m_model && m_proxy->rowCount() > 0)
+        rememberWidths();
+}
+
+void DrillDownPanel::rememberWidths()
+{
+    if (!m_model)
+        return;
+    const QHeaderView *header = m_view->horizontalHeader();
+    if (!m_widths.contains(m_model)) // a model made later at the same address starts afresh
+        connect(m_model, &QObject::destroyed, this, [this, model = m_model] { m_widths.remove(model); });
+    QList<int> widths;
+    for (int column = 0; column < header->count(); ++column)
+        widths.append(header->sectionSize(column));
+    m_widths.insert(m_model, widths);
 }
 
 void DrillDownPanel::drill(const QStringList &trail, const QList<int> &rows, QAbstractItemModel *model,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QWidget>
@@ -66,6 +67,7 @@ private:
     void setModel(QAbstractItemModel *model);
     void sortLazySource();
     void fitColumns();
+    void rememberWidths();
     void updateBreadcrumb();
 
     QAbstractItemModel *m_baseModel = nullptr;
@@ -73,6 +75,9 @@ private:
     std::optional<QList<int>> m_baseRows;
     bool m_drilled = false;
     QAbstractItemModel *m_model = nullptr;
+    // The column widths of each model shown, once measured with rows (fitColumns).
+    QHash<const QAbstractItemModel *, QList<int>> m_widths;
+    bool m_applyingWidths = false;
     QString m_modelText;
     RowSetProxyModel *m_proxy = nullptr;
     QStringList m_trail;

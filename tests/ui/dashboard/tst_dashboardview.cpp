@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -208,7 +209,8 @@ TEST_CASE("the global filters narrow every page and say where they do not apply"
 
     QComboBox *board = child<QComboBox>(bar, "boardDistrictFilter");
     board->setCurrentIndex(1);
-    CHECK(staffing->notes().contains(QStringLiteral("The Board District filter does not apply")));
+    // A page behind another is computed again when asked for (or shown).
+    CHECK(fixture.view.staffingPage()->notes().contains(QStringLiteral("The Board District filter does not apply")));
     CHECK(fixture.view.planPage()->notes().contains(QStringLiteral("The Local District filter does not apply")));
     CHECK_FALSE(capital->notes().contains(QStringLiteral("does not apply")));
 }
@@ -238,6 +240,7 @@ TEST_CASE("a figure pooled from two sources says so, and its badge says how much
     view.setData(data);
 
     StaffingPage *page = view.staffingPage();
+    view.pages()->setCurrentWidget(page); // in front, it follows each filter at once
     KeyFigureTile *hires = child<KeyFigureTile>(page, "hiresTile");
     CHECK(hires->value() == QStringLiteral("100"));
     CHECK(hires->isSampleData());
@@ -273,6 +276,64 @@ TEST_CASE("a figure pooled from two sources says so, and its badge says how much
         QDir().mkpath(dir);
         CHECK(view.grab().save(dir + QStringLiteral("/dashboard-staffing-pooled-%1x.png").arg(view.devicePixelRatioF())));
     }
+}
+
+TEST_CASE("only the page in front is computed at once, another when it is shown or asked for", "[dashboard][filters]")
+{
+    Fixture fixture;
+    DashboardView &view = fixture.view;
+    view.pages()->setCurrentWidget(view.planPage());
+    StaffingPage *staffing = view.staffingPage();
+    CapitalPage *capital = view.capitalPage();
+    const qint64 allHires = staffing->figures().hires.value;
+    const qint64 allProjects = capital->figures().projects.value;
+    REQUIRE(allHires > 0);
+    REQUIRE(allProjects > 0);
+
+    DashboardFilter filter = view.filterBar()->filter();
+    filter.localDistrict = QStringLiteral("NE");
+    view.filterBar()->setFilter(filter);
+    Q_EMIT view.filterBar()->filterChanged(view.filterBar()->filter());
+    // Behind the plan page, the two still show what they showed.
+    CHECK(staffing->figures().hires.value == allHires);
+    CHECK(capital->figures().projects.value == allProjects);
+    CHECK(view.planPage()->notes().contains(QStringLiteral("The Local District filter does not apply")));
+
+    // Shown, the staffing page counts for the filter; asked for, so does the capital page.
+    view.pages()->setCurrentWidget(staffing);
+    CHECK(staffing->figures().hires.value == 358 + 70 + 85 + 62 + 23 + 54 + 62 + 31);
+    CHECK(capital->figures().projects.value == allProjects);
+    CHECK(view.capitalPage()->figures().projects.value < allProjects);
+    for (int row : capital->figures().projects.rows)
+        CHECK(shippedData().projects.at(row).region == QStringLiteral("NE"));
+
+    // Computed once per change: a second showing keeps the drill the person made.
+    QTest::mouseClick(child<KeyFigureTile>(staffing, "hiresTile"), Qt::LeftButton);
+    REQUIRE(staffing->drillDown()->isDrilled());
+    view.pages()->setCurrentWidget(capital);
+    view.pages()->setCurrentWidget(staffing);
+    CHECK(staffing->drillDown()->isDrilled());
+}
+
+TEST_CASE("a drill-down table keeps the column widths it was given across counts", "[dashboard][drilldown]")
+{
+    Fixture fixture;
+    DashboardView &view = fixture.view;
+    StaffingPage *staffing = view.staffingPage();
+    view.pages()->setCurrentWidget(staffing);
+    QHeaderView *header = staffing->drillDown()->view()->horizontalHeader();
+    const int fitted = header->sectionSize(1);
+    REQUIRE(fitted > 0);
+    header->resizeSection(1, fitted + 37);
+
+    DashboardFilter filter = view.filterBar()->filter();
+    filter.localDistrict = QStringLiteral("NE");
+    view.filterBar()->setFilter(filter);
+    Q_EMIT view.filterBar()->filterChanged(view.filterBar()->filter());
+    CHECK(header->sectionSize(1) == fitted + 37);
+    QTest::mouseClick(child<KeyFigureTile>(staffing, "hiresTile"), Qt::LeftButton);
+    REQUIRE(staffing->drillDown()->isDrilled());
+    CHECK(header->sectionSize(1) == fitted + 37);
 }
 
 TEST_CASE("the filters are kept across restarts", "[dashboard][filters]")
