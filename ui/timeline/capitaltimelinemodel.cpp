@@ -244,7 +244,7 @@ bool CapitalTimelineModel::canFetchMore(const QModelIndex &parent) const
 
 void CapitalTimelineModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (!canFetchMore(parent) || (m_fetchesHeld && !node(parent).children.isEmpty()))
         return;
     const int districtNode = int(parent.internalId());
     const CapitalTimelineDistrict &district = m_districts.at(node(parent).ref);

@@ -59,6 +59,12 @@ public:
     // Whether the districts are being read on a worker (a source that reads in the background):
     // the rows shown are those of the last read until the new ones are in.
     bool isReading() const { return m_reading; }
+    // While held, fetchMore() reads no more projects of a district that has some already: a
+    // QTreeView asks every open district for more each time it lays out its rows (after every
+    // window read), which would read a window of each at once; the view that holds the fetches
+    // reads on where it scrolls (TimelineView). A district with none read yet still reads its
+    // first window, as it does when opened.
+    void holdFetches(bool held) { m_fetchesHeld = held; }
 
     // The state of a phase as of a date, and why.
     static MilestoneStatus::State phaseState(const CapitalPhase &phase, const QDate &asOf, QString *reason = nullptr);
@@ -102,6 +108,7 @@ private:
     QList<CapitalProject> m_projects; // read so far
     QList<int> m_keysRead;            // by district: how many of its keys were asked for so far
     QString m_error;
+    bool m_fetchesHeld = false;
 };
 
 } // namespace milepost

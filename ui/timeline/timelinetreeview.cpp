@@ -97,6 +97,13 @@ void TimelineTreeView::setExpandedIndexes(const QList<QModelIndex> &indexes)
         expand(index);
 }
 
+void TimelineTreeView::doItemsLayout()
+{
+    Q_EMIT layingOut(true);
+    QTreeView::doItemsLayout();
+    Q_EMIT layingOut(false);
+}
+
 void TimelineTreeView::setEditingDelegate(QAbstractItemDelegate *editing)
 {
     m_delegate->setEditing(editing);

@@ -27,6 +27,14 @@ public:
     // with F2 or a click on the selected cell, as in the outline.
     void setEditingDelegate(QAbstractItemDelegate *editing);
 
+    // Lays out every row, between layingOut(true) and layingOut(false): QTreeView asks each open
+    // group of a model that fetches lazily for more on every layout (CapitalTimelineModel holds
+    // those fetches back meanwhile, the view reads on as it scrolls).
+    void doItemsLayout() override;
+
+Q_SIGNALS:
+    void layingOut(bool during);
+
 private:
     class RowHeightDelegate;
     RowHeightDelegate *m_delegate = nullptr;

@@ -94,6 +94,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, scheduleFetch);
     connect(m_tree->verticalScrollBar(), &QScrollBar::rangeChanged, this, scheduleFetch);
     connect(m_rows, &FlatRowGeometry::rowsChanged, this, scheduleFetch);
+    connect(m_tree, &TimelineTreeView::layingOut, m_capital, &CapitalTimelineModel::holdFetches);
     // Projects read later open as those read first did (unless collapsed before), once the tree
     // has them: after each window, one item at a time (not the whole tree again, which would
     // lose the scroll position).

@@ -108,6 +108,16 @@ TEST_CASE("the capital timeline reads its districts from the file on a worker, i
         }
         QTest::qWait(20);
         CHECK(model->loadedProjects().size() > before);
+        // Only the districts scrolled through read on: the tree's own layouts, which ask every
+        // open district for more, read nothing (before, each window read one in every district).
+        QModelIndex current = tree->currentIndex();
+        while (current.parent().isValid())
+            current = current.parent();
+        REQUIRE(current.isValid());
+        int farther = 0;
+        for (int row = current.row() + 2; row < model->rowCount(); ++row, ++farther)
+            CHECK(model->rowCount(model->index(row, 0)) <= 100);
+        CHECK(farther > 20);
         CHECK(t.view->rows()->rowCount() == tree->model()->rowCount() + model->loadedProjects().size()
                   + [&] {
                         qsizetype phases = 0;
