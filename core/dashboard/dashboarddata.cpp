@@ -174,7 +174,7 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
                                   std::shared_ptr<CapitalDashboardQuery> reuse)
 {
     QString error;
-    std::unique_ptr<Database> database = Database::open(path, &error);
+    std::unique_ptr<Database> database = Database::open(path, &error, Database::Purpose::Reading);
     if (!database) {
         DashboardData data;
         data.errors.append(error);

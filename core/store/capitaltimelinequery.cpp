@@ -55,7 +55,7 @@ std::optional<QList<CapitalTimelineDistrict>> CapitalTimelineQuery::districts(co
         return districtsOf(m_database, match, error, cancelled);
     const std::lock_guard lock(m_workerLock);
     if (!m_workerDatabase)
-        m_workerDatabase = Database::open(m_connectionString, error);
+        m_workerDatabase = Database::open(m_connectionString, error, Database::Purpose::Reading);
     if (!m_workerDatabase)
         return std::nullopt;
     return districtsOf(*m_workerDatabase, match, error, cancelled);

@@ -126,7 +126,7 @@ bool Database::canUseWal(const QByteArray &fileSystemType)
     return !networkFuse.contains(type);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, Purpose purpose)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -212,7 +212,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
             damage = IntegrityCheck::describe(result, path);
         checked = result.ok();
     };
-    if (!inMemory && objectCount > 0 && QFileInfo(path).size() <= checkOnOpenBytes)
+    if (!inMemory && objectCount > 0 && QFileInfo(path).size() <= checkOnOpenBytes
+        && (purpose == Purpose::Changes || fileVersion < currentSchemaVersion))
         check();
     if (!damage.isEmpty() && fileVersion < currentSchemaVersion)
         return fail(damage);

@@ -32,7 +32,13 @@ public:
     // ":memory:" opens a private in-memory database. A postgresql:// URI or a libpq conninfo
     // string ("host=... dbname=...", "service=NAME") opens a database on a PostgreSQL server
     // (PgConnection::isConnectionString); its schema is created or upgraded the same way.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    //
+    // A connection opened for Reading (a worker's, beside the window's own) skips the integrity
+    // check small files get on opening: the check guards changes, and the connection that makes
+    // them (the window's) checked the file already. A change through a reading connection is
+    // still checked first (prepareForChange), and so is a file it would upgrade.
+    enum class Purpose { Changes, Reading };
+    static std::unique_ptr<Database> open(const QString &path, QString *error, Purpose purpose = Purpose::Changes);
     // Whether target names a database on a PostgreSQL server rather than a local file.
     static bool isServerTarget(const QString &target);
     ~Database();

@@ -128,6 +128,27 @@ TEST_CASE("a damaged database is opened for reading, refused for writing, and sa
     CHECK(DatabaseBackup::list(path).isEmpty());
 }
 
+TEST_CASE("a connection opened for reading does not check the file, and still refuses to change a damaged one")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    openWithPlan(path).reset();
+    damage(path);
+    const QByteArray before = digest(path);
+
+    QString error;
+    auto reading = Database::open(path, &error, Database::Purpose::Reading);
+    REQUIRE(reading);
+    CHECK_FALSE(reading->isKnownDamaged()); // not checked on opening
+    // A change checks first, and finds the damage.
+    CHECK_FALSE(PlanRepository(*reading).replacePlan(bundledPlan().plan, bundledPlan().findings, &error));
+    CHECK(reading->isKnownDamaged());
+    CHECK(error == reading->damage());
+    reading.reset();
+    CHECK(digest(path) == before);
+}
+
 TEST_CASE("a backup taken before a change restores a damaged database")
 {
     QTemporaryDir dir;
