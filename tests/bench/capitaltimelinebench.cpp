@@ -14,7 +14,9 @@
 //   - shown: from the rows asked for to the first paint of the view (the districts' pass over
 //     the store, or the whole load, then the first window of each district in view);
 //   - frames: repaint and page scroll of the whole view (tree + chart), median and worst wall
-//     time, the scroll reading the next window of projects as it comes into view; against a
+//     time, the scroll reading the next window of projects as it comes into view (the scroll's
+//     frame: the page down and the events it leads to, the shown window's own paint included;
+//     and that frame with a repaint after it); against a
 //     plain QTreeView (uniform row heights) over a model of its own on the same source, all
 //     open, scrolled a page at a time (the peer);
 //   - stall: the longest the event loop went without turning meanwhile (a 5 ms probe);
@@ -72,13 +74,19 @@ void render(QWidget *widget, QImage &image)
     widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
 }
 
-// One page down (wrapping at the end), the events it leads to (the next window read), a repaint.
-void scrollPage(QScrollBar *bar, QWidget *widget, QImage &image)
+// One page down (wrapping at the end), the events it leads to (the next window read, and the
+// shown window's own paint), then a repaint into image. Returns the milliseconds to the end of
+// those events: the frame as the window shows it, without the repaint after it.
+double scrollPage(QScrollBar *bar, QWidget *widget, QImage &image)
 {
+    QElapsedTimer frame;
+    frame.start();
     const int next = bar->value() + bar->pageStep();
     bar->setValue(next > bar->maximum() ? 0 : next);
     QApplication::processEvents();
+    const double ms = double(frame.nsecsElapsed()) / 1e6;
     render(widget, image);
+    return ms;
 }
 
 int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
@@ -150,12 +158,14 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
     QApplication::processEvents();
     QImage treeImage(size, QImage::Format_ARGB32_Premultiplied);
     QScrollBar *viewBar = view.findChild<QTreeView *>(QStringLiteral("timelineTree"))->verticalScrollBar();
-    std::vector<double> viewRepaint, viewScroll, treeRepaint, treeScroll;
+    std::vector<double> viewRepaint, viewScroll, treeRepaint, treeScroll, viewFrame, treeFrame;
     for (int i = 0; i < frames + 5; ++i) {
         const double tr = timed([&] { render(&tree, treeImage); });
         const double vr = timed([&] { render(&view, viewImage); });
-        const double ts = timed([&] { scrollPage(tree.verticalScrollBar(), &tree, treeImage); });
-        const double vs = timed([&] { scrollPage(viewBar, &view, viewImage); });
+        double tf = 0;
+        double vf = 0;
+        const double ts = timed([&] { tf = scrollPage(tree.verticalScrollBar(), &tree, treeImage); });
+        const double vs = timed([&] { vf = scrollPage(viewBar, &view, viewImage); });
         if (qEnvironmentVariableIsSet("MILEPOST_BENCH_DEBUG"))
             std::fprintf(stderr, "scroll %d of %d (page %d): %s\n", viewBar->value(), viewBar->maximum(), viewBar->pageStep(), qPrintable(view.findChild<QTreeView *>(QStringLiteral("timelineTree"))->indexAt(QPoint(1, 1)).data().toString()));
         if (i < 5)
@@ -164,14 +174,17 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
         viewRepaint.push_back(vr);
         treeScroll.push_back(ts);
         viewScroll.push_back(vs);
+        treeFrame.push_back(tf);
+        viewFrame.push_back(vf);
     }
     if (!save.isEmpty())
         view.grab().save(save + QStringLiteral("/capital-timeline-%1-last.png").arg(lazy ? QStringLiteral("window") : QStringLiteral("all")));
     const auto worst = [](const std::vector<double> &values) { return *std::max_element(values.begin(), values.end()); };
-    std::printf("RESULT %lld %lld %d %.1f %.2f %.2f %.2f %.2f %.2f %.2f %.1f %.1f\n",
+    std::printf("RESULT %lld %lld %d %.1f %.2f %.2f %.2f %.2f %.2f %.2f %.1f %.1f %.2f %.2f %.2f %.2f\n",
                 qlonglong(view.capitalModel()->projectCount()), qlonglong(view.capitalModel()->loadedProjects().size()),
                 view.rows()->rowCount(), shownMs, median(viewRepaint), median(viewScroll), worst(viewScroll),
-                median(treeRepaint), median(treeScroll), worst(treeScroll), ownPeakMiB(), stallMs);
+                median(treeRepaint), median(treeScroll), worst(treeScroll), ownPeakMiB(), stallMs, median(viewFrame),
+                worst(viewFrame), median(treeFrame), worst(treeFrame));
     return 0;
 }
 
@@ -195,9 +208,10 @@ int main(int argc, char *argv[])
     if (!temporary.isValid())
         return 1;
     const QString self = QCoreApplication::applicationFilePath();
-    std::printf("%10s  %-7s  %9s  %9s  %11s  %11s  %13s  %13s  %13s  %13s  %13s  %13s  %9s\n", "phases", "read", "projects",
-                "read", "shown", "stall", "view repaint", "view scroll", "worst scroll", "tree repaint", "tree scroll",
-                "worst scroll", "peak RSS");
+    std::printf("%10s  %-7s  %9s  %9s  %11s  %11s  %13s  %13s  %13s  %13s  %13s  %13s  %9s  %13s  %13s  %13s  %13s\n",
+                "phases", "read", "projects", "read", "shown", "stall", "view repaint", "view scroll", "worst scroll",
+                "tree repaint", "tree scroll", "worst scroll", "peak RSS", "view frame", "worst frame", "tree frame",
+                "worst frame");
     for (const QString &copies : value("--copies", QStringLiteral("1,10,99")).split(QLatin1Char(','))) {
         const QString csv = temporary.filePath(QStringLiteral("capital.csv"));
         const QString db = temporary.filePath(QStringLiteral("timeline-%1.milepost").arg(copies));
@@ -225,18 +239,21 @@ int main(int argc, char *argv[])
                 if (!line.startsWith("RESULT "))
                     continue;
                 const QList<QByteArray> f = line.mid(7).split(' ');
-                std::printf("%10lld  %-7s  %9s  %9s  %8s ms  %8s ms  %10s ms  %10s ms  %10s ms  %10s ms  %10s ms  %10s ms  %5s MiB\n",
+                std::printf("%10lld  %-7s  %9s  %9s  %8s ms  %8s ms  %10s ms  %10s ms  %10s ms  %10s ms  %10s ms  %10s ms  %5s MiB"
+                            "  %10s ms  %10s ms  %10s ms  %10s ms\n",
                             qlonglong(rows), lazy ? "window" : "all", f.at(0).constData(), f.at(1).constData(),
                             f.at(3).constData(), f.at(11).constData(), f.at(4).constData(), f.at(5).constData(),
                             f.at(6).constData(), f.at(7).constData(), f.at(8).constData(), f.at(9).constData(),
-                            f.at(10).constData());
+                            f.at(10).constData(), f.at(12).constData(), f.at(13).constData(), f.at(14).constData(),
+                            f.at(15).constData());
             }
             std::fflush(stdout);
         }
         QFile::remove(db);
     }
     std::printf("frames: medians of %d, wall-clock; \"read\": the projects read when the frames were done; the tree is "
-                "a plain QTreeView (the peer)\n",
+                "a plain QTreeView (the peer); a scroll is the frame (the page down and the events it leads to, the window's "
+                "own paint included) and a repaint after it\n",
                 frames);
     return 0;
 }
