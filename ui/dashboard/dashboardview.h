@@ -116,7 +116,6 @@ private:
     DashboardData m_data;
     bool m_hasData = false;
     std::shared_ptr<const DashboardData::FilterChoices> m_shownChoices; // what the filter bar offers
-
     DashboardFilterBar *m_filterBar = nullptr;
     QLabel *m_errors = nullptr;
     QTabWidget *m_pages = nullptr;
