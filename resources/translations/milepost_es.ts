@@ -11184,8 +11184,12 @@ Oficina: %2</translation>
         <translation>Columnas</translation>
     </message>
     <message>
-        <source>Reading the capital projects…</source>
-        <translation>Leyendo los proyectos de capital…</translation>
+        <source>Reading the capital projects… Esc stops.</source>
+        <translation>Leyendo los proyectos de capital… Esc detiene la lectura.</translation>
+    </message>
+    <message>
+        <source>Reading the capital projects was stopped. F5 reads them again.</source>
+        <translation>Se detuvo la lectura de los proyectos de capital. F5 los vuelve a leer.</translation>
     </message>
 </context>
 <context>

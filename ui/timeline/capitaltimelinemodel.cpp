@@ -111,9 +111,21 @@ void CapitalTimelineModel::cancelRead()
     m_cancelled.reset();
 }
 
+void CapitalTimelineModel::stopReading()
+{
+    if (!m_reading)
+        return;
+    cancelRead();
+    ++m_generation; // rows already on their way are dropped
+    m_reading = false;
+    m_stopped = true;
+    Q_EMIT readingChanged(false);
+}
+
 void CapitalTimelineModel::read()
 {
     cancelRead();
+    m_stopped = false;
     const int generation = ++m_generation;
     if (!m_source || !m_source->readsInBackground()) {
         m_read.reset();

@@ -59,6 +59,10 @@ public:
     // Whether the districts are being read on a worker (a source that reads in the background):
     // the rows shown are those of the last read until the new ones are in.
     bool isReading() const { return m_reading; }
+    // Stops a read of the districts under way (Esc in the view): nothing of it is shown, the rows
+    // of an earlier read stay. wasStopped() says so until the next read.
+    void stopReading();
+    bool wasStopped() const { return m_stopped; }
     // While held, fetchMore() reads no more projects of a district that has some already: a
     // QTreeView asks every open district for more each time it lays out its rows (after every
     // window read), which would read a window of each at once; the view that holds the fetches
@@ -104,6 +108,7 @@ private:
     QList<QPointer<QThread>> m_workers;
     int m_generation = 0;
     bool m_reading = false;
+    bool m_stopped = false; // the last read was stopped before its rows came
     QList<CapitalTimelineDistrict> m_districts;
     QList<CapitalProject> m_projects; // read so far
     QList<int> m_keysRead;            // by district: how many of its keys were asked for so far

@@ -158,6 +158,18 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_model, &PlanTimelineModel::timelineChanged, this, refresh);
     connect(m_capital, &DatasetTimelineModel::timelineChanged, this, refresh);
     connect(m_capital, &CapitalTimelineModel::readingChanged, this, &TimelineView::updatePlaceholder);
+    // Esc stops the first read of the capital projects, which takes seconds for a large district.
+    // A read while rows are shown (a search) is not stopped: the rows would not be the search's.
+    auto *stopReading = new QShortcut(QKeySequence::Cancel, this);
+    stopReading->setObjectName(QStringLiteral("stopReadingCapital"));
+    stopReading->setContext(Qt::WidgetWithChildrenShortcut);
+    stopReading->setEnabled(false);
+    connect(stopReading, &QShortcut::activated, this, [this] {
+        m_capitalVersion.clear(); // showing the view again reads them again, as F5 does
+        m_capital->stopReading();
+    });
+    connect(m_capital, &CapitalTimelineModel::readingChanged, stopReading,
+            [this, stopReading](bool reading) { stopReading->setEnabled(reading && m_capital->rowCount() == 0); });
     connect(m_staffing, &DatasetTimelineModel::timelineChanged, this, refresh);
     connectShownModel();
     // A new search opens every group, as the outline does; clearing it brings back what the
@@ -589,7 +601,9 @@ void TimelineView::updatePlaceholder()
 {
     QString text;
     if (m_shown == m_capital && m_capital->isReading() && m_capital->rowCount() == 0) {
-        text = tr("Reading the capital projects…");
+        text = tr("Reading the capital projects… Esc stops.");
+    } else if (m_shown == m_capital && m_capital->wasStopped() && m_capital->rowCount() == 0) {
+        text = tr("Reading the capital projects was stopped. F5 reads them again.");
     } else if (isSearching()) {
         text = tr("Nothing here matches the search.");
     } else {

@@ -74,6 +74,36 @@ struct StoredTimeline
 
 } // namespace
 
+TEST_CASE("Esc stops the first read of the capital projects, and F5 reads them again", "[timeline][capital][store]")
+{
+    StoredTimeline t;
+    t.view->setSubject(TimelineView::Subject::CapitalProjects);
+    CapitalTimelineModel *model = t.view->capitalModel();
+    REQUIRE(model->isReading());
+    QTest::keyClick(t.view.get(), Qt::Key_Escape);
+    CHECK_FALSE(model->isReading());
+    CHECK(model->wasStopped());
+    QTest::qWait(500); // the stopped read's rows, had they been shown, would be in by now
+    CHECK(model->rowCount() == 0);
+    CHECK(t.view->chart()->placeholderText()
+          == QStringLiteral("Reading the capital projects was stopped. F5 reads them again."));
+    // Esc again does nothing more; F5 reads them.
+    QTest::keyClick(t.view.get(), Qt::Key_Escape);
+    QTest::keyClick(t.view.get(), Qt::Key_F5);
+    CHECK(model->isReading());
+    REQUIRE(waitForRows(*model));
+    CHECK(model->rowCount() == 32);
+    CHECK_FALSE(model->wasStopped());
+
+    // A read while rows are shown (a search) is not stopped by Esc.
+    t.view->setSearchText(QStringLiteral("roof"));
+    REQUIRE(model->isReading());
+    QTest::keyClick(t.view.get(), Qt::Key_Escape);
+    CHECK(model->isReading());
+    REQUIRE(waitForRows(*model));
+    CHECK_FALSE(model->wasStopped());
+}
+
 TEST_CASE("the capital timeline reads its districts from the file on a worker, its projects as they come into view",
           "[timeline][capital][store][real][screenshot]")
 {
@@ -82,7 +112,7 @@ TEST_CASE("the capital timeline reads its districts from the file on a worker, i
     t.view->setSubject(TimelineView::Subject::CapitalProjects);
     // Asked for, the districts are read off this thread: the view says so until they are in.
     CHECK(t.view->capitalModel()->isReading());
-    CHECK(t.view->chart()->placeholderText() == QStringLiteral("Reading the capital projects…"));
+    CHECK(t.view->chart()->placeholderText() == QStringLiteral("Reading the capital projects… Esc stops."));
     CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-capital-reading.png"))));
     REQUIRE(waitForRows(*t.view->capitalModel()));
     CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-capital-read.png"))));
