@@ -88,6 +88,15 @@ qint64 milestones(Database &database)
     return count.columnInt64(0);
 }
 
+// A database file with a plan, damaged (damage()) once closed.
+QString damagedDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    openWithPlan(path).reset();
+    damage(path);
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("a whole database passes both checks")
@@ -105,9 +114,7 @@ TEST_CASE("a damaged database is opened for reading, refused for writing, and sa
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-    openWithPlan(path).reset();
-    damage(path);
+    const QString path = damagedDatabase(dir);
     const QByteArray before = digest(path);
 
     const IntegrityCheck::Result full = IntegrityCheck::runOnFile(path, IntegrityCheck::Depth::Full);
@@ -132,9 +139,7 @@ TEST_CASE("a connection opened for reading does not check the file, and still re
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-    openWithPlan(path).reset();
-    damage(path);
+    const QString path = damagedDatabase(dir);
     const QByteArray before = digest(path);
 
     QString error;
