@@ -87,6 +87,7 @@ TEST_CASE("Esc stops the first read of the capital projects, and F5 reads them a
     CHECK(model->rowCount() == 0);
     CHECK(t.view->chart()->placeholderText()
           == QStringLiteral("Reading the capital projects was stopped. F5 reads them again."));
+    CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-capital-stopped.png"))));
     // Esc again does nothing more; F5 reads them.
     QTest::keyClick(t.view.get(), Qt::Key_Escape);
     QTest::keyClick(t.view.get(), Qt::Key_F5);
