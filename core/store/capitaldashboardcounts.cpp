@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capitaldashboardcounts.h"
 
+#include "capitaldashboardcells.h"
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
+#include "connection.h"
 #include "database.h"
 #include "statement.h"
 
@@ -99,33 +101,43 @@ bool CapitalDashboardCounts::count(CapitalFigures &figures, QString *error)
 
 bool CapitalDashboardCounts::groupCells(QString *error)
 {
-    // One pass over the projects, sorted by the columns the figures and breakdowns tell apart
+    // One pass over the projects, grouped by the columns the figures and breakdowns tell apart
     // (1,300 cells at 700,000 projects); every figure is then summed from the cells. Reading the
     // projects for each figure and breakdown took eight passes, three times as long. most_slip is
     // the most days late of a cell's projects that are late at all (slip > 0); first is its first
     // project in the store's order, first_amount the first of those with an amount.
+    const QString judged = QStringLiteral(
+                               "SELECT source, sample, region, project_type, %1 AS stage, current_phase, %2 AS schedule, "
+                               "  CASE WHEN slip IS NOT NULL THEN %3 END AS bucket, ord, budget, estimate, spent, over_amount, slip "
+                               "FROM dashboard_capital")
+                               .arg(stage(), schedule(), bucket());
+    const QString cells = QStringLiteral(
+                              "SELECT source, sample, region, project_type, stage, current_phase, schedule, bucket, "
+                              "  count(*) AS projects, min(ord) AS first, "
+                              "  min(CASE WHEN budget IS NOT NULL OR estimate IS NOT NULL OR spent IS NOT NULL THEN ord END) "
+                              "    AS first_amount, "
+                              "  count(budget) AS budget_projects, sum(budget) AS budget, "
+                              "  count(estimate) AS estimate_projects, sum(estimate) AS estimate, "
+                              "  count(spent) AS spent_projects, sum(spent) AS spent, "
+                              "  count(CASE WHEN over_amount > 0 THEN 1 END) AS over_projects, "
+                              "  sum(CASE WHEN over_amount > 0 THEN over_amount END) AS over_amount, "
+                              "  max(CASE WHEN slip > 0 THEN slip END) AS most_slip "
+                              "FROM (%1) AS judged %2"
+                              "GROUP BY source, sample, region, project_type, stage, current_phase, schedule, bucket")
+                              .arg(judged);
+    Connection *db = m_database.handle();
+    // SQLite's GROUP BY sorts every project (3.2 of 4.4 seconds of a count at 700,000 projects):
+    // the table is made from the aggregate with no row, with its columns, and CapitalDashboardCells
+    // fills it in one pass. PostgreSQL groups on the server.
+    const bool here = db->engine() == Connection::Engine::SQLite;
     QString message;
-    const bool ok = Statement::execute(
-        m_database.handle(),
-        QStringLiteral("DROP TABLE IF EXISTS dashboard_capital_cells; "
-                       "CREATE TEMP TABLE dashboard_capital_cells AS "
-                       "SELECT source, sample, region, project_type, stage, current_phase, schedule, bucket, "
-                       "  count(*) AS projects, min(ord) AS first, "
-                       "  min(CASE WHEN budget IS NOT NULL OR estimate IS NOT NULL OR spent IS NOT NULL THEN ord END) "
-                       "    AS first_amount, "
-                       "  count(budget) AS budget_projects, sum(budget) AS budget, "
-                       "  count(estimate) AS estimate_projects, sum(estimate) AS estimate, "
-                       "  count(spent) AS spent_projects, sum(spent) AS spent, "
-                       "  count(CASE WHEN over_amount > 0 THEN 1 END) AS over_projects, "
-                       "  sum(CASE WHEN over_amount > 0 THEN over_amount END) AS over_amount, "
-                       "  max(CASE WHEN slip > 0 THEN slip END) AS most_slip "
-                       "FROM (SELECT source, sample, region, project_type, %1 AS stage, current_phase, %2 AS schedule, "
-                       "    CASE WHEN slip IS NOT NULL THEN %3 END AS bucket, ord, budget, estimate, spent, over_amount, slip "
-                       "  FROM dashboard_capital) AS judged "
-                       "GROUP BY source, sample, region, project_type, stage, current_phase, schedule, bucket")
-            .arg(stage(), schedule(), bucket()),
-        &message);
-    return ok || fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
+    if (!Statement::execute(db,
+                            QStringLiteral("DROP TABLE IF EXISTS dashboard_capital_cells; "
+                                           "CREATE TEMP TABLE dashboard_capital_cells AS %1")
+                                .arg(cells.arg(here ? QStringLiteral("WHERE 0 = 1 ") : QString())),
+                            &message))
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
+    return !here || CapitalDashboardCells::group(db, judged, error);
 }
 
 Figure CapitalDashboardCounts::figureAt(const Statement &statement, int column) const
