@@ -266,13 +266,13 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     staffingFigures = StaffingFiguresQuery(database).compute(filter, StaffingFiguresQuery::Rows::Listed, &error);
     if (!staffingFigures)
         countErrors.append(error);
-    const EnrollmentFiguresQuery enrollment(database);
-    enrollmentFigures = enrollment.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed, &error);
+    const EnrollmentFiguresQuery enrollmentQuery(database);
+    enrollmentFigures = enrollmentQuery.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed, &error);
     // A program chosen before that the data no longer has gives the default.
     if (enrollmentFigures && !program.isEmpty()
         && std::none_of(enrollmentFigures->programs.cbegin(), enrollmentFigures->programs.cend(),
                         [&](const Breakdown::Label &label) { return label.key == enrollmentFigures->program; }))
-        enrollmentFigures = enrollment.compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, &error);
+        enrollmentFigures = enrollmentQuery.compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, &error);
     if (!enrollmentFigures)
         countErrors.append(error);
     database.setCancelFlag(nullptr);

@@ -59,6 +59,7 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
             return m_lastFigures;
     }
     m_lastFigures.reset();
+    m_summary->attachKept(); // outside the snapshot, where SQLite cannot attach
     m_database->setCancelFlag(cancelled);
     // Labels, series and the fixed categories as CapitalFigures gives them; the counts follow.
     CapitalFigures figures = CapitalFigures::compute({}, filter);
@@ -84,6 +85,11 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
     m_lastFilter = filter;
     m_lastVersion = m_summary->version();
     return figures;
+}
+
+bool CapitalDashboardQuery::summaryWasKept() const
+{
+    return m_summary->wasKept();
 }
 
 std::optional<QStringList> CapitalDashboardQuery::values(const QString &column, QString *error) const

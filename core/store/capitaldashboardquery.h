@@ -114,6 +114,9 @@ public:
     std::optional<QList<std::pair<QString, QString>>> schoolRegions(QString *error = nullptr) const;
     // How many projects are stored, whatever the filter.
     std::optional<qint64> storedProjects(QString *error = nullptr) const;
+    // Whether the summary the last count started from was kept by an earlier session
+    // (CapitalSummaryCache) rather than built for it.
+    bool summaryWasKept() const;
     // How many of the projects compute() counted selection selects.
     std::optional<qint64> count(const CapitalSelection &selection, QString *error = nullptr) const;
     // The rows selection selects, in source order (the order CapitalFigures::compute() numbers

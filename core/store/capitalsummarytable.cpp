@@ -3,6 +3,7 @@
 
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
+#include "capitalsummarycache.h"
 #include "database.h"
 #include "enginesql.h"
 #include "figuresources.h"
@@ -69,16 +70,28 @@ CapitalSummaryTable::CapitalSummaryTable(Database &database)
 {
 }
 
+void CapitalSummaryTable::attachKept()
+{
+    m_kept = CapitalSummaryCache::attach(m_database);
+}
+
 std::optional<QString> CapitalSummaryTable::dataVersion(QString *error) const
 {
     // A removal then an import may give the new run the removed one's id: its time tells them apart.
     Statement statement(m_database.handle(),
-                        QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(max(imported_at), '') FROM import_runs"));
+                        QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(max(imported_at), ''), "
+                                       "  (SELECT coalesce(max(id), 0) FROM capital_projects) FROM import_runs"));
     if (statement.step() != Statement::Result::Row) {
         fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));
         return std::nullopt;
     }
-    return QStringLiteral("%1/%2/%3").arg(statement.columnInt64(0)).arg(statement.columnInt64(1)).arg(statement.columnText(2));
+    return QStringLiteral("%1/%2/%3/%4/schema %5/summary %6")
+        .arg(statement.columnInt64(0))
+        .arg(statement.columnInt64(1))
+        .arg(statement.columnText(2))
+        .arg(statement.columnInt64(3))
+        .arg(m_database.schemaVersion())
+        .arg(formatVersion);
 }
 
 bool CapitalSummaryTable::ensure(QString *error)
@@ -86,11 +99,35 @@ bool CapitalSummaryTable::ensure(QString *error)
     const std::optional<QString> version = dataVersion(error);
     if (!version)
         return false;
+    const QString schema = m_kept ? QLatin1String(CapitalSummaryCache::schema) + QLatin1Char('.')
+        : m_database.isServer()   ? QString()
+                                  : QStringLiteral("temp.");
+    if (schema != m_schema) {
+        m_schema = schema;
+        m_built = false;
+    }
     if (m_built && *version == m_version)
         return true;
     m_built = false;
-    if (!build(error))
-        return false;
+    m_wasKept = m_kept && CapitalSummaryCache::stamp(m_database) == *version;
+    if (!m_wasKept) {
+        // The kept stamp is cleared first: a build that fails half-way never leaves a summary
+        // stamped with a version the data could have again (a backup restored).
+        QString failure;
+        const bool built = (!m_kept || CapitalSummaryCache::setStamp(m_database, QString(), &failure)) && build(&failure)
+            && (!m_kept || CapitalSummaryCache::setStamp(m_database, *version, &failure));
+        if (!built && m_kept) {
+            // The kept summary cannot be written (another session writes it, the disk is full):
+            // a temporary one serves this count, and the cache is tried again next time.
+            m_kept = false;
+            m_schema = QStringLiteral("temp.");
+            if (!build(error))
+                return false;
+        } else if (!built) {
+            return fail(error, failure);
+        }
+    }
+    m_built = true;
     m_version = *version;
     return true;
 }
@@ -105,14 +142,15 @@ bool CapitalSummaryTable::build(QString *error)
     // Amounts are cents: BIGINT, which a PostgreSQL INTEGER is not (a sum of budgets passes
     // $21 million); SQLite reads both as integers.
     if (!Statement::execute(db,
-                            QStringLiteral("DROP TABLE IF EXISTS capital_summary; "
-                                           "CREATE TEMP TABLE capital_summary (%1, id INTEGER NOT NULL, "
+                            QStringLiteral("DROP TABLE IF EXISTS %2; "
+                                           "CREATE %3 TABLE %2 (%1, id INTEGER NOT NULL, "
                                            "source INTEGER NOT NULL, region TEXT, board_district TEXT, school_name TEXT, site_code TEXT, "
                                            "project_type TEXT, sample INTEGER NOT NULL, budget BIGINT, estimate BIGINT, "
                                            "spent BIGINT, over_amount BIGINT, planned_end INTEGER, planned_end_precision INTEGER, "
                                            "ended_slip INTEGER, open_first_end INTEGER, open_last_end INTEGER, phases INTEGER NOT NULL, "
                                            "ended INTEGER NOT NULL, started INTEGER NOT NULL, current_phase TEXT)")
-                                .arg(EngineSql::insertionNumberedKey(db->engine(), QStringLiteral("ord"))),
+                                .arg(EngineSql::insertionNumberedKey(db->engine(), QStringLiteral("ord")), table(),
+                                     m_kept ? QString() : QStringLiteral("TEMP")),
                             &message))
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
 
@@ -139,7 +177,7 @@ bool CapitalSummaryTable::build(QString *error)
     // column, it read them through an index in district order, a sixth slower.
     Statement insert(
         db, QStringLiteral(
-                "INSERT INTO capital_summary (id, source, region, board_district, school_name, site_code, project_type, "
+                "INSERT INTO %5 (id, source, region, board_district, school_name, site_code, project_type, "
                 "  sample, budget, estimate, spent, over_amount, planned_end, planned_end_precision, ended_slip, open_first_end, "
                 "  open_last_end, phases, ended, started, current_phase) "
                 "WITH phase AS (SELECT project_id, phase, source_line, planned_end, %3 AS planned_end_rank, actual_end, budget, estimate, spent, "
@@ -156,7 +194,8 @@ bool CapitalSummaryTable::build(QString *error)
                 "FROM capital_projects p LEFT JOIN phase ph ON ph.project_id = p.id "
                 "GROUP BY p.id "
                 "ORDER BY p.source_id, p.source_line, p.id")
-                .arg(ended, started, plannedEndRank(), EngineSql::zeroPadded(db->engine(), QStringLiteral("ph.source_line"))));
+                .arg(ended, started, plannedEndRank(), EngineSql::zeroPadded(db->engine(), QStringLiteral("ph.source_line")),
+                     table()));
     parameters.bind(insert);
     if (!insert.run())
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));
@@ -191,14 +230,16 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
         // last, a recursive query StoredSpellings reads as its table), not every project's, and
         // selects its projects without reading the others.
         QString failure;
-        if (!Statement::execute(db, QStringLiteral("CREATE INDEX IF NOT EXISTS capital_summary_%1 ON capital_summary (%1)").arg(column),
+        if (!Statement::execute(db,
+                                QStringLiteral("CREATE INDEX IF NOT EXISTS %2capital_summary_%1 ON capital_summary (%1)")
+                                    .arg(column, m_schema),
                                 &failure))
             return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(failure));
         const QString distinctValues
-            = QStringLiteral("(WITH RECURSIVE distinct_values (%1) AS (SELECT min(%1) FROM capital_summary UNION ALL "
-                             "SELECT (SELECT min(%1) FROM capital_summary WHERE %1 > distinct_values.%1) FROM distinct_values "
+            = QStringLiteral("(WITH RECURSIVE distinct_values (%1) AS (SELECT min(%1) FROM %2 UNION ALL "
+                             "SELECT (SELECT min(%1) FROM %2 WHERE %1 > distinct_values.%1) FROM distinct_values "
                              "WHERE distinct_values.%1 IS NOT NULL) SELECT %1 FROM distinct_values) AS stored")
-                  .arg(column);
+                  .arg(column, table());
         const std::optional<QStringList> values = StoredSpellings::matching(db, distinctValues, column, text, error);
         if (values)
             conditions.append(inList(QStringLiteral("s.") + column, *values, parameters));
@@ -237,8 +278,9 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
                 "FROM (SELECT s.ord, s.id, s.source, s.region, s.project_type, s.sample, s.budget, s.estimate, s.spent, "
                 "    s.over_amount, s.planned_end, s.planned_end_precision, s.ended_slip, s.open_last_end, s.phases, s.ended, s.started, "
                 "    s.current_phase, CASE WHEN s.open_first_end < ?1 THEN ?1 - s.open_first_end END AS open_slip "
-                "  FROM capital_summary s %1) x")
-                .arg(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "))));
+                "  FROM %2 s %1) x")
+                .arg(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                     table()));
     insert.bindInt64(1, filter.asOf.isValid() ? filter.asOf.toJulianDay() : 0);
     parameters.bind(insert);
     return insert.run() || fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));

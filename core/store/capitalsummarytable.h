@@ -19,6 +19,9 @@ class Database;
 // end of its open phases); a filter's column is indexed when a filter first uses it (select()).
 // Building it reads every project and phase once; it is built once per version of the data, so
 // a new filter or as-of day costs a pass over the projects it selects, not over their phases.
+// On a SQLite file it is kept between sessions (CapitalSummaryCache): the next session of the
+// same data reads it instead of building it. Elsewhere, or when the cache cannot be used, it is a
+// temporary table of the session.
 //
 // dashboard_capital holds the projects that pass a filter, as of its day: the summary's row
 // with its slip (days late, ended or open as of the day), open_slip and due_later; ord is the
@@ -27,6 +30,12 @@ class CapitalSummaryTable final
 {
 public:
     explicit CapitalSummaryTable(Database &database);
+    CapitalSummaryTable(const CapitalSummaryTable &) = delete;
+    CapitalSummaryTable &operator=(const CapitalSummaryTable &) = delete;
+
+    // Attaches the summary kept for the database's file when there is one to keep (outside a
+    // transaction: ensure() runs in the count's snapshot, where SQLite cannot attach).
+    void attachKept();
 
     // Builds capital_summary unless it is built for the data stored now (the import runs stored:
     // an import or its removal changes them); false with error set when that fails.
@@ -34,20 +43,34 @@ public:
     // Fills dashboard_capital with the projects that pass filter, as of its day.
     bool select(const DashboardFilter &filter, QString *error);
     bool isBuilt() const { return m_built; }
+    // Whether the last ensure() that had to look found a summary kept by an earlier session
+    // rather than building it.
+    bool wasKept() const { return m_wasKept; }
     // The version of the data the summary was built from (empty before it is).
     const QString &version() const { return m_version; }
     // Builds the summary again next time: a failed transaction may have taken it back.
     void invalidate() { m_built = false; }
 
     // The version of the data stored now: the import runs (an import or its removal changes
-    // them, the only changes to capital projects).
+    // them, the only changes to capital projects), the greatest project id, the schema's
+    // version and the summary's own format (formatVersion).
     std::optional<QString> dataVersion(QString *error) const;
+
+    // Changed whenever what the summary holds changes, so that no session reads a summary kept
+    // in another format.
+    static constexpr int formatVersion = 1;
 
 private:
     bool build(QString *error);
+    // The summary table's name, with the schema it is in ("summary_cache." kept, "temp." for
+    // SQLite's temporary one; PostgreSQL's temporary tables take no schema).
+    QString table() const { return m_schema + QStringLiteral("capital_summary"); }
 
     Database &m_database;
     bool m_built = false;
+    bool m_kept = false; // the cache is attached
+    bool m_wasKept = false;
+    QString m_schema;
     QString m_version; // of the data the summary was built from
 };
 

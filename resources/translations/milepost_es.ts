@@ -209,6 +209,10 @@
         <source>The capital projects are being counted.</source>
         <translation>Se están contando los proyectos de capital.</translation>
     </message>
+    <message>
+        <source>Could not count the capital projects: a sum of amounts is too large.</source>
+        <translation>No se pudieron contar los proyectos de capital: una suma de importes es demasiado grande.</translation>
+    </message>
 </context>
 <context>
     <name>CapitalFigures</name>

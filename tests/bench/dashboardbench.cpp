@@ -8,7 +8,10 @@
 //           own, what read() did before) and the pages computed from it on the UI thread;
 //   reread: the other peer, as sql, but a filter change reads and counts everything again on a
 //           new connection (what a filter change did before the capital summary was kept).
-// Both print the Capital Projects page's project count and budget, which must agree. Not a test:
+// The app's own way is measured twice: in the first session after the import (sql, the summary
+// of every project built first) and in a session after it (kept: the summary the first one kept,
+// CapitalSummaryCache). The peers run without a cache folder, as the dashboard was.
+// All print the Capital Projects page's project count and budget, which must agree. Not a test:
 // it prints figures (tests/bench/README.md records them) and asserts nothing. Each measurement
 // also prints its gaps over 50 ms to stderr, and with MILEPOST_BENCH_SETDATA=N the time of
 // DashboardView::setData run N times again once the pages are painted (warm).
@@ -78,7 +81,7 @@ struct Measure
     double filterStallMs = 0;       // the longest gap while the two filters were counted
 };
 
-enum class Mode { Memory, Sql, Reread };
+enum class Mode { Memory, Sql, SqlKept, Reread };
 
 // Every row in memory, as DashboardData::read gave it before the capital projects were counted
 // in the database.
@@ -109,6 +112,21 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
     QCoreApplication::setApplicationName(QStringLiteral("MilepostDashboardBench"));
     QSettings().clear();
     QSettings().setValue(QStringLiteral("dashboard/page"), 3); // Capital Projects
+    // The summaries kept between sessions: the last session's for SqlKept; none for the first
+    // session after the import; and for the peers, a file where their folder would be, so that
+    // none can be kept.
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString summaries = cache + QStringLiteral("/summaries");
+    if (mode != Mode::SqlKept) {
+        QDir(summaries).removeRecursively();
+        QFile::remove(summaries);
+    }
+    if (mode == Mode::Memory || mode == Mode::Reread) {
+        QDir().mkpath(cache);
+        QFile blocker(summaries);
+        if (!blocker.open(QIODevice::WriteOnly))
+            return 1;
+    }
 
     DashboardView view([path] { return DashboardData::read(path); });
     if (after)
@@ -278,9 +296,10 @@ int main(int argc, char *argv[])
     for (int i = 1; i + 2 < argc; ++i) {
         if (qstrcmp(argv[i], "--measure") == 0)
             return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]),
-                           qstrcmp(argv[i + 2], "sql") == 0      ? Mode::Sql
-                           : qstrcmp(argv[i + 2], "reread") == 0 ? Mode::Reread
-                                                                 : Mode::Memory);
+                           qstrcmp(argv[i + 2], "sql") == 0        ? Mode::Sql
+                           : qstrcmp(argv[i + 2], "sql-kept") == 0 ? Mode::SqlKept
+                           : qstrcmp(argv[i + 2], "reread") == 0   ? Mode::Reread
+                                                                   : Mode::Memory);
     }
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
@@ -316,14 +335,15 @@ int main(int argc, char *argv[])
             return 1;
         }
         QFile::remove(csv);
-        Row rowsOf[2];
+        Row rowsOf[3];
+        const QString modeArguments[3] = {QString::fromLatin1(peerName), QStringLiteral("sql"), QStringLiteral("sql-kept")};
         for (int run = 0; run < runs; ++run) {
-            for (int turn = 0; turn < 2; ++turn) {
-                const int mode = (run + turn) % 2; // 0: before, 1: after; alternating first
+            // 0: the peer, 1: the first session after the import, 2: the next session (right
+            // after 1, whose summary it reads); the peer first and last in turn.
+            const std::array<int, 3> order = run % 2 == 0 ? std::array<int, 3>{0, 1, 2} : std::array<int, 3>{1, 2, 0};
+            for (const int mode : order) {
                 const QString out = temporary.filePath(QStringLiteral("measure.txt"));
-                const ChildRun child = runChild(self, {QStringLiteral("--measure"), db,
-                                                       mode ? QStringLiteral("sql") : QString::fromLatin1(peerName)},
-                                                {{}, out});
+                const ChildRun child = runChild(self, {QStringLiteral("--measure"), db, modeArguments[mode]}, {{}, out});
                 QFile file(out);
                 if (!child.ok || !file.open(QIODevice::ReadOnly) || !parse(file.readAll(), rowsOf[mode])) {
                     std::fprintf(stderr, "measuring failed\n");
@@ -331,19 +351,22 @@ int main(int argc, char *argv[])
                 }
             }
         }
-        for (int mode = 0; mode < 2; ++mode) {
+        for (int mode = 0; mode < 3; ++mode) {
             const Row &r = rowsOf[mode];
+            const char *names[3] = {peerName, "SQL", "kept"};
             std::printf("%10lld  %-7s  %8.0f ms  %9.0f ms  %11.0f ms  %9.0f ms  %9.0f ms  %9.0f ms  %11.0f ms  %6.0f MiB\n",
-                        qlonglong(rows), mode ? "SQL" : peerName, median(r.first), median(r.shown), median(r.capital),
+                        qlonglong(rows), names[mode], median(r.first), median(r.shown), median(r.capital),
                         median(r.plan), median(r.staffing), median(r.enrollment), median(r.stall), median(r.peak));
         }
-        std::printf("%10s  (%lld and %lld projects, budget %lld and %lld cents: %s; medians of %d runs; ratios "
-                    "after/before: data shown %.2f, longest stall %.3f, peak %.2f)\n",
-                    "", qlonglong(rowsOf[0].projects), qlonglong(rowsOf[1].projects), qlonglong(rowsOf[0].budget),
-                    qlonglong(rowsOf[1].budget),
-                    rowsOf[0].projects == rowsOf[1].projects && rowsOf[0].budget == rowsOf[1].budget ? "equal" : "DIFFERENT",
-                    runs, median(rowsOf[1].shown) / median(rowsOf[0].shown), median(rowsOf[1].stall) / median(rowsOf[0].stall),
-                    median(rowsOf[1].peak) / median(rowsOf[0].peak));
+        const bool equal = rowsOf[0].projects == rowsOf[1].projects && rowsOf[0].budget == rowsOf[1].budget
+            && rowsOf[0].projects == rowsOf[2].projects && rowsOf[0].budget == rowsOf[2].budget;
+        std::printf("%10s  (%lld, %lld and %lld projects, budget %lld, %lld and %lld cents: %s; medians of %d runs; "
+                    "ratios SQL/peer: data shown %.2f, longest stall %.3f, peak %.2f; kept/SQL: data shown %.2f)\n",
+                    "", qlonglong(rowsOf[0].projects), qlonglong(rowsOf[1].projects), qlonglong(rowsOf[2].projects),
+                    qlonglong(rowsOf[0].budget), qlonglong(rowsOf[1].budget), qlonglong(rowsOf[2].budget),
+                    equal ? "equal" : "DIFFERENT", runs, median(rowsOf[1].shown) / median(rowsOf[0].shown),
+                    median(rowsOf[1].stall) / median(rowsOf[0].stall), median(rowsOf[1].peak) / median(rowsOf[0].peak),
+                    median(rowsOf[2].shown) / median(rowsOf[1].shown));
         if (!memoryPeer) {
             std::printf("%10s  filter change (medians): Local District %.0f ms against %.0f ms (%.2f), cleared %.0f ms "
                         "against %.0f ms (%.2f); longest stall meanwhile %.0f ms against %.0f ms\n",
@@ -351,6 +374,8 @@ int main(int argc, char *argv[])
                         median(rowsOf[1].filter) / median(rowsOf[0].filter), median(rowsOf[1].clear),
                         median(rowsOf[0].clear), median(rowsOf[1].clear) / median(rowsOf[0].clear),
                         median(rowsOf[1].filterStall), median(rowsOf[0].filterStall));
+            std::printf("%10s  kept: Local District %.0f ms, cleared %.0f ms, longest stall meanwhile %.0f ms\n", "",
+                        median(rowsOf[2].filter), median(rowsOf[2].clear), median(rowsOf[2].filterStall));
         }
         std::fflush(stdout);
         QFile::remove(db);

@@ -11,6 +11,7 @@
 #include "dashboard/capitalfigures.h"
 #include "dashboard/tally.h"
 #include "store/capitaldashboardquery.h"
+#include "store/capitalsummarycache.h"
 #include "store/statement.h"
 
 #include <QFile>
@@ -413,4 +414,127 @@ TEST_CASE("capital page counted again after an import counts the new data, its p
     const QList<CapitalProject> both = imported(path, BuiltInProfiles::nycSca(), nycExport());
     REQUIRE(both.size() == sample.size() + 6984);
     checkSame(query, both, asOf(QDate(2025, 4, 1)));
+}
+
+TEST_CASE("a later session counts from the summary an earlier one kept, until the data changes",
+          "[store][capitaldashboard][sample][summarycache]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("kept.milepost"));
+    const QList<CapitalProject> sample = imported(path, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
+                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
+    const QString cache = CapitalSummaryCache::filePathFor(path);
+    REQUIRE_FALSE(cache.isEmpty());
+    CHECK_FALSE(QFile::exists(cache));
+    {
+        CapitalDashboardQuery first(openCopy(path));
+        checkSample(first, sample, {QDate(2024, 7, 1)});
+        CHECK_FALSE(first.summaryWasKept());
+    }
+    REQUIRE(QFile::exists(cache));
+    {
+        // Another session: the kept summary, the same figures, rows and drill-downs.
+        CapitalDashboardQuery second(openCopy(path));
+        checkSample(second, sample, {QDate(2021, 1, 1), QDate(2024, 7, 1), QDate()});
+        CHECK(second.summaryWasKept());
+    }
+    // An import between sessions: the next one builds the summary again, of the data stored now.
+    const QList<CapitalProject> both = imported(path, BuiltInProfiles::nycSca(),
+                                                QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"));
+    REQUIRE(both.size() == sample.size() + 6984);
+    {
+        CapitalDashboardQuery third(openCopy(path));
+        checkSame(third, both, asOf(QDate(2025, 4, 1)));
+        CHECK_FALSE(third.summaryWasKept());
+    }
+    {
+        CapitalDashboardQuery fourth(openCopy(path));
+        checkSame(fourth, both, asOf(QDate(2025, 4, 1)));
+        CHECK(fourth.summaryWasKept());
+    }
+}
+
+TEST_CASE("a kept summary of another database at the same path is not used", "[store][capitaldashboard][sample][summarycache]")
+{
+    // The file is replaced by another database (a backup restored by hand, a colleague's copy):
+    // its data version differs, so the summary kept for the old file is built again.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("replaced.milepost"));
+    const QString other = dir.filePath(QStringLiteral("other.milepost"));
+    imported(path, BuiltInProfiles::nycSca(),
+             QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"));
+    const QList<CapitalProject> sample = imported(other, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
+                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
+    {
+        CapitalDashboardQuery first(openCopy(path));
+        QString error;
+        REQUIRE(first.compute(asOf(QDate(2025, 4, 1)), nullptr, &error));
+    }
+    REQUIRE(QFile::exists(CapitalSummaryCache::filePathFor(path)));
+    REQUIRE(QFile::remove(path));
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    REQUIRE(QFile::copy(other, path));
+    CapitalDashboardQuery second(openCopy(path));
+    checkSame(second, sample, asOf(QDate(2024, 7, 1)));
+    CHECK_FALSE(second.summaryWasKept());
+}
+
+TEST_CASE("a damaged kept summary is not read: the summary is built for the session", "[store][capitaldashboard][sample][summarycache]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("damaged.milepost"));
+    const QList<CapitalProject> sample = imported(path, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
+                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
+    {
+        CapitalDashboardQuery first(openCopy(path));
+        QString error;
+        REQUIRE(first.compute(asOf(QDate(2024, 7, 1)), nullptr, &error));
+    }
+    const QString cache = CapitalSummaryCache::filePathFor(path);
+    QFile file(cache);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(QByteArray(8192, 'x')) == 8192);
+    file.close();
+    CapitalDashboardQuery second(openCopy(path));
+    checkSample(second, sample, {QDate(2024, 7, 1)});
+    CHECK_FALSE(second.summaryWasKept());
+}
+
+TEST_CASE("a kept summary another session is writing gives way to one built for the session",
+          "[store][capitaldashboard][sample][summarycache]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("busy.milepost"));
+    const QList<CapitalProject> sample = imported(path, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
+                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
+    {
+        CapitalDashboardQuery first(openCopy(path));
+        QString error;
+        REQUIRE(first.compute(asOf(QDate(2024, 7, 1)), nullptr, &error));
+    }
+    // Another session holds the kept summary's write lock (it builds one), and the data has
+    // changed since it was kept: this session waits as long as SQLite waits for a lock, then
+    // counts from a summary of its own, which it does not keep.
+    const QList<CapitalProject> both = imported(path, BuiltInProfiles::nycSca(),
+                                                QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"));
+    auto other = openCopy(QStringLiteral(":memory:"));
+    execute(*other, QStringLiteral("ATTACH DATABASE '%1' AS kept").arg(CapitalSummaryCache::filePathFor(path)));
+    execute(*other, QStringLiteral("BEGIN IMMEDIATE; DELETE FROM kept.summary_stamp"));
+    {
+        CapitalDashboardQuery second(openCopy(path));
+        checkSame(second, both, asOf(QDate(2025, 4, 1)));
+        CHECK_FALSE(second.summaryWasKept());
+    }
+    execute(*other, QStringLiteral("ROLLBACK"));
+    CapitalDashboardQuery third(openCopy(path));
+    checkSame(third, both, asOf(QDate(2025, 4, 1)));
+    CHECK_FALSE(third.summaryWasKept()); // built now, and kept
+    CapitalDashboardQuery fourth(openCopy(path));
+    checkSame(fourth, both, asOf(QDate(2025, 4, 1)));
+    CHECK(fourth.summaryWasKept());
 }
