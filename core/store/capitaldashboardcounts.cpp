@@ -4,6 +4,7 @@
 #include "capitaldashboardcells.h"
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
+#include "capitalsummarycache.h"
 #include "connection.h"
 #include "database.h"
 #include "statement.h"
@@ -216,6 +217,12 @@ std::optional<QHash<QString, double>> CapitalDashboardCounts::phasePositions(QSt
     // (every phase belongs to one: the foreign key deletes a project's phases with it).
     if (m_positions)
         return m_positions;
+    const bool kept = CapitalSummaryCache::isAttached(m_database);
+    if (kept) {
+        m_positions = CapitalSummaryCache::phasePositions(m_database, m_version);
+        if (m_positions)
+            return m_positions;
+    }
     // One pass over the phases in their key's order, a project's phases side by side: each
     // project's few are put in the order the store lists them (source line, then name and
     // occurrence; names compared as SQLite compares text, byte by byte) and counted here. Counting
@@ -270,6 +277,8 @@ std::optional<QHash<QString, double>> CapitalDashboardCounts::phasePositions(QSt
     for (auto it = sums.cbegin(); it != sums.cend(); ++it)
         positions.insert(it.key(), it.value() / double(counts.value(it.key())));
     m_positions = positions;
+    if (kept)
+        CapitalSummaryCache::keepPhasePositions(m_database, m_version, positions);
     return m_positions;
 }
 

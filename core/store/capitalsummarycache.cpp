@@ -21,12 +21,18 @@ QString schemaName()
     return QLatin1String(CapitalSummaryCache::schema);
 }
 
-bool isAttached(Database &database)
+} // namespace
+
+bool CapitalSummaryCache::isAttached(Database &database)
 {
+    if (database.isServer())
+        return false;
     Statement statement(database.handle(), QStringLiteral("SELECT 1 FROM pragma_database_list WHERE name = ?1"));
     statement.bindText(1, schemaName());
     return statement.step() == Statement::Result::Row;
 }
+
+namespace {
 
 void detach(Database &database)
 {
@@ -47,7 +53,10 @@ bool attachFile(Database &database, const QString &file)
     const bool ok = Statement::execute(database.handle(),
                                        QStringLiteral("PRAGMA %1.secure_delete = OFF; PRAGMA %1.journal_mode = WAL; "
                                                       "PRAGMA %1.synchronous = NORMAL; "
-                                                      "CREATE TABLE IF NOT EXISTS %1.summary_stamp (stamp TEXT NOT NULL)")
+                                                      "CREATE TABLE IF NOT EXISTS %1.summary_stamp (stamp TEXT NOT NULL); "
+                                                      "CREATE TABLE IF NOT EXISTS %1.positions_stamp (stamp TEXT NOT NULL); "
+                                                      "CREATE TABLE IF NOT EXISTS %1.phase_positions (key TEXT PRIMARY KEY, "
+                                                      "  position REAL NOT NULL)")
                                            .arg(schemaName()),
                                        &error);
     if (!ok)
@@ -87,7 +96,7 @@ bool CapitalSummaryCache::attach(Database &database)
 {
     if (database.isServer())
         return false;
-    if (isAttached(database))
+    if (CapitalSummaryCache::isAttached(database))
         return true;
     const QString file = filePathFor(database.path());
     if (file.isEmpty())
@@ -122,6 +131,44 @@ bool CapitalSummaryCache::setStamp(Database &database, const QString &stamp, QSt
     if (error)
         *error = !clear.error().isEmpty() ? clear.error() : write.error();
     return false;
+}
+
+std::optional<QHash<QString, double>> CapitalSummaryCache::phasePositions(Database &database, const QString &stamp)
+{
+    Statement kept(database.handle(), QStringLiteral("SELECT stamp FROM %1.positions_stamp").arg(schemaName()));
+    if (stamp.isEmpty() || kept.step() != Statement::Result::Row || kept.columnText(0) != stamp)
+        return std::nullopt;
+    Statement statement(database.handle(), QStringLiteral("SELECT key, position FROM %1.phase_positions").arg(schemaName()));
+    QHash<QString, double> positions;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = statement.step()) == Statement::Result::Row)
+        positions.insert(statement.columnText(0), statement.columnDouble(1));
+    if (row != Statement::Result::Done)
+        return std::nullopt;
+    return positions;
+}
+
+void CapitalSummaryCache::keepPhasePositions(Database &database, const QString &stamp, const QHash<QString, double> &positions)
+{
+    // The stamp is cleared first and written last: positions kept half-way are never taken for
+    // a version's.
+    QString error;
+    if (!Statement::execute(database.handle(),
+                            QStringLiteral("DELETE FROM %1.positions_stamp; DELETE FROM %1.phase_positions").arg(schemaName()),
+                            &error))
+        return;
+    Statement insert(database.handle(),
+                     QStringLiteral("INSERT INTO %1.phase_positions (key, position) VALUES (?1, ?2)").arg(schemaName()));
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        insert.reset();
+        insert.bindText(1, it.key());
+        insert.bindDouble(2, it.value());
+        if (!insert.run())
+            return;
+    }
+    Statement mark(database.handle(), QStringLiteral("INSERT INTO %1.positions_stamp (stamp) VALUES (?1)").arg(schemaName()));
+    mark.bindText(1, stamp);
+    mark.run();
 }
 
 } // namespace milepost

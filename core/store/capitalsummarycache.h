@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace milepost {
 
@@ -38,10 +41,18 @@ public:
     // writing a new summary.
     static bool attach(Database &database);
 
+    static bool isAttached(Database &database);
+
     // The stamp the attached cache holds; empty when none, or nothing is attached.
     static QString stamp(Database &database);
     // Writes stamp in the current transaction, with the summary it marks.
     static bool setStamp(Database &database, const QString &stamp, QString *error);
+
+    // Where each phase sits among its project's (CapitalDashboardCounts), kept with the stamp of
+    // the data it was worked out from: none when the stamp differs or nothing is kept.
+    static std::optional<QHash<QString, double>> phasePositions(Database &database, const QString &stamp);
+    // Keeps them in the current transaction; a failure only means they are worked out again.
+    static void keepPhasePositions(Database &database, const QString &stamp, const QHash<QString, double> &positions);
 
     // Cache files not used for this many days are removed when another is attached.
     static constexpr int unusedDays = 60;
