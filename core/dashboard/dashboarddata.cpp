@@ -146,7 +146,7 @@ DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepos
     error.clear();
     QSet<QString> seen;
     QHash<Dataset::Id, int> sourcesOf;
-    for (const DatasetRepository::Source &source : datasets.sources(&error)) {
+    for (const DatasetRepository::Source &source : datasets.sources(&error, DatasetRepository::Count::Presence)) {
         collect(data.sources, seen, source.name);
         if (source.records > 0 && ++sourcesOf[source.dataset] > 1)
             data.sourcesPooled = true;

@@ -46,29 +46,40 @@ DatasetRepository::DatasetRepository(Database &database)
 {
 }
 
-QList<DatasetRepository::Source> DatasetRepository::sources(QString *error) const
+QList<DatasetRepository::Source> DatasetRepository::sources(QString *error, Count count) const
 {
+    // Presence: whether the first row of a source is there, looked up through the indexes that
+    // start with the source (a capital source's projects, then a phase of each).
+    const QString presence = QStringLiteral(
+        "SELECT s.id, s.dataset, s.name, "
+        "  CASE WHEN CASE s.dataset "
+        "    WHEN 'staffing' THEN EXISTS (SELECT 1 FROM staffing WHERE source_id = s.id) "
+        "    WHEN 'enrollment' THEN EXISTS (SELECT 1 FROM enrollment WHERE source_id = s.id) "
+        "    ELSE EXISTS (SELECT 1 FROM capital_projects p JOIN capital_phases ph ON ph.project_id = p.id "
+        "                 WHERE p.source_id = s.id) END THEN 1 ELSE 0 END, 0 "
+        "FROM dataset_sources s "
+        "ORDER BY s.dataset, s.name");
     // A capital source's phases are counted in one pass over every phase (phases): a count per
     // source and figure read them all twice, each through the projects of the source in key
     // order, four times as long at 1.3 million phases. CROSS JOIN keeps SQLite reading the phases
     // in their own order (a project's at a time) and looking up each one's project.
-    Statement statement(
-        m_database.handle(),
-        QStringLiteral("SELECT s.id, s.dataset, s.name, "
-                       "  CASE s.dataset "
-                       "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id) "
-                       "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment WHERE source_id = s.id) "
-                       "    ELSE coalesce(phases.stored, 0) END, "
-                       "  CASE s.dataset "
-                       "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id AND illustrative <> 0) "
-                       "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment "
-                       "                            WHERE source_id = s.id AND illustrative <> 0) "
-                       "    ELSE coalesce(phases.illustrative, 0) END "
-                       "FROM dataset_sources s LEFT JOIN "
-                       "  (SELECT p.source_id, count(*) AS stored, count(CASE WHEN ph.illustrative <> 0 THEN 1 END) AS illustrative "
-                       "   FROM capital_phases ph CROSS JOIN capital_projects p WHERE p.id = ph.project_id "
-                       "   GROUP BY p.source_id) AS phases ON phases.source_id = s.id "
-                       "ORDER BY s.dataset, s.name"));
+    const QString counted = QStringLiteral(
+        "SELECT s.id, s.dataset, s.name, "
+        "  CASE s.dataset "
+        "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id) "
+        "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment WHERE source_id = s.id) "
+        "    ELSE coalesce(phases.stored, 0) END, "
+        "  CASE s.dataset "
+        "    WHEN 'staffing' THEN (SELECT count(*) FROM staffing WHERE source_id = s.id AND illustrative <> 0) "
+        "    WHEN 'enrollment' THEN (SELECT count(*) FROM enrollment "
+        "                            WHERE source_id = s.id AND illustrative <> 0) "
+        "    ELSE coalesce(phases.illustrative, 0) END "
+        "FROM dataset_sources s LEFT JOIN "
+        "  (SELECT p.source_id, count(*) AS stored, count(CASE WHEN ph.illustrative <> 0 THEN 1 END) AS illustrative "
+        "   FROM capital_phases ph CROSS JOIN capital_projects p WHERE p.id = ph.project_id "
+        "   GROUP BY p.source_id) AS phases ON phases.source_id = s.id "
+        "ORDER BY s.dataset, s.name");
+    Statement statement(m_database.handle(), count == Count::Presence ? presence : counted);
     QList<Source> result;
     Statement::Result row = Statement::Result::Done;
     while ((row = statement.step()) == Statement::Result::Row) {

@@ -38,8 +38,13 @@ public:
 
     explicit DatasetRepository(Database &database);
 
+    // What sources() counts: the rows of each source, or only whether it holds any (records 1
+    // or 0, illustrative 0), which a look at its first row tells: counting reads every row (0.6 s
+    // at 1.3 million capital phases, on each opening of the dashboard).
+    enum class Count { Rows, Presence };
+
     // Empty list and error set when the store cannot be read.
-    QList<Source> sources(QString *error = nullptr) const;
+    QList<Source> sources(QString *error = nullptr, Count count = Count::Rows) const;
     QList<StaffingRecord> staffing(QString *error = nullptr) const;
     QList<EnrollmentRecord> enrollment(QString *error = nullptr) const;
     QList<CapitalProject> capitalProjects(QString *error = nullptr) const;
