@@ -10,6 +10,8 @@
 #include "statement.h"
 
 #include <QByteArray>
+#include <QDataStream>
+#include <QIODevice>
 
 #include <algorithm>
 #include <array>
@@ -218,10 +220,16 @@ std::optional<QHash<QString, double>> CapitalDashboardCounts::phasePositions(QSt
     if (m_positions)
         return m_positions;
     const bool kept = CapitalSummaryCache::isAttached(m_database);
-    if (kept) {
-        m_positions = CapitalSummaryCache::phasePositions(m_database, m_version);
-        if (m_positions)
+    const QString keptName = QStringLiteral("phase positions");
+    if (const std::optional<QByteArray> value = kept ? CapitalSummaryCache::value(m_database, keptName, m_version) : std::nullopt) {
+        QDataStream stream(*value);
+        stream.setVersion(QDataStream::Qt_6_0);
+        QHash<QString, double> positions;
+        stream >> positions;
+        if (stream.status() == QDataStream::Ok) {
+            m_positions = positions;
             return m_positions;
+        }
     }
     // One pass over the phases in their key's order, a project's phases side by side: each
     // project's few are put in the order the store lists them (source line, then name and
@@ -277,8 +285,13 @@ std::optional<QHash<QString, double>> CapitalDashboardCounts::phasePositions(QSt
     for (auto it = sums.cbegin(); it != sums.cend(); ++it)
         positions.insert(it.key(), it.value() / double(counts.value(it.key())));
     m_positions = positions;
-    if (kept)
-        CapitalSummaryCache::keepPhasePositions(m_database, m_version, positions);
+    if (kept) {
+        QByteArray value;
+        QDataStream stream(&value, QIODevice::WriteOnly);
+        stream.setVersion(QDataStream::Qt_6_0);
+        stream << positions;
+        CapitalSummaryCache::keepValue(m_database, keptName, m_version, value);
+    }
     return m_positions;
 }
 

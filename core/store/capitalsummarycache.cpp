@@ -54,9 +54,8 @@ bool attachFile(Database &database, const QString &file)
                                        QStringLiteral("PRAGMA %1.secure_delete = OFF; PRAGMA %1.journal_mode = WAL; "
                                                       "PRAGMA %1.synchronous = NORMAL; "
                                                       "CREATE TABLE IF NOT EXISTS %1.summary_stamp (stamp TEXT NOT NULL); "
-                                                      "CREATE TABLE IF NOT EXISTS %1.positions_stamp (stamp TEXT NOT NULL); "
-                                                      "CREATE TABLE IF NOT EXISTS %1.phase_positions (key TEXT PRIMARY KEY, "
-                                                      "  position REAL NOT NULL)")
+                                                      "CREATE TABLE IF NOT EXISTS %1.kept_values (name TEXT PRIMARY KEY, "
+                                                      "  stamp TEXT NOT NULL, value TEXT NOT NULL)")
                                            .arg(schemaName()),
                                        &error);
     if (!ok)
@@ -133,42 +132,26 @@ bool CapitalSummaryCache::setStamp(Database &database, const QString &stamp, QSt
     return false;
 }
 
-std::optional<QHash<QString, double>> CapitalSummaryCache::phasePositions(Database &database, const QString &stamp)
+std::optional<QByteArray> CapitalSummaryCache::value(Database &database, const QString &name, const QString &stamp)
 {
-    Statement kept(database.handle(), QStringLiteral("SELECT stamp FROM %1.positions_stamp").arg(schemaName()));
-    if (stamp.isEmpty() || kept.step() != Statement::Result::Row || kept.columnText(0) != stamp)
+    Statement statement(database.handle(),
+                        QStringLiteral("SELECT value FROM %1.kept_values WHERE name = ?1 AND stamp = ?2").arg(schemaName()));
+    statement.bindText(1, name);
+    statement.bindText(2, stamp);
+    if (stamp.isEmpty() || statement.step() != Statement::Result::Row)
         return std::nullopt;
-    Statement statement(database.handle(), QStringLiteral("SELECT key, position FROM %1.phase_positions").arg(schemaName()));
-    QHash<QString, double> positions;
-    Statement::Result row = Statement::Result::Done;
-    while ((row = statement.step()) == Statement::Result::Row)
-        positions.insert(statement.columnText(0), statement.columnDouble(1));
-    if (row != Statement::Result::Done)
-        return std::nullopt;
-    return positions;
+    return QByteArray::fromBase64(statement.columnText(0).toLatin1());
 }
 
-void CapitalSummaryCache::keepPhasePositions(Database &database, const QString &stamp, const QHash<QString, double> &positions)
+void CapitalSummaryCache::keepValue(Database &database, const QString &name, const QString &stamp, const QByteArray &value)
 {
-    // The stamp is cleared first and written last: positions kept half-way are never taken for
-    // a version's.
-    QString error;
-    if (!Statement::execute(database.handle(),
-                            QStringLiteral("DELETE FROM %1.positions_stamp; DELETE FROM %1.phase_positions").arg(schemaName()),
-                            &error))
-        return;
-    Statement insert(database.handle(),
-                     QStringLiteral("INSERT INTO %1.phase_positions (key, position) VALUES (?1, ?2)").arg(schemaName()));
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        insert.reset();
-        insert.bindText(1, it.key());
-        insert.bindDouble(2, it.value());
-        if (!insert.run())
-            return;
-    }
-    Statement mark(database.handle(), QStringLiteral("INSERT INTO %1.positions_stamp (stamp) VALUES (?1)").arg(schemaName()));
-    mark.bindText(1, stamp);
-    mark.run();
+    Statement statement(database.handle(),
+                        QStringLiteral("INSERT OR REPLACE INTO %1.kept_values (name, stamp, value) VALUES (?1, ?2, ?3)")
+                            .arg(schemaName()));
+    statement.bindText(1, name);
+    statement.bindText(2, stamp);
+    statement.bindText(3, QString::fromLatin1(value.toBase64()));
+    statement.run();
 }
 
 } // namespace milepost

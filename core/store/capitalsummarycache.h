@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
-#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -48,11 +48,12 @@ public:
     // Writes stamp in the current transaction, with the summary it marks.
     static bool setStamp(Database &database, const QString &stamp, QString *error);
 
-    // Where each phase sits among its project's (CapitalDashboardCounts), kept with the stamp of
-    // the data it was worked out from: none when the stamp differs or nothing is kept.
-    static std::optional<QHash<QString, double>> phasePositions(Database &database, const QString &stamp);
-    // Keeps them in the current transaction; a failure only means they are worked out again.
-    static void keepPhasePositions(Database &database, const QString &stamp, const QHash<QString, double> &positions);
+    // A value worked out from the data besides the summary (where each phase sits among its
+    // project's, the schools of each district), kept under name with the stamp of the data it was
+    // worked out from, in one row: none when the stamp differs or nothing is kept.
+    static std::optional<QByteArray> value(Database &database, const QString &name, const QString &stamp);
+    // Keeps it (in the current transaction, if any); a failure only means it is worked out again.
+    static void keepValue(Database &database, const QString &name, const QString &stamp, const QByteArray &value);
 
     // Cache files not used for this many days are removed when another is attached.
     static constexpr int unusedDays = 60;

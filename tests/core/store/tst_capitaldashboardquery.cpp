@@ -199,6 +199,27 @@ void checkSample(CapitalDashboardQuery &query, const QList<CapitalProject> &proj
     }
 }
 
+// Each distinct (district, school) of the projects, sorted, schools without a name left out.
+QList<std::pair<QString, QString>> schoolsOf(const QList<CapitalProject> &projects)
+{
+    QList<std::pair<QString, QString>> pairs;
+    for (const CapitalProject &project : projects) {
+        if (!project.schoolName.isEmpty())
+            pairs.append({project.region, project.schoolName});
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
+QList<std::pair<QString, QString>> schoolsOf(const CapitalDashboardQuery &query)
+{
+    std::optional<QList<std::pair<QString, QString>>> pairs = query.schoolRegions();
+    REQUIRE(pairs);
+    std::sort(pairs->begin(), pairs->end());
+    return *pairs;
+}
+
 } // namespace
 
 TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitaldashboard]")
@@ -429,6 +450,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
     CHECK_FALSE(QFile::exists(cache));
     {
         CapitalDashboardQuery first(openCopy(path));
+        CHECK(schoolsOf(first) == schoolsOf(sample));
         checkSample(first, sample, {QDate(2024, 7, 1)});
         CHECK_FALSE(first.summaryWasKept());
     }
@@ -436,6 +458,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
     {
         // Another session: the kept summary, the same figures, rows and drill-downs.
         CapitalDashboardQuery second(openCopy(path));
+        CHECK(schoolsOf(second) == schoolsOf(sample));
         checkSample(second, sample, {QDate(2021, 1, 1), QDate(2024, 7, 1), QDate()});
         CHECK(second.summaryWasKept());
     }
@@ -445,11 +468,13 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
     REQUIRE(both.size() == sample.size() + 6984);
     {
         CapitalDashboardQuery third(openCopy(path));
+        CHECK(schoolsOf(third) == schoolsOf(both));
         checkSame(third, both, asOf(QDate(2025, 4, 1)));
         CHECK_FALSE(third.summaryWasKept());
     }
     {
         CapitalDashboardQuery fourth(openCopy(path));
+        CHECK(schoolsOf(fourth) == schoolsOf(both));
         checkSame(fourth, both, asOf(QDate(2025, 4, 1)));
         CHECK(fourth.summaryWasKept());
     }
