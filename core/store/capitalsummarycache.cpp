@@ -47,12 +47,14 @@ bool attachFile(Database &database, const QString &file)
     if (!attach.run())
         return false;
     // Its own data, rebuilt from the database when lost: freed pages need not be zeroed (Debian
-    // builds SQLite to zero them), and WAL needs no more than NORMAL to stay whole. A file that is
-    // not a database, or is damaged, fails here.
+    // builds SQLite to zero them), and WAL needs no more than NORMAL to stay whole. A summary is
+    // written in one transaction, which the WAL file grows to hold (70 MB at 700,000 projects):
+    // it is cut back to 4 MiB once checkpointed. A file that is not a database, or is damaged,
+    // fails here.
     QString error;
     const bool ok = Statement::execute(database.handle(),
                                        QStringLiteral("PRAGMA %1.secure_delete = OFF; PRAGMA %1.journal_mode = WAL; "
-                                                      "PRAGMA %1.synchronous = NORMAL; "
+                                                      "PRAGMA %1.synchronous = NORMAL; PRAGMA %1.journal_size_limit = 4194304; "
                                                       "CREATE TABLE IF NOT EXISTS %1.summary_stamp (stamp TEXT NOT NULL); "
                                                       "CREATE TABLE IF NOT EXISTS %1.kept_values (name TEXT PRIMARY KEY, "
                                                       "  stamp TEXT NOT NULL, value TEXT NOT NULL)")
