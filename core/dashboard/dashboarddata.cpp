@@ -245,7 +245,8 @@ void DashboardData::countCapital(const DashboardFilter &filter, const std::atomi
 
 namespace milepost {
 
-void DashboardData::count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled)
+void DashboardData::count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled,
+                          const std::function<void(bool)> &summarising)
 {
     capitalFigures.reset();
     staffingFigures.reset();
@@ -257,7 +258,7 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
         return;
     const CapitalDashboardQuery::Lock lock(*capitalQuery);
     QString error;
-    capitalFigures = capitalQuery->compute(filter, cancelled, &error);
+    capitalFigures = capitalQuery->compute(filter, cancelled, &error, summarising);
     if (!capitalFigures)
         countErrors.append(error);
     Database &database = capitalQuery->database();

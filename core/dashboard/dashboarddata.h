@@ -19,6 +19,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -142,7 +143,9 @@ public:
     // a worker: capitalQuery's connection is held meanwhile (CapitalDashboardQuery::Lock), so a
     // recount for a new filter may run while the pages show the data of the last. Cancelled or
     // failed, the figures it could not compute stay empty, with countErrors saying why.
-    void count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled = nullptr);
+    // summarising is told while the capital projects' summary is built (CapitalDashboardQuery::compute).
+    void count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled = nullptr,
+               const std::function<void(bool)> &summarising = {});
 };
 
 } // namespace milepost

@@ -55,7 +55,8 @@ std::unique_lock<std::recursive_mutex> CapitalDashboardQuery::tryLock(QString *e
 }
 
 std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilter &filter,
-                                                            const std::atomic_bool *cancelled, QString *error)
+                                                            const std::atomic_bool *cancelled, QString *error,
+                                                            const std::function<void(bool)> &summarising)
 {
     const Lock lock(*this);
     if (m_built && m_lastFigures && m_lastFilter == filter) {
@@ -64,6 +65,7 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
     }
     m_lastFigures.reset();
     m_summary->attachKept(); // outside the snapshot, where SQLite cannot attach
+    m_summary->setBuildNotice(summarising);
     m_database->setCancelFlag(cancelled);
     // Labels, series and the fixed categories as CapitalFigures gives them; the counts follow.
     CapitalFigures figures = CapitalFigures::compute({}, filter);
@@ -80,6 +82,7 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
         ok = ok && (snapshot.commit() || fail(error, tr("Could not count the capital projects: %1").arg(snapshot.error())));
     }
     m_database->setCancelFlag(nullptr);
+    m_summary->setBuildNotice({});
     if (!ok) {
         m_summary->invalidate();
         return std::nullopt;

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -102,9 +103,10 @@ public:
     // The figures of the projects that pass filter, as of its date; nullopt with error set when
     // the database cannot be read or *cancelled turned true meanwhile. Replaces the projects
     // rows() selects from. Waits for the lock. The same filter on the same data again gives the
-    // last count's figures without counting.
+    // last count's figures without counting. summarising is told true while the summary of every
+    // project is built, false after (CapitalSummaryTable::setBuildNotice), on this thread.
     std::optional<CapitalFigures> compute(const DashboardFilter &filter, const std::atomic_bool *cancelled = nullptr,
-                                          QString *error = nullptr);
+                                          QString *error = nullptr, const std::function<void(bool)> &summarising = {});
 
     // The distinct values of a capital_projects column (region, board_district, school_name),
     // as stored; empty ones left out.

@@ -111,6 +111,21 @@ bool CapitalSummaryTable::ensure(QString *error)
     m_built = false;
     m_wasKept = m_kept && CapitalSummaryCache::stamp(m_database) == *version;
     if (!m_wasKept) {
+        struct Notice
+        {
+            const std::function<void(bool)> &notice;
+            explicit Notice(const std::function<void(bool)> &told)
+                : notice(told)
+            {
+                if (notice)
+                    notice(true);
+            }
+            ~Notice()
+            {
+                if (notice)
+                    notice(false);
+            }
+        } building(m_buildNotice);
         // The kept stamp is cleared first: a build that fails half-way never leaves a summary
         // stamped with a version the data could have again (a backup restored).
         QString failure;

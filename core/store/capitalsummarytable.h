@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace milepost {
@@ -48,6 +49,10 @@ public:
     bool wasKept() const { return m_wasKept; }
     // The version of the data the summary was built from (empty before it is).
     const QString &version() const { return m_version; }
+    // Told true when ensure() starts building the summary (a pass over every phase: seconds at
+    // a million), false when it is done; not told when the summary is there already. Called on
+    // the thread that counts.
+    void setBuildNotice(std::function<void(bool building)> notice) { m_buildNotice = std::move(notice); }
     // Builds the summary again next time: a failed transaction may have taken it back.
     void invalidate() { m_built = false; }
 
@@ -72,6 +77,7 @@ private:
     bool m_wasKept = false;
     QString m_schema;
     QString m_version; // of the data the summary was built from
+    std::function<void(bool)> m_buildNotice;
 };
 
 } // namespace milepost

@@ -7131,6 +7131,10 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
         <source>Ca&amp;pital Projects</source>
         <translation>Proyectos de &amp;capital</translation>
     </message>
+    <message>
+        <source>Summarising the capital projects (once after each import)…</source>
+        <translation>Resumiendo los proyectos de capital (una vez tras cada importación)…</translation>
+    </message>
 </context>
 <context>
     <name>milepost::DatabaseWatcher</name>

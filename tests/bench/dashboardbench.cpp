@@ -14,7 +14,9 @@
 // All print the Capital Projects page's project count and budget, which must agree. Not a test:
 // it prints figures (tests/bench/README.md records them) and asserts nothing. Each measurement
 // also prints its gaps over 50 ms to stderr, and with MILEPOST_BENCH_SETDATA=N the time of
-// DashboardView::setData run N times again once the pages are painted (warm).
+// DashboardView::setData run N times again once the pages are painted (warm); with
+// MILEPOST_BENCH_SNAPSHOT=FILE.png the view 1.5 s (MILEPOST_BENCH_SNAPSHOT_MS) after it was
+// shown is saved there.
 //
 //   milepost_bench_dashboard [--copies N,N,...] [--runs N] [--dir DIR] [--peer reread|memory]
 //
@@ -235,6 +237,13 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
         sinceTick.start();
         probe.start();
         view.show(); // starts the read on a worker
+        // Diagnostics: the view as it looks a while after the click (the progress line of a long read).
+        if (const QString snapshot = qEnvironmentVariable("MILEPOST_BENCH_SNAPSHOT"); !snapshot.isEmpty()) {
+            const int after = qEnvironmentVariableIsSet("MILEPOST_BENCH_SNAPSHOT_MS")
+                ? qEnvironmentVariableIntValue("MILEPOST_BENCH_SNAPSHOT_MS")
+                : 1500;
+            QTimer::singleShot(after, &view, [&view, snapshot] { view.grab().save(snapshot); });
+        }
         QTimer::singleShot(0, [&] {
             view.grab(); // the tab as a click shows it: the filters, the pages, the progress
             result.firstPaintMs = double(clock.nsecsElapsed()) / 1e6;

@@ -51,7 +51,8 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("dashboardProgress"));
     auto *progressLayout = new QHBoxLayout(m_progress);
     progressLayout->setContentsMargins(0, 0, 0, 0);
-    auto *progressText = new QLabel(tr("Reading the data…"), m_progress);
+    m_progressText = new QLabel(tr("Reading the data…"), m_progress);
+    m_progressText->setObjectName(QStringLiteral("dashboardProgressText"));
     auto *progressBar = new QProgressBar(m_progress);
     progressBar->setRange(0, 0); // how long a read takes is not known in advance
     progressBar->setAccessibleName(tr("Reading the data"));
@@ -60,7 +61,7 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     cancel->setObjectName(QStringLiteral("dashboardCancelLoad"));
     cancel->setToolTip(tr("Stop reading; the figures shown stay (Esc)"));
     connect(cancel, &QPushButton::clicked, this, &DashboardView::cancelLoad);
-    progressLayout->addWidget(progressText);
+    progressLayout->addWidget(m_progressText);
     progressLayout->addWidget(progressBar, 1);
     progressLayout->addWidget(cancel);
     m_progress->hide();
@@ -68,7 +69,14 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
     m_progressDelay = new QTimer(this);
     m_progressDelay->setSingleShot(true);
     m_progressDelay->setInterval(1000);
-    connect(m_progressDelay, &QTimer::timeout, m_progress, &QWidget::show);
+    connect(m_progressDelay, &QTimer::timeout, this, [this] {
+        showProgressStage();
+        m_progress->show();
+        m_progressPoll->start();
+    });
+    m_progressPoll = new QTimer(this);
+    m_progressPoll->setInterval(250);
+    connect(m_progressPoll, &QTimer::timeout, this, &DashboardView::showProgressStage);
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("dashboardPages"));
@@ -133,31 +141,34 @@ void DashboardView::reloadInBackground()
         return;
     }
     startWorker([loader = m_backgroundLoader, filter = filter(),
-                 program = m_enrollment->program()](const std::atomic_bool &cancelled) {
+                 program = m_enrollment->program()](const std::atomic_bool &cancelled, const Summarising &summarising) {
         DashboardData data = loader(cancelled);
         if (data.capitalQuery && !cancelled.load())
-            data.count(filter, program, &cancelled);
+            data.count(filter, program, &cancelled, summarising);
         return data;
     });
 }
 
 void DashboardView::recountInBackground()
 {
-    startWorker([data = m_data, filter = filter(),
-                 program = m_enrollment->program()](const std::atomic_bool &cancelled) mutable {
-        data.count(filter, program, &cancelled);
+    startWorker([data = m_data, filter = filter(), program = m_enrollment->program()](
+                    const std::atomic_bool &cancelled, const Summarising &summarising) mutable {
+        data.count(filter, program, &cancelled, summarising);
         return std::move(data);
     });
 }
 
-void DashboardView::startWorker(std::function<DashboardData(const std::atomic_bool &cancelled)> work)
+void DashboardView::startWorker(
+    std::function<DashboardData(const std::atomic_bool &cancelled, const Summarising &summarising)> work)
 {
     cancelLoad();
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelled = cancelled;
+    auto summarising = std::make_shared<std::atomic_bool>(false);
+    m_summarising = summarising;
     const int generation = ++m_generation;
-    QThread *worker = QThread::create([this, work = std::move(work), cancelled, generation] {
-        DashboardData data = work(*cancelled);
+    QThread *worker = QThread::create([this, work = std::move(work), cancelled, summarising, generation] {
+        DashboardData data = work(*cancelled, [summarising](bool building) { summarising->store(building); });
         if (cancelled->load())
             return;
         QMetaObject::invokeMethod(
@@ -171,6 +182,15 @@ void DashboardView::startWorker(std::function<DashboardData(const std::atomic_bo
     m_progressDelay->start();
 }
 
+void DashboardView::showProgressStage()
+{
+    // The first count after an import summarises every capital project: seconds at a million
+    // phases, which the line explains; a later session reads the summary it kept.
+    const bool summarising = m_summarising && m_summarising->load();
+    m_progressText->setText(summarising ? tr("Summarising the capital projects (once after each import)…")
+                                        : tr("Reading the data…"));
+}
+
 void DashboardView::cancelLoad()
 {
     if (m_cancelled)
@@ -182,6 +202,7 @@ void DashboardView::endLoad()
 {
     m_cancelled.reset();
     m_progressDelay->stop();
+    m_progressPoll->stop();
     m_progress->hide();
 }
 

@@ -100,8 +100,11 @@ private:
     // on a worker, over the data read.
     void recountInBackground();
     // Runs work on a worker thread and shows the data it gives when no newer read or count
-    // started meanwhile.
-    void startWorker(std::function<DashboardData(const std::atomic_bool &cancelled)> work);
+    // started meanwhile; work tells summarising while it builds the capital projects' summary.
+    using Summarising = std::function<void(bool)>;
+    void startWorker(std::function<DashboardData(const std::atomic_bool &cancelled, const Summarising &summarising)> work);
+    // The progress line says what the read under way does (polled while it is shown).
+    void showProgressStage();
     void finishLoad(const DashboardData &data, int generation);
     void endLoad();
 
@@ -112,7 +115,11 @@ private:
     int m_generation = 0; // of the latest read started; the data of an earlier one is dropped
     QList<QPointer<QThread>> m_workers; // running or finishing (a cancelled read ends soon)
     QWidget *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
     QTimer *m_progressDelay = nullptr;
+    QTimer *m_progressPoll = nullptr;
+    // Whether the read under way builds the capital projects' summary (set on its worker).
+    std::shared_ptr<std::atomic_bool> m_summarising;
     DashboardData m_data;
     bool m_hasData = false;
     std::shared_ptr<const DashboardData::FilterChoices> m_shownChoices; // what the filter bar offers

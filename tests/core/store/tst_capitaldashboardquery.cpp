@@ -451,6 +451,14 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
     {
         CapitalDashboardQuery first(openCopy(path));
         CHECK(schoolsOf(first) == schoolsOf(sample));
+        // Told while the summary is built, and only then: not for a count over the one built.
+        QList<bool> told;
+        const auto tell = [&told](bool building) { told.append(building); };
+        QString error;
+        REQUIRE(first.compute(asOf(QDate(2023, 1, 1)), nullptr, &error, tell));
+        CHECK(told == QList<bool>{true, false});
+        REQUIRE(first.compute(asOf(QDate(2023, 2, 1)), nullptr, &error, tell));
+        CHECK(told.size() == 2);
         checkSample(first, sample, {QDate(2024, 7, 1)});
         CHECK_FALSE(first.summaryWasKept());
     }
@@ -459,6 +467,10 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
         // Another session: the kept summary, the same figures, rows and drill-downs.
         CapitalDashboardQuery second(openCopy(path));
         CHECK(schoolsOf(second) == schoolsOf(sample));
+        bool told = false;
+        QString error;
+        REQUIRE(second.compute(asOf(QDate(2023, 1, 1)), nullptr, &error, [&told](bool) { told = true; }));
+        CHECK_FALSE(told); // the kept summary: nothing to build
         checkSample(second, sample, {QDate(2021, 1, 1), QDate(2024, 7, 1), QDate()});
         CHECK(second.summaryWasKept());
     }
