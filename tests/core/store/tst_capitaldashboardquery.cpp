@@ -199,6 +199,29 @@ void checkSample(CapitalDashboardQuery &query, const QList<CapitalProject> &proj
     }
 }
 
+// The bundled sample's or the NYC export's capital projects imported into the database at path.
+QList<CapitalProject> importedSample(const QString &path)
+{
+    return imported(path, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
+                    QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
+}
+
+QList<CapitalProject> importedNyc(const QString &path)
+{
+    return imported(path, BuiltInProfiles::nycSca(),
+                    QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"));
+}
+
+// A session that counts once as of date, and so builds (and keeps) the summary.
+void countOnce(const QString &path, const QDate &date)
+{
+    CapitalDashboardQuery session(openCopy(path));
+    QString error;
+    const std::optional<CapitalFigures> figures = session.compute(asOf(date), nullptr, &error);
+    INFO(error.toStdString());
+    REQUIRE(figures);
+}
+
 // Each distinct (district, school) of the projects, sorted, schools without a name left out.
 QList<std::pair<QString, QString>> schoolsOf(const QList<CapitalProject> &projects)
 {
@@ -443,8 +466,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("kept.milepost"));
-    const QList<CapitalProject> sample = imported(path, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
-                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
+    const QList<CapitalProject> sample = importedSample(path);
     const QString cache = CapitalSummaryCache::filePathFor(path);
     REQUIRE_FALSE(cache.isEmpty());
     CHECK_FALSE(QFile::exists(cache));
@@ -475,8 +497,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
         CHECK(second.summaryWasKept());
     }
     // An import between sessions: the next one builds the summary again, of the data stored now.
-    const QList<CapitalProject> both = imported(path, BuiltInProfiles::nycSca(),
-                                                QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"));
+    const QList<CapitalProject> both = importedNyc(path);
     REQUIRE(both.size() == sample.size() + 6984);
     {
         CapitalDashboardQuery third(openCopy(path));
@@ -500,15 +521,9 @@ TEST_CASE("a kept summary of another database at the same path is not used", "[s
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("replaced.milepost"));
     const QString other = dir.filePath(QStringLiteral("other.milepost"));
-    imported(path, BuiltInProfiles::nycSca(),
-             QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"));
-    const QList<CapitalProject> sample = imported(other, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
-                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
-    {
-        CapitalDashboardQuery first(openCopy(path));
-        QString error;
-        REQUIRE(first.compute(asOf(QDate(2025, 4, 1)), nullptr, &error));
-    }
+    importedNyc(path);
+    const QList<CapitalProject> sample = importedSample(other);
+    countOnce(path, QDate(2025, 4, 1));
     REQUIRE(QFile::exists(CapitalSummaryCache::filePathFor(path)));
     REQUIRE(QFile::remove(path));
     QFile::remove(path + QStringLiteral("-wal"));
@@ -524,13 +539,8 @@ TEST_CASE("a damaged kept summary is not read: the summary is built for the sess
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("damaged.milepost"));
-    const QList<CapitalProject> sample = imported(path, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
-                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
-    {
-        CapitalDashboardQuery first(openCopy(path));
-        QString error;
-        REQUIRE(first.compute(asOf(QDate(2024, 7, 1)), nullptr, &error));
-    }
+    const QList<CapitalProject> sample = importedSample(path);
+    countOnce(path, QDate(2024, 7, 1));
     const QString cache = CapitalSummaryCache::filePathFor(path);
     QFile file(cache);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -547,18 +557,12 @@ TEST_CASE("a kept summary another session is writing gives way to one built for 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("busy.milepost"));
-    const QList<CapitalProject> sample = imported(path, BuiltInProfiles::milepostCsv(Dataset::CapitalProjects),
-                                                  QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-capital-projects.csv"));
-    {
-        CapitalDashboardQuery first(openCopy(path));
-        QString error;
-        REQUIRE(first.compute(asOf(QDate(2024, 7, 1)), nullptr, &error));
-    }
+    const QList<CapitalProject> sample = importedSample(path);
+    countOnce(path, QDate(2024, 7, 1));
     // Another session holds the kept summary's write lock (it builds one), and the data has
     // changed since it was kept: this session waits as long as SQLite waits for a lock, then
     // counts from a summary of its own, which it does not keep.
-    const QList<CapitalProject> both = imported(path, BuiltInProfiles::nycSca(),
-                                                QStringLiteral(MILEPOST_DATA_DIR "/nyc-sca-capital-project-schedules-and-budgets-2025-spring.csv"));
+    const QList<CapitalProject> both = importedNyc(path);
     auto other = openCopy(QStringLiteral(":memory:"));
     execute(*other, QStringLiteral("ATTACH DATABASE '%1' AS kept").arg(CapitalSummaryCache::filePathFor(path)));
     execute(*other, QStringLiteral("BEGIN IMMEDIATE; DELETE FROM kept.summary_stamp"));
