@@ -14,7 +14,9 @@
 #include "store/capitalsummarycache.h"
 #include "store/statement.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace milepost;
@@ -578,4 +580,28 @@ TEST_CASE("a kept summary another session is writing gives way to one built for 
     CapitalDashboardQuery fourth(openCopy(path));
     checkSame(fourth, both, asOf(QDate(2025, 4, 1)));
     CHECK(fourth.summaryWasKept());
+}
+
+TEST_CASE("without a cache folder to write the summary is built for each session", "[store][capitaldashboard][sample][summarycache]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("nocache.milepost"));
+    const QList<CapitalProject> sample = importedSample(path);
+    // A file where the cache folder would be: the folder cannot be made.
+    const QString folder = QFileInfo(CapitalSummaryCache::filePathFor(path)).absolutePath();
+    QDir(folder).removeRecursively();
+    REQUIRE(QDir().mkpath(QFileInfo(folder).absolutePath()));
+    QFile blocker(folder);
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    // Gone again however the test ends: the other tests of this process keep their summaries.
+    const std::unique_ptr<QFile, void (*)(QFile *)> unblock(&blocker, [](QFile *file) { file->remove(); });
+    for (int session = 0; session < 2; ++session) {
+        CapitalDashboardQuery query(openCopy(path));
+        CHECK(schoolsOf(query) == schoolsOf(sample));
+        checkSample(query, sample, {QDate(2024, 7, 1)});
+        CHECK_FALSE(query.summaryWasKept());
+    }
+    CHECK_FALSE(QFile::exists(CapitalSummaryCache::filePathFor(path)));
 }
