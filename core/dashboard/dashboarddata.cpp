@@ -5,6 +5,7 @@
 #include "store/capitaldashboardquery.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
+#include "store/datasetrowsquery.h"
 #include "store/planrepository.h"
 #include "store/enrollmentfiguresquery.h"
 #include "store/progressrepository.h"
@@ -52,6 +53,8 @@ QStringList DashboardData::localDistricts() const
         collect(values, seen, project.region);
     for (const QString &region : capitalRegions)
         collect(values, seen, region);
+    for (const auto &[district, school] : datasetPlaces)
+        collect(values, seen, district);
     return sorted(values);
 }
 
@@ -78,6 +81,8 @@ QStringList DashboardData::schools() const
         collect(values, seen, project.schoolName);
     for (const auto &[region, school] : capitalSchools)
         collect(values, seen, school);
+    for (const auto &[district, school] : datasetPlaces)
+        collect(values, seen, school);
     return sorted(values);
 }
 
@@ -100,6 +105,8 @@ QList<std::pair<QString, QString>> DashboardData::schoolDistricts() const
         add(project.region, project.schoolName);
     for (const auto &[region, school] : capitalSchools)
         add(region, school);
+    for (const auto &[district, school] : datasetPlaces)
+        add(district, school);
     return pairs;
 }
 
@@ -113,9 +120,11 @@ std::shared_ptr<const DashboardData::FilterChoices> DashboardData::filterChoices
 
 namespace {
 
-// The latest plan with its recorded progress, staffing and enrollment.
+// The latest plan with its recorded progress and the imported sources; with records, the
+// staffing and enrollment rows too.
+enum class Records { Read, Left };
 DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepository &datasets,
-                                 const ProgressRepository *progress)
+                                 const ProgressRepository *progress, Records records)
 {
     DashboardData data;
     QString error;
@@ -136,14 +145,16 @@ DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepos
         data.errors.append(error);
     }
     error.clear();
-    data.staffing = datasets.staffing(&error);
-    if (!error.isEmpty())
-        data.errors.append(error);
-    error.clear();
-    data.enrollment = datasets.enrollment(&error);
-    if (!error.isEmpty())
-        data.errors.append(error);
-    error.clear();
+    if (records == Records::Read) {
+        data.staffing = datasets.staffing(&error);
+        if (!error.isEmpty())
+            data.errors.append(error);
+        error.clear();
+        data.enrollment = datasets.enrollment(&error);
+        if (!error.isEmpty())
+            data.errors.append(error);
+        error.clear();
+    }
     QSet<QString> seen;
     QHash<Dataset::Id, int> sourcesOf;
     for (const DatasetRepository::Source &source : datasets.sources(&error, DatasetRepository::Count::Presence)) {
@@ -162,7 +173,7 @@ DashboardData loadAllButProjects(const PlanRepository &plans, const DatasetRepos
 DashboardData DashboardData::load(const PlanRepository &plans, const DatasetRepository &datasets,
                                   const ProgressRepository *progress)
 {
-    DashboardData data = loadAllButProjects(plans, datasets, progress);
+    DashboardData data = loadAllButProjects(plans, datasets, progress, Records::Read);
     QString error;
     data.projects = datasets.capitalProjects(&error);
     if (!error.isEmpty())
@@ -186,7 +197,15 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
         const PlanRepository plans(*database);
         const DatasetRepository datasets(*database);
         const ProgressRepository progress(*database);
-        data = loadAllButProjects(plans, datasets, &progress);
+        // The staffing and enrollment rows stay in the database too: the filters get their places.
+        data = loadAllButProjects(plans, datasets, &progress, Records::Left);
+        const DatasetRowsQuery rows(*database);
+        for (Dataset::Id dataset : {Dataset::Staffing, Dataset::Enrollment}) {
+            if (const auto places = rows.places(dataset, &error))
+                data.datasetPlaces.append(*places);
+            else
+                data.errors.append(error);
+        }
     }
     // The capital projects stay in the database: the query keeps this connection, or the one of
     // the query reused, whose summary may still serve.
@@ -251,6 +270,8 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     capitalFigures.reset();
     staffingFigures.reset();
     enrollmentFigures.reset();
+    staffingListing.reset();
+    enrollmentListing.reset();
     countErrors.clear();
     capitalFilter = filter;
     enrollmentProgram = program;
@@ -264,17 +285,22 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     Database &database = capitalQuery->database();
     database.setCancelFlag(cancelled);
     // Listed: the pages drill into the rows they show.
-    staffingFigures = StaffingFiguresQuery(database).compute(filter, StaffingFiguresQuery::Rows::Listed, &error);
-    if (!staffingFigures)
+    RowListing listing;
+    staffingFigures = StaffingFiguresQuery(database).compute(filter, StaffingFiguresQuery::Rows::Listed, &error, &listing);
+    if (staffingFigures)
+        staffingListing = std::move(listing);
+    else
         countErrors.append(error);
     const EnrollmentFiguresQuery enrollmentQuery(database);
-    enrollmentFigures = enrollmentQuery.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed, &error);
+    enrollmentFigures = enrollmentQuery.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed, &error, &listing);
     // A program chosen before that the data no longer has gives the default.
     if (enrollmentFigures && !program.isEmpty()
         && std::none_of(enrollmentFigures->programs.cbegin(), enrollmentFigures->programs.cend(),
                         [&](const Breakdown::Label &label) { return label.key == enrollmentFigures->program; }))
-        enrollmentFigures = enrollmentQuery.compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, &error);
-    if (!enrollmentFigures)
+        enrollmentFigures = enrollmentQuery.compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, &error, &listing);
+    if (enrollmentFigures)
+        enrollmentListing = std::move(listing);
+    else
         countErrors.append(error);
     database.setCancelFlag(nullptr);
 }

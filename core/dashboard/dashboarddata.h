@@ -4,6 +4,7 @@
 #include "capitalfigures.h"
 #include "dashboardfilter.h"
 #include "enrollmentfigures.h"
+#include "rowlisting.h"
 #include "staffingfigures.h"
 #include "datasets/capitalproject.h"
 #include "datasets/enrollmentrecord.h"
@@ -39,7 +40,8 @@ class ProgressRepository;
 // millions of phases): capitalQuery counts them there, countCapital() computes the Capital
 // Projects page for a filter, and projects stays empty. count() also computes the staffing and
 // enrollment pages' figures there (StaffingFiguresQuery, EnrollmentFiguresQuery), with the rows
-// they list: the tables of those pages still show the rows read.
+// they list: read() leaves staffing and enrollment empty too, and the tables of those pages read
+// the rows of staffingListing and enrollmentListing as they show them (DatasetRowsQuery).
 struct DashboardData final
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
@@ -86,6 +88,12 @@ public:
     std::optional<StaffingFigures> staffingFigures;
     std::optional<EnrollmentFigures> enrollmentFigures;
     QString enrollmentProgram;
+    // The rows those figures were counted from (on capitalQuery's connection), by count().
+    std::optional<RowListing> staffingListing;
+    std::optional<RowListing> enrollmentListing;
+    // Each (Local District, school) of the staffing and enrollment rows read() left in the
+    // database, the school empty for a Local District's own rows: for the filters.
+    QList<std::pair<QString, QString>> datasetPlaces;
     // The values the capital projects give the filters (regions, Board Districts, and each
     // school name with its region).
     QStringList capitalRegions;

@@ -2,6 +2,7 @@
 #include "datasetrepository.h"
 
 #include "capitalprojectrows.h"
+#include "datasetrecordrows.h"
 #include "database.h"
 #include "statement.h"
 #include "transaction.h"
@@ -18,25 +19,6 @@ bool setError(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
-}
-
-QDate dateAt(const Statement &statement, int column)
-{
-    return QDate::fromString(statement.columnText(column), Qt::ISODate);
-}
-
-std::optional<qint64> optionalInt(const Statement &statement, int column)
-{
-    if (statement.columnIsNull(column))
-        return std::nullopt;
-    return statement.columnInt64(column);
-}
-
-Period periodAt(const Statement &statement, int column)
-{
-    const Period period = Period::parse(statement.columnText(column));
-    return period.first() == dateAt(statement, column + 1) && period.last() == dateAt(statement, column + 2) ? period
-                                                                                                           : Period();
 }
 
 } // namespace
@@ -100,31 +82,12 @@ QList<DatasetRepository::Source> DatasetRepository::sources(QString *error, Coun
 
 QList<StaffingRecord> DatasetRepository::staffing(QString *error) const
 {
-    Statement statement(m_database.handle(),
-                        QStringLiteral("SELECT period, period_first, period_last, local_district, site, employee_group, "
-                                       "job_category, positions, vacancies, hires, illustrative, note, source_line, "
-                                       "(SELECT name FROM dataset_sources s WHERE s.id = source_id) "
-                                       "FROM staffing ORDER BY source_id, source_line, id"));
+    Statement statement(m_database.handle(), QStringLiteral("SELECT %1 FROM staffing ORDER BY %2")
+                                                 .arg(DatasetRecordRows::staffingColumns(), DatasetRecordRows::listOrder()));
     QList<StaffingRecord> result;
     Statement::Result row = Statement::Result::Done;
-    while ((row = statement.step()) == Statement::Result::Row) {
-        StaffingRecord record;
-        record.period = periodAt(statement, 0);
-        record.localDistrict = statement.columnText(3);
-        record.site = statement.columnText(4);
-        record.employeeGroup = statement.columnText(5) == QLatin1String("classified")
-            ? StaffingRecord::EmployeeGroup::Classified
-            : StaffingRecord::EmployeeGroup::Certificated;
-        record.jobCategory = statement.columnText(6);
-        record.positions = optionalInt(statement, 7);
-        record.vacancies = optionalInt(statement, 8);
-        record.hires = optionalInt(statement, 9);
-        record.illustrative = statement.columnInt64(10) != 0;
-        record.note = statement.columnText(11);
-        record.sourceLine = statement.columnInt64(12);
-        record.source = statement.columnText(13);
-        result.append(record);
-    }
+    while ((row = statement.step()) == Statement::Result::Row)
+        result.append(DatasetRecordRows::staffing(statement));
     if (row == Statement::Result::Error) {
         setError(error, tr("Could not read the staffing data: %1").arg(statement.error()));
         return {};
@@ -134,29 +97,12 @@ QList<StaffingRecord> DatasetRepository::staffing(QString *error) const
 
 QList<EnrollmentRecord> DatasetRepository::enrollment(QString *error) const
 {
-    Statement statement(m_database.handle(),
-                        QStringLiteral("SELECT school_year, school_year_first, school_year_last, local_district, "
-                                       "school, program, grade, unit, count, illustrative, note, source_line, "
-                                       "(SELECT name FROM dataset_sources s WHERE s.id = source_id) "
-                                       "FROM enrollment ORDER BY source_id, source_line, id"));
+    Statement statement(m_database.handle(), QStringLiteral("SELECT %1 FROM enrollment ORDER BY %2")
+                                                 .arg(DatasetRecordRows::enrollmentColumns(), DatasetRecordRows::listOrder()));
     QList<EnrollmentRecord> result;
     Statement::Result row = Statement::Result::Done;
-    while ((row = statement.step()) == Statement::Result::Row) {
-        EnrollmentRecord record;
-        record.schoolYear = periodAt(statement, 0);
-        record.localDistrict = statement.columnText(3);
-        record.school = statement.columnText(4);
-        record.program = statement.columnText(5);
-        record.grade = statement.columnText(6);
-        record.unit = statement.columnText(7) == QLatin1String("classrooms") ? EnrollmentRecord::Unit::Classrooms
-                                                                             : EnrollmentRecord::Unit::Students;
-        record.count = statement.columnInt64(8);
-        record.illustrative = statement.columnInt64(9) != 0;
-        record.note = statement.columnText(10);
-        record.sourceLine = statement.columnInt64(11);
-        record.source = statement.columnText(12);
-        result.append(record);
-    }
+    while ((row = statement.step()) == Statement::Result::Row)
+        result.append(DatasetRecordRows::enrollment(statement));
     if (row == Statement::Result::Error) {
         setError(error, tr("Could not read the enrollment data: %1").arg(statement.error()));
         return {};

@@ -2,6 +2,7 @@
 #include "enrollmentfiguresquery.h"
 
 #include "database.h"
+#include "datasetrowsquery.h"
 #include "figuresources.h"
 #include "queryparameters.h"
 #include "statement.h"
@@ -203,7 +204,7 @@ bool EnrollmentFiguresQuery::build(const DashboardFilter &filter, const FigureSo
 }
 
 std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const DashboardFilter &filter, const QString &program,
-                                                                 Rows rows, QString *error) const
+                                                                 Rows rows, QString *error, RowListing *listing) const
 {
     Connection *db = m_database.handle();
     EnrollmentFigures figures;
@@ -222,6 +223,8 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
     };
     const std::optional<FigureSources> sources = FigureSources::read(db, Dataset::Enrollment, error);
     if (!sources || !build(filter, *sources, error))
+        return failed();
+    if (listing && !DatasetRowsQuery(m_database).list(Dataset::Enrollment, QStringLiteral("enrollment_rows"), listing, error))
         return failed();
 
     // Programs by name (their first row's spelling), and the default: "all", else the one with

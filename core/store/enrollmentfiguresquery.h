@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboard/dashboardfilter.h"
+#include "dashboard/rowlisting.h"
 #include "dashboard/enrollmentfigures.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,10 @@ public:
 
     // program is a key as EnrollmentFigures::programKey gives it; empty means the default
     // (EnrollmentFigures::defaultProgram). nullopt with error set when the database cannot be read.
+    // listing as StaffingFiguresQuery::compute() gives it.
     std::optional<EnrollmentFigures> compute(const DashboardFilter &filter, const QString &program = {},
-                                             Rows rows = Rows::Counted, QString *error = nullptr) const;
+                                             Rows rows = Rows::Counted, QString *error = nullptr,
+                                             RowListing *listing = nullptr) const;
 
 private:
     bool build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const;

@@ -2,6 +2,7 @@
 #include "staffingfiguresquery.h"
 
 #include "database.h"
+#include "datasetrowsquery.h"
 #include "figuresources.h"
 #include "queryparameters.h"
 #include "statement.h"
@@ -262,7 +263,7 @@ bool StaffingFiguresQuery::classify(int year, QString *error) const
 }
 
 std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilter &filter, Rows rows,
-                                                             QString *error) const
+                                                             QString *error, RowListing *rowListing) const
 {
     Connection *db = m_database.handle();
     // Labels, series and fixed categories as StaffingFigures gives them; the counts follow.
@@ -281,6 +282,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     };
     const std::optional<FigureSources> sources = FigureSources::read(db, Dataset::Staffing, error);
     if (!sources || !build(filter, *sources, error))
+        return failed();
+    if (rowListing && !DatasetRowsQuery(m_database).list(Dataset::Staffing, QStringLiteral("staffing_rows"), rowListing, error))
         return failed();
 
     // The school years with data, and the year shown: the latest not after the as-of date's.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboard/dashboardfilter.h"
+#include "dashboard/rowlisting.h"
 #include "dashboard/staffingfigures.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,11 @@ public:
 
     explicit StaffingFiguresQuery(Database &database);
 
-    // nullopt with error set when the database cannot be read.
+    // nullopt with error set when the database cannot be read. listing, when given, gets the
+    // rows that pass the filter with their stored ids, for a table that reads them as it shows
+    // them (in the same snapshot as the figures).
     std::optional<StaffingFigures> compute(const DashboardFilter &filter, Rows rows = Rows::Counted,
-                                           QString *error = nullptr) const;
+                                           QString *error = nullptr, RowListing *listing = nullptr) const;
 
 private:
     bool build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const;

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QtGlobal>
+
+#include <algorithm>
+
+namespace milepost {
+
+// The staffing or enrollment rows a page's figures were counted from, for a table that reads
+// them from the database as it shows them (StaffingFiguresQuery, EnrollmentFiguresQuery): the
+// numbers the figures give the rows that pass the filter, ascending, and each one's stored id.
+// Taken in the figures' own snapshot, so a later import cannot give a number another row.
+struct RowListing final
+{
+    QList<int> rows;
+    QList<qint64> ids; // ids.at(i) is the stored id of rows.at(i)
+    bool anyStored = false; // whether the dataset has rows at all, passing the filter or not
+
+    // The stored id of row number row; 0 when it is not listed.
+    qint64 idOf(int row) const
+    {
+        const auto found = std::lower_bound(rows.cbegin(), rows.cend(), row);
+        return found != rows.cend() && *found == row ? ids.at(found - rows.cbegin()) : 0;
+    }
+};
+
+} // namespace milepost
