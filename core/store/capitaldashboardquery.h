@@ -131,9 +131,12 @@ public:
                                        QString *error = nullptr) const;
     std::optional<QList<Row>> rowsOf(const QList<qint64> &keys, QString *error = nullptr) const;
 
-private:
-    // The lock for the window's calls: owned unless a worker counts (then error says so).
+    // The lock for the window's calls, on this query's connection and on the staffing and
+    // enrollment rows read through it (DatasetRowsQuery): owned unless a worker counts (then
+    // error says so), never waited for.
     std::unique_lock<std::recursive_mutex> tryLock(QString *error) const;
+
+private:
     QString where(const CapitalSelection &selection, QStringList &values) const;
     std::optional<QList<Row>> select(const QString &condition, const QStringList &values, const QString &tail,
                                      const QList<qint64> &numbers, QString *error) const;

@@ -72,7 +72,7 @@ DrillDownPanel::DrillDownPanel(const QString &allRowsText, QWidget *parent)
     layout->addWidget(m_view, 1);
     // A column the person widens keeps its width for that table (fitColumns).
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_applyingWidths && m_widths.contains(m_model))
+        if (!m_applyingWidths && m_widths.contains(widthKey(m_model)))
             rememberWidths();
     });
 
@@ -86,11 +86,16 @@ DrillDownPanel::DrillDownPanel(const QString &allRowsText, QWidget *parent)
 void DrillDownPanel::setBaseModel(QAbstractItemModel *model, const QString &allRowsText,
                                   const std::optional<QList<int>> &rows)
 {
+    const bool same = m_model == model;
     m_baseModel = model;
     m_baseText = allRowsText;
     m_baseRows = rows;
-    if (!isDrilled() || !m_model)
+    if (!isDrilled() || !m_model) {
         clear();
+        // A model that sorts itself has new rows, unsorted: they take the order the header shows.
+        if (same)
+            sortLazySource();
+    }
 }
 
 void DrillDownPanel::setModel(QAbstractItemModel *model)
@@ -118,7 +123,7 @@ void DrillDownPanel::fitColumns()
     // filter or figure keeps the widths, as the person may have set them (and measuring every
     // cell's text costs a frame or two at each count).
     QHeaderView *header = m_view->horizontalHeader();
-    const auto known = m_widths.constFind(m_model);
+    const auto known = m_widths.constFind(widthKey(m_model));
     const bool measured = known != m_widths.cend() && known->size() == header->count();
     const int cap = std::max(160, m_view->fontMetrics().averageCharWidth() * 40);
     int stretch = -1;
@@ -148,12 +153,13 @@ void DrillDownPanel::rememberWidths()
     if (!m_model)
         return;
     const QHeaderView *header = m_view->horizontalHeader();
-    if (!m_widths.contains(m_model)) // a model made later at the same address starts afresh
-        connect(m_model, &QObject::destroyed, this, [this, model = m_model] { m_widths.remove(model); });
+    const QString key = widthKey(m_model);
+    if (!m_widths.contains(key)) // a model made later at the same address starts afresh
+        connect(m_model, &QObject::destroyed, this, [this, key] { m_widths.remove(key); });
     QList<int> widths;
     for (int column = 0; column < header->count(); ++column)
         widths.append(header->sectionSize(column));
-    m_widths.insert(m_model, widths);
+    m_widths.insert(key, widths);
 }
 
 void DrillDownPanel::drill(const QStringList &trail, const QList<int> &rows, QAbstractItemModel *model,
@@ -216,6 +222,13 @@ void DrillDownPanel::addButton(QAbstractButton *button)
 QString DrillDownPanel::breadcrumbText() const
 {
     return m_breadcrumb->text();
+}
+
+QString DrillDownPanel::widthKey(const QAbstractItemModel *model)
+{
+    // Models of the same name show the same columns (a page's table and its drilled table).
+    return model && !model->objectName().isEmpty() ? model->objectName()
+                                                   : QString::number(quintptr(model), 16);
 }
 
 QList<int> DrillDownPanel::shownRows() const

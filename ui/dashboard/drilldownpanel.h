@@ -38,7 +38,8 @@ public:
     void drill(const QStringList &trail, const QList<int> &rows, QAbstractItemModel *model = nullptr,
                const QString &allRowsText = {});
     // Shows every row of model, which holds exactly the figure's rows (a model that selects
-    // them in the database, CapitalProjectTableModel).
+    // them in the database, CapitalProjectTableModel, or reads them there, LazyRecordModel).
+    // Models of the same object name share their column widths.
     void drill(const QStringList &trail, QAbstractItemModel *model);
     void clear();
 
@@ -68,6 +69,7 @@ private:
     void sortLazySource();
     void fitColumns();
     void rememberWidths();
+    static QString widthKey(const QAbstractItemModel *model);
     void updateBreadcrumb();
 
     QAbstractItemModel *m_baseModel = nullptr;
@@ -75,8 +77,8 @@ private:
     std::optional<QList<int>> m_baseRows;
     bool m_drilled = false;
     QAbstractItemModel *m_model = nullptr;
-    // The column widths of each model shown, once measured with rows (fitColumns).
-    QHash<const QAbstractItemModel *, QList<int>> m_widths;
+    // The column widths of each model shown, once measured with rows (fitColumns), by widthKey().
+    QHash<QString, QList<int>> m_widths;
     bool m_applyingWidths = false;
     QString m_modelText;
     RowSetProxyModel *m_proxy = nullptr;

@@ -4,12 +4,15 @@
 #include "dashboard/dashboarddata.h"
 #include "dashboard/schoolyear.h"
 #include "keyfiguretile.h"
-#include "recordtablemodel.h"
+#include "drilldownpanel.h"
+#include "store/datasetrowsquery.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
+
+#include <numeric>
 
 namespace milepost {
 
@@ -21,7 +24,7 @@ const QString programSetting = QStringLiteral("dashboard/enrollmentProgram");
 
 EnrollmentPage::EnrollmentPage(QWidget *parent)
     : DashboardPage(tr("All enrollment rows"), parent)
-    , m_model(new RecordTableModel(this))
+    , m_tables(this, QStringLiteral("enrollmentRows"))
 {
     setObjectName(QStringLiteral("enrollmentPage"));
     auto *label = new QLabel(tr("&Program:"), this);
@@ -43,37 +46,52 @@ EnrollmentPage::EnrollmentPage(QWidget *parent)
     m_byDistrict = addChart(QStringLiteral("enrollmentByDistrictChart"), 1, 0);
     m_classroomsChart = addChart(QStringLiteral("classroomsByProgramChart"), 1, 1);
 
-    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    const auto record = [this](int row) -> const EnrollmentRecord & { return m_records.at(row); };
-    m_model->setColumns({
-        {tr("School year"), [=](int row) { return QVariant(record(row).schoolYear.canonical()); }},
-        {tr("Local District"), [=](int row) { return QVariant(record(row).localDistrict); }},
-        {tr("School"), [=](int row) { return QVariant(record(row).school); }},
-        {tr("Program"), [=](int row) { return QVariant(record(row).program); }},
-        {tr("Grade"), [=](int row) { return QVariant(record(row).grade); }},
-        {tr("Unit"), [=](int row) {
-             return QVariant(record(row).unit == EnrollmentRecord::Unit::Classrooms ? tr("classrooms") : tr("students"));
-         }},
-        {tr("Count"), [=](int row) { return QVariant(QLocale().toString(record(row).count)); },
-         [=](int row) { return QVariant(record(row).count); }, right},
-        {tr("Sample"), [=](int row) { return QVariant(record(row).illustrative ? tr("illustrative") : QString()); }},
-        {tr("Not added because"), [this](int row) { return QVariant(m_notCounted.value(row)); }, {},
-         Qt::AlignLeft | Qt::AlignVCenter, [this](int row) { return QVariant(m_notCounted.value(row)); }},
-        {tr("Line"), [=](int row) { return QVariant(record(row).sourceLine); }, {}, right},
-        {tr("Note"), [=](int row) { return QVariant(record(row).note); }, {}, Qt::AlignLeft | Qt::AlignVCenter,
-         [=](int row) { return QVariant(record(row).note); }},
-    });
-    setBaseModel(m_model, tr("All enrollment rows"));
+    m_tables.base()->setColumns(columns(std::make_shared<const QHash<int, QString>>()));
+    setBaseModel(m_tables.base(), tr("All enrollment rows"));
     connect(m_programBox, &QComboBox::activated, this, [this](int index) {
         setProgram(m_programBox->itemData(index).toString());
     });
+}
+
+QList<RecordWindowModel<EnrollmentRecord>::Column>
+EnrollmentPage::columns(std::shared_ptr<const QHash<int, QString>> notCounted) const
+{
+    using Record = EnrollmentRecord;
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    const auto text = [](QString Record::*field) {
+        return [field](const Record &record, int) { return QVariant(record.*field); };
+    };
+    const auto reason = [notCounted](const Record &, int row) { return QVariant(notCounted->value(row)); };
+    const auto note = [](const Record &record, int) { return QVariant(record.note); };
+    return {
+        {tr("School year"), [](const Record &record, int) { return QVariant(record.schoolYear.canonical()); }, left, {}, {},
+         false, QStringLiteral("school_year")},
+        {tr("Local District"), text(&Record::localDistrict), left, {}, {}, false, QStringLiteral("local_district")},
+        {tr("School"), text(&Record::school), left, {}, {}, false, QStringLiteral("school")},
+        {tr("Program"), text(&Record::program), left, {}, {}, false, QStringLiteral("program")},
+        {tr("Grade"), text(&Record::grade), left, {}, {}, false, QStringLiteral("grade")},
+        {tr("Unit"),
+         [](const Record &record, int) {
+             return QVariant(record.unit == EnrollmentRecord::Unit::Classrooms ? tr("classrooms") : tr("students"));
+         },
+         left, {}, {}, false, QStringLiteral("unit")},
+        {tr("Count"), [](const Record &record, int) { return QVariant(QLocale().toString(record.count)); }, right, {}, {},
+         false, QStringLiteral("count"), [](const Record &record, int) { return QVariant(record.count); }},
+        {tr("Sample"), [](const Record &record, int) { return QVariant(record.illustrative ? tr("illustrative") : QString()); },
+         left, {}, {}, false, QStringLiteral("illustrative")},
+        {tr("Not added because"), reason, left, reason},
+        {tr("Line"), [](const Record &record, int) { return QVariant(record.sourceLine); }, right, {}, {}, false,
+         QStringLiteral("source_line")},
+        {tr("Note"), note, left, note, {}, false, QStringLiteral("note")},
+    };
 }
 
 void EnrollmentPage::setProgram(const QString &programKey)
 {
     m_program = programKey;
     QSettings().setValue(programSetting, programKey);
-    if (m_counted)
+    if (m_counted || m_query)
         Q_EMIT programChosen();
     else
         recompute();
@@ -81,11 +99,16 @@ void EnrollmentPage::setProgram(const QString &programKey)
 
 void EnrollmentPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
-    m_records = snapshot.enrollment;
+    m_records = snapshot.capitalQuery ? QList<EnrollmentRecord>() : snapshot.enrollment;
     m_filter = filter;
     m_counted.reset();
-    if (snapshot.enrollmentFigures && snapshot.capitalFilter == filter && snapshot.enrollmentProgram == m_program)
+    m_listing.reset();
+    m_query = snapshot.capitalQuery;
+    if (snapshot.enrollmentFigures && snapshot.enrollmentListing && snapshot.capitalFilter == filter
+        && snapshot.enrollmentProgram == m_program) {
         m_counted = snapshot.enrollmentFigures;
+        m_listing = std::make_shared<const RowListing>(*snapshot.enrollmentListing);
+    }
     recompute();
 }
 
@@ -108,17 +131,33 @@ void EnrollmentPage::recompute()
         m_programBox->setCurrentIndex(std::max(0, m_programBox->findData(m_figures.program)));
         m_programBox->setEnabled(m_programBox->count() > 1);
     }
-    m_notCounted.clear();
+    auto reasons = std::make_shared<QHash<int, QString>>();
     for (const EnrollmentFigures::Exclusion &excluded : std::as_const(m_figures.notCounted))
-        m_notCounted.insert(excluded.row, excluded.reason);
+        reasons->insert(excluded.row, excluded.reason);
     const Figure &notCounted = m_figures.notAdded;
-    m_model->reset(int(m_records.size()));
+    bool anyStored = false;
+    std::optional<QList<int>> matching;
+    if (m_listing) {
+        m_tables.showFromDatabase(columns(reasons), m_query, m_listing, Dataset::Enrollment,
+                                  &DatasetRowsQuery::enrollment);
+        anyStored = m_listing->anyStored;
+        if (m_filter.filtersRows())
+            matching = m_listing->rows;
+    } else {
+        matching = m_filter.matchingRows(m_records);
+        QList<int> all(m_records.size());
+        std::iota(all.begin(), all.end(), 0);
+        m_tables.showFromMemory(columns(reasons), m_records, matching ? *matching : all);
+        anyStored = !m_records.isEmpty();
+    }
     const QString programName = m_programBox->currentText();
     const QString year = m_figures.schoolYear ? SchoolYear::text(m_figures.schoolYear) : QString();
     setTrailRoot(year.isEmpty() ? tr("Enrollment") : tr("Enrollment, %1").arg(programName));
 
     QStringList notes = m_filter.notApplied(DashboardFilter::Source::Enrollment);
-    if (m_records.isEmpty())
+    if (m_query && !m_listing)
+        notes.prepend(tr("The enrollment rows could not be counted: see the message above the pages."));
+    else if (!anyStored)
         notes.prepend(tr("No enrollment data yet: import an enrollment file with File › Import Data…"));
     else if (m_figures.schoolYear == 0)
         notes.prepend(tr("No %1 students pass the filters up to the as-of date.").arg(programName));
@@ -160,10 +199,18 @@ void EnrollmentPage::recompute()
     showChart(m_trendByProgram, DashboardCharts::enrollmentTrendByProgram(m_figures));
     showChart(m_byDistrict, DashboardCharts::enrollmentByDistrict(m_figures));
     showChart(m_classroomsChart, DashboardCharts::classroomsByProgram(m_figures));
-    const std::optional<QList<int>> matching = m_filter.matchingRows(m_records);
-    setBaseModel(m_model, m_filter.filtersRows() ? tr("Enrollment rows that pass the filters") : tr("All enrollment rows"),
-                 matching);
-    setNoMatch(!m_records.isEmpty() && matching && matching->isEmpty(), m_filter, DashboardFilter::Source::Enrollment);
+    setBaseModel(m_tables.base(),
+                 m_filter.filtersRows() ? tr("Enrollment rows that pass the filters") : tr("All enrollment rows"));
+    setNoMatch(anyStored && matching && matching->isEmpty(), m_filter, DashboardFilter::Source::Enrollment);
+}
+
+bool EnrollmentPage::drillInDatabase(QObject *, const QStringList &trail, const QString &, const QString &,
+                                     const Figure &figure)
+{
+    // The figure's rows, read as the drilled table shows them.
+    m_tables.drill(figure.rows);
+    drillDown()->drill(trail, m_tables.drilled());
+    return true;
 }
 
 } // namespace milepost

@@ -4,14 +4,15 @@
 #include "dashboard/dashboardfilter.h"
 #include "dashboard/enrollmentfigures.h"
 #include "dashboardpage.h"
+#include "recordtables.h"
 
 #include <QHash>
+
+#include <memory>
 
 class QComboBox;
 
 namespace milepost {
-
-class RecordTableModel;
 
 // Enrollment: students of one program (chosen on the page) by school year and Local District,
 // the change against the year before, every program's trend, and classroom counts. The table
@@ -25,7 +26,8 @@ public:
 
     void refresh(const DashboardData &snapshot, const DashboardFilter &filter) override;
     const EnrollmentFigures &figures() const { return m_figures; }
-    RecordTableModel *model() const { return m_model; }
+    // The table of the rows that pass the filters.
+    RecordWindowModel<EnrollmentRecord> *model() const { return m_tables.base(); }
     // The program key the totals count; empty for the default.
     void setProgram(const QString &programKey);
     // The program key chosen (which the data may not have: the default counts then).
@@ -36,17 +38,26 @@ Q_SIGNALS:
     // counted there again (DashboardView).
     void programChosen();
 
+protected:
+    bool drillInDatabase(QObject *source, const QStringList &trail, const QString &seriesKey,
+                         const QString &categoryKey, const Figure &figure) override;
+
 private:
     void recompute();
+    // The table's columns; the reasons rows are not added are notCounted's.
+    QList<RecordWindowModel<EnrollmentRecord>::Column> columns(std::shared_ptr<const QHash<int, QString>> notCounted) const;
 
+    // The rows read (DashboardData::load), when not left in the database.
     QList<EnrollmentRecord> m_records;
-    // Counted in the database (DashboardData::count) for m_filter, or empty.
+    // Counted in the database (DashboardData::count) for m_filter, with the rows it counted
+    // (read there as the table shows them), or empty.
     std::optional<EnrollmentFigures> m_counted;
+    std::shared_ptr<const RowListing> m_listing;
+    std::shared_ptr<CapitalDashboardQuery> m_query;
     DashboardFilter m_filter;
     QString m_program;
     EnrollmentFigures m_figures;
-    QHash<int, QString> m_notCounted;
-    RecordTableModel *m_model = nullptr;
+    RecordTables<EnrollmentRecord> m_tables;
     QComboBox *m_programBox = nullptr;
     KeyFigureTile *m_total = nullptr;
     KeyFigureTile *m_change = nullptr;

@@ -22,8 +22,12 @@ void RowSetProxyModel::setRows(const std::optional<QList<int>> &rows)
 QList<int> RowSetProxyModel::shownSourceRows() const
 {
     QList<int> rows;
-    for (int row = 0; row < rowCount(); ++row)
-        rows.append(mapToSource(index(row, 0)).row());
+    for (int row = 0; row < rowCount(); ++row) {
+        // A model that orders its rows itself numbers them (LazyRecordModel): the number, else the row.
+        const QModelIndex source = mapToSource(index(row, 0));
+        const QVariant number = source.data(RecordTableModel::SourceRowRole);
+        rows.append(number.isValid() ? number.toInt() : source.row());
+    }
     return rows;
 }
 

@@ -6,9 +6,12 @@
 #include "dashboard/dashboardfilter.h"
 #include "dashboard/schoolyear.h"
 #include "keyfiguretile.h"
-#include "recordtablemodel.h"
+#include "drilldownpanel.h"
+#include "store/datasetrowsquery.h"
 
 #include <QLocale>
+
+#include <numeric>
 
 namespace milepost {
 
@@ -33,7 +36,7 @@ QString signedNumber(qint64 value)
 
 StaffingPage::StaffingPage(QWidget *parent)
     : DashboardPage(tr("All staffing rows"), parent)
-    , m_model(new RecordTableModel(this))
+    , m_tables(this, QStringLiteral("staffingRows"))
 {
     setObjectName(QStringLiteral("staffingPage"));
     m_hires = addTile(QStringLiteral("hiresTile"), tr("Hires"));
@@ -44,49 +47,85 @@ StaffingPage::StaffingPage(QWidget *parent)
     m_byCategory = addChart(QStringLiteral("staffingByCategoryChart"), 0, 0);
     m_byDistrict = addChart(QStringLiteral("staffingByDistrictChart"), 0, 1);
     m_byGroup = addChart(QStringLiteral("staffingByGroupChart"), 1, 0);
+    m_tables.base()->setColumns(columns(std::make_shared<const QHash<int, QString>>()));
+    setBaseModel(m_tables.base(), tr("All staffing rows"));
+}
 
+QList<RecordWindowModel<StaffingRecord>::Column>
+StaffingPage::columns(std::shared_ptr<const QHash<int, QString>> notCounted) const
+{
+    using Record = StaffingRecord;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    const auto record = [this](int row) -> const StaffingRecord & { return m_records.at(row); };
-    m_model->setColumns({
-        {tr("Period"), [=](int row) { return QVariant(record(row).period.canonical()); },
-         [=](int row) { return QVariant(record(row).period.first().toJulianDay()); }},
-        {tr("Local District"), [=](int row) { return QVariant(record(row).localDistrict); }},
-        {tr("Site"), [=](int row) { return QVariant(record(row).site); }},
-        {tr("Employee group"), [=](int row) { return QVariant(StaffingFigures::groupName(record(row).employeeGroup)); }},
-        {tr("Job category"), [=](int row) { return QVariant(record(row).jobCategory); }},
-        {tr("Positions"), [=](int row) { return optionalText(record(row).positions); },
-         [=](int row) { return optionalNumber(record(row).positions); }, right},
-        {tr("Vacancies"), [=](int row) { return optionalText(record(row).vacancies); },
-         [=](int row) { return optionalNumber(record(row).vacancies); }, right},
-        {tr("Hires"), [=](int row) { return optionalText(record(row).hires); },
-         [=](int row) { return optionalNumber(record(row).hires); }, right},
-        {tr("Sample"), [=](int row) { return QVariant(record(row).illustrative ? tr("illustrative") : QString()); }},
-        {tr("Not added because"), [this](int row) { return QVariant(m_notCounted.value(row)); }, {},
-         Qt::AlignLeft | Qt::AlignVCenter, [this](int row) { return QVariant(m_notCounted.value(row)); }},
-        {tr("Line"), [=](int row) { return QVariant(record(row).sourceLine); }, {}, right},
-        {tr("Note"), [=](int row) { return QVariant(record(row).note); }, {}, Qt::AlignLeft | Qt::AlignVCenter,
-         [=](int row) { return QVariant(record(row).note); }},
-    });
-    setBaseModel(m_model, tr("All staffing rows"));
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    const auto text = [](QString Record::*field) {
+        return [field](const Record &record, int) { return QVariant(record.*field); };
+    };
+    const auto count = [](std::optional<qint64> Record::*field) {
+        return [field](const Record &record, int) { return optionalText(record.*field); };
+    };
+    const auto number = [](std::optional<qint64> Record::*field) {
+        return [field](const Record &record, int) { return optionalNumber(record.*field); };
+    };
+    const auto reason = [notCounted](const Record &, int row) { return QVariant(notCounted->value(row)); };
+    const auto note = [](const Record &record, int) { return QVariant(record.note); };
+    return {
+        {tr("Period"), [](const Record &record, int) { return QVariant(record.period.canonical()); }, left, {}, {}, false,
+         QStringLiteral("period"), [](const Record &record, int) { return QVariant(record.period.first().toJulianDay()); }},
+        {tr("Local District"), text(&Record::localDistrict), left, {}, {}, false, QStringLiteral("local_district")},
+        {tr("Site"), text(&Record::site), left, {}, {}, false, QStringLiteral("site")},
+        {tr("Employee group"), [](const Record &record, int) { return QVariant(StaffingFigures::groupName(record.employeeGroup)); },
+         left, {}, {}, false, QStringLiteral("employee_group")},
+        {tr("Job category"), text(&Record::jobCategory), left, {}, {}, false, QStringLiteral("job_category")},
+        {tr("Positions"), count(&Record::positions), right, {}, {}, false, QStringLiteral("positions"), number(&Record::positions)},
+        {tr("Vacancies"), count(&Record::vacancies), right, {}, {}, false, QStringLiteral("vacancies"), number(&Record::vacancies)},
+        {tr("Hires"), count(&Record::hires), right, {}, {}, false, QStringLiteral("hires"), number(&Record::hires)},
+        {tr("Sample"), [](const Record &record, int) { return QVariant(record.illustrative ? tr("illustrative") : QString()); },
+         left, {}, {}, false, QStringLiteral("illustrative")},
+        {tr("Not added because"), reason, left, reason},
+        {tr("Line"), [](const Record &record, int) { return QVariant(record.sourceLine); }, right, {}, {}, false,
+         QStringLiteral("source_line")},
+        {tr("Note"), note, left, note, {}, false, QStringLiteral("note")},
+    };
 }
 
 void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
-    m_records = snapshot.staffing;
-    // Counted in the database for this filter (DashboardData::count), or here.
-    m_figures = snapshot.staffingFigures && snapshot.capitalFilter == filter ? *snapshot.staffingFigures
-                                                                             : StaffingFigures::compute(m_records, filter);
-    m_notCounted.clear();
+    // Counted in the database for this filter (DashboardData::count), its rows read there as
+    // the table shows them; or counted here over the rows read.
+    const bool counted = snapshot.staffingFigures && snapshot.staffingListing && snapshot.capitalQuery
+        && snapshot.capitalFilter == filter;
+    m_figures = counted                 ? *snapshot.staffingFigures
+              : snapshot.capitalQuery ? StaffingFigures::compute({}, filter) // not counted (the error shows above)
+                                        : StaffingFigures::compute(snapshot.staffing, filter);
+    auto reasons = std::make_shared<QHash<int, QString>>();
     for (const StaffingFigures::Exclusion &excluded : std::as_const(m_figures.notCounted))
-        m_notCounted.insert(excluded.row, excluded.reason);
+        reasons->insert(excluded.row, excluded.reason);
     const Figure &notCounted = m_figures.notAdded;
-    m_model->reset(int(m_records.size()));
+    bool anyStored = false;
+    std::optional<QList<int>> matching;
+    if (counted) {
+        const auto listing = std::make_shared<const RowListing>(*snapshot.staffingListing);
+        m_tables.showFromDatabase(columns(reasons), snapshot.capitalQuery, listing, Dataset::Staffing,
+                                  &DatasetRowsQuery::staffing);
+        anyStored = listing->anyStored;
+        if (filter.filtersRows())
+            matching = listing->rows;
+    } else {
+        const QList<StaffingRecord> &records = snapshot.capitalQuery ? QList<StaffingRecord>() : snapshot.staffing;
+        matching = filter.matchingRows(records);
+        QList<int> all(records.size());
+        std::iota(all.begin(), all.end(), 0);
+        m_tables.showFromMemory(columns(reasons), records, matching ? *matching : all);
+        anyStored = !records.isEmpty();
+    }
     const QString year = m_figures.schoolYear ? SchoolYear::text(m_figures.schoolYear) : QString();
     const QString previous = m_figures.schoolYear ? SchoolYear::text(m_figures.previousYear()) : QString();
     setTrailRoot(year.isEmpty() ? tr("Staffing") : tr("Staffing %1").arg(year));
 
     QStringList notes = filter.notApplied(DashboardFilter::Source::Staffing);
-    if (m_records.isEmpty())
+    if (snapshot.capitalQuery && !counted)
+        notes.prepend(tr("The staffing rows could not be counted: see the message above the pages."));
+    else if (!anyStored)
         notes.prepend(tr("No staffing data yet: import a staffing file with File › Import Data…"));
     else if (m_figures.schoolYear == 0)
         notes.prepend(tr("No staffing rows pass the filters up to the as-of date."));
@@ -135,10 +174,17 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
     showChart(m_byCategory, DashboardCharts::staffingByJobCategory(m_figures));
     showChart(m_byDistrict, DashboardCharts::staffingByLocalDistrict(m_figures));
     showChart(m_byGroup, DashboardCharts::staffingByEmployeeGroup(m_figures));
-    const std::optional<QList<int>> matching = filter.matchingRows(m_records);
-    setBaseModel(m_model, filter.filtersRows() ? tr("Staffing rows that pass the filters") : tr("All staffing rows"),
-                 matching);
-    setNoMatch(!m_records.isEmpty() && matching && matching->isEmpty(), filter, DashboardFilter::Source::Staffing);
+    setBaseModel(m_tables.base(), filter.filtersRows() ? tr("Staffing rows that pass the filters") : tr("All staffing rows"));
+    setNoMatch(anyStored && matching && matching->isEmpty(), filter, DashboardFilter::Source::Staffing);
+}
+
+bool StaffingPage::drillInDatabase(QObject *, const QStringList &trail, const QString &, const QString &,
+                                   const Figure &figure)
+{
+    // The figure's rows, read as the drilled table shows them.
+    m_tables.drill(figure.rows);
+    drillDown()->drill(trail, m_tables.drilled());
+    return true;
 }
 
 } // namespace milepost

@@ -3,16 +3,17 @@
 
 #include "dashboard/staffingfigures.h"
 #include "dashboardpage.h"
+#include "recordtables.h"
 
 #include <QHash>
 
-namespace milepost {
+#include <memory>
 
-class RecordTableModel;
+namespace milepost {
 
 // Staffing: hires, vacancies and fill rate of one school year, the change against the year
 // before, and hires and vacancies by job category, Local District and employee group. The
-// table lists staffing rows with the reason for any that no figure counts.
+// table lists staffing rows with the reason for any that no figure counts, read as it shows them.
 class StaffingPage final : public DashboardPage
 {
     Q_OBJECT
@@ -22,13 +23,19 @@ public:
 
     void refresh(const DashboardData &snapshot, const DashboardFilter &filter) override;
     const StaffingFigures &figures() const { return m_figures; }
-    RecordTableModel *model() const { return m_model; }
+    // The table of the rows that pass the filters.
+    RecordWindowModel<StaffingRecord> *model() const { return m_tables.base(); }
+
+protected:
+    bool drillInDatabase(QObject *source, const QStringList &trail, const QString &seriesKey,
+                         const QString &categoryKey, const Figure &figure) override;
 
 private:
-    QList<StaffingRecord> m_records;
+    // The table's columns; the reasons rows are not added are notCounted's.
+    QList<RecordWindowModel<StaffingRecord>::Column> columns(std::shared_ptr<const QHash<int, QString>> notCounted) const;
+
     StaffingFigures m_figures;
-    QHash<int, QString> m_notCounted;
-    RecordTableModel *m_model = nullptr;
+    RecordTables<StaffingRecord> m_tables;
     KeyFigureTile *m_hires = nullptr;
     KeyFigureTile *m_vacancies = nullptr;
     KeyFigureTile *m_fillRate = nullptr;
