@@ -1379,6 +1379,21 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
 </context>
 <context>
+    <name>DatasetRowsQuery</name>
+    <message>
+        <source>Could not read the staffing rows: %1</source>
+        <translation>No se pudieron leer las filas de personal: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the enrollment rows: %1</source>
+        <translation>No se pudieron leer las filas de matrícula: %1</translation>
+    </message>
+    <message>
+        <source>there is no column %1 to sort by</source>
+        <translation>no hay ninguna columna %1 por la que ordenar</translation>
+    </message>
+</context>
+<context>
     <name>DatasetSchema</name>
     <message>
         <source>Illustrative</source>
@@ -7336,6 +7351,10 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
         <comment>previous year, now, before</comment>
         <translation>frente a %1, Distritos Locales que informan ambos años: %2 frente a %3</translation>
     </message>
+    <message>
+        <source>The enrollment rows could not be counted: see the message above the pages.</source>
+        <translation>No se pudieron contar las filas de matrícula: vea el mensaje sobre las páginas.</translation>
+    </message>
 </context>
 <context>
     <name>milepost::FieldRulesDialog</name>
@@ -10794,6 +10813,10 @@ Oficina: %2</translation>
         <source>vs %1, where both years report hires: %2 against %3</source>
         <comment>previous year, hires now, hires before</comment>
         <translation>vs. %1, donde ambos años informan: %2 frente a %3</translation>
+    </message>
+    <message>
+        <source>The staffing rows could not be counted: see the message above the pages.</source>
+        <translation>No se pudieron contar las filas de personal: vea el mensaje sobre las páginas.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,11 @@
 // shown is saved there.
 //
 //   milepost_bench_dashboard [--copies N,N,...] [--runs N] [--dir DIR] [--peer reread|memory]
+//   milepost_bench_dashboard --dataset-rows N,N,... [--runs N] [--dir DIR] [--peer memory]
+//
+// With --dataset-rows the databases hold N staffing and N enrollment rows each (datasetrows.h,
+// as datasetfiguresbench.cpp) and no capital project, and the view opens on the Staffing page.
+// The Staffing and Enrollment pages' hires and students are printed too, and must agree.
 //
 // With the reread peer (the default), both then choose a Local District and clear it again,
 // each timed to the new figures painted: counted again over the data read (SQL, the app now)
@@ -33,10 +38,13 @@
 // (QWidget::grab of the view with each page current). Linux only (fork, wait4, /proc).
 
 #include "childprocess.h"
+#include "datasetrows.h"
 #include "nyccopies.h"
 
 #include "dashboard/dashboarddata.h"
 #include "dashboard/capitalpage.h"
+#include "dashboard/enrollmentpage.h"
+#include "dashboard/staffingpage.h"
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
 #include "store/database.h"
@@ -78,6 +86,8 @@ struct Measure
     double peak = 0;                // MiB
     qint64 projects = 0;
     qint64 budget = 0;
+    qint64 hires = 0;    // the Staffing page's
+    qint64 students = 0; // the Enrollment page's
     double filterMs = 0;            // from a Local District chosen to its figures on the pages
     double clearMs = 0;             // from the filter cleared again to its figures
     double filterStallMs = 0;       // the longest gap while the two filters were counted
@@ -104,7 +114,7 @@ DashboardData loadEverything(const QString &path, const std::atomic_bool &cancel
 // (Sql, Reread) or in memory (Memory); then, counted in the database, choose a Local District
 // and clear it again: Sql counts again over the data read (the app now), Reread reads and
 // counts everything again, as a filter change did before (the peer).
-int measure(int argc, char *argv[], const QString &path, Mode mode)
+int measure(int argc, char *argv[], const QString &path, Mode mode, bool datasets)
 {
     const bool after = mode != Mode::Memory;
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -113,7 +123,8 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
     QCoreApplication::setOrganizationName(QStringLiteral("MilepostBench"));
     QCoreApplication::setApplicationName(QStringLiteral("MilepostDashboardBench"));
     QSettings().clear();
-    QSettings().setValue(QStringLiteral("dashboard/page"), 3); // Capital Projects
+    // Capital Projects, or Staffing on a database of staffing and enrollment rows.
+    QSettings().setValue(QStringLiteral("dashboard/page"), datasets ? 1 : 3);
     // The summaries kept between sessions: the last session's for SqlKept; none for the first
     // session after the import; and for the peers, a file where their folder would be, so that
     // none can be kept.
@@ -162,7 +173,7 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
         result.budget = figures.budget.value;
         // The page shown first, then the others as a click on their tab shows them; the probe
         // ticks between them.
-        const std::array<int, 4> order{3, 0, 1, 2};
+        const std::array<int, 4> order = datasets ? std::array<int, 4>{1, 2, 0, 3} : std::array<int, 4>{3, 0, 1, 2};
         auto next = std::make_shared<int>(0);
         auto step = std::make_shared<std::function<void()>>();
         *step = [&view, &result, &clock, &changeFilter, order, next, step] {
@@ -200,6 +211,8 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
             Q_EMIT view.filterBar()->filterChanged(view.filterBar()->filter());
     };
     changeFilter = [&] {
+        result.hires = view.staffingPage()->figures().hires.value;
+        result.students = view.enrollmentPage()->figures().total.value;
         if (mode == Mode::Memory) {
             app.quit();
             return;
@@ -207,7 +220,15 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
         result.stallMs = std::max(result.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
         result.filterStallMs = 0;
         filterStep = 1;
-        const QStringList districts = view.data().capitalRegions;
+        // The first Local District the filter offers (a capital region, or a staffing or
+        // enrollment district when there are no projects).
+        const QStringList districts = view.data().capitalRegions.isEmpty()
+            ? view.data().filterChoices()->localDistricts
+            : view.data().capitalRegions;
+        if (districts.isEmpty()) {
+            app.quit();
+            return;
+        }
         std::fprintf(stderr, "filter: Local District %s\n", qPrintable(districts.value(0)));
         applyFilter(districts.value(0));
     };
@@ -258,10 +279,10 @@ int measure(int argc, char *argv[], const QString &path, Mode mode)
     result.peak = ownPeakMiB();
     for (const auto &[end, length] : std::as_const(longGaps))
         std::fprintf(stderr, "gap %.0f ms ending at %.0f ms (data shown at %.0f ms)\n", length, end, result.dataShownMs);
-    std::printf("RESULT %lld %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", qlonglong(result.projects),
+    std::printf("RESULT %lld %lld %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %lld %lld\n", qlonglong(result.projects),
                 qlonglong(result.budget), result.firstPaintMs, result.dataShownMs, result.pagePaintMs[3],
                 result.pagePaintMs[0], result.pagePaintMs[1], result.pagePaintMs[2], result.stallMs, result.peak,
-                result.filterMs, result.clearMs, result.filterStallMs);
+                result.filterMs, result.clearMs, result.filterStallMs, qlonglong(result.hires), qlonglong(result.students));
     return 0;
 }
 
@@ -270,6 +291,8 @@ struct Row
     std::vector<double> first, shown, capital, plan, staffing, enrollment, stall, peak, filter, clear, filterStall;
     qint64 projects = 0;
     qint64 budget = 0;
+    qint64 hires = 0;
+    qint64 students = 0;
 };
 
 bool parse(const QByteArray &output, Row &row)
@@ -278,7 +301,7 @@ bool parse(const QByteArray &output, Row &row)
         if (!line.startsWith("RESULT "))
             continue;
         const QList<QByteArray> f = line.mid(7).split(' ');
-        if (f.size() != 13)
+        if (f.size() != 15)
             return false;
         row.projects = f.at(0).toLongLong();
         row.budget = f.at(1).toLongLong();
@@ -293,6 +316,8 @@ bool parse(const QByteArray &output, Row &row)
         row.filter.push_back(f.at(10).toDouble());
         row.clear.push_back(f.at(11).toDouble());
         row.filterStall.push_back(f.at(12).toDouble());
+        row.hires = f.at(13).toLongLong();
+        row.students = f.at(14).toLongLong();
         return true;
     }
     return false;
@@ -308,7 +333,8 @@ int main(int argc, char *argv[])
                            qstrcmp(argv[i + 2], "sql") == 0        ? Mode::Sql
                            : qstrcmp(argv[i + 2], "sql-kept") == 0 ? Mode::SqlKept
                            : qstrcmp(argv[i + 2], "reread") == 0   ? Mode::Reread
-                                                                   : Mode::Memory);
+                                                                   : Mode::Memory,
+                           i + 3 < argc && qstrcmp(argv[i + 3], "datasets") == 0);
     }
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
@@ -316,9 +342,13 @@ int main(int argc, char *argv[])
         const qsizetype i = arguments.indexOf(QLatin1String(name));
         return i >= 0 && i + 1 < arguments.size() ? arguments.at(i + 1) : fallback;
     };
+    // Capital projects (NYC copies), or staffing and enrollment rows (so many of each).
+    const bool datasets = arguments.contains(QStringLiteral("--dataset-rows"));
     QList<int> sizes;
-    for (const QString &copies : value("--copies", QStringLiteral("1,10,99")).split(QLatin1Char(',')))
-        sizes.append(copies.toInt());
+    for (const QString &size : (datasets ? value("--dataset-rows", QStringLiteral("6500,65000,650000"))
+                                         : value("--copies", QStringLiteral("1,10,99")))
+                                   .split(QLatin1Char(',')))
+        sizes.append(size.toInt());
     const int runs = value("--runs", QStringLiteral("3")).toInt();
     // The peer: every row in memory (the dashboard before it was counted in the database), or
     // everything read and counted again on a filter change (before the summary was kept).
@@ -335,15 +365,22 @@ int main(int argc, char *argv[])
     for (int copies : sizes) {
         const QString csv = temporary.filePath(QStringLiteral("capital.csv"));
         const QString db = temporary.filePath(QStringLiteral("dashboard-%1.milepost").arg(copies));
-        const qint64 rows = milepost::bench::writeNycCopies(csv, copies);
-        if (!runChild(QStringLiteral(MILEPOST_EXECUTABLE),
-                      {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("projects"), csv,
-                       QStringLiteral("--profile"), QStringLiteral("nyc-sca-capital-projects"), QStringLiteral("--db"), db})
-                 .ok) {
-            std::fprintf(stderr, "import failed\n");
-            return 1;
+        qint64 rows = 0;
+        if (datasets) {
+            rows = 2 * qint64(copies); // staffing and enrollment
+            if (!milepost::bench::writeDatasetRows(db, copies))
+                return 1;
+        } else {
+            rows = milepost::bench::writeNycCopies(csv, copies);
+            if (!runChild(QStringLiteral(MILEPOST_EXECUTABLE),
+                          {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("projects"), csv,
+                           QStringLiteral("--profile"), QStringLiteral("nyc-sca-capital-projects"), QStringLiteral("--db"), db})
+                     .ok) {
+                std::fprintf(stderr, "import failed\n");
+                return 1;
+            }
+            QFile::remove(csv);
         }
-        QFile::remove(csv);
         Row rowsOf[3];
         const QString modeArguments[3] = {QString::fromLatin1(peerName), QStringLiteral("sql"), QStringLiteral("sql-kept")};
         for (int run = 0; run < runs; ++run) {
@@ -352,7 +389,10 @@ int main(int argc, char *argv[])
             const std::array<int, 3> order = run % 2 == 0 ? std::array<int, 3>{0, 1, 2} : std::array<int, 3>{1, 2, 0};
             for (const int mode : order) {
                 const QString out = temporary.filePath(QStringLiteral("measure.txt"));
-                const ChildRun child = runChild(self, {QStringLiteral("--measure"), db, modeArguments[mode]}, {{}, out});
+                QStringList childArguments{QStringLiteral("--measure"), db, modeArguments[mode]};
+                if (datasets)
+                    childArguments.append(QStringLiteral("datasets"));
+                const ChildRun child = runChild(self, childArguments, {{}, out});
                 QFile file(out);
                 if (!child.ok || !file.open(QIODevice::ReadOnly) || !parse(file.readAll(), rowsOf[mode])) {
                     std::fprintf(stderr, "measuring failed\n");
@@ -367,8 +407,13 @@ int main(int argc, char *argv[])
                         qlonglong(rows), names[mode], median(r.first), median(r.shown), median(r.capital),
                         median(r.plan), median(r.staffing), median(r.enrollment), median(r.stall), median(r.peak));
         }
-        const bool equal = rowsOf[0].projects == rowsOf[1].projects && rowsOf[0].budget == rowsOf[1].budget
-            && rowsOf[0].projects == rowsOf[2].projects && rowsOf[0].budget == rowsOf[2].budget;
+        const auto same = [](const Row &a, const Row &b) {
+            return a.projects == b.projects && a.budget == b.budget && a.hires == b.hires && a.students == b.students;
+        };
+        const bool equal = same(rowsOf[0], rowsOf[1]) && same(rowsOf[0], rowsOf[2]);
+        std::printf("%10s  (hires %lld, %lld and %lld; students %lld, %lld and %lld)\n", "", qlonglong(rowsOf[0].hires),
+                    qlonglong(rowsOf[1].hires), qlonglong(rowsOf[2].hires), qlonglong(rowsOf[0].students),
+                    qlonglong(rowsOf[1].students), qlonglong(rowsOf[2].students));
         std::printf("%10s  (%lld, %lld and %lld projects, budget %lld, %lld and %lld cents: %s; medians of %d runs; "
                     "ratios SQL/peer: data shown %.2f, longest stall %.3f, peak %.2f; kept/SQL: data shown %.2f)\n",
                     "", qlonglong(rowsOf[0].projects), qlonglong(rowsOf[1].projects), qlonglong(rowsOf[2].projects),
