@@ -1386,7 +1386,7 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
     </message>
     <message>
         <source>Could not read the enrollment rows: %1</source>
-        <translation>No se pudieron leer las filas de matrícula: %1</translation>
+        <translation>No se pudieron leer las filas de inscripción: %1</translation>
     </message>
     <message>
         <source>there is no column %1 to sort by</source>
@@ -7353,7 +7353,7 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
     </message>
     <message>
         <source>The enrollment rows could not be counted: see the message above the pages.</source>
-        <translation>No se pudieron contar las filas de matrícula: vea el mensaje sobre las páginas.</translation>
+        <translation>No se pudieron contar las filas de inscripción: vea el mensaje sobre las páginas.</translation>
     </message>
 </context>
 <context>
