@@ -390,10 +390,16 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
                                               "LEFT JOIN enrollment_rows f ON f.ord = c.ref WHERE c.reason > 0 "
                                               "ORDER BY 1"));
         constexpr Why reasons[]{Why::UnreadableYear, Why::SameStudents, Why::AllGradesRow, Why::DistrictRow};
+        // Rows under the same row share its reason's text (one string, not one per row).
+        QHash<std::pair<qint64, qint64>, QString> texts;
         while ((step = excluded.step()) == Statement::Result::Row) {
             const int ord = int(excluded.columnInt64(0));
             const qint64 reason = std::clamp<qint64>(excluded.columnInt64(1), 0, 3);
-            figures.notCounted.append({ord, EnrollmentFigures::reason(reasons[reason], excluded.columnInt64(2))});
+            const std::pair<qint64, qint64> key{reason, excluded.columnInt64(2)};
+            auto text = texts.find(key);
+            if (text == texts.end())
+                text = texts.insert(key, EnrollmentFigures::reason(reasons[reason], key.second));
+            figures.notCounted.append({ord, *text});
             figures.notAdded.addRow(ord, excluded.columnInt64(3) != 0);
         }
         if (step == Statement::Result::Error)

@@ -484,11 +484,15 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
             Statement excluded(db, QStringLiteral("SELECT c.ord, c.reason, r.line, c.sample FROM staffing_counted c "
                                                   "LEFT JOIN staffing_rows r ON r.ord = c.ref WHERE c.reason > 0"));
             constexpr Why reasons[]{Why::DistrictRow, Why::DistrictRow, Why::WholeYearRow, Why::Overlaps, Why::LaterCount};
+            // Rows under the same row share its reason's text (one string, not one per row).
+            QHash<std::pair<qint64, qint64>, QString> texts;
             while ((step = excluded.step()) == Statement::Result::Row) {
                 const qint64 reason = std::clamp<qint64>(excluded.columnInt64(1), 1, 4);
-                notAdded.append({{int(excluded.columnInt64(0)),
-                                  StaffingFigures::reason(reasons[reason], excluded.columnInt64(2))},
-                                 excluded.columnInt64(3) != 0});
+                const std::pair<qint64, qint64> key{reason, excluded.columnInt64(2)};
+                auto text = texts.find(key);
+                if (text == texts.end())
+                    text = texts.insert(key, StaffingFigures::reason(reasons[reason], key.second));
+                notAdded.append({{int(excluded.columnInt64(0)), *text}, excluded.columnInt64(3) != 0});
             }
             if (step == Statement::Result::Error) {
                 fail(error, failure(excluded.error()));

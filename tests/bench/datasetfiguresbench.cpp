@@ -12,6 +12,8 @@
 // added), checked here. Not a test: it prints figures (tests/bench/README.md records them).
 //
 //   milepost_bench_datasetfigures [--rows N,N,...] [--runs N] [--dir DIR]
+//   milepost_bench_datasetfigures --generate FILE N     (a database of N rows of each, kept)
+//   milepost_bench_datasetfigures --measure FILE memory|counted|listed
 //
 // The rows are generated in SQL (SQLite's printf and date): staffing by month and school year
 // over ten years, six Local Districts with up to 150 sites (one with its own rows), ten job
@@ -89,6 +91,8 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--measure"))
         return measure(arguments.at(2), arguments.at(3));
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--generate")) // a database to look into
+        return milepost::bench::writeDatasetRows(arguments.at(2), arguments.at(3).toLongLong()) ? 0 : 1;
     auto value = [&](const char *name, const QString &fallback) {
         const qsizetype i = arguments.indexOf(QLatin1String(name));
         return i >= 0 && i + 1 < arguments.size() ? arguments.at(i + 1) : fallback;

@@ -218,10 +218,18 @@ void DashboardView::finishLoad(const DashboardData &data, int generation)
 void DashboardView::reload()
 {
     cancelLoad(); // the data read now is newer than a background read's
-    if (!m_loader)
+    if (!m_loader && !m_backgroundLoader)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+    if (m_backgroundLoader) {
+        const std::atomic_bool never = false;
+        DashboardData data = m_backgroundLoader(never);
+        if (data.capitalQuery)
+            data.count(filter(), m_enrollment->program());
+        setData(data);
+        return;
+    }
     setData(m_loader());
 }
 

@@ -55,7 +55,9 @@ public:
     ~DashboardView() override;
 
     void setBackgroundLoader(const BackgroundLoader &loader);
-    // Reads the store again and recomputes every page, before returning.
+    // Reads the store again and recomputes every page, before returning: with the background
+    // loader, on this thread, the pages counted in the database (nothing held that they do not
+    // show); without one, through the loader.
     void reload();
     // Starts reading the store on a worker thread (with the background loader; without one, as
     // reload()); the pages are recomputed when the data is in (loaded()).

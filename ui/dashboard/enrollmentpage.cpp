@@ -46,7 +46,7 @@ EnrollmentPage::EnrollmentPage(QWidget *parent)
     m_byDistrict = addChart(QStringLiteral("enrollmentByDistrictChart"), 1, 0);
     m_classroomsChart = addChart(QStringLiteral("classroomsByProgramChart"), 1, 1);
 
-    m_tables.base()->setColumns(columns(std::make_shared<const QHash<int, QString>>()));
+    m_tables.base()->setColumns(columns([](int) { return QString(); }));
     setBaseModel(m_tables.base(), tr("All enrollment rows"));
     connect(m_programBox, &QComboBox::activated, this, [this](int index) {
         setProgram(m_programBox->itemData(index).toString());
@@ -54,7 +54,7 @@ EnrollmentPage::EnrollmentPage(QWidget *parent)
 }
 
 QList<RecordWindowModel<EnrollmentRecord>::Column>
-EnrollmentPage::columns(std::shared_ptr<const QHash<int, QString>> notCounted) const
+EnrollmentPage::columns(const std::function<QString(int row)> &reasonOf) const
 {
     using Record = EnrollmentRecord;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
@@ -62,7 +62,7 @@ EnrollmentPage::columns(std::shared_ptr<const QHash<int, QString>> notCounted) c
     const auto text = [](QString Record::*field) {
         return [field](const Record &record, int) { return QVariant(record.*field); };
     };
-    const auto reason = [notCounted](const Record &, int row) { return QVariant(notCounted->value(row)); };
+    const auto reason = [reasonOf](const Record &, int row) { return QVariant(reasonOf(row)); };
     const auto note = [](const Record &record, int) { return QVariant(record.note); };
     return {
         {tr("School year"), [](const Record &record, int) { return QVariant(record.schoolYear.canonical()); }, left, {}, {},
@@ -131,9 +131,7 @@ void EnrollmentPage::recompute()
         m_programBox->setCurrentIndex(std::max(0, m_programBox->findData(m_figures.program)));
         m_programBox->setEnabled(m_programBox->count() > 1);
     }
-    auto reasons = std::make_shared<QHash<int, QString>>();
-    for (const EnrollmentFigures::Exclusion &excluded : std::as_const(m_figures.notCounted))
-        reasons->insert(excluded.row, excluded.reason);
+    const auto reasons = RecordWindowSources::reasonOf(m_figures.notCounted);
     const Figure &notCounted = m_figures.notAdded;
     bool anyStored = false;
     std::optional<QList<int>> matching;

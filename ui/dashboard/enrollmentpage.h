@@ -44,8 +44,8 @@ protected:
 
 private:
     void recompute();
-    // The table's columns; the reasons rows are not added are notCounted's.
-    QList<RecordWindowModel<EnrollmentRecord>::Column> columns(std::shared_ptr<const QHash<int, QString>> notCounted) const;
+    // The table's columns; reasonOf gives why a row is not added.
+    QList<RecordWindowModel<EnrollmentRecord>::Column> columns(const std::function<QString(int row)> &reasonOf) const;
 
     // The rows read (DashboardData::load), when not left in the database.
     QList<EnrollmentRecord> m_records;

@@ -52,6 +52,21 @@ QList<int> sortedBy(QList<int> rows, Key key, Qt::SortOrder order)
     return result;
 }
 
+// The reason a row is not added, from a figures' notCounted list (Exclusion: row, reason), looked
+// up by row number in the list itself (sorted first when it is not), which the figures share.
+template<typename Exclusion>
+std::function<QString(int row)> reasonOf(QList<Exclusion> notCounted)
+{
+    const auto byRow = [](const Exclusion &a, const Exclusion &b) { return a.row < b.row; };
+    if (!std::is_sorted(notCounted.cbegin(), notCounted.cend(), byRow))
+        std::stable_sort(notCounted.begin(), notCounted.end(), byRow);
+    return [notCounted](int row) {
+        const auto found = std::lower_bound(notCounted.cbegin(), notCounted.cend(), row,
+                                            [](const Exclusion &excluded, int r) { return excluded.row < r; });
+        return found != notCounted.cend() && found->row == row ? found->reason : QString();
+    };
+}
+
 template<typename Record>
 QVariant sortKeyOf(const typename RecordWindowModel<Record>::Column &column, const Record &record, int row)
 {

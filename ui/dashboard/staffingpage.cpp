@@ -47,12 +47,12 @@ StaffingPage::StaffingPage(QWidget *parent)
     m_byCategory = addChart(QStringLiteral("staffingByCategoryChart"), 0, 0);
     m_byDistrict = addChart(QStringLiteral("staffingByDistrictChart"), 0, 1);
     m_byGroup = addChart(QStringLiteral("staffingByGroupChart"), 1, 0);
-    m_tables.base()->setColumns(columns(std::make_shared<const QHash<int, QString>>()));
+    m_tables.base()->setColumns(columns([](int) { return QString(); }));
     setBaseModel(m_tables.base(), tr("All staffing rows"));
 }
 
 QList<RecordWindowModel<StaffingRecord>::Column>
-StaffingPage::columns(std::shared_ptr<const QHash<int, QString>> notCounted) const
+StaffingPage::columns(const std::function<QString(int row)> &reasonOf) const
 {
     using Record = StaffingRecord;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
@@ -66,7 +66,7 @@ StaffingPage::columns(std::shared_ptr<const QHash<int, QString>> notCounted) con
     const auto number = [](std::optional<qint64> Record::*field) {
         return [field](const Record &record, int) { return optionalNumber(record.*field); };
     };
-    const auto reason = [notCounted](const Record &, int row) { return QVariant(notCounted->value(row)); };
+    const auto reason = [reasonOf](const Record &, int row) { return QVariant(reasonOf(row)); };
     const auto note = [](const Record &record, int) { return QVariant(record.note); };
     return {
         {tr("Period"), [](const Record &record, int) { return QVariant(record.period.canonical()); }, left, {}, {}, false,
@@ -97,9 +97,7 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
     m_figures = counted                 ? *snapshot.staffingFigures
               : snapshot.capitalQuery ? StaffingFigures::compute({}, filter) // not counted (the error shows above)
                                         : StaffingFigures::compute(snapshot.staffing, filter);
-    auto reasons = std::make_shared<QHash<int, QString>>();
-    for (const StaffingFigures::Exclusion &excluded : std::as_const(m_figures.notCounted))
-        reasons->insert(excluded.row, excluded.reason);
+    const auto reasons = RecordWindowSources::reasonOf(m_figures.notCounted);
     const Figure &notCounted = m_figures.notAdded;
     bool anyStored = false;
     std::optional<QList<int>> matching;

@@ -31,8 +31,8 @@ protected:
                          const QString &categoryKey, const Figure &figure) override;
 
 private:
-    // The table's columns; the reasons rows are not added are notCounted's.
-    QList<RecordWindowModel<StaffingRecord>::Column> columns(std::shared_ptr<const QHash<int, QString>> notCounted) const;
+    // The table's columns; reasonOf gives why a row is not added.
+    QList<RecordWindowModel<StaffingRecord>::Column> columns(const std::function<QString(int row)> &reasonOf) const;
 
     StaffingFigures m_figures;
     RecordTables<StaffingRecord> m_tables;

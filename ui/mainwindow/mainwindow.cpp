@@ -192,7 +192,7 @@ MainWindow::MainWindow(PlanRepository &repository, ProgressRepository *progress,
         connect(m_progress, &ProgressController::changed, this, [this] {
             reloadProgress();
             if (m_dashboard && m_dashboard->isVisible())
-                m_dashboard->reload();
+                m_dashboard->reloadInBackground();
         });
         connect(m_timeline, &TimelineView::asOfChanged, this, [this] {
             showPlanAsOf();
@@ -754,9 +754,9 @@ void MainWindow::reload()
     reloadProgress();
     updateCounts();
     showOverview();
-    // A dashboard out of sight reads the store when it is shown next.
+    // A dashboard out of sight reads the store when it is shown next; one in sight, on a worker.
     if (m_dashboard && m_dashboard->isVisible())
-        m_dashboard->reload();
+        m_dashboard->reloadInBackground();
 }
 
 void MainWindow::updateTitle()
