@@ -6,6 +6,7 @@
 #include "catchcompat.h"
 #include "core/dashboard/dashboardtestdata.h"
 #include "figuresfixture.h"
+#include "testdatabase.h"
 
 #include "dashboard/dashboardfilter.h"
 #include "store/datasetrepository.h"
@@ -14,6 +15,7 @@
 #include "store/staffingfiguresquery.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QSet>
 
 #include <algorithm>
@@ -81,12 +83,23 @@ QList<int> rowsOf(const QList<qint64> &ids, const RowListing &all)
     return rows;
 }
 
+// A database file, or a fresh database on the test cluster in the PostgreSQL run.
+std::unique_ptr<Database> testDatabase(const QTemporaryDir &dir)
+{
+    QString error;
+    auto database = openTestDatabase(dir, QStringLiteral("rows.milepost"), &error);
+    INFO(error.toStdString());
+    REQUIRE(database);
+    return database;
+}
+
 } // namespace
 
 TEST_CASE("staffing rows listed by the figures are the rows the filter passes, read back by id the same",
           "[store][datasetrows][staffing]")
 {
-    auto database = memoryDatabase();
+    QTemporaryDir dir;
+    auto database = testDatabase(dir);
     storeStaffing(*database, randomStaffing(20261203, 400), "first");
     storeStaffing(*database, randomStaffing(11, 120), "second");
     const QList<StaffingRecord> records = DatasetRepository(*database).staffing();
@@ -125,7 +138,8 @@ TEST_CASE("staffing rows listed by the figures are the rows the filter passes, r
 
 TEST_CASE("staffing rows sorted in the database as the table would sort them", "[store][datasetrows][staffing]")
 {
-    auto database = memoryDatabase();
+    QTemporaryDir dir;
+    auto database = testDatabase(dir);
     storeStaffing(*database, randomStaffing(5, 300), "first");
     const QList<StaffingRecord> records = DatasetRepository(*database).staffing();
     RowListing all;
@@ -162,7 +176,8 @@ TEST_CASE("staffing rows sorted in the database as the table would sort them", "
 TEST_CASE("enrollment rows listed, read back by id and sorted, and the places of both datasets",
           "[store][datasetrows][enrollment]")
 {
-    auto database = memoryDatabase();
+    QTemporaryDir dir;
+    auto database = testDatabase(dir);
     storeEnrollment(*database, randomEnrollment(8, 350), "first");
     storeStaffing(*database, randomStaffing(9, 50), "staff");
     const QList<EnrollmentRecord> records = DatasetRepository(*database).enrollment();
@@ -206,7 +221,8 @@ TEST_CASE("enrollment rows listed, read back by id and sorted, and the places of
 
 TEST_CASE("an empty dataset lists no row and says none is stored", "[store][datasetrows]")
 {
-    auto database = memoryDatabase();
+    QTemporaryDir dir;
+    auto database = testDatabase(dir);
     RowListing listing;
     listing.anyStored = true;
     REQUIRE(StaffingFiguresQuery(*database).compute(filterOf(""), StaffingFiguresQuery::Rows::Listed, nullptr, &listing));
