@@ -143,11 +143,11 @@ std::optional<QList<qint64>> DatasetRowsQuery::order(Dataset::Id dataset, const 
         fail(error, readFailure(dataset, tr("there is no column %1 to sort by").arg(column)));
         return std::nullopt;
     }
-    // Empty values count as the greatest: last going up, first going down.
+    // Empty values last, going up or down (as a spreadsheet sorts them).
     const QString direction = sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString empty = key->number ? QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END").arg(column)
                                       : QStringLiteral("CASE WHEN %1 IS NULL OR %1 = '' THEN 1 ELSE 0 END").arg(column);
-    QStringList terms{QStringLiteral("%1 %2").arg(empty, direction)};
+    QStringList terms{empty};
     for (const QString &part : key->key.split(QStringLiteral(", ")))
         terms.append(QStringLiteral("%1 %2").arg(part, direction));
     terms.append(DatasetRecordRows::listOrder());

@@ -42,8 +42,8 @@ public:
     // The columns order() sorts by, as the tables store them (period, local_district, ...).
     static QStringList sortColumns(Dataset::Id dataset);
     // The ids of every stored row of dataset, sorted by column (one of sortColumns()): text
-    // ignoring case, numbers as numbers, empty values last going up and first going down; rows
-    // of equal values in list order. A million rows take about a second.
+    // ignoring case, numbers as numbers, empty values last going up or down; rows of equal
+    // values in list order. A million rows take about a second.
     std::optional<QList<qint64>> order(Dataset::Id dataset, const QString &column, Qt::SortOrder sortOrder,
                                        QString *error = nullptr) const;
 

@@ -19,19 +19,21 @@ namespace milepost {
 // dashboard counted on, by the listing its figures gave (DashboardData::read and count).
 namespace RecordWindowSources {
 
-// Less, as a table sorts its cells: numbers as numbers, text ignoring case, empty cells greatest.
+inline bool isEmptyCell(const QVariant &value)
+{
+    return !value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+}
+
+// Less, as a table sorts its cells: numbers as numbers, text ignoring case (both not empty).
 inline bool cellLess(const QVariant &left, const QVariant &right)
 {
-    const bool leftEmpty = !left.isValid() || (left.typeId() == QMetaType::QString && left.toString().isEmpty());
-    const bool rightEmpty = !right.isValid() || (right.typeId() == QMetaType::QString && right.toString().isEmpty());
-    if (leftEmpty || rightEmpty)
-        return !leftEmpty && rightEmpty;
     if (left.typeId() == QMetaType::QString && right.typeId() == QMetaType::QString)
         return left.toString().compare(right.toString(), Qt::CaseInsensitive) < 0;
     return QVariant::compare(left, right) == QPartialOrdering::Less;
 }
 
-// rows sorted by key (equal keys in the order given), going up or down.
+// rows sorted by key (equal keys in the order given), going up or down, empty keys last either
+// way (as DatasetRowsQuery::order sorts).
 template<typename Key>
 QList<int> sortedBy(QList<int> rows, Key key, Qt::SortOrder order)
 {
@@ -43,6 +45,10 @@ QList<int> sortedBy(QList<int> rows, Key key, Qt::SortOrder order)
         places[i] = int(i);
     }
     std::stable_sort(places.begin(), places.end(), [&](int a, int b) {
+        const bool aEmpty = isEmptyCell(keys.at(a));
+        const bool bEmpty = isEmptyCell(keys.at(b));
+        if (aEmpty || bEmpty)
+            return !aEmpty && bEmpty;
         return order == Qt::AscendingOrder ? cellLess(keys.at(a), keys.at(b)) : cellLess(keys.at(b), keys.at(a));
     });
     QList<int> result;

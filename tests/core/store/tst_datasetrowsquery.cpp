@@ -57,7 +57,8 @@ QByteArray textKey(const QString &text)
     return bytes;
 }
 
-// The order of records by key (empty values greatest), equal keys in list order.
+// The order of records by key (a pair: whether empty, the value), empty values last going up or
+// down, equal keys in list order.
 template<typename Record, typename Key>
 QList<int> expectedOrder(const QList<Record> &records, Key key, Qt::SortOrder order)
 {
@@ -66,7 +67,9 @@ QList<int> expectedOrder(const QList<Record> &records, Key key, Qt::SortOrder or
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
         const auto left = key(records.at(a));
         const auto right = key(records.at(b));
-        return order == Qt::AscendingOrder ? left < right : right < left;
+        if (left.first != right.first)
+            return !left.first;
+        return order == Qt::AscendingOrder ? left.second < right.second : right.second < left.second;
     });
     return rows;
 }
@@ -150,7 +153,7 @@ TEST_CASE("staffing rows sorted in the database as the table would sort them", "
     const auto site = [](const StaffingRecord &r) { return std::pair{r.site.isEmpty(), textKey(r.site)}; };
     const auto hires = [](const StaffingRecord &r) { return std::pair{!r.hires.has_value(), r.hires.value_or(0)}; };
     const auto period = [](const StaffingRecord &r) {
-        return std::tuple{false, r.period.first().toString(Qt::ISODate), r.period.last().toString(Qt::ISODate)};
+        return std::pair{false, std::pair{r.period.first().toString(Qt::ISODate), r.period.last().toString(Qt::ISODate)}};
     };
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         INFO("descending: " << (order == Qt::DescendingOrder));

@@ -3,6 +3,7 @@
 // a read that lasts shows progress after a second and can be cancelled (button or Esc), a newer
 // read drops the older one's data, and a view closed during a read waits for its worker.
 #include "dashboardfixture.h"
+#include "eventually.h"
 
 #include "capitalpage.h"
 #include "dashboardfilterbar.h"
@@ -187,7 +188,7 @@ TEST_CASE("a cancelled read stops and its data is never shown", "[dashboard][bac
     auto *progress = view.findChild<QWidget *>(QStringLiteral("dashboardProgress"));
     REQUIRE(progress);
     CHECK_FALSE(progress->isVisible()); // not for the first second
-    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 3000);
+    REQUIRE_EVENTUALLY(progress->isVisible(), 3000);
     auto *cancel = view.findChild<QPushButton *>(QStringLiteral("dashboardCancelLoad"));
     REQUIRE(cancel);
     cancel->click();
@@ -199,7 +200,7 @@ TEST_CASE("a cancelled read stops and its data is never shown", "[dashboard][bac
 
     // Esc cancels too.
     view.reloadInBackground();
-    QTRY_VERIFY_WITH_TIMEOUT(held.started.load() == 2, 3000);
+    REQUIRE_EVENTUALLY(held.started.load() == 2, 3000);
     QTest::keyClick(&view, Qt::Key_Escape);
     CHECK_FALSE(view.isLoading());
     QTest::qWait(100);
@@ -215,11 +216,11 @@ TEST_CASE("a newer read drops the data of the one before", "[dashboard][backgrou
     QSignalSpy loaded(&view, &DashboardView::loaded);
     view.setBackgroundLoader(first.loader(3));
     view.reloadInBackground();
-    QTRY_VERIFY_WITH_TIMEOUT(first.started.load() == 1, 3000);
+    REQUIRE_EVENTUALLY(first.started.load() == 1, 3000);
     view.setBackgroundLoader(second.loader(7));
     view.reloadInBackground(); // cancels the first
     first.release = true;
-    QTRY_VERIFY_WITH_TIMEOUT(second.started.load() == 1, 3000);
+    REQUIRE_EVENTUALLY(second.started.load() == 1, 3000);
     QTest::qWait(100);
     CHECK(loaded.isEmpty());
     second.release = true;
@@ -237,7 +238,7 @@ TEST_CASE("a view closed during a read waits for its worker", "[dashboard][backg
         auto view = std::make_unique<DashboardView>(DashboardView::Loader{});
         view->setBackgroundLoader(held.loader(1));
         view->reloadInBackground();
-        QTRY_VERIFY_WITH_TIMEOUT(held.started.load() == 1, 3000);
+        REQUIRE_EVENTUALLY(held.started.load() == 1, 3000);
     } // the destructor cancels the read and waits: the worker never calls into a deleted view
     QTest::qWait(50);
     QApplication::processEvents();

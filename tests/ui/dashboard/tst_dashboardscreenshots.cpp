@@ -3,6 +3,7 @@
 // this file twice: as it is, and with QT_SCALE_FACTOR=2 (dashboard.screenshots.200); the file
 // names carry the scale. Each page is also checked for what a screenshot would show wrong.
 #include "dashboardfixture.h"
+#include "eventually.h"
 
 #include "charts/chartbackend.h"
 #include "charts/chartwidget.h"
@@ -11,11 +12,14 @@
 #include "dashboardview.h"
 #include "drilldownpanel.h"
 #include "keyfiguretile.h"
+#include "enrollmentpage.h"
 #include "planpage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSettings>
@@ -196,4 +200,60 @@ TEST_CASE("screenshot: the Capital Projects page counted in the database on the 
     settle();
     CHECK(page->drillDown()->isDrilled());
     CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-capital-nyc-database-late"), scale)));
+}
+
+TEST_CASE("screenshot: the Staffing and Enrollment pages counted in the database, their tables read as shown",
+          "[dashboard][screenshot]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sample.milepost"));
+    {
+        QString error;
+        auto database = Database::open(path, &error);
+        REQUIRE(database);
+        importData(*database, Dataset::Staffing, "lausd-sample-staffing.csv");
+        importData(*database, Dataset::Enrollment, "lausd-sample-enrollment.csv");
+    }
+    QSettings().setValue(QStringLiteral("dashboard/page"), 1);
+    DashboardView view{DashboardView::Loader()};
+    view.setBackgroundLoader([path](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+    DashboardFilter filter;
+    filter.asOf = planAsOf();
+    view.filterBar()->setFilter(filter);
+    view.resize(1280, 800);
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    view.show();
+    REQUIRE(loaded.wait(30000));
+    settle();
+    const qreal scale = view.devicePixelRatioF();
+    auto *page = qobject_cast<DashboardPage *>(view.pages()->currentWidget());
+    REQUIRE(page);
+    REQUIRE(page->objectName() == QStringLiteral("staffingPage"));
+    CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-staffing-database"), scale)));
+    for (const KeyFigureTile *tile : page->tiles()) {
+        INFO("tile " << tile->caption().toStdString() << " = " << tile->value().toStdString());
+        CHECK_FALSE(tile->isElided());
+    }
+    // The hires drilled into and sorted by Local District, going down: the database sorts, the
+    // table shows.
+    QTest::mouseClick(page->findChild<KeyFigureTile *>(QStringLiteral("hiresTile")), Qt::LeftButton);
+    QAbstractItemModel *shown = page->drillDown()->view()->model();
+    int district = -1;
+    for (int column = 0; column < shown->columnCount(); ++column) {
+        if (shown->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Local District"))
+            district = column;
+    }
+    REQUIRE(district >= 0);
+    page->drillDown()->view()->horizontalHeader()->setSortIndicator(district, Qt::DescendingOrder);
+    // Descending, the first rows are W's (the last Local District by name).
+    REQUIRE_EVENTUALLY(shown->rowCount() > 1 && shown->index(0, district).data().toString() == QStringLiteral("W"), 5000);
+    settle();
+    CHECK(page->drillDown()->breadcrumbText().contains(QStringLiteral("Hires")));
+    CHECK(shown->index(shown->rowCount() - 1, district).data().toString() < QStringLiteral("W"));
+    CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-staffing-database-hires"), scale)));
+    view.pages()->setCurrentWidget(view.enrollmentPage());
+    settle();
+    CHECK(view.grab().save(outputPath(QStringLiteral("dashboard-enrollment-database"), scale)));
 }
