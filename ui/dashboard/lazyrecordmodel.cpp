@@ -21,17 +21,19 @@ LazyRecordModel::~LazyRecordModel()
     }
 }
 
-void LazyRecordModel::setRows(const QList<int> &rows)
+void LazyRecordModel::setRows(const QList<int> &rows, const std::function<void()> &duringReset)
 {
     ++m_generation; // a sort under way was for the rows before
     m_sorting = false;
     m_setRows = rows;
-    applyRows(rows);
+    applyRows(rows, duringReset);
 }
 
-void LazyRecordModel::applyRows(const QList<int> &rows)
+void LazyRecordModel::applyRows(const QList<int> &rows, const std::function<void()> &duringReset)
 {
     beginResetModel();
+    if (duringReset)
+        duringReset();
     m_rows = rows;
     m_recent.clear();
     dropWindows();

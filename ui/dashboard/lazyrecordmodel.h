@@ -35,8 +35,9 @@ public:
     // Waits for a sort under way.
     ~LazyRecordModel() override;
 
-    // Shows rows (in this order) and forgets the windows read; resets the model.
-    void setRows(const QList<int> &rows);
+    // Shows rows (in this order) and forgets the windows read; resets the model, calling
+    // duringReset (a subclass's own change, such as its columns) within the same reset.
+    void setRows(const QList<int> &rows, const std::function<void()> &duringReset = {});
     const QList<int> &rows() const { return m_rows; }
     void setSorter(const Sorter &sorter) { m_sorter = sorter; }
 
@@ -65,7 +66,7 @@ protected:
 
 private:
     bool hasWindow(int window) const;
-    void applyRows(const QList<int> &rows);
+    void applyRows(const QList<int> &rows, const std::function<void()> &duringReset = {});
 
     QList<int> m_rows;
     QList<int> m_setRows; // as set, before any sort

@@ -33,11 +33,9 @@ public:
     // The records held in memory; the base table shows rows (numbers indexing records).
     void showFromMemory(const Columns &columns, const QList<Record> &records, const QList<int> &rows)
     {
-        for (Model *model : {m_base, m_drilled}) {
-            model->setColumns(columns);
-            RecordWindowSources::readFromMemory(*model, records);
-        }
-        show(rows);
+        for (Model *model : {m_base, m_drilled})
+            RecordWindowSources::readFromMemory(*model, columns, records);
+        show(columns, rows);
     }
 
     // The records in the database: the base table shows the rows listing lists.
@@ -45,21 +43,20 @@ public:
     void showFromDatabase(const Columns &columns, const std::shared_ptr<CapitalDashboardQuery> &query,
                           const std::shared_ptr<const RowListing> &listing, Dataset::Id dataset, Read read)
     {
-        for (Model *model : {m_base, m_drilled}) {
-            model->setColumns(columns);
-            RecordWindowSources::readFromDatabase(*model, query, listing, dataset, read);
-        }
-        show(listing->rows);
+        for (Model *model : {m_base, m_drilled})
+            RecordWindowSources::readFromDatabase(*model, columns, query, listing, dataset, read);
+        show(columns, listing->rows);
     }
 
     // The drilled table shows rows.
     void drill(const QList<int> &rows) { m_drilled->setRows(rows); }
 
 private:
-    void show(const QList<int> &rows)
+    // One reset of each table (a reset maps a million rows again).
+    void show(const Columns &columns, const QList<int> &rows)
     {
-        m_base->setRows(rows);
-        m_drilled->setRows({});
+        m_base->setColumnsAndRows(columns, rows);
+        m_drilled->setColumnsAndRows(columns, {});
     }
 
     Model *m_base = nullptr;

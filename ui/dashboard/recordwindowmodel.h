@@ -72,6 +72,11 @@ public:
         m_columns = columns;
         endResetModel();
     }
+    // The columns and the rows together, in one reset of the model.
+    void setColumnsAndRows(const QList<Column> &columns, const QList<int> &rows)
+    {
+        setRows(rows, [&] { m_columns = columns; });
+    }
     const QList<Column> &columns() const { return m_columns; }
     // Takes effect from the next rows set.
     void setReader(const Reader &reader) { m_reader = reader; }

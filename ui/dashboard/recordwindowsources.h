@@ -79,9 +79,10 @@ QVariant sortKeyOf(const typename RecordWindowModel<Record>::Column &column, con
     return column.sortKey ? column.sortKey(record, row) : column.display(record, row);
 }
 
-// The records held in memory; row numbers index them.
+// The records held in memory; row numbers index them. columns are the model's (their sort keys).
 template<typename Record>
-void readFromMemory(RecordWindowModel<Record> &model, const QList<Record> &records)
+void readFromMemory(RecordWindowModel<Record> &model, const QList<typename RecordWindowModel<Record>::Column> &columns,
+                    const QList<Record> &records)
 {
     model.setReader([records](const QList<int> &rows) {
         QList<std::optional<Record>> window;
@@ -90,7 +91,7 @@ void readFromMemory(RecordWindowModel<Record> &model, const QList<Record> &recor
             window.append(row >= 0 && row < records.size() ? std::optional<Record>(records.at(row)) : std::nullopt);
         return std::optional(window);
     });
-    model.setSorter([columns = model.columns(), records](int column, Qt::SortOrder order, const QList<int> &rows) {
+    model.setSorter([columns, records](int column, Qt::SortOrder order, const QList<int> &rows) {
         const auto &shown = columns.at(column);
         return std::optional(sortedBy(
             rows, [&](int row) { return sortKeyOf<Record>(shown, records.value(row), row); }, order));
@@ -101,8 +102,9 @@ void readFromMemory(RecordWindowModel<Record> &model, const QList<Record> &recor
 // the cells are then read when shown again) by the ids listing gives their rows. read is
 // DatasetRowsQuery::staffing or ::enrollment.
 template<typename Record, typename Read>
-void readFromDatabase(RecordWindowModel<Record> &model, std::shared_ptr<CapitalDashboardQuery> query,
-                      std::shared_ptr<const RowListing> listing, Dataset::Id dataset, Read read)
+void readFromDatabase(RecordWindowModel<Record> &model, const QList<typename RecordWindowModel<Record>::Column> &columns,
+                      std::shared_ptr<CapitalDashboardQuery> query, std::shared_ptr<const RowListing> listing,
+                      Dataset::Id dataset, Read read)
 {
     model.setReader([query, listing, read](const QList<int> &rows) -> std::optional<QList<std::optional<Record>>> {
         const auto lock = query->tryLock(nullptr);
@@ -114,7 +116,7 @@ void readFromDatabase(RecordWindowModel<Record> &model, std::shared_ptr<CapitalD
             ids.append(listing->idOf(row));
         return (DatasetRowsQuery(query->database()).*read)(ids, nullptr);
     });
-    model.setSorter([columns = model.columns(), query, listing, dataset](int column, Qt::SortOrder order,
+    model.setSorter([columns, query, listing, dataset](int column, Qt::SortOrder order,
                                                                         const QList<int> &rows) -> std::optional<QList<int>> {
         const auto &shown = columns.at(column);
         if (shown.storedColumn.isEmpty()) // a key of the row alone

@@ -14,6 +14,8 @@ RowSetProxyModel::RowSetProxyModel(QObject *parent)
 
 void RowSetProxyModel::setRows(const std::optional<QList<int>> &rows)
 {
+    if (!rows && !m_filtering)
+        return; // every row shown, as before: nothing to map again (a million rows cost a frame)
     m_filtering = rows.has_value();
     m_rows = rows ? QSet<int>(rows->cbegin(), rows->cend()) : QSet<int>();
     invalidateFilter();
@@ -42,7 +44,8 @@ void RowSetProxyModel::sort(int column, Qt::SortOrder order)
         QSortFilterProxyModel::sort(column, order);
         return;
     }
-    QSortFilterProxyModel::sort(-1, order); // the source's order, as it sorted itself
+    if (sortColumn() != -1)
+        QSortFilterProxyModel::sort(-1, order); // the source's order, as it sorted itself
     sourceModel()->sort(column, order);
 }
 

@@ -204,7 +204,7 @@ TEST_CASE("a connection busy counting leaves the table's cells empty without wai
 
     RecordWindowModel<EnrollmentRecord> model;
     model.setColumns({{QStringLiteral("School"), [](const EnrollmentRecord &record, int) { return QVariant(record.school); }}});
-    RecordWindowSources::readFromDatabase(model, data.capitalQuery,
+    RecordWindowSources::readFromDatabase(model, model.columns(), data.capitalQuery,
                                           std::make_shared<const RowListing>(*data.enrollmentListing),
                                           Dataset::Enrollment, &DatasetRowsQuery::enrollment);
     model.setRows(data.enrollmentListing->rows);
@@ -234,7 +234,7 @@ TEST_CASE("a generated table of 5,000 staffing rows stays consistent as it is re
     StaffingPage page; // its columns, over rows in memory
     RecordWindowModel<StaffingRecord> model;
     model.setColumns(page.model()->columns());
-    RecordWindowSources::readFromMemory(model, records);
+    RecordWindowSources::readFromMemory(model, model.columns(), records);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QList<int> rows;
     for (int row = 0; row < 5000; row += 2)
