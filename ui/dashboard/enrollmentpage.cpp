@@ -12,8 +12,6 @@
 #include <QLocale>
 #include <QSettings>
 
-#include <numeric>
-
 namespace milepost {
 
 namespace {
@@ -133,21 +131,10 @@ void EnrollmentPage::recompute()
     }
     const auto reasons = RecordWindowSources::reasonOf(m_figures.notCounted);
     const Figure &notCounted = m_figures.notAdded;
-    bool anyStored = false;
-    std::optional<QList<int>> matching;
-    if (m_listing) {
-        m_tables.showFromDatabase(columns(reasons), m_query, m_listing, Dataset::Enrollment,
-                                  &DatasetRowsQuery::enrollment);
-        anyStored = m_listing->anyStored;
-        if (m_filter.filtersRows())
-            matching = m_listing->rows;
-    } else {
-        matching = m_filter.matchingRows(m_records);
-        QList<int> all(m_records.size());
-        std::iota(all.begin(), all.end(), 0);
-        m_tables.showFromMemory(columns(reasons), m_records, matching ? *matching : all);
-        anyStored = !m_records.isEmpty();
-    }
+    const auto shown = m_tables.show(columns(reasons), m_filter, m_query, m_listing, m_records, Dataset::Enrollment,
+                                     &DatasetRowsQuery::enrollment);
+    const bool anyStored = shown.anyStored;
+    const std::optional<QList<int>> &matching = shown.matching;
     const QString programName = m_programBox->currentText();
     const QString year = m_figures.schoolYear ? SchoolYear::text(m_figures.schoolYear) : QString();
     setTrailRoot(year.isEmpty() ? tr("Enrollment") : tr("Enrollment, %1").arg(programName));
@@ -205,9 +192,7 @@ void EnrollmentPage::recompute()
 bool EnrollmentPage::drillInDatabase(QObject *, const QStringList &trail, const QString &, const QString &,
                                      const Figure &figure)
 {
-    // The figure's rows, read as the drilled table shows them.
-    m_tables.drill(figure.rows);
-    drillDown()->drill(trail, m_tables.drilled());
+    m_tables.drill(drillDown(), trail, figure.rows);
     return true;
 }
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dashboard/dashboardfilter.h"
+#include "drilldownpanel.h"
 #include "recordwindowmodel.h"
 #include "recordwindowsources.h"
 
 #include <memory>
+#include <numeric>
+#include <optional>
 
 namespace milepost {
 
@@ -48,8 +52,43 @@ public:
         show(columns, listing->rows);
     }
 
-    // The drilled table shows rows.
-    void drill(const QList<int> &rows) { m_drilled->setRows(rows); }
+    // What show() showed: whether the dataset has rows at all, and the rows filter passes
+    // (nullopt when it passes every row).
+    struct Shown
+    {
+        bool anyStored = false;
+        std::optional<QList<int>> matching;
+    };
+
+    // The rows filter passes: with a listing (the figures counted in the database), read from
+    // the database through query; without one, from records in memory.
+    template<typename Read>
+    Shown show(const Columns &columns, const DashboardFilter &filter, const std::shared_ptr<CapitalDashboardQuery> &query,
+               const std::shared_ptr<const RowListing> &listing, const QList<Record> &records, Dataset::Id dataset,
+               Read read)
+    {
+        Shown shown;
+        if (listing) {
+            showFromDatabase(columns, query, listing, dataset, read);
+            shown.anyStored = listing->anyStored;
+            if (filter.filtersRows())
+                shown.matching = listing->rows;
+            return shown;
+        }
+        shown.matching = filter.matchingRows(records);
+        QList<int> all(records.size());
+        std::iota(all.begin(), all.end(), 0);
+        showFromMemory(columns, records, shown.matching ? *shown.matching : all);
+        shown.anyStored = !records.isEmpty();
+        return shown;
+    }
+
+    // panel shows rows (a figure's), read as the drilled table shows them.
+    void drill(DrillDownPanel *panel, const QStringList &trail, const QList<int> &rows)
+    {
+        m_drilled->setRows(rows);
+        panel->drill(trail, m_drilled);
+    }
 
 private:
     // One reset of each table (a reset maps a million rows again).

@@ -11,8 +11,6 @@
 
 #include <QLocale>
 
-#include <numeric>
-
 namespace milepost {
 
 namespace {
@@ -99,23 +97,12 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
                                         : StaffingFigures::compute(snapshot.staffing, filter);
     const auto reasons = RecordWindowSources::reasonOf(m_figures.notCounted);
     const Figure &notCounted = m_figures.notAdded;
-    bool anyStored = false;
-    std::optional<QList<int>> matching;
-    if (counted) {
-        const auto listing = std::make_shared<const RowListing>(*snapshot.staffingListing);
-        m_tables.showFromDatabase(columns(reasons), snapshot.capitalQuery, listing, Dataset::Staffing,
-                                  &DatasetRowsQuery::staffing);
-        anyStored = listing->anyStored;
-        if (filter.filtersRows())
-            matching = listing->rows;
-    } else {
-        const QList<StaffingRecord> &records = snapshot.capitalQuery ? QList<StaffingRecord>() : snapshot.staffing;
-        matching = filter.matchingRows(records);
-        QList<int> all(records.size());
-        std::iota(all.begin(), all.end(), 0);
-        m_tables.showFromMemory(columns(reasons), records, matching ? *matching : all);
-        anyStored = !records.isEmpty();
-    }
+    const auto shown = m_tables.show(
+        columns(reasons), filter, snapshot.capitalQuery,
+        counted ? std::make_shared<const RowListing>(*snapshot.staffingListing) : nullptr,
+        snapshot.capitalQuery ? QList<StaffingRecord>() : snapshot.staffing, Dataset::Staffing, &DatasetRowsQuery::staffing);
+    const bool anyStored = shown.anyStored;
+    const std::optional<QList<int>> &matching = shown.matching;
     const QString year = m_figures.schoolYear ? SchoolYear::text(m_figures.schoolYear) : QString();
     const QString previous = m_figures.schoolYear ? SchoolYear::text(m_figures.previousYear()) : QString();
     setTrailRoot(year.isEmpty() ? tr("Staffing") : tr("Staffing %1").arg(year));
@@ -179,9 +166,7 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
 bool StaffingPage::drillInDatabase(QObject *, const QStringList &trail, const QString &, const QString &,
                                    const Figure &figure)
 {
-    // The figure's rows, read as the drilled table shows them.
-    m_tables.drill(figure.rows);
-    drillDown()->drill(trail, m_tables.drilled());
+    m_tables.drill(drillDown(), trail, figure.rows);
     return true;
 }
 
