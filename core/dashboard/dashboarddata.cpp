@@ -280,18 +280,32 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
         return;
     const CapitalDashboardQuery::Lock lock(*capitalQuery);
     Database &database = capitalQuery->database();
-    // The enrollment page is counted on a connection of its own, beside the capital and staffing
-    // pages on this one (each takes seconds at a million rows); after them on a private in-memory
-    // database, or when no second connection opens.
-    std::unique_ptr<Database> second;
-    if (database.connectionString() != QLatin1String(":memory:"))
-        second = Database::open(database.connectionString(), nullptr, Database::Purpose::Reading);
-    Database &enrollmentDatabase = second ? *second : database;
+    // The staffing and the enrollment pages are counted each on a connection of its own, beside
+    // the capital page on this one (each takes seconds at a million rows); after it, on this one,
+    // for a private in-memory database or when no other connection opens.
+    const auto connectionOfItsOwn = [&]() -> std::unique_ptr<Database> {
+        if (database.connectionString() == QLatin1String(":memory:"))
+            return nullptr;
+        return Database::open(database.connectionString(), nullptr, Database::Purpose::Reading);
+    };
+    const std::unique_ptr<Database> staffingConnection = connectionOfItsOwn();
+    const std::unique_ptr<Database> enrollmentConnection = connectionOfItsOwn();
+    QString staffingError;
+    RowListing staffingRows;
+    const auto countStaffing = [&] {
+        Database &on = staffingConnection ? *staffingConnection : database;
+        on.setCancelFlag(cancelled);
+        // Listed: the pages drill into the rows they show.
+        staffingFigures = StaffingFiguresQuery(on).compute(filter, StaffingFiguresQuery::Rows::Listed, &staffingError,
+                                                           &staffingRows);
+        on.setCancelFlag(nullptr);
+    };
     QString enrollmentError;
     RowListing enrollmentRows;
     const auto countEnrollment = [&] {
-        enrollmentDatabase.setCancelFlag(cancelled);
-        const EnrollmentFiguresQuery enrollmentQuery(enrollmentDatabase);
+        Database &on = enrollmentConnection ? *enrollmentConnection : database;
+        on.setCancelFlag(cancelled);
+        const EnrollmentFiguresQuery enrollmentQuery(on);
         enrollmentFigures = enrollmentQuery.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed,
                                                     &enrollmentError, &enrollmentRows);
         // A program chosen before that the data no longer has gives the default.
@@ -300,24 +314,26 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
                             [&](const Breakdown::Label &label) { return label.key == enrollmentFigures->program; }))
             enrollmentFigures = enrollmentQuery.compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed,
                                                         &enrollmentError, &enrollmentRows);
-        enrollmentDatabase.setCancelFlag(nullptr);
+        on.setCancelFlag(nullptr);
     };
+    std::thread staffingCounter;
+    if (staffingConnection)
+        staffingCounter = std::thread(countStaffing);
     std::thread enrollmentCounter;
-    if (second)
+    if (enrollmentConnection)
         enrollmentCounter = std::thread(countEnrollment);
     QString error;
     capitalFigures = capitalQuery->compute(filter, cancelled, &error, summarising);
     if (!capitalFigures)
         countErrors.append(error);
-    database.setCancelFlag(cancelled);
-    // Listed: the pages drill into the rows they show.
-    RowListing listing;
-    staffingFigures = StaffingFiguresQuery(database).compute(filter, StaffingFiguresQuery::Rows::Listed, &error, &listing);
-    if (staffingFigures)
-        staffingListing = std::move(listing);
+    if (staffingCounter.joinable())
+        staffingCounter.join();
     else
-        countErrors.append(error);
-    database.setCancelFlag(nullptr);
+        countStaffing();
+    if (staffingFigures)
+        staffingListing = std::move(staffingRows);
+    else
+        countErrors.append(staffingError);
     if (enrollmentCounter.joinable())
         enrollmentCounter.join();
     else
