@@ -328,30 +328,37 @@ std::optional<QList<qint64>> CapitalDashboardQuery::order(const CapitalSelection
         return std::nullopt;
     if (!m_built)
         return QList<qint64>();
-    // What the table's sort compares: texts ignoring (ASCII) case, numbers as numbers, rows
-    // without a value first.
-    const auto present = [](const QString &expression) {
-        return QStringList{QStringLiteral("CASE WHEN %1 IS NULL THEN 0 ELSE 1 END").arg(expression), expression};
+    // What the table's sort compares: texts ignoring (ASCII) case, numbers as numbers; rows
+    // without a value last, going up or down (as the staffing and enrollment tables sort,
+    // DatasetRowsQuery::order).
+    QString emptyLast;
+    const auto present = [&](const QString &expression) {
+        emptyLast = QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END").arg(expression);
+        return QStringList{expression};
+    };
+    const auto text = [&](const QString &expression) {
+        emptyLast = QStringLiteral("CASE WHEN %1 IS NULL OR %1 = '' THEN 1 ELSE 0 END").arg(expression);
+        return QStringList{QStringLiteral("lower(%1)").arg(expression)};
     };
     QStringList keys;
     switch (column) {
     case School:
-        keys = {QStringLiteral("lower(p.school_name)")};
+        keys = text(QStringLiteral("p.school_name"));
         break;
     case Site:
-        keys = {QStringLiteral("lower(p.site_code)")};
+        keys = text(QStringLiteral("p.site_code"));
         break;
     case District:
-        keys = {QStringLiteral("lower(p.region)")};
+        keys = text(QStringLiteral("p.region"));
         break;
     case BoardDistrict:
-        keys = {QStringLiteral("lower(p.board_district)")};
+        keys = text(QStringLiteral("p.board_district"));
         break;
     case Type:
-        keys = {QStringLiteral("lower(p.project_type)")};
+        keys = text(QStringLiteral("p.project_type"));
         break;
     case Description:
-        keys = {QStringLiteral("lower(p.description)")};
+        keys = text(QStringLiteral("p.description"));
         break;
     case Phase:
         keys = {QStringLiteral("CASE %1 WHEN 'not_started' THEN 0 WHEN 'phase' THEN 1 WHEN 'between_phases' THEN 2 ELSE 3 END")
@@ -384,6 +391,8 @@ std::optional<QList<qint64>> CapitalDashboardQuery::order(const CapitalSelection
     const QString direction = sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
     for (QString &key : keys)
         key += direction;
+    if (!emptyLast.isEmpty())
+        keys.prepend(emptyLast);
     QStringList values;
     const QString condition = where(selection, values);
     Statement statement(m_database->handle(),

@@ -355,10 +355,19 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
         QStringList schools;
         for (const CapitalDashboardQuery::Row &row : *sorted)
             schools.append(row.schoolName);
-        // Alpha 1,100; Gamma 500; Beta 200; Delta 50; Eps none (rows without a value come last
-        // when descending).
+        // Alpha 1,100; Gamma 500; Beta 200; Delta 50; Eps none (rows without a value come last,
+        // going down as going up).
         CHECK(schools == QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma"), QStringLiteral("Beta"),
                                      QStringLiteral("Delta"), QStringLiteral("Eps")});
+        const auto up = onFile.order({}, CapitalDashboardQuery::Budget, Qt::AscendingOrder);
+        REQUIRE(up);
+        const auto upRows = onFile.rowsOf(*up);
+        REQUIRE(upRows);
+        QStringList upSchools;
+        for (const CapitalDashboardQuery::Row &row : *upRows)
+            upSchools.append(row.schoolName);
+        CHECK(upSchools == QStringList{QStringLiteral("Delta"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
+                                       QStringLiteral("Alpha"), QStringLiteral("Eps")});
         const auto window = onFile.rows({}, 1, 2);
         REQUIRE(window);
         REQUIRE(window->size() == 2);
