@@ -8,6 +8,7 @@
 #include "figuresfixture.h"
 #include "testdatabase.h"
 
+#include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardfilter.h"
 #include "store/datasetrepository.h"
 #include "store/datasetrowsquery.h"
@@ -234,4 +235,41 @@ TEST_CASE("an empty dataset lists no row and says none is stored", "[store][data
     const auto read = DatasetRowsQuery(*database).staffing({});
     REQUIRE(read);
     CHECK(read->isEmpty());
+}
+
+TEST_CASE("the dashboard's read leaves the rows in the database, and its count lists them on connections of their own",
+          "[store][datasetrows][dashboard]")
+{
+    QTemporaryDir dir;
+    auto database = testDatabase(dir);
+    storeStaffing(*database, randomStaffing(31, 300), "first");
+    storeEnrollment(*database, randomEnrollment(37, 240), "first");
+    const QList<StaffingRecord> staffing = DatasetRepository(*database).staffing();
+    const QList<EnrollmentRecord> enrollment = DatasetRepository(*database).enrollment();
+    const QString target = database->connectionString();
+    database.reset();
+
+    DashboardData data = DashboardData::read(target);
+    INFO(data.errors.join(QStringLiteral("; ")).toStdString());
+    REQUIRE(data.errors.isEmpty());
+    CHECK(data.staffing.isEmpty());
+    CHECK(data.enrollment.isEmpty());
+    // The filter's places are the rows' own.
+    for (const StaffingRecord &record : staffing)
+        CHECK(data.datasetPlaces.contains(std::pair{record.localDistrict, record.site}));
+    for (const DashboardFilter &filter : {filterOf(""), filterOf("ne", "", "first")}) {
+        data.count(filter, {});
+        INFO(data.countErrors.join(QStringLiteral("; ")).toStdString());
+        REQUIRE(data.countErrors.isEmpty());
+        REQUIRE(data.staffingListing);
+        REQUIRE(data.enrollmentListing);
+        CHECK(data.staffingListing->rows == expectedRows(filter, staffing));
+        CHECK(data.enrollmentListing->rows == expectedRows(filter, enrollment));
+        const StaffingFigures staffingOracle = StaffingFigures::compute(staffing, filter);
+        CHECK(data.staffingFigures->hires == staffingOracle.hires);
+        CHECK(data.staffingFigures->notCounted == staffingOracle.notCounted);
+        const EnrollmentFigures enrollmentOracle = EnrollmentFigures::compute(enrollment, filter);
+        CHECK(data.enrollmentFigures->total == enrollmentOracle.total);
+        CHECK(data.enrollmentFigures->notCounted == enrollmentOracle.notCounted);
+    }
 }
