@@ -9,6 +9,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <tuple>
+
 namespace milepost {
 
 namespace {
@@ -34,6 +37,7 @@ CapitalBulkWriter::CapitalBulkWriter(Connection *db, ImportTableLayout &projects
     , m_server(db->engine() == Connection::Engine::PostgreSQL)
     , m_heldLimit(m_server ? rowsPerCopy : rowsPerInsert)
     , m_copy(m_server ? std::make_unique<PgCopy>() : nullptr)
+    , m_phaseField(phases.fieldOf(QStringLiteral("phase")))
 {
 }
 
@@ -87,9 +91,8 @@ bool CapitalBulkWriter::prepare()
     if (m_holdsProjects) {
         // Not on a server: DROP INDEX would lock capital_projects against every reader until
         // the import commits. The index is kept there, and filled as the COPYs go.
-        QString error;
-        if (!m_server && !Statement::execute(m_db, QStringLiteral("DROP INDEX capital_projects_key"), &error))
-            return fail(error);
+        if (!m_server && !dropProjectIndexes())
+            return false;
         if (!m_projectRows.prepare(m_heldLimit))
             return fail(m_projectRows.error());
         m_projects.setSlots(rowsPerInsert);
@@ -102,6 +105,28 @@ bool CapitalBulkWriter::prepare()
     m_heldPhases.reserve(m_heldLimit);
     m_insertPhases.resize(rowsPerInsert + 1);
     return (m_server || insertPhases(rowsPerInsert)) && insertPhases(1);
+}
+
+bool CapitalBulkWriter::dropProjectIndexes()
+{
+    // Every index of the table, as the schema wrote it (the key, and the region's of schema
+    // version 7): an index filled row by row in file order costs more than one built after.
+    Statement indexes(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name = 'capital_projects' AND sql IS NOT NULL ORDER BY name"));
+    QStringList names;
+    while (indexes.step() == Statement::Result::Row) {
+        names.append(indexes.columnText(0));
+        m_droppedIndexes.append(indexes.columnText(1));
+    }
+    if (!indexes.error().isEmpty())
+        return fail(indexes.error());
+    indexes.reset();
+    QString error;
+    for (const QString &name : std::as_const(names)) {
+        if (!Statement::execute(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name), &error))
+            return fail(error);
+    }
+    return true;
 }
 
 Statement *CapitalBulkWriter::prepared(Statement &statement, const QString &sql, bool projects)
@@ -185,6 +210,16 @@ bool CapitalBulkWriter::flushProjects()
 
 bool CapitalBulkWriter::flushPhases()
 {
+    // In the order of the table's key (WITHOUT ROWID): a project's phases come in the file's
+    // order (Scope, Design, Construction), each before the one stored last, and SQLite then
+    // splits pages where it could append to the last one.
+    if (m_phaseField >= 0) {
+        const std::size_t phase = std::size_t(m_phaseField);
+        std::sort(m_heldPhases.begin(), m_heldPhases.end(), [phase](const HeldPhase &a, const HeldPhase &b) {
+            return std::tie(a.projectId, a.cells[phase].text, a.occurrence)
+                 < std::tie(b.projectId, b.cells[phase].text, b.occurrence);
+        });
+    }
     const bool stored = m_heldPhases.empty()
                      || storeRows(std::span<const HeldPhase>(m_heldPhases), &CapitalBulkWriter::insertPhases,
                                   &CapitalBulkWriter::bindPhase);
@@ -283,11 +318,11 @@ bool CapitalBulkWriter::finish()
     // made now, every row being stored.
     if (!m_db->deferForeignKeys(false, &error))
         return fail(error);
-    if (!Statement::execute(m_db,
-                            QStringLiteral("CREATE UNIQUE INDEX capital_projects_key ON capital_projects (source_id, "
-                                           "record_key)"),
-                            &error))
-        return fail(error);
+    for (const QString &sql : std::as_const(m_droppedIndexes)) {
+        if (!Statement::execute(m_db, sql, &error))
+            return fail(error);
+    }
+    m_droppedIndexes.clear();
     m_holdsProjects = false;
     return true;
 }

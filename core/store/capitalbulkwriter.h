@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <span>
@@ -24,10 +25,10 @@ class PgCopy;
 // Stores a source's first import into the capital tables several rows to an INSERT: one INSERT
 // costs SQLite a cursor, a B-tree descent and a statement's set-up and tear-down, which many
 // rows share. Every phase of a first import is new (occurrences are counted), so phases are held
-// back and stored rowsPerInsert at a time. Projects are too when the projects table holds few
-// rows: the key index is then dropped, in the import's transaction, and built again by finish()
-// from sorted keys, which costs a million-row import a fraction of inserting its keys one by one
-// in file order. Meanwhile the writer gives projects their ids itself and finds the ones it
+// back and stored rowsPerInsert at a time, in the order of their table's key. Projects are too
+// when the projects table holds few rows: its indexes are then dropped, in the import's
+// transaction, and built again by finish() from sorted keys, which costs a million-row import a
+// fraction of inserting its keys one by one in file order. Meanwhile the writer gives projects their ids itself and finds the ones it
 // stored by their key's hash, confirmed against the key. Rows held back point into the row
 // being imported: its cells must stay valid until flush() has run. On PostgreSQL the rows held
 // back go in one COPY (rowsPerCopy), and a refused COPY is tried again row by row, to name the
@@ -92,6 +93,7 @@ private:
     Statement *prepared(Statement &statement, const QString &sql, bool projects);
     void bindProject(Statement &statement, const HeldProject &project, int row);
     void bindPhase(Statement &statement, const HeldPhase &phase, int row);
+    bool dropProjectIndexes();
     bool flushProjects();
     bool flushPhases();
     template<typename Row>
@@ -115,6 +117,8 @@ private:
     std::unique_ptr<PgCopy> m_copy;
     SqliteImportTuning m_tuning{m_db}; // secure_delete off in prepare(), on again in finish()
     KeyedRows m_projectRows{m_db, m_projects, m_sourceId, m_runId};
+    int m_phaseField = -1; // the phase's name among the cells, to store phases in key order
+    QStringList m_droppedIndexes; // their CREATE statements, run again by finish()
     std::vector<HeldPhase> m_heldPhases;
     std::vector<Statement> m_insertProjects; // [n]: the INSERT of n rows
     std::vector<Statement> m_insertPhases;

@@ -73,6 +73,15 @@ int ImportTableLayout::parameterOf(int field) const
     return 0;
 }
 
+int ImportTableLayout::fieldOf(const QString &column) const
+{
+    for (const Column &candidate : m_columns) {
+        if (candidate.part == Part::Value && candidate.name == column)
+            return candidate.field;
+    }
+    return -1;
+}
+
 QString ImportTableLayout::names() const
 {
     QStringList parts;

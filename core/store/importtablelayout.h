@@ -43,6 +43,8 @@ public:
     const std::vector<Column> &columns() const { return m_columns; }
     // The parameter of field's value, 0 when the table has no column for it.
     int parameterOf(int field) const;
+    // The field whose value the column of that name holds; -1 when the table has none.
+    int fieldOf(const QString &column) const;
 
     // SQL fragments: "a", "b" | ?6, ?7 | "a" = ?6, "b" = ?7. offset is added to every
     // parameter: the rows of a multi-row INSERT each have their own.

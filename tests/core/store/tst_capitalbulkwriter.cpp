@@ -17,6 +17,18 @@ bool hasUniqueKeyIndex(Fixture &fixture)
         == 1;
 }
 
+// The projects table's indexes as the schema wrote them (the key's, the region's), one a line.
+QString projectIndexes(Fixture &fixture)
+{
+    Statement indexes(fixture.database().handle(),
+                      QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                     "'capital_projects' AND sql IS NOT NULL ORDER BY name"));
+    QString text;
+    while (indexes.step() == Statement::Result::Row)
+        text += indexes.columnText(0) + QLatin1Char('\n');
+    return text;
+}
+
 // What a source stored, without the ids the database gave.
 QString storedRows(Fixture &fixture, const QString &source)
 {
@@ -43,6 +55,8 @@ TEST_CASE("a first capital import into an empty table builds the key index once,
 {
     Fixture fixture;
     const qint64 secureDelete = fixture.count(QStringLiteral("PRAGMA secure_delete"));
+    const QString indexes = projectIndexes(fixture);
+    REQUIRE(indexes.contains(QStringLiteral("capital_projects_region")));
     const ImportReport report = fixture.import(fixture.write(QStringLiteral("projects.csv"), interleavedCapital(101)),
                                                BuiltInProfiles::milepostCsv(Dataset::CapitalProjects));
     INFO(report.error.toStdString());
@@ -50,6 +64,7 @@ TEST_CASE("a first capital import into an empty table builds the key index once,
     CHECK(report.stored == 100);
     CHECK(report.newProjects == fixture.count(QStringLiteral("SELECT count(*) FROM capital_projects")));
     CHECK(hasUniqueKeyIndex(fixture));
+    CHECK(projectIndexes(fixture) == indexes); // dropped for the rows, built again after them
     CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")) == 0);
     CHECK(fixture.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
     CHECK(fixture.count(QStringLiteral("PRAGMA secure_delete")) == secureDelete); // as the connection had it
@@ -98,6 +113,7 @@ TEST_CASE("a first capital import refused at a phase or a project names its line
         for (const char *raise : {"ABORT", "FAIL"}) {
             INFO(table << " " << raise);
             Fixture fixture;
+            const QString indexes = projectIndexes(fixture);
             QString error;
             REQUIRE(Statement::execute(fixture.database().handle(),
                                        QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.%1 WHEN "
@@ -113,6 +129,7 @@ TEST_CASE("a first capital import refused at a phase or a project names its line
             CHECK(report.error.contains(QStringLiteral("line 41")));
             CHECK(fixture.dump() == before);
             CHECK(hasUniqueKeyIndex(fixture));
+            CHECK(projectIndexes(fixture) == indexes);
         }
     }
 }
@@ -121,6 +138,7 @@ TEST_CASE("a cancelled first capital import keeps the key index and changes noth
 {
     Fixture fixture;
     const QString before = fixture.dump();
+    const QString indexes = projectIndexes(fixture);
     int asked = 0;
     const ImportReport cancelled = fixture.import(fixture.write(QStringLiteral("big.csv"),
                                                                 interleavedCapital(3 * DatasetImporter::checkEvery)),
@@ -129,4 +147,5 @@ TEST_CASE("a cancelled first capital import keeps the key index and changes noth
     CHECK(cancelled.cancelled);
     CHECK(fixture.dump() == before);
     CHECK(hasUniqueKeyIndex(fixture));
+    CHECK(projectIndexes(fixture) == indexes);
 }
