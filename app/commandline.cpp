@@ -30,6 +30,7 @@
 #include "store/databaselocation.h"
 #include "store/databasewatcher.h"
 #include "store/capitaltimelinequery.h"
+#include "store/staffingtimelinequery.h"
 #include "store/datasetrepository.h"
 #include "store/pgconnection.h"
 #include "store/planrepository.h"
@@ -287,15 +288,13 @@ int CommandLine::runWindow()
     const auto dashboardReader = std::make_shared<DashboardReader>(database->connectionString());
     dashboard->setBackgroundLoader(
         [dashboardReader](const std::atomic_bool &cancelled) { return dashboardReader->read(&cancelled); });
-    // Capital projects a window at a time, straight from the store; staffing read again only
-    // when an import (or its removal) changed the data, not each time the timeline is shown.
+    // Capital projects a window at a time, straight from the store; staffing read on a worker
+    // when the staffing timeline is shown, and again only when an import (or its removal)
+    // changed the data.
     const auto capitalTimeline = std::make_shared<CapitalTimelineQuery>(*database);
-    auto staffingRead = std::make_shared<std::pair<QString, QList<StaffingRecord>>>();
-    window.setTimelineDatasetLoader([&datasets, capitalTimeline, staffingRead] {
-        const QString version = capitalTimeline->dataVersion();
-        if (version.isEmpty() || version != staffingRead->first)
-            *staffingRead = {version, datasets.staffing()};
-        return TimelineView::Datasets{{}, staffingRead->second, capitalTimeline, version};
+    const auto staffingTimeline = std::make_shared<StaffingTimelineQuery>(*database);
+    window.setTimelineDatasetLoader([capitalTimeline, staffingTimeline] {
+        return TimelineView::Datasets{{}, {}, capitalTimeline, capitalTimeline->dataVersion(), staffingTimeline};
     });
     window.addDashboard(dashboard);
     window.setDatabase(database->displayName(), database->permissions());

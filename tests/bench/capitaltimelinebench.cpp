@@ -123,7 +123,7 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
     probe.start();
     const double shownMs = timed([&] {
         if (lazy)
-            view.setDatasets(TimelineView::Datasets{{}, {}, query, query->dataVersion()});
+            view.setDatasets(TimelineView::Datasets{{}, {}, query, query->dataVersion(), nullptr});
         else
             view.setDatasets(DatasetRepository(*database).capitalProjects(), {});
         view.setSubject(TimelineView::Subject::CapitalProjects);

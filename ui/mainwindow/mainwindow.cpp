@@ -374,7 +374,7 @@ void MainWindow::addDashboard(DashboardView *dashboard)
         m_timeline->setDatasetLoader([dashboard](bool fromStore) {
             if (fromStore || (dashboard->data().projects.isEmpty() && dashboard->data().staffing.isEmpty()))
                 dashboard->reload(); // asked to, or not shown yet and so not read yet
-            return TimelineView::Datasets{dashboard->data().projects, dashboard->data().staffing, nullptr, {}};
+            return TimelineView::Datasets{dashboard->data().projects, dashboard->data().staffing, nullptr, {}, nullptr};
         });
     // One as-of date for the window: the dashboard's and the timeline's move together, and the
     // timeline's (restored first) is where both start.

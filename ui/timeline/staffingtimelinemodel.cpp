@@ -5,11 +5,13 @@
 #include "dashboard/naturalorder.h"
 #include "plan/milestonestatus.h"
 #include "time/plandate.h"
+#include "timeline/staffingtimelinesource.h"
 
 #include <QHash>
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace milepost {
 
@@ -52,10 +54,68 @@ StaffingTimelineModel::StaffingTimelineModel(QObject *parent)
 {
 }
 
+StaffingTimelineModel::~StaffingTimelineModel() = default;
+
 void StaffingTimelineModel::setRecords(const QList<StaffingRecord> &records)
 {
+    m_source.reset();
+    m_read.cancel();
+    m_stopped = false;
+    show(records, {});
+}
+
+void StaffingTimelineModel::show(const QList<StaffingRecord> &records, const QString &error)
+{
     m_records = records;
+    m_error = error;
     reset();
+    setReading(false);
+}
+
+void StaffingTimelineModel::setReading(bool reading)
+{
+    if (std::exchange(m_reading, reading) != reading)
+        Q_EMIT readingChanged(reading);
+}
+
+void StaffingTimelineModel::setSource(std::shared_ptr<const StaffingTimelineSource> source)
+{
+    m_source = std::move(source);
+    m_stopped = false;
+    m_read.cancel();
+    if (!m_source) {
+        show({}, {});
+        return;
+    }
+    if (!m_source->readsInBackground()) {
+        QString error;
+        const std::optional<QList<StaffingRecord>> records = m_source->records(&error);
+        show(records.value_or(QList<StaffingRecord>()), error);
+        return;
+    }
+    struct Read
+    {
+        std::optional<QList<StaffingRecord>> records;
+        QString error;
+    };
+    m_read.start<Read>(
+        QStringLiteral("staffingTimelineReader"),
+        [source = m_source](const std::atomic_bool &cancelled) {
+            Read read;
+            read.records = source->records(&read.error, &cancelled);
+            return read;
+        },
+        [this](Read read) { show(read.records.value_or(QList<StaffingRecord>()), read.error); });
+    setReading(true);
+}
+
+void StaffingTimelineModel::stopReading()
+{
+    if (!m_reading)
+        return;
+    m_read.cancel();
+    m_stopped = true;
+    setReading(false);
 }
 
 QString StaffingTimelineModel::countsText(const StaffingRecord &record)

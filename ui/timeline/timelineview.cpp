@@ -158,19 +158,32 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_model, &PlanTimelineModel::timelineChanged, this, refresh);
     connect(m_capital, &DatasetTimelineModel::timelineChanged, this, refresh);
     connect(m_capital, &CapitalTimelineModel::readingChanged, this, &TimelineView::updatePlaceholder);
-    // Esc stops the first read of the capital projects, which takes seconds for a large district.
+    // Esc stops the first read of the capital projects or the staffing, which takes seconds for a
+    // large district.
     // A read while rows are shown (a search) is not stopped: the rows would not be the search's.
     auto *stopReading = new QShortcut(QKeySequence::Cancel, this);
-    stopReading->setObjectName(QStringLiteral("stopReadingCapital"));
+    stopReading->setObjectName(QStringLiteral("stopReadingDatasets"));
     stopReading->setContext(Qt::WidgetWithChildrenShortcut);
     stopReading->setEnabled(false);
     connect(stopReading, &QShortcut::activated, this, [this] {
-        m_capitalVersion.clear(); // showing the view again reads them again, as F5 does
-        m_capital->stopReading();
+        // Showing the view again reads them again, as F5 does.
+        if (m_capital->isReading()) {
+            m_capitalVersion.clear();
+            m_capital->stopReading();
+        }
+        if (m_staffing->isReading()) {
+            m_staffingVersion.clear();
+            m_staffing->stopReading();
+        }
     });
-    connect(m_capital, &CapitalTimelineModel::readingChanged, stopReading,
-            [this, stopReading](bool reading) { stopReading->setEnabled(reading && m_capital->rowCount() == 0); });
+    const auto stoppable = [this, stopReading] {
+        stopReading->setEnabled((m_capital->isReading() && m_capital->rowCount() == 0)
+                                || (m_staffing->isReading() && m_staffing->rowCount() == 0));
+    };
+    connect(m_capital, &CapitalTimelineModel::readingChanged, stopReading, stoppable);
+    connect(m_staffing, &StaffingTimelineModel::readingChanged, stopReading, stoppable);
     connect(m_staffing, &DatasetTimelineModel::timelineChanged, this, refresh);
+    connect(m_staffing, &StaffingTimelineModel::readingChanged, this, &TimelineView::updatePlaceholder);
     connectShownModel();
     // A new search opens every group, as the outline does; clearing it brings back what the
     // user had collapsed. Filter changes arrive as many row signals: handle them once.
@@ -308,6 +321,7 @@ void TimelineView::setSubject(Subject subject)
         break;
     case Subject::Staffing:
         m_staffing->setSearchText(m_searchText);
+        readStaffingIfShown();
         m_shown = m_staffing;
         setAccessibleName(tr("Staffing timeline"));
         break;
@@ -364,14 +378,16 @@ void TimelineView::reloadDatasets(bool fromStore)
         return;
     Datasets loaded = m_datasetLoader(fromStore);
     // Read again on F5, whatever the store says of its data.
-    if (fromStore)
+    if (fromStore) {
         m_capitalVersion.clear();
+        m_staffingVersion.clear();
+    }
     setDatasets(loaded);
 }
 
 void TimelineView::setDatasets(const QList<CapitalProject> &projects, const QList<StaffingRecord> &staffing)
 {
-    setDatasets(Datasets{projects, staffing, nullptr, {}});
+    setDatasets(Datasets{projects, staffing, nullptr, {}, nullptr});
 }
 
 void TimelineView::setDatasets(const Datasets &datasets)
@@ -383,8 +399,12 @@ void TimelineView::setDatasets(const Datasets &datasets)
                                    && datasets.capitalVersion == m_capitalVersion
                              : !m_capitalSource && datasets.projects.constData() == m_shownProjects.constData()
                                    && datasets.projects.size() == m_shownProjects.size());
-    const bool sameStaffing = m_datasetsLoaded && datasets.staffing.constData() == m_staffing->records().constData()
-        && datasets.staffing.size() == m_staffing->records().size();
+    const bool sameStaffing = m_datasetsLoaded
+        && (datasets.staffingSource
+                ? datasets.staffingSource == m_staffingSource && !datasets.capitalVersion.isEmpty()
+                      && datasets.capitalVersion == m_staffingVersion
+                : !m_staffingSource && datasets.staffing.constData() == m_staffing->records().constData()
+                      && datasets.staffing.size() == m_staffing->records().size());
     m_datasetsLoaded = true;
     if (!sameProjects) {
         m_capitalSource = datasets.capital;
@@ -395,8 +415,23 @@ void TimelineView::setDatasets(const Datasets &datasets)
         else
             m_capital->setProjects(datasets.projects);
     }
-    if (!sameStaffing)
-        m_staffing->setRecords(datasets.staffing);
+    if (!sameStaffing) {
+        m_staffingSource = datasets.staffingSource;
+        m_staffingVersion = datasets.capitalVersion;
+        m_staffingToRead = m_staffingSource != nullptr;
+        if (!m_staffingSource)
+            m_staffing->setRecords(datasets.staffing);
+    }
+    readStaffingIfShown();
+}
+
+void TimelineView::readStaffingIfShown()
+{
+    // Read when shown: a district's full staffing history takes seconds and memory that the
+    // plan's and the capital projects' timelines have no use for.
+    if (m_subject != Subject::Staffing || !std::exchange(m_staffingToRead, false))
+        return;
+    m_staffing->setSource(m_staffingSource);
 }
 
 void TimelineView::fetchRowsInView()
@@ -604,6 +639,12 @@ void TimelineView::updatePlaceholder()
         text = tr("Reading the capital projects… Esc stops.");
     } else if (m_shown == m_capital && m_capital->wasStopped() && m_capital->rowCount() == 0) {
         text = tr("Reading the capital projects was stopped. F5 reads them again.");
+    } else if (m_shown == m_staffing && m_staffing->isReading() && m_staffing->rowCount() == 0) {
+        text = tr("Reading the staffing figures… Esc stops.");
+    } else if (m_shown == m_staffing && m_staffing->wasStopped() && m_staffing->rowCount() == 0) {
+        text = tr("Reading the staffing figures was stopped. F5 reads them again.");
+    } else if (m_shown == m_staffing && !m_staffing->error().isEmpty() && m_staffing->rowCount() == 0) {
+        text = tr("The staffing figures could not be read: %1").arg(m_staffing->error());
     } else if (isSearching()) {
         text = tr("Nothing here matches the search.");
     } else {

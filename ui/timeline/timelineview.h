@@ -30,6 +30,7 @@ namespace milepost {
 
 class CapitalTimelineModel;
 class CapitalTimelineSource;
+class StaffingTimelineSource;
 class FlatRowGeometry;
 class PlanFilterProxyModel;
 class StaffingTimelineModel;
@@ -63,6 +64,10 @@ public:
         // data it reads (empty when unknown): the rows are read again only when it changes.
         std::shared_ptr<const CapitalTimelineSource> capital;
         QString capitalVersion;
+        // The staffing read from the store when the staffing timeline is shown, in place of
+        // staffing: never for the plan's or the capital projects' timeline. Read again when the
+        // version above changes (it is the store's, for every dataset).
+        std::shared_ptr<const StaffingTimelineSource> staffingSource;
     };
     // Hands out the rows to show; fromStore asks for them to be read from the store again
     // (F5), rather than a snapshot already read.
@@ -142,6 +147,8 @@ private:
     void applyDefaultColumns();
     void scheduleFit();
     void ensureDatasets();
+    // Reads the staffing source's rows, once the staffing timeline is shown.
+    void readStaffingIfShown();
     // Reads more of the capital projects whose rows are in view (or just below it).
     void fetchRowsInView();
 
@@ -158,6 +165,9 @@ private:
     QList<CapitalProject> m_shownProjects; // the snapshot in memory shown, when there is no source
     std::shared_ptr<const CapitalTimelineSource> m_capitalSource;
     QString m_capitalVersion;
+    std::shared_ptr<const StaffingTimelineSource> m_staffingSource;
+    QString m_staffingVersion;
+    bool m_staffingToRead = false; // the source's rows are read when the staffing timeline is shown
     QList<QPersistentModelIndex> m_readParents; // whose rows were read and are to be opened
     QString m_searchText;
     QHash<int, QByteArray> m_headerStates; // by Subject, of the subjects not shown

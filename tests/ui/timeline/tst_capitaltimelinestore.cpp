@@ -66,7 +66,7 @@ struct StoredTimeline
         filter.setSourceModel(&plan);
         view = std::make_unique<TimelineView>(&plan, &filter);
         view->resize(1280, 800);
-        view->setDatasetLoader([this](bool) { return TimelineView::Datasets{{}, {}, query, query->dataVersion()}; });
+        view->setDatasetLoader([this](bool) { return TimelineView::Datasets{{}, {}, query, query->dataVersion(), nullptr}; });
         view->show();
         REQUIRE(QTest::qWaitForWindowExposed(view.get()));
     }

@@ -59,7 +59,7 @@ struct DatasetView
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         filter.setSourceModel(&plan);
         view = std::make_unique<TimelineView>(&plan, &filter);
-        view->setDatasetLoader([projects, staffing](bool) { return TimelineView::Datasets{projects, staffing, nullptr, {}}; });
+        view->setDatasetLoader([projects, staffing](bool) { return TimelineView::Datasets{projects, staffing, nullptr, {}, nullptr}; });
         view->resize(1600, 1000);
         view->show();
         settle();
