@@ -5913,6 +5913,13 @@ se retrasó %n días</numerusform>
     </message>
 </context>
 <context>
+    <name>StaffingTimelineQuery</name>
+    <message>
+        <source>Reading the staffing data was stopped.</source>
+        <translation>Se detuvo la lectura de los datos de personal.</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>no database connection</source>
@@ -11221,6 +11228,18 @@ Oficina: %2</translation>
     <message>
         <source>Reading the capital projects was stopped. F5 reads them again.</source>
         <translation>Se detuvo la lectura de los proyectos de capital. F5 los vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>Reading the staffing figures… Esc stops.</source>
+        <translation>Leyendo las cifras de personal… Esc detiene la lectura.</translation>
+    </message>
+    <message>
+        <source>Reading the staffing figures was stopped. F5 reads them again.</source>
+        <translation>Se detuvo la lectura de las cifras de personal. F5 las vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>The staffing figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras de personal: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "timeline/timelineview.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QShortcut>
 #include <QTemporaryDir>
@@ -25,6 +26,13 @@ using namespace milepost;
 using Subject = TimelineView::Subject;
 
 namespace {
+
+QString outputPath(const QString &name)
+{
+    const QString directory = QString::fromUtf8(MILEPOST_TEST_OUTPUT_DIR);
+    QDir().mkpath(directory);
+    return directory + QLatin1Char('/') + name;
+}
 
 // The store's source, counting its reads and noting whether one ran on the window's thread.
 class WatchedSource final : public StaffingTimelineSource
@@ -133,6 +141,8 @@ TEST_CASE("the staffing timeline reads the store on a worker, only when it is sh
     const QStringList rows = shownRows(*model);
     CHECK(rows.size() > 50);
     CHECK(rows == shownRows(expected));
+    QTest::qWait(50);
+    CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-staffing-store.png"))));
 
     // Shown again with the store unchanged: not read again. F5: read again.
     t.view->setSubject(Subject::Plan);
@@ -156,6 +166,7 @@ TEST_CASE("Esc stops the first read of the staffing, and showing it again reads 
     REQUIRE(waitUntil([&] { return t.source->reads == 1; }));
     CHECK(model->isReading());
     CHECK(t.view->findChild<TimelineChart *>()->placeholderText().contains(QStringLiteral("Reading the staffing")));
+    CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-staffing-reading.png"))));
     QShortcut *stop = t.view->findChild<QShortcut *>(QStringLiteral("stopReadingDatasets"));
     REQUIRE(stop);
     CHECK(stop->isEnabled());
