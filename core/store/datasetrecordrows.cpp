@@ -31,6 +31,11 @@ Period periodAt(const Statement &statement, int column)
 
 } // namespace
 
+Period DatasetRecordRows::period(const Statement &statement, int column)
+{
+    return periodAt(statement, column);
+}
+
 QString DatasetRecordRows::staffingColumns()
 {
     return QStringLiteral("period, period_first, period_last, local_district, site, employee_group, job_category, "

@@ -25,6 +25,9 @@ public:
     static QString enrollmentColumns();
     static EnrollmentRecord enrollment(const Statement &statement, int first = 0);
 
+    // A period stored as its text (column) and its first and last day (the next two columns):
+    // unreadable when they no longer agree.
+    static Period period(const Statement &statement, int column);
     // The order DatasetRepository lists the rows in, and the figures number them: by source,
     // then line, then id.
     static QString listOrder();

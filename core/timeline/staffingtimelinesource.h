@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasets/staffingrecord.h"
+#include "staffingtimelinecategory.h"
 
 #include <QList>
 #include <QString>
@@ -11,20 +12,26 @@
 
 namespace milepost {
 
-// Where the staffing timeline reads its rows when it is shown (StaffingTimelineQuery): every
-// staffing row, in the order the store lists them. A source that reads a store is asked on a
-// worker thread, so that the window goes on while it reads, and only when the staffing timeline
-// is shown: the plan's and the capital projects' timelines never wait for it.
+class StaffingTimelineMatch;
+
+// Where the staffing timeline reads its rows, a window at a time: first the job categories of
+// each Local District (each with the keys of its rows, which is all a category holds), then the
+// rows of a category a person opens, as the view scrolls. In memory (StaffingRecordList) or
+// from the store (StaffingTimelineQuery), with the same answers.
 class StaffingTimelineSource
 {
 public:
     virtual ~StaffingTimelineSource() = default;
-    // Every row; nullopt with error set when the store cannot be read, or *cancelled turned
-    // true meanwhile.
-    virtual std::optional<QList<StaffingRecord>> records(QString *error = nullptr,
-                                                         const std::atomic_bool *cancelled = nullptr) const = 0;
-    // Whether records() is a pass over a store, to be asked on a worker thread: such a source
-    // answers from any thread, on a connection of its own.
+    // The categories with rows that match, in the timeline's order; nullopt with error set when
+    // the store cannot be read or *cancelled turned true meanwhile.
+    virtual std::optional<QList<StaffingTimelineCategory>> categories(const StaffingTimelineMatch &match,
+                                                                      QString *error = nullptr,
+                                                                      const std::atomic_bool *cancelled = nullptr) const = 0;
+    // The rows of these keys (from categories()), in the order of keys; a row removed since is
+    // left out.
+    virtual std::optional<QList<StaffingRecord>> records(const QList<qint64> &keys, QString *error = nullptr) const = 0;
+    // Whether categories() is a pass over a store, to be asked on a worker thread: such a source
+    // answers it from any thread, on a connection of its own.
     virtual bool readsInBackground() const { return false; }
 };
 

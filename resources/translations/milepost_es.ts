@@ -5918,6 +5918,10 @@ se retrasó %n días</numerusform>
         <source>Reading the staffing data was stopped.</source>
         <translation>Se detuvo la lectura de los datos de personal.</translation>
     </message>
+    <message>
+        <source>Could not read the staffing data: %1</source>
+        <translation>No se pudieron leer los datos de personal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>

@@ -122,7 +122,7 @@ int measure(int argc, char *argv[], const QString &path, bool peer, const QStrin
             const auto *shown = qobject_cast<StaffingTimelineModel *>(model());
             return shown && !shown->isReading() && shown->rowCount() > 0;
         });
-    rows = qobject_cast<StaffingTimelineModel *>(model())->records().size();
+    rows = qobject_cast<StaffingTimelineModel *>(model())->recordCount();
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly))
         return 1;

@@ -2,12 +2,11 @@
 #include "staffingtimelinemodel.h"
 
 #include "common/exportrole.h"
-#include "dashboard/naturalorder.h"
 #include "plan/milestonestatus.h"
 #include "time/plandate.h"
-#include "timeline/staffingtimelinesource.h"
+#include "timeline/staffingrecordlist.h"
+#include "timeline/staffingtimelinematch.h"
 
-#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -47,6 +46,15 @@ QString groupName(StaffingRecord::EmployeeGroup group)
                                                                 : StaffingTimelineModel::tr("classified");
 }
 
+// The rows a category's row reads at a time: a screenful and more, fast to read.
+constexpr int recordsPerFetch = 100;
+
+StaffingTimelineMatch matchOf(const QString &search)
+{
+    return StaffingTimelineMatch(search, {&StaffingTimelineModel::districtTitle, &StaffingTimelineModel::categoryTitle,
+                                          &StaffingTimelineModel::recordTitle});
+}
+
 } // namespace
 
 StaffingTimelineModel::StaffingTimelineModel(QObject *parent)
@@ -58,18 +66,21 @@ StaffingTimelineModel::~StaffingTimelineModel() = default;
 
 void StaffingTimelineModel::setRecords(const QList<StaffingRecord> &records)
 {
-    m_source.reset();
-    m_read.cancel();
-    m_stopped = false;
-    show(records, {});
+    m_source = std::make_shared<StaffingRecordList>(records);
+    m_given = records;
+    read();
 }
 
-void StaffingTimelineModel::show(const QList<StaffingRecord> &records, const QString &error)
+void StaffingTimelineModel::setSource(std::shared_ptr<const StaffingTimelineSource> source)
 {
-    m_records = records;
-    m_error = error;
-    reset();
-    setReading(false);
+    m_source = std::move(source);
+    m_given.clear();
+    read();
+}
+
+void StaffingTimelineModel::searchChanged()
+{
+    read();
 }
 
 void StaffingTimelineModel::setReading(bool reading)
@@ -78,34 +89,37 @@ void StaffingTimelineModel::setReading(bool reading)
         Q_EMIT readingChanged(reading);
 }
 
-void StaffingTimelineModel::setSource(std::shared_ptr<const StaffingTimelineSource> source)
+void StaffingTimelineModel::read()
 {
-    m_source = std::move(source);
-    m_stopped = false;
     m_read.cancel();
-    if (!m_source) {
-        show({}, {});
+    m_stopped = false;
+    if (!m_source || !m_source->readsInBackground()) {
+        m_worked.reset();
+        reset(); // rebuild() reads
+        setReading(false);
         return;
     }
-    if (!m_source->readsInBackground()) {
-        QString error;
-        const std::optional<QList<StaffingRecord>> records = m_source->records(&error);
-        show(records.value_or(QList<StaffingRecord>()), error);
-        return;
-    }
+    // A pass over the store: on a worker with a connection of its own, the rows of the last
+    // read shown meanwhile; a newer read cancels this one.
     struct Read
     {
-        std::optional<QList<StaffingRecord>> records;
+        std::optional<QList<StaffingTimelineCategory>> categories;
         QString error;
     };
     m_read.start<Read>(
         QStringLiteral("staffingTimelineReader"),
-        [source = m_source](const std::atomic_bool &cancelled) {
+        [source = m_source, search = searchText()](const std::atomic_bool &cancelled) {
             Read read;
-            read.records = source->records(&read.error, &cancelled);
+            read.categories = source->categories(matchOf(search), &read.error, &cancelled);
             return read;
         },
-        [this](Read read) { show(read.records.value_or(QList<StaffingRecord>()), read.error); });
+        [this](Read read) {
+            m_worked = read.categories ? std::move(read.categories) : QList<StaffingTimelineCategory>();
+            reset();
+            m_error = read.error;
+            m_worked.reset();
+            setReading(false);
+        });
     setReading(true);
 }
 
@@ -116,6 +130,14 @@ void StaffingTimelineModel::stopReading()
     m_read.cancel();
     m_stopped = true;
     setReading(false);
+}
+
+qint64 StaffingTimelineModel::recordCount() const
+{
+    qint64 count = 0;
+    for (const StaffingTimelineCategory &category : m_categories)
+        count += category.records.size();
+    return count;
 }
 
 QString StaffingTimelineModel::countsText(const StaffingRecord &record)
@@ -130,53 +152,93 @@ QString StaffingTimelineModel::countsText(const StaffingRecord &record)
     return parts.join(tr(" · "));
 }
 
+QString StaffingTimelineModel::districtTitle(const QString &district)
+{
+    return district.isEmpty() ? tr("No Local District given") : tr("Local District %1").arg(district);
+}
+
+QString StaffingTimelineModel::categoryTitle(const QString &category)
+{
+    return category.isEmpty() ? tr("No job category given") : category;
+}
+
+QString StaffingTimelineModel::recordTitle(const Period &period, const QString &site)
+{
+    return site.isEmpty() ? periodText(period) : tr("%1 · %2", "period, site").arg(periodText(period), site);
+}
+
 void StaffingTimelineModel::rebuild()
 {
-    m_districts.clear();
+    // Local Districts, each with its job categories and their spans; a category's rows when
+    // it comes into view.
     m_categories.clear();
-    QHash<QString, QList<int>> byDistrict;
-    for (int i = 0; i < m_records.size(); ++i) {
-        const QString district = m_records.at(i).localDistrict.trimmed();
-        if (!byDistrict.contains(district))
-            m_districts.append(district);
-        byDistrict[district].append(i);
+    m_districts.clear();
+    m_records.clear();
+    m_keysRead.clear();
+    m_error.clear();
+    if (!m_source)
+        return;
+    if (m_worked) {
+        m_categories = *m_worked; // read on a worker
+    } else {
+        std::optional<QList<StaffingTimelineCategory>> categories = m_source->categories(matchOf(searchText()), &m_error);
+        if (!categories)
+            return;
+        m_categories = std::move(*categories);
     }
-    std::sort(m_districts.begin(), m_districts.end(), NaturalOrder());
-    for (int d = 0; d < m_districts.size(); ++d) {
-        const int districtNode = addNode(-1, d);
-        // Categories in natural order; a category's periods in time order, district-wide rows
-        // before a site's.
-        QHash<QString, QList<int>> byCategory;
-        QStringList categories;
-        for (int record : byDistrict.value(m_districts.at(d))) {
-            const QString category = m_records.at(record).jobCategory.trimmed();
-            if (!byCategory.contains(category))
-                categories.append(category);
-            byCategory[category].append(record);
+    m_keysRead = QList<int>(m_categories.size(), 0);
+    int districtNode = -1;
+    for (int c = 0; c < m_categories.size(); ++c) {
+        const StaffingTimelineCategory &category = m_categories.at(c);
+        if (c == 0 || category.district != m_categories.at(c - 1).district) {
+            districtNode = addNode(-1, int(m_districts.size()));
+            m_districts.append(category.district);
         }
-        std::sort(categories.begin(), categories.end(), NaturalOrder());
-        for (const QString &category : std::as_const(categories)) {
-            const int categoryNode = addNode(districtNode, int(m_categories.size()));
-            m_categories.append(category);
-            QList<int> records = byCategory.value(category);
-            std::stable_sort(records.begin(), records.end(), [this](int a, int b) {
-                const StaffingRecord &x = m_records.at(a);
-                const StaffingRecord &y = m_records.at(b);
-                if (x.site.isEmpty() != y.site.isEmpty())
-                    return x.site.isEmpty();
-                if (x.site != y.site)
-                    return NaturalOrder::compare(x.site, y.site) < 0;
-                if (x.period.first() != y.period.first())
-                    return x.period.first() < y.period.first();
-                return x.period.last() > y.period.last(); // a year before the months within it
-            });
-            for (int record : std::as_const(records)) {
-                Node &node = nodeAt(addNode(categoryNode, record));
-                node.first = m_records.at(record).period.first();
-                node.last = m_records.at(record).period.last();
-            }
-        }
+        static_cast<TimelineSpan &>(nodeAt(addNode(districtNode, c))) = category.span;
     }
+}
+
+bool StaffingTimelineModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() == 0 && node(parent).level == 1)
+        return !m_categories.at(node(parent).ref).records.isEmpty();
+    return DatasetTimelineModel::hasChildren(parent);
+}
+
+bool StaffingTimelineModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.column() != 0 || node(parent).level != 1)
+        return false;
+    const int category = node(parent).ref;
+    return m_keysRead.value(category) < m_categories.at(category).records.size();
+}
+
+void StaffingTimelineModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_fetchesHeld || !canFetchMore(parent))
+        return;
+    const int categoryNode = int(parent.internalId());
+    const int category = node(parent).ref;
+    const int loaded = int(node(parent).children.size());
+    const QList<qint64> keys = m_categories.at(category).records.mid(m_keysRead.value(category), recordsPerFetch);
+    const std::optional<QList<StaffingRecord>> records = m_source->records(keys, &m_error);
+    if (!records)
+        return;
+    // Keys whose rows are gone (removed since the categories were read) are passed over, not
+    // read again with the next window.
+    m_keysRead[category] += int(keys.size());
+    if (records->isEmpty())
+        return;
+    beginInsertRows(parent, loaded, loaded + int(records->size()) - 1);
+    const int firstNew = int(nodes().size());
+    for (const StaffingRecord &record : *records) {
+        Node &node = nodeAt(addNode(categoryNode, int(m_records.size())));
+        node.first = record.period.first();
+        node.last = record.period.last();
+        m_records.append(record);
+    }
+    spanSummaries(firstNew);
+    endInsertRows();
 }
 
 int StaffingTimelineModel::columnCount(const QModelIndex &parent) const
@@ -217,9 +279,8 @@ QVariant StaffingTimelineModel::nodeData(const Node &node, int column, int role)
 QVariant StaffingTimelineModel::groupData(const Node &node, int column, int role) const
 {
     const bool district = node.level == 0;
-    const QString name = district ? m_districts.at(node.ref) : m_categories.at(node.ref);
-    const QString title = district ? (name.isEmpty() ? tr("No Local District given") : tr("Local District %1").arg(name))
-                                   : (name.isEmpty() ? tr("No job category given") : name);
+    const QString name = district ? m_districts.at(node.ref) : m_categories.at(node.ref).category;
+    const QString title = district ? districtTitle(name) : categoryTitle(name);
     switch (role) {
     case Qt::DisplayRole:
         if (column == TitleColumn)
@@ -239,8 +300,7 @@ QVariant StaffingTimelineModel::groupData(const Node &node, int column, int role
     case TimelineRoles::KeyRole: {
         if (district)
             return QStringLiteral("staffing-district:") + name;
-        const Node &parent = nodes().at(node.parent);
-        return QStringLiteral("staffing-category:%1:%2").arg(m_districts.at(parent.ref), name);
+        return QStringLiteral("staffing-category:%1:%2").arg(m_categories.at(node.ref).district, name);
     }
     case Qt::ToolTipRole:
     case TimelineRoles::ToolTipRole: {
@@ -258,8 +318,7 @@ QVariant StaffingTimelineModel::groupData(const Node &node, int column, int role
 QVariant StaffingTimelineModel::recordData(const Node &node, int column, int role) const
 {
     const StaffingRecord &record = m_records.at(node.ref);
-    const QString title = record.site.isEmpty() ? periodText(record.period)
-                                                : tr("%1 · %2", "period, site").arg(periodText(record.period), record.site);
+    const QString title = recordTitle(record.period, record.site);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -95,6 +95,7 @@ TimelineView::TimelineView(const PlanTreeModel *planModel, PlanFilterProxyModel 
     connect(m_tree->verticalScrollBar(), &QScrollBar::rangeChanged, this, scheduleFetch);
     connect(m_rows, &FlatRowGeometry::rowsChanged, this, scheduleFetch);
     connect(m_tree, &TimelineTreeView::layingOut, m_capital, &CapitalTimelineModel::holdFetches);
+    connect(m_tree, &TimelineTreeView::layingOut, m_staffing, &StaffingTimelineModel::holdFetches);
     // Projects read later open as those read first did (unless collapsed before), once the tree
     // has them: after each window, one item at a time (not the whole tree again, which would
     // lose the scroll position).
@@ -436,7 +437,11 @@ void TimelineView::readStaffingIfShown()
 
 void TimelineView::fetchRowsInView()
 {
-    if (m_shown != m_capital || m_rows->rowCount() == 0)
+    // Capital projects by district, staffing rows by job category: what is read a window at a time.
+    DatasetTimelineModel *model = m_shown == m_capital ? static_cast<DatasetTimelineModel *>(m_capital)
+        : m_shown == m_staffing                        ? static_cast<DatasetTimelineModel *>(m_staffing)
+                                                       : nullptr;
+    if (!model || m_rows->rowCount() == 0)
         return;
     const qreal height = std::max<qreal>(1, m_rows->uniformRowHeight());
     const QModelIndex top = m_tree->indexAt(QPoint(1, 1));
@@ -445,20 +450,20 @@ void TimelineView::fetchRowsInView()
     const int last = first + 2 * int(m_tree->viewport()->height() / height) + 2;
     QSet<QPersistentModelIndex> fetched;
     for (int row = first; row <= last && row < m_rows->rowCount(); ++row) {
-        // A row near the end of what its district has read so far reads the next window; so does
-        // an open district with none read yet.
+        // A row near the end of what its group has read so far reads the next window; so does
+        // an open group with none read yet.
         QModelIndex index = m_rows->index(row);
-        if (m_rows->isExpanded(index) && m_capital->canFetchMore(index) && m_capital->rowCount(index) == 0)
+        if (m_rows->isExpanded(index) && model->canFetchMore(index) && model->rowCount(index) == 0)
             fetched.insert(index);
         for (; index.isValid(); index = index.parent()) {
             const QModelIndex parent = index.parent();
-            if (parent.isValid() && index.row() >= m_capital->rowCount(parent) - 20 && m_capital->canFetchMore(parent))
+            if (parent.isValid() && index.row() >= model->rowCount(parent) - 20 && model->canFetchMore(parent))
                 fetched.insert(parent);
         }
     }
     for (const QPersistentModelIndex &parent : std::as_const(fetched)) {
         if (parent.isValid())
-            m_capital->fetchMore(parent);
+            model->fetchMore(parent);
     }
 }
 
