@@ -16,7 +16,7 @@ std::optional<QList<StaffingTimelineCategory>> StaffingRecordList::categories(co
     StaffingTimelineIndex index(match);
     for (int i = 0; i < m_records.size(); ++i) {
         const StaffingRecord &record = m_records.at(i);
-        index.add(i, record.localDistrict, record.jobCategory, record.site, record.period);
+        index.add(i, {0, i, i}, record.localDistrict, record.jobCategory, record.site, record.period);
     }
     return index.finish();
 }

@@ -13,8 +13,8 @@ StaffingTimelineIndex::StaffingTimelineIndex(StaffingTimelineMatch match)
 {
 }
 
-void StaffingTimelineIndex::add(qint64 key, const QString &district, const QString &category, const QString &site,
-                                const Period &period)
+void StaffingTimelineIndex::add(qint64 key, const Order &order, const QString &district, const QString &category,
+                                const QString &site, const Period &period)
 {
     const QString districtName = district.trimmed();
     const QString categoryName = category.trimmed();
@@ -24,8 +24,6 @@ void StaffingTimelineIndex::add(qint64 key, const QString &district, const QStri
     auto group = m_groupOf.constFind(groupKey);
     if (group == m_groupOf.cend()) {
         group = m_groupOf.insert(groupKey, int(m_groups.size()));
-        if (!m_districtSeen.contains(districtName))
-            m_districtSeen.insert(districtName, int(m_districtSeen.size()));
         m_groups.append({districtName, categoryName, {}, {}});
     }
     int siteIndex = -1;
@@ -37,8 +35,13 @@ void StaffingTimelineIndex::add(qint64 key, const QString &district, const QStri
         }
         siteIndex = *found;
     }
+    const auto first = m_districtFirst.find(districtName);
+    if (first == m_districtFirst.end())
+        m_districtFirst.insert(districtName, order);
+    else if (order < *first)
+        *first = order;
     Group &into = m_groups[*group];
-    into.rows.push_back({key, siteIndex, period.first(), period.last()});
+    into.rows.push_back({key, order, siteIndex, period.first(), period.last()});
     TimelineSpan span;
     span.first = period.first();
     span.last = period.last();
@@ -47,15 +50,16 @@ void StaffingTimelineIndex::add(qint64 key, const QString &district, const QStri
 
 QList<StaffingTimelineCategory> StaffingTimelineIndex::finish()
 {
-    // Sites by natural order, once: a rank each (equal for names that compare equal).
+    // Sites in natural order, once: a place each (names alike but for case by their text).
     QList<int> bySite(m_sites.size());
     std::iota(bySite.begin(), bySite.end(), 0);
-    std::stable_sort(bySite.begin(), bySite.end(),
-                     [this](int a, int b) { return NaturalOrder::compare(m_sites.at(a), m_sites.at(b)) < 0; });
-    QList<int> rank(m_sites.size(), 0);
-    for (int i = 1; i < bySite.size(); ++i)
-        rank[bySite.at(i)] = rank.at(bySite.at(i - 1))
-            + (NaturalOrder::compare(m_sites.at(bySite.at(i - 1)), m_sites.at(bySite.at(i))) < 0 ? 1 : 0);
+    std::sort(bySite.begin(), bySite.end(), [this](int a, int b) {
+        const int order = NaturalOrder::compare(m_sites.at(a), m_sites.at(b));
+        return order != 0 ? order < 0 : m_sites.at(a) < m_sites.at(b);
+    });
+    QList<int> place(m_sites.size(), 0);
+    for (int i = 0; i < bySite.size(); ++i)
+        place[bySite.at(i)] = i;
 
     QList<int> groups(m_groups.size());
     std::iota(groups.begin(), groups.end(), 0);
@@ -67,7 +71,7 @@ QList<StaffingTimelineCategory> StaffingTimelineIndex::finish()
             return district < 0;
         // Two names alike but for case stay two districts, each with its categories together.
         if (x.district != y.district)
-            return m_districtSeen.value(x.district) < m_districtSeen.value(y.district);
+            return m_districtFirst.value(x.district) < m_districtFirst.value(y.district);
         return NaturalOrder::compare(x.category, y.category) < 0;
     });
     QList<StaffingTimelineCategory> categories;
@@ -75,15 +79,17 @@ QList<StaffingTimelineCategory> StaffingTimelineIndex::finish()
     for (int g : std::as_const(groups)) {
         Group &group = m_groups[g];
         // The district's own rows first, then each site's; by first day, a longer period before
-        // those within it (a year before its months); rows alike in the order given.
-        std::stable_sort(group.rows.begin(), group.rows.end(), [&rank](const Row &a, const Row &b) {
+        // those within it (a year before its months); rows alike in the source's order.
+        std::sort(group.rows.begin(), group.rows.end(), [&place](const Row &a, const Row &b) {
             if ((a.site < 0) != (b.site < 0))
                 return a.site < 0;
             if (a.site != b.site)
-                return rank.at(a.site) < rank.at(b.site);
+                return place.at(a.site) < place.at(b.site);
             if (a.first != b.first)
                 return a.first < b.first;
-            return a.last > b.last;
+            if (a.last != b.last)
+                return a.last > b.last;
+            return a.order < b.order;
         });
         StaffingTimelineCategory category{group.district, group.category, {}, group.span};
         category.records.reserve(qsizetype(group.rows.size()));

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -24,8 +25,12 @@ class StaffingTimelineIndex final
 public:
     explicit StaffingTimelineIndex(StaffingTimelineMatch match);
 
-    // A row, in the order its source lists them; key reads it back.
-    void add(qint64 key, const QString &district, const QString &category, const QString &site, const Period &period);
+    // Where a row is in the order its source lists them (the store's: by source, line, id).
+    using Order = std::tuple<qint64, qint64, qint64>;
+
+    // A row, given in any order; key reads it back.
+    void add(qint64 key, const Order &order, const QString &district, const QString &category, const QString &site,
+             const Period &period);
     // The categories with a row kept: Local Districts, then their job categories, in natural
     // order ("LD 2" before "LD 10"), each with its rows in the order the timeline shows them.
     QList<StaffingTimelineCategory> finish();
@@ -34,6 +39,7 @@ private:
     struct Row
     {
         qint64 key = 0;
+        Order order;
         int site = -1; // into m_sites; -1: the district's own row
         QDate first;
         QDate last;
@@ -48,7 +54,7 @@ private:
 
     StaffingTimelineMatch m_match;
     QHash<std::pair<QString, QString>, int> m_groupOf; // by (district, category)
-    QHash<QString, int> m_districtSeen; // the order districts came in
+    QHash<QString, Order> m_districtFirst; // a district's first row in the source's order
     QList<Group> m_groups;
     QHash<QString, int> m_siteOf;
     QStringList m_sites;
