@@ -9,7 +9,6 @@
 #include "timeline/capitaltimelinematch.h"
 
 #include <QLocale>
-#include <QThread>
 
 #include <utility>
 
@@ -83,15 +82,7 @@ QString CapitalTimelineModel::districtTitle(const QString &region)
     return number ? tr("District %1", "a geographic school district's number").arg(name) : name;
 }
 
-CapitalTimelineModel::~CapitalTimelineModel()
-{
-    // A worker reads until it sees the flag (within a few steps of the store): wait for it.
-    cancelRead();
-    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
-        if (worker)
-            worker->wait();
-    }
-}
+CapitalTimelineModel::~CapitalTimelineModel() = default;
 
 void CapitalTimelineModel::setSource(std::shared_ptr<const CapitalTimelineSource> source)
 {
@@ -104,19 +95,11 @@ void CapitalTimelineModel::searchChanged()
     read();
 }
 
-void CapitalTimelineModel::cancelRead()
-{
-    if (m_cancelled)
-        m_cancelled->store(true);
-    m_cancelled.reset();
-}
-
 void CapitalTimelineModel::stopReading()
 {
     if (!m_reading)
         return;
-    cancelRead();
-    ++m_generation; // rows already on their way are dropped
+    m_read.cancel(); // rows already on their way are dropped
     m_reading = false;
     m_stopped = true;
     Q_EMIT readingChanged(false);
@@ -124,11 +107,10 @@ void CapitalTimelineModel::stopReading()
 
 void CapitalTimelineModel::read()
 {
-    cancelRead();
+    m_read.cancel();
     m_stopped = false;
-    const int generation = ++m_generation;
     if (!m_source || !m_source->readsInBackground()) {
-        m_read.reset();
+        m_worked.reset();
         reset(); // rebuild() reads
         if (std::exchange(m_reading, false))
             Q_EMIT readingChanged(false);
@@ -136,33 +118,27 @@ void CapitalTimelineModel::read()
     }
     // A pass over the store: on a worker with a connection of its own, the rows of the last read
     // shown meanwhile; a newer read cancels this one.
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    m_cancelled = cancelled;
-    QThread *worker = QThread::create([this, source = m_source, search = searchText(), cancelled, generation] {
+    struct Read
+    {
+        std::optional<QList<CapitalTimelineDistrict>> districts;
         QString error;
-        const CapitalTimelineMatch match(search, &CapitalTimelineModel::districtTitle);
-        std::optional<QList<CapitalTimelineDistrict>> districts = source->districts(match, &error, cancelled.get());
-        if (cancelled->load())
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this, districts = std::move(districts), error, generation] {
-                if (generation != m_generation)
-                    return;
-                m_read = districts ? districts : QList<CapitalTimelineDistrict>();
-                reset();
-                m_error = error;
-                m_read.reset();
-                m_reading = false;
-                Q_EMIT readingChanged(false);
-            },
-            Qt::QueuedConnection);
-    });
-    worker->setObjectName(QStringLiteral("capitalTimelineReader"));
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.removeAll(QPointer<QThread>());
-    m_workers.append(worker);
-    worker->start(QThread::LowPriority);
+    };
+    m_read.start<Read>(
+        QStringLiteral("capitalTimelineReader"),
+        [source = m_source, search = searchText()](const std::atomic_bool &cancelled) {
+            Read read;
+            const CapitalTimelineMatch match(search, &CapitalTimelineModel::districtTitle);
+            read.districts = source->districts(match, &read.error, &cancelled);
+            return read;
+        },
+        [this](Read read) {
+            m_worked = read.districts ? std::move(read.districts) : QList<CapitalTimelineDistrict>();
+            reset();
+            m_error = read.error;
+            m_worked.reset();
+            m_reading = false;
+            Q_EMIT readingChanged(false);
+        });
     if (!std::exchange(m_reading, true))
         Q_EMIT readingChanged(true);
 }
@@ -223,8 +199,8 @@ void CapitalTimelineModel::rebuild()
     m_error.clear();
     if (!m_source)
         return;
-    if (m_read) {
-        m_districts = *m_read; // read on a worker
+    if (m_worked) {
+        m_districts = *m_worked; // read on a worker
     } else {
         const CapitalTimelineMatch match(searchText(), &CapitalTimelineModel::districtTitle);
         const std::optional<QList<CapitalTimelineDistrict>> districts = m_source->districts(match, &m_error);

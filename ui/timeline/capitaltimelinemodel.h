@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundread.h"
 #include "datasettimelinemodel.h"
 
 #include "datasets/capitalproject.h"
 #include "plan/milestonestatus.h"
 #include "timeline/capitaltimelinedistrict.h"
 
-#include <QPointer>
-
 #include <atomic>
 #include <memory>
 #include <optional>
 
-class QThread;
 
 namespace milepost {
 
@@ -100,13 +98,10 @@ private:
 
     // Reads the districts again: now, or on a worker for a source that reads in the background.
     void read();
-    void cancelRead();
 
     std::shared_ptr<const CapitalTimelineSource> m_source;
-    std::optional<QList<CapitalTimelineDistrict>> m_read; // a worker's read, for rebuild() to show
-    std::shared_ptr<std::atomic_bool> m_cancelled;
-    QList<QPointer<QThread>> m_workers;
-    int m_generation = 0;
+    std::optional<QList<CapitalTimelineDistrict>> m_worked; // a worker's read, for rebuild() to show
+    BackgroundRead m_read{this};
     bool m_reading = false;
     bool m_stopped = false; // the last read was stopped before its rows came
     QList<CapitalTimelineDistrict> m_districts;
