@@ -34,7 +34,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QScrollBar>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cstdio>
@@ -123,6 +125,18 @@ int measure(int argc, char *argv[], const QString &path, bool peer, const QStrin
             return shown && !shown->isReading() && shown->rowCount() > 0;
         });
     rows = qobject_cast<StaffingTimelineModel *>(model())->recordCount();
+    // MILEPOST_BENCH_GRAB=FILE.png: the staffing timeline as shown, scrolled down a page, to look at.
+    if (const QString grab = qEnvironmentVariable("MILEPOST_BENCH_GRAB"); !grab.isEmpty()) {
+        view.grab().save(grab);
+        if (QTreeView *tree = view.findChild<QTreeView *>(QStringLiteral("timelineTree"))) {
+            for (int page = 0; page < 40; ++page) {
+                tree->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+                QCoreApplication::processEvents();
+            }
+        }
+        QCoreApplication::processEvents();
+        view.grab().save(QString(grab).replace(QStringLiteral(".png"), QStringLiteral("-scrolled.png")));
+    }
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly))
         return 1;
