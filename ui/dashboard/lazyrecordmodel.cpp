@@ -5,12 +5,27 @@
 #include "recordtablemodel.h"
 
 #include <QThread>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace milepost {
 
+namespace {
+
+// How soon cells that could not be read are asked for again: a count holds the connection for
+// up to seconds on a large district.
+constexpr int askAgainMs = 200;
+
+} // namespace
+
 LazyRecordModel::LazyRecordModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_askAgain(new QTimer(this))
 {
+    m_askAgain->setSingleShot(true);
+    m_askAgain->setInterval(askAgainMs);
+    connect(m_askAgain, &QTimer::timeout, this, &LazyRecordModel::askAgain);
 }
 
 LazyRecordModel::~LazyRecordModel()
@@ -37,6 +52,8 @@ void LazyRecordModel::applyRows(const QList<int> &rows, const std::function<void
     m_rows = rows;
     m_recent.clear();
     dropWindows();
+    m_askAgain->stop();
+    m_missedFirst = m_missedLast = -1;
     endResetModel();
 }
 
@@ -61,6 +78,25 @@ bool LazyRecordModel::hasWindow(int window) const
     return true;
 }
 
+void LazyRecordModel::missed(int window) const
+{
+    m_missedFirst = m_missedFirst < 0 ? window : std::min(m_missedFirst, window);
+    m_missedLast = std::max(m_missedLast, window);
+    if (!m_askAgain->isActive())
+        m_askAgain->start();
+}
+
+void LazyRecordModel::askAgain()
+{
+    if (m_missedFirst < 0 || m_rows.isEmpty() || columnCount() == 0)
+        return;
+    const int first = std::min(m_missedFirst * windowSize, int(m_rows.size()) - 1);
+    const int last = std::min((m_missedLast + 1) * windowSize, int(m_rows.size())) - 1;
+    m_missedFirst = m_missedLast = -1;
+    // The view asks for the cells it shows: those still not read are missed again.
+    Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 QVariant LazyRecordModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= columnCount())
@@ -74,8 +110,10 @@ QVariant LazyRecordModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case ExportRole: {
         const int window = index.row() / windowSize;
-        if (!hasWindow(window))
+        if (!hasWindow(window)) {
+            missed(window);
             return {};
+        }
         return cell(window, index.row() % windowSize, m_rows.at(index.row()), index.column(), role);
     }
     default:

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QThread;
+class QTimer;
 
 namespace milepost {
 
@@ -55,7 +56,8 @@ Q_SIGNALS:
 
 protected:
     // Reads the records of rows (a window's) into window; false when they cannot be read now
-    // (the cells stay empty, and are asked for again when shown again).
+    // (a count holds the connection): the cells stay empty, and the view is told to ask for
+    // them again a moment later (dataChanged), until they are read.
     virtual bool readWindow(int window, const QList<int> &rows) const = 0;
     virtual void dropWindow(int window) const = 0;
     virtual void dropWindows() = 0;
@@ -66,6 +68,8 @@ protected:
 
 private:
     bool hasWindow(int window) const;
+    void missed(int window) const;
+    void askAgain();
     void applyRows(const QList<int> &rows, const std::function<void()> &duringReset = {});
 
     QList<int> m_rows;
@@ -75,6 +79,9 @@ private:
     int m_generation = 0;        // of the latest sort or rows set: an earlier sort's order is dropped
     bool m_sorting = false;
     QList<QPointer<QThread>> m_sorters;
+    QTimer *m_askAgain = nullptr;
+    mutable int m_missedFirst = -1; // the windows not read when shown, first and last
+    mutable int m_missedLast = -1;
 };
 
 } // namespace milepost

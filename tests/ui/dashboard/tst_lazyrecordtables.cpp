@@ -219,10 +219,15 @@ TEST_CASE("a connection busy counting leaves the table's cells empty without wai
     counter->start();
     REQUIRE_EVENTUALLY(held.load(), 3000);
     const QModelIndex last = model.index(259, 0);
+    QSignalSpy askedAgain(&model, &QAbstractItemModel::dataChanged);
     CHECK_FALSE(last.data().isValid()); // not read, not waited for
     release = true;
     counter->wait();
     delete counter;
+    // The view is told to ask again, for the window it could not read (rows 200 to 259).
+    REQUIRE_EVENTUALLY(!askedAgain.isEmpty(), 3000);
+    CHECK(askedAgain.first().at(0).toModelIndex().row() <= 259);
+    CHECK(askedAgain.first().at(1).toModelIndex().row() >= 259);
     CHECK(last.data().toString() == records.at(259).school);
     CHECK(model.index(0, 0).data().toString() == records.at(0).school);
 }
