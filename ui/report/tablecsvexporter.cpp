@@ -59,9 +59,20 @@ void addValue(CsvWriter &writer, const QModelIndex &index)
     writer.addText(exported.isValid() ? exported.toString() : index.data(Qt::DisplayRole).toString());
 }
 
-// How many parents the deepest record of the tree has: 0 for a flat table.
+// A model that loads its rows as the view scrolls (the dataset timelines) holds them all for an
+// export.
+void fetchAll(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    auto *fetching = const_cast<QAbstractItemModel *>(model);
+    while (fetching->canFetchMore(parent))
+        fetching->fetchMore(parent);
+}
+
+// How many parents the deepest record of the tree has: 0 for a flat table. Groups not read yet
+// are read first: a district whose projects are not read would count as a record's parent only.
 int depthOf(const QAbstractItemModel *model, const QModelIndex &parent)
 {
+    fetchAll(model, parent);
     int deepest = -1;
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex child = model->index(row, 0, parent);
@@ -80,10 +91,7 @@ QString nameOf(const QModelIndex &index)
 qint64 writeRows(const QAbstractItemModel *model, const QModelIndex &parent, const QList<int> &columns, int levels,
                  QStringList &parents, CsvWriter &writer)
 {
-    // A model that loads its rows as the view scrolls holds them all for an export.
-    auto *fetching = const_cast<QAbstractItemModel *>(model);
-    while (fetching->canFetchMore(parent))
-        fetching->fetchMore(parent);
+    fetchAll(model, parent);
     qint64 rows = 0;
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex first = model->index(row, 0, parent);

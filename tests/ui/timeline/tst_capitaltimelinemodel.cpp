@@ -2,10 +2,13 @@
 #include "catchcompat.h"
 #include "datasetfixtures.h"
 
+#include "export/csvwriter.h"
+#include "report/tablecsvexporter.h"
 #include "timeline/capitalprojectlist.h"
 #include "timeline/capitaltimelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 
 using namespace milepost;
 using Edge = TimelineRoles::Edge;
@@ -407,4 +410,26 @@ TEST_CASE("projects gone by the time their window is read are passed over, none 
     }
     CHECK(titles == expected);
     CHECK_FALSE(model.canFetchMore(seven));
+}
+
+TEST_CASE("the capital timeline exports every phase with its district and project, none read before",
+          "[timeline][capital][csv]")
+{
+    CapitalTimelineModel model;
+    model.setProjects(projects());
+    REQUIRE(model.rowCount(model.index(0, 0)) == 0); // no project read yet
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvOptions options;
+    options.byteOrderMark = false;
+    CsvWriter writer(&buffer, options);
+    CHECK(TableCsvExporter::write(&model, nullptr, writer) == 5);
+    REQUIRE(writer.finish());
+    const QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 6);
+    // Two levels of parents, as the header says, on every phase's line.
+    CHECK(lines.at(0).startsWith(QStringLiteral("District,Project,")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("District 2 (2 projects),I.S. 2 · Boiler conversion,Scope,")));
+    CHECK(lines.at(5).startsWith(QStringLiteral("District 10 (1 project),P.S. 1 · Roof replacement,Construction,")));
 }
