@@ -11242,8 +11242,8 @@ Oficina: %2</translation>
         <translation>Se detuvo la lectura de las cifras de personal. F5 las vuelve a leer.</translation>
     </message>
     <message>
-        <source>The staffing figures could not be read: %1</source>
-        <translation>No se pudieron leer las cifras de personal: %1</translation>
+        <source>The staffing figures could not be read (%1). F5 tries again.</source>
+        <translation>No se pudieron leer las cifras de personal (%1). F5 lo vuelve a intentar.</translation>
     </message>
 </context>
 <context>

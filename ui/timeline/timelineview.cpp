@@ -649,7 +649,7 @@ void TimelineView::updatePlaceholder()
     } else if (m_shown == m_staffing && m_staffing->wasStopped() && m_staffing->rowCount() == 0) {
         text = tr("Reading the staffing figures was stopped. F5 reads them again.");
     } else if (m_shown == m_staffing && !m_staffing->error().isEmpty() && m_staffing->rowCount() == 0) {
-        text = tr("The staffing figures could not be read: %1").arg(m_staffing->error());
+        text = tr("The staffing figures could not be read (%1). F5 tries again.").arg(m_staffing->error());
     } else if (isSearching()) {
         text = tr("Nothing here matches the search.");
     } else {

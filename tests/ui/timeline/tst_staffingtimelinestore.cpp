@@ -51,6 +51,11 @@ public:
             ++readsOnWindowThread;
         while (held.load() && !(cancelled && cancelled->load()))
             QThread::msleep(5);
+        if (broken.load()) {
+            if (error)
+                *error = QStringLiteral("database disk image is malformed");
+            return std::nullopt;
+        }
         return m_inner->categories(match, error, cancelled);
     }
     std::optional<QList<StaffingRecord>> records(const QList<qint64> &keys, QString *error) const override
@@ -63,7 +68,8 @@ public:
     mutable std::atomic_int reads{0}; // passes over the categories
     mutable std::atomic_int rowsRead{0};
     mutable std::atomic_int readsOnWindowThread{0};
-    std::atomic_bool held{false}; // a read waits until it is cancelled
+    std::atomic_bool held{false};   // a read waits until it is cancelled
+    std::atomic_bool broken{false}; // a read fails, as a damaged file does
 
 private:
     std::shared_ptr<const StaffingTimelineSource> m_inner;
@@ -195,4 +201,25 @@ TEST_CASE("Esc stops the first read of the staffing, and showing it again reads 
     REQUIRE(waitUntil([&] { return !model->isReading() && model->rowCount() > 0; }));
     CHECK(t.source->reads == 2);
     CHECK_FALSE(model->wasStopped());
+}
+
+TEST_CASE("a staffing timeline that cannot be read says why, and F5 reads it again", "[timeline][staffing][store]")
+{
+    StoredStaffing t;
+    t.source->broken = true;
+    t.view->setSubject(Subject::Staffing);
+    StaffingTimelineModel *model = t.model();
+    REQUIRE(model);
+    REQUIRE(waitUntil([&] { return t.source->reads == 1 && !model->isReading(); }));
+    CHECK(model->rowCount() == 0);
+    CHECK(model->error() == QStringLiteral("database disk image is malformed"));
+    const QString placeholder = t.view->findChild<TimelineChart *>()->placeholderText();
+    CHECK(placeholder.contains(QStringLiteral("could not be read")));
+    CHECK(placeholder.contains(QStringLiteral("database disk image is malformed")));
+    CHECK(t.view->grab().save(outputPath(QStringLiteral("timeline-staffing-unreadable.png"))));
+
+    t.source->broken = false;
+    QTest::keyClick(t.view.get(), Qt::Key_F5);
+    REQUIRE(waitUntil([&] { return t.source->reads == 2 && !model->isReading() && model->rowCount() > 0; }));
+    CHECK(model->error().isEmpty());
 }
