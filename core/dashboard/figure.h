@@ -42,9 +42,12 @@ struct Figure final
     template<typename SourceOf>
     void nameSources(SourceOf source)
     {
-        QStringList names;
-        for (int row : std::as_const(rows))
-            names.append(source(row));
+        QStringList names; // rows of one source mostly come together: each run named once
+        for (int row : std::as_const(rows)) {
+            QString name = source(row);
+            if (names.isEmpty() || names.constLast() != name)
+                names.append(std::move(name));
+        }
         addSources(names);
     }
     void addSources(QStringList names)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffingfigures.h"
 
+#include "foldedtexts.h"
 #include "schoolyear.h"
 
 #include <QHash>
@@ -8,16 +9,31 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace milepost {
 
 namespace {
 
 using Group = StaffingRecord::EmployeeGroup;
+using Why = StaffingFigures::Why;
 
-QString norm(const QString &text)
+// A series of rows that describe the same staff: Local District, group, job category and site,
+// by the numbers of their folded texts; site -1 for the Local District's own rows as a whole.
+struct SeriesKey
 {
-    return text.trimmed().toCaseFolded();
+    int district = 0;
+    int group = 0;
+    int category = 0;
+    int site = 0;
+
+    friend bool operator==(const SeriesKey &, const SeriesKey &) = default;
+};
+
+size_t qHash(const SeriesKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.district, key.group, key.category, key.site);
 }
 
 // What one row counts for in its school year; reason says why not, when it counts for nothing.
@@ -36,118 +52,150 @@ struct Use
     }
 };
 
-QString groupPart(const StaffingRecord &record)
+// The texts of the reasons, one per reason and line: rows under the same row share it.
+class Reasons final
 {
-    return StaffingFigures::groupKey(record.employeeGroup) + QChar(0x1F) + norm(record.jobCategory);
-}
+public:
+    const QString &of(Why why, qint64 line)
+    {
+        const std::pair<int, qint64> key{int(why), line};
+        auto text = m_texts.constFind(key);
+        if (text == m_texts.constEnd())
+            text = m_texts.insert(key, StaffingFigures::reason(why, line));
+        return *text;
+    }
 
-QString seriesKey(const StaffingRecord &record)
+private:
+    QHash<std::pair<int, qint64>, QString> m_texts;
+};
+
+// The rows of one school year with their series and what each counts for, by position.
+struct YearRows
 {
-    return norm(record.localDistrict) + QChar(0x1F) + groupPart(record) + QChar(0x1F) + norm(record.site);
-}
+    QList<int> rows;
+    QList<SeriesKey> series;
+    std::vector<Use> uses;
+};
 
-// Picks the row of rows with the latest period end that gives the measure; the others are
-// excluded. Equal ends keep the earliest row.
-void pickLatest(const QList<StaffingRecord> &records, const QList<int> &rows,
-                std::optional<qint64> StaffingRecord::*measure, bool Use::*flag, QHash<int, Use> &uses)
+// Picks the row with the latest period end that gives the measure; the others are excluded.
+// Equal ends keep the earliest row.
+void pickLatest(const QList<StaffingRecord> &records, YearRows &year, const QList<int> &members,
+                std::optional<qint64> StaffingRecord::*measure, bool Use::*flag, Reasons &reasons)
 {
     int best = -1;
-    for (int row : rows) {
-        if (!(records.at(row).*measure))
+    for (int member : members) {
+        const StaffingRecord &record = records.at(year.rows.at(member));
+        if (!(record.*measure))
             continue;
-        if (best < 0 || records.at(row).period.last() > records.at(best).period.last())
-            best = row;
+        if (best < 0 || record.period.last() > records.at(year.rows.at(best)).period.last())
+            best = member;
     }
     if (best < 0)
         return;
-    uses[best].*flag = true;
-    for (int row : rows) {
-        if (row != best && records.at(row).*measure)
-            uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::LaterCount, records.at(best).sourceLine));
+    year.uses[std::size_t(best)].*flag = true;
+    const QString &reason = reasons.of(Why::LaterCount, records.at(year.rows.at(best)).sourceLine);
+    for (int member : members) {
+        if (member != best && records.at(year.rows.at(member)).*measure)
+            year.uses[std::size_t(member)].exclude(reason);
     }
 }
 
-void pickHires(const QList<StaffingRecord> &records, const QList<int> &rows, QHash<int, Use> &uses)
+void pickHires(const QList<StaffingRecord> &records, YearRows &year, const QList<int> &members, Reasons &reasons)
 {
     QList<int> withHires;
-    for (int row : rows) {
-        if (records.at(row).hires)
-            withHires.append(row);
+    for (int member : members) {
+        if (records.at(year.rows.at(member)).hires)
+            withHires.append(member);
     }
-    const auto whole = std::find_if(withHires.cbegin(), withHires.cend(), [&](int row) {
-        return records.at(row).period.kind() == Period::Kind::SchoolYear;
-    });
+    const auto period = [&](int member) -> const Period & { return records.at(year.rows.at(member)).period; };
+    const auto whole = std::find_if(withHires.cbegin(), withHires.cend(),
+                                    [&](int member) { return period(member).kind() == Period::Kind::SchoolYear; });
     if (whole != withHires.cend()) {
-        for (int row : withHires) {
-            if (row == *whole)
-                uses[row].hires = true;
+        const QString &reason = reasons.of(Why::WholeYearRow, records.at(year.rows.at(*whole)).sourceLine);
+        for (int member : withHires) {
+            if (member == *whole)
+                year.uses[std::size_t(member)].hires = true;
             else
-                uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::WholeYearRow, records.at(*whole).sourceLine));
+                year.uses[std::size_t(member)].exclude(reason);
         }
         return;
     }
-    std::stable_sort(withHires.begin(), withHires.end(), [&](int a, int b) {
-        return records.at(a).period.first() < records.at(b).period.first();
-    });
+    std::stable_sort(withHires.begin(), withHires.end(),
+                     [&](int a, int b) { return period(a).first() < period(b).first(); });
     QList<int> accepted;
-    for (int row : withHires) {
-        const Period &period = records.at(row).period;
+    for (int member : withHires) {
+        const Period &own = period(member);
         const auto overlap = std::find_if(accepted.cbegin(), accepted.cend(), [&](int other) {
-            const Period &o = records.at(other).period;
-            return period.first() <= o.last() && period.last() >= o.first();
+            return own.first() <= period(other).last() && own.last() >= period(other).first();
         });
         if (overlap != accepted.cend()) {
-            uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::Overlaps, records.at(*overlap).sourceLine));
+            year.uses[std::size_t(member)].exclude(reasons.of(Why::Overlaps, records.at(year.rows.at(*overlap)).sourceLine));
             continue;
         }
-        accepted.append(row);
-        uses[row].hires = true;
+        accepted.append(member);
+        year.uses[std::size_t(member)].hires = true;
     }
+}
+
+// The rows of one school year with their series, folded as the figures compare texts.
+YearRows yearRows(const QList<StaffingRecord> &records, const QList<int> &rows, FoldedTexts &districts,
+                  FoldedTexts &sites, FoldedTexts &categories)
+{
+    YearRows year;
+    year.rows = rows;
+    year.series.reserve(rows.size());
+    for (int row : rows) {
+        const StaffingRecord &record = records.at(row);
+        year.series.append({districts.number(record.localDistrict), record.employeeGroup == Group::Classified ? 1 : 0,
+                            categories.number(record.jobCategory), sites.number(record.site)});
+    }
+    year.uses.resize(std::size_t(rows.size()));
+    return year;
 }
 
 // Decides what each row of one school year counts for.
-QHash<int, Use> select(const QList<StaffingRecord> &records, const QList<int> &rows)
+void select(const QList<StaffingRecord> &records, YearRows &year, const FoldedTexts &sites, Reasons &reasons)
 {
-    QHash<int, Use> uses;
-    QHash<QString, int> districtRows; // Local District + group + category -> its first own row
-    for (int row : rows) {
-        const StaffingRecord &record = records.at(row);
-        const QString key = norm(record.localDistrict) + QChar(0x1F) + groupPart(record);
-        if (record.site.trimmed().isEmpty() && !districtRows.contains(key))
-            districtRows.insert(key, row);
+    const auto ownRow = [&](const SeriesKey &series) { return sites.key(series.site).isEmpty(); };
+    QHash<SeriesKey, int> districtRows; // Local District + group + category -> its first own row
+    for (int member = 0; member < year.rows.size(); ++member) {
+        const SeriesKey &series = year.series.at(member);
+        const SeriesKey district{series.district, series.group, series.category, -1};
+        if (ownRow(series) && !districtRows.contains(district))
+            districtRows.insert(district, member);
     }
-    QStringList order;
-    QHash<QString, QList<int>> series;
-    for (int row : rows) {
-        const StaffingRecord &record = records.at(row);
-        uses.insert(row, Use{});
-        const QString district = norm(record.localDistrict) + QChar(0x1F) + groupPart(record);
-        if (!record.site.trimmed().isEmpty()) {
-            if (const auto own = districtRows.constFind(district); own != districtRows.constEnd()) {
-                uses[row].exclude(StaffingFigures::reason(StaffingFigures::Why::DistrictRow, records.at(*own).sourceLine));
+    QHash<SeriesKey, int> seriesNumbers;
+    QList<QList<int>> members;
+    for (int member = 0; member < year.rows.size(); ++member) {
+        const SeriesKey &series = year.series.at(member);
+        if (!ownRow(series)) {
+            if (const auto own = districtRows.constFind({series.district, series.group, series.category, -1});
+                own != districtRows.constEnd()) {
+                year.uses[std::size_t(member)].exclude(
+                    reasons.of(Why::DistrictRow, records.at(year.rows.at(*own)).sourceLine));
                 continue;
             }
         }
-        const QString key = seriesKey(record);
-        if (!series.contains(key))
-            order.append(key);
-        series[key].append(row);
+        auto number = seriesNumbers.constFind(series);
+        if (number == seriesNumbers.constEnd()) {
+            number = seriesNumbers.insert(series, int(members.size()));
+            members.append(QList<int>());
+        }
+        members[*number].append(member);
     }
-    for (const QString &key : order) {
-        const QList<int> &members = series.value(key);
-        pickHires(records, members, uses);
-        pickLatest(records, members, &StaffingRecord::vacancies, &Use::vacancies, uses);
-        pickLatest(records, members, &StaffingRecord::positions, &Use::positions, uses);
+    for (const QList<int> &series : std::as_const(members)) {
+        pickHires(records, year, series, reasons);
+        pickLatest(records, year, series, &StaffingRecord::vacancies, &Use::vacancies, reasons);
+        pickLatest(records, year, series, &StaffingRecord::positions, &Use::positions, reasons);
     }
-    return uses;
 }
 
-void listExcluded(const QList<int> &rows, const QHash<int, Use> &uses, QList<StaffingFigures::Exclusion> &out)
+void listExcluded(const YearRows &year, QList<StaffingFigures::Exclusion> &out)
 {
-    for (int row : rows) {
-        const Use use = uses.value(row);
+    for (int member = 0; member < year.rows.size(); ++member) {
+        const Use &use = year.uses[std::size_t(member)];
         if (!use.any())
-            out.append({row, use.reason});
+            out.append({year.rows.at(member), use.reason});
     }
 }
 
@@ -267,18 +315,31 @@ StaffingFigures StaffingFigures::compute(const QList<StaffingRecord> &records, c
             figures.notCounted.append({row, reason(Why::CrossesYears, 0, period.canonical())});
     }
 
-    const QList<int> current = rowsByYear.value(figures.schoolYear);
-    const QList<int> previous = rowsByYear.value(figures.schoolYear - 1);
-    const QHash<int, Use> uses = select(records, current);
-    const QHash<int, Use> previousUses = select(records, previous);
+    FoldedTexts districts;
+    FoldedTexts sites;
+    FoldedTexts categories;
+    Reasons reasons;
+    YearRows current = yearRows(records, rowsByYear.value(figures.schoolYear), districts, sites, categories);
+    YearRows previous = yearRows(records, rowsByYear.value(figures.schoolYear - 1), districts, sites, categories);
+    select(records, current, sites, reasons);
+    select(records, previous, sites, reasons);
 
-    for (int row : current) {
+    // A breakdown's category of each folded text, labelled as its first row spells it.
+    QList<int> categoryColumns(categories.count(), -1);
+    QList<int> districtColumns(districts.count(), -1);
+    for (int member = 0; member < current.rows.size(); ++member) {
+        const int row = current.rows.at(member);
         const StaffingRecord &record = records.at(row);
-        const Use use = uses.value(row);
+        const SeriesKey &series = current.series.at(member);
+        const Use &use = current.uses[std::size_t(member)];
         const bool sample = record.illustrative;
         const int group = figures.byEmployeeGroup.categoryIndex(groupKey(record.employeeGroup));
-        const int category = figures.byJobCategory.addCategory({norm(record.jobCategory), record.jobCategory.trimmed()});
-        const int district = figures.byLocalDistrict.addCategory({norm(record.localDistrict), record.localDistrict.trimmed()});
+        int &category = categoryColumns[series.category];
+        if (category < 0)
+            category = figures.byJobCategory.addCategory({categories.key(series.category), record.jobCategory.trimmed()});
+        int &district = districtColumns[series.district];
+        if (district < 0)
+            district = figures.byLocalDistrict.addCategory({districts.key(series.district), record.localDistrict.trimmed()});
         if (use.hires) {
             figures.hires.add(*record.hires, row, sample);
             figures.byEmployeeGroup.at(0, group).add(*record.hires, row, sample);
@@ -298,34 +359,35 @@ StaffingFigures StaffingFigures::compute(const QList<StaffingRecord> &records, c
             figures.fillVacancies.add(*record.vacancies, row, sample);
         }
     }
-    QSet<QString> previousSeries;
-    for (int row : previous) {
+    QSet<SeriesKey> previousSeries;
+    for (int member = 0; member < previous.rows.size(); ++member) {
+        const int row = previous.rows.at(member);
         const StaffingRecord &record = records.at(row);
-        const Use use = previousUses.value(row);
+        const Use &use = previous.uses[std::size_t(member)];
         if (use.hires) {
             figures.previousHires.add(*record.hires, row, record.illustrative);
-            previousSeries.insert(seriesKey(record));
+            previousSeries.insert(previous.series.at(member));
         }
         if (use.vacancies)
             figures.previousVacancies.add(*record.vacancies, row, record.illustrative);
     }
-    QSet<QString> bothYears;
-    for (int row : current) {
-        const StaffingRecord &record = records.at(row);
-        if (uses.value(row).hires && previousSeries.contains(seriesKey(record))) {
-            figures.comparableHires.add(*record.hires, row, record.illustrative);
-            bothYears.insert(seriesKey(record));
+    QSet<SeriesKey> bothYears;
+    for (int member = 0; member < current.rows.size(); ++member) {
+        const StaffingRecord &record = records.at(current.rows.at(member));
+        if (current.uses[std::size_t(member)].hires && previousSeries.contains(current.series.at(member))) {
+            figures.comparableHires.add(*record.hires, current.rows.at(member), record.illustrative);
+            bothYears.insert(current.series.at(member));
         }
     }
-    for (int row : previous) {
-        const StaffingRecord &record = records.at(row);
-        if (previousUses.value(row).hires && bothYears.contains(seriesKey(record)))
-            figures.comparablePreviousHires.add(*record.hires, row, record.illustrative);
+    for (int member = 0; member < previous.rows.size(); ++member) {
+        const StaffingRecord &record = records.at(previous.rows.at(member));
+        if (previous.uses[std::size_t(member)].hires && bothYears.contains(previous.series.at(member)))
+            figures.comparablePreviousHires.add(*record.hires, previous.rows.at(member), record.illustrative);
     }
     figures.byJobCategory.sortCategoriesByTotal();
     figures.byLocalDistrict.sortCategoriesByKey();
-    listExcluded(previous, previousUses, figures.notCounted);
-    listExcluded(current, uses, figures.notCounted);
+    listExcluded(previous, figures.notCounted);
+    listExcluded(current, figures.notCounted);
     std::sort(figures.notCounted.begin(), figures.notCounted.end(),
               [](const Exclusion &a, const Exclusion &b) { return a.row < b.row; });
     listNotAdded();

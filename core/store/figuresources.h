@@ -38,6 +38,8 @@ public:
     QStringList names(const QString &ids) const;
     // Sets figure's sources to names(ids).
     void name(Figure &figure, const QString &ids) const;
+    // The name of one source; empty when it is not one of the dataset's.
+    QString nameOf(qint64 id) const { return m_names.value(id); }
 
 private:
     QHash<qint64, QString> m_names;

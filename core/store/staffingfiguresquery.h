@@ -13,23 +13,21 @@
 namespace milepost {
 
 class Database;
-class FigureSources;
 
-// The staffing page's figures computed in the database: StaffingFigures::compute()'s rules in
-// SQL over the stored rows that pass the filter, so that no row is loaded into memory. Which row
-// counts for what (a Local District's own row standing for its sites, a whole-year row for the
-// year's hires, part-year hires that overlap, the latest count of positions and vacancies) is
-// worked out with window functions and, for overlapping periods, a recursive walk; the figures
-// and breakdowns are GROUP BY over the result. Texts and periods are judged by the C++ rules on
-// their distinct values (TemporaryLookups).
+// The staffing page's figures from the stored rows without loading every row as a record. One
+// pass over the table keeps what each row needs for its number, the filter and its school year
+// (a few numbers a row: its texts and periods are repeated, and each is converted once). Only
+// the rows the rules look at become records: those of the school year shown and the year before,
+// and the rows listed as not added (unreadable periods, periods across June 30). On those,
+// StaffingFigures::compute() applies the one set of rules, and its rows are numbered back as
+// DatasetRepository::staffing() lists every row (by source, line, id). The result equals
+// StaffingFigures::compute() over DatasetRepository::staffing(), with a fraction of the memory
+// and time on a district's full history.
 //
-// Rows are numbered as DatasetRepository::staffing() lists them. Counted, a figure lists no rows
-// (Figure::counted says how many) and notCounted stays empty (notAdded counts it); Listed, the
-// figures list their rows and notCounted its rows with the reasons: then the result equals
-// StaffingFigures::compute() over DatasetRepository::staffing().
-//
-// Works in temporary tables of the connection, dropped before it returns. A cancel flag set on
-// the database (Database::setCancelFlag) stops it with an error.
+// Counted, a figure lists no rows (Figure::counted says how many) and notCounted stays empty
+// (notAdded counts it); Listed, the figures list their rows and notCounted its rows with the
+// reasons. A cancel flag set on the database (Database::setCancelFlag) stops the pass with an
+// error.
 class StaffingFiguresQuery final
 {
     Q_DECLARE_TR_FUNCTIONS(StaffingFiguresQuery)
@@ -46,9 +44,6 @@ public:
                                            QString *error = nullptr, RowListing *listing = nullptr) const;
 
 private:
-    bool build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const;
-    bool classify(int year, QString *error) const;
-
     Database &m_database;
 };
 

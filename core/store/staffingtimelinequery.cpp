@@ -4,50 +4,16 @@
 #include "database.h"
 #include "datasetrecordrows.h"
 #include "datasetrowsquery.h"
+#include "repeatedtexts.h"
 #include "statement.h"
 
 #include "timeline/staffingtimelineindex.h"
 
 #include <QScopeGuard>
 
-#include <functional>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 
 namespace milepost {
-
-namespace {
-
-// The texts a column repeats, made QStrings once each; the last one is found without a lookup.
-class RepeatedTexts final
-{
-public:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-    };
-
-    const QString &of(std::string_view utf8)
-    {
-        if (m_last && utf8 == m_lastUtf8)
-            return *m_last;
-        auto text = m_texts.find(utf8);
-        if (text == m_texts.end())
-            text = m_texts.emplace(std::string(utf8), QString::fromUtf8(utf8.data(), qsizetype(utf8.size()))).first;
-        m_lastUtf8.assign(utf8);
-        m_last = &text->second; // a node of the map stays where it is
-        return *m_last;
-    }
-
-private:
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
-    std::string m_lastUtf8;
-    const QString *m_last = nullptr;
-};
-
-} // namespace
 
 StaffingTimelineQuery::StaffingTimelineQuery(Database &database)
     : m_database(database)
@@ -94,19 +60,21 @@ std::optional<QList<StaffingTimelineCategory>> StaffingTimelineQuery::categories
     RepeatedTexts districts;
     RepeatedTexts categories;
     RepeatedTexts sites;
-    std::unordered_map<std::string, Period, RepeatedTexts::Hash, std::equal_to<>> periods;
+    RepeatedTexts periodTexts; // a period's text and days, one text
+    QList<Period> periods;
     std::string periodKey;
     Statement::Result row = Statement::Result::Done;
     while ((row = rows.step()) == Statement::Result::Row) {
         periodKey.clear();
         for (int column = 4; column <= 6; ++column)
             periodKey.append(rows.columnUtf8(column)).push_back('\n');
-        auto period = periods.find(std::string_view(periodKey));
-        if (period == periods.end())
-            period = periods.emplace(periodKey, DatasetRecordRows::period(rows, 4)).first;
+        bool added = false;
+        const int period = periodTexts.number(periodKey, &added);
+        if (added)
+            periods.append(DatasetRecordRows::period(rows, 4));
         const qint64 id = rows.columnInt64(0);
         index.add(id, {rows.columnInt64(7), rows.columnInt64(8), id}, districts.of(rows.columnUtf8(1)),
-                  categories.of(rows.columnUtf8(2)), sites.of(rows.columnUtf8(3)), period->second);
+                  categories.of(rows.columnUtf8(2)), sites.of(rows.columnUtf8(3)), periods.at(period));
     }
     if (cancelled && cancelled->load()) {
         if (error)
