@@ -13,22 +13,19 @@
 namespace milepost {
 
 class Database;
-class FigureSources;
 
-// The enrollment page's figures computed in the database: EnrollmentFigures::compute()'s rules
-// in SQL over the stored rows that pass the filter, so that no row is loaded into memory. Which
-// row counts (a Local District's own count standing for its schools, an all-grades count for
-// its grades, the first of the same school and grade) is worked out with window functions; the
-// students are then summed with one GROUP BY by school year, Local District, program and unit,
-// whose few groups make every figure and breakdown. Texts and school years are judged by the
-// C++ rules on their distinct values (TemporaryLookups).
+// The enrollment page's figures from the stored rows without loading them as records. One
+// pass over the table keeps what each row needs: its place in the repository's order, its
+// texts and school year by number (a district's history repeats a few of them, each converted
+// once) and its count. EnrollmentRules, the rules EnrollmentFigures::compute() applies, then run
+// over a view of those rows; their rows are numbered as DatasetRepository::enrollment() lists
+// every row (by source, line, id). The result equals EnrollmentFigures::compute() over
+// DatasetRepository::enrollment().
 //
-// Rows are numbered as DatasetRepository::enrollment() lists them. Counted, a figure lists no
-// rows (Figure::counted says how many) and notCounted stays empty (notAdded counts it); Listed,
-// the result equals EnrollmentFigures::compute() over DatasetRepository::enrollment().
-//
-// Works in temporary tables of the connection, dropped before it returns. A cancel flag set on
-// the database (Database::setCancelFlag) stops it with an error.
+// Counted, a figure lists no rows (Figure::counted says how many) and notCounted stays empty
+// (notAdded counts it); Listed, the figures list their rows and notCounted its rows with the
+// reasons. A cancel flag set on the database (Database::setCancelFlag) stops the pass with an
+// error.
 class EnrollmentFiguresQuery final
 {
     Q_DECLARE_TR_FUNCTIONS(EnrollmentFiguresQuery)
@@ -46,8 +43,6 @@ public:
                                              RowListing *listing = nullptr) const;
 
 private:
-    bool build(const DashboardFilter &filter, const FigureSources &sources, QString *error) const;
-
     Database &m_database;
 };
 
