@@ -66,11 +66,8 @@ int measure(const QString &path, const QString &mode)
         enrollment = EnrollmentFigures::compute(datasets.enrollment(), filter);
     } else {
         const bool listed = mode == QLatin1String("listed");
-        QElapsedTimer t; t.start();
         staffing = StaffingFiguresQuery(*database).compute(
             filter, listed ? StaffingFiguresQuery::Rows::Listed : StaffingFiguresQuery::Rows::Counted, &error);
-        std::fprintf(stderr, "staffing %lld\n", t.restart());
-        if (qEnvironmentVariableIsSet("ONLY_STAFFING")) return 0;
         enrollment = EnrollmentFiguresQuery(*database).compute(
             filter, {}, listed ? EnrollmentFiguresQuery::Rows::Listed : EnrollmentFiguresQuery::Rows::Counted, &error);
     }
