@@ -61,25 +61,6 @@ DatasetRowsQuery::DatasetRowsQuery(Database &database)
 {
 }
 
-bool DatasetRowsQuery::list(Dataset::Id dataset, const QString &rowsTable, RowListing *listing, QString *error) const
-{
-    *listing = {};
-    Statement rows(m_database.handle(), QStringLiteral("SELECT ord, id FROM %1 ORDER BY ord").arg(rowsTable));
-    Statement::Result step = Statement::Result::Done;
-    while ((step = rows.step()) == Statement::Result::Row) {
-        listing->rows.append(int(rows.columnInt64(0)));
-        listing->ids.append(rows.columnInt64(1));
-    }
-    if (step == Statement::Result::Error)
-        return fail(error, readFailure(dataset, rows.error()));
-    Statement any(m_database.handle(),
-                  QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM %1) THEN 1 ELSE 0 END").arg(tableOf(dataset)));
-    if (any.step() != Statement::Result::Row)
-        return fail(error, readFailure(dataset, any.error()));
-    listing->anyStored = any.columnInt64(0) != 0;
-    return true;
-}
-
 template<typename Record, typename Read>
 std::optional<QList<std::optional<Record>>> DatasetRowsQuery::select(const QString &table, const QString &columns,
                                                                      const QList<qint64> &ids, Read read,

@@ -28,10 +28,6 @@ class DatasetRowsQuery final
 public:
     explicit DatasetRowsQuery(Database &database);
 
-    // The listing of a figures query: rowsTable, a temporary table of the rows that pass the
-    // filter (ord: the row's number, id: its stored id). Run in the figures' transaction.
-    bool list(Dataset::Id dataset, const QString &rowsTable, RowListing *listing, QString *error = nullptr) const;
-
     // The rows with these ids, in this order; a row no longer stored (removed by an import
     // since) is nullopt. nullopt with error set when the database cannot be read.
     std::optional<QList<std::optional<StaffingRecord>>> staffing(const QList<qint64> &ids,
