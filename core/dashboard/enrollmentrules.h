@@ -61,6 +61,7 @@ public:
 
         Texts texts;
         Reasons reasons;
+        Excluded excluded; // the rows not added, with their reasons by number
         // Rows by scope: school year, Local District, program, unit.
         QList<int> years;
         QHash<Scope, int> scopeNumbers;
@@ -76,7 +77,7 @@ public:
                 ? SchoolYear::holding(record.schoolYear.first(), record.schoolYear.last())
                 : 0;
             if (year == 0) {
-                figures.notCounted.append({row, reasons.of(Why::UnreadableYear, 0)});
+                excluded.push_back({row, reasons.of(Why::UnreadableYear, 0)});
                 continue;
             }
             RowKeys &rowKeys = keys[std::size_t(row)];
@@ -105,7 +106,7 @@ public:
 
         std::vector<bool> used(std::size_t(records.size()), false);
         for (const QList<int> &scope : std::as_const(scopes))
-            pickScope(records, keys, texts, scope, used, reasons, figures.notCounted);
+            pickScope(records, keys, texts, scope, used, reasons, excluded);
 
         std::sort(years.begin(), years.end());
         figures.schoolYears = years;
@@ -221,8 +222,11 @@ public:
         figures.trendByDistrict.sortSeriesByKey();
         figures.byProgram.sortCategoriesByTotal();
         figures.classroomsByProgram.sortCategoriesByTotal();
-        std::sort(figures.notCounted.begin(), figures.notCounted.end(),
-                  [](const EnrollmentFigures::Exclusion &a, const EnrollmentFigures::Exclusion &b) { return a.row < b.row; });
+        std::sort(excluded.begin(), excluded.end());
+        figures.notCounted.reserve(qsizetype(excluded.size()));
+        for (const auto &[row, reason] : excluded)
+            figures.notCounted.append({row, reasons.text(reason)});
+        excluded = {};
         for (const EnrollmentFigures::Exclusion &excluded : std::as_const(figures.notCounted))
             figures.notAdded.add(1, excluded.row, records.at(excluded.row).illustrative);
         // Where the rows of each figure come from, now that every figure lists them.
@@ -266,22 +270,29 @@ private:
             return qHashMulti(seed, scope.year, scope.district, scope.program, scope.unit);
         }
     };
-    // The texts of the reasons, one per reason and line: rows under the same row share it.
+    // The texts of the reasons, numbered, one per reason and line: rows under the same row
+    // share it.
     class Reasons final
     {
     public:
-        const QString &of(EnrollmentFigures::Why why, qint64 line)
+        int of(EnrollmentFigures::Why why, qint64 line)
         {
             const std::pair<int, qint64> key{int(why), line};
-            auto text = m_texts.constFind(key);
-            if (text == m_texts.constEnd())
-                text = m_texts.insert(key, EnrollmentFigures::reason(why, line));
-            return *text;
+            auto number = m_numbers.constFind(key);
+            if (number == m_numbers.constEnd()) {
+                number = m_numbers.insert(key, int(m_texts.size()));
+                m_texts.append(EnrollmentFigures::reason(why, line));
+            }
+            return *number;
         }
+        const QString &text(int number) const { return m_texts.at(number); }
 
     private:
-        QHash<std::pair<int, qint64>, QString> m_texts;
+        QHash<std::pair<int, qint64>, int> m_numbers;
+        QList<QString> m_texts;
     };
+    // Rows not added and the numbers of their reasons: 8 bytes a row until the rows are sorted.
+    using Excluded = std::vector<std::pair<int, int>>;
 
     static QString yearKey(int year) { return QString::number(year); }
 
@@ -296,8 +307,7 @@ private:
     // add: the first all-grades row when there is one, else the first row of each grade.
     template<typename Records>
     static void pickWithinLevel(const Records &records, const std::vector<RowKeys> &keys, const Texts &texts,
-                                const QList<int> &rows, std::vector<bool> &used, Reasons &reasons,
-                                QList<EnrollmentFigures::Exclusion> &excluded)
+                                const QList<int> &rows, std::vector<bool> &used, Reasons &reasons, Excluded &excluded)
     {
         using Why = EnrollmentFigures::Why;
         const auto allGradesRow = [&](int row) { return texts.grades.key(keys[std::size_t(row)].grade).isEmpty(); };
@@ -307,7 +317,7 @@ private:
             const qint64 line = records.at(*allGrades).sourceLine;
             for (int row : rows) {
                 if (row != *allGrades)
-                    excluded.append({row, reasons.of(allGradesRow(row) ? Why::SameStudents : Why::AllGradesRow, line)});
+                    excluded.push_back({row, reasons.of(allGradesRow(row) ? Why::SameStudents : Why::AllGradesRow, line)});
             }
             return;
         }
@@ -315,7 +325,7 @@ private:
         for (int row : rows) {
             const int grade = keys[std::size_t(row)].grade;
             if (const auto first = byGrade.constFind(grade); first != byGrade.constEnd()) {
-                excluded.append({row, reasons.of(Why::SameStudents, records.at(*first).sourceLine)});
+                excluded.push_back({row, reasons.of(Why::SameStudents, records.at(*first).sourceLine)});
                 continue;
             }
             byGrade.insert(grade, row);
@@ -326,8 +336,7 @@ private:
     // rows all have the same school year, Local District, program and unit.
     template<typename Records>
     static void pickScope(const Records &records, const std::vector<RowKeys> &keys, const Texts &texts,
-                          const QList<int> &rows, std::vector<bool> &used, Reasons &reasons,
-                          QList<EnrollmentFigures::Exclusion> &excluded)
+                          const QList<int> &rows, std::vector<bool> &used, Reasons &reasons, Excluded &excluded)
     {
         QList<int> own;
         QList<int> schools;
@@ -347,10 +356,10 @@ private:
         }
         if (!own.isEmpty()) {
             pickWithinLevel(records, keys, texts, own, used, reasons, excluded);
-            const QString &reason = reasons.of(EnrollmentFigures::Why::DistrictRow, records.at(own.constFirst()).sourceLine);
+            const int reason = reasons.of(EnrollmentFigures::Why::DistrictRow, records.at(own.constFirst()).sourceLine);
             for (int school : std::as_const(schools)) {
                 for (int row : bySchool.value(school))
-                    excluded.append({row, reason});
+                    excluded.push_back({row, reason});
             }
             return;
         }

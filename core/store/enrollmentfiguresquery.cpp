@@ -14,9 +14,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <tuple>
-#include <vector>
 
 namespace milepost {
 
@@ -66,7 +66,7 @@ public:
     RepeatedTexts grades;
     QList<Period> periods;
     QList<QString> sourceNames;
-    std::vector<StoredRow> rows;
+    std::deque<StoredRow> rows; // grows without copying what it holds
 
     qsizetype size() const { return qsizetype(rows.size()); }
     RowView at(int row) const
@@ -188,8 +188,7 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
             listing.ids.append(stored.rows[number].id);
         stored.rows[kept++] = stored.rows[number];
     }
-    stored.rows.resize(kept);
-    stored.rows.shrink_to_fit();
+    stored.rows.resize(kept); // frees the blocks after the last row kept
     if (rowListing)
         listing.rows = numbers;
 

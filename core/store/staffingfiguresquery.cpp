@@ -14,9 +14,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <tuple>
-#include <vector>
 
 namespace milepost {
 
@@ -121,7 +121,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     TextFilter districtFilter(filter.localDistrict);
     TextFilter siteFilter(filter.school);
     QHash<qint64, bool> sourcePasses;
-    std::vector<StoredRow> stored;
+    std::deque<StoredRow> stored; // grows without copying what it holds
     std::string periodKey;
     Statement::Result step = Statement::Result::Done;
     while ((step = read.step()) == Statement::Result::Row) {
@@ -166,18 +166,18 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         std::sort(stored.begin(), stored.end(), before);
 
     // The school years with data, and the year shown: the latest not after the as-of date's.
-    std::vector<bool> years;
+    QList<bool> years;
     for (const StoredRow &row : stored) {
         const int year = row.passes ? periods[std::size_t(row.period)].year : 0;
         if (year <= 0)
             continue;
-        if (int(years.size()) <= year)
-            years.resize(std::size_t(year) + 1);
-        years[std::size_t(year)] = true;
+        if (years.size() <= year)
+            years.resize(year + 1);
+        years[year] = true;
     }
     QList<int> schoolYears;
-    for (int year = 0; year < int(years.size()); ++year) {
-        if (years[std::size_t(year)])
+    for (int year = 0; year < years.size(); ++year) {
+        if (years.at(year))
             schoolYears.append(year);
     }
     const int asOfYear = SchoolYear::of(filter.asOf);
@@ -187,24 +187,29 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
             shown = year;
     }
 
-    // The rows the rules look at, as records, and their numbers among every row.
+    // The rows the rules look at, as records, and their numbers among every row: those of the
+    // year shown and the year before, and those listed as not added.
+    const auto looked = [&](const StoredRow &row) {
+        if (!row.passes)
+            return false;
+        const StoredPeriod &period = periods[std::size_t(row.period)];
+        return !period.period.isValid() || (shown != 0 && (period.year == 0 || period.year == shown || period.year == shown - 1));
+    };
     QList<StaffingRecord> records;
+    records.reserve(std::count_if(stored.cbegin(), stored.cend(), looked));
     QList<int> numbers;
+    numbers.reserve(records.capacity());
     RowListing listing;
+    listing.anyStored = !stored.empty();
     for (int number = 0; number < int(stored.size()); ++number) {
         const StoredRow &row = stored[std::size_t(number)];
-        listing.anyStored = true;
-        if (!row.passes)
-            continue;
-        if (rowListing) {
+        if (rowListing && row.passes) {
             listing.rows.append(number);
             listing.ids.append(row.id);
         }
-        const StoredPeriod &period = periods[std::size_t(row.period)];
-        const bool unreadable = !period.period.isValid();
-        const bool crossing = !unreadable && period.year == 0;
-        if (!unreadable && !(shown != 0 && (crossing || period.year == shown || period.year == shown - 1)))
+        if (!looked(row))
             continue;
+        const StoredPeriod &period = periods[std::size_t(row.period)];
         StaffingRecord record;
         record.period = period.period;
         record.localDistrict = districts.text(row.district);
