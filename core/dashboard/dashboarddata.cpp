@@ -280,20 +280,20 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
         return;
     const CapitalDashboardQuery::Lock lock(*capitalQuery);
     Database &database = capitalQuery->database();
-    // The staffing and the enrollment pages are counted each on a connection of its own, beside
-    // the capital page on this one (each takes seconds at a million rows); after it, on this one,
-    // for a private in-memory database or when no other connection opens.
+    // The staffing and the enrollment pages are counted one after the other on a connection of
+    // their own, beside the capital page on this one; after it, on this one, for a private
+    // in-memory database or when no other connection opens. One after the other, the memory one
+    // pass over a million rows takes is used again by the next rather than added to it.
     const auto connectionOfItsOwn = [&]() -> std::unique_ptr<Database> {
         if (database.connectionString() == QLatin1String(":memory:"))
             return nullptr;
         return Database::open(database.connectionString(), nullptr, Database::Purpose::Reading);
     };
-    const std::unique_ptr<Database> staffingConnection = connectionOfItsOwn();
-    const std::unique_ptr<Database> enrollmentConnection = connectionOfItsOwn();
+    const std::unique_ptr<Database> datasetConnection = connectionOfItsOwn();
     QString staffingError;
     RowListing staffingRows;
     const auto countStaffing = [&] {
-        Database &on = staffingConnection ? *staffingConnection : database;
+        Database &on = datasetConnection ? *datasetConnection : database;
         on.setCancelFlag(cancelled);
         // Listed: the pages drill into the rows they show.
         staffingFigures = StaffingFiguresQuery(on).compute(filter, StaffingFiguresQuery::Rows::Listed, &staffingError,
@@ -303,7 +303,7 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     QString enrollmentError;
     RowListing enrollmentRows;
     const auto countEnrollment = [&] {
-        Database &on = enrollmentConnection ? *enrollmentConnection : database;
+        Database &on = datasetConnection ? *datasetConnection : database;
         on.setCancelFlag(cancelled);
         const EnrollmentFiguresQuery enrollmentQuery(on);
         enrollmentFigures = enrollmentQuery.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed,
@@ -316,28 +316,26 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
                                                         &enrollmentError, &enrollmentRows);
         on.setCancelFlag(nullptr);
     };
-    std::thread staffingCounter;
-    if (staffingConnection)
-        staffingCounter = std::thread(countStaffing);
-    std::thread enrollmentCounter;
-    if (enrollmentConnection)
-        enrollmentCounter = std::thread(countEnrollment);
+    std::thread datasetCounter;
+    if (datasetConnection)
+        datasetCounter = std::thread([&] {
+            countStaffing();
+            countEnrollment();
+        });
     QString error;
     capitalFigures = capitalQuery->compute(filter, cancelled, &error, summarising);
     if (!capitalFigures)
         countErrors.append(error);
-    if (staffingCounter.joinable())
-        staffingCounter.join();
-    else
+    if (datasetCounter.joinable()) {
+        datasetCounter.join();
+    } else {
         countStaffing();
+        countEnrollment();
+    }
     if (staffingFigures)
         staffingListing = std::move(staffingRows);
     else
         countErrors.append(staffingError);
-    if (enrollmentCounter.joinable())
-        enrollmentCounter.join();
-    else
-        countEnrollment();
     if (enrollmentFigures)
         enrollmentListing = std::move(enrollmentRows);
     else

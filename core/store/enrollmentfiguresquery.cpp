@@ -26,7 +26,6 @@ namespace {
 // year and source by number, and its count.
 struct StoredRow
 {
-    qint64 source = 0;
     qint64 line = 0;
     qint64 id = 0;
     qint64 count = 0;
@@ -35,7 +34,7 @@ struct StoredRow
     int school = 0;
     int program = 0;
     int grade = 0;
-    int sourceName = 0;
+    int sourceName = 0; // sourceIds and sourceNames hold its id and name
     bool passes = false;
     bool classrooms = false;
     bool sample = false;
@@ -66,6 +65,7 @@ public:
     RepeatedTexts grades;
     QList<Period> periods;
     QList<QString> sourceNames;
+    QList<qint64> sourceIds;
     std::deque<StoredRow> rows; // grows without copying what it holds
 
     qsizetype size() const { return qsizetype(rows.size()); }
@@ -136,14 +136,15 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
     while ((step = read.step()) == Statement::Result::Row) {
         StoredRow &row = stored.rows.emplace_back();
         row.id = read.columnInt64(0);
-        row.source = read.columnInt64(1);
+        const qint64 sourceId = read.columnInt64(1);
         row.line = read.columnInt64(2);
         row.district = stored.districts.number(read.columnUtf8(3));
         row.school = stored.schools.number(read.columnUtf8(4));
-        auto source = sourceNumbers.constFind(row.source);
+        auto source = sourceNumbers.constFind(sourceId);
         if (source == sourceNumbers.constEnd()) {
-            source = sourceNumbers.insert(row.source, int(stored.sourceNames.size()));
-            stored.sourceNames.append(sources->nameOf(row.source));
+            source = sourceNumbers.insert(sourceId, int(stored.sourceNames.size()));
+            stored.sourceNames.append(sources->nameOf(sourceId));
+            stored.sourceIds.append(sourceId);
         }
         row.sourceName = *source;
         row.passes = DashboardFilter::same(filter.source, stored.sourceNames.at(row.sourceName))
@@ -171,14 +172,18 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
 
     // Numbered as the repository lists them (the table's order usually is that order already);
     // the rows that pass the filter stay, with their numbers.
-    const auto before = [](const StoredRow &a, const StoredRow &b) {
-        return std::tie(a.source, a.line, a.id) < std::tie(b.source, b.line, b.id);
+    const auto before = [&ids = stored.sourceIds](const StoredRow &a, const StoredRow &b) {
+        return std::tuple(ids.at(a.sourceName), a.line, a.id) < std::tuple(ids.at(b.sourceName), b.line, b.id);
     };
     if (!std::is_sorted(stored.rows.cbegin(), stored.rows.cend(), before))
         std::sort(stored.rows.begin(), stored.rows.end(), before);
     RowListing listing;
     listing.anyStored = !stored.rows.empty();
     QList<int> numbers;
+    const qsizetype passing = std::count_if(stored.rows.cbegin(), stored.rows.cend(), [](const StoredRow &row) { return row.passes; });
+    numbers.reserve(passing);
+    if (rowListing)
+        listing.ids.reserve(passing);
     std::size_t kept = 0;
     for (std::size_t number = 0; number < stored.rows.size(); ++number) {
         if (!stored.rows[number].passes)

@@ -201,6 +201,11 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     numbers.reserve(records.capacity());
     RowListing listing;
     listing.anyStored = !stored.empty();
+    if (rowListing) {
+        const qsizetype passing = std::count_if(stored.cbegin(), stored.cend(), [](const StoredRow &row) { return row.passes; });
+        listing.rows.reserve(passing);
+        listing.ids.reserve(passing);
+    }
     for (int number = 0; number < int(stored.size()); ++number) {
         const StoredRow &row = stored[std::size_t(number)];
         if (rowListing && row.passes) {

@@ -273,3 +273,48 @@ TEST_CASE("the dashboard's read leaves the rows in the database, and its count l
         CHECK(data.enrollmentFigures->notCounted == enrollmentOracle.notCounted);
     }
 }
+
+TEST_CASE("rows listed by the figures when the table's order is not the repository's",
+          "[store][datasetrows][staffing][enrollment]")
+{
+    QTemporaryDir dir;
+    auto database = testDatabase(dir);
+    storeStaffing(*database, randomStaffing(41, 300), "first");
+    storeStaffing(*database, randomStaffing(42, 90), "second");
+    storeEnrollment(*database, randomEnrollment(43, 300), "first");
+    storeEnrollment(*database, randomEnrollment(44, 90), "second");
+    // Lines run backwards within each source: the table's order (by id) is no longer the
+    // repository's (by source, line, id), and the figures' pass must number the rows again.
+    runSql(*database, QStringLiteral("UPDATE staffing SET source_line = 100000 - source_line"));
+    runSql(*database, QStringLiteral("UPDATE enrollment SET source_line = 100000 - source_line"));
+    const QList<StaffingRecord> staffing = DatasetRepository(*database).staffing();
+    const QList<EnrollmentRecord> enrollment = DatasetRepository(*database).enrollment();
+    REQUIRE(staffing.size() == 390);
+    const DatasetRowsQuery query(*database);
+    for (const DashboardFilter &filter : {filterOf(""), filterOf("ne"), filterOf("", "", "second")}) {
+        INFO("filter: " << filter.localDistrict.toStdString() << " / " << filter.source.toStdString());
+        RowListing listing;
+        QString error;
+        REQUIRE(StaffingFiguresQuery(*database).compute(filter, StaffingFiguresQuery::Rows::Listed, &error, &listing));
+        CHECK(listing.rows == expectedRows(filter, staffing));
+        CHECK_FALSE(std::is_sorted(listing.ids.cbegin(), listing.ids.cend())); // not the table's order
+        const auto read = query.staffing(listing.ids, &error);
+        REQUIRE(read);
+        REQUIRE(read->size() == listing.rows.size());
+        for (qsizetype i = 0; i < listing.rows.size(); ++i) {
+            REQUIRE(read->at(i).has_value());
+            CHECK(*read->at(i) == staffing.at(listing.rows.at(i)));
+        }
+        RowListing enrollmentListing;
+        REQUIRE(EnrollmentFiguresQuery(*database).compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, &error,
+                                                          &enrollmentListing));
+        CHECK(enrollmentListing.rows == expectedRows(filter, enrollment));
+        const auto readEnrollment = query.enrollment(enrollmentListing.ids, &error);
+        REQUIRE(readEnrollment);
+        REQUIRE(readEnrollment->size() == enrollmentListing.rows.size());
+        for (qsizetype i = 0; i < enrollmentListing.rows.size(); ++i) {
+            REQUIRE(readEnrollment->at(i).has_value());
+            CHECK(*readEnrollment->at(i) == enrollment.at(enrollmentListing.rows.at(i)));
+        }
+    }
+}

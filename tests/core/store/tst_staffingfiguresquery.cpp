@@ -192,6 +192,21 @@ TEST_CASE("staffing figures in the database equal the ones in memory on generate
     checkSame(*database, filterOf(QDate(2022, 10, 1), "", "", "third"));
 }
 
+TEST_CASE("staffing figures in the database when the table's order is not the repository's",
+          "[store][figuresquery][staffing]")
+{
+    auto database = memoryDatabase();
+    storeStaffing(*database, randomStaffing(31, 500), "first");
+    storeStaffing(*database, randomStaffing(32, 150), "second");
+    // Lines backwards within each source: the rows are numbered by (source, line, id), not as
+    // the table holds them.
+    runSql(*database, QStringLiteral("UPDATE staffing SET source_line = 100000 - source_line"));
+    for (const QDate &date : {QDate(2022, 10, 1), QDate(2024, 7, 1), QDate()})
+        checkSame(*database, filterOf(date));
+    checkSame(*database, filterOf(QDate(2022, 10, 1), "ne"));
+    checkSame(*database, filterOf(QDate(2021, 10, 1), "", "", "second"));
+}
+
 TEST_CASE("staffing figures from two sources: the Source filter, pooled figures and the sample share",
           "[store][figuresquery][staffing][sources]")
 {
