@@ -358,13 +358,13 @@ private:
             pickWithinLevel(records, keys, texts, own, used, reasons, excluded);
             const int reason = reasons.of(EnrollmentFigures::Why::DistrictRow, records.at(own.constFirst()).sourceLine);
             for (int school : std::as_const(schools)) {
-                for (int row : bySchool.value(school))
+                for (int row : std::as_const(*bySchool.constFind(school)))
                     excluded.push_back({row, reason});
             }
             return;
         }
         for (int school : std::as_const(schools))
-            pickWithinLevel(records, keys, texts, bySchool.value(school), used, reasons, excluded);
+            pickWithinLevel(records, keys, texts, *bySchool.constFind(school), used, reasons, excluded);
     }
 };
 

@@ -7,7 +7,7 @@ int RepeatedTexts::number(std::string_view utf8, bool *added)
 {
     if (added)
         *added = false;
-    if (m_last >= 0 && utf8 == m_lastUtf8)
+    if (m_lastUtf8 && utf8 == *m_lastUtf8)
         return m_last;
     auto found = m_numbers.find(utf8);
     if (found == m_numbers.end()) {
@@ -16,7 +16,7 @@ int RepeatedTexts::number(std::string_view utf8, bool *added)
         if (added)
             *added = true;
     }
-    m_lastUtf8.assign(utf8);
+    m_lastUtf8 = &found->first; // a node of the map stays where it is
     m_last = found->second;
     return m_last;
 }

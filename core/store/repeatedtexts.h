@@ -34,7 +34,7 @@ private:
 
     std::unordered_map<std::string, int, Hash, std::equal_to<>> m_numbers;
     std::deque<QString> m_texts;
-    std::string m_lastUtf8;
+    const std::string *m_lastUtf8 = nullptr;
     int m_last = -1;
 };
 
