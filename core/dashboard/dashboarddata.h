@@ -152,8 +152,9 @@ public:
     // recount for a new filter may run while the pages show the data of the last. Cancelled or
     // failed, the figures it could not compute stay empty, with countErrors saying why.
     // summarising is told while the capital projects' summary is built (CapitalDashboardQuery::compute).
-    // The staffing and enrollment pages are counted meanwhile, each on a connection of its own to
-    // the same database, opened for the count (one after the other on a private in-memory one).
+    // The staffing and enrollment pages are counted meanwhile, one after the other, on a
+    // connection of their own to the same database, opened for the count (after the capital
+    // page, on its connection, for a private in-memory one).
     void count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled = nullptr,
                const std::function<void(bool)> &summarising = {});
 };

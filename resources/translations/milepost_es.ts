@@ -5960,13 +5960,6 @@ se retrasó %n días</numerusform>
     </message>
 </context>
 <context>
-    <name>TemporaryLookups</name>
-    <message>
-        <source>Could not prepare the figures: %1</source>
-        <translation>No se pudieron preparar las cifras: %1</translation>
-    </message>
-</context>
-<context>
     <name>TextFile</name>
     <message>
         <source>cannot read %1: %2</source>
