@@ -26,23 +26,24 @@ namespace {
 // period by number, and its counts.
 struct StoredRow
 {
-    qint64 source = 0;
     qint64 line = 0;
     qint64 id = 0;
     qint64 positions = 0;
     qint64 vacancies = 0;
     qint64 hires = 0;
+    int source = 0; // by number: sourceIds, sourceNames
     int period = 0;
     int district = 0;
     int site = 0;
     int category = 0;
-    bool passes = false;
-    bool classified = false;
-    bool sample = false;
-    bool hasPositions = false;
-    bool hasVacancies = false;
-    bool hasHires = false;
+    bool passes : 1 = false; // one byte for the six: 64 bytes a row
+    bool classified : 1 = false;
+    bool sample : 1 = false;
+    bool hasPositions : 1 = false;
+    bool hasVacancies : 1 = false;
+    bool hasHires : 1 = false;
 };
+static_assert(sizeof(StoredRow) <= 64);
 
 // A period as the store reads it back, with the school year that holds it (0 when it crosses
 // June 30 or cannot be read).
@@ -120,21 +121,29 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     std::vector<StoredPeriod> periods;
     TextFilter districtFilter(filter.localDistrict);
     TextFilter siteFilter(filter.school);
-    QHash<qint64, bool> sourcePasses;
+    QHash<qint64, int> sourceNumbers;
+    QList<qint64> sourceIds;
+    QList<QString> sourceNames;
+    QList<bool> sourcePasses;
     std::deque<StoredRow> stored; // grows without copying what it holds
     std::string periodKey;
     Statement::Result step = Statement::Result::Done;
     while ((step = read.step()) == Statement::Result::Row) {
         StoredRow &row = stored.emplace_back();
         row.id = read.columnInt64(0);
-        row.source = read.columnInt64(1);
+        const qint64 sourceId = read.columnInt64(1);
         row.line = read.columnInt64(2);
         row.district = districts.number(read.columnUtf8(3));
         row.site = sites.number(read.columnUtf8(4));
-        auto source = sourcePasses.constFind(row.source);
-        if (source == sourcePasses.constEnd())
-            source = sourcePasses.insert(row.source, DashboardFilter::same(filter.source, sources->nameOf(row.source)));
-        row.passes = *source && districtFilter.passes(districts, row.district) && siteFilter.passes(sites, row.site);
+        auto source = sourceNumbers.constFind(sourceId);
+        if (source == sourceNumbers.constEnd()) {
+            source = sourceNumbers.insert(sourceId, int(sourceIds.size()));
+            sourceIds.append(sourceId);
+            sourceNames.append(sources->nameOf(sourceId));
+            sourcePasses.append(DashboardFilter::same(filter.source, sourceNames.constLast()));
+        }
+        row.source = *source;
+        row.passes = sourcePasses.at(row.source) && districtFilter.passes(districts, row.district) && siteFilter.passes(sites, row.site);
         if (!row.passes)
             continue;
         periodKey.clear();
@@ -159,8 +168,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     if (step == Statement::Result::Error)
         return fail(read.error());
     // Numbered as the repository lists them; the table's order usually is that order already.
-    const auto before = [](const StoredRow &a, const StoredRow &b) {
-        return std::tie(a.source, a.line, a.id) < std::tie(b.source, b.line, b.id);
+    const auto before = [&sourceIds](const StoredRow &a, const StoredRow &b) {
+        return std::tuple(sourceIds.at(a.source), a.line, a.id) < std::tuple(sourceIds.at(b.source), b.line, b.id);
     };
     if (!std::is_sorted(stored.cbegin(), stored.cend(), before))
         std::sort(stored.begin(), stored.end(), before);
@@ -227,7 +236,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         record.hires = optional(row.hasHires, row.hires);
         record.illustrative = row.sample;
         record.sourceLine = row.line;
-        record.source = sources->nameOf(row.source);
+        record.source = sourceNames.at(row.source);
         records.append(std::move(record));
         numbers.append(number);
     }
