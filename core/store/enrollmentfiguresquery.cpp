@@ -2,10 +2,10 @@
 #include "enrollmentfiguresquery.h"
 
 #include "database.h"
-#include "datasetrecordrows.h"
 #include "figurerows.h"
 #include "figuresources.h"
 #include "repeatedtexts.h"
+#include "storedperiods.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <string>
 #include <tuple>
 
 namespace milepost {
@@ -63,7 +62,7 @@ public:
     RepeatedTexts schools;
     RepeatedTexts programs;
     RepeatedTexts grades;
-    QList<Period> periods;
+    StoredPeriods periods;
     QList<QString> sourceNames;
     QList<qint64> sourceIds;
     std::deque<StoredRow> rows; // grows without copying what it holds
@@ -72,7 +71,7 @@ public:
     RowView at(int row) const
     {
         const StoredRow &stored = rows[std::size_t(row)];
-        return {periods.at(stored.period),
+        return {periods.period(stored.period),
                 districts.text(stored.district),
                 schools.text(stored.school),
                 programs.text(stored.program),
@@ -122,11 +121,9 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
                                       "school_year_first, school_year_last, program, grade, unit, count, illustrative "
                                       "FROM enrollment"));
     StoredRows stored;
-    RepeatedTexts periodTexts; // a school year's text and days, one text
     QHash<qint64, int> sourceNumbers;
     QList<bool> districtPasses;
     QList<bool> schoolPasses;
-    std::string periodKey;
     const auto passes = [](QList<bool> &known, const RepeatedTexts &texts, int number, const QString &filterText) {
         while (known.size() <= number)
             known.append(DashboardFilter::same(filterText, texts.text(int(known.size()))));
@@ -152,13 +149,7 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
                   && passes(schoolPasses, stored.schools, row.school, filter.school);
         if (!row.passes)
             continue;
-        periodKey.clear();
-        for (int column = 5; column <= 7; ++column)
-            periodKey.append(read.columnUtf8(column)).push_back('\n');
-        bool added = false;
-        row.period = periodTexts.number(periodKey, &added);
-        if (added)
-            stored.periods.append(DatasetRecordRows::period(read, 5));
+        row.period = stored.periods.number(read, 5);
         row.program = stored.programs.number(read.columnUtf8(8));
         row.grade = stored.grades.number(read.columnUtf8(9));
         row.classrooms = read.columnUtf8(10) == "classrooms";

@@ -2,20 +2,20 @@
 #include "staffingfiguresquery.h"
 
 #include "database.h"
-#include "datasetrecordrows.h"
 #include "figurerows.h"
 #include "figuresources.h"
 #include "repeatedtexts.h"
+#include "storedperiods.h"
 #include "statement.h"
 #include "transaction.h"
 
 #include "dashboard/schoolyear.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <deque>
-#include <string>
 #include <tuple>
 
 namespace milepost {
@@ -44,14 +44,6 @@ struct StoredRow
     bool hasHires : 1 = false;
 };
 static_assert(sizeof(StoredRow) <= 64);
-
-// A period as the store reads it back, with the school year that holds it (0 when it crosses
-// June 30 or cannot be read).
-struct StoredPeriod
-{
-    Period period;
-    int year = 0;
-};
 
 // Whether each text of a column passes a filter's text, worked out once per text.
 class TextFilter final
@@ -117,8 +109,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     RepeatedTexts districts;
     RepeatedTexts sites;
     RepeatedTexts categories;
-    RepeatedTexts periodTexts; // a period's text and days, one text
-    std::vector<StoredPeriod> periods;
+    StoredPeriods periods;
     TextFilter districtFilter(filter.localDistrict);
     TextFilter siteFilter(filter.school);
     QHash<qint64, int> sourceNumbers;
@@ -126,7 +117,6 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     QList<QString> sourceNames;
     QList<bool> sourcePasses;
     std::deque<StoredRow> stored; // grows without copying what it holds
-    std::string periodKey;
     Statement::Result step = Statement::Result::Done;
     while ((step = read.step()) == Statement::Result::Row) {
         StoredRow &row = stored.emplace_back();
@@ -146,15 +136,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         row.passes = sourcePasses.at(row.source) && districtFilter.passes(districts, row.district) && siteFilter.passes(sites, row.site);
         if (!row.passes)
             continue;
-        periodKey.clear();
-        for (int column = 5; column <= 7; ++column)
-            periodKey.append(read.columnUtf8(column)).push_back('\n');
-        bool added = false;
-        row.period = periodTexts.number(periodKey, &added);
-        if (added) {
-            const Period period = DatasetRecordRows::period(read, 5);
-            periods.push_back({period, period.isValid() ? SchoolYear::holding(period.first(), period.last()) : 0});
-        }
+        row.period = periods.number(read, 5);
         row.classified = read.columnUtf8(8) == "classified";
         row.category = categories.number(read.columnUtf8(9));
         row.hasPositions = !read.columnIsNull(10);
@@ -173,22 +155,21 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     };
     if (!std::is_sorted(stored.cbegin(), stored.cend(), before))
         std::sort(stored.begin(), stored.end(), before);
+    // The school year that holds each period: 0 when it crosses June 30 or cannot be read.
+    QList<int> yearOf;
+    for (int number = 0; number < periods.count(); ++number) {
+        const Period &period = periods.period(number);
+        yearOf.append(period.isValid() ? SchoolYear::holding(period.first(), period.last()) : 0);
+    }
 
     // The school years with data, and the year shown: the latest not after the as-of date's.
-    QList<bool> years;
+    QSet<int> years;
     for (const StoredRow &row : stored) {
-        const int year = row.passes ? periods[std::size_t(row.period)].year : 0;
-        if (year <= 0)
-            continue;
-        if (years.size() <= year)
-            years.resize(year + 1);
-        years[year] = true;
+        if (row.passes && yearOf.at(row.period) != 0)
+            years.insert(yearOf.at(row.period));
     }
-    QList<int> schoolYears;
-    for (int year = 0; year < years.size(); ++year) {
-        if (years.at(year))
-            schoolYears.append(year);
-    }
+    QList<int> schoolYears(years.cbegin(), years.cend());
+    std::sort(schoolYears.begin(), schoolYears.end());
     const int asOfYear = SchoolYear::of(filter.asOf);
     int shown = 0;
     for (int year : std::as_const(schoolYears)) {
@@ -201,8 +182,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     const auto looked = [&](const StoredRow &row) {
         if (!row.passes)
             return false;
-        const StoredPeriod &period = periods[std::size_t(row.period)];
-        return !period.period.isValid() || (shown != 0 && (period.year == 0 || period.year == shown || period.year == shown - 1));
+        const int year = yearOf.at(row.period);
+        return !periods.period(row.period).isValid() || (shown != 0 && (year == 0 || year == shown || year == shown - 1));
     };
     QList<StaffingRecord> records;
     records.reserve(std::count_if(stored.cbegin(), stored.cend(), looked));
@@ -223,9 +204,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         }
         if (!looked(row))
             continue;
-        const StoredPeriod &period = periods[std::size_t(row.period)];
         StaffingRecord record;
-        record.period = period.period;
+        record.period = periods.period(row.period);
         record.localDistrict = districts.text(row.district);
         record.site = sites.text(row.site);
         record.employeeGroup = row.classified ? StaffingRecord::EmployeeGroup::Classified

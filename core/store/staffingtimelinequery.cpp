@@ -2,16 +2,15 @@
 #include "staffingtimelinequery.h"
 
 #include "database.h"
-#include "datasetrecordrows.h"
 #include "datasetrowsquery.h"
 #include "repeatedtexts.h"
+#include "storedperiods.h"
 #include "statement.h"
 
 #include "timeline/staffingtimelineindex.h"
 
 #include <QScopeGuard>
 
-#include <string>
 
 namespace milepost {
 
@@ -60,21 +59,13 @@ std::optional<QList<StaffingTimelineCategory>> StaffingTimelineQuery::categories
     RepeatedTexts districts;
     RepeatedTexts categories;
     RepeatedTexts sites;
-    RepeatedTexts periodTexts; // a period's text and days, one text
-    QList<Period> periods;
-    std::string periodKey;
+    StoredPeriods periods;
     Statement::Result row = Statement::Result::Done;
     while ((row = rows.step()) == Statement::Result::Row) {
-        periodKey.clear();
-        for (int column = 4; column <= 6; ++column)
-            periodKey.append(rows.columnUtf8(column)).push_back('\n');
-        bool added = false;
-        const int period = periodTexts.number(periodKey, &added);
-        if (added)
-            periods.append(DatasetRecordRows::period(rows, 4));
+        const int period = periods.number(rows, 4);
         const qint64 id = rows.columnInt64(0);
         index.add(id, {rows.columnInt64(7), rows.columnInt64(8), id}, districts.of(rows.columnUtf8(1)),
-                  categories.of(rows.columnUtf8(2)), sites.of(rows.columnUtf8(3)), periods.at(period));
+                  categories.of(rows.columnUtf8(2)), sites.of(rows.columnUtf8(3)), periods.period(period));
     }
     if (cancelled && cancelled->load()) {
         if (error)
