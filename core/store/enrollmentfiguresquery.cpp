@@ -122,6 +122,7 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
                                       "FROM enrollment"));
     StoredRows stored;
     QHash<qint64, int> sourceNumbers;
+    // Whether each text passes the filter's, worked out once per text.
     QList<bool> districtPasses;
     QList<bool> schoolPasses;
     const auto passes = [](QList<bool> &known, const RepeatedTexts &texts, int number, const QString &filterText) {

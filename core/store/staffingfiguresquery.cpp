@@ -45,26 +45,6 @@ struct StoredRow
 };
 static_assert(sizeof(StoredRow) <= 64);
 
-// Whether each text of a column passes a filter's text, worked out once per text.
-class TextFilter final
-{
-public:
-    explicit TextFilter(const QString &filter)
-        : m_filter(filter)
-    {
-    }
-    bool passes(const RepeatedTexts &texts, int number)
-    {
-        while (int(m_passes.size()) <= number)
-            m_passes.push_back(DashboardFilter::same(m_filter, texts.text(int(m_passes.size()))));
-        return m_passes[std::size_t(number)];
-    }
-
-private:
-    QString m_filter;
-    std::vector<bool> m_passes;
-};
-
 QString failure(const QString &message)
 {
     return StaffingFiguresQuery::tr("Could not count the staffing data: %1").arg(message);
@@ -110,8 +90,14 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     RepeatedTexts sites;
     RepeatedTexts categories;
     StoredPeriods periods;
-    TextFilter districtFilter(filter.localDistrict);
-    TextFilter siteFilter(filter.school);
+    // Whether each text passes the filter's, worked out once per text.
+    QList<bool> districtPasses;
+    QList<bool> sitePasses;
+    const auto passes = [](QList<bool> &known, const RepeatedTexts &texts, int number, const QString &filterText) {
+        while (known.size() <= number)
+            known.append(DashboardFilter::same(filterText, texts.text(int(known.size()))));
+        return known.at(number);
+    };
     QHash<qint64, int> sourceNumbers;
     QList<qint64> sourceIds;
     QList<QString> sourceNames;
@@ -133,7 +119,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
             sourcePasses.append(DashboardFilter::same(filter.source, sourceNames.constLast()));
         }
         row.source = *source;
-        row.passes = sourcePasses.at(row.source) && districtFilter.passes(districts, row.district) && siteFilter.passes(sites, row.site);
+        row.passes = sourcePasses.at(row.source) && passes(districtPasses, districts, row.district, filter.localDistrict)
+                  && passes(sitePasses, sites, row.site, filter.school);
         if (!row.passes)
             continue;
         row.period = periods.number(read, 5);
