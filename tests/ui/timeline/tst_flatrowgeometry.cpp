@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 
 using namespace milepost;
 
@@ -158,4 +159,67 @@ TEST_CASE("the tree view lays out exactly the rows of the geometry", "[timeline]
     CHECK(checked >= 14);
     // And the tree scrolls over exactly the geometry's height.
     CHECK(tree.verticalScrollBar()->maximum() + tree.viewport()->height() == int(rows.totalHeight()));
+}
+
+TEST_CASE("the timeline's tree draws its rows' texts as Qt's own delegate would", "[timeline][treeview]")
+{
+    QStandardItemModel model;
+    fill(model);
+    model.setColumnCount(2);
+    model.item(0)->setText(QStringLiteral("A group whose title is far too long for the column it is shown in"));
+    QFont bold;
+    bold.setBold(true);
+    model.item(1)->setFont(bold);
+    model.item(2)->setForeground(QColor(0x0072B2));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        auto *number = new QStandardItem(QString::number(row * 1000));
+        number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        model.setItem(row, 1, number);
+    }
+    FlatRowGeometry rows;
+    rows.setModel(&model);
+    rows.setRowHeight(24);
+    TimelineTreeView tree(&rows);
+    tree.setModel(&model);
+    tree.resize(260, 220);
+    tree.setColumnWidth(0, 160);
+    tree.show();
+    const QList<QModelIndex> expanded{model.index(0, 0), model.index(1, 0)};
+    tree.setExpandedIndexes(expanded);
+    rows.setExpandedIndexes(expanded);
+    tree.setCurrentIndex(model.index(1, 0)); // a selected row: highlighted text
+    QApplication::processEvents();
+    const QImage ours = tree.viewport()->grab().toImage();
+
+    // The same rows, as tall, painted by QStyledItemDelegate.
+    class Plain final : public QStyledItemDelegate
+    {
+    public:
+        QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+        {
+            return {QStyledItemDelegate::sizeHint(option, index).width(), 24};
+        }
+    };
+    Plain plain;
+    QAbstractItemDelegate *own = tree.itemDelegate();
+    tree.setItemDelegate(&plain);
+    QApplication::processEvents();
+    const QImage qt = tree.viewport()->grab().toImage();
+    tree.setItemDelegate(own);
+
+    REQUIRE(ours.size() == qt.size());
+    qsizetype different = 0;
+    qsizetype inked = 0; // pixels that are neither of the rows' two backgrounds
+    const QRgb base = tree.palette().color(QPalette::Base).rgb();
+    const QRgb alternate = tree.palette().color(QPalette::AlternateBase).rgb();
+    for (int y = 0; y < qt.height(); ++y) {
+        for (int x = 0; x < qt.width(); ++x) {
+            different += ours.pixel(x, y) != qt.pixel(x, y) ? 1 : 0;
+            inked += qt.pixel(x, y) != base && qt.pixel(x, y) != alternate ? 1 : 0;
+        }
+    }
+    INFO(different << " of " << qt.width() * qt.height() << " pixels differ; " << inked << " inked");
+    CHECK(inked > qt.width() * qt.height() / 20); // the texts (and a selected row) are there to compare
+    // The same glyphs in the same places; at most an edge pixel or two where placement rounds.
+    CHECK(different <= inked / 200);
 }
