@@ -97,6 +97,20 @@ std::unique_ptr<Database> testDatabase(const QTemporaryDir &dir)
     return database;
 }
 
+// Every row a listing gives, read back by its id (read: the rows of ids, in order), is the
+// repository's row of its number.
+template<typename Record, typename Read>
+void checkReadBack(const RowListing &listing, const QList<Record> &records, Read read)
+{
+    const auto rows = read(listing.ids);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == listing.rows.size());
+    for (qsizetype i = 0; i < listing.rows.size(); ++i) {
+        REQUIRE(rows->at(i).has_value());
+        CHECK(*rows->at(i) == records.at(listing.rows.at(i)));
+    }
+}
+
 } // namespace
 
 TEST_CASE("staffing rows listed by the figures are the rows the filter passes, read back by id the same",
@@ -191,12 +205,7 @@ TEST_CASE("enrollment rows listed, read back by id and sorted, and the places of
         REQUIRE(EnrollmentFiguresQuery(*database).compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, nullptr,
                                                           &listing));
         CHECK(listing.rows == expectedRows(filter, records));
-        const auto read = query.enrollment(listing.ids);
-        REQUIRE(read);
-        for (qsizetype i = 0; i < listing.rows.size(); ++i) {
-            REQUIRE(read->at(i).has_value());
-            CHECK(*read->at(i) == records.at(listing.rows.at(i)));
-        }
+        checkReadBack(listing, records, [&](const QList<qint64> &ids) { return query.enrollment(ids); });
     }
     RowListing all;
     REQUIRE(EnrollmentFiguresQuery(*database).compute(filterOf(""), {}, EnrollmentFiguresQuery::Rows::Listed, nullptr, &all));
@@ -298,23 +307,11 @@ TEST_CASE("rows listed by the figures when the table's order is not the reposito
         REQUIRE(StaffingFiguresQuery(*database).compute(filter, StaffingFiguresQuery::Rows::Listed, &error, &listing));
         CHECK(listing.rows == expectedRows(filter, staffing));
         CHECK_FALSE(std::is_sorted(listing.ids.cbegin(), listing.ids.cend())); // not the table's order
-        const auto read = query.staffing(listing.ids, &error);
-        REQUIRE(read);
-        REQUIRE(read->size() == listing.rows.size());
-        for (qsizetype i = 0; i < listing.rows.size(); ++i) {
-            REQUIRE(read->at(i).has_value());
-            CHECK(*read->at(i) == staffing.at(listing.rows.at(i)));
-        }
+        checkReadBack(listing, staffing, [&](const QList<qint64> &ids) { return query.staffing(ids); });
         RowListing enrollmentListing;
         REQUIRE(EnrollmentFiguresQuery(*database).compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, &error,
                                                           &enrollmentListing));
         CHECK(enrollmentListing.rows == expectedRows(filter, enrollment));
-        const auto readEnrollment = query.enrollment(enrollmentListing.ids, &error);
-        REQUIRE(readEnrollment);
-        REQUIRE(readEnrollment->size() == enrollmentListing.rows.size());
-        for (qsizetype i = 0; i < enrollmentListing.rows.size(); ++i) {
-            REQUIRE(readEnrollment->at(i).has_value());
-            CHECK(*readEnrollment->at(i) == enrollment.at(enrollmentListing.rows.at(i)));
-        }
+        checkReadBack(enrollmentListing, enrollment, [&](const QList<qint64> &ids) { return query.enrollment(ids); });
     }
 }
