@@ -5,7 +5,6 @@
 #include "store/capitaldashboardquery.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
-#include "store/datasetrowsquery.h"
 #include "store/planrepository.h"
 #include "store/enrollmentfiguresquery.h"
 #include "store/progressrepository.h"
@@ -198,15 +197,8 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
         const PlanRepository plans(*database);
         const DatasetRepository datasets(*database);
         const ProgressRepository progress(*database);
-        // The staffing and enrollment rows stay in the database too: the filters get their places.
+        // The staffing and enrollment rows stay in the database too: count() finds their places.
         data = loadAllButProjects(plans, datasets, &progress, Records::Left);
-        const DatasetRowsQuery rows(*database);
-        for (Dataset::Id dataset : {Dataset::Staffing, Dataset::Enrollment}) {
-            if (const auto places = rows.places(dataset, &error))
-                data.datasetPlaces.append(*places);
-            else
-                data.errors.append(error);
-        }
     }
     // The capital projects stay in the database: the query keeps this connection, or the one of
     // the query reused, whose summary may still serve.
@@ -290,6 +282,7 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
         return Database::open(database.connectionString(), nullptr, Database::Purpose::Reading);
     };
     const std::unique_ptr<Database> datasetConnection = connectionOfItsOwn();
+    const std::unique_ptr<Database> enrollmentConnection = datasetConnection ? connectionOfItsOwn() : nullptr;
     QString staffingError;
     RowListing staffingRows;
     const auto countStaffing = [&] {
@@ -303,7 +296,7 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     QString enrollmentError;
     RowListing enrollmentRows;
     const auto countEnrollment = [&] {
-        Database &on = datasetConnection ? *datasetConnection : database;
+        Database &on = enrollmentConnection ? *enrollmentConnection : datasetConnection ? *datasetConnection : database;
         on.setCancelFlag(cancelled);
         const EnrollmentFiguresQuery enrollmentQuery(on);
         enrollmentFigures = enrollmentQuery.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed,
@@ -317,15 +310,21 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
         on.setCancelFlag(nullptr);
     };
     std::thread datasetCounter;
+    std::thread enrollmentCounter;
+    if (enrollmentConnection)
+        enrollmentCounter = std::thread(countEnrollment);
     if (datasetConnection)
         datasetCounter = std::thread([&] {
             countStaffing();
-            countEnrollment();
+            if (!enrollmentConnection)
+                countEnrollment();
         });
     QString error;
     capitalFigures = capitalQuery->compute(filter, cancelled, &error, summarising);
     if (!capitalFigures)
         countErrors.append(error);
+    if (enrollmentCounter.joinable())
+        enrollmentCounter.join();
     if (datasetCounter.joinable()) {
         datasetCounter.join();
     } else {
@@ -340,6 +339,16 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
         enrollmentListing = std::move(enrollmentRows);
     else
         countErrors.append(enrollmentError);
+    // The filters' places, from the passes that counted: the same as the last count's unless an
+    // import changed the rows, and then the choices are worked out again (here, on the worker).
+    if (staffingListing && enrollmentListing) {
+        const QList<std::pair<QString, QString>> places = staffingListing->places + enrollmentListing->places;
+        if (places != datasetPlaces || !choices) {
+            datasetPlaces = places;
+            choices.reset();
+            choices = filterChoices();
+        }
+    }
 }
 
 } // namespace milepost

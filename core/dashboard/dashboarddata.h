@@ -92,7 +92,8 @@ public:
     std::optional<RowListing> staffingListing;
     std::optional<RowListing> enrollmentListing;
     // Each (Local District, school) of the staffing and enrollment rows read() left in the
-    // database, the school empty for a Local District's own rows: for the filters.
+    // database, the school empty for a Local District's own rows: for the filters. count()
+    // finds them in its passes over the rows (RowListing::places).
     QList<std::pair<QString, QString>> datasetPlaces;
     // The values the capital projects give the filters (regions, Board Districts, and each
     // school name with its region).
@@ -116,10 +117,11 @@ public:
     // District has, to narrow the school filter's completions.
     QList<std::pair<QString, QString>> schoolDistricts() const;
 
-    // The four lists above, worked out once: read() does it on its worker, since sorting tens of
-    // thousands of school names costs the window a frame; choices stays shared by the copies a
-    // count makes, so a count's data offers the very same lists (and the filter bar is left as it
-    // is). Null until then: filterChoices() works them out on the spot.
+    // The four lists above, worked out once: read() and count() do it on their worker, since
+    // sorting tens of thousands of school names costs the window a frame; choices stays shared by
+    // the copies a count makes, so a count that finds the same places offers the very same lists
+    // (and the filter bar is left as it is). Null until then: filterChoices() works them out on
+    // the spot.
     struct FilterChoices
     {
         QStringList localDistricts;

@@ -4,7 +4,10 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <QString>
+
 #include <algorithm>
+#include <utility>
 
 namespace milepost {
 
@@ -17,6 +20,9 @@ struct RowListing final
     QList<int> rows;
     QList<qint64> ids; // ids.at(i) is the stored id of rows.at(i)
     bool anyStored = false; // whether the dataset has rows at all, passing the filter or not
+    // Each (Local District, school or site) of every stored row, passing the filter or not, once,
+    // the school empty for a Local District's own rows: the places the filters offer.
+    QList<std::pair<QString, QString>> places;
 
     // The stored id of row number row; 0 when it is not listed.
     qint64 idOf(int row) const

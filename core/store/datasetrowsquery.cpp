@@ -145,20 +145,4 @@ std::optional<QList<qint64>> DatasetRowsQuery::order(Dataset::Id dataset, const 
     return ids;
 }
 
-std::optional<QList<std::pair<QString, QString>>> DatasetRowsQuery::places(Dataset::Id dataset, QString *error) const
-{
-    const QString school = dataset == Dataset::Staffing ? QStringLiteral("site") : QStringLiteral("school");
-    Statement statement(m_database.handle(), QStringLiteral("SELECT DISTINCT local_district, coalesce(%1, '') FROM %2")
-                                                 .arg(school, tableOf(dataset)));
-    QList<std::pair<QString, QString>> places;
-    Statement::Result step = Statement::Result::Done;
-    while ((step = statement.step()) == Statement::Result::Row)
-        places.append({statement.columnText(0), statement.columnText(1)});
-    if (step == Statement::Result::Error) {
-        fail(error, readFailure(dataset, statement.error()));
-        return std::nullopt;
-    }
-    return places;
-}
-
 } // namespace milepost

@@ -43,10 +43,6 @@ public:
     std::optional<QList<qint64>> order(Dataset::Id dataset, const QString &column, Qt::SortOrder sortOrder,
                                        QString *error = nullptr) const;
 
-    // Each distinct (Local District, site or school) of the rows stored; the school empty for
-    // a Local District's own rows.
-    std::optional<QList<std::pair<QString, QString>>> places(Dataset::Id dataset, QString *error = nullptr) const;
-
 private:
     template<typename Record, typename Read>
     std::optional<QList<std::optional<Record>>> select(const QString &table, const QString &columns,

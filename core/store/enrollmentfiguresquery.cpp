@@ -4,6 +4,7 @@
 #include "database.h"
 #include "figurerows.h"
 #include "figuresources.h"
+#include "placesseen.h"
 #include "repeatedtexts.h"
 #include "storedperiods.h"
 #include "statement.h"
@@ -121,6 +122,7 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
                                       "school_year_first, school_year_last, program, grade, unit, count, illustrative "
                                       "FROM enrollment"));
     StoredRows stored;
+    PlacesSeen places;
     QHash<qint64, int> sourceNumbers;
     // Whether each text passes the filter's, worked out once per text.
     QList<bool> districtPasses;
@@ -138,6 +140,8 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
         row.line = read.columnInt64(2);
         row.district = stored.districts.number(read.columnUtf8(3));
         row.school = stored.schools.number(read.columnUtf8(4));
+        if (rowListing)
+            places.add(row.district, row.school);
         auto source = sourceNumbers.constFind(sourceId);
         if (source == sourceNumbers.constEnd()) {
             source = sourceNumbers.insert(sourceId, int(stored.sourceNames.size()));
@@ -171,6 +175,8 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
         std::sort(stored.rows.begin(), stored.rows.end(), before);
     RowListing listing;
     listing.anyStored = !stored.rows.empty();
+    if (rowListing)
+        listing.places = places.texts(stored.districts, stored.schools);
     QList<int> numbers;
     const qsizetype passing = std::count_if(stored.rows.cbegin(), stored.rows.cend(), [](const StoredRow &row) { return row.passes; });
     numbers.reserve(passing);

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "figurerows.h"
 #include "figuresources.h"
+#include "placesseen.h"
 #include "repeatedtexts.h"
 #include "storedperiods.h"
 #include "statement.h"
@@ -103,6 +104,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     QList<QString> sourceNames;
     QList<bool> sourcePasses;
     std::deque<StoredRow> stored; // grows without copying what it holds
+    PlacesSeen places;
     Statement::Result step = Statement::Result::Done;
     while ((step = read.step()) == Statement::Result::Row) {
         StoredRow &row = stored.emplace_back();
@@ -111,6 +113,8 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         row.line = read.columnInt64(2);
         row.district = districts.number(read.columnUtf8(3));
         row.site = sites.number(read.columnUtf8(4));
+        if (rowListing)
+            places.add(row.district, row.site);
         auto source = sourceNumbers.constFind(sourceId);
         if (source == sourceNumbers.constEnd()) {
             source = sourceNumbers.insert(sourceId, int(sourceIds.size()));
@@ -179,6 +183,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     RowListing listing;
     listing.anyStored = !stored.empty();
     if (rowListing) {
+        listing.places = places.texts(districts, sites);
         const qsizetype passing = std::count_if(stored.cbegin(), stored.cend(), [](const StoredRow &row) { return row.passes; });
         listing.rows.reserve(passing);
         listing.ids.reserve(passing);

@@ -222,14 +222,30 @@ TEST_CASE("enrollment rows listed, read back by id and sorted, and the places of
     CHECK_FALSE(afterRemoval->at(1).has_value());
     CHECK(afterRemoval->at(2) == records.at(all.rows.at(2)));
 
-    const QList<StaffingRecord> staffing = DatasetRepository(*database).staffing();
-    QSet<std::pair<QString, QString>> expected;
-    for (const StaffingRecord &record : staffing)
-        expected.insert({record.localDistrict, record.site});
-    const auto places = query.places(Dataset::Staffing);
-    REQUIRE(places);
-    CHECK(QSet<std::pair<QString, QString>>(places->cbegin(), places->cend()) == expected);
-    CHECK(places->size() == expected.size());
+    // The listings' places: every stored row's, each once, whatever the filter passes.
+    QSet<std::pair<QString, QString>> expectedStaffing;
+    for (const StaffingRecord &record : DatasetRepository(*database).staffing())
+        expectedStaffing.insert({record.localDistrict, record.site});
+    QSet<std::pair<QString, QString>> expectedEnrollment;
+    for (const EnrollmentRecord &record : DatasetRepository(*database).enrollment())
+        expectedEnrollment.insert({record.localDistrict, record.school});
+    REQUIRE(expectedStaffing.size() > 3);
+    REQUIRE(expectedEnrollment.size() > 3);
+    for (const DashboardFilter &filter : {filterOf(""), filterOf("NE", "garfield"), filterOf("nowhere")}) {
+        RowListing staffingListing;
+        REQUIRE(StaffingFiguresQuery(*database).compute(filter, StaffingFiguresQuery::Rows::Listed, nullptr,
+                                                        &staffingListing));
+        const QList<std::pair<QString, QString>> &staffingPlaces = staffingListing.places;
+        CHECK(QSet<std::pair<QString, QString>>(staffingPlaces.cbegin(), staffingPlaces.cend()) == expectedStaffing);
+        CHECK(staffingPlaces.size() == expectedStaffing.size());
+        RowListing enrollmentListing;
+        REQUIRE(EnrollmentFiguresQuery(*database).compute(filter, {}, EnrollmentFiguresQuery::Rows::Listed, nullptr,
+                                                          &enrollmentListing));
+        const QList<std::pair<QString, QString>> &enrollmentPlaces = enrollmentListing.places;
+        CHECK(QSet<std::pair<QString, QString>>(enrollmentPlaces.cbegin(), enrollmentPlaces.cend())
+              == expectedEnrollment);
+        CHECK(enrollmentPlaces.size() == expectedEnrollment.size());
+    }
 }
 
 TEST_CASE("an empty dataset lists no row and says none is stored", "[store][datasetrows]")
@@ -263,13 +279,22 @@ TEST_CASE("the dashboard's read leaves the rows in the database, and its count l
     REQUIRE(data.errors.isEmpty());
     CHECK(data.staffing.isEmpty());
     CHECK(data.enrollment.isEmpty());
-    // The filter's places are the rows' own.
-    for (const StaffingRecord &record : staffing)
-        CHECK(data.datasetPlaces.contains(std::pair{record.localDistrict, record.site}));
-    for (const DashboardFilter &filter : {filterOf(""), filterOf("ne", "", "first")}) {
+    std::shared_ptr<const DashboardData::FilterChoices> choices;
+    for (const DashboardFilter &filter : {filterOf(""), filterOf("ne", "", "first"), filterOf("nowhere")}) {
         data.count(filter, {});
         INFO(data.countErrors.join(QStringLiteral("; ")).toStdString());
         REQUIRE(data.countErrors.isEmpty());
+        // The filter's places are the rows' own, whatever the filter passes; the same places
+        // keep the very same choices, so that the filter bar is left as it is.
+        for (const StaffingRecord &record : staffing)
+            CHECK(data.datasetPlaces.contains(std::pair{record.localDistrict, record.site}));
+        for (const EnrollmentRecord &record : enrollment)
+            CHECK(data.datasetPlaces.contains(std::pair{record.localDistrict, record.school}));
+        REQUIRE(data.choices);
+        CHECK(data.choices->schools == data.schools());
+        if (choices)
+            CHECK(data.choices == choices);
+        choices = data.choices;
         REQUIRE(data.staffingListing);
         REQUIRE(data.enrollmentListing);
         CHECK(data.staffingListing->rows == expectedRows(filter, staffing));
