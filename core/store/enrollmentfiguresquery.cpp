@@ -22,22 +22,32 @@ namespace milepost {
 
 namespace {
 
-// One stored row as the pass keeps it: its place in the repository's order, its texts, school
-// year and source by number, and its count.
+// A row the filter passes, as the pass keeps it: its texts, school year and source by number,
+// and its count. The rows are kept in the repository's order; their numbers among every row
+// are kept apart.
 struct StoredRow
 {
     qint64 line = 0;
-    qint64 id = 0;
     qint64 count = 0;
     int period = 0;
     int district = 0;
     int school = 0;
     int program = 0;
     int grade = 0;
-    int sourceName = 0; // sourceIds and sourceNames hold its id and name
-    bool passes = false;
+    int sourceName = 0; // sourceNames holds its name
     bool classrooms = false;
     bool sample = false;
+};
+static_assert(sizeof(StoredRow) <= 48);
+
+// A row's place in the repository's order.
+struct OrderKey
+{
+    qint64 source = 0;
+    qint64 line = 0;
+    qint64 id = 0;
+
+    friend auto operator<=>(const OrderKey &, const OrderKey &) = default;
 };
 
 // A stored row as the rules read a record.
@@ -65,7 +75,6 @@ public:
     RepeatedTexts grades;
     StoredPeriods periods;
     QList<QString> sourceNames;
-    QList<qint64> sourceIds;
     std::deque<StoredRow> rows; // grows without copying what it holds
 
     qsizetype size() const { return qsizetype(rows.size()); }
@@ -117,13 +126,16 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
         return std::nullopt;
     }
 
-    // The pass, in the table's order.
-    Statement read(db, QStringLiteral("SELECT id, source_id, source_line, local_district, school, school_year, "
-                                      "school_year_first, school_year_last, program, grade, unit, count, illustrative "
-                                      "FROM enrollment"));
+    // One pass over every row in the repository's order (by source, line, id), which is the
+    // table's own order unless an import refreshed an earlier source: then the pass starts again
+    // with the rows sorted by SQLite. A row the filter passes is kept, and listed, as it is read.
+    const QString select = QStringLiteral("SELECT id, source_id, source_line, local_district, school, school_year, "
+                                          "school_year_first, school_year_last, program, grade, unit, count, "
+                                          "illustrative FROM enrollment");
     StoredRows stored;
     PlacesSeen places;
     QHash<qint64, int> sourceNumbers;
+    QList<bool> sourcePasses;
     // Whether each text passes the filter's, worked out once per text.
     QList<bool> districtPasses;
     QList<bool> schoolPasses;
@@ -132,68 +144,72 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
             known.append(DashboardFilter::same(filterText, texts.text(int(known.size()))));
         return known.at(number);
     };
-    Statement::Result step = Statement::Result::Done;
-    while ((step = read.step()) == Statement::Result::Row) {
-        StoredRow &row = stored.rows.emplace_back();
-        row.id = read.columnInt64(0);
-        const qint64 sourceId = read.columnInt64(1);
-        row.line = read.columnInt64(2);
-        row.district = stored.districts.number(read.columnUtf8(3));
-        row.school = stored.schools.number(read.columnUtf8(4));
-        if (rowListing)
-            places.add(row.district, row.school);
-        auto source = sourceNumbers.constFind(sourceId);
-        if (source == sourceNumbers.constEnd()) {
-            source = sourceNumbers.insert(sourceId, int(stored.sourceNames.size()));
-            stored.sourceNames.append(sources->nameOf(sourceId));
-            stored.sourceIds.append(sourceId);
+    QList<int> numbers; // of the rows kept, among every row
+    QList<qint64> ids; // of the rows kept
+    bool anyStored = false;
+    bool sorted = false;
+    for (;;) {
+        Statement read(db, sorted ? select + QStringLiteral(" ORDER BY source_id, source_line, id") : select);
+        stored.rows.clear();
+        numbers.clear();
+        ids.clear();
+        OrderKey previous;
+        bool outOfOrder = false;
+        int number = 0;
+        Statement::Result step = Statement::Result::Done;
+        for (; (step = read.step()) == Statement::Result::Row; ++number) {
+            const OrderKey key{read.columnInt64(1), read.columnInt64(2), read.columnInt64(0)};
+            if (key < previous) {
+                outOfOrder = true;
+                break;
+            }
+            previous = key;
+            const int district = stored.districts.number(read.columnUtf8(3));
+            const int school = stored.schools.number(read.columnUtf8(4));
+            if (rowListing)
+                places.add(district, school);
+            auto source = sourceNumbers.constFind(key.source);
+            if (source == sourceNumbers.constEnd()) {
+                source = sourceNumbers.insert(key.source, int(stored.sourceNames.size()));
+                stored.sourceNames.append(sources->nameOf(key.source));
+                sourcePasses.append(DashboardFilter::same(filter.source, stored.sourceNames.constLast()));
+            }
+            if (!sourcePasses.at(*source) || !passes(districtPasses, stored.districts, district, filter.localDistrict)
+                || !passes(schoolPasses, stored.schools, school, filter.school))
+                continue;
+            numbers.append(number);
+            if (rowListing)
+                ids.append(key.id);
+            StoredRow &row = stored.rows.emplace_back();
+            row.line = key.line;
+            row.district = district;
+            row.school = school;
+            row.sourceName = *source;
+            row.period = stored.periods.number(read, 5);
+            row.program = stored.programs.number(read.columnUtf8(8));
+            row.grade = stored.grades.number(read.columnUtf8(9));
+            row.classrooms = read.columnUtf8(10) == "classrooms";
+            row.count = read.columnInt64(11);
+            row.sample = read.columnInt64(12) != 0;
         }
-        row.sourceName = *source;
-        row.passes = DashboardFilter::same(filter.source, stored.sourceNames.at(row.sourceName))
-                  && passes(districtPasses, stored.districts, row.district, filter.localDistrict)
-                  && passes(schoolPasses, stored.schools, row.school, filter.school);
-        if (!row.passes)
-            continue;
-        row.period = stored.periods.number(read, 5);
-        row.program = stored.programs.number(read.columnUtf8(8));
-        row.grade = stored.grades.number(read.columnUtf8(9));
-        row.classrooms = read.columnUtf8(10) == "classrooms";
-        row.count = read.columnInt64(11);
-        row.sample = read.columnInt64(12) != 0;
+        if (step == Statement::Result::Error)
+            return fail(read.error());
+        anyStored = number > 0;
+        if (!outOfOrder || sorted)
+            break;
+        sorted = true;
     }
-    if (step == Statement::Result::Error)
-        return fail(read.error());
     if (!snapshot.commit())
         return fail(snapshot.error());
-
-    // Numbered as the repository lists them (the table's order usually is that order already);
-    // the rows that pass the filter stay, with their numbers.
-    const auto before = [&ids = stored.sourceIds](const StoredRow &a, const StoredRow &b) {
-        return std::tuple(ids.at(a.sourceName), a.line, a.id) < std::tuple(ids.at(b.sourceName), b.line, b.id);
-    };
-    if (!std::is_sorted(stored.rows.cbegin(), stored.rows.cend(), before))
-        std::sort(stored.rows.begin(), stored.rows.end(), before);
+    numbers.squeeze();
+    ids.squeeze();
     RowListing listing;
-    listing.anyStored = !stored.rows.empty();
-    if (rowListing)
-        listing.places = places.texts(stored.districts, stored.schools);
-    QList<int> numbers;
-    const qsizetype passing = std::count_if(stored.rows.cbegin(), stored.rows.cend(), [](const StoredRow &row) { return row.passes; });
-    numbers.reserve(passing);
-    if (rowListing)
-        listing.ids.reserve(passing);
-    std::size_t kept = 0;
-    for (std::size_t number = 0; number < stored.rows.size(); ++number) {
-        if (!stored.rows[number].passes)
-            continue;
-        numbers.append(int(number));
-        if (rowListing)
-            listing.ids.append(stored.rows[number].id);
-        stored.rows[kept++] = stored.rows[number];
-    }
-    stored.rows.resize(kept); // frees the blocks after the last row kept
-    if (rowListing)
+    listing.anyStored = anyStored;
+    if (rowListing) {
         listing.rows = numbers;
+        listing.ids = std::move(ids);
+        listing.places = places.texts(stored.districts, stored.schools);
+    }
 
     // The rules, on those rows: the filter has chosen them.
     DashboardFilter asOf;

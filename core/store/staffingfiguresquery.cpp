@@ -17,34 +17,42 @@
 
 #include <algorithm>
 #include <deque>
-#include <tuple>
 
 namespace milepost {
 
 namespace {
 
-// One stored row as the pass keeps it: its place in the repository's order, its texts and
-// period by number, and its counts.
-struct StoredRow
+// A row the rules may look at, as the pass keeps it: its number among every row in the
+// repository's order, its texts and period by number, and its counts.
+struct KeptRow
 {
     qint64 line = 0;
-    qint64 id = 0;
     qint64 positions = 0;
     qint64 vacancies = 0;
     qint64 hires = 0;
+    int number = 0;
     int source = 0; // by number: sourceIds, sourceNames
     int period = 0;
     int district = 0;
     int site = 0;
     int category = 0;
-    bool passes : 1 = false; // one byte for the six: 64 bytes a row
-    bool classified : 1 = false;
+    bool classified : 1 = false; // one byte for the five: 64 bytes a row
     bool sample : 1 = false;
     bool hasPositions : 1 = false;
     bool hasVacancies : 1 = false;
     bool hasHires : 1 = false;
 };
-static_assert(sizeof(StoredRow) <= 64);
+static_assert(sizeof(KeptRow) <= 64);
+
+// A row's place in the repository's order.
+struct OrderKey
+{
+    qint64 source = 0;
+    qint64 line = 0;
+    qint64 id = 0;
+
+    friend auto operator<=>(const OrderKey &, const OrderKey &) = default;
+};
 
 QString failure(const QString &message)
 {
@@ -83,14 +91,22 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         return std::nullopt;
     }
 
-    // The pass, in the table's order.
-    Statement read(db, QStringLiteral("SELECT id, source_id, source_line, local_district, site, period, period_first, "
-                                      "period_last, employee_group, job_category, positions, vacancies, hires, "
-                                      "illustrative FROM staffing"));
+    // One pass over every row in the repository's order (by source, line, id), which is the
+    // table's own order unless an import refreshed an earlier source: then the pass starts again
+    // with the rows sorted by SQLite. A row the filter passes is listed as it is read; only the
+    // rows the rules may look at are kept (those of the latest two school years so far not after
+    // the as-of date's, and those whose period holds no school year), a fraction of a district's
+    // history.
+    const QString select = QStringLiteral("SELECT id, source_id, source_line, local_district, site, period, period_first, "
+                                          "period_last, employee_group, job_category, positions, vacancies, hires, "
+                                          "illustrative FROM staffing");
+    const int asOfYear = SchoolYear::of(filter.asOf);
     RepeatedTexts districts;
     RepeatedTexts sites;
     RepeatedTexts categories;
     StoredPeriods periods;
+    QList<int> yearOf; // of each period: 0 when it crosses June 30 or cannot be read
+    QList<bool> yearSeen; // of each period, by a row that passes
     // Whether each text passes the filter's, worked out once per text.
     QList<bool> districtPasses;
     QList<bool> sitePasses;
@@ -103,97 +119,117 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     QList<qint64> sourceIds;
     QList<QString> sourceNames;
     QList<bool> sourcePasses;
-    std::deque<StoredRow> stored; // grows without copying what it holds
     PlacesSeen places;
+    QSet<int> years;
+    int latest = 0; // the latest school year of a passing row not after the as-of date's
+    std::deque<KeptRow> kept; // grows without copying what it holds
+    RowListing listing;
+    bool sorted = false;
     Statement::Result step = Statement::Result::Done;
-    while ((step = read.step()) == Statement::Result::Row) {
-        StoredRow &row = stored.emplace_back();
-        row.id = read.columnInt64(0);
-        const qint64 sourceId = read.columnInt64(1);
-        row.line = read.columnInt64(2);
-        row.district = districts.number(read.columnUtf8(3));
-        row.site = sites.number(read.columnUtf8(4));
-        if (rowListing)
-            places.add(row.district, row.site);
-        auto source = sourceNumbers.constFind(sourceId);
-        if (source == sourceNumbers.constEnd()) {
-            source = sourceNumbers.insert(sourceId, int(sourceIds.size()));
-            sourceIds.append(sourceId);
-            sourceNames.append(sources->nameOf(sourceId));
-            sourcePasses.append(DashboardFilter::same(filter.source, sourceNames.constLast()));
+    for (;;) {
+        Statement read(db, sorted ? select + QStringLiteral(" ORDER BY source_id, source_line, id") : select);
+        years.clear();
+        latest = 0;
+        kept.clear();
+        listing = {};
+        std::fill(yearSeen.begin(), yearSeen.end(), false);
+        OrderKey previous;
+        bool outOfOrder = false;
+        int number = 0;
+        for (; (step = read.step()) == Statement::Result::Row; ++number) {
+            const OrderKey key{read.columnInt64(1), read.columnInt64(2), read.columnInt64(0)};
+            if (key < previous) {
+                outOfOrder = true;
+                break;
+            }
+            previous = key;
+            const int district = districts.number(read.columnUtf8(3));
+            const int site = sites.number(read.columnUtf8(4));
+            if (rowListing)
+                places.add(district, site);
+            auto source = sourceNumbers.constFind(key.source);
+            if (source == sourceNumbers.constEnd()) {
+                source = sourceNumbers.insert(key.source, int(sourceIds.size()));
+                sourceIds.append(key.source);
+                sourceNames.append(sources->nameOf(key.source));
+                sourcePasses.append(DashboardFilter::same(filter.source, sourceNames.constLast()));
+            }
+            if (!sourcePasses.at(*source) || !passes(districtPasses, districts, district, filter.localDistrict)
+                || !passes(sitePasses, sites, site, filter.school))
+                continue;
+            if (rowListing) {
+                listing.rows.append(number);
+                listing.ids.append(key.id);
+            }
+            const int period = periods.number(read, 5);
+            while (yearOf.size() < periods.count()) {
+                const Period &added = periods.period(int(yearOf.size()));
+                yearOf.append(added.isValid() ? SchoolYear::holding(added.first(), added.last()) : 0);
+                yearSeen.append(false);
+            }
+            const int year = yearOf.at(period);
+            if (year != 0 && !yearSeen.at(period)) {
+                yearSeen[period] = true;
+                years.insert(year);
+            }
+            const bool shownOnce = year != 0 && (asOfYear == 0 || year <= asOfYear);
+            if (shownOnce && year > latest) {
+                // The years before the one before this can no longer be shown: their rows go.
+                latest = year;
+                std::erase_if(kept, [&](const KeptRow &row) {
+                    const int keptYear = yearOf.at(row.period);
+                    return keptYear != 0 && keptYear < latest - 1;
+                });
+            }
+            if (year != 0 && !(shownOnce && year >= latest - 1))
+                continue;
+            KeptRow &row = kept.emplace_back();
+            row.number = number;
+            row.source = *source;
+            row.line = key.line;
+            row.district = district;
+            row.site = site;
+            row.period = period;
+            row.classified = read.columnUtf8(8) == "classified";
+            row.category = categories.number(read.columnUtf8(9));
+            row.hasPositions = !read.columnIsNull(10);
+            row.positions = read.columnInt64(10);
+            row.hasVacancies = !read.columnIsNull(11);
+            row.vacancies = read.columnInt64(11);
+            row.hasHires = !read.columnIsNull(12);
+            row.hires = read.columnInt64(12);
+            row.sample = read.columnInt64(13) != 0;
         }
-        row.source = *source;
-        row.passes = sourcePasses.at(row.source) && passes(districtPasses, districts, row.district, filter.localDistrict)
-                  && passes(sitePasses, sites, row.site, filter.school);
-        if (!row.passes)
-            continue;
-        row.period = periods.number(read, 5);
-        row.classified = read.columnUtf8(8) == "classified";
-        row.category = categories.number(read.columnUtf8(9));
-        row.hasPositions = !read.columnIsNull(10);
-        row.positions = read.columnInt64(10);
-        row.hasVacancies = !read.columnIsNull(11);
-        row.vacancies = read.columnInt64(11);
-        row.hasHires = !read.columnIsNull(12);
-        row.hires = read.columnInt64(12);
-        row.sample = read.columnInt64(13) != 0;
+        if (step == Statement::Result::Error)
+            return fail(read.error());
+        listing.anyStored = number > 0;
+        if (!outOfOrder || sorted)
+            break;
+        sorted = true;
     }
-    if (step == Statement::Result::Error)
-        return fail(read.error());
-    // Numbered as the repository lists them; the table's order usually is that order already.
-    const auto before = [&sourceIds](const StoredRow &a, const StoredRow &b) {
-        return std::tuple(sourceIds.at(a.source), a.line, a.id) < std::tuple(sourceIds.at(b.source), b.line, b.id);
-    };
-    if (!std::is_sorted(stored.cbegin(), stored.cend(), before))
-        std::sort(stored.begin(), stored.end(), before);
-    // The school year that holds each period: 0 when it crosses June 30 or cannot be read.
-    QList<int> yearOf;
-    for (int number = 0; number < periods.count(); ++number) {
-        const Period &period = periods.period(number);
-        yearOf.append(period.isValid() ? SchoolYear::holding(period.first(), period.last()) : 0);
-    }
+    if (!snapshot.commit())
+        return fail(snapshot.error());
+    listing.rows.squeeze();
+    listing.ids.squeeze();
+    if (rowListing)
+        listing.places = places.texts(districts, sites);
 
     // The school years with data, and the year shown: the latest not after the as-of date's.
-    QSet<int> years;
-    for (const StoredRow &row : stored) {
-        if (row.passes && yearOf.at(row.period) != 0)
-            years.insert(yearOf.at(row.period));
-    }
     QList<int> schoolYears(years.cbegin(), years.cend());
     std::sort(schoolYears.begin(), schoolYears.end());
-    const int asOfYear = SchoolYear::of(filter.asOf);
-    int shown = 0;
-    for (int year : std::as_const(schoolYears)) {
-        if (asOfYear == 0 || year <= asOfYear)
-            shown = year;
-    }
+    const int shown = latest;
 
     // The rows the rules look at, as records, and their numbers among every row: those of the
     // year shown and the year before, and those listed as not added.
-    const auto looked = [&](const StoredRow &row) {
-        if (!row.passes)
-            return false;
+    const auto looked = [&](const KeptRow &row) {
         const int year = yearOf.at(row.period);
         return !periods.period(row.period).isValid() || (shown != 0 && (year == 0 || year == shown || year == shown - 1));
     };
     QList<StaffingRecord> records;
-    records.reserve(std::count_if(stored.cbegin(), stored.cend(), looked));
+    records.reserve(std::count_if(kept.cbegin(), kept.cend(), looked));
     QList<int> numbers;
     numbers.reserve(records.capacity());
-    RowListing listing;
-    listing.anyStored = !stored.empty();
-    if (rowListing) {
-        listing.places = places.texts(districts, sites);
-        const qsizetype passing = std::count_if(stored.cbegin(), stored.cend(), [](const StoredRow &row) { return row.passes; });
-        listing.rows.reserve(passing);
-        listing.ids.reserve(passing);
-    }
-    for (int number = 0; number < int(stored.size()); ++number) {
-        const StoredRow &row = stored[std::size_t(number)];
-        if (rowListing && row.passes) {
-            listing.rows.append(number);
-            listing.ids.append(row.id);
-        }
+    for (const KeptRow &row : kept) {
         if (!looked(row))
             continue;
         StaffingRecord record;
@@ -210,11 +246,9 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         record.sourceLine = row.line;
         record.source = sourceNames.at(row.source);
         records.append(std::move(record));
-        numbers.append(number);
+        numbers.append(row.number);
     }
-    stored = {};
-    if (!snapshot.commit())
-        return fail(snapshot.error());
+    kept = {};
 
     // The rules, on those rows only: the filter has chosen them.
     DashboardFilter asOf;

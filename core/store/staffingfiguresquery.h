@@ -15,12 +15,14 @@ namespace milepost {
 class Database;
 
 // The staffing page's figures from the stored rows without loading every row as a record. One
-// pass over the table keeps what each row needs for its number, the filter and its school year
-// (a few numbers a row: its texts and periods are repeated, and each is converted once). Only
-// the rows the rules look at become records: those of the school year shown and the year before,
-// and the rows listed as not added (unreadable periods, periods across June 30). On those,
-// StaffingFigures::compute() applies the one set of rules, and its rows are numbered back as
-// DatasetRepository::staffing() lists every row (by source, line, id). The result equals
+// pass over the table in the repository's order (by source, line, id: the table's own order
+// unless an import refreshed an earlier source, when SQLite sorts the rows) lists the rows the
+// filter passes as it reads them, and keeps only the rows the rules may look at: those of the
+// latest two school years so far, not after the as-of date's, and those whose period holds no
+// school year. Only the rows the rules look at become records: those of the school year shown
+// and the year before, and the rows listed as not added (unreadable periods, periods across June
+// 30). On those, StaffingFigures::compute() applies the one set of rules, and its rows are
+// numbered back as DatasetRepository::staffing() lists every row. The result equals
 // StaffingFigures::compute() over DatasetRepository::staffing(), with a fraction of the memory
 // and time on a district's full history.
 //

@@ -47,6 +47,7 @@
 #include "dashboard/staffingpage.h"
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
+#include "io/memoryrelease.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
 #include "store/planrepository.h"
@@ -327,6 +328,7 @@ bool parse(const QByteArray &output, Row &row)
 
 int main(int argc, char *argv[])
 {
+    MemoryRelease::returnLargeBlocks(); // as the app's main() does
     for (int i = 1; i + 2 < argc; ++i) {
         if (qstrcmp(argv[i], "--measure") == 0)
             return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]),
