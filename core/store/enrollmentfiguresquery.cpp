@@ -15,6 +15,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <deque>
 #include <tuple>
 
@@ -23,12 +24,14 @@ namespace milepost {
 namespace {
 
 // A row the filter passes, as the pass keeps it: its texts, school year and source by number,
-// and its count. The rows are kept in the repository's order; their numbers among every row
-// are kept apart.
+// its line and its count. The rows are kept in the repository's order; their numbers among
+// every row are kept apart. A line or a count too large for 32 bits is kept apart too.
 struct StoredRow
 {
-    qint64 line = 0;
-    qint64 count = 0;
+    static constexpr qint32 large = std::numeric_limits<qint32>::min(); // see StoredRows::large
+
+    qint32 line = 0;
+    qint32 count = 0;
     int period = 0;
     int district = 0;
     int school = 0;
@@ -38,7 +41,7 @@ struct StoredRow
     bool classrooms = false;
     bool sample = false;
 };
-static_assert(sizeof(StoredRow) <= 48);
+static_assert(sizeof(StoredRow) <= 36);
 
 // A row's place in the repository's order.
 struct OrderKey
@@ -76,6 +79,22 @@ public:
     StoredPeriods periods;
     QList<QString> sourceNames;
     std::deque<StoredRow> rows; // grows without copying what it holds
+    QHash<std::pair<int, int>, qint64> large; // (row, 0 for its line or 1 for its count): the value
+
+    // Keeps value in the 32 bits of field, or apart when it does not fit.
+    void keep(qint32 &field, int row, int which, qint64 value)
+    {
+        if (value > StoredRow::large && value <= std::numeric_limits<qint32>::max()) {
+            field = qint32(value);
+        } else {
+            field = StoredRow::large;
+            large.insert({row, which}, value);
+        }
+    }
+    qint64 value(qint32 field, int row, int which) const
+    {
+        return field != StoredRow::large ? field : large.value({row, which});
+    }
 
     qsizetype size() const { return qsizetype(rows.size()); }
     RowView at(int row) const
@@ -87,9 +106,9 @@ public:
                 programs.text(stored.program),
                 grades.text(stored.grade),
                 stored.classrooms ? EnrollmentRecord::Unit::Classrooms : EnrollmentRecord::Unit::Students,
-                stored.count,
+                value(stored.count, row, 1),
                 stored.sample,
-                stored.line,
+                value(stored.line, row, 0),
                 sourceNames.at(stored.sourceName)};
     }
 };
@@ -151,6 +170,7 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
     for (;;) {
         Statement read(db, sorted ? select + QStringLiteral(" ORDER BY source_id, source_line, id") : select);
         stored.rows.clear();
+        stored.large.clear();
         numbers.clear();
         ids.clear();
         OrderKey previous;
@@ -180,8 +200,9 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
             numbers.append(number);
             if (rowListing)
                 ids.append(key.id);
+            const int kept = int(stored.rows.size());
             StoredRow &row = stored.rows.emplace_back();
-            row.line = key.line;
+            stored.keep(row.line, kept, 0, key.line);
             row.district = district;
             row.school = school;
             row.sourceName = *source;
@@ -189,7 +210,7 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
             row.program = stored.programs.number(read.columnUtf8(8));
             row.grade = stored.grades.number(read.columnUtf8(9));
             row.classrooms = read.columnUtf8(10) == "classrooms";
-            row.count = read.columnInt64(11);
+            stored.keep(row.count, kept, 1, read.columnInt64(11));
             row.sample = read.columnInt64(12) != 0;
         }
         if (step == Statement::Result::Error)

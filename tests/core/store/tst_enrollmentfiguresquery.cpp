@@ -189,6 +189,23 @@ TEST_CASE("enrollment figures in the database when the table's order is not the 
     checkSame(*database, filterOf(QDate(2021, 10, 1), "", "", "second"));
 }
 
+TEST_CASE("enrollment figures in the database with lines and counts beyond 32 bits", "[store][figuresquery][enrollment]")
+{
+    auto database = memoryDatabase();
+    storeEnrollment(*database, randomEnrollment(35, 400), "first");
+    // The pass keeps a line and a count in 32 bits when they fit, and apart when they do not:
+    // no line or count here does; the reasons name lines, the totals
+    // add counts.
+    runSql(*database, QStringLiteral("UPDATE enrollment SET source_line = source_line + 5000000000"));
+    runSql(*database, QStringLiteral("UPDATE enrollment SET count = count + 3000000000"));
+    for (const QDate &date : {QDate(2022, 10, 1), QDate()})
+        checkSame(*database, filterOf(date));
+    checkSame(*database, filterOf(QDate(2022, 10, 1), "ne"));
+    const EnrollmentFigures figures = EnrollmentFigures::compute(DatasetRepository(*database).enrollment(),
+                                                                 filterOf(QDate()));
+    CHECK(figures.total.value > 3000000000LL);
+}
+
 TEST_CASE("enrollment figures from two sources: the Source filter, pooled figures and the sample share",
           "[store][figuresquery][enrollment][sources]")
 {
