@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <mutex>
 #include <thread>
 
 namespace milepost {
@@ -272,10 +273,12 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
         return;
     const CapitalDashboardQuery::Lock lock(*capitalQuery);
     Database &database = capitalQuery->database();
-    // The staffing and the enrollment pages are counted one after the other on a connection of
-    // their own, beside the capital page on this one; after it, on this one, for a private
-    // in-memory database or when no other connection opens. One after the other, the memory one
-    // pass over a million rows takes is used again by the next rather than added to it.
+    // The staffing and the enrollment pages are counted side by side, each on a connection of
+    // its own, beside the capital page on this one (one after the other on one connection of
+    // their own when a second does not open); after it, on this one, for a private in-memory
+    // database or when no other connection opens. The two passes read at once and apply their
+    // rules in turn, so that the memory the rules hold over a million rows is used by one at a
+    // time.
     const auto connectionOfItsOwn = [&]() -> std::unique_ptr<Database> {
         if (database.connectionString() == QLatin1String(":memory:"))
             return nullptr;
@@ -283,13 +286,14 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     };
     const std::unique_ptr<Database> datasetConnection = connectionOfItsOwn();
     const std::unique_ptr<Database> enrollmentConnection = datasetConnection ? connectionOfItsOwn() : nullptr;
+    std::mutex rulesTurn;
     QString staffingError;
     RowListing staffingRows;
     const auto countStaffing = [&] {
         Database &on = datasetConnection ? *datasetConnection : database;
         on.setCancelFlag(cancelled);
         // Listed: the pages drill into the rows they show.
-        staffingFigures = StaffingFiguresQuery(on).compute(filter, StaffingFiguresQuery::Rows::Listed, &staffingError,
+        staffingFigures = StaffingFiguresQuery(on, &rulesTurn).compute(filter, StaffingFiguresQuery::Rows::Listed, &staffingError,
                                                            &staffingRows);
         on.setCancelFlag(nullptr);
     };
@@ -298,7 +302,7 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     const auto countEnrollment = [&] {
         Database &on = enrollmentConnection ? *enrollmentConnection : datasetConnection ? *datasetConnection : database;
         on.setCancelFlag(cancelled);
-        const EnrollmentFiguresQuery enrollmentQuery(on);
+        const EnrollmentFiguresQuery enrollmentQuery(on, &rulesTurn);
         enrollmentFigures = enrollmentQuery.compute(filter, program, EnrollmentFiguresQuery::Rows::Listed,
                                                     &enrollmentError, &enrollmentRows);
         // A program chosen before that the data no longer has gives the default.

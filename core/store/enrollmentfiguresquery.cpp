@@ -120,8 +120,9 @@ QString failure(const QString &message)
 
 } // namespace
 
-EnrollmentFiguresQuery::EnrollmentFiguresQuery(Database &database)
+EnrollmentFiguresQuery::EnrollmentFiguresQuery(Database &database, std::mutex *rulesTurn)
     : m_database(database)
+    , m_rulesTurn(rulesTurn)
 {
 }
 
@@ -233,6 +234,9 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
     }
 
     // The rules, on those rows: the filter has chosen them.
+    std::unique_lock<std::mutex> turn;
+    if (m_rulesTurn)
+        turn = std::unique_lock(*m_rulesTurn);
     DashboardFilter asOf;
     asOf.asOf = filter.asOf;
     EnrollmentFigures figures = EnrollmentRules::compute(stored, asOf, program);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <mutex>
 #include <optional>
 
 namespace milepost {
@@ -34,7 +35,10 @@ class EnrollmentFiguresQuery final
 public:
     enum class Rows { Counted, Listed };
 
-    explicit EnrollmentFiguresQuery(Database &database);
+    // rulesTurn, when given, is held while the rules run over the rows a pass kept (the part of
+    // a count that holds the most memory): two passes counted side by side on connections of
+    // their own read at the same time and apply their rules one after the other.
+    explicit EnrollmentFiguresQuery(Database &database, std::mutex *rulesTurn = nullptr);
 
     // program is a key as EnrollmentFigures::programKey gives it; empty means the default
     // (EnrollmentFigures::defaultProgram). nullopt with error set when the database cannot be read.
@@ -45,6 +49,7 @@ public:
 
 private:
     Database &m_database;
+    std::mutex *m_rulesTurn = nullptr;
 };
 
 } // namespace milepost

@@ -66,8 +66,9 @@ std::optional<qint64> optional(bool has, qint64 value)
 
 } // namespace
 
-StaffingFiguresQuery::StaffingFiguresQuery(Database &database)
+StaffingFiguresQuery::StaffingFiguresQuery(Database &database, std::mutex *rulesTurn)
     : m_database(database)
+    , m_rulesTurn(rulesTurn)
 {
 }
 
@@ -219,6 +220,9 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     std::sort(schoolYears.begin(), schoolYears.end());
     const int shown = latest;
 
+    std::unique_lock<std::mutex> turn;
+    if (m_rulesTurn)
+        turn = std::unique_lock(*m_rulesTurn);
     // The rows the rules look at, as records, and their numbers among every row: those of the
     // year shown and the year before, and those listed as not added.
     const auto looked = [&](const KeptRow &row) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <mutex>
 #include <optional>
 
 namespace milepost {
@@ -37,7 +38,10 @@ class StaffingFiguresQuery final
 public:
     enum class Rows { Counted, Listed };
 
-    explicit StaffingFiguresQuery(Database &database);
+    // rulesTurn, when given, is held while the rules run over the rows a pass kept (the part of
+    // a count that holds the most memory): two passes counted side by side on connections of
+    // their own read at the same time and apply their rules one after the other.
+    explicit StaffingFiguresQuery(Database &database, std::mutex *rulesTurn = nullptr);
 
     // nullopt with error set when the database cannot be read. listing, when given, gets the
     // rows that pass the filter with their stored ids, for a table that reads them as it shows
@@ -47,6 +51,7 @@ public:
 
 private:
     Database &m_database;
+    std::mutex *m_rulesTurn = nullptr;
 };
 
 } // namespace milepost
