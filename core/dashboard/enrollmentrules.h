@@ -227,8 +227,8 @@ public:
         for (const auto &[row, reason] : excluded)
             figures.notCounted.append({row, reasons.text(reason)});
         excluded = {};
-        for (const EnrollmentFigures::Exclusion &excluded : std::as_const(figures.notCounted))
-            figures.notAdded.add(1, excluded.row, records.at(excluded.row).illustrative);
+        for (const EnrollmentFigures::Exclusion &notCounted : std::as_const(figures.notCounted))
+            figures.notAdded.add(1, notCounted.row, records.at(notCounted.row).illustrative);
         // Where the rows of each figure come from, now that every figure lists them.
         const auto source = [&](int row) { return records.at(row).source; };
         for (Figure *figure : {&figures.total, &figures.previousTotal, &figures.comparableTotal,

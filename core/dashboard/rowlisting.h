@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace milepost {
 
@@ -23,6 +24,21 @@ struct RowListing final
     // Each (Local District, school or site) of every stored row, passing the filter or not, once,
     // the school empty for a Local District's own rows: the places the filters offer.
     QList<std::pair<QString, QString>> places;
+
+    // Puts rows in ascending order, each id with its row (for a pass that listed them in
+    // another order).
+    void sortRows()
+    {
+        std::vector<std::pair<int, qint64>> pairs;
+        pairs.reserve(std::size_t(rows.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            pairs.emplace_back(rows.at(i), ids.at(i));
+        std::sort(pairs.begin(), pairs.end());
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+            rows[qsizetype(i)] = pairs[i].first;
+            ids[qsizetype(i)] = pairs[i].second;
+        }
+    }
 
     // The stored id of row number row; 0 when it is not listed.
     qint64 idOf(int row) const

@@ -6,6 +6,7 @@
 #include "figuresources.h"
 #include "placesseen.h"
 #include "repeatedtexts.h"
+#include "repositoryorder.h"
 #include "storedperiods.h"
 #include "statement.h"
 #include "transaction.h"
@@ -16,6 +17,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
+#include <optional>
+#include <vector>
 #include <deque>
 #include <tuple>
 
@@ -96,6 +100,38 @@ public:
         return field != StoredRow::large ? field : large.value({row, which});
     }
 
+    // Puts the rows in the order of their numbers (ascending), with the numbers and, when given,
+    // the ids kept beside them.
+    void sortBy(QList<int> &numbers, QList<qint64> *ids)
+    {
+        std::vector<int> order(rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return numbers.at(a) < numbers.at(b); });
+        std::deque<StoredRow> sorted;
+        QList<int> sortedNumbers;
+        sortedNumbers.reserve(numbers.size());
+        QList<qint64> sortedIds;
+        if (ids)
+            sortedIds.reserve(ids->size());
+        QHash<std::pair<int, int>, qint64> movedLarge;
+        for (const int from : order) {
+            const int to = int(sorted.size());
+            sorted.push_back(rows[std::size_t(from)]);
+            sortedNumbers.append(numbers.at(from));
+            if (ids)
+                sortedIds.append(ids->at(from));
+            for (int which : {0, 1}) {
+                if (const auto value = large.constFind({from, which}); value != large.constEnd())
+                    movedLarge.insert({to, which}, *value);
+            }
+        }
+        rows = std::move(sorted);
+        numbers = std::move(sortedNumbers);
+        if (ids)
+            *ids = std::move(sortedIds);
+        large = std::move(movedLarge);
+    }
+
     qsizetype size() const { return qsizetype(rows.size()); }
     RowView at(int row) const
     {
@@ -146,9 +182,10 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
         return std::nullopt;
     }
 
-    // One pass over every row in the repository's order (by source, line, id), which is the
-    // table's own order unless an import refreshed an earlier source: then the pass starts again
-    // with the rows sorted by SQLite. A row the filter passes is kept, and listed, as it is read.
+    // One pass over every row in the table's order, which is the repository's (by source, line,
+    // id) unless an import refreshed an earlier source: then the pass starts again with each
+    // row's number in the repository's order (RepositoryOrder), and the rows kept are sorted. A
+    // row the filter passes is kept, and listed, as it is read.
     const QString select = QStringLiteral("SELECT id, source_id, source_line, local_district, school, school_year, "
                                           "school_year_first, school_year_last, program, grade, unit, count, "
                                           "illustrative FROM enrollment");
@@ -167,20 +204,25 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
     QList<int> numbers; // of the rows kept, among every row
     QList<qint64> ids; // of the rows kept
     bool anyStored = false;
-    bool sorted = false;
+    std::optional<RepositoryOrder> order; // read when the table's order is not the repository's
     for (;;) {
-        Statement read(db, sorted ? select + QStringLiteral(" ORDER BY source_id, source_line, id") : select);
+        Statement read(db, select);
         stored.rows.clear();
         stored.large.clear();
         numbers.clear();
         ids.clear();
         OrderKey previous;
         bool outOfOrder = false;
-        int number = 0;
+        int scanned = 0;
         Statement::Result step = Statement::Result::Done;
-        for (; (step = read.step()) == Statement::Result::Row; ++number) {
+        for (; (step = read.step()) == Statement::Result::Row; ++scanned) {
             const OrderKey key{read.columnInt64(1), read.columnInt64(2), read.columnInt64(0)};
-            if (key < previous) {
+            int number = scanned;
+            if (order) {
+                number = order->numberOf(key.id);
+                if (number < 0)
+                    return fail(tr("a row changed while the rows were read"));
+            } else if (key < previous) {
                 outOfOrder = true;
                 break;
             }
@@ -216,13 +258,20 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
         }
         if (step == Statement::Result::Error)
             return fail(read.error());
-        anyStored = number > 0;
-        if (!outOfOrder || sorted)
+        anyStored = scanned > 0;
+        if (!outOfOrder)
             break;
-        sorted = true;
+        QString orderError;
+        if (!order.emplace().read(db, QStringLiteral("enrollment"), &orderError))
+            return fail(orderError);
     }
     if (!snapshot.commit())
         return fail(snapshot.error());
+    if (order) {
+        // Read in the table's order: the rows kept go in the repository's.
+        order.reset();
+        stored.sortBy(numbers, rowListing ? &ids : nullptr);
+    }
     numbers.squeeze();
     ids.squeeze();
     RowListing listing;

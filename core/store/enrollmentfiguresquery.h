@@ -15,13 +15,13 @@ namespace milepost {
 
 class Database;
 
-// The enrollment page's figures from the stored rows without loading them as records. One
-// pass over the table in the repository's order (by source, line, id: the table's own order
-// unless an import refreshed an earlier source, when SQLite sorts the rows) keeps what each row
-// the filter passes needs: its texts and school year by number (a district's history repeats a
-// few of them, each converted once) and its count, and lists it. EnrollmentRules, the rules
-// EnrollmentFigures::compute() applies, then run over a view of those rows; their rows are
-// numbered as DatasetRepository::enrollment() lists every row. The result equals
+// The enrollment page's figures from the stored rows without loading them as records. One pass over
+// the table in the repository's order (by source, line, id: the table's own order unless an import
+// refreshed an earlier source, when RepositoryOrder numbers the rows) keeps what each row the
+// filter passes needs: its texts and school year by number (a district's history repeats a few of
+// them, each converted once) and its count, and lists it. EnrollmentRules, the rules
+// EnrollmentFigures::compute() applies, then run over a view of those rows; their rows are numbered
+// as DatasetRepository::enrollment() lists every row. The result equals
 // EnrollmentFigures::compute() over DatasetRepository::enrollment().
 //
 // Counted, a figure lists no rows (Figure::counted says how many) and notCounted stays empty

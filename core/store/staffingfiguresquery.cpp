@@ -6,6 +6,7 @@
 #include "figuresources.h"
 #include "placesseen.h"
 #include "repeatedtexts.h"
+#include "repositoryorder.h"
 #include "storedperiods.h"
 #include "statement.h"
 #include "transaction.h"
@@ -92,12 +93,12 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         return std::nullopt;
     }
 
-    // One pass over every row in the repository's order (by source, line, id), which is the
-    // table's own order unless an import refreshed an earlier source: then the pass starts again
-    // with the rows sorted by SQLite. A row the filter passes is listed as it is read; only the
-    // rows the rules may look at are kept (those of the latest two school years so far not after
-    // the as-of date's, and those whose period holds no school year), a fraction of a district's
-    // history.
+    // One pass over every row in the table's order, which is the repository's (by source, line,
+    // id) unless an import refreshed an earlier source: then the pass starts again with each
+    // row's number in the repository's order (RepositoryOrder), and what it kept is sorted. A row
+    // the filter passes is listed as it is read; only the rows the rules may look at are kept
+    // (those of the latest two school years so far not after the as-of date's, and those whose
+    // period holds no school year), a fraction of a district's history.
     const QString select = QStringLiteral("SELECT id, source_id, source_line, local_district, site, period, period_first, "
                                           "period_last, employee_group, job_category, positions, vacancies, hires, "
                                           "illustrative FROM staffing");
@@ -125,10 +126,10 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     int latest = 0; // the latest school year of a passing row not after the as-of date's
     std::deque<KeptRow> kept; // grows without copying what it holds
     RowListing listing;
-    bool sorted = false;
+    std::optional<RepositoryOrder> order; // read when the table's order is not the repository's
     Statement::Result step = Statement::Result::Done;
     for (;;) {
-        Statement read(db, sorted ? select + QStringLiteral(" ORDER BY source_id, source_line, id") : select);
+        Statement read(db, select);
         years.clear();
         latest = 0;
         kept.clear();
@@ -136,10 +137,15 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         std::fill(yearSeen.begin(), yearSeen.end(), false);
         OrderKey previous;
         bool outOfOrder = false;
-        int number = 0;
-        for (; (step = read.step()) == Statement::Result::Row; ++number) {
+        int scanned = 0;
+        for (; (step = read.step()) == Statement::Result::Row; ++scanned) {
             const OrderKey key{read.columnInt64(1), read.columnInt64(2), read.columnInt64(0)};
-            if (key < previous) {
+            int number = scanned;
+            if (order) {
+                number = order->numberOf(key.id);
+                if (number < 0)
+                    return fail(tr("a row changed while the rows were read"));
+            } else if (key < previous) {
                 outOfOrder = true;
                 break;
             }
@@ -203,13 +209,21 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         }
         if (step == Statement::Result::Error)
             return fail(read.error());
-        listing.anyStored = number > 0;
-        if (!outOfOrder || sorted)
+        listing.anyStored = scanned > 0;
+        if (!outOfOrder)
             break;
-        sorted = true;
+        QString orderError;
+        if (!order.emplace().read(db, QStringLiteral("staffing"), &orderError))
+            return fail(orderError);
     }
     if (!snapshot.commit())
         return fail(snapshot.error());
+    if (order) {
+        // Read in the table's order: the rows kept and listed go in the repository's.
+        order.reset();
+        std::sort(kept.begin(), kept.end(), [](const KeptRow &a, const KeptRow &b) { return a.number < b.number; });
+        listing.sortRows();
+    }
     listing.rows.squeeze();
     listing.ids.squeeze();
     if (rowListing)

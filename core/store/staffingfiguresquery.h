@@ -15,17 +15,17 @@ namespace milepost {
 
 class Database;
 
-// The staffing page's figures from the stored rows without loading every row as a record. One
-// pass over the table in the repository's order (by source, line, id: the table's own order
-// unless an import refreshed an earlier source, when SQLite sorts the rows) lists the rows the
+// The staffing page's figures from the stored rows without loading every row as a record. One pass
+// over the table in the repository's order (by source, line, id: the table's own order unless an
+// import refreshed an earlier source, when RepositoryOrder numbers the rows) lists the rows the
 // filter passes as it reads them, and keeps only the rows the rules may look at: those of the
 // latest two school years so far, not after the as-of date's, and those whose period holds no
-// school year. Only the rows the rules look at become records: those of the school year shown
-// and the year before, and the rows listed as not added (unreadable periods, periods across June
-// 30). On those, StaffingFigures::compute() applies the one set of rules, and its rows are
-// numbered back as DatasetRepository::staffing() lists every row. The result equals
-// StaffingFigures::compute() over DatasetRepository::staffing(), with a fraction of the memory
-// and time on a district's full history.
+// school year. Only the rows the rules look at become records: those of the school year shown and
+// the year before, and the rows listed as not added (unreadable periods, periods across June 30).
+// On those, StaffingFigures::compute() applies the one set of rules, and its rows are numbered back
+// as DatasetRepository::staffing() lists every row. The result equals StaffingFigures::compute()
+// over DatasetRepository::staffing(), with a fraction of the memory and time on a district's full
+// history.
 //
 // Counted, a figure lists no rows (Figure::counted says how many) and notCounted stays empty
 // (notAdded counts it); Listed, the figures list their rows and notCounted its rows with the

@@ -1903,6 +1903,10 @@ su propia base de datos en la carpeta de datos del usuario.</translation>
         <source>Could not count the enrollment data: %1</source>
         <translation>No se pudieron contar los datos de inscripción: %1</translation>
     </message>
+    <message>
+        <source>a row changed while the rows were read</source>
+        <translation>una fila cambió mientras se leían las filas</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -5910,6 +5914,10 @@ se retrasó %n días</numerusform>
     <message>
         <source>Could not count the staffing data: %1</source>
         <translation>No se pudieron contar los datos de personal: %1</translation>
+    </message>
+    <message>
+        <source>a row changed while the rows were read</source>
+        <translation>una fila cambió mientras se leían las filas</translation>
     </message>
 </context>
 <context>
