@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,18 @@ TEST_CASE("a new filter or program is counted again in the database without read
     checkPages();
     CHECK(view.staffingPage()->figures().hires.value > 0);
     CHECK(view.capitalPage()->figures().projects.value == 36);
+    // The Local District filter offers every Local District the staffing and enrollment rows
+    // name: the count's passes found their places, which the view's data keeps.
+    const auto *localDistricts = view.filterBar()->findChild<QComboBox *>(QStringLiteral("localDistrictFilter"));
+    REQUIRE(localDistricts);
+    const auto placeOf = [&](const QString &district, const QString &school) {
+        CHECK(view.data().datasetPlaces.contains(std::pair{district, school}));
+        CHECK(localDistricts->findText(district.trimmed(), Qt::MatchFixedString) >= 0);
+    };
+    for (const StaffingRecord &row : std::as_const(staffingRows))
+        placeOf(row.localDistrict, row.site);
+    for (const EnrollmentRecord &row : std::as_const(enrollmentRows))
+        placeOf(row.localDistrict, row.school);
 
     DashboardFilter filter = view.filterBar()->filter();
     filter.localDistrict = QStringLiteral("NE");
