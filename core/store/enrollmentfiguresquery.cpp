@@ -47,16 +47,6 @@ struct StoredRow
 };
 static_assert(sizeof(StoredRow) <= 36);
 
-// A row's place in the repository's order.
-struct OrderKey
-{
-    qint64 source = 0;
-    qint64 line = 0;
-    qint64 id = 0;
-
-    friend auto operator<=>(const OrderKey &, const OrderKey &) = default;
-};
-
 // A stored row as the rules read a record.
 struct RowView
 {
@@ -204,37 +194,35 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
     QList<int> numbers; // of the rows kept, among every row
     QList<qint64> ids; // of the rows kept
     bool anyStored = false;
-    std::optional<RepositoryOrder> order; // read when the table's order is not the repository's
+    RepositoryOrder order;
     for (;;) {
         Statement read(db, select);
         stored.rows.clear();
         stored.large.clear();
         numbers.clear();
         ids.clear();
-        OrderKey previous;
+        order.startPass();
         bool outOfOrder = false;
-        int scanned = 0;
         Statement::Result step = Statement::Result::Done;
-        for (; (step = read.step()) == Statement::Result::Row; ++scanned) {
-            const OrderKey key{read.columnInt64(1), read.columnInt64(2), read.columnInt64(0)};
-            int number = scanned;
-            if (order) {
-                number = order->numberOf(key.id);
-                if (number < 0)
-                    return fail(tr("a row changed while the rows were read"));
-            } else if (key < previous) {
+        while ((step = read.step()) == Statement::Result::Row) {
+            const qint64 id = read.columnInt64(0);
+            const qint64 sourceId = read.columnInt64(1);
+            const qint64 line = read.columnInt64(2);
+            const int number = order.next(sourceId, line, id);
+            if (number == RepositoryOrder::outOfOrder) {
                 outOfOrder = true;
                 break;
             }
-            previous = key;
+            if (number < 0)
+                return fail(tr("a row changed while the rows were read"));
             const int district = stored.districts.number(read.columnUtf8(3));
             const int school = stored.schools.number(read.columnUtf8(4));
             if (rowListing)
                 places.add(district, school);
-            auto source = sourceNumbers.constFind(key.source);
+            auto source = sourceNumbers.constFind(sourceId);
             if (source == sourceNumbers.constEnd()) {
-                source = sourceNumbers.insert(key.source, int(stored.sourceNames.size()));
-                stored.sourceNames.append(sources->nameOf(key.source));
+                source = sourceNumbers.insert(sourceId, int(stored.sourceNames.size()));
+                stored.sourceNames.append(sources->nameOf(sourceId));
                 sourcePasses.append(DashboardFilter::same(filter.source, stored.sourceNames.constLast()));
             }
             if (!sourcePasses.at(*source) || !passes(districtPasses, stored.districts, district, filter.localDistrict)
@@ -242,10 +230,10 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
                 continue;
             numbers.append(number);
             if (rowListing)
-                ids.append(key.id);
+                ids.append(id);
             const int kept = int(stored.rows.size());
             StoredRow &row = stored.rows.emplace_back();
-            stored.keep(row.line, kept, 0, key.line);
+            stored.keep(row.line, kept, 0, line);
             row.district = district;
             row.school = school;
             row.sourceName = *source;
@@ -258,18 +246,18 @@ std::optional<EnrollmentFigures> EnrollmentFiguresQuery::compute(const Dashboard
         }
         if (step == Statement::Result::Error)
             return fail(read.error());
-        anyStored = scanned > 0;
+        anyStored = order.anyRow();
         if (!outOfOrder)
             break;
         QString orderError;
-        if (!order.emplace().read(db, QStringLiteral("enrollment"), &orderError))
+        if (!order.read(db, QStringLiteral("enrollment"), &orderError))
             return fail(orderError);
     }
     if (!snapshot.commit())
         return fail(snapshot.error());
-    if (order) {
+    if (order.isRead()) {
         // Read in the table's order: the rows kept go in the repository's.
-        order.reset();
+        order = {};
         stored.sortBy(numbers, rowListing ? &ids : nullptr);
     }
     numbers.squeeze();

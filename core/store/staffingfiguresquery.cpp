@@ -45,16 +45,6 @@ struct KeptRow
 };
 static_assert(sizeof(KeptRow) <= 64);
 
-// A row's place in the repository's order.
-struct OrderKey
-{
-    qint64 source = 0;
-    qint64 line = 0;
-    qint64 id = 0;
-
-    friend auto operator<=>(const OrderKey &, const OrderKey &) = default;
-};
-
 QString failure(const QString &message)
 {
     return StaffingFiguresQuery::tr("Could not count the staffing data: %1").arg(message);
@@ -126,7 +116,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
     int latest = 0; // the latest school year of a passing row not after the as-of date's
     std::deque<KeptRow> kept; // grows without copying what it holds
     RowListing listing;
-    std::optional<RepositoryOrder> order; // read when the table's order is not the repository's
+    RepositoryOrder order;
     Statement::Result step = Statement::Result::Done;
     for (;;) {
         Statement read(db, select);
@@ -135,30 +125,28 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         kept.clear();
         listing = {};
         std::fill(yearSeen.begin(), yearSeen.end(), false);
-        OrderKey previous;
+        order.startPass();
         bool outOfOrder = false;
-        int scanned = 0;
-        for (; (step = read.step()) == Statement::Result::Row; ++scanned) {
-            const OrderKey key{read.columnInt64(1), read.columnInt64(2), read.columnInt64(0)};
-            int number = scanned;
-            if (order) {
-                number = order->numberOf(key.id);
-                if (number < 0)
-                    return fail(tr("a row changed while the rows were read"));
-            } else if (key < previous) {
+        while ((step = read.step()) == Statement::Result::Row) {
+            const qint64 id = read.columnInt64(0);
+            const qint64 sourceId = read.columnInt64(1);
+            const qint64 line = read.columnInt64(2);
+            const int number = order.next(sourceId, line, id);
+            if (number == RepositoryOrder::outOfOrder) {
                 outOfOrder = true;
                 break;
             }
-            previous = key;
+            if (number < 0)
+                return fail(tr("a row changed while the rows were read"));
             const int district = districts.number(read.columnUtf8(3));
             const int site = sites.number(read.columnUtf8(4));
             if (rowListing)
                 places.add(district, site);
-            auto source = sourceNumbers.constFind(key.source);
+            auto source = sourceNumbers.constFind(sourceId);
             if (source == sourceNumbers.constEnd()) {
-                source = sourceNumbers.insert(key.source, int(sourceIds.size()));
-                sourceIds.append(key.source);
-                sourceNames.append(sources->nameOf(key.source));
+                source = sourceNumbers.insert(sourceId, int(sourceIds.size()));
+                sourceIds.append(sourceId);
+                sourceNames.append(sources->nameOf(sourceId));
                 sourcePasses.append(DashboardFilter::same(filter.source, sourceNames.constLast()));
             }
             if (!sourcePasses.at(*source) || !passes(districtPasses, districts, district, filter.localDistrict)
@@ -166,7 +154,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
                 continue;
             if (rowListing) {
                 listing.rows.append(number);
-                listing.ids.append(key.id);
+                listing.ids.append(id);
             }
             const int period = periods.number(read, 5);
             while (yearOf.size() < periods.count()) {
@@ -193,7 +181,7 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
             KeptRow &row = kept.emplace_back();
             row.number = number;
             row.source = *source;
-            row.line = key.line;
+            row.line = line;
             row.district = district;
             row.site = site;
             row.period = period;
@@ -209,18 +197,18 @@ std::optional<StaffingFigures> StaffingFiguresQuery::compute(const DashboardFilt
         }
         if (step == Statement::Result::Error)
             return fail(read.error());
-        listing.anyStored = scanned > 0;
+        listing.anyStored = order.anyRow();
         if (!outOfOrder)
             break;
         QString orderError;
-        if (!order.emplace().read(db, QStringLiteral("staffing"), &orderError))
+        if (!order.read(db, QStringLiteral("staffing"), &orderError))
             return fail(orderError);
     }
     if (!snapshot.commit())
         return fail(snapshot.error());
-    if (order) {
+    if (order.isRead()) {
         // Read in the table's order: the rows kept and listed go in the repository's.
-        order.reset();
+        order = {};
         std::sort(kept.begin(), kept.end(), [](const KeptRow &a, const KeptRow &b) { return a.number < b.number; });
         listing.sortRows();
     }
