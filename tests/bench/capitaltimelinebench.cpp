@@ -26,6 +26,7 @@
 #include "childprocess.h"
 #include "nyccopies.h"
 
+#include "io/memoryrelease.h"
 #include "store/capitaltimelinequery.h"
 #include "store/database.h"
 #include "store/datasetrepository.h"
@@ -192,6 +193,7 @@ int measure(int argc, char *argv[], const QString &path, bool lazy, int frames)
 
 int main(int argc, char *argv[])
 {
+    milepost::MemoryRelease::returnLargeBlocks(); // as the app's main() does
     for (int i = 1; i + 3 < argc; ++i) {
         if (qstrcmp(argv[i], "--measure") == 0)
             return measure(argc, argv, QString::fromLocal8Bit(argv[i + 1]), qstrcmp(argv[i + 2], "lazy") == 0,
