@@ -24,9 +24,10 @@ class Database;
 // same data reads it instead of building it. Elsewhere, or when the cache cannot be used, it is a
 // temporary table of the session.
 //
-// dashboard_capital holds the projects that pass a filter, as of its day: the summary's row
-// with its slip (days late, ended or open as of the day), open_slip and due_later; ord is the
-// summary's, the order the store lists the projects in (DatasetRepository::capitalProjects).
+// dashboard_capital is a view of the projects that pass a filter, as of its day: the summary's
+// row with its slip (days late, ended or open as of the day), open_slip and due_later; ord is
+// the summary's, the order the store lists the projects in (DatasetRepository::capitalProjects).
+// The spellings a filter matched are the rows of dashboard_capital_spellings (field, value).
 class CapitalSummaryTable final
 {
 public:
@@ -41,7 +42,7 @@ public:
     // Builds capital_summary unless it is built for the data stored now (the import runs stored:
     // an import or its removal changes them); false with error set when that fails.
     bool ensure(QString *error);
-    // Fills dashboard_capital with the projects that pass filter, as of its day.
+    // Makes dashboard_capital the projects that pass filter, as of its day.
     bool select(const DashboardFilter &filter, QString *error);
     bool isBuilt() const { return m_built; }
     // Whether the last ensure() that had to look found a summary kept by an earlier session
