@@ -20,10 +20,10 @@
 #include "store/datasetrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +81,7 @@ QList<int> sorted(QList<int> rows)
 void sortBy(DrillDownPanel *panel, int column, Qt::SortOrder order)
 {
     auto *model = qobject_cast<LazyRecordModel *>(
-        static_cast<QSortFilterProxyModel *>(panel->view()->model())->sourceModel());
+        qobject_cast<QAbstractProxyModel *>(panel->view()->model())->sourceModel());
     REQUIRE(model);
     QSignalSpy done(model, &LazyRecordModel::sorted);
     panel->view()->horizontalHeader()->setSortIndicator(column, order);
