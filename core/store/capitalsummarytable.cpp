@@ -4,6 +4,7 @@
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
 #include "capitalsummarycache.h"
+#include "capitalsummarypass.h"
 #include "database.h"
 #include "enginesql.h"
 #include "figuresources.h"
@@ -169,9 +170,30 @@ bool CapitalSummaryTable::build(QString *error)
                             &message))
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
 
+    if (db->engine() == Connection::Engine::SQLite) {
+        switch (CapitalSummaryPass::fill(db, table(), statuses->ended, statuses->started, error)) {
+        case CapitalSummaryPass::Outcome::Filled:
+            m_built = true;
+            return true;
+        case CapitalSummaryPass::Outcome::Failed:
+            return false;
+        case CapitalSummaryPass::Outcome::TooLarge: // SQL's arithmetic decides: emptied, filled below
+            if (!Statement::execute(db, QStringLiteral("DELETE FROM %1").arg(table()), &message))
+                return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
+            break;
+        }
+    }
+    // On a server, SQL works the summary out where the phases are.
+    m_built = fillBySql(db, table(), statuses->ended, statuses->started, error);
+    return m_built;
+}
+
+bool CapitalSummaryTable::fillBySql(Connection *db, const QString &table, const QStringList &endedStatuses,
+                                    const QStringList &startedStatuses, QString *error)
+{
     QueryParameters parameters;
-    const QString ended = inList(QStringLiteral("status"), statuses->ended, parameters);
-    const QString started = inList(QStringLiteral("status"), statuses->started, parameters);
+    const QString ended = inList(QStringLiteral("status"), endedStatuses, parameters);
+    const QString started = inList(QStringLiteral("status"), startedStatuses, parameters);
     // Per project, as CapitalProjectSummary::of: amounts summed over the phases that give them
     // (SUM of no value is NULL: no amount); over_amount, the estimate less the budget over the
     // phases that give both; planned_end and its precision (plannedEndRank); ended_slip, the most
@@ -210,12 +232,9 @@ bool CapitalSummaryTable::build(QString *error)
                 "GROUP BY p.id "
                 "ORDER BY p.source_id, p.source_line, p.id")
                 .arg(ended, started, plannedEndRank(), EngineSql::zeroPadded(db->engine(), QStringLiteral("ph.source_line")),
-                     table()));
+                     table));
     parameters.bind(insert);
-    if (!insert.run())
-        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));
-    m_built = true;
-    return true;
+    return insert.run() || fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));
 }
 
 bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)

@@ -4,12 +4,14 @@
 #include "dashboard/dashboardfilter.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
 
 namespace milepost {
 
+class Connection;
 class Database;
 
 // The temporary tables the Capital Projects page is counted from (CapitalDashboardQuery).
@@ -65,6 +67,13 @@ public:
     // Changed whenever what the summary holds changes, so that no session reads a summary kept
     // in another format.
     static constexpr int formatVersion = 1;
+
+    // Fills table (empty, with capital_summary's columns) by SQL, as PostgreSQL does, from the
+    // statuses that say a phase has ended and that it has started without having ended. On
+    // SQLite, CapitalSummaryPass gives the same rows faster; this is its definition, and it
+    // takes over where the pass's 64-bit arithmetic would differ from SQL's.
+    static bool fillBySql(Connection *db, const QString &table, const QStringList &endedStatuses,
+                          const QStringList &startedStatuses, QString *error);
 
 private:
     bool build(QString *error);

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchcompat.h"
+
+#include "store/capitalsummarypass.h"
+#include "store/capitalsummarytable.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QRandomGenerator>
+
+#include <limits>
+
+using namespace milepost;
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "ord, id, source, region, board_district, school_name, site_code, project_type, sample, budget, estimate, spent, "
+    "over_amount, planned_end, planned_end_precision, ended_slip, open_first_end, open_last_end, phases, ended, started, "
+    "current_phase");
+
+const QStringList endedStatuses{QStringLiteral("Complete"), QStringLiteral("complete")};
+const QStringList startedStatuses{QStringLiteral("In-Progress")};
+
+std::unique_ptr<Database> withSources()
+{
+    QString error;
+    auto database = Database::open(QStringLiteral(":memory:"), &error);
+    INFO(error.toStdString());
+    REQUIRE(database);
+    REQUIRE(Statement::execute(database->handle(),
+                               QStringLiteral("INSERT INTO dataset_sources (id, dataset, name) VALUES "
+                                              "(1, 'projects', 'first'), (2, 'projects', 'second')"),
+                               &error));
+    return database;
+}
+
+// A table with capital_summary's columns.
+void createSummary(Database &database, const QString &name)
+{
+    QString error;
+    REQUIRE(Statement::execute(database.handle(),
+                               QStringLiteral("CREATE TEMP TABLE %1 (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
+                                              "source INTEGER NOT NULL, region TEXT, board_district TEXT, school_name TEXT, "
+                                              "site_code TEXT, project_type TEXT, sample INTEGER NOT NULL, budget BIGINT, "
+                                              "estimate BIGINT, spent BIGINT, over_amount BIGINT, planned_end INTEGER, "
+                                              "planned_end_precision INTEGER, ended_slip INTEGER, open_first_end INTEGER, "
+                                              "open_last_end INTEGER, phases INTEGER NOT NULL, ended INTEGER NOT NULL, "
+                                              "started INTEGER NOT NULL, current_phase TEXT)")
+                                   .arg(name),
+                               &error));
+}
+
+qint64 scalar(Database &database, const QString &sql)
+{
+    Statement statement(database.handle(), sql);
+    REQUIRE(statement.step() == Statement::Result::Row);
+    return statement.columnInt64(0);
+}
+
+// The rows of one table the other does not have, both ways, each value with its type: NULL, 0
+// and '' stay apart.
+qint64 differences(Database &database, const QString &one, const QString &other)
+{
+    QStringList typed;
+    for (const QString &column : columns.split(QStringLiteral(", ")))
+        typed << column << QStringLiteral("typeof(%1)").arg(column);
+    const QString select = typed.join(QStringLiteral(", "));
+    const QString except = QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3)");
+    return scalar(database, except.arg(select, one, other)) + scalar(database, except.arg(select, other, one));
+}
+
+void insertProject(Statement &insert, qint64 id, qint64 source, qint64 line)
+{
+    insert.reset();
+    insert.bindInt64(1, id);
+    insert.bindInt64(2, source);
+    insert.bindText(3, QStringLiteral("key %1").arg(id));
+    insert.bindInt64(4, line);
+    REQUIRE(insert.run());
+}
+
+} // namespace
+
+TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[store][capitaldashboard][summarypass]")
+{
+    const auto database = withSources();
+    Connection *db = database->handle();
+    QRandomGenerator random(20261204);
+    const auto pick = [&](const QStringList &choices) { return choices.at(int(random.bounded(qsizetype(choices.size())))); };
+    const auto bindTextOrNull = [](Statement &statement, int index, const QString &text) {
+        if (text.isNull())
+            statement.bindNull(index);
+        else
+            statement.bindText(index, text);
+    };
+    const auto bindNumberOrNull = [&](Statement &statement, int index, qint64 low, qint64 high) {
+        if (random.bounded(4) == 0)
+            statement.bindNull(index);
+        else
+            statement.bindInt64(index, low + qint64(random.bounded(quint64(high - low + 1))));
+    };
+    Statement project(db, QStringLiteral("INSERT INTO capital_projects (id, source_id, record_key, source_line, region, "
+                                         "board_district, school_name, site_code, project_type, created_run, changed_run, "
+                                         "seen_run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, 1, 1)"));
+    Statement phase(db, QStringLiteral("INSERT INTO capital_phases (project_id, phase, occurrence, status, planned_end, "
+                                       "planned_end_precision, actual_start, actual_end, budget, estimate, spent, illustrative, "
+                                       "source_line, created_run, changed_run, seen_run) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, 1, 1)"));
+    const QStringList texts{QString(), QStringLiteral(""), QStringLiteral("North"), QStringLiteral("École 7")};
+    // Phase names that tie on a line and order differently by bytes than by letters.
+    const QStringList names{QStringLiteral("Design"), QStringLiteral("Construction"), QStringLiteral("design"),
+                            QStringLiteral("Écoles"), QStringLiteral("CM")};
+    const QStringList statuses{QString(), QStringLiteral("Complete"), QStringLiteral("complete"),
+                               QStringLiteral("In-Progress"), QStringLiteral("Pending")};
+    const QStringList precisions{QString(), QStringLiteral("month"), QStringLiteral("year")};
+    const int projects = 600;
+    for (int n = 1; n <= projects; ++n) {
+        // Ids out of the order of source and line, lines shared by projects.
+        const qint64 id = (qint64(n) * 7919) % 100003;
+        project.reset();
+        project.bindInt64(1, id);
+        project.bindInt64(2, 1 + random.bounded(2));
+        project.bindText(3, QStringLiteral("key %1").arg(id));
+        project.bindInt64(4, 1 + random.bounded(200));
+        for (int column = 5; column <= 9; ++column)
+            bindTextOrNull(project, column, pick(texts));
+        REQUIRE(project.run());
+        const int phases = int(random.bounded(6)); // none for some projects
+        for (int p = 0; p < phases; ++p) {
+            phase.reset();
+            phase.bindInt64(1, id);
+            phase.bindText(2, pick(names));
+            phase.bindInt64(3, p + 1); // each phase its own occurrence: names repeat
+            bindTextOrNull(phase, 4, pick(statuses));
+            bindNumberOrNull(phase, 5, 2459000, 2460500);
+            bindTextOrNull(phase, 6, pick(precisions));
+            const bool actual = random.bounded(2) == 0;
+            const qint64 start = 2458900 + random.bounded(800);
+            if (actual && random.bounded(3) != 0)
+                phase.bindInt64(7, start);
+            else
+                phase.bindNull(7);
+            if (actual && random.bounded(2) == 0)
+                phase.bindInt64(8, start + random.bounded(900));
+            else
+                phase.bindNull(8);
+            bindNumberOrNull(phase, 9, -1000, 500000);
+            bindNumberOrNull(phase, 10, -1000, 500000);
+            bindNumberOrNull(phase, 11, 0, 500000);
+            phase.bindInt64(12, random.bounded(10) == 0 ? 1 : 0);
+            phase.bindInt64(13, 1 + random.bounded(3)); // few lines: ties on the line
+            INFO("project " << id << " phase " << p);
+            REQUIRE(phase.run());
+        }
+    }
+    createSummary(*database, QStringLiteral("by_pass"));
+    createSummary(*database, QStringLiteral("by_sql"));
+    QString error;
+    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &error)
+            == CapitalSummaryPass::Outcome::Filled);
+    CHECK(error.isEmpty());
+    INFO(error.toStdString());
+    REQUIRE(CapitalSummaryTable::fillBySql(db, QStringLiteral("temp.by_sql"), endedStatuses, startedStatuses, &error));
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_pass")) == projects);
+    CHECK(differences(*database, QStringLiteral("by_pass"), QStringLiteral("by_sql")) == 0);
+    // The fixture reaches what it should: current phases chosen between phases of one line,
+    // every precision, projects without phases.
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_sql WHERE current_phase IS NOT NULL")) > 50);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(DISTINCT planned_end_precision) FROM by_sql")) == 3);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_sql WHERE phases = 0")) > 50);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM (SELECT project_id, source_line FROM capital_phases "
+                                           "WHERE actual_end IS NULL AND status = 'In-Progress' "
+                                           "GROUP BY project_id, source_line HAVING count(DISTINCT phase) > 1)"))
+          > 5);
+}
+
+TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts it", "[store][capitaldashboard][summarypass]")
+{
+    const auto database = withSources();
+    Connection *db = database->handle();
+    Statement project(db, QStringLiteral("INSERT INTO capital_projects (id, source_id, record_key, source_line, created_run, "
+                                         "changed_run, seen_run) VALUES (?1, ?2, ?3, ?4, 1, 1, 1)"));
+    insertProject(project, 1, 1, 1);
+    const qint64 most = std::numeric_limits<qint64>::max();
+    QString error;
+
+    SECTION("an estimate less a budget past 64 bits: SQLite gives a real number, and so does the summary")
+    {
+        REQUIRE(Statement::execute(db,
+                                   QStringLiteral("INSERT INTO capital_phases (project_id, phase, occurrence, budget, estimate, "
+                                                  "illustrative, source_line, created_run, changed_run, seen_run) "
+                                                  "VALUES (1, 'Design', 1, -10, %1, 0, 1, 1, 1, 1)")
+                                       .arg(most),
+                                   &error));
+        createSummary(*database, QStringLiteral("by_pass"));
+        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &error)
+              == CapitalSummaryPass::Outcome::TooLarge);
+        CapitalSummaryTable summary(*database);
+        INFO(error.toStdString());
+        REQUIRE(summary.ensure(&error));
+        CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM temp.capital_summary WHERE typeof(over_amount) = 'real'"))
+              == 1);
+        CHECK(scalar(*database, QStringLiteral("SELECT budget FROM temp.capital_summary")) == -10);
+    }
+    SECTION("budgets whose sum passes 64 bits: the count fails as SQLite's sum() does")
+    {
+        REQUIRE(Statement::execute(db,
+                                   QStringLiteral("INSERT INTO capital_phases (project_id, phase, occurrence, budget, "
+                                                  "illustrative, source_line, created_run, changed_run, seen_run) "
+                                                  "VALUES (1, 'Design', 1, %1, 0, 1, 1, 1, 1), (1, 'Design', 2, 1, 0, 2, 1, 1, 1)")
+                                       .arg(most),
+                                   &error));
+        createSummary(*database, QStringLiteral("by_pass"));
+        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &error)
+              == CapitalSummaryPass::Outcome::TooLarge);
+        CapitalSummaryTable summary(*database);
+        CHECK_FALSE(summary.ensure(&error));
+        CHECK(error.contains(QStringLiteral("integer overflow")));
+    }
+}
