@@ -213,6 +213,10 @@
         <source>Could not count the capital projects: a sum of amounts is too large.</source>
         <translation>No se pudieron contar los proyectos de capital: una suma de importes es demasiado grande.</translation>
     </message>
+    <message>
+        <source>the projects changed while they were read</source>
+        <translation>los proyectos cambiaron mientras se leían</translation>
+    </message>
 </context>
 <context>
     <name>CapitalFigures</name>
