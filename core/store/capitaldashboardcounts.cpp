@@ -7,6 +7,7 @@
 #include "capitalsummarycache.h"
 #include "connection.h"
 #include "database.h"
+#include "phasepositions.h"
 #include "statement.h"
 
 #include <QByteArray>
@@ -29,6 +30,9 @@ bool fail(QString *error, const QString &message)
         *error = message;
     return false;
 }
+
+// The name the phases' positions are kept under with the summary.
+const QString keptPositions = QStringLiteral("phase positions");
 
 QString norm(const QString &text)
 {
@@ -220,8 +224,7 @@ std::optional<QHash<QString, double>> CapitalDashboardCounts::phasePositions(QSt
     if (m_positions)
         return m_positions;
     const bool kept = CapitalSummaryCache::isAttached(m_database);
-    const QString keptName = QStringLiteral("phase positions");
-    if (const std::optional<QByteArray> value = kept ? CapitalSummaryCache::value(m_database, keptName, m_version) : std::nullopt) {
+    if (const std::optional<QByteArray> value = kept ? CapitalSummaryCache::value(m_database, keptPositions, m_version) : std::nullopt) {
         QDataStream stream(*value);
         stream.setVersion(QDataStream::Qt_6_0);
         QHash<QString, double> positions;
@@ -231,68 +234,36 @@ std::optional<QHash<QString, double>> CapitalDashboardCounts::phasePositions(QSt
             return m_positions;
         }
     }
-    // One pass over the phases in their key's order, a project's phases side by side: each
-    // project's few are put in the order the store lists them (source line, then name and
-    // occurrence; names compared as SQLite compares text, byte by byte) and counted here. Counting
-    // in SQL, a phase's place was a count of the phases before it, per phase: 2-3 s at 1.3
-    // million phases, against a fraction of a second for this pass.
+    // One pass over the phases in their key's order, a project's phases side by side (counted
+    // by PhasePositions). Counting in SQL, a phase's place was a count of the phases before it,
+    // per phase: 2-3 s at 1.3 million phases, against a fraction of a second for this pass.
+    // CapitalSummaryPass counts them as it builds the summary: this pass is for the sessions
+    // that find the summary kept without them, and for PostgreSQL.
     Statement statement(m_database.handle(),
                         QStringLiteral("SELECT project_id, source_line, phase, occurrence FROM capital_phases "
                                        "ORDER BY project_id"));
-    struct Phase
-    {
-        qint64 line = 0;
-        QByteArray name;
-        qint64 occurrence = 0;
-    };
-    QHash<QString, double> sums;
-    QHash<QString, qint64> counts;
-    QHash<QByteArray, QString> keys; // of the names seen: a few dozen, over and over
-    QList<Phase> project;
-    const auto countProject = [&] {
-        const qsizetype n = project.size();
-        if (n >= 2) {
-            std::sort(project.begin(), project.end(), [](const Phase &a, const Phase &b) {
-                return std::tie(a.line, a.name, a.occurrence) < std::tie(b.line, b.name, b.occurrence);
-            });
-            for (qsizetype i = 0; i < n; ++i) {
-                auto key = keys.constFind(project.at(i).name);
-                if (key == keys.constEnd())
-                    key = keys.insert(project.at(i).name,
-                                      QStringLiteral("phase:") + norm(QString::fromUtf8(project.at(i).name)));
-                sums[*key] += double(i) / double(n - 1);
-                ++counts[*key];
-            }
-        }
-        project.clear();
-    };
-    qint64 projectId = 0;
+    PhasePositions counted;
     Statement::Result row = Statement::Result::Done;
-    while ((row = statement.step()) == Statement::Result::Row) {
-        const qint64 id = statement.columnInt64(0);
-        if (id != projectId)
-            countProject();
-        projectId = id;
-        const std::string_view name = statement.columnUtf8(2);
-        project.append({statement.columnInt64(1), QByteArray(name.data(), qsizetype(name.size())), statement.columnInt64(3)});
-    }
+    while ((row = statement.step()) == Statement::Result::Row)
+        counted.add(statement.columnInt64(0), statement.columnInt64(1), statement.columnUtf8(2), statement.columnInt64(3));
     if (row == Statement::Result::Error) {
         fail(error, CapitalDashboardQuery::tr("Could not read the capital project phases: %1").arg(statement.error()));
         return std::nullopt;
     }
-    countProject();
-    QHash<QString, double> positions;
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-        positions.insert(it.key(), it.value() / double(counts.value(it.key())));
+    setPhasePositions(counted.positions());
+    return m_positions;
+}
+
+void CapitalDashboardCounts::setPhasePositions(const QHash<QString, double> &positions)
+{
     m_positions = positions;
-    if (kept) {
+    if (CapitalSummaryCache::isAttached(m_database)) {
         QByteArray value;
         QDataStream stream(&value, QIODevice::WriteOnly);
         stream.setVersion(QDataStream::Qt_6_0);
         stream << positions;
-        CapitalSummaryCache::keepValue(m_database, keptName, m_version, value);
+        CapitalSummaryCache::keepValue(m_database, keptPositions, m_version, value);
     }
-    return m_positions;
 }
 
 bool CapitalDashboardCounts::countStages(CapitalFigures &figures, QString *error)

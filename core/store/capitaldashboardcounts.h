@@ -41,6 +41,9 @@ public:
     // The data counted is of this version (CapitalSummaryTable::version()): what is kept across
     // counts of one version is read again for another.
     void setDataVersion(const QString &version);
+    // The phases' positions of this version, worked out elsewhere (CapitalSummaryPass): kept
+    // with the summary, and not read again.
+    void setPhasePositions(const QHash<QString, double> &positions);
 
     // The spellings of the keys of the last count.
     const QHash<QString, Spellings> &types() const { return m_types; }

@@ -75,8 +75,11 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
         Transaction snapshot(m_database->handle(), Transaction::Mode::Read);
         ok = snapshot.isActive() || fail(error, tr("Could not read the capital projects: %1").arg(snapshot.error()));
         ok = ok && m_summary->select(filter, error);
-        if (ok)
+        if (ok) {
             m_counts->setDataVersion(m_summary->version());
+            if (const std::optional<QHash<QString, double>> positions = m_summary->takePhasePositions())
+                m_counts->setPhasePositions(*positions);
+        }
         ok = ok && m_counts->count(figures, error);
         // The tables stay for rows(): ending the snapshot without commit would drop them.
         ok = ok && (snapshot.commit() || fail(error, tr("Could not count the capital projects: %1").arg(snapshot.error())));

@@ -2,6 +2,7 @@
 #include "capitalsummarypass.h"
 
 #include "capitaldashboardquery.h"
+#include "phasepositions.h"
 #include "statement.h"
 
 #include <algorithm>
@@ -79,7 +80,7 @@ struct Phases
 
 enum PhaseColumn {
     ProjectId, Name, Line, PlannedEnd, PlannedEndPrecision, ActualStartKnown, ActualEnd, Budget, Estimate, Spent,
-    Illustrative, Status
+    Illustrative, Status, Occurrence
 };
 enum ProjectColumn { Id, Source, FirstText };
 constexpr int projectTexts = 5; // region, board district, school name, site code, project type
@@ -207,7 +208,8 @@ bool number(Connection *db, std::vector<qint64> &ids, std::vector<qint64> &ords,
 } // namespace
 
 CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QString &table, const QStringList &ended,
-                                                     const QStringList &started, QString *error)
+                                                     const QStringList &started, PhasePositions *positions,
+                                                     QString *error)
 {
     std::vector<qint64> ids;
     std::vector<qint64> ords;
@@ -221,7 +223,7 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
                                           "project_type FROM capital_projects ORDER BY id"));
     Statement phases(db, QStringLiteral("SELECT project_id, phase, source_line, planned_end, planned_end_precision, "
                                         "actual_start IS NOT NULL, actual_end, budget, estimate, spent, illustrative, "
-                                        "status FROM capital_phases ORDER BY project_id"));
+                                        "status, occurrence FROM capital_phases ORDER BY project_id"));
     Statement insert(db, QStringLiteral("INSERT INTO %1 (ord, id, source, region, board_district, school_name, site_code, "
                                         "project_type, sample, budget, estimate, spent, over_amount, planned_end, "
                                         "planned_end_precision, ended_slip, open_first_end, open_last_end, phases, ended, "
@@ -243,6 +245,8 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
         while (phase == Statement::Result::Row && phases.columnInt64(ProjectId) == id) {
             if (!add(of, phases, endedStatuses, startedStatuses))
                 return Outcome::TooLarge;
+            if (positions)
+                positions->add(id, phases.columnInt64(Line), phases.columnUtf8(Name), phases.columnInt64(Occurrence));
             phase = phases.step();
         }
         if (phase == Statement::Result::Error)

@@ -7,6 +7,7 @@
 namespace milepost {
 
 class Connection;
+class PhasePositions;
 
 // Fills CapitalSummaryTable's capital_summary on SQLite in this process: one pass over the
 // projects and their phases, both read in project order, each project's row written as soon as
@@ -29,8 +30,10 @@ public:
     // difference leaves 64 bits, where SQL's arithmetic differs (an error, or a REAL): the
     // caller empties the table and lets SQL fill it. Failed with error set when the database
     // cannot be read or written (or the count is cancelled).
+    // The phases read are told to positions, when given (CapitalDashboardCounts needs them and
+    // would read every phase again).
     static Outcome fill(Connection *db, const QString &table, const QStringList &ended, const QStringList &started,
-                        QString *error);
+                        PhasePositions *positions, QString *error);
 };
 
 } // namespace milepost

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "enginesql.h"
 #include "figuresources.h"
+#include "phasepositions.h"
 #include "queryparameters.h"
 #include "statement.h"
 #include "storedspellings.h"
@@ -110,6 +111,7 @@ bool CapitalSummaryTable::ensure(QString *error)
     if (m_built && *version == m_version)
         return true;
     m_built = false;
+    m_positions.reset();
     m_wasKept = m_kept && CapitalSummaryCache::stamp(m_database) == *version;
     if (!m_wasKept) {
         struct Notice
@@ -171,8 +173,10 @@ bool CapitalSummaryTable::build(QString *error)
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
 
     if (db->engine() == Connection::Engine::SQLite) {
-        switch (CapitalSummaryPass::fill(db, table(), statuses->ended, statuses->started, error)) {
+        PhasePositions positions;
+        switch (CapitalSummaryPass::fill(db, table(), statuses->ended, statuses->started, &positions, error)) {
         case CapitalSummaryPass::Outcome::Filled:
+            m_positions = positions.positions();
             m_built = true;
             return true;
         case CapitalSummaryPass::Outcome::Failed:

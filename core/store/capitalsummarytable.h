@@ -3,11 +3,13 @@
 
 #include "dashboard/dashboardfilter.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace milepost {
 
@@ -58,6 +60,8 @@ public:
     void setBuildNotice(std::function<void(bool building)> notice) { m_buildNotice = std::move(notice); }
     // Builds the summary again next time: a failed transaction may have taken it back.
     void invalidate() { m_built = false; }
+    // The phases' positions (PhasePositions) read with the phases by the last build, once.
+    std::optional<QHash<QString, double>> takePhasePositions() { return std::exchange(m_positions, std::nullopt); }
 
     // The version of the data stored now: the import runs (an import or its removal changes
     // them, the only changes to capital projects), the greatest project id, the schema's
@@ -88,6 +92,7 @@ private:
     QString m_schema;
     QString m_version; // of the data the summary was built from
     std::function<void(bool)> m_buildNotice;
+    std::optional<QHash<QString, double>> m_positions;
 };
 
 } // namespace milepost

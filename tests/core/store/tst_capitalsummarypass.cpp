@@ -4,6 +4,7 @@
 #include "store/capitalsummarypass.h"
 #include "store/capitalsummarytable.h"
 #include "store/database.h"
+#include "store/phasepositions.h"
 #include "store/statement.h"
 
 #include <QRandomGenerator>
@@ -157,9 +158,18 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     createSummary(*database, QStringLiteral("by_pass"));
     createSummary(*database, QStringLiteral("by_sql"));
     QString error;
-    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &error)
+    PhasePositions positions;
+    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &positions, &error)
             == CapitalSummaryPass::Outcome::Filled);
     CHECK(error.isEmpty());
+    // The phases' positions counted on the way, as a pass of their own counts them.
+    PhasePositions read;
+    Statement phases(db, QStringLiteral("SELECT project_id, source_line, phase, occurrence FROM capital_phases ORDER BY project_id"));
+    while (phases.step() == Statement::Result::Row)
+        read.add(phases.columnInt64(0), phases.columnInt64(1), phases.columnUtf8(2), phases.columnInt64(3));
+    const QHash<QString, double> counted = positions.positions();
+    CHECK(counted.size() == 4); // "design" and "Design" are one phase
+    CHECK(counted == read.positions());
     INFO(error.toStdString());
     REQUIRE(CapitalSummaryTable::fillBySql(db, QStringLiteral("temp.by_sql"), endedStatuses, startedStatuses, &error));
     CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_pass")) == projects);
@@ -194,7 +204,7 @@ TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts i
                                        .arg(most),
                                    &error));
         createSummary(*database, QStringLiteral("by_pass"));
-        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &error)
+        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, nullptr, &error)
               == CapitalSummaryPass::Outcome::TooLarge);
         CapitalSummaryTable summary(*database);
         INFO(error.toStdString());
@@ -212,7 +222,7 @@ TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts i
                                        .arg(most),
                                    &error));
         createSummary(*database, QStringLiteral("by_pass"));
-        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &error)
+        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, nullptr, &error)
               == CapitalSummaryPass::Outcome::TooLarge);
         CapitalSummaryTable summary(*database);
         CHECK_FALSE(summary.ensure(&error));
