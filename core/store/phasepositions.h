@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <string_view>
+#include <vector>
 
 namespace milepost {
 
@@ -15,6 +16,9 @@ namespace milepost {
 // project after another, a project's phases side by side in any order: each project's are put
 // in the order the store lists them (source line, then name and occurrence; names compared as
 // SQLite compares text, byte by byte). Keyed "phase:" and the name trimmed and case-folded.
+//
+// Told a million phases and more: a name is looked up once per phase (a few dozen names, over
+// and over) and then known by its number; nothing is allocated per phase.
 class PhasePositions final
 {
 public:
@@ -27,15 +31,18 @@ private:
     struct Phase
     {
         qint64 line = 0;
-        QByteArray name;
+        int name = 0; // in m_names
         qint64 occurrence = 0;
     };
     void countProject();
 
-    QHash<QString, double> m_sums;
-    QHash<QString, qint64> m_counts;
-    QHash<QByteArray, QString> m_keys; // of the names seen: a few dozen, over and over
-    QList<Phase> m_project;
+    QHash<QByteArray, int> m_nameNumbers;
+    QList<QByteArray> m_names;
+    QList<int> m_keyOfName;  // the name's key in m_keys
+    QList<QString> m_keys;   // "phase:" and the folded name
+    std::vector<double> m_sums;     // per key
+    std::vector<qint64> m_counts;   // per key
+    std::vector<Phase> m_project;
     qint64 m_projectId = 0;
 };
 
