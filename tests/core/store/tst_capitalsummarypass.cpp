@@ -195,17 +195,21 @@ TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts i
     const qint64 most = std::numeric_limits<qint64>::max();
     QString error;
 
-    SECTION("an estimate less a budget past 64 bits: SQLite gives a real number, and so does the summary")
-    {
+    // Stores phases (budget, estimate) of project 1; the pass leaves them to SQL.
+    const auto leftToSql = [&](const QString &values) {
         REQUIRE(Statement::execute(db,
                                    QStringLiteral("INSERT INTO capital_phases (project_id, phase, occurrence, budget, estimate, "
-                                                  "illustrative, source_line, created_run, changed_run, seen_run) "
-                                                  "VALUES (1, 'Design', 1, -10, %1, 0, 1, 1, 1, 1)")
-                                       .arg(most),
+                                                  "illustrative, source_line, created_run, changed_run, seen_run) VALUES %1")
+                                       .arg(values),
                                    &error));
         createSummary(*database, QStringLiteral("by_pass"));
         CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, nullptr, &error)
               == CapitalSummaryPass::Outcome::TooLarge);
+    };
+
+    SECTION("an estimate less a budget past 64 bits: SQLite gives a real number, and so does the summary")
+    {
+        leftToSql(QStringLiteral("(1, 'Design', 1, -10, %1, 0, 1, 1, 1, 1)").arg(most));
         CapitalSummaryTable summary(*database);
         INFO(error.toStdString());
         REQUIRE(summary.ensure(&error));
@@ -215,15 +219,7 @@ TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts i
     }
     SECTION("budgets whose sum passes 64 bits: the count fails as SQLite's sum() does")
     {
-        REQUIRE(Statement::execute(db,
-                                   QStringLiteral("INSERT INTO capital_phases (project_id, phase, occurrence, budget, "
-                                                  "illustrative, source_line, created_run, changed_run, seen_run) "
-                                                  "VALUES (1, 'Design', 1, %1, 0, 1, 1, 1, 1), (1, 'Design', 2, 1, 0, 2, 1, 1, 1)")
-                                       .arg(most),
-                                   &error));
-        createSummary(*database, QStringLiteral("by_pass"));
-        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, nullptr, &error)
-              == CapitalSummaryPass::Outcome::TooLarge);
+        leftToSql(QStringLiteral("(1, 'Design', 1, %1, NULL, 0, 1, 1, 1, 1), (1, 'Design', 2, 1, NULL, 0, 2, 1, 1, 1)").arg(most));
         CapitalSummaryTable summary(*database);
         CHECK_FALSE(summary.ensure(&error));
         CHECK(error.contains(QStringLiteral("integer overflow")));
