@@ -6,8 +6,10 @@
 #include "statement.h"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -76,6 +78,15 @@ struct Phases
     qint64 started = 0;
     std::optional<qint64> currentLine; // of the current phase, when there is one
     std::string currentPhase;
+
+    // As new, keeping the current phase's buffer.
+    void clear()
+    {
+        std::string buffer = std::move(currentPhase);
+        *this = Phases();
+        currentPhase = std::move(buffer);
+        currentPhase.clear();
+    }
 };
 
 enum PhaseColumn {
@@ -84,6 +95,37 @@ enum PhaseColumn {
 };
 enum ProjectColumn { Id, Source, FirstText };
 constexpr int projectTexts = 5; // region, board district, school name, site code, project type
+
+// Rows are written several to an INSERT: one statement run a row was a third of the pass.
+constexpr int summaryColumns = 22;
+constexpr int rowsPerInsert = 32;
+
+// A summary row waiting for its INSERT: its project's columns and its phases' totals. The texts
+// are copied (the projects' statement moves on) into buffers that are reused.
+struct Pending
+{
+    qint64 ord = 0;
+    qint64 id = 0;
+    qint64 source = 0;
+    std::array<std::string, projectTexts> texts;
+    std::array<bool, projectTexts> textIsNull{};
+    Phases phases;
+};
+
+QString insertSql(const QString &table, int rows)
+{
+    QStringList values;
+    for (int row = 0; row < rows; ++row) {
+        QStringList slots;
+        for (int column = 1; column <= summaryColumns; ++column)
+            slots.append(QStringLiteral("?%1").arg(row * summaryColumns + column));
+        values.append(QLatin1Char('(') + slots.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    }
+    return QStringLiteral("INSERT INTO %1 (ord, id, source, region, board_district, school_name, site_code, project_type, "
+                          "sample, budget, estimate, spent, over_amount, planned_end, planned_end_precision, ended_slip, "
+                          "open_first_end, open_last_end, phases, ended, started, current_phase) VALUES %2")
+        .arg(table, values.join(QStringLiteral(", ")));
+}
 
 std::vector<std::string> utf8(const QStringList &texts)
 {
@@ -173,6 +215,55 @@ void bindOptional(Statement &insert, int index, const std::optional<qint64> &val
         insert.bindNull(index);
 }
 
+// Binds row as the row-th of insert's rows.
+void bindRow(Statement &insert, int row, const Pending &pending)
+{
+    const int o = row * summaryColumns;
+    const Phases &of = pending.phases;
+    insert.bindInt64(o + 1, pending.ord);
+    insert.bindInt64(o + 2, pending.id);
+    insert.bindInt64(o + 3, pending.source);
+    for (int text = 0; text < projectTexts; ++text) {
+        if (pending.textIsNull[std::size_t(text)])
+            insert.bindNull(o + 4 + text);
+        else
+            insert.bindUtf8(o + 4 + text, pending.texts[std::size_t(text)]);
+    }
+    insert.bindInt64(o + 9, of.sample);
+    bindOptional(insert, o + 10, of.budget.value);
+    bindOptional(insert, o + 11, of.estimate.value);
+    bindOptional(insert, o + 12, of.spent.value);
+    bindOptional(insert, o + 13, of.over.value);
+    bindOptional(insert, o + 14, of.plannedEnd.value);
+    bindOptional(insert, o + 15, of.plannedEndRank.value ? std::optional<qint64>(*of.plannedEndRank.value % 4) : std::nullopt);
+    bindOptional(insert, o + 16, of.endedSlip.value);
+    bindOptional(insert, o + 17, of.openFirstEnd.value);
+    bindOptional(insert, o + 18, of.openLastEnd.value);
+    insert.bindInt64(o + 19, of.count);
+    insert.bindInt64(o + 20, of.ended);
+    insert.bindInt64(o + 21, of.started);
+    if (of.currentLine)
+        insert.bindUtf8(o + 22, of.currentPhase);
+    else
+        insert.bindNull(o + 22);
+}
+
+// Writes rows with one INSERT of that many rows (insert, prepared the first time).
+bool write(Connection *db, const QString &table, std::span<const Pending> rows, Statement &insert, QString *error)
+{
+    const bool written = (insert.isValid() || insert.prepare(db, insertSql(table, int(rows.size())))) && [&] {
+        for (std::size_t row = 0; row < rows.size(); ++row)
+            bindRow(insert, int(row), rows[row]);
+        return insert.run();
+    }();
+    if (!written) {
+        fail(error, insert.error());
+        return false;
+    }
+    insert.rewind();
+    return true;
+}
+
 // The projects' ids in id order, and each one's ord: its place by source, line and id, from 1.
 bool number(Connection *db, std::vector<qint64> &ids, std::vector<qint64> &ords, QString *error)
 {
@@ -224,12 +315,9 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
     Statement phases(db, QStringLiteral("SELECT project_id, phase, source_line, planned_end, planned_end_precision, "
                                         "actual_start IS NOT NULL, actual_end, budget, estimate, spent, illustrative, "
                                         "status, occurrence FROM capital_phases ORDER BY project_id"));
-    Statement insert(db, QStringLiteral("INSERT INTO %1 (ord, id, source, region, board_district, school_name, site_code, "
-                                        "project_type, sample, budget, estimate, spent, over_amount, planned_end, "
-                                        "planned_end_precision, ended_slip, open_first_end, open_last_end, phases, ended, "
-                                        "started, current_phase) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                                        "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
-                                 .arg(table));
+    Statement insert; // of rowsPerInsert rows
+    std::vector<Pending> pending(rowsPerInsert);
+    std::size_t filled = 0;
     Statement::Result phase = phases.step();
     for (std::size_t at = 0; at < ids.size(); ++at) {
         const Statement::Result project = projects.step();
@@ -238,7 +326,16 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
         const qint64 id = project == Statement::Result::Row ? projects.columnInt64(Id) : 0;
         if (project != Statement::Result::Row || id != ids[at]) // never within the count's snapshot
             return fail(error, CapitalDashboardQuery::tr("the projects changed while they were read"));
-        Phases of;
+        Pending &row = pending[filled];
+        row.ord = ords[at];
+        row.id = id;
+        row.source = projects.columnInt64(Source);
+        for (std::size_t text = 0; text < projectTexts; ++text) {
+            row.textIsNull[text] = projects.columnIsNull(FirstText + int(text));
+            row.texts[text].assign(row.textIsNull[text] ? std::string_view() : projects.columnUtf8(FirstText + int(text)));
+        }
+        Phases &of = row.phases;
+        of.clear();
         // A phase of no project is skipped, as the SQL's join skips it (a foreign key forbids it).
         while (phase == Statement::Result::Row && phases.columnInt64(ProjectId) < id)
             phase = phases.step();
@@ -251,37 +348,15 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
         }
         if (phase == Statement::Result::Error)
             return fail(error, phases.error());
-
-        insert.bindInt64(1, ords[at]);
-        insert.bindInt64(2, id);
-        insert.bindInt64(3, projects.columnInt64(Source));
-        for (int text = 0; text < projectTexts; ++text) {
-            if (projects.columnIsNull(FirstText + text))
-                insert.bindNull(4 + text);
-            else
-                insert.bindUtf8(4 + text, projects.columnUtf8(FirstText + text));
+        if (++filled == pending.size()) {
+            if (!write(db, table, pending, insert, error))
+                return Outcome::Failed;
+            filled = 0;
         }
-        insert.bindInt64(9, of.sample);
-        bindOptional(insert, 10, of.budget.value);
-        bindOptional(insert, 11, of.estimate.value);
-        bindOptional(insert, 12, of.spent.value);
-        bindOptional(insert, 13, of.over.value);
-        bindOptional(insert, 14, of.plannedEnd.value);
-        bindOptional(insert, 15, of.plannedEndRank.value ? std::optional<qint64>(*of.plannedEndRank.value % 4) : std::nullopt);
-        bindOptional(insert, 16, of.endedSlip.value);
-        bindOptional(insert, 17, of.openFirstEnd.value);
-        bindOptional(insert, 18, of.openLastEnd.value);
-        insert.bindInt64(19, of.count);
-        insert.bindInt64(20, of.ended);
-        insert.bindInt64(21, of.started);
-        if (of.currentLine)
-            insert.bindUtf8(22, of.currentPhase);
-        else
-            insert.bindNull(22);
-        if (!insert.run())
-            return fail(error, insert.error());
-        insert.rewind();
     }
+    Statement last; // the rows left, fewer than rowsPerInsert
+    if (filled > 0 && !write(db, table, std::span<const Pending>(pending).first(filled), last, error))
+        return Outcome::Failed;
     return Outcome::Filled;
 }
 
