@@ -296,6 +296,12 @@ TEST_CASE("capital page in the database: a hand-made fixture", "[store][capitald
         checkSame(onFile, projects, filter);
         filter.localDistrict = QStringLiteral("north");
         checkSame(onFile, projects, filter);
+        // Spellings with SQL's quote and a placeholder's mark match nothing and break nothing.
+        filter = asOf(date);
+        filter.localDistrict = QStringLiteral("O'Neil ?1");
+        checkSame(onFile, projects, filter);
+        filter.school = QStringLiteral("'); DROP VIEW dashboard_capital; --");
+        checkSame(onFile, projects, filter);
     }
     // Worked out by hand as of 1 June 2023 (day 2460097): Alpha's Construction is under way,
     // Beta's Design too, Gamma's Design has started (an actual start), Delta is completed and
