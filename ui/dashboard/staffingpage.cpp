@@ -126,8 +126,9 @@ void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter 
              m_figures.vacancies.isEmpty() ? tr("not reported in these files for %1").arg(year)
                                            : tr("latest count in %1").arg(year),
              m_figures.vacancies);
-    Figure fillBase = m_figures.fillPositions;
-    fillBase.merge(Figure{0, m_figures.fillVacancies.rows, m_figures.fillVacancies.illustrative});
+    // The rate rests on the rows that report both positions and vacancies, the rows of
+    // fillPositions and of fillVacancies alike.
+    const Figure &fillBase = m_figures.fillPositions;
     if (const std::optional<double> rate = m_figures.fillRate())
         showTile(m_fillRate, ChartSpec::formatValueInFull(*rate, ChartSpec::Format::Percent),
                  tr("%1 of %2 positions filled", "filled, positions")
