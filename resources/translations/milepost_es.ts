@@ -7214,6 +7214,11 @@ Lo que se muestra queda tal como se leyó; no se puede guardar nada hasta que Mi
         <comment>all rows, row count</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <comment>in place of a row count</comment>
+        <translation>contando…</translation>
+    </message>
 </context>
 <context>
     <name>milepost::EnrollmentPage</name>

@@ -73,6 +73,7 @@ DashboardView::DashboardView(const Loader &loader, QWidget *parent)
         showProgressStage();
         m_progress->show();
         m_progressPoll->start();
+        setCounting(true);
     });
     m_progressPoll = new QTimer(this);
     m_progressPoll->setInterval(250);
@@ -180,6 +181,19 @@ void DashboardView::startWorker(
     m_workers.append(worker);
     worker->start(QThread::LowPriority);
     m_progressDelay->start();
+    // Before the first data there is no count to show; a recount keeps the one shown for a
+    // second, as the progress line waits, so that a quick one does not flicker.
+    if (!m_hasData)
+        setCounting(true);
+}
+
+void DashboardView::setCounting(bool counting)
+{
+    for (DashboardPage *page : {static_cast<DashboardPage *>(m_plan), static_cast<DashboardPage *>(m_staffing),
+                                static_cast<DashboardPage *>(m_enrollment), static_cast<DashboardPage *>(m_capital)}) {
+        if (page->drillDown())
+            page->drillDown()->setCounting(counting);
+    }
 }
 
 void DashboardView::showProgressStage()
@@ -204,6 +218,7 @@ void DashboardView::endLoad()
     m_progressDelay->stop();
     m_progressPoll->stop();
     m_progress->hide();
+    setCounting(false);
 }
 
 void DashboardView::finishLoad(const DashboardData &data, int generation)

@@ -109,6 +109,8 @@ private:
     void showProgressStage();
     void finishLoad(const DashboardData &data, int generation);
     void endLoad();
+    // The pages' tables say their rows are being counted, or show their count again.
+    void setCounting(bool counting);
 
     Loader m_loader;
     BackgroundLoader m_backgroundLoader;

@@ -216,6 +216,14 @@ bool DrillDownPanel::isDrilled() const
     return m_drilled;
 }
 
+void DrillDownPanel::setCounting(bool counting)
+{
+    if (counting == m_counting)
+        return;
+    m_counting = counting;
+    updateBreadcrumb();
+}
+
 void DrillDownPanel::addButton(QAbstractButton *button)
 {
     button->setParent(this);
@@ -241,12 +249,12 @@ QList<int> DrillDownPanel::shownRows() const
 
 void DrillDownPanel::updateBreadcrumb()
 {
-    const qint64 shown = shownRowCount();
+    const QString rows = m_counting ? tr("counting…", "in place of a row count") : rowCount(shownRowCount());
     QString text;
     if (isDrilled())
-        text = tr("%1 · %2", "figure trail, row count").arg(m_trail.join(QStringLiteral(" › ")), rowCount(shown));
+        text = tr("%1 · %2", "figure trail, row count").arg(m_trail.join(QStringLiteral(" › ")), rows);
     else
-        text = tr("%1 · %2", "all rows, row count").arg(m_modelText, rowCount(shown));
+        text = tr("%1 · %2", "all rows, row count").arg(m_modelText, rows);
     m_breadcrumb->setText(text);
     m_clear->setEnabled(isDrilled());
     m_view->setAccessibleDescription(text);

@@ -44,6 +44,9 @@ public:
     void clear();
 
     bool isDrilled() const;
+    // While the rows are being counted (a read or count under way): the breadcrumb says so in
+    // place of a row count that is about to change.
+    void setCounting(bool counting);
     QStringList trail() const { return m_trail; }
     QString breadcrumbText() const;
     // How many rows the table shows: of a model that fetches them lazily, fetched or not.
@@ -76,6 +79,7 @@ private:
     QString m_baseText;
     std::optional<QList<int>> m_baseRows;
     bool m_drilled = false;
+    bool m_counting = false;
     QAbstractItemModel *m_model = nullptr;
     // The column widths of each model shown, once measured with rows (fitColumns), by widthKey().
     QHash<QString, QList<int>> m_widths;

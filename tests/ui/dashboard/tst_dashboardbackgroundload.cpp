@@ -8,6 +8,7 @@
 #include "capitalpage.h"
 #include "dashboardfilterbar.h"
 #include "dashboardview.h"
+#include "drilldownpanel.h"
 #include "enrollmentpage.h"
 #include "staffingpage.h"
 #include "store/datasetrepository.h"
@@ -78,10 +79,14 @@ TEST_CASE("the dashboard reads a database file on a worker thread with its own c
     REQUIRE(view.data().capitalFigures);
     CHECK(view.data().capitalFigures->projects.value == 36);
     CHECK(view.data().errors.isEmpty());
-    // F5 reads again, in the background too.
+    const DrillDownPanel *table = view.capitalPage()->drillDown();
+    CHECK(table->breadcrumbText() == QStringLiteral("All capital projects · 36 rows"));
+    // F5 reads again, in the background too; a quick read keeps the count shown meanwhile.
     QTest::keyClick(&view, Qt::Key_F5);
     CHECK(view.isLoading());
+    CHECK(table->breadcrumbText() == QStringLiteral("All capital projects · 36 rows"));
     REQUIRE(loaded.wait(10000));
+    CHECK(table->breadcrumbText() == QStringLiteral("All capital projects · 36 rows"));
     CHECK(loaded.size() == 2);
     CHECK(mainThreadLoads == 0);
 }
@@ -201,12 +206,16 @@ TEST_CASE("a cancelled read stops and its data is never shown", "[dashboard][bac
     auto *progress = view.findChild<QWidget *>(QStringLiteral("dashboardProgress"));
     REQUIRE(progress);
     CHECK_FALSE(progress->isVisible()); // not for the first second
+    // No row count before the first data: the tables say they are being counted.
+    const DrillDownPanel *table = view.capitalPage()->drillDown();
+    CHECK(table->breadcrumbText().endsWith(QStringLiteral(" · counting…")));
     REQUIRE_EVENTUALLY(progress->isVisible(), 3000);
     auto *cancel = view.findChild<QPushButton *>(QStringLiteral("dashboardCancelLoad"));
     REQUIRE(cancel);
     cancel->click();
     CHECK_FALSE(view.isLoading());
     CHECK_FALSE(progress->isVisible());
+    CHECK(table->breadcrumbText().endsWith(QStringLiteral(" · 0 rows"))); // nothing was read
     QTest::qWait(100);
     CHECK(loaded.isEmpty());
     CHECK(view.data().projects.isEmpty());
