@@ -79,10 +79,14 @@ void CapitalSummaryTable::attachKept()
 
 std::optional<QString> CapitalSummaryTable::dataVersion(QString *error) const
 {
-    // A removal then an import may give the new run the removed one's id: its time tells them apart.
+    // The capital imports' runs alone: a staffing or enrollment import leaves the capital
+    // projects, and so the summary kept, as they were. A removal then an import may give the new
+    // run the removed one's id: its time tells them apart.
     Statement statement(m_database.handle(),
-                        QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(max(imported_at), ''), "
-                                       "  (SELECT coalesce(max(id), 0) FROM capital_projects) FROM import_runs"));
+                        QStringLiteral("SELECT count(*), coalesce(max(r.id), 0), coalesce(max(r.imported_at), ''), "
+                                       "  (SELECT coalesce(max(id), 0) FROM capital_projects) "
+                                       "FROM import_runs r JOIN dataset_sources s ON s.id = r.source_id "
+                                       "WHERE s.dataset = 'projects'"));
     if (statement.step() != Statement::Result::Row) {
         fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));
         return std::nullopt;

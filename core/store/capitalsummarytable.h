@@ -63,9 +63,9 @@ public:
     // The phases' positions (PhasePositions) read with the phases by the last build, once.
     std::optional<QHash<QString, double>> takePhasePositions() { return std::exchange(m_positions, std::nullopt); }
 
-    // The version of the data stored now: the import runs (an import or its removal changes
-    // them, the only changes to capital projects), the greatest project id, the schema's
-    // version and the summary's own format (formatVersion).
+    // The version of the capital projects stored now: the capital imports' runs (an import or
+    // its removal changes them, the only changes to capital projects), the greatest project id,
+    // the schema's version and the summary's own format (formatVersion).
     std::optional<QString> dataVersion(QString *error) const;
 
     // Changed whenever what the summary holds changes, so that no session reads a summary kept

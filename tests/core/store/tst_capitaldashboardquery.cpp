@@ -528,6 +528,25 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
         checkSame(fourth, both, asOf(QDate(2025, 4, 1)));
         CHECK(fourth.summaryWasKept());
     }
+    // A staffing import changes no capital project: the next session keeps the summary.
+    {
+        auto database = openCopy(path);
+        DatasetImporter importer(*database);
+        DatasetImporter::Request request;
+        request.path = QStringLiteral(MILEPOST_DATA_DIR "/lausd-sample-staffing.csv");
+        request.profile = BuiltInProfiles::milepostCsv(Dataset::Staffing);
+        REQUIRE(importer.run(request).ok);
+    }
+    {
+        CapitalDashboardQuery fifth(openCopy(path));
+        bool told = false;
+        QString error;
+        REQUIRE(fifth.compute(asOf(QDate(2025, 4, 1)), nullptr, &error, [&told](bool) { told = true; }));
+        CHECK_FALSE(told);
+        CHECK(fifth.summaryWasKept());
+        checkSame(fifth, both, asOf(QDate(2025, 4, 1)));
+        CHECK(schoolsOf(fifth) == schoolsOf(both));
+    }
 }
 
 TEST_CASE("a kept summary of another database at the same path is not used", "[store][capitaldashboard][sample][summarycache]")
