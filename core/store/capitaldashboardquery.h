@@ -24,6 +24,7 @@ namespace milepost {
 class CapitalDashboardCounts;
 class CapitalSummaryTable;
 class Database;
+class Statement;
 
 // The Capital Projects page of the dashboard computed in the database, over a connection of
 // its own, so that memory stays flat however many projects are stored.
@@ -138,6 +139,12 @@ public:
 
 private:
     QString where(const CapitalSelection &selection, QStringList &values) const;
+    // Read by sql a row at a time (addRow), or the value kept under name with the summary for
+    // the data's version; what is read is kept so when the summary's cache is there.
+    template<typename Value>
+    std::optional<Value> keptOrRead(const QString &name, const QString &sql,
+                                    const std::function<void(const Statement &, Value &)> &addRow,
+                                    QString *error) const;
     std::optional<QList<Row>> select(const QString &condition, const QStringList &values, const QString &tail,
                                      const QList<qint64> &numbers, QString *error) const;
 

@@ -237,6 +237,35 @@ QList<std::pair<QString, QString>> schoolsOf(const QList<CapitalProject> &projec
     return pairs;
 }
 
+// The distinct Local Districts and board districts of the projects, sorted, empty ones left out.
+std::pair<QStringList, QStringList> districtsOf(const QList<CapitalProject> &projects)
+{
+    QStringList regions;
+    QStringList boards;
+    for (const CapitalProject &project : projects) {
+        if (!project.region.isEmpty())
+            regions.append(project.region);
+        if (!project.boardDistrict.isEmpty())
+            boards.append(project.boardDistrict);
+    }
+    for (QStringList *list : {&regions, &boards}) {
+        list->sort();
+        list->removeDuplicates();
+    }
+    return {regions, boards};
+}
+
+std::pair<QStringList, QStringList> districtsOf(const CapitalDashboardQuery &query)
+{
+    std::optional<QStringList> regions = query.values(QStringLiteral("region"));
+    std::optional<QStringList> boards = query.values(QStringLiteral("board_district"));
+    REQUIRE(regions);
+    REQUIRE(boards);
+    regions->sort();
+    boards->sort();
+    return {*regions, *boards};
+}
+
 QList<std::pair<QString, QString>> schoolsOf(const CapitalDashboardQuery &query)
 {
     std::optional<QList<std::pair<QString, QString>>> pairs = query.schoolRegions();
@@ -490,6 +519,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
     {
         CapitalDashboardQuery first(openCopy(path));
         CHECK(schoolsOf(first) == schoolsOf(sample));
+        CHECK(districtsOf(first) == districtsOf(sample));
         // Told while the summary is built, and only then: not for a count over the one built.
         QList<bool> told;
         const auto tell = [&told](bool building) { told.append(building); };
@@ -506,6 +536,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
         // Another session: the kept summary, the same figures, rows and drill-downs.
         CapitalDashboardQuery second(openCopy(path));
         CHECK(schoolsOf(second) == schoolsOf(sample));
+        CHECK(districtsOf(second) == districtsOf(sample)); // kept
         bool told = false;
         QString error;
         REQUIRE(second.compute(asOf(QDate(2023, 1, 1)), nullptr, &error, [&told](bool) { told = true; }));
@@ -519,6 +550,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
     {
         CapitalDashboardQuery third(openCopy(path));
         CHECK(schoolsOf(third) == schoolsOf(both));
+        CHECK(districtsOf(third) == districtsOf(both)); // read again for the new data
         checkSame(third, both, asOf(QDate(2025, 4, 1)));
         CHECK_FALSE(third.summaryWasKept());
     }
@@ -546,6 +578,7 @@ TEST_CASE("a later session counts from the summary an earlier one kept, until th
         CHECK(fifth.summaryWasKept());
         checkSame(fifth, both, asOf(QDate(2025, 4, 1)));
         CHECK(schoolsOf(fifth) == schoolsOf(both));
+        CHECK(districtsOf(fifth) == districtsOf(both));
     }
 }
 
