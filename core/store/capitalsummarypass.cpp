@@ -96,7 +96,8 @@ enum PhaseColumn {
 enum ProjectColumn { Id, Source, FirstText };
 constexpr int projectTexts = 5; // region, board district, school name, site code, project type
 
-// Rows are written several to an INSERT: one statement run a row was a third of the pass.
+// Rows are written several to an INSERT: written one to a statement, they took a third of the
+// pass (0.56 of 1.6 s at 691,416 projects); 32 to a statement saves about a tenth of the pass.
 constexpr int summaryColumns = 22;
 constexpr int rowsPerInsert = 32;
 
