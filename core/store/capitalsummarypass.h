@@ -11,15 +11,19 @@ class PhasePositions;
 
 // Fills CapitalSummaryTable's capital_summary on SQLite in this process: one pass over the
 // projects and their phases, both read in project order, each project's row worked out as soon
-// as its last phase is read (and written with the next few, several rows to an INSERT). SQLite's own GROUP BY evaluated some twenty aggregates and tests for
-// each of 1.3 million phases (2.3 of the 3.3 seconds the summary took); here each phase is a
-// few comparisons. PostgreSQL aggregates on the server (CapitalSummaryTable::build).
+// as its last phase is read (and written with the next few, several rows to an INSERT).
+// SQLite's own GROUP BY evaluated some twenty aggregates and tests for each of 1.3 million
+// phases (2.3 of the 3.3 seconds the summary took); here each phase is a few comparisons. PostgreSQL aggregates on the server (CapitalSummaryTable::build).
 //
 // Every column is what CapitalSummaryTable's SQL gives, exactly: sums over the values that are
 // not NULL (NULL over none), the greatest planned end and its precision, the most days an
 // ended phase was late, the first and last planned end of the open phases, the counts, and the
 // current phase (the in-progress phase on the greatest source line, of those the greatest name
 // by its UTF-8 bytes). ord numbers the projects by source, line and id, from 1.
+//
+// The rows are worked out by CapitalSummaryRows. Given a connection of its own to read on, the
+// reading runs on a thread of its own while this one numbers the projects and writes the rows
+// (on two cores, the pass then takes about as long as its reading).
 class CapitalSummaryPass final
 {
 public:
@@ -32,8 +36,10 @@ public:
     // cannot be read or written (or the count is cancelled).
     // The phases read are told to positions, when given (CapitalDashboardCounts needs them and
     // would read every phase again).
+    // reading, when given, is another connection to the same database, in a snapshot of the
+    // same data as db's (the caller makes sure); the projects and phases are read through it.
     static Outcome fill(Connection *db, const QString &table, const QStringList &ended, const QStringList &started,
-                        PhasePositions *positions, QString *error);
+                        PhasePositions *positions, QString *error, Connection *reading = nullptr);
 };
 
 } // namespace milepost

@@ -12,6 +12,7 @@
 #include "queryparameters.h"
 #include "statement.h"
 #include "storedspellings.h"
+#include "transaction.h"
 
 #include "dashboard/capitalprojectsummary.h"
 #include "datasets/capitalphase.h"
@@ -64,6 +65,33 @@ std::optional<Statuses> judgeStatuses(Connection *db, QString *error)
     }
     return statuses;
 }
+
+// Another connection to database's file, in a snapshot of the data of this version, for
+// CapitalSummaryPass to read on while database's connection writes: none for a database in
+// memory, when no other connection opens, or when the data changed in between.
+struct ReadingConnection
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Transaction> snapshot; // ended before the connection closes
+
+    static ReadingConnection open(const Database &database, const QString &version)
+    {
+        ReadingConnection reading;
+        const QString &target = database.connectionString();
+        if (database.isServer() || target.isEmpty() || target == QLatin1String(":memory:"))
+            return reading;
+        reading.database = Database::open(target, nullptr, Database::Purpose::Reading);
+        if (!reading.database)
+            return reading;
+        reading.database->setCancelFlag(database.cancelFlag());
+        reading.snapshot = std::make_unique<Transaction>(reading.database->handle(), Transaction::Mode::Read);
+        if (!reading.snapshot->isActive() || CapitalSummaryTable(*reading.database).dataVersion(nullptr) != version) {
+            reading.snapshot.reset();
+            reading.database.reset();
+        }
+        return reading;
+    }
+};
 
 } // namespace
 
@@ -136,14 +164,14 @@ bool CapitalSummaryTable::ensure(QString *error)
         // The kept stamp is cleared first: a build that fails half-way never leaves a summary
         // stamped with a version the data could have again (a backup restored).
         QString failure;
-        const bool built = (!m_kept || CapitalSummaryCache::setStamp(m_database, QString(), &failure)) && build(&failure)
+        const bool built = (!m_kept || CapitalSummaryCache::setStamp(m_database, QString(), &failure)) && build(*version, &failure)
             && (!m_kept || CapitalSummaryCache::setStamp(m_database, *version, &failure));
         if (!built && m_kept) {
             // The kept summary cannot be written (another session writes it, the disk is full):
             // a temporary one serves this count, and the cache is tried again next time.
             m_kept = false;
             m_schema = QStringLiteral("temp.");
-            if (!build(error))
+            if (!build(*version, error))
                 return false;
         } else if (!built) {
             return fail(error, failure);
@@ -154,7 +182,7 @@ bool CapitalSummaryTable::ensure(QString *error)
     return true;
 }
 
-bool CapitalSummaryTable::build(QString *error)
+bool CapitalSummaryTable::build(const QString &version, QString *error)
 {
     Connection *db = m_database.handle();
     const std::optional<Statuses> statuses = judgeStatuses(db, error);
@@ -178,7 +206,9 @@ bool CapitalSummaryTable::build(QString *error)
 
     if (db->engine() == Connection::Engine::SQLite) {
         PhasePositions positions;
-        switch (CapitalSummaryPass::fill(db, table(), statuses->ended, statuses->started, &positions, error)) {
+        const ReadingConnection reading = ReadingConnection::open(m_database, version);
+        switch (CapitalSummaryPass::fill(db, table(), statuses->ended, statuses->started, &positions, error,
+                                         reading.database ? reading.database->handle() : nullptr)) {
         case CapitalSummaryPass::Outcome::Filled:
             m_positions = positions.positions();
             m_built = true;

@@ -80,7 +80,8 @@ public:
                           const QStringList &startedStatuses, QString *error);
 
 private:
-    bool build(QString *error);
+    // Builds the summary of the data of this version (dataVersion()).
+    bool build(const QString &version, QString *error);
     // The summary table's name, with the schema it is in ("summary_cache." kept, "temp." for
     // SQLite's temporary one; PostgreSQL's temporary tables take no schema).
     QString table() const { return m_schema + QStringLiteral("capital_summary"); }

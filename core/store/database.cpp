@@ -429,6 +429,7 @@ QString Database::journalMode() const
 
 void Database::setCancelFlag(const std::atomic_bool *flag)
 {
+    m_cancelFlag = flag;
     if (!m_db)
         return; // not yet on a server: a cancelled read there runs to its end
     if (!flag) {

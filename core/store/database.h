@@ -82,6 +82,9 @@ public:
     // thousand SQLite steps) and fails as interrupted: a read on a worker thread ends shortly after
     // it is cancelled. The flag must outlive the setting; nullptr removes it.
     void setCancelFlag(const std::atomic_bool *flag);
+    // The flag set last (nullptr when none): for a connection opened beside this one for the
+    // same work, which must stop with it.
+    const std::atomic_bool *cancelFlag() const { return m_cancelFlag; }
 
     // Whether a check on this connection found the file damaged; the problem's description.
     bool isKnownDamaged() const { return !m_damage.isEmpty(); }
@@ -111,6 +114,7 @@ private:
     bool m_checked = false; // quick_check passed on this connection
     QString m_damage;
     int m_openedAtVersion = 0;
+    const std::atomic_bool *m_cancelFlag = nullptr;
 };
 
 } // namespace milepost

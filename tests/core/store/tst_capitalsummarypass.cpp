@@ -6,8 +6,10 @@
 #include "store/database.h"
 #include "store/phasepositions.h"
 #include "store/statement.h"
+#include "store/transaction.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <limits>
 
@@ -23,10 +25,10 @@ const QString columns = QStringLiteral(
 const QStringList endedStatuses{QStringLiteral("Complete"), QStringLiteral("complete")};
 const QStringList startedStatuses{QStringLiteral("In-Progress")};
 
-std::unique_ptr<Database> withSources()
+std::unique_ptr<Database> withSources(const QString &path = QStringLiteral(":memory:"))
 {
     QString error;
-    auto database = Database::open(QStringLiteral(":memory:"), &error);
+    auto database = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(database);
     REQUIRE(Statement::execute(database->handle(),
@@ -85,7 +87,11 @@ void insertProject(Statement &insert, qint64 id, qint64 source, qint64 line)
 
 TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[store][capitaldashboard][summarypass]")
 {
-    const auto database = withSources();
+    // A file: the pass also reads on a connection of its own, on a thread of its own.
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("summary.milepost"));
+    const auto database = withSources(path);
     Connection *db = database->handle();
     QRandomGenerator random(20261204);
     const auto pick = [&](const QStringList &choices) { return choices.at(int(random.bounded(qsizetype(choices.size())))); };
@@ -115,7 +121,7 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     const QStringList statuses{QString(), QStringLiteral("Complete"), QStringLiteral("complete"),
                                QStringLiteral("In-Progress"), QStringLiteral("Pending")};
     const QStringList precisions{QString(), QStringLiteral("month"), QStringLiteral("year")};
-    const int projects = 600;
+    const int projects = 2600; // more rows than the batches going round between the threads hold
     for (int n = 1; n <= projects; ++n) {
         // Ids out of the order of source and line, lines shared by projects.
         const qint64 id = (qint64(n) * 7919) % 100003;
@@ -157,11 +163,25 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     }
     createSummary(*database, QStringLiteral("by_pass"));
     createSummary(*database, QStringLiteral("by_sql"));
+    createSummary(*database, QStringLiteral("by_reader"));
     QString error;
     PhasePositions positions;
     REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &positions, &error)
             == CapitalSummaryPass::Outcome::Filled);
     CHECK(error.isEmpty());
+    // Read on another connection on a thread of its own while this one writes: the same rows.
+    const auto reading = Database::open(path, &error, Database::Purpose::Reading);
+    REQUIRE(reading);
+    PhasePositions readerPositions;
+    {
+        Transaction snapshot(reading->handle(), Transaction::Mode::Read);
+        REQUIRE(snapshot.isActive());
+        REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_reader"), endedStatuses, startedStatuses,
+                                         &readerPositions, &error, reading->handle())
+                == CapitalSummaryPass::Outcome::Filled);
+    }
+    CHECK(error.isEmpty());
+    CHECK(differences(*database, QStringLiteral("by_pass"), QStringLiteral("by_reader")) == 0);
     // The phases' positions counted on the way, as a pass of their own counts them.
     PhasePositions read;
     Statement phases(db, QStringLiteral("SELECT project_id, source_line, phase, occurrence FROM capital_phases ORDER BY project_id"));
@@ -170,6 +190,7 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     const QHash<QString, double> counted = positions.positions();
     CHECK(counted.size() == 4); // "design" and "Design" are one phase
     CHECK(counted == read.positions());
+    CHECK(readerPositions.positions() == counted);
     INFO(error.toStdString());
     REQUIRE(CapitalSummaryTable::fillBySql(db, QStringLiteral("temp.by_sql"), endedStatuses, startedStatuses, &error));
     CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_pass")) == projects);
@@ -223,5 +244,41 @@ TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts i
         CapitalSummaryTable summary(*database);
         CHECK_FALSE(summary.ensure(&error));
         CHECK(error.contains(QStringLiteral("integer overflow")));
+    }
+}
+
+TEST_CASE("a reading connection that sees other projects fails the pass, whatever it wrote",
+          "[store][capitaldashboard][summarypass]")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const auto withProjects = [&](const QString &name, const QList<qint64> &ids) {
+        auto database = withSources(folder.filePath(name));
+        Statement project(database->handle(),
+                          QStringLiteral("INSERT INTO capital_projects (id, source_id, record_key, source_line, created_run, "
+                                         "changed_run, seen_run) VALUES (?1, ?2, ?3, ?4, 1, 1, 1)"));
+        for (const qint64 id : ids)
+            insertProject(project, id, 1, id);
+        return database;
+    };
+    const auto database = withProjects(QStringLiteral("counted.milepost"), {1, 2, 3});
+    const auto [name, ids] = GENERATE(table<const char *, QList<qint64>>({
+        {"another project in place of one", {1, 2, 4}},
+        {"a project more", {1, 2, 3, 4}},
+        {"a project less", {1, 2}},
+        {"the same projects", {1, 2, 3}},
+    }));
+    INFO(name);
+    const auto reading = withProjects(QStringLiteral("%1.milepost").arg(QLatin1String(name)), ids);
+    createSummary(*database, QStringLiteral("by_reader"));
+    QString error;
+    const CapitalSummaryPass::Outcome outcome = CapitalSummaryPass::fill(
+        database->handle(), QStringLiteral("temp.by_reader"), endedStatuses, startedStatuses, nullptr, &error, reading->handle());
+    if (ids == QList<qint64>{1, 2, 3}) {
+        CHECK(outcome == CapitalSummaryPass::Outcome::Filled);
+        CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_reader")) == 3);
+    } else {
+        CHECK(outcome == CapitalSummaryPass::Outcome::Failed);
+        CHECK(error.contains(QStringLiteral("the projects changed while they were read")));
     }
 }
