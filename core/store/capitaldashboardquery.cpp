@@ -4,6 +4,7 @@
 #include "capitaldashboardcounts.h"
 #include "capitaldashboardsql.h"
 #include "capitalsummarycache.h"
+#include "capitalsummarycheckpoint.h"
 #include "capitalsummarytable.h"
 #include "database.h"
 #include "statement.h"
@@ -41,6 +42,7 @@ CapitalDashboardQuery::CapitalDashboardQuery(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_summary(std::make_unique<CapitalSummaryTable>(*m_database))
     , m_counts(std::make_unique<CapitalDashboardCounts>(*m_database))
+    , m_checkpoint(std::make_unique<CapitalSummaryCheckpoint>())
 {
 }
 
@@ -90,6 +92,8 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
         m_summary->invalidate();
         return std::nullopt;
     }
+    if (m_summary->wroteKept())
+        m_checkpoint->start(CapitalSummaryCache::filePathFor(m_database->path()));
     m_built = true;
     m_lastFigures = figures;
     m_lastFilter = filter;

@@ -22,6 +22,7 @@
 namespace milepost {
 
 class CapitalDashboardCounts;
+class CapitalSummaryCheckpoint;
 class CapitalSummaryTable;
 class Database;
 class Statement;
@@ -151,6 +152,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CapitalSummaryTable> m_summary;
     std::unique_ptr<CapitalDashboardCounts> m_counts;
+    std::unique_ptr<CapitalSummaryCheckpoint> m_checkpoint; // of a summary written, after its count
     bool m_built = false; // dashboard_capital holds the projects of the last count
     // The last count's figures, and the filter and data version they were counted for: the same
     // again is not counted again (the dashboard shown again, F5 without an import).

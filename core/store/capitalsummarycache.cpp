@@ -60,9 +60,15 @@ bool attachFile(Database &database, const QString &file)
                                                       "  stamp TEXT NOT NULL, value TEXT NOT NULL)")
                                            .arg(schemaName()),
                                        &error);
-    if (!ok)
+    if (!ok) {
         detach(database);
-    return ok;
+        return false;
+    }
+    // A summary's commit does not copy it from the log into the file: CapitalSummaryCheckpoint
+    // does that afterwards on a thread of its own. The setting is the connection's: this one
+    // writes only the cache (it is opened for reading the database).
+    Statement::execute(database.handle(), QStringLiteral("PRAGMA wal_autocheckpoint = 0"), &error);
+    return true;
 }
 
 // Removes the cache files of databases not opened for unusedDays, but never the one in use.

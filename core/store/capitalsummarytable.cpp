@@ -140,6 +140,7 @@ bool CapitalSummaryTable::ensure(QString *error)
         m_schema = schema;
         m_built = false;
     }
+    m_wroteKept = false;
     if (m_built && *version == m_version)
         return true;
     m_built = false;
@@ -175,6 +176,8 @@ bool CapitalSummaryTable::ensure(QString *error)
                 return false;
         } else if (!built) {
             return fail(error, failure);
+        } else {
+            m_wroteKept = m_kept;
         }
     }
     m_built = true;

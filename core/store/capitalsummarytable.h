@@ -52,6 +52,8 @@ public:
     // Whether the last ensure() that had to look found a summary kept by an earlier session
     // rather than building it.
     bool wasKept() const { return m_wasKept; }
+    // Whether the last ensure() wrote a summary into the cache (in the transaction it ran in).
+    bool wroteKept() const { return m_wroteKept; }
     // The version of the data the summary was built from (empty before it is).
     const QString &version() const { return m_version; }
     // Told true when ensure() starts building the summary (a pass over every phase: seconds at
@@ -90,6 +92,7 @@ private:
     bool m_built = false;
     bool m_kept = false; // the cache is attached
     bool m_wasKept = false;
+    bool m_wroteKept = false;
     QString m_schema;
     QString m_version; // of the data the summary was built from
     std::function<void(bool)> m_buildNotice;
