@@ -4,13 +4,7 @@
 #include "capitaldashboardquery.h"
 #include "statement.h"
 
-#include <QList>
-
-#include <array>
-#include <cstring>
-#include <optional>
-#include <string>
-#include <unordered_map>
+#include <algorithm>
 
 namespace milepost {
 
@@ -19,51 +13,12 @@ namespace {
 // The judged SELECT's columns.
 enum Column { Source, Sample, Region, ProjectType, Stage, CurrentPhase, Schedule, Bucket, Ord, Budget, Estimate, Spent, OverAmount, Slip };
 constexpr int firstText = Region;
-constexpr int textKeys = Bucket - Region + 1;
 
 bool fail(QString *error, const QString &message)
 {
     if (error)
         *error = message;
     return false;
-}
-
-// An aggregate over the values that are not NULL: their count and, when there is one, their
-// sum (SQL's sum() is NULL over no value).
-struct Total
-{
-    qint64 rows = 0;
-    qint64 sum = 0;
-
-    bool add(qint64 value)
-    {
-        ++rows;
-        return !__builtin_add_overflow(sum, value, &sum);
-    }
-};
-
-struct Cell
-{
-    qint64 source = 0;
-    qint64 sample = 0;
-    std::array<std::optional<std::string>, textKeys> texts; // NULL kept apart from ''
-    qint64 projects = 0;
-    qint64 first = 0;
-    std::optional<qint64> firstAmount;
-    Total budget;
-    Total estimate;
-    Total spent;
-    Total over;
-    std::optional<qint64> mostSlip;
-};
-
-void bindTotal(Statement &insert, int index, const Total &total)
-{
-    insert.bindInt64(index, total.rows);
-    if (total.rows > 0)
-        insert.bindInt64(index + 1, total.sum);
-    else
-        insert.bindNull(index + 1);
 }
 
 void bindOptional(Statement &insert, int index, const std::optional<qint64> &value)
@@ -74,86 +29,77 @@ void bindOptional(Statement &insert, int index, const std::optional<qint64> &val
         insert.bindNull(index);
 }
 
+std::optional<qint64> optionalInt(const Statement &statement, int column)
+{
+    return statement.columnIsNull(column) ? std::nullopt : std::optional<qint64>(statement.columnInt64(column));
+}
+
 } // namespace
 
-bool CapitalDashboardCells::group(Connection *db, const QString &judged, QString *error)
+void CapitalDashboardCells::add(const Project &project)
 {
-    const auto failed = [&](const Statement &statement) {
-        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(statement.error()));
-    };
-    Statement projects(db, judged);
-    QList<Cell> cells;
-    std::unordered_map<std::string, qsizetype> index;
-    std::string key; // the key's bytes, reused: a lookup allocates nothing
-    bool overflow = false;
-    Statement::Result row = Statement::Result::Done;
-    while ((row = projects.step()) == Statement::Result::Row) {
-        const qint64 source = projects.columnInt64(Source);
-        const qint64 sample = projects.columnInt64(Sample);
-        key.assign(reinterpret_cast<const char *>(&source), sizeof source);
-        key.append(reinterpret_cast<const char *>(&sample), sizeof sample);
-        for (int c = firstText; c < firstText + textKeys; ++c) {
-            if (projects.columnIsNull(c)) {
-                key.push_back('\0');
-                continue;
-            }
-            const std::string_view text = projects.columnUtf8(c);
-            const quint32 length = quint32(text.size());
-            key.push_back('\1');
-            key.append(reinterpret_cast<const char *>(&length), sizeof length);
-            key.append(text);
+    m_key.assign(reinterpret_cast<const char *>(&project.source), sizeof project.source);
+    m_key.append(reinterpret_cast<const char *>(&project.sample), sizeof project.sample);
+    for (const std::optional<std::string_view> &text : project.texts) {
+        if (!text) {
+            m_key.push_back('\0');
+            continue;
         }
-        const qint64 ord = projects.columnInt64(Ord);
-        auto found = index.find(key);
-        if (found == index.end()) {
-            Cell cell;
-            cell.source = source;
-            cell.sample = sample;
-            for (int c = firstText; c < firstText + textKeys; ++c) {
-                if (!projects.columnIsNull(c))
-                    cell.texts[std::size_t(c - firstText)] = std::string(projects.columnUtf8(c));
-            }
-            cell.first = ord;
-            cells.append(std::move(cell));
-            found = index.emplace(key, cells.size() - 1).first;
-        }
-        Cell &cell = cells[found->second];
-        ++cell.projects;
-        cell.first = std::min(cell.first, ord);
-        bool anyAmount = false;
-        const auto total = [&](Column column, Total &into) {
-            if (projects.columnIsNull(column))
-                return;
-            anyAmount = true;
-            overflow = !into.add(projects.columnInt64(column)) || overflow;
-        };
-        total(Budget, cell.budget);
-        total(Estimate, cell.estimate);
-        total(Spent, cell.spent);
-        if (anyAmount)
-            cell.firstAmount = cell.firstAmount ? std::min(*cell.firstAmount, ord) : ord;
-        if (!projects.columnIsNull(OverAmount)) {
-            const qint64 over = projects.columnInt64(OverAmount);
-            if (over > 0)
-                overflow = !cell.over.add(over) || overflow;
-        }
-        if (!projects.columnIsNull(Slip)) {
-            const qint64 slip = projects.columnInt64(Slip);
-            if (slip > 0)
-                cell.mostSlip = cell.mostSlip ? std::max(*cell.mostSlip, slip) : slip;
-        }
+        const quint32 length = quint32(text->size());
+        m_key.push_back('\1');
+        m_key.append(reinterpret_cast<const char *>(&length), sizeof length);
+        m_key.append(*text);
     }
-    if (row == Statement::Result::Error)
-        return failed(projects);
-    if (overflow) // where SQLite's sum() fails with "integer overflow"
-        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: a sum of amounts is too large."));
+    auto found = m_index.find(m_key);
+    if (found == m_index.end()) {
+        Cell cell;
+        cell.source = project.source;
+        cell.sample = project.sample;
+        for (std::size_t t = 0; t < project.texts.size(); ++t) {
+            if (project.texts[t])
+                cell.texts[t] = std::string(*project.texts[t]);
+        }
+        cell.first = project.ord;
+        m_cells.push_back(std::move(cell));
+        found = m_index.emplace(m_key, m_cells.size() - 1).first;
+    }
+    Cell &cell = m_cells[found->second];
+    ++cell.projects;
+    cell.first = std::min(cell.first, project.ord);
+    const auto total = [&](const std::optional<qint64> &value, Total &into) {
+        if (!value)
+            return;
+        ++into.rows;
+        m_overflow = __builtin_add_overflow(into.sum, *value, &into.sum) || m_overflow;
+    };
+    total(project.budget, cell.budget);
+    total(project.estimate, cell.estimate);
+    total(project.spent, cell.spent);
+    if (project.budget || project.estimate || project.spent)
+        cell.firstAmount = cell.firstAmount ? std::min(*cell.firstAmount, project.ord) : project.ord;
+    if (project.over && *project.over > 0)
+        total(project.over, cell.over);
+    if (project.slip && *project.slip > 0)
+        cell.mostSlip = cell.mostSlip ? std::max(*cell.mostSlip, *project.slip) : *project.slip;
+}
 
+bool CapitalDashboardCells::write(Connection *db, QString *error) const
+{
+    if (m_overflow) // where SQLite's sum() fails with "integer overflow"
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: a sum of amounts is too large."));
     Statement insert(db, QStringLiteral("INSERT INTO dashboard_capital_cells (source, sample, region, project_type, stage, "
                                         "  current_phase, schedule, bucket, projects, first, first_amount, budget_projects, budget, "
                                         "  estimate_projects, estimate, spent_projects, spent, over_projects, over_amount, most_slip) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
                                         "  ?19, ?20)"));
-    for (const Cell &cell : std::as_const(cells)) {
+    const auto bindTotal = [&insert](int index, const Total &total) {
+        insert.bindInt64(index, total.rows);
+        if (total.rows > 0)
+            insert.bindInt64(index + 1, total.sum);
+        else
+            insert.bindNull(index + 1);
+    };
+    for (const Cell &cell : m_cells) {
         insert.reset();
         insert.bindInt64(1, cell.source);
         insert.bindInt64(2, cell.sample);
@@ -166,15 +112,40 @@ bool CapitalDashboardCells::group(Connection *db, const QString &judged, QString
         insert.bindInt64(9, cell.projects);
         insert.bindInt64(10, cell.first);
         bindOptional(insert, 11, cell.firstAmount);
-        bindTotal(insert, 12, cell.budget);
-        bindTotal(insert, 14, cell.estimate);
-        bindTotal(insert, 16, cell.spent);
-        bindTotal(insert, 18, cell.over);
+        bindTotal(12, cell.budget);
+        bindTotal(14, cell.estimate);
+        bindTotal(16, cell.spent);
+        bindTotal(18, cell.over);
         bindOptional(insert, 20, cell.mostSlip);
         if (!insert.run())
-            return failed(insert);
+            return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(insert.error()));
     }
     return true;
+}
+
+bool CapitalDashboardCells::group(Connection *db, const QString &judged, QString *error)
+{
+    Statement projects(db, judged);
+    CapitalDashboardCells cells;
+    Project project;
+    Statement::Result row = Statement::Result::Done;
+    while ((row = projects.step()) == Statement::Result::Row) {
+        project.source = projects.columnInt64(Source);
+        project.sample = projects.columnInt64(Sample);
+        for (int c = firstText; c < firstText + textKeys; ++c)
+            project.texts[std::size_t(c - firstText)]
+                = projects.columnIsNull(c) ? std::nullopt : std::optional<std::string_view>(projects.columnUtf8(c));
+        project.ord = projects.columnInt64(Ord);
+        project.budget = optionalInt(projects, Budget);
+        project.estimate = optionalInt(projects, Estimate);
+        project.spent = optionalInt(projects, Spent);
+        project.over = optionalInt(projects, OverAmount);
+        project.slip = optionalInt(projects, Slip);
+        cells.add(project);
+    }
+    if (row == Statement::Result::Error)
+        return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(projects.error()));
+    return cells.write(db, error);
 }
 
 } // namespace milepost

@@ -144,7 +144,10 @@ bool CapitalDashboardCounts::groupCells(QString *error)
                                 .arg(cells.arg(here ? QStringLiteral("WHERE 0 = 1 ") : QString())),
                             &message))
         return fail(error, CapitalDashboardQuery::tr("Could not count the capital projects: %1").arg(message));
-    return !here || CapitalDashboardCells::group(db, judged, error);
+    const std::optional<CapitalDashboardCells> grouped = std::exchange(m_cells, std::nullopt);
+    if (!here)
+        return true;
+    return grouped ? grouped->write(db, error) : CapitalDashboardCells::group(db, judged, error);
 }
 
 Figure CapitalDashboardCounts::figureAt(const Statement &statement, int column) const

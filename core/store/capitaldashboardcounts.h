@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capitaldashboardcells.h"
 #include "figuresources.h"
 
 #include "dashboard/capitalfigures.h"
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace milepost {
 
@@ -44,6 +46,9 @@ public:
     // The phases' positions of this version, worked out elsewhere (CapitalSummaryPass): kept
     // with the summary, and not read again.
     void setPhasePositions(const QHash<QString, double> &positions);
+    // The next count's cells, grouped elsewhere from the projects it counts
+    // (CapitalSummaryTable::takeCells): that count reads no project.
+    void setCells(CapitalDashboardCells cells) { m_cells = std::move(cells); }
 
     // The spellings of the keys of the last count.
     const QHash<QString, Spellings> &types() const { return m_types; }
@@ -66,6 +71,7 @@ private:
     std::optional<QHash<QString, double>> m_positions; // filter-independent: computed once a version
     QString m_version;
     std::optional<FigureSources> m_sources;            // read by each count
+    std::optional<CapitalDashboardCells> m_cells;      // for the next count only
 };
 
 } // namespace milepost

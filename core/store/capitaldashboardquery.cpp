@@ -81,6 +81,8 @@ std::optional<CapitalFigures> CapitalDashboardQuery::compute(const DashboardFilt
             m_counts->setDataVersion(m_summary->version());
             if (const std::optional<QHash<QString, double>> positions = m_summary->takePhasePositions())
                 m_counts->setPhasePositions(*positions);
+            if (std::optional<CapitalDashboardCells> cells = m_summary->takeCells())
+                m_counts->setCells(std::move(*cells));
         }
         ok = ok && m_counts->count(figures, error);
         // The tables stay for rows(): ending the snapshot without commit would drop them.

@@ -3,6 +3,7 @@
 
 #include "batchhandoff.h"
 #include "capitaldashboardquery.h"
+#include "capitalsummaryjudge.h"
 #include "capitalsummaryrows.h"
 #include "phasepositions.h"
 #include "statement.h"
@@ -98,9 +99,12 @@ void bindRow(Statement &insert, int row, const Row &pending)
 class Writer
 {
 public:
-    Writer(Connection *db, const QString &table)
+    // cells, when given, are told each row as of asOf (CapitalSummaryJudge).
+    Writer(Connection *db, const QString &table, CapitalDashboardCells *cells, qint64 asOf)
         : m_db(db)
         , m_table(table)
+        , m_cells(cells)
+        , m_asOf(asOf)
     {
     }
 
@@ -145,6 +149,8 @@ public:
             if (m_next >= m_ids.size() || m_ids[m_next] != rows[row].id)
                 return changed(error);
             rows[row].ord = m_ords[m_next++];
+            if (m_cells)
+                m_cells->add(CapitalSummaryJudge::judge(rows[row], m_asOf));
         }
         for (std::size_t first = 0; first < count; first += rowsPerInsert) {
             const std::size_t size = std::min(rowsPerInsert, count - first);
@@ -176,6 +182,8 @@ private:
 
     Connection *m_db;
     QString m_table;
+    CapitalDashboardCells *m_cells;
+    qint64 m_asOf;
     std::vector<qint64> m_ids;
     std::vector<qint64> m_ords;
     std::size_t m_next = 0;
@@ -201,10 +209,11 @@ Outcome outcomeOf(CapitalSummaryRows::Outcome read)
 
 CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QString &table, const QStringList &ended,
                                                      const QStringList &started, PhasePositions *positions,
-                                                     QString *error, Connection *reading)
+                                                     QString *error, Connection *reading, CapitalDashboardCells *cells,
+                                                     qint64 asOf)
 {
     const CapitalSummaryRows rows(ended, started);
-    Writer writer(db, table);
+    Writer writer(db, table, cells, asOf);
     if (!reading) {
         if (!writer.number(error))
             return Outcome::Failed;

@@ -6,6 +6,7 @@
 
 namespace milepost {
 
+class CapitalDashboardCells;
 class Connection;
 class PhasePositions;
 
@@ -38,8 +39,11 @@ public:
     // would read every phase again).
     // reading, when given, is another connection to the same database, in a snapshot of the
     // same data as db's (the caller makes sure); the projects and phases are read through it.
+    // cells, when given, are told every project as of the day asOf (CapitalSummaryJudge): the
+    // first count after the build, over every project, then reads none back.
     static Outcome fill(Connection *db, const QString &table, const QStringList &ended, const QStringList &started,
-                        PhasePositions *positions, QString *error, Connection *reading = nullptr);
+                        PhasePositions *positions, QString *error, Connection *reading = nullptr,
+                        CapitalDashboardCells *cells = nullptr, qint64 asOf = 0);
 };
 
 } // namespace milepost

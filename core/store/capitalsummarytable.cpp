@@ -3,6 +3,7 @@
 
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
+#include "capitaldashboardcells.h"
 #include "capitalsummarycache.h"
 #include "capitalsummarypass.h"
 #include "database.h"
@@ -64,6 +65,13 @@ std::optional<Statuses> judgeStatuses(Connection *db, QString *error)
         return std::nullopt;
     }
     return statuses;
+}
+
+// Whether filter passes every project (it chooses no place or source; its day judges them).
+bool passesEveryProject(const DashboardFilter &filter)
+{
+    return filter.localDistrict.trimmed().isEmpty() && filter.boardDistrict.trimmed().isEmpty()
+        && filter.school.trimmed().isEmpty() && filter.source.trimmed().isEmpty();
 }
 
 // Another connection to database's file, in a snapshot of the data of this version, for
@@ -145,6 +153,7 @@ bool CapitalSummaryTable::ensure(QString *error)
         return true;
     m_built = false;
     m_positions.reset();
+    m_cells.reset();
     m_wasKept = m_kept && CapitalSummaryCache::stamp(m_database) == *version;
     if (!m_wasKept) {
         struct Notice
@@ -210,10 +219,14 @@ bool CapitalSummaryTable::build(const QString &version, QString *error)
     if (db->engine() == Connection::Engine::SQLite) {
         PhasePositions positions;
         const ReadingConnection reading = ReadingConnection::open(m_database, version);
+        CapitalDashboardCells cells;
         switch (CapitalSummaryPass::fill(db, table(), statuses->ended, statuses->started, &positions, error,
-                                         reading.database ? reading.database->handle() : nullptr)) {
+                                         reading.database ? reading.database->handle() : nullptr,
+                                         m_cellsAsOf ? &cells : nullptr, m_cellsAsOf.value_or(0))) {
         case CapitalSummaryPass::Outcome::Filled:
             m_positions = positions.positions();
+            if (m_cellsAsOf)
+                m_cells = std::move(cells);
             m_built = true;
             return true;
         case CapitalSummaryPass::Outcome::Failed:
@@ -280,7 +293,12 @@ bool CapitalSummaryTable::fillBySql(Connection *db, const QString &table, const 
 
 bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
 {
-    if (!ensure(error))
+    // A build for a count of every project groups them into its cells on the way.
+    const qint64 asOfDay = filter.asOf.isValid() ? filter.asOf.toJulianDay() : 0;
+    m_cellsAsOf = passesEveryProject(filter) ? std::optional<qint64>(asOfDay) : std::nullopt;
+    const bool ensured = ensure(error);
+    m_cellsAsOf.reset();
+    if (!ensured)
         return false;
     Connection *db = m_database.handle();
     // dashboard_capital is a view of the summary, not a copy: copying 700,000 projects into a
@@ -351,7 +369,7 @@ bool CapitalSummaryTable::select(const DashboardFilter &filter, QString *error)
     // the most of them); slip is the most days late of an ended or an open phase; due_later, an
     // open phase whose planned end is still ahead. An invalid as-of day (0) leaves every open
     // phase not yet due: no stored day is before day 0.
-    const QString asOf = QString::number(filter.asOf.isValid() ? filter.asOf.toJulianDay() : 0);
+    const QString asOf = QString::number(asOfDay);
     const QString view = QStringLiteral(
         "CREATE TEMP VIEW dashboard_capital AS "
         "SELECT ord, id, source, region, project_type, sample, budget, estimate, spent, over_amount, planned_end, "

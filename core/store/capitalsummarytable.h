@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capitaldashboardcells.h"
+
 #include "dashboard/dashboardfilter.h"
 
 #include <QHash>
@@ -64,6 +66,10 @@ public:
     void invalidate() { m_built = false; }
     // The phases' positions (PhasePositions) read with the phases by the last build, once.
     std::optional<QHash<QString, double>> takePhasePositions() { return std::exchange(m_positions, std::nullopt); }
+    // The projects grouped into the Capital Projects page's cells as of the filter's day, by a
+    // build in the last select() of a filter that passes every project (CapitalDashboardCounts
+    // then reads none back); once.
+    std::optional<CapitalDashboardCells> takeCells() { return std::exchange(m_cells, std::nullopt); }
 
     // The version of the capital projects stored now: the capital imports' runs (an import or
     // its removal changes them, the only changes to capital projects), the greatest project id,
@@ -97,6 +103,8 @@ private:
     QString m_version; // of the data the summary was built from
     std::function<void(bool)> m_buildNotice;
     std::optional<QHash<QString, double>> m_positions;
+    std::optional<qint64> m_cellsAsOf; // while select() ensures: the day to group cells as of
+    std::optional<CapitalDashboardCells> m_cells;
 };
 
 } // namespace milepost

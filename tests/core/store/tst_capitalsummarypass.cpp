@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchcompat.h"
 
+#include "store/capitaldashboardcounts.h"
 #include "store/capitalsummarypass.h"
 #include "store/capitalsummarytable.h"
 #include "store/database.h"
@@ -83,16 +84,11 @@ void insertProject(Statement &insert, qint64 id, qint64 source, qint64 line)
     REQUIRE(insert.run());
 }
 
-} // namespace
-
-TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[store][capitaldashboard][summarypass]")
+// Stores that many generated projects (ids out of the order of source and line, texts NULL,
+// empty and accented, phases that tie on a line, every precision, projects without phases).
+void storeProjects(Database &database, int projects)
 {
-    // A file: the pass also reads on a connection of its own, on a thread of its own.
-    const QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    const QString path = folder.filePath(QStringLiteral("summary.milepost"));
-    const auto database = withSources(path);
-    Connection *db = database->handle();
+    Connection *db = database.handle();
     QRandomGenerator random(20261204);
     const auto pick = [&](const QStringList &choices) { return choices.at(int(random.bounded(qsizetype(choices.size())))); };
     const auto bindTextOrNull = [](Statement &statement, int index, const QString &text) {
@@ -121,7 +117,6 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     const QStringList statuses{QString(), QStringLiteral("Complete"), QStringLiteral("complete"),
                                QStringLiteral("In-Progress"), QStringLiteral("Pending")};
     const QStringList precisions{QString(), QStringLiteral("month"), QStringLiteral("year")};
-    const int projects = 2600; // more rows than the batches going round between the threads hold
     for (int n = 1; n <= projects; ++n) {
         // Ids out of the order of source and line, lines shared by projects.
         const qint64 id = (qint64(n) * 7919) % 100003;
@@ -161,6 +156,20 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
             REQUIRE(phase.run());
         }
     }
+}
+
+} // namespace
+
+TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[store][capitaldashboard][summarypass]")
+{
+    // A file: the pass also reads on a connection of its own, on a thread of its own.
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("summary.milepost"));
+    const auto database = withSources(path);
+    Connection *db = database->handle();
+    const int projects = 2600; // more rows than the batches going round between the threads hold
+    storeProjects(*database, projects);
     createSummary(*database, QStringLiteral("by_pass"));
     createSummary(*database, QStringLiteral("by_sql"));
     createSummary(*database, QStringLiteral("by_reader"));
@@ -281,4 +290,73 @@ TEST_CASE("a reading connection that sees other projects fails the pass, whateve
         CHECK(outcome == CapitalSummaryPass::Outcome::Failed);
         CHECK(error.contains(QStringLiteral("the projects changed while they were read")));
     }
+}
+
+TEST_CASE("the first count after a build, grouped as the summary is written, equals the count read back",
+          "[store][capitaldashboard][summarypass]")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const auto database = withSources(folder.filePath(QStringLiteral("cells.milepost")));
+    storeProjects(*database, 2600);
+    CapitalSummaryTable summary(*database);
+    CapitalDashboardCounts counts(*database);
+    QString error;
+    // Days before, among and after the phases' dates; none (every open phase not yet due).
+    const qint64 day = GENERATE(qint64(0), qint64(2459000), qint64(2459500), qint64(2459900), qint64(2460300),
+                                qint64(2461200));
+    INFO("as of day " << day);
+    DashboardFilter filter;
+    if (day > 0)
+        filter.asOf = QDate::fromJulianDay(day);
+    summary.invalidate(); // built again: the cells are grouped by a build
+    REQUIRE(summary.select(filter, &error));
+    std::optional<CapitalDashboardCells> grouped = summary.takeCells();
+    REQUIRE(grouped);
+    counts.setCells(std::move(*grouped));
+    CapitalFigures byPass = CapitalFigures::compute({}, filter);
+    INFO(error.toStdString());
+    REQUIRE(counts.count(byPass, &error));
+    REQUIRE(Statement::execute(database->handle(),
+                               QStringLiteral("DROP TABLE IF EXISTS temp.cells_by_pass; "
+                                              "CREATE TEMP TABLE cells_by_pass AS SELECT * FROM dashboard_capital_cells"),
+                               &error));
+    // The same count again reads the projects back and groups them.
+    CHECK_FALSE(summary.takeCells());
+    CapitalFigures read = CapitalFigures::compute({}, filter);
+    REQUIRE(counts.count(read, &error));
+    QStringList typed;
+    Statement names(database->handle(), QStringLiteral("SELECT name FROM pragma_table_info('dashboard_capital_cells')"));
+    while (names.step() == Statement::Result::Row)
+        typed << names.columnText(0) << QStringLiteral("typeof(%1)").arg(names.columnText(0));
+    REQUIRE(typed.size() == 40);
+    const QString except = QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3)");
+    const QString select = typed.join(QStringLiteral(", "));
+    CHECK(scalar(*database, except.arg(select, QStringLiteral("cells_by_pass"), QStringLiteral("dashboard_capital_cells"))) == 0);
+    CHECK(scalar(*database, except.arg(select, QStringLiteral("dashboard_capital_cells"), QStringLiteral("cells_by_pass"))) == 0);
+    CHECK(byPass.projects.value == read.projects.value);
+    CHECK(byPass.budget.value == read.budget.value);
+    // What the fixture reaches at this day.
+    const qint64 cells = scalar(*database, QStringLiteral("SELECT count(*) FROM dashboard_capital_cells"));
+    CHECK(cells > 100);
+    if (day == 2459900) {
+        CHECK(scalar(*database, QStringLiteral("SELECT count(DISTINCT bucket) FROM dashboard_capital_cells")) == 6);
+        CHECK(scalar(*database, QStringLiteral("SELECT count(DISTINCT schedule) FROM dashboard_capital_cells")) == 4);
+        CHECK(scalar(*database, QStringLiteral("SELECT count(DISTINCT stage) FROM dashboard_capital_cells")) == 4);
+    }
+}
+
+TEST_CASE("a filter that passes some projects gets no cells from the build", "[store][capitaldashboard][summarypass]")
+{
+    const auto database = withSources();
+    storeProjects(*database, 50);
+    CapitalSummaryTable summary(*database);
+    QString error;
+    DashboardFilter filter;
+    filter.localDistrict = QStringLiteral("North");
+    REQUIRE(summary.select(filter, &error));
+    CHECK_FALSE(summary.takeCells());
+    summary.invalidate();
+    REQUIRE(summary.select(DashboardFilter(), &error));
+    CHECK(summary.takeCells());
 }
