@@ -214,20 +214,14 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
     // within a few steps); the reads below then hold the query's connection.
     const CapitalDashboardQuery::Lock lock(*query);
     query->database().setCancelFlag(cancelled);
-    const auto values = [&](const char *column, QStringList &into) {
-        QString failure;
-        if (const std::optional<QStringList> found = query->values(QLatin1String(column), &failure))
-            into = *found;
-        else
-            data.errors.append(failure);
-    };
-    values("region", data.capitalRegions);
-    values("board_district", data.capitalBoardDistricts);
     error.clear();
-    if (const auto schools = query->schoolRegions(&error))
-        data.capitalSchools = *schools;
-    else
+    if (const std::optional<CapitalDashboardQuery::Places> places = query->storedPlaces(&error)) {
+        data.capitalRegions = places->regions;
+        data.capitalBoardDistricts = places->boardDistricts;
+        data.capitalSchools = places->schoolRegions;
+    } else {
         data.errors.append(error);
+    }
     error.clear();
     if (const std::optional<qint64> stored = query->storedProjects(&error))
         data.capitalProjectCount = *stored;

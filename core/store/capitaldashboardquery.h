@@ -116,6 +116,15 @@ public:
 
     // Each distinct (region, school name) of the projects stored, school names empty left out.
     std::optional<QList<std::pair<QString, QString>>> schoolRegions(QString *error = nullptr) const;
+    // The places the projects name, for the filter: their distinct regions and board districts
+    // (values()) and (region, school name) pairs (schoolRegions()), read together.
+    struct Places
+    {
+        QStringList regions;
+        QStringList boardDistricts;
+        QList<std::pair<QString, QString>> schoolRegions;
+    };
+    std::optional<Places> storedPlaces(QString *error = nullptr) const;
     // How many projects are stored, whatever the filter.
     std::optional<qint64> storedProjects(QString *error = nullptr) const;
     // Whether the summary the last count started from was kept by an earlier session
@@ -142,6 +151,15 @@ private:
     QString where(const CapitalSelection &selection, QStringList &values) const;
     // Read by sql a row at a time (addRow), or the value kept under name with the summary for
     // the data's version; what is read is kept so when the summary's cache is there.
+    using Pairs = QList<std::pair<QString, QString>>;
+    // The version kept values are stamped with; none when no cache is attached.
+    std::optional<QString> keptVersion() const;
+    template<typename Value>
+    std::optional<Value> kept(const QString &name, const std::optional<QString> &version) const;
+    template<typename Value>
+    void keep(const QString &name, const std::optional<QString> &version, const Value &value) const;
+    // The three of Places: kept, or read in one pass over the projects and kept. Locked.
+    std::optional<Places> places(QString *error) const;
     template<typename Value>
     std::optional<Value> keptOrRead(const QString &name, const QString &sql,
                                     const std::function<void(const Statement &, Value &)> &addRow,
