@@ -207,12 +207,10 @@ Outcome outcomeOf(CapitalSummaryRows::Outcome read)
 
 } // namespace
 
-CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QString &table, const QStringList &ended,
-                                                     const QStringList &started, PhasePositions *positions,
-                                                     QString *error, Connection *reading, CapitalDashboardCells *cells,
-                                                     qint64 asOf)
+CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QString &table, const CapitalSummaryRows &rows,
+                                                     PhasePositions *positions, QString *error, Connection *reading,
+                                                     CapitalDashboardCells *cells, qint64 asOf)
 {
-    const CapitalSummaryRows rows(ended, started);
     Writer writer(db, table, cells, asOf);
     if (!reading) {
         if (!writer.number(error))

@@ -2,11 +2,11 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 
 namespace milepost {
 
 class CapitalDashboardCells;
+class CapitalSummaryRows;
 class Connection;
 class PhasePositions;
 
@@ -30,20 +30,19 @@ class CapitalSummaryPass final
 public:
     enum class Outcome { Filled, Failed, TooLarge };
 
-    // Fills table, which must exist and be empty. ended and started are the statuses that say
-    // a phase has ended, and has started without having ended. TooLarge when a sum or a
-    // difference leaves 64 bits, where SQL's arithmetic differs (an error, or a REAL): the
-    // caller empties the table and lets SQL fill it. Failed with error set when the database
-    // cannot be read or written (or the count is cancelled).
-    // The phases read are told to positions, when given (CapitalDashboardCounts needs them and
-    // would read every phase again).
+    // Fills table, which must exist and be empty, with the rows worked out by rows (which also
+    // judges the statuses). TooLarge when a sum or a difference leaves 64 bits, where SQL's
+    // arithmetic differs (an error, or a REAL): the caller empties the table and lets SQL fill
+    // it. Failed with error set when the database cannot be read or written (or the count is
+    // cancelled). The phases read are told to positions, when given (CapitalDashboardCounts
+    // needs them and would read every phase again).
     // reading, when given, is another connection to the same database, in a snapshot of the
     // same data as db's (the caller makes sure); the projects and phases are read through it.
     // cells, when given, are told every project as of the day asOf (CapitalSummaryJudge): the
     // first count after the build, over every project, then reads none back.
-    static Outcome fill(Connection *db, const QString &table, const QStringList &ended, const QStringList &started,
-                        PhasePositions *positions, QString *error, Connection *reading = nullptr,
-                        CapitalDashboardCells *cells = nullptr, qint64 asOf = 0);
+    static Outcome fill(Connection *db, const QString &table, const CapitalSummaryRows &rows, PhasePositions *positions,
+                        QString *error, Connection *reading = nullptr, CapitalDashboardCells *cells = nullptr,
+                        qint64 asOf = 0);
 };
 
 } // namespace milepost

@@ -5,8 +5,12 @@
 #include "phasepositions.h"
 #include "statement.h"
 
+#include "dashboard/capitalprojectsummary.h"
+#include "datasets/capitalphase.h"
+
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 namespace milepost {
 
@@ -21,30 +25,56 @@ enum PhaseColumn {
 };
 enum ProjectColumn { Id, Source, FirstText };
 
-std::vector<std::string> utf8(const QStringList &texts)
+// What a status says: that a phase has ended, or started without having ended. Each distinct
+// status is judged once; a phase's is then looked up by its bytes, without allocating.
+class StatusJudge
 {
-    std::vector<std::string> bytes;
-    for (const QString &text : texts)
-        bytes.push_back(text.toStdString());
-    return bytes;
-}
+public:
+    struct Says
+    {
+        bool ended = false;
+        bool started = false;
+    };
 
-bool contains(const std::vector<std::string> &list, std::string_view text)
-{
-    return std::find(list.cbegin(), list.cend(), text) != list.cend();
-}
+    explicit StatusJudge(const std::optional<std::pair<QStringList, QStringList>> &listed)
+        : m_listed(listed)
+    {
+    }
+
+    Says operator()(std::string_view status)
+    {
+        m_key.assign(status);
+        const auto found = m_said.find(m_key);
+        if (found != m_said.end())
+            return found->second;
+        const QString text = QString::fromUtf8(status.data(), qsizetype(status.size()));
+        Says says;
+        if (m_listed) {
+            says.ended = m_listed->first.contains(text);
+            says.started = !says.ended && m_listed->second.contains(text);
+        } else {
+            CapitalPhase phase;
+            phase.status = text;
+            says.ended = CapitalProjectSummary::hasEnded(phase);
+            says.started = !says.ended && CapitalProjectSummary::hasStarted(phase);
+        }
+        m_said.emplace(m_key, says);
+        return says;
+    }
+
+private:
+    const std::optional<std::pair<QStringList, QStringList>> &m_listed;
+    std::unordered_map<std::string, Says> m_said;
+    std::string m_key;
+};
 
 // Adds the phase statement is on to phases; false when a sum or difference leaves 64 bits.
-bool add(Phases &phases, const Statement &phase, const std::vector<std::string> &endedStatuses,
-         const std::vector<std::string> &startedStatuses)
+bool add(Phases &phases, const Statement &phase, StatusJudge &judge)
 {
     const auto known = [&](int column) { return !phase.columnIsNull(column); };
-    const bool statusKnown = known(Status);
-    const std::string_view status = statusKnown ? phase.columnUtf8(Status) : std::string_view();
-    const bool endedStatus = statusKnown && contains(endedStatuses, status);
-    const bool ended = known(ActualEnd) || endedStatus;
-    const bool started = ended || phase.columnInt64(ActualStartKnown) != 0
-        || (statusKnown && contains(startedStatuses, status));
+    const StatusJudge::Says says = known(Status) ? judge(phase.columnUtf8(Status)) : StatusJudge::Says();
+    const bool ended = known(ActualEnd) || says.ended;
+    const bool started = ended || phase.columnInt64(ActualStartKnown) != 0 || says.started;
     ++phases.count;
     phases.ended += ended ? 1 : 0;
     phases.started += started ? 1 : 0;
@@ -140,8 +170,7 @@ void CapitalSummaryRows::Phases::clear()
 }
 
 CapitalSummaryRows::CapitalSummaryRows(const QStringList &ended, const QStringList &started)
-    : m_ended(utf8(ended))
-    , m_started(utf8(started))
+    : m_listed(std::make_pair(ended, started))
 {
 }
 
@@ -155,6 +184,7 @@ CapitalSummaryRows::Outcome CapitalSummaryRows::read(Connection *db, std::size_t
                                         "status, occurrence FROM capital_phases ORDER BY project_id"));
     std::vector<Row> rows(batchRows);
     std::size_t filled = 0;
+    StatusJudge judge(m_listed);
     Statement::Result phase = phases.step();
     Statement::Result project = Statement::Result::Done;
     while ((project = projects.step()) == Statement::Result::Row) {
@@ -174,7 +204,7 @@ CapitalSummaryRows::Outcome CapitalSummaryRows::read(Connection *db, std::size_t
         while (phase == Statement::Result::Row && phases.columnInt64(ProjectId) < id)
             phase = phases.step();
         while (phase == Statement::Result::Row && phases.columnInt64(ProjectId) == id) {
-            if (!add(of, phases, m_ended, m_started))
+            if (!add(of, phases, judge))
                 return Outcome::TooLarge;
             if (positions)
                 positions->add(id, phases.columnInt64(Line), phases.columnUtf8(Name), phases.columnInt64(Occurrence));

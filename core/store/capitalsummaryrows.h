@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace milepost {
@@ -87,8 +88,11 @@ public:
     // vector's content for another of at least as many rows; false stops the reading.
     using Deliver = std::function<bool(std::vector<Row> &rows, std::size_t count)>;
 
+    // Each status judged by CapitalProjectSummary the first time it is read (a list of the
+    // distinct statuses beforehand was a pass over every phase: 0.11 s at 1.3 million).
+    CapitalSummaryRows() = default;
     // ended and started: the statuses that say a phase has ended, and that it has started
-    // without having ended.
+    // without having ended; any other says neither (as SQL's IN lists say).
     CapitalSummaryRows(const QStringList &ended, const QStringList &started);
 
     // Reads every project and its phases on db, batchRows rows to a delivery. The phases read
@@ -97,8 +101,7 @@ public:
                  QString *error) const;
 
 private:
-    std::vector<std::string> m_ended;
-    std::vector<std::string> m_started;
+    std::optional<std::pair<QStringList, QStringList>> m_listed; // ended, started
 };
 
 } // namespace milepost

@@ -6,6 +6,7 @@
 #include "capitaldashboardcells.h"
 #include "capitalsummarycache.h"
 #include "capitalsummarypass.h"
+#include "capitalsummaryrows.h"
 #include "database.h"
 #include "enginesql.h"
 #include "figuresources.h"
@@ -197,9 +198,6 @@ bool CapitalSummaryTable::ensure(QString *error)
 bool CapitalSummaryTable::build(const QString &version, QString *error)
 {
     Connection *db = m_database.handle();
-    const std::optional<Statuses> statuses = judgeStatuses(db, error);
-    if (!statuses)
-        return false;
     QString message;
     // Amounts are cents: BIGINT, which a PostgreSQL INTEGER is not (a sum of budgets passes
     // $21 million); SQLite reads both as integers.
@@ -220,8 +218,8 @@ bool CapitalSummaryTable::build(const QString &version, QString *error)
         PhasePositions positions;
         const ReadingConnection reading = ReadingConnection::open(m_database, version);
         CapitalDashboardCells cells;
-        switch (CapitalSummaryPass::fill(db, table(), statuses->ended, statuses->started, &positions, error,
-                                         reading.database ? reading.database->handle() : nullptr,
+        // The pass judges each status as it comes (CapitalSummaryRows).
+        switch (CapitalSummaryPass::fill(db, table(), CapitalSummaryRows(), &positions, error, reading.database ? reading.database->handle() : nullptr,
                                          m_cellsAsOf ? &cells : nullptr, m_cellsAsOf.value_or(0))) {
         case CapitalSummaryPass::Outcome::Filled:
             m_positions = positions.positions();
@@ -238,7 +236,8 @@ bool CapitalSummaryTable::build(const QString &version, QString *error)
         }
     }
     // On a server, SQL works the summary out where the phases are.
-    m_built = fillBySql(db, table(), statuses->ended, statuses->started, error);
+    const std::optional<Statuses> statuses = judgeStatuses(db, error);
+    m_built = statuses && fillBySql(db, table(), statuses->ended, statuses->started, error);
     return m_built;
 }
 

@@ -3,6 +3,7 @@
 
 #include "store/capitaldashboardcounts.h"
 #include "store/capitalsummarypass.h"
+#include "store/capitalsummaryrows.h"
 #include "store/capitalsummarytable.h"
 #include "store/database.h"
 #include "store/phasepositions.h"
@@ -25,6 +26,7 @@ const QString columns = QStringLiteral(
 
 const QStringList endedStatuses{QStringLiteral("Complete"), QStringLiteral("complete")};
 const QStringList startedStatuses{QStringLiteral("In-Progress")};
+const CapitalSummaryRows listed(endedStatuses, startedStatuses);
 
 std::unique_ptr<Database> withSources(const QString &path = QStringLiteral(":memory:"))
 {
@@ -175,7 +177,7 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     createSummary(*database, QStringLiteral("by_reader"));
     QString error;
     PhasePositions positions;
-    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, &positions, &error)
+    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), listed, &positions, &error)
             == CapitalSummaryPass::Outcome::Filled);
     CHECK(error.isEmpty());
     // Read on another connection on a thread of its own while this one writes: the same rows.
@@ -185,12 +187,17 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     {
         Transaction snapshot(reading->handle(), Transaction::Mode::Read);
         REQUIRE(snapshot.isActive());
-        REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_reader"), endedStatuses, startedStatuses,
-                                         &readerPositions, &error, reading->handle())
+        REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_reader"), listed, &readerPositions, &error,
+                                         reading->handle())
                 == CapitalSummaryPass::Outcome::Filled);
     }
     CHECK(error.isEmpty());
     CHECK(differences(*database, QStringLiteral("by_pass"), QStringLiteral("by_reader")) == 0);
+    // Each status judged as it comes, by CapitalProjectSummary's rules: what the lists say.
+    createSummary(*database, QStringLiteral("by_judged"));
+    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_judged"), CapitalSummaryRows(), nullptr, &error)
+            == CapitalSummaryPass::Outcome::Filled);
+    CHECK(differences(*database, QStringLiteral("by_pass"), QStringLiteral("by_judged")) == 0);
     // The phases' positions counted on the way, as a pass of their own counts them.
     PhasePositions read;
     Statement phases(db, QStringLiteral("SELECT project_id, source_line, phase, occurrence FROM capital_phases ORDER BY project_id"));
@@ -233,7 +240,7 @@ TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts i
                                        .arg(values),
                                    &error));
         createSummary(*database, QStringLiteral("by_pass"));
-        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), endedStatuses, startedStatuses, nullptr, &error)
+        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), listed, nullptr, &error)
               == CapitalSummaryPass::Outcome::TooLarge);
     };
 
@@ -282,7 +289,7 @@ TEST_CASE("a reading connection that sees other projects fails the pass, whateve
     createSummary(*database, QStringLiteral("by_reader"));
     QString error;
     const CapitalSummaryPass::Outcome outcome = CapitalSummaryPass::fill(
-        database->handle(), QStringLiteral("temp.by_reader"), endedStatuses, startedStatuses, nullptr, &error, reading->handle());
+        database->handle(), QStringLiteral("temp.by_reader"), listed, nullptr, &error, reading->handle());
     if (ids == QList<qint64>{1, 2, 3}) {
         CHECK(outcome == CapitalSummaryPass::Outcome::Filled);
         CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_reader")) == 3);
