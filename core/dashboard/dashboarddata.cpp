@@ -215,14 +215,6 @@ DashboardData DashboardData::read(const QString &path, const std::atomic_bool *c
     const CapitalDashboardQuery::Lock lock(*query);
     query->database().setCancelFlag(cancelled);
     error.clear();
-    if (const std::optional<CapitalDashboardQuery::Places> places = query->storedPlaces(&error)) {
-        data.capitalRegions = places->regions;
-        data.capitalBoardDistricts = places->boardDistricts;
-        data.capitalSchools = places->schoolRegions;
-    } else {
-        data.errors.append(error);
-    }
-    error.clear();
     if (const std::optional<qint64> stored = query->storedProjects(&error))
         data.capitalProjectCount = *stored;
     else
@@ -246,6 +238,26 @@ void DashboardData::countCapital(const DashboardFilter &filter, const std::atomi
     capitalFigures = capitalQuery->compute(filter, cancelled, &error);
     if (!capitalFigures)
         errors.append(error);
+    else if (takeCapitalPlaces(errors))
+        choices = filterChoices();
+}
+
+bool DashboardData::takeCapitalPlaces(QStringList &failures)
+{
+    QString error;
+    const std::optional<CapitalDashboardQuery::Places> places = capitalQuery->storedPlaces(&error);
+    if (!places) {
+        failures.append(error);
+        return false;
+    }
+    if (places->regions == capitalRegions && places->boardDistricts == capitalBoardDistricts
+        && places->schoolRegions == capitalSchools)
+        return false;
+    capitalRegions = places->regions;
+    capitalBoardDistricts = places->boardDistricts;
+    capitalSchools = places->schoolRegions;
+    choices.reset();
+    return true;
 }
 
 } // namespace milepost
@@ -321,6 +333,8 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     capitalFigures = capitalQuery->compute(filter, cancelled, &error, summarising);
     if (!capitalFigures)
         countErrors.append(error);
+    // The capital projects' places, found by the count (or kept with its summary).
+    bool placesChanged = capitalFigures && takeCapitalPlaces(countErrors);
     if (enrollmentCounter.joinable())
         enrollmentCounter.join();
     if (datasetCounter.joinable()) {
@@ -341,11 +355,14 @@ void DashboardData::count(const DashboardFilter &filter, const QString &program,
     // import changed the rows, and then the choices are worked out again (here, on the worker).
     if (staffingListing && enrollmentListing) {
         const QList<std::pair<QString, QString>> places = staffingListing->places + enrollmentListing->places;
-        if (places != datasetPlaces || !choices) {
+        if (places != datasetPlaces) {
             datasetPlaces = places;
-            choices.reset();
-            choices = filterChoices();
+            placesChanged = true;
         }
+    }
+    if (placesChanged || !choices) {
+        choices.reset();
+        choices = filterChoices();
     }
 }
 

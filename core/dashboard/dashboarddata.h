@@ -96,7 +96,8 @@ public:
     // finds them in its passes over the rows (RowListing::places).
     QList<std::pair<QString, QString>> datasetPlaces;
     // The values the capital projects give the filters (regions, Board Districts, and each
-    // school name with its region).
+    // school name with its region): found by countCapital() and count(), which build the
+    // projects' summary and find them on the way, or read them kept with it.
     QStringList capitalRegions;
     QStringList capitalBoardDistricts;
     QList<std::pair<QString, QString>> capitalSchools; // (region, school name)
@@ -159,6 +160,11 @@ public:
     // page, on its connection, for a private in-memory one).
     void count(const DashboardFilter &filter, const QString &program, const std::atomic_bool *cancelled = nullptr,
                const std::function<void(bool)> &summarising = {});
+
+private:
+    // The capital places from capitalQuery (a failure added to failures); true when they
+    // changed, and then choices are reset.
+    bool takeCapitalPlaces(QStringList &failures);
 };
 
 } // namespace milepost

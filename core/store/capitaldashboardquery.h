@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capitalplaces.h"
+
 #include "dashboard/capitalfigures.h"
 #include "dashboard/capitalprojectsummary.h"
 #include "dashboard/capitalselection.h"
@@ -118,12 +120,7 @@ public:
     std::optional<QList<std::pair<QString, QString>>> schoolRegions(QString *error = nullptr) const;
     // The places the projects name, for the filter: their distinct regions and board districts
     // (values()) and (region, school name) pairs (schoolRegions()), read together.
-    struct Places
-    {
-        QStringList regions;
-        QStringList boardDistricts;
-        QList<std::pair<QString, QString>> schoolRegions;
-    };
+    using Places = CapitalPlaces::Lists;
     std::optional<Places> storedPlaces(QString *error = nullptr) const;
     // How many projects are stored, whatever the filter.
     std::optional<qint64> storedProjects(QString *error = nullptr) const;
@@ -158,8 +155,10 @@ private:
     std::optional<Value> kept(const QString &name, const std::optional<QString> &version) const;
     template<typename Value>
     void keep(const QString &name, const std::optional<QString> &version, const Value &value) const;
-    // The three of Places: kept, or read in one pass over the projects and kept. Locked.
+    // The three of Places: kept, found by the last build, or read in one pass over the projects
+    // and kept. Locked.
     std::optional<Places> places(QString *error) const;
+    void keepPlaces(const Places &places, const std::optional<QString> &version) const;
     template<typename Value>
     std::optional<Value> keptOrRead(const QString &name, const QString &sql,
                                     const std::function<void(const Statement &, Value &)> &addRow,
@@ -177,6 +176,8 @@ private:
     std::optional<CapitalFigures> m_lastFigures;
     DashboardFilter m_lastFilter;
     QString m_lastVersion;
+    // The places found last (by a build, or read), and the version of the data they are of.
+    mutable std::optional<std::pair<QString, Places>> m_places;
     mutable std::recursive_mutex m_mutex;
 };
 

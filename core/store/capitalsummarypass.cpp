@@ -3,6 +3,7 @@
 
 #include "batchhandoff.h"
 #include "capitaldashboardquery.h"
+#include "capitalplaces.h"
 #include "capitalsummaryjudge.h"
 #include "capitalsummaryrows.h"
 #include "phasepositions.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <string_view>
 #include <thread>
 #include <tuple>
 #include <vector>
@@ -99,12 +101,13 @@ void bindRow(Statement &insert, int row, const Row &pending)
 class Writer
 {
 public:
-    // cells, when given, are told each row as of asOf (CapitalSummaryJudge).
-    Writer(Connection *db, const QString &table, CapitalDashboardCells *cells, qint64 asOf)
+    // also's cells and places are told each row.
+    Writer(Connection *db, const QString &table, const CapitalSummaryPass::Also &also)
         : m_db(db)
         , m_table(table)
-        , m_cells(cells)
-        , m_asOf(asOf)
+        , m_cells(also.cells)
+        , m_asOf(also.asOf)
+        , m_places(also.places)
     {
     }
 
@@ -151,6 +154,8 @@ public:
             rows[row].ord = m_ords[m_next++];
             if (m_cells)
                 m_cells->add(CapitalSummaryJudge::judge(rows[row], m_asOf));
+            if (m_places)
+                addPlaces(rows[row]);
         }
         for (std::size_t first = 0; first < count; first += rowsPerInsert) {
             const std::size_t size = std::min(rowsPerInsert, count - first);
@@ -174,6 +179,14 @@ public:
     bool finish(QString *error) { return m_next == m_ids.size() || changed(error); }
 
 private:
+    void addPlaces(const Row &row)
+    {
+        const auto text = [&row](std::size_t which) {
+            return row.textIsNull[which] ? std::nullopt : std::optional<std::string_view>(row.texts[which]);
+        };
+        m_places->add(text(0), text(1), text(2)); // region, board district, school name
+    }
+
     bool changed(QString *error)
     {
         fail(error, CapitalDashboardQuery::tr("the projects changed while they were read"));
@@ -184,6 +197,7 @@ private:
     QString m_table;
     CapitalDashboardCells *m_cells;
     qint64 m_asOf;
+    CapitalPlaces *m_places;
     std::vector<qint64> m_ids;
     std::vector<qint64> m_ords;
     std::size_t m_next = 0;
@@ -208,10 +222,10 @@ Outcome outcomeOf(CapitalSummaryRows::Outcome read)
 } // namespace
 
 CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QString &table, const CapitalSummaryRows &rows,
-                                                     PhasePositions *positions, QString *error, Connection *reading,
-                                                     CapitalDashboardCells *cells, qint64 asOf)
+                                                     const Also &also, QString *error, Connection *reading)
 {
-    Writer writer(db, table, cells, asOf);
+    PhasePositions *positions = also.positions;
+    Writer writer(db, table, also);
     if (!reading) {
         if (!writer.number(error))
             return Outcome::Failed;

@@ -3,9 +3,12 @@
 
 #include <QString>
 
+#include <QtGlobal>
+
 namespace milepost {
 
 class CapitalDashboardCells;
+class CapitalPlaces;
 class CapitalSummaryRows;
 class Connection;
 class PhasePositions;
@@ -30,19 +33,29 @@ class CapitalSummaryPass final
 public:
     enum class Outcome { Filled, Failed, TooLarge };
 
+    // What the pass works out besides the summary, each when given.
+    struct Also
+    {
+        // Told every phase read (CapitalDashboardCounts needs where each sits, and would read
+        // every phase again).
+        PhasePositions *positions = nullptr;
+        // Told every project as of the day asOf (CapitalSummaryJudge): the first count after the
+        // build, over every project, then reads none back.
+        CapitalDashboardCells *cells = nullptr;
+        qint64 asOf = 0;
+        // Told every project's places (the dashboard filter's), which then need no pass of their own.
+        CapitalPlaces *places = nullptr;
+    };
+
     // Fills table, which must exist and be empty, with the rows worked out by rows (which also
     // judges the statuses). TooLarge when a sum or a difference leaves 64 bits, where SQL's
     // arithmetic differs (an error, or a REAL): the caller empties the table and lets SQL fill
     // it. Failed with error set when the database cannot be read or written (or the count is
-    // cancelled). The phases read are told to positions, when given (CapitalDashboardCounts
-    // needs them and would read every phase again).
+    // cancelled). What also names is told only what a pass that fills the table read.
     // reading, when given, is another connection to the same database, in a snapshot of the
     // same data as db's (the caller makes sure); the projects and phases are read through it.
-    // cells, when given, are told every project as of the day asOf (CapitalSummaryJudge): the
-    // first count after the build, over every project, then reads none back.
-    static Outcome fill(Connection *db, const QString &table, const CapitalSummaryRows &rows, PhasePositions *positions,
-                        QString *error, Connection *reading = nullptr, CapitalDashboardCells *cells = nullptr,
-                        qint64 asOf = 0);
+    static Outcome fill(Connection *db, const QString &table, const CapitalSummaryRows &rows, const Also &also,
+                        QString *error, Connection *reading = nullptr);
 };
 
 } // namespace milepost

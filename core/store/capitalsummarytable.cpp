@@ -4,6 +4,7 @@
 #include "capitaldashboardquery.h"
 #include "capitaldashboardsql.h"
 #include "capitaldashboardcells.h"
+#include "capitalplaces.h"
 #include "capitalsummarycache.h"
 #include "capitalsummarypass.h"
 #include "capitalsummaryrows.h"
@@ -155,6 +156,7 @@ bool CapitalSummaryTable::ensure(QString *error)
     m_built = false;
     m_positions.reset();
     m_cells.reset();
+    m_places.reset();
     m_wasKept = m_kept && CapitalSummaryCache::stamp(m_database) == *version;
     if (!m_wasKept) {
         struct Notice
@@ -218,13 +220,22 @@ bool CapitalSummaryTable::build(const QString &version, QString *error)
         PhasePositions positions;
         const ReadingConnection reading = ReadingConnection::open(m_database, version);
         CapitalDashboardCells cells;
+        CapitalPlaces places;
+        CapitalSummaryPass::Also also;
+        also.positions = &positions;
+        if (m_cellsAsOf) {
+            also.cells = &cells;
+            also.asOf = *m_cellsAsOf;
+        }
+        also.places = &places;
         // The pass judges each status as it comes (CapitalSummaryRows).
-        switch (CapitalSummaryPass::fill(db, table(), CapitalSummaryRows(), &positions, error, reading.database ? reading.database->handle() : nullptr,
-                                         m_cellsAsOf ? &cells : nullptr, m_cellsAsOf.value_or(0))) {
+        switch (CapitalSummaryPass::fill(db, table(), CapitalSummaryRows(), also, error,
+                                         reading.database ? reading.database->handle() : nullptr)) {
         case CapitalSummaryPass::Outcome::Filled:
             m_positions = positions.positions();
             if (m_cellsAsOf)
                 m_cells = std::move(cells);
+            m_places = places.lists();
             m_built = true;
             return true;
         case CapitalSummaryPass::Outcome::Failed:

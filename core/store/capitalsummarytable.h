@@ -2,6 +2,7 @@
 #pragma once
 
 #include "capitaldashboardcells.h"
+#include "capitalplaces.h"
 
 #include "dashboard/dashboardfilter.h"
 
@@ -70,6 +71,8 @@ public:
     // build in the last select() of a filter that passes every project (CapitalDashboardCounts
     // then reads none back); once.
     std::optional<CapitalDashboardCells> takeCells() { return std::exchange(m_cells, std::nullopt); }
+    // The places the projects name (the filter's), found by the last build, once.
+    std::optional<CapitalPlaces::Lists> takePlaces() { return std::exchange(m_places, std::nullopt); }
 
     // The version of the capital projects stored now: the capital imports' runs (an import or
     // its removal changes them, the only changes to capital projects), the greatest project id,
@@ -105,6 +108,7 @@ private:
     std::optional<QHash<QString, double>> m_positions;
     std::optional<qint64> m_cellsAsOf; // while select() ensures: the day to group cells as of
     std::optional<CapitalDashboardCells> m_cells;
+    std::optional<CapitalPlaces::Lists> m_places;
 };
 
 } // namespace milepost

@@ -2,6 +2,7 @@
 #include "catchcompat.h"
 
 #include "store/capitaldashboardcounts.h"
+#include "store/capitalplaces.h"
 #include "store/capitalsummarypass.h"
 #include "store/capitalsummaryrows.h"
 #include "store/capitalsummarytable.h"
@@ -177,7 +178,7 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     createSummary(*database, QStringLiteral("by_reader"));
     QString error;
     PhasePositions positions;
-    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), listed, &positions, &error)
+    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), listed, {&positions}, &error)
             == CapitalSummaryPass::Outcome::Filled);
     CHECK(error.isEmpty());
     // Read on another connection on a thread of its own while this one writes: the same rows.
@@ -187,17 +188,45 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
     {
         Transaction snapshot(reading->handle(), Transaction::Mode::Read);
         REQUIRE(snapshot.isActive());
-        REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_reader"), listed, &readerPositions, &error,
+        REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_reader"), listed, {&readerPositions}, &error,
                                          reading->handle())
                 == CapitalSummaryPass::Outcome::Filled);
     }
     CHECK(error.isEmpty());
     CHECK(differences(*database, QStringLiteral("by_pass"), QStringLiteral("by_reader")) == 0);
     // Each status judged as it comes, by CapitalProjectSummary's rules: what the lists say.
+    // The filter's places found on the way: the projects' distinct ones, as SQL lists them.
     createSummary(*database, QStringLiteral("by_judged"));
-    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_judged"), CapitalSummaryRows(), nullptr, &error)
+    CapitalPlaces places;
+    CapitalSummaryPass::Also also;
+    also.places = &places;
+    REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_judged"), CapitalSummaryRows(), also, &error)
             == CapitalSummaryPass::Outcome::Filled);
     CHECK(differences(*database, QStringLiteral("by_pass"), QStringLiteral("by_judged")) == 0);
+    const auto distinct = [&](const QString &sql) {
+        QStringList values;
+        Statement statement(db, sql);
+        while (statement.step() == Statement::Result::Row) {
+            QStringList columns;
+            for (int column = 0; column < statement.columnCount(); ++column)
+                columns.append(statement.columnIsNull(column) ? QStringLiteral("<null>") : statement.columnText(column));
+            values.append(columns.join(QLatin1Char('|')));
+        }
+        values.sort();
+        return values;
+    };
+    QStringList regions = places.lists().regions;
+    QStringList boards = places.lists().boardDistricts;
+    QStringList schools;
+    for (const auto &[region, school] : places.lists().schoolRegions)
+        schools.append((region.isNull() ? QStringLiteral("<null>") : region) + QLatin1Char('|') + school);
+    for (QStringList *list : {&regions, &boards, &schools})
+        list->sort();
+    CHECK(regions == distinct(QStringLiteral("SELECT DISTINCT region FROM capital_projects WHERE region <> ''")));
+    CHECK(boards == distinct(QStringLiteral("SELECT DISTINCT board_district FROM capital_projects WHERE board_district <> ''")));
+    CHECK(schools
+          == distinct(QStringLiteral("SELECT DISTINCT region, school_name FROM capital_projects WHERE school_name <> ''")));
+    CHECK(schools.size() > regions.size()); // NULL, '' and named regions, each with schools
     // The phases' positions counted on the way, as a pass of their own counts them.
     PhasePositions read;
     Statement phases(db, QStringLiteral("SELECT project_id, source_line, phase, occurrence FROM capital_phases ORDER BY project_id"));
@@ -240,7 +269,7 @@ TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts i
                                        .arg(values),
                                    &error));
         createSummary(*database, QStringLiteral("by_pass"));
-        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), listed, nullptr, &error)
+        CHECK(CapitalSummaryPass::fill(db, QStringLiteral("temp.by_pass"), listed, {}, &error)
               == CapitalSummaryPass::Outcome::TooLarge);
     };
 
@@ -289,7 +318,7 @@ TEST_CASE("a reading connection that sees other projects fails the pass, whateve
     createSummary(*database, QStringLiteral("by_reader"));
     QString error;
     const CapitalSummaryPass::Outcome outcome = CapitalSummaryPass::fill(
-        database->handle(), QStringLiteral("temp.by_reader"), listed, nullptr, &error, reading->handle());
+        database->handle(), QStringLiteral("temp.by_reader"), listed, {}, &error, reading->handle());
     if (ids == QList<qint64>{1, 2, 3}) {
         CHECK(outcome == CapitalSummaryPass::Outcome::Filled);
         CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_reader")) == 3);
