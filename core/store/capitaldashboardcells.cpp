@@ -50,6 +50,11 @@ void CapitalDashboardCells::add(const Project &project)
         m_key.append(reinterpret_cast<const char *>(&length), sizeof length);
         m_key.append(*text);
     }
+    // Projects side by side often share a cell: the last one found needs no lookup.
+    if (!m_cells.empty() && m_key == m_lastKey) {
+        addTo(m_cells[m_last], project);
+        return;
+    }
     auto found = m_index.find(m_key);
     if (found == m_index.end()) {
         Cell cell;
@@ -63,7 +68,13 @@ void CapitalDashboardCells::add(const Project &project)
         m_cells.push_back(std::move(cell));
         found = m_index.emplace(m_key, m_cells.size() - 1).first;
     }
-    Cell &cell = m_cells[found->second];
+    m_last = found->second;
+    m_lastKey = m_key;
+    addTo(m_cells[m_last], project);
+}
+
+void CapitalDashboardCells::addTo(Cell &cell, const Project &project)
+{
     ++cell.projects;
     cell.first = std::min(cell.first, project.ord);
     const auto total = [&](const std::optional<qint64> &value, Total &into) {

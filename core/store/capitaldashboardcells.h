@@ -75,9 +75,13 @@ private:
         std::optional<qint64> mostSlip;
     };
 
+    void addTo(Cell &cell, const Project &project);
+
     std::vector<Cell> m_cells;
     std::unordered_map<std::string, std::size_t> m_index;
     std::string m_key; // the key's bytes, reused: a lookup allocates nothing
+    std::string m_lastKey; // of the cell found last, m_last
+    std::size_t m_last = 0;
     bool m_overflow = false;
 };
 

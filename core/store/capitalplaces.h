@@ -39,6 +39,10 @@ private:
     std::unordered_set<std::string> m_boards;
     std::unordered_set<std::string> m_schools;
     std::string m_key; // a school's key, reused
+    // The values told last (empty before any).
+    std::string m_lastRegion;
+    std::string m_lastBoard;
+    std::string m_lastSchool;
 };
 
 } // namespace milepost

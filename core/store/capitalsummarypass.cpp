@@ -130,14 +130,20 @@ public:
             return false;
         }
         m_ids.resize(keys.size());
-        std::vector<std::size_t> order(keys.size());
-        std::iota(order.begin(), order.end(), std::size_t(0));
-        std::sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) {
-            return std::tie(keys[a].source, keys[a].line, keys[a].id) < std::tie(keys[b].source, keys[b].line, keys[b].id);
-        });
         m_ords.resize(keys.size());
-        for (std::size_t rank = 0; rank < order.size(); ++rank)
-            m_ords[order[rank]] = qint64(rank) + 1;
+        const auto before = [](const Key &a, const Key &b) {
+            return std::tie(a.source, a.line, a.id) < std::tie(b.source, b.line, b.id);
+        };
+        if (std::is_sorted(keys.cbegin(), keys.cend(), before)) {
+            // Projects stored in the order of their lines (a first import): ord follows the id.
+            std::iota(m_ords.begin(), m_ords.end(), qint64(1));
+        } else {
+            std::vector<std::size_t> order(keys.size());
+            std::iota(order.begin(), order.end(), std::size_t(0));
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return before(keys[a], keys[b]); });
+            for (std::size_t rank = 0; rank < order.size(); ++rank)
+                m_ords[order[rank]] = qint64(rank) + 1;
+        }
         for (std::size_t at = 0; at < keys.size(); ++at)
             m_ids[at] = keys[at].id;
         return true;
