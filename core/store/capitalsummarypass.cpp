@@ -36,9 +36,13 @@ Outcome fail(QString *error, const QString &message)
 constexpr int summaryColumns = 22;
 constexpr std::size_t rowsPerInsert = 32;
 // Rows are worked out a batch at a time (a multiple of rowsPerInsert: only the last batch
-// leaves fewer); with a reading thread, this many batches go round between the two.
+// leaves fewer); with a reading thread, at most this many batches go round between the two.
+// The reader gets that far ahead while the writer numbers the projects, before it can write
+// any: at 700,000 projects, numbering takes 0.14 s, in which the reader works out about
+// 120,000 rows. With 4 batches it waited instead, and the pass took 0.06-0.08 s longer; the
+// rows held cost 45 MiB at most (about half a kilobyte a row).
 constexpr std::size_t batchRows = 16 * rowsPerInsert;
-constexpr int batchCount = 4;
+constexpr int batchCount = 256;
 
 QString insertSql(const QString &table, std::size_t rows)
 {
