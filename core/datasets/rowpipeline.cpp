@@ -10,62 +10,34 @@ RowPipeline::RowPipeline(CsvReader &reader, RowParser &parser)
     : m_reader(reader)
     , m_parser(parser)
     , m_key(parser.dataset())
+    , m_batches(batchCount)
 {
-    for (int i = 0; i < batchCount; ++i)
-        m_free.push_back(std::make_unique<ParsedBatch>());
     m_thread = std::thread([this] { run(); });
 }
 
 RowPipeline::~RowPipeline()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_changed.notify_all();
+    m_batches.stop();
     m_thread.join();
 }
 
 const ParsedBatch *RowPipeline::next()
 {
-    std::unique_lock lock(m_mutex);
-    if (m_taken) {
-        m_free.push_back(std::move(m_taken));
-        m_changed.notify_all();
-    }
-    m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
-    if (m_full.empty())
-        return nullptr;
-    m_taken = std::move(m_full.front());
-    m_full.pop_front();
-    return m_taken.get();
+    std::size_t rows = 0;
+    return m_batches.take(&rows);
 }
 
 void RowPipeline::run()
 {
     for (;;) {
-        std::unique_ptr<ParsedBatch> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_free.empty() || m_stop; });
-            if (m_stop)
-                return;
-            batch = std::move(m_free.back());
-            m_free.pop_back();
-        }
-        const bool more = fill(*batch);
-        {
-            const std::lock_guard lock(m_mutex);
-            if (!batch->rows.empty())
-                m_full.push_back(std::move(batch));
-            if (!more) {
-                m_error = m_reader.error();
-                m_finished = true;
-            }
-        }
-        m_changed.notify_all();
-        if (!more)
+        const bool more = fill(m_filling);
+        if (!m_filling.rows.empty() && !m_batches.give(m_filling, m_filling.rows.size()))
+            return; // stopped
+        if (!more) {
+            m_error = m_reader.error();
+            m_batches.finish();
             return;
+        }
     }
 }
 

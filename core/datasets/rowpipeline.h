@@ -4,12 +4,10 @@
 #include "parsedbatch.h"
 #include "recordkey.h"
 
+#include "store/batchhandoff.h"
+
 #include <QString>
 
-#include <condition_variable>
-#include <deque>
-#include <memory>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -53,14 +51,9 @@ private:
     RowParser &m_parser;
     RecordKey m_key;
     std::string m_keyText; // the row's key as built
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::vector<std::unique_ptr<ParsedBatch>> m_free;   // to be filled
-    std::deque<std::unique_ptr<ParsedBatch>> m_full;    // filled, in file order
-    std::unique_ptr<ParsedBatch> m_taken;               // the batch next() returned last
-    bool m_finished = false; // the reading thread has queued its last batch
-    bool m_stop = false;
-    QString m_error; // written by the reading thread before m_finished
+    BatchHandoff<ParsedBatch> m_batches;
+    ParsedBatch m_filling; // the reading thread's
+    QString m_error; // written by the reading thread before it finishes the handoff
     std::thread m_thread;
 };
 
