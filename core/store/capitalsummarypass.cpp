@@ -247,9 +247,10 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
         return outcomeOf(read);
     }
 
-    // Reading (the projects, every phase, the work per phase) is two thirds of the pass, and
-    // writing (numbering the projects, the INSERTs) a third: on a thread of its own, through a
-    // connection of its own, the reading goes on while this thread numbers and writes.
+    // Reading (the projects, every phase, the work per phase) and writing (numbering the
+    // projects, the INSERTs, the cells and places) take about as long each: 0.8 and 0.85 s of
+    // CPU at 1.3 million phases. On a thread of its own, through a connection of its own, the
+    // reading goes on while this thread numbers and writes.
     BatchHandoff<std::vector<Row>> handoff(batchCount);
     QString readError;
     CapitalSummaryRows::Outcome read = CapitalSummaryRows::Outcome::Failed;
