@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <limits>
 
 using namespace milepost;
@@ -395,4 +396,33 @@ TEST_CASE("a filter that passes some projects gets no cells from the build", "[s
     summary.invalidate();
     REQUIRE(summary.select(DashboardFilter(), &error));
     CHECK(summary.takeCells());
+}
+
+TEST_CASE("a pass cancelled on either thread fails, and neither thread waits for the other",
+          "[store][capitaldashboard][summarypass]")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("cancelled.milepost"));
+    const auto database = withSources(path);
+    storeProjects(*database, 2600);
+    QString error;
+    const auto reading = Database::open(path, &error, Database::Purpose::Reading);
+    REQUIRE(reading);
+    createSummary(*database, QStringLiteral("by_reader"));
+    const std::atomic_bool cancelled{true};
+    const bool readerCancelled = GENERATE(true, false);
+    INFO((readerCancelled ? "the reading thread's connection cancelled" : "the writing thread's connection cancelled"));
+    (readerCancelled ? *reading : *database).setCancelFlag(&cancelled);
+    const CapitalSummaryPass::Outcome outcome = CapitalSummaryPass::fill(
+        database->handle(), QStringLiteral("temp.by_reader"), listed, {}, &error, reading->handle());
+    (readerCancelled ? *reading : *database).setCancelFlag(nullptr);
+    CHECK(outcome == CapitalSummaryPass::Outcome::Failed);
+    CHECK(error.contains(QStringLiteral("interrupt"), Qt::CaseInsensitive));
+    // Both connections work on: the pass again fills the table.
+    REQUIRE(Statement::execute(database->handle(), QStringLiteral("DELETE FROM by_reader"), &error));
+    error.clear();
+    CHECK(CapitalSummaryPass::fill(database->handle(), QStringLiteral("temp.by_reader"), listed, {}, &error, reading->handle())
+          == CapitalSummaryPass::Outcome::Filled);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM by_reader")) == 2600);
 }
