@@ -47,6 +47,24 @@ void checkCounted(DashboardData &data, const QString &path, const DashboardFilte
     CHECK(data.capitalFigures->late.value == expected.late.value);
     CHECK(data.capitalFigures->overBudget.value == expected.overBudget.value);
     CHECK(data.capitalFigures->spent.value == expected.spent.value);
+    // The filter's places, taken with the count: the projects' own, each once, and offered.
+    QStringList regions;
+    QStringList boards;
+    for (const CapitalProject &project : DatasetRepository(*database).capitalProjects()) {
+        if (!project.region.isEmpty() && !regions.contains(project.region))
+            regions.append(project.region);
+        if (!project.boardDistrict.isEmpty() && !boards.contains(project.boardDistrict))
+            boards.append(project.boardDistrict);
+    }
+    QStringList counted = data.capitalRegions;
+    QStringList countedBoards = data.capitalBoardDistricts;
+    for (QStringList *list : {&regions, &boards, &counted, &countedBoards})
+        list->sort();
+    CHECK_FALSE(regions.isEmpty());
+    CHECK(counted == regions);
+    CHECK(countedBoards == boards);
+    for (const QString &region : std::as_const(regions))
+        CHECK(data.filterChoices()->localDistricts.contains(region.trimmed(), Qt::CaseInsensitive));
 }
 
 } // namespace
