@@ -2,6 +2,7 @@
 #include "capitalsummarypass.h"
 
 #include "batchhandoff.h"
+#include "capitaldashboardcells.h"
 #include "capitaldashboardquery.h"
 #include "capitalplaces.h"
 #include "capitalsummaryjudge.h"
@@ -43,6 +44,10 @@ constexpr std::size_t rowsPerInsert = 32;
 // rows held cost 45 MiB at most (about half a kilobyte a row).
 constexpr std::size_t batchRows = 16 * rowsPerInsert;
 constexpr int batchCount = 256;
+// Numbered as they come, the writer starts at once, and more batches bought nothing (0.80-0.90 s
+// with 8 and 0.82-0.85 s with 256, both 73 MiB at peak): a few bound what a slow writer makes
+// the reader hold.
+constexpr int comingBatchCount = 16;
 
 QString insertSql(const QString &table, std::size_t rows)
 {
@@ -153,15 +158,27 @@ public:
         return true;
     }
 
+    // Instead of number(): the projects numbered as they come, in id order, for projects whose
+    // sources and lines follow their ids (as a source's first import stores them). write()
+    // stops, outOfOrder(), at the first project that does not.
+    void numberAsTheyCome() { m_asTheyCome = true; }
+    bool outOfOrder() const { return m_outOfOrder; }
+
     // The next count rows, the first of them the project after the last written.
     bool write(std::vector<Row> &rows, std::size_t count, QString *error)
     {
         for (std::size_t row = 0; row < count; ++row) {
-            // Never within one snapshot; with a reading connection, never when it saw the
-            // same data (CapitalSummaryTable compares their versions).
-            if (m_next >= m_ids.size() || m_ids[m_next] != rows[row].id)
-                return changed(error);
-            rows[row].ord = m_ords[m_next++];
+            if (m_asTheyCome) {
+                if (!follows(rows[row]))
+                    return false;
+                rows[row].ord = qint64(++m_next);
+            } else {
+                // Never within one snapshot; with a reading connection, never when it saw the
+                // same data (CapitalSummaryTable compares their versions).
+                if (m_next >= m_ids.size() || m_ids[m_next] != rows[row].id)
+                    return changed(error);
+                rows[row].ord = m_ords[m_next++];
+            }
             if (m_cells)
                 m_cells->add(CapitalSummaryJudge::judge(rows[row], m_asOf));
             if (m_places)
@@ -186,9 +203,21 @@ public:
     }
 
     // Whether every project numbered was written.
-    bool finish(QString *error) { return m_next == m_ids.size() || changed(error); }
+    bool finish(QString *error) { return m_asTheyCome || m_next == m_ids.size() || changed(error); }
 
 private:
+    // Whether row comes after the last one numbered as they come, by source, line and id.
+    bool follows(const Row &row)
+    {
+        const auto key = std::tie(row.source, row.line, row.id);
+        if (m_next > 0 && key <= std::tie(m_previous.source, m_previous.line, m_previous.id)) {
+            m_outOfOrder = true;
+            return false;
+        }
+        m_previous = {row.source, row.line, row.id};
+        return true;
+    }
+
     void addPlaces(const Row &row)
     {
         const auto text = [&row](std::size_t which) {
@@ -211,6 +240,14 @@ private:
     std::vector<qint64> m_ids;
     std::vector<qint64> m_ords;
     std::size_t m_next = 0;
+    bool m_asTheyCome = false;
+    bool m_outOfOrder = false;
+    struct
+    {
+        qint64 source = 0;
+        qint64 line = 0;
+        qint64 id = 0;
+    } m_previous; // the last project numbered as they come
     Statement m_insert; // of rowsPerInsert rows
     Statement m_last;   // of the rows left at the end, fewer
 };
@@ -229,29 +266,44 @@ Outcome outcomeOf(CapitalSummaryRows::Outcome read)
     return Outcome::Failed;
 }
 
-} // namespace
-
-CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QString &table, const CapitalSummaryRows &rows,
-                                                     const Also &also, QString *error, Connection *reading)
+// One pass: the projects numbered first, or as they come (asTheyCome), when outOfOrder is set
+// if they do not follow their lines.
+Outcome fillOnce(Connection *db, const QString &table, const CapitalSummaryRows &rows, const CapitalSummaryPass::Also &also,
+                 QString *error, Connection *reading, bool asTheyCome, bool *outOfOrder)
 {
     PhasePositions *positions = also.positions;
     Writer writer(db, table, also);
+    const auto number = [&](QString *failure) {
+        if (!asTheyCome)
+            return writer.number(failure);
+        writer.numberAsTheyCome();
+        return true;
+    };
+    const auto failedWriting = [&](QString *failure) {
+        *outOfOrder = writer.outOfOrder();
+        if (!*outOfOrder && error)
+            *error = *failure;
+        return Outcome::Failed;
+    };
     if (!reading) {
-        if (!writer.number(error))
-            return Outcome::Failed;
+        QString writeError;
+        if (!number(&writeError))
+            return failedWriting(&writeError);
         const CapitalSummaryRows::Outcome read = rows.read(
-            db, batchRows, positions, [&](std::vector<Row> &batch, std::size_t count) { return writer.write(batch, count, error); },
-            error);
+            db, batchRows, positions,
+            [&](std::vector<Row> &batch, std::size_t count) { return writer.write(batch, count, &writeError); }, error);
+        if (read == CapitalSummaryRows::Outcome::Stopped)
+            return failedWriting(&writeError);
         if (read == CapitalSummaryRows::Outcome::Done && !writer.finish(error))
             return Outcome::Failed;
         return outcomeOf(read);
     }
 
     // Reading (the projects, every phase, the work per phase) and writing (numbering the
-    // projects, the INSERTs, the cells and places) take about as long each: 0.8 and 0.85 s of
-    // CPU at 1.3 million phases. On a thread of its own, through a connection of its own, the
-    // reading goes on while this thread numbers and writes.
-    BatchHandoff<std::vector<Row>> handoff(batchCount);
+    // projects, the INSERTs, the cells and places) take about as long each: 0.72 and 0.69 s of
+    // CPU at 1.3 million phases, numbered as they come. On a thread of its own, through a
+    // connection of its own, the reading goes on while this thread numbers and writes.
+    BatchHandoff<std::vector<Row>> handoff(asTheyCome ? comingBatchCount : batchCount);
     QString readError;
     CapitalSummaryRows::Outcome read = CapitalSummaryRows::Outcome::Failed;
     std::thread reader([&] {
@@ -261,7 +313,7 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
         handoff.finish();
     });
     QString writeError;
-    bool written = writer.number(&writeError);
+    bool written = number(&writeError);
     std::size_t count = 0;
     while (written) {
         std::vector<Row> *batch = handoff.take(&count);
@@ -272,17 +324,39 @@ CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QStri
     if (!written)
         handoff.stop();
     reader.join();
-    if (!written) {
-        if (error)
-            *error = writeError;
-        return Outcome::Failed;
-    }
+    if (!written)
+        return failedWriting(&writeError);
     if (read != CapitalSummaryRows::Outcome::Done) {
         if (error)
             *error = readError;
         return outcomeOf(read);
     }
     return writer.finish(error) ? Outcome::Filled : Outcome::Failed;
+}
+
+} // namespace
+
+CapitalSummaryPass::Outcome CapitalSummaryPass::fill(Connection *db, const QString &table, const CapitalSummaryRows &rows,
+                                                     const Also &also, QString *error, Connection *reading)
+{
+    bool outOfOrder = false;
+    if (also.inLineOrder) {
+        const Outcome outcome = fillOnce(db, table, rows, also, error, reading, true, &outOfOrder);
+        if (!outOfOrder)
+            return outcome;
+        // Not in the order of their lines after all: the table emptied, and filled again with the
+        // projects numbered first; what also names forgets what it was told.
+        QString message;
+        if (!Statement::execute(db, QStringLiteral("DELETE FROM %1").arg(table), &message))
+            return fail(error, message);
+        if (also.positions)
+            *also.positions = PhasePositions();
+        if (also.cells)
+            *also.cells = CapitalDashboardCells();
+        if (also.places)
+            *also.places = CapitalPlaces();
+    }
+    return fillOnce(db, table, rows, also, error, reading, false, &outOfOrder);
 }
 
 } // namespace milepost

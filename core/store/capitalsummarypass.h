@@ -45,6 +45,11 @@ public:
         qint64 asOf = 0;
         // Told every project's places (the dashboard filter's), which then need no pass of their own.
         CapitalPlaces *places = nullptr;
+        // The projects probably follow their sources and lines in id order, as a source's first
+        // import stores them (CapitalSummaryTable::build says when): numbered as they come, not
+        // in a pass over every project beforehand (0.14 s at 691,416 projects). At the first that
+        // does not, the table is emptied and filled again with the projects numbered first.
+        bool inLineOrder = false;
     };
 
     // Fills table, which must exist and be empty, with the rows worked out by rows (which also

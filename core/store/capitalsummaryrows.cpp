@@ -9,6 +9,7 @@
 #include "datasets/capitalphase.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <unordered_map>
 
@@ -23,7 +24,7 @@ enum PhaseColumn {
     ProjectId, Name, Line, PlannedEnd, PlannedEndPrecision, ActualStartKnown, ActualEnd, Budget, Estimate, Spent,
     Illustrative, Status, Occurrence
 };
-enum ProjectColumn { Id, Source, FirstText };
+enum ProjectColumn { Id, Source, SourceLine, FirstText };
 
 // What a status says: that a phase has ended, or started without having ended. Each distinct
 // status is judged once; a phase's is then looked up by its bytes, without allocating.
@@ -68,41 +69,42 @@ private:
     std::string m_key;
 };
 
-// Adds the phase statement is on to phases; false when a sum or difference leaves 64 bits.
-bool add(Phases &phases, const Statement &phase, StatusJudge &judge)
+using Kind = ColumnValue::Kind;
+constexpr std::array<Kind, 13> phaseKinds{Kind::Integer, Kind::Utf8,    Kind::Integer, Kind::Integer, Kind::Utf8,
+                                          Kind::Integer, Kind::Integer, Kind::Integer, Kind::Integer, Kind::Integer,
+                                          Kind::Integer, Kind::Utf8,    Kind::Integer};
+constexpr std::array<Kind, FirstText + CapitalSummaryRows::projectTexts> projectKinds{
+    Kind::Integer, Kind::Integer, Kind::Integer, Kind::Utf8, Kind::Utf8, Kind::Utf8, Kind::Utf8, Kind::Utf8};
+using PhaseValues = std::array<ColumnValue, phaseKinds.size()>;
+
+// Adds the phase read into phase to phases; false when a sum or difference leaves 64 bits.
+bool add(Phases &phases, const PhaseValues &phase, StatusJudge &judge)
 {
-    const auto known = [&](int column) { return !phase.columnIsNull(column); };
-    const StatusJudge::Says says = known(Status) ? judge(phase.columnUtf8(Status)) : StatusJudge::Says();
+    const auto known = [&](int column) { return !phase[std::size_t(column)].isNull; };
+    const auto integer = [&](int column) { return phase[std::size_t(column)].integer; };
+    const StatusJudge::Says says = known(Status) ? judge(phase[Status].utf8) : StatusJudge::Says();
     const bool ended = known(ActualEnd) || says.ended;
-    const bool started = ended || phase.columnInt64(ActualStartKnown) != 0 || says.started;
+    const bool started = ended || integer(ActualStartKnown) != 0 || says.started;
     ++phases.count;
     phases.ended += ended ? 1 : 0;
     phases.started += started ? 1 : 0;
-    phases.sample = std::max(phases.sample, phase.columnInt64(Illustrative));
+    phases.sample = std::max(phases.sample, integer(Illustrative));
 
-    std::optional<qint64> budget;
-    std::optional<qint64> estimate;
-    if (known(Budget)) {
-        budget = phase.columnInt64(Budget);
-        if (!phases.budget.add(*budget))
-            return false;
-    }
-    if (known(Estimate)) {
-        estimate = phase.columnInt64(Estimate);
-        if (!phases.estimate.add(*estimate))
-            return false;
-    }
-    if (known(Spent) && !phases.spent.add(phase.columnInt64(Spent)))
+    if (known(Budget) && !phases.budget.add(integer(Budget)))
         return false;
-    if (budget && estimate) {
+    if (known(Estimate) && !phases.estimate.add(integer(Estimate)))
+        return false;
+    if (known(Spent) && !phases.spent.add(integer(Spent)))
+        return false;
+    if (known(Budget) && known(Estimate)) {
         qint64 over = 0;
-        if (__builtin_sub_overflow(*estimate, *budget, &over) || !phases.over.add(over))
+        if (__builtin_sub_overflow(integer(Estimate), integer(Budget), &over) || !phases.over.add(over))
             return false;
     }
     if (known(PlannedEnd)) {
-        const qint64 plannedEnd = phase.columnInt64(PlannedEnd);
+        const qint64 plannedEnd = integer(PlannedEnd);
         phases.plannedEnd.most(plannedEnd);
-        const std::string_view precision = phase.columnUtf8(PlannedEndPrecision);
+        const std::string_view precision = phase[PlannedEndPrecision].utf8;
         qint64 rank = 0;
         if (__builtin_mul_overflow(plannedEnd, qint64(4), &rank))
             return false;
@@ -110,7 +112,7 @@ bool add(Phases &phases, const Statement &phase, StatusJudge &judge)
         phases.plannedEndRank.most(rank);
         if (known(ActualEnd)) {
             qint64 slip = 0;
-            if (__builtin_sub_overflow(phase.columnInt64(ActualEnd), plannedEnd, &slip))
+            if (__builtin_sub_overflow(integer(ActualEnd), plannedEnd, &slip))
                 return false;
             phases.endedSlip.most(slip);
         }
@@ -120,8 +122,8 @@ bool add(Phases &phases, const Statement &phase, StatusJudge &judge)
         }
     }
     if (started && !ended) {
-        const qint64 line = phase.columnInt64(Line);
-        const std::string_view name = phase.columnUtf8(Name);
+        const qint64 line = integer(Line);
+        const std::string_view name = phase[Name].utf8;
         if (!phases.currentLine || line > *phases.currentLine
             || (line == *phases.currentLine && name > std::string_view(phases.currentPhase))) {
             phases.currentLine = line;
@@ -177,7 +179,7 @@ CapitalSummaryRows::CapitalSummaryRows(const QStringList &ended, const QStringLi
 CapitalSummaryRows::Outcome CapitalSummaryRows::read(Connection *db, std::size_t batchRows, PhasePositions *positions,
                                                      const Deliver &deliver, QString *error) const
 {
-    Statement projects(db, QStringLiteral("SELECT id, source_id, region, board_district, school_name, site_code, "
+    Statement projects(db, QStringLiteral("SELECT id, source_id, source_line, region, board_district, school_name, site_code, "
                                           "project_type FROM capital_projects ORDER BY id"));
     Statement phases(db, QStringLiteral("SELECT project_id, phase, source_line, planned_end, planned_end_precision, "
                                         "actual_start IS NOT NULL, actual_end, budget, estimate, spent, illustrative, "
@@ -185,32 +187,44 @@ CapitalSummaryRows::Outcome CapitalSummaryRows::read(Connection *db, std::size_t
     std::vector<Row> rows(batchRows);
     std::size_t filled = 0;
     StatusJudge judge(m_listed);
-    Statement::Result phase = phases.step();
-    Statement::Result project = Statement::Result::Done;
-    while ((project = projects.step()) == Statement::Result::Row) {
+    // Each row is read once, all its columns in one call (Statement::readRow).
+    PhaseValues phase;
+    std::array<ColumnValue, projectKinds.size()> project;
+    const auto nextPhase = [&] {
+        const Statement::Result step = phases.step();
+        if (step == Statement::Result::Row)
+            phases.readRow(phaseKinds, phase);
+        return step;
+    };
+    Statement::Result phaseStep = nextPhase();
+    Statement::Result projectStep = Statement::Result::Done;
+    while ((projectStep = projects.step()) == Statement::Result::Row) {
+        projects.readRow(projectKinds, project);
         if (rows.size() < batchRows)
             rows.resize(batchRows);
         Row &row = rows[filled];
-        const qint64 id = projects.columnInt64(Id);
+        const qint64 id = project[Id].integer;
         row.id = id;
-        row.source = projects.columnInt64(Source);
+        row.source = project[Source].integer;
+        row.line = project[SourceLine].integer;
         for (std::size_t text = 0; text < projectTexts; ++text) {
-            row.textIsNull[text] = projects.columnIsNull(FirstText + int(text));
-            row.texts[text].assign(row.textIsNull[text] ? std::string_view() : projects.columnUtf8(FirstText + int(text)));
+            const ColumnValue &value = project[FirstText + text];
+            row.textIsNull[text] = value.isNull;
+            row.texts[text].assign(value.utf8);
         }
         Phases &of = row.phases;
         of.clear();
         // A phase of no project is skipped, as the SQL's join skips it (a foreign key forbids it).
-        while (phase == Statement::Result::Row && phases.columnInt64(ProjectId) < id)
-            phase = phases.step();
-        while (phase == Statement::Result::Row && phases.columnInt64(ProjectId) == id) {
-            if (!add(of, phases, judge))
+        while (phaseStep == Statement::Result::Row && phase[ProjectId].integer < id)
+            phaseStep = nextPhase();
+        while (phaseStep == Statement::Result::Row && phase[ProjectId].integer == id) {
+            if (!add(of, phase, judge))
                 return Outcome::TooLarge;
             if (positions)
-                positions->add(id, phases.columnInt64(Line), phases.columnUtf8(Name), phases.columnInt64(Occurrence));
-            phase = phases.step();
+                positions->add(id, phase[Line].integer, phase[Name].utf8, phase[Occurrence].integer);
+            phaseStep = nextPhase();
         }
-        if (phase == Statement::Result::Error)
+        if (phaseStep == Statement::Result::Error)
             return failed(error, phases.error());
         if (++filled == batchRows) {
             if (!deliver(rows, filled))
@@ -218,7 +232,7 @@ CapitalSummaryRows::Outcome CapitalSummaryRows::read(Connection *db, std::size_t
             filled = 0;
         }
     }
-    if (project == Statement::Result::Error)
+    if (projectStep == Statement::Result::Error)
         return failed(error, projects.error());
     if (filled > 0 && !deliver(rows, filled))
         return Outcome::Stopped;

@@ -72,6 +72,7 @@ public:
         qint64 ord = 0; // not read here: CapitalSummaryPass numbers the projects
         qint64 id = 0;
         qint64 source = 0;
+        qint64 line = 0; // the project's source line
         std::array<std::string, projectTexts> texts;
         std::array<bool, projectTexts> textIsNull{};
         Phases phases;

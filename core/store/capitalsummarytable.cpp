@@ -69,6 +69,17 @@ std::optional<Statuses> judgeStatuses(Connection *db, QString *error)
     return statuses;
 }
 
+// Whether the capital projects probably follow their sources and lines in id order: when no
+// source was imported more than once, as a source's first import stores its projects in the
+// order of their lines, after those of the sources imported before it. (A refresh gives a new
+// project of the file's middle the next id.) CapitalSummaryPass checks every project anyway.
+bool projectsProbablyInLineOrder(Connection *db)
+{
+    Statement statement(db, QStringLiteral("SELECT count(*) = count(DISTINCT r.source_id) FROM import_runs r "
+                                           "JOIN dataset_sources s ON s.id = r.source_id WHERE s.dataset = 'projects'"));
+    return statement.step() == Statement::Result::Row && statement.columnInt64(0) != 0;
+}
+
 // Whether filter passes every project (it chooses no place or source; its day judges them).
 bool passesEveryProject(const DashboardFilter &filter)
 {
@@ -228,6 +239,7 @@ bool CapitalSummaryTable::build(const QString &version, QString *error)
             also.asOf = *m_cellsAsOf;
         }
         also.places = &places;
+        also.inLineOrder = projectsProbablyInLineOrder(db);
         // The pass judges each status as it comes (CapitalSummaryRows).
         switch (CapitalSummaryPass::fill(db, table(), CapitalSummaryRows(), also, error,
                                          reading.database ? reading.database->handle() : nullptr)) {

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QtGlobal>
 
+#include "columnvalue.h"
+
+#include <span>
 #include <string_view>
 
 namespace milepost {
@@ -37,6 +40,19 @@ public:
     virtual std::string_view columnUtf8(int column) const = 0;
     virtual qint64 columnInt64(int column) const = 0;
     virtual double columnDouble(int column) const = 0;
+    // The first kinds.size() columns, each as its kind (Statement::readRow). An engine whose
+    // value access costs little per question can do better than this.
+    virtual void readRow(std::span<const ColumnValue::Kind> kinds, std::span<ColumnValue> values) const
+    {
+        for (std::size_t column = 0; column < kinds.size(); ++column) {
+            ColumnValue &value = values[column];
+            value.isNull = columnIsNull(int(column));
+            if (kinds[column] == ColumnValue::Kind::Integer)
+                value.integer = value.isNull ? 0 : columnInt64(int(column));
+            else
+                value.utf8 = value.isNull ? std::string_view() : columnUtf8(int(column));
+        }
+    }
 
     // Rows the last run inserted, updated or deleted.
     virtual qint64 changes() const = 0;

@@ -175,6 +175,30 @@ double SqliteStatement::columnDouble(int column) const
     return sqlite3_column_double(m_statement, column);
 }
 
+void SqliteStatement::readRow(std::span<const ColumnValue::Kind> kinds, std::span<ColumnValue> values) const
+{
+    // One sqlite3_column_value() a column, then its type and value from it: each sqlite3_column_*
+    // call looks the column up and checks for a failed allocation on the way out, and asking
+    // whether a value is NULL, then for it (or for a text's bytes, then its size) doubled that.
+    // Over a million phases that was a third of the reading thread's time. The value is the
+    // statement's own, used on this thread only, before the next step.
+    for (std::size_t column = 0; column < kinds.size(); ++column) {
+        sqlite3_value *raw = sqlite3_column_value(m_statement, int(column));
+        ColumnValue &value = values[column];
+        value.isNull = sqlite3_value_type(raw) == SQLITE_NULL;
+        if (kinds[column] == ColumnValue::Kind::Integer) {
+            value.integer = value.isNull ? 0 : sqlite3_value_int64(raw);
+        } else if (value.isNull) {
+            value.utf8 = std::string_view();
+        } else {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(raw));
+            // Bytes after the text, as that call may convert the value first.
+            const int size = sqlite3_value_bytes(raw);
+            value.utf8 = text ? std::string_view(text, std::size_t(size)) : std::string_view();
+        }
+    }
+}
+
 qint64 SqliteStatement::changes() const
 {
     return sqlite3_changes64(sqlite3_db_handle(m_statement));

@@ -46,6 +46,7 @@ public:
     std::string_view columnUtf8(int column) const override;
     qint64 columnInt64(int column) const override;
     double columnDouble(int column) const override;
+    void readRow(std::span<const ColumnValue::Kind> kinds, std::span<ColumnValue> values) const override;
 
     qint64 changes() const override;
     QString error() const override { return m_error; }

@@ -168,6 +168,17 @@ double Statement::columnDouble(int column) const
     return m_statement ? m_statement->columnDouble(column) : 0.0;
 }
 
+void Statement::readRow(std::span<const ColumnValue::Kind> kinds, std::span<ColumnValue> values) const
+{
+    Q_ASSERT(values.size() >= kinds.size());
+    if (m_statement) {
+        m_statement->readRow(kinds, values);
+        return;
+    }
+    for (std::size_t column = 0; column < kinds.size(); ++column)
+        values[column] = ColumnValue();
+}
+
 qint64 Statement::lastInsertRowId() const
 {
     return m_connection && m_statement ? m_connection->lastInsertId() : 0;

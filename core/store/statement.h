@@ -4,7 +4,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "columnvalue.h"
+
 #include <memory>
+#include <span>
 #include <string_view>
 
 namespace milepost {
@@ -63,6 +66,10 @@ public:
     std::string_view columnUtf8(int column) const;
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
+    // The row's first kinds.size() columns at once, each as its kind (NULL or its integer, or
+    // NULL or its UTF-8 as columnUtf8 gives it): for passes over millions of rows, where a call
+    // per column and per question costs as much as reading the row. values holds as many.
+    void readRow(std::span<const ColumnValue::Kind> kinds, std::span<ColumnValue> values) const;
 
     // The generated id of the last row this statement's connection inserted.
     qint64 lastInsertRowId() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchcompat.h"
 
+#include "store/capitaldashboardcells.h"
 #include "store/capitaldashboardcounts.h"
 #include "store/capitalplaces.h"
 #include "store/capitalsummarypass.h"
@@ -88,9 +89,17 @@ void insertProject(Statement &insert, qint64 id, qint64 source, qint64 line)
     REQUIRE(insert.run());
 }
 
-// Stores that many generated projects (ids out of the order of source and line, texts NULL,
-// empty and accented, phases that tie on a line, every precision, projects without phases).
-void storeProjects(Database &database, int projects)
+// How storeProjects gives the projects their ids, sources and lines.
+enum class Order {
+    Shuffled,   // ids out of the order of source and line, lines shared by projects
+    LineOrder,  // ids in the order of source, then line (as a source's first import stores them)
+    LastOutOfLine, // in line order but the last project, whose line comes first
+};
+
+// Stores that many generated projects (ids out of the order of source and line unless order
+// says otherwise, texts NULL, empty and accented, phases that tie on a line, every precision,
+// projects without phases).
+void storeProjects(Database &database, int projects, Order order = Order::Shuffled)
 {
     Connection *db = database.handle();
     QRandomGenerator random(20261204);
@@ -122,13 +131,15 @@ void storeProjects(Database &database, int projects)
                                QStringLiteral("In-Progress"), QStringLiteral("Pending")};
     const QStringList precisions{QString(), QStringLiteral("month"), QStringLiteral("year")};
     for (int n = 1; n <= projects; ++n) {
-        // Ids out of the order of source and line, lines shared by projects.
-        const qint64 id = (qint64(n) * 7919) % 100003;
+        const bool shuffled = order == Order::Shuffled;
+        const qint64 id = shuffled ? (qint64(n) * 7919) % 100003 : n;
+        const bool firstSource = n <= projects / 2;
+        const bool outOfLine = order == Order::LastOutOfLine && n == projects;
         project.reset();
         project.bindInt64(1, id);
-        project.bindInt64(2, 1 + random.bounded(2));
+        project.bindInt64(2, shuffled ? 1 + random.bounded(2) : firstSource || outOfLine ? 1 : 2);
         project.bindText(3, QStringLiteral("key %1").arg(id));
-        project.bindInt64(4, 1 + random.bounded(200));
+        project.bindInt64(4, shuffled ? 1 + random.bounded(200) : outOfLine ? 1 : 10 + n); // the second source's from 10 + projects / 2
         for (int column = 5; column <= 9; ++column)
             bindTextOrNull(project, column, pick(texts));
         REQUIRE(project.run());
@@ -250,6 +261,84 @@ TEST_CASE("the summary worked out in one pass equals the SQL's, row by row", "[s
                                            "WHERE actual_end IS NULL AND status = 'In-Progress' "
                                            "GROUP BY project_id, source_line HAVING count(DISTINCT phase) > 1)"))
           > 5);
+}
+
+TEST_CASE("projects numbered as they come give the table numbered first, whether they follow their lines or not",
+          "[store][capitaldashboard][summarypass]")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const auto [name, order] = GENERATE(table<const char *, Order>({
+        {"in line order", Order::LineOrder},
+        {"shuffled", Order::Shuffled},
+        {"in line order but the last project, found after every batch but the last was written", Order::LastOutOfLine},
+    }));
+    const bool threaded = GENERATE(true, false);
+    INFO(name << (threaded ? ", read on a thread of its own" : ", read on the writing connection"));
+    const QString path = folder.filePath(QStringLiteral("coming.milepost"));
+    const auto database = withSources(path);
+    Connection *db = database->handle();
+    storeProjects(*database, 2600, order);
+    QString error;
+    const auto reading = Database::open(path, &error, Database::Purpose::Reading);
+    REQUIRE(reading);
+    const qint64 asOf = 2459900;
+    struct Told
+    {
+        PhasePositions positions;
+        CapitalDashboardCells cells;
+        CapitalPlaces places;
+    };
+    const auto fill = [&](const QString &table, Told &told, bool inLineOrder) {
+        createSummary(*database, table);
+        CapitalSummaryPass::Also also;
+        also.positions = &told.positions;
+        also.cells = &told.cells;
+        also.asOf = asOf;
+        also.places = &told.places;
+        also.inLineOrder = inLineOrder;
+        Transaction snapshot(reading->handle(), Transaction::Mode::Read);
+        REQUIRE(snapshot.isActive());
+        INFO(error.toStdString());
+        REQUIRE(CapitalSummaryPass::fill(db, QStringLiteral("temp.") + table, listed, also, &error,
+                                         threaded ? reading->handle() : nullptr)
+                == CapitalSummaryPass::Outcome::Filled);
+    };
+    Told first;
+    Told coming;
+    fill(QStringLiteral("numbered_first"), first, false);
+    fill(QStringLiteral("numbered_coming"), coming, true);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM numbered_coming")) == 2600);
+    CHECK(differences(*database, QStringLiteral("numbered_first"), QStringLiteral("numbered_coming")) == 0);
+    // ord follows source, line and id.
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM numbered_coming c JOIN capital_projects p ON p.id = c.id "
+                                           "WHERE c.ord <> (SELECT count(*) FROM capital_projects q WHERE "
+                                           "  (q.source_id, q.source_line, q.id) <= (p.source_id, p.source_line, p.id))"))
+          == 0);
+    // What the pass was told again after the projects came out of order: only the second pass.
+    CHECK(coming.positions.positions() == first.positions.positions());
+    CHECK(coming.places.lists().regions == first.places.lists().regions);
+    CHECK(coming.places.lists().schoolRegions == first.places.lists().schoolRegions);
+    const QString cellsColumns = QStringLiteral(
+        "source, sample, region, project_type, stage, current_phase, schedule, bucket, projects, first, first_amount, "
+        "budget_projects, budget, estimate_projects, estimate, spent_projects, spent, over_projects, over_amount, most_slip");
+    const auto cellsOf = [&](const CapitalDashboardCells &cells, const QString &table) {
+        REQUIRE(Statement::execute(db,
+                                   QStringLiteral("DROP TABLE IF EXISTS temp.dashboard_capital_cells; "
+                                                  "CREATE TEMP TABLE dashboard_capital_cells (%1)")
+                                       .arg(cellsColumns),
+                                   &error));
+        REQUIRE(cells.write(db, &error));
+        REQUIRE(Statement::execute(
+            db, QStringLiteral("ALTER TABLE temp.dashboard_capital_cells RENAME TO %1").arg(table), &error));
+    };
+    cellsOf(first.cells, QStringLiteral("cells_first"));
+    cellsOf(coming.cells, QStringLiteral("cells_coming"));
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM cells_coming")) > 100);
+    CHECK(scalar(*database, QStringLiteral("SELECT sum(projects) FROM cells_coming")) == 2600);
+    const QString except = QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3)");
+    CHECK(scalar(*database, except.arg(cellsColumns, QStringLiteral("cells_first"), QStringLiteral("cells_coming"))) == 0);
+    CHECK(scalar(*database, except.arg(cellsColumns, QStringLiteral("cells_coming"), QStringLiteral("cells_first"))) == 0);
 }
 
 TEST_CASE("a summary whose sums leave 64 bits is left to SQL, as SQLite counts it", "[store][capitaldashboard][summarypass]")
