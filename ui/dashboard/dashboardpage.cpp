@@ -181,6 +181,11 @@ void DashboardPage::chartActivated(ChartWidget *widget, int series, int category
         m_drillDown->drill(trail, figure.rows, binding.model, binding.modelText);
 }
 
+void DashboardPage::release()
+{
+    m_bindings.clear();
+}
+
 bool DashboardPage::drillInDatabase(QObject *, const QStringList &, const QString &, const QString &, const Figure &)
 {
     return false;

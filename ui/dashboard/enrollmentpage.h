@@ -25,6 +25,7 @@ public:
     explicit EnrollmentPage(QWidget *parent = nullptr);
 
     void refresh(const DashboardData &snapshot, const DashboardFilter &filter) override;
+    void release() override;
     const EnrollmentFigures &figures() const { return m_figures; }
     // The table of the rows that pass the filters.
     RecordWindowModel<EnrollmentRecord> *model() const { return m_tables.base(); }

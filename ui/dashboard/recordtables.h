@@ -83,6 +83,13 @@ public:
         return shown;
     }
 
+    // Both tables let go of their rows and what reads them (RecordWindowModel::release).
+    void release()
+    {
+        m_base->release();
+        m_drilled->release();
+    }
+
     // panel shows rows (a figure's), read as the drilled table shows them.
     void drill(DrillDownPanel *panel, const QStringList &trail, const QList<int> &rows)
     {

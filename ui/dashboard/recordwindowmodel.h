@@ -80,6 +80,20 @@ public:
     const QList<Column> &columns() const { return m_columns; }
     // Takes effect from the next rows set.
     void setReader(const Reader &reader) { m_reader = reader; }
+    // No rows, and nothing of what the reader, the sorter and the columns' cells hold (a count's
+    // rows and reasons): for a table out of sight until it is shown again. The columns keep
+    // their headers, so that a view keeps its sections (their widths, the sort shown).
+    void release()
+    {
+        QList<Column> headers;
+        headers.reserve(m_columns.size());
+        for (const Column &column : std::as_const(m_columns))
+            headers.append(Column(column.header, nullptr, column.alignment, nullptr, nullptr, column.stretch,
+                                  column.storedColumn));
+        m_reader = {};
+        setSorter({});
+        setColumnsAndRows(headers, {});
+    }
 
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
 

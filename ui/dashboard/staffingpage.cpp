@@ -86,6 +86,13 @@ StaffingPage::columns(const std::function<QString(int row)> &reasonOf) const
     };
 }
 
+void StaffingPage::release()
+{
+    DashboardPage::release();
+    m_figures = StaffingFigures();
+    m_tables.release();
+}
+
 void StaffingPage::refresh(const DashboardData &snapshot, const DashboardFilter &filter)
 {
     // Counted in the database for this filter (DashboardData::count), its rows read there as

@@ -22,6 +22,7 @@ public:
     explicit StaffingPage(QWidget *parent = nullptr);
 
     void refresh(const DashboardData &snapshot, const DashboardFilter &filter) override;
+    void release() override;
     const StaffingFigures &figures() const { return m_figures; }
     // The table of the rows that pass the filters.
     RecordWindowModel<StaffingRecord> *model() const { return m_tables.base(); }

@@ -10,6 +10,7 @@
 #include "dashboardview.h"
 #include "drilldownpanel.h"
 #include "enrollmentpage.h"
+#include "keyfiguretile.h"
 #include "staffingpage.h"
 #include "store/datasetrepository.h"
 
@@ -17,10 +18,14 @@
 #include <QPushButton>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace milepost;
@@ -177,6 +182,90 @@ TEST_CASE("a new filter or program is counted again in the database without read
     CHECK(reads.load() == 1);
     CHECK(view.enrollmentPage()->figures().program == QStringLiteral("magnet"));
     checkPages();
+}
+
+TEST_CASE("a page out of sight lets go of the count it showed, and shows the newer count when it comes into sight",
+          "[dashboard][background]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("released.milepost"));
+    QList<EnrollmentRecord> enrollmentRows;
+    {
+        QString error;
+        auto database = Database::open(path, &error);
+        REQUIRE(database);
+        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
+        importData(*database, Dataset::Staffing, "lausd-sample-staffing.csv");
+        importData(*database, Dataset::Enrollment, "lausd-sample-enrollment.csv");
+        enrollmentRows = DatasetRepository(*database).enrollment();
+    }
+    DashboardView view(DashboardView::Loader{});
+    view.setBackgroundLoader([path](const std::atomic_bool &cancelled) { return DashboardData::read(path, &cancelled); });
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    view.resize(1000, 700);
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    auto *pages = view.findChild<QTabWidget *>();
+    REQUIRE(pages);
+    // The enrollment page seen once, then the staffing page in front.
+    EnrollmentPage *enrollment = view.enrollmentPage();
+    const int allRows = enrollment->model()->rowCount();
+    const int columns = enrollment->model()->columnCount();
+    const QVariant firstHeader = enrollment->model()->headerData(0, Qt::Horizontal);
+    REQUIRE(allRows == enrollmentRows.size());
+    REQUIRE(columns > 3);
+    REQUIRE(enrollment->figures().total.value > 0);
+    // Sorted by the person, down the second column.
+    auto *table = enrollment->drillDown()->findChild<QTableView *>();
+    REQUIRE(table);
+    table->sortByColumn(1, Qt::DescendingOrder);
+    REQUIRE_EVENTUALLY(!enrollment->model()->isSorting(), 5000);
+    pages->setCurrentWidget(view.staffingPage());
+
+    DashboardFilter filter = view.filterBar()->filter();
+    filter.localDistrict = QStringLiteral("NE");
+    view.filterBar()->setFilter(filter);
+    Q_EMIT view.filterBar()->filterChanged(view.filterBar()->filter());
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.data().capitalFilter.localDistrict == QStringLiteral("NE"));
+    // Out of sight, the enrollment page holds nothing of the count before (figures, rows, what
+    // its tiles and charts drill into); its table keeps its columns. The page in front is the
+    // new count's.
+    CHECK(enrollment->model()->rowCount() == 0);
+    CHECK(enrollment->figures().total.value == 0);
+    CHECK(enrollment->figures().trendByDistrict == EnrollmentFigures().trendByDistrict);
+    CHECK(enrollment->model()->columnCount() == columns);
+    CHECK(enrollment->model()->headerData(0, Qt::Horizontal) == firstHeader);
+    auto *staffing = view.findChild<StaffingPage *>();
+    REQUIRE(staffing);
+    CHECK(staffing->model()->rowCount() > 0);
+    CHECK(staffing->figures().hires.value > 0);
+
+    // In sight again: the newer count, its rows, and tiles that drill into them.
+    pages->setCurrentWidget(enrollment);
+    const EnrollmentFigures expected = EnrollmentFigures::compute(enrollmentRows, view.data().capitalFilter, enrollment->program());
+    CHECK(enrollment->figures().total == expected.total);
+    CHECK(enrollment->figures().trendByDistrict == expected.trendByDistrict);
+    const int neRows = int(std::count_if(enrollmentRows.cbegin(), enrollmentRows.cend(), [](const EnrollmentRecord &row) {
+        return DashboardFilter::same(QStringLiteral("NE"), row.localDistrict);
+    }));
+    REQUIRE(neRows > 0);
+    CHECK(neRows < allRows);
+    CHECK(enrollment->model()->rowCount() == neRows);
+    // The table as the person left it: its columns sorted as they were.
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == 1);
+    CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    auto *students = enrollment->findChild<KeyFigureTile *>(QStringLiteral("studentsTile"));
+    REQUIRE(students);
+    CHECK_FALSE(enrollment->drillDown()->isDrilled());
+    students->click();
+    CHECK(enrollment->drillDown()->isDrilled());
+    const qsizetype drilled = expected.total.rows.size();
+    REQUIRE(drilled > 0);
+    CHECK(enrollment->drillDown()->breadcrumbText().endsWith(
+        drilled == 1 ? QStringLiteral("Students · 1 row") : QStringLiteral("Students · %1 rows").arg(drilled)));
 }
 
 TEST_CASE("a cancelled read stops and its data is never shown", "[dashboard][background]")
