@@ -52,6 +52,17 @@ struct HeldRead
     }
 };
 
+// A database file at path holding the sample capital projects, staffing and enrollment rows.
+void storeEveryDataset(const QString &path)
+{
+    QString error;
+    auto database = Database::open(path, &error);
+    REQUIRE(database);
+    importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
+    importData(*database, Dataset::Staffing, "lausd-sample-staffing.csv");
+    importData(*database, Dataset::Enrollment, "lausd-sample-enrollment.csv");
+}
+
 } // namespace
 
 TEST_CASE("the dashboard reads a database file on a worker thread with its own connection", "[dashboard][background]")
@@ -102,14 +113,7 @@ TEST_CASE("a new filter or program is counted again in the database without read
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("recount.milepost"));
-    {
-        QString error;
-        auto database = Database::open(path, &error);
-        REQUIRE(database);
-        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
-        importData(*database, Dataset::Staffing, "lausd-sample-staffing.csv");
-        importData(*database, Dataset::Enrollment, "lausd-sample-enrollment.csv");
-    }
+    storeEveryDataset(path);
     std::atomic_int reads = 0;
     DashboardView view(DashboardView::Loader{});
     view.setBackgroundLoader([path, &reads](const std::atomic_bool &cancelled) {
@@ -191,14 +195,12 @@ TEST_CASE("a page out of sight lets go of the count it showed, and shows the new
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("released.milepost"));
+    storeEveryDataset(path);
     QList<EnrollmentRecord> enrollmentRows;
     {
         QString error;
         auto database = Database::open(path, &error);
         REQUIRE(database);
-        importData(*database, Dataset::CapitalProjects, "lausd-sample-capital-projects.csv");
-        importData(*database, Dataset::Staffing, "lausd-sample-staffing.csv");
-        importData(*database, Dataset::Enrollment, "lausd-sample-enrollment.csv");
         enrollmentRows = DatasetRepository(*database).enrollment();
     }
     DashboardView view(DashboardView::Loader{});
