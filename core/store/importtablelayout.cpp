@@ -38,6 +38,26 @@ std::string_view isoDate(qint64 julianDay, std::array<char, 16> &buffer)
     return std::string_view(p, 10);
 }
 
+// Whether a field's value is stored as an integer rather than as its text.
+bool isInteger(Kind kind)
+{
+    switch (kind) {
+    case Kind::Integer:
+    case Kind::Money:
+    case Kind::Percent:
+    case Kind::Flag:
+    case Kind::Date: // a day's number (schema version 3)
+        return true;
+    case Kind::Text:
+    case Kind::TextList:
+    case Kind::Choice:
+    case Kind::Period:
+    case Kind::SchoolYear:
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 ImportTableLayout::ImportTableLayout(const QList<DatasetField> &fields, const QString &table,
@@ -51,7 +71,7 @@ ImportTableLayout::ImportTableLayout(const QList<DatasetField> &fields, const QS
         if (std::find(levels.begin(), levels.end(), field.level) == levels.end())
             continue;
         const QString key = QString::fromLatin1(field.key);
-        m_columns.push_back({key, i, Part::Value, parameter++});
+        m_columns.push_back({key, i, Part::Value, parameter++, isInteger(field.kind)});
         if (field.kind == Kind::Period || field.kind == Kind::SchoolYear) {
             m_columns.push_back({key + QStringLiteral("_first"), i, Part::First, parameter++});
             m_columns.push_back({key + QStringLiteral("_last"), i, Part::Last, parameter++});
@@ -62,6 +82,7 @@ ImportTableLayout::ImportTableLayout(const QList<DatasetField> &fields, const QS
             m_columns.push_back({key + QStringLiteral("_code"), i, Part::Code, parameter++});
     }
     m_dates.resize(m_columns.size());
+    m_values.resize(m_columns.size());
 }
 
 int ImportTableLayout::parameterOf(int field) const
@@ -108,70 +129,73 @@ QString ImportTableLayout::assignments() const
 
 void ImportTableLayout::bind(Statement &statement, std::span<const ParsedCell> cells, int offset, int slot)
 {
-    write(statement, cells, offset, m_dates.data() + std::size_t(slot) * m_columns.size());
+    // The columns' parameters follow one another from firstParameter (see the constructor).
+    statement.bindRow(firstParameter + offset, values(cells, slot));
 }
 
 void ImportTableLayout::bind(PgCopy &copy, std::span<const ParsedCell> cells)
 {
-    write(copy, cells, 0, m_dates.data());
-}
-
-template<typename Sink>
-void ImportTableLayout::write(Sink &statement, std::span<const ParsedCell> cells, int offset, std::array<char, 16> *dates)
-{
-    for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        const Column &column = m_columns[i];
-        const ParsedCell &cell = cells[std::size_t(column.field)];
-        const int parameter = column.parameter + offset;
-        if (column.part == Part::Code) {
-            if (cell.state == ParsedCell::State::NotApplicable)
-                statement.bindUtf8(parameter, cell.text);
-            else
-                statement.bindNull(parameter);
-            continue;
-        }
-        if (cell.state != ParsedCell::State::Value) {
-            statement.bindNull(parameter);
-            continue;
-        }
-        if (column.part == Part::Precision) {
-            if (cell.precision == DatePrecision::Day)
-                statement.bindNull(parameter);
-            else
-                statement.bindUtf8(parameter, DatePrecisions::storageKey(cell.precision));
-            continue;
-        }
-        switch (column.part) {
-        case Part::First:
-            statement.bindUtf8(parameter, isoDate(cell.number, dates[i]));
-            continue;
-        case Part::Last:
-            statement.bindUtf8(parameter, isoDate(cell.last, dates[i]));
-            continue;
-        case Part::Value:
-        case Part::Code:
-        case Part::Precision:
+    for (const BoundValue &value : values(cells, 0)) {
+        switch (value.kind) {
+        case BoundValue::Kind::Null:
+            copy.bindNull(0);
             break;
-        }
-        switch (m_fields.at(column.field).kind) {
-        case Kind::Text:
-        case Kind::TextList:
-        case Kind::Choice:
-        case Kind::Period:
-        case Kind::SchoolYear:
-            statement.bindUtf8(parameter, cell.text);
+        case BoundValue::Kind::Integer:
+            copy.bindInt64(0, value.integer);
             break;
-        case Kind::Integer:
-        case Kind::Money:
-        case Kind::Percent:
-        case Kind::Flag:
-            statement.bindInt64(parameter, cell.number);
-            break;
-        case Kind::Date: // a day's number (schema version 3)
-            statement.bindInt64(parameter, cell.number);
+        case BoundValue::Kind::Utf8:
+            copy.bindUtf8(0, value.utf8);
             break;
         }
     }
+}
+
+std::span<const BoundValue> ImportTableLayout::values(std::span<const ParsedCell> cells, int slot)
+{
+    std::array<char, 16> *dates = m_dates.data() + std::size_t(slot) * m_columns.size();
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        const Column &column = m_columns[i];
+        const ParsedCell &cell = cells[std::size_t(column.field)];
+        BoundValue &value = m_values[i];
+        value.kind = BoundValue::Kind::Null;
+        if (column.part == Part::Code) {
+            if (cell.state == ParsedCell::State::NotApplicable) {
+                value.kind = BoundValue::Kind::Utf8;
+                value.utf8 = cell.text;
+            }
+            continue;
+        }
+        if (cell.state != ParsedCell::State::Value)
+            continue;
+        switch (column.part) {
+        case Part::Precision:
+            if (cell.precision != DatePrecision::Day) {
+                value.kind = BoundValue::Kind::Utf8;
+                value.utf8 = DatePrecisions::storageKey(cell.precision);
+            }
+            break;
+        case Part::First:
+            value.kind = BoundValue::Kind::Utf8;
+            value.utf8 = isoDate(cell.number, dates[i]);
+            break;
+        case Part::Last:
+            value.kind = BoundValue::Kind::Utf8;
+            value.utf8 = isoDate(cell.last, dates[i]);
+            break;
+        case Part::Value:
+            if (column.integer) {
+                value.kind = BoundValue::Kind::Integer;
+                value.integer = cell.number; // a date is its day's number (schema version 3)
+            } else {
+                value.kind = BoundValue::Kind::Utf8;
+                value.utf8 = cell.text;
+            }
+            break;
+        case Part::Code:
+            break;
+        }
+    }
+    return m_values;
 }
 
 } // namespace milepost

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boundvalue.h"
 #include "datasets/datasetfield.h"
 #include "datasets/parsedcell.h"
 
@@ -34,6 +35,7 @@ public:
         int field = 0; // index into the dataset's fields
         Part part = Part::Value;
         int parameter = 0;
+        bool integer = false; // a Value bound as an integer (amounts, counts, flags, days), not as text
     };
     static constexpr int firstParameter = 6;
 
@@ -64,13 +66,14 @@ public:
     void setSlots(int slots) { m_dates.resize(m_columns.size() * std::size_t(std::max(slots, 1))); }
 
 private:
-    template<typename Sink>
-    void write(Sink &sink, std::span<const ParsedCell> cells, int offset, std::array<char, 16> *dates);
+    // The cells' values in column order, the text of dates in that slot's buffers.
+    std::span<const BoundValue> values(std::span<const ParsedCell> cells, int slot);
 
     const QList<DatasetField> &m_fields;
     QString m_table;
     std::vector<Column> m_columns;
     std::vector<std::array<char, 16>> m_dates; // one per column and slot: ISO text of a bound date
+    std::vector<BoundValue> m_values; // one per column: the row values() made last
 };
 
 } // namespace milepost

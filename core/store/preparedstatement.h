@@ -4,6 +4,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include "boundvalue.h"
 #include "columnvalue.h"
 
 #include <span>
@@ -27,6 +28,30 @@ public:
     virtual bool bindInt64(int index, qint64 value) = 0;
     virtual bool bindDouble(int index, double value) = 0;
     virtual bool bindNull(int index) = 0;
+    // values to the parameters from first on, one after the other (Statement::bindRow). An
+    // engine whose calls cost much per parameter can do better than this.
+    virtual bool bindRow(int first, std::span<const BoundValue> values)
+    {
+        int index = first;
+        for (const BoundValue &value : values) {
+            bool ok = true;
+            switch (value.kind) {
+            case BoundValue::Kind::Null:
+                ok = bindNull(index);
+                break;
+            case BoundValue::Kind::Integer:
+                ok = bindInt64(index, value.integer);
+                break;
+            case BoundValue::Kind::Utf8:
+                ok = bindUtf8(index, value.utf8);
+                break;
+            }
+            if (!ok)
+                return false;
+            ++index;
+        }
+        return true;
+    }
 
     virtual Step step() = 0;
     // Ready to run again; clearBindings sets every parameter back to NULL.

@@ -35,6 +35,7 @@ public:
     bool bindInt64(int index, qint64 value) override;
     bool bindDouble(int index, double value) override;
     bool bindNull(int index) override;
+    bool bindRow(int first, std::span<const BoundValue> values) override;
 
     Step step() override;
     void reset(bool clearBindings) override;

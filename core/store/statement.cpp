@@ -93,6 +93,12 @@ void Statement::bindNull(int index)
         failed(m_statement->bindNull(index));
 }
 
+void Statement::bindRow(int first, std::span<const BoundValue> values)
+{
+    if (!notPrepared())
+        failed(m_statement->bindRow(first, values));
+}
+
 Statement::Result Statement::step()
 {
     if (notPrepared())

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "boundvalue.h"
 #include "columnvalue.h"
 
 #include <memory>
@@ -46,6 +47,9 @@ public:
     void bindInt64(int index, qint64 value);
     void bindDouble(int index, double value);
     void bindNull(int index);
+    // values to the parameters from first on (first, first + 1, ...), as the calls above would
+    // bind them, text without copying it: for bulk inserts, where a call per value costs.
+    void bindRow(int first, std::span<const BoundValue> values);
 
     Result step();
     // Steps a statement that returns no rows to its end; false on error.

@@ -34,4 +34,7 @@ double median(std::vector<double> values);
 // it cannot be read.
 double ownPeakMiB();
 
+// This process's CPU time so far, user + system, in seconds (getrusage).
+double processCpuSeconds();
+
 } // namespace milepost::bench

@@ -62,3 +62,51 @@ TEST_CASE("a parameter out of range is an error even when bound to NULL", "[stor
     CHECK(statement.step() == Statement::Result::Error);
     CHECK_FALSE(statement.error().isEmpty());
 }
+
+TEST_CASE("a row of values binds as one call a value would, NULL after a value too", "[store][statement]")
+{
+    QString error;
+    const auto database = Database::open(QStringLiteral(":memory:"), &error);
+    REQUIRE(database);
+    // ?1 is bound on its own; the row goes to ?2, ?3 and ?4.
+    Statement statement(database->handle(), QStringLiteral("SELECT ?1 || '/' || typeof(?2) || '/' || typeof(?3) || '/' "
+                                                           "|| typeof(?4), ?2, ?3 || ?4"));
+    REQUIRE(statement.isValid());
+    auto read = [&] {
+        REQUIRE(statement.step() == Statement::Result::Row);
+        QString text;
+        for (int column = 0; column < 3; ++column)
+            text += (statement.columnIsNull(column) ? QStringLiteral("NULL") : statement.columnText(column))
+                  + QLatin1Char('|');
+        return text;
+    };
+    const std::string note = "note";
+    statement.bindInt64(1, 1);
+    const BoundValue first[] = {{BoundValue::Kind::Integer, 42, {}},
+                                {BoundValue::Kind::Utf8, 0, std::string_view()},
+                                {BoundValue::Kind::Utf8, 0, note}};
+    statement.bindRow(2, first);
+    // An empty text is text, not NULL.
+    CHECK(read() == QStringLiteral("1/integer/text/text|42|note|"));
+
+    // Rewound, every value changes: NULL where there were values, and back.
+    statement.rewind();
+    const BoundValue second[] = {{BoundValue::Kind::Null, 0, {}},
+                                 {BoundValue::Kind::Utf8, 0, note},
+                                 {BoundValue::Kind::Null, 0, {}}};
+    statement.bindRow(2, second);
+    CHECK(read() == QStringLiteral("1/null/text/null|NULL|NULL|"));
+    statement.rewind();
+    statement.bindRow(2, second);
+    CHECK(read() == QStringLiteral("1/null/text/null|NULL|NULL|"));
+    statement.rewind();
+    statement.bindRow(2, first);
+    CHECK(read() == QStringLiteral("1/integer/text/text|42|note|"));
+
+    // One value too many is an error, as binding it alone would be.
+    statement.rewind();
+    const BoundValue tooMany[] = {{}, {}, {}, {}};
+    statement.bindRow(2, tooMany); // ?2 to ?5
+    CHECK(statement.step() == Statement::Result::Error);
+    CHECK_FALSE(statement.error().isEmpty());
+}
