@@ -318,10 +318,14 @@ bool CapitalBulkWriter::finish()
     // made now, every row being stored.
     if (!m_db->deferForeignKeys(false, &error))
         return fail(error);
+    m_tuning.sortWithHelperThread();
     for (const QString &sql : std::as_const(m_droppedIndexes)) {
-        if (!Statement::execute(m_db, sql, &error))
+        if (!Statement::execute(m_db, sql, &error)) {
+            m_tuning.sortAlone();
             return fail(error);
+        }
     }
+    m_tuning.sortAlone();
     m_droppedIndexes.clear();
     m_holdsProjects = false;
     return true;

@@ -32,6 +32,10 @@ public:
     // Debian builds SQLite to zero freed space (secure_delete); bulk inserts free nothing worth it.
     void secureDeleteOff();
     void secureDeleteOn();
+    // While the indexes dropped for a bulk write are built again: SQLite's sorter may hand sorted
+    // runs to a helper thread (PRAGMA threads), on the core the reading thread no longer uses.
+    void sortWithHelperThread();
+    void sortAlone();
 
     // When foreign keys were switched off: whether the rows of tables still satisfy them;
     // false with error set (a row of which table refers to which missing row) when not.
@@ -47,6 +51,7 @@ private:
     bool m_leftWal = false;      // the import runs with a rollback journal
     bool m_foreignKeysOff = false;
     bool m_secureDeleteOff = false;
+    qint64 m_sortThreads = -1; // PRAGMA threads before sortWithHelperThread(); -1: not changed
 };
 
 } // namespace milepost
