@@ -2,6 +2,7 @@
 #include "datasetimporter.h"
 
 #include "csv/csvreader.h"
+#include "io/owncachelines.h"
 #include "csv/csvsniffer.h"
 #include "datasetschema.h"
 #include "rowparser.h"
@@ -61,19 +62,20 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     if (!file.open(QIODevice::ReadOnly))
         return failed(tr("cannot open %1: %2").arg(shownPath, file.errorString()));
     const qint64 total = file.size();
-    CsvReader reader(&file, report.dialect);
+    // The reading thread writes the reader and the parser all the time: not beside this frame.
+    OwnCacheLines<CsvReader> reader(&file, report.dialect);
     CsvRecord record;
 
     // The header is the first line that is not blank.
     bool haveHeader = false;
-    while (reader.next(record)) {
+    while (reader->next(record)) {
         if (record.isBlank())
             continue;
         haveHeader = true;
         break;
     }
-    if (!reader.error().isEmpty())
-        return failed(tr("cannot read %1: %2").arg(shownPath, reader.error()));
+    if (!reader->error().isEmpty())
+        return failed(tr("cannot read %1: %2").arg(shownPath, reader->error()));
     if (!haveHeader)
         return failed(tr("%1 is empty: it has no header line naming its columns").arg(shownPath));
     if (record.problem() != CsvRecord::Problem::None)
@@ -84,8 +86,8 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     for (int i = 0; i < record.fieldCount(); ++i)
         header.append(record.text(i));
 
-    RowParser parser;
-    if (!parser.prepare(request.profile, header, &problem))
+    OwnCacheLines<RowParser> parser;
+    if (!parser->prepare(request.profile, header, &problem))
         return failed(tr("%1 does not fit the profile “%2”: %3").arg(shownPath, request.profile.name, problem));
 
     DatasetImportSession::Run run;
@@ -163,7 +165,7 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
                 ? QString::number(cell.number)
                 : QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size()));
             auto shown = [](const QString &text) { return text.isEmpty() ? tr("(empty)") : tr("“%1”").arg(text); };
-            const int column = parser.columnOf(result.field);
+            const int column = parser->columnOf(result.field);
             return reject({ImportEvent::Outcome::Rejected, row.line, column + 1,
                            column >= 0 ? header.value(column).trimmed() : QString(), {}, value,
                            tr("%1 differs from line %2: %3 there, %4 here; the phases of one project must agree on it")
@@ -179,7 +181,7 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
     qint64 line = report.headerLine;
     QString readError;
     {
-        RowPipeline pipeline(reader, parser);
+        RowPipeline pipeline(*reader, *parser);
         bool going = true;
         qint64 row = 0;
         while (going) {
@@ -210,7 +212,7 @@ ImportReport DatasetImporter::run(const Request &request, const Progress &progre
         }
     }
     // The reading thread has stopped: what it saw of the date columns can be read.
-    report.dateColumns = parser.dateChecks();
+    report.dateColumns = parser->dateChecks();
     if (wrongDateOrder) {
         // The session is dropped unfinished: the rows stored so far are rolled back.
         return failed(tr("the column “%1” needs the date format %2: on line %3, %4; no row was stored")

@@ -3,6 +3,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/csvrecord.h"
+#include "io/owncachelines.h"
 #include "datasetschema.h"
 #include "parsedbatch.h"
 #include "rowparser.h"
@@ -35,27 +36,28 @@ std::optional<MappingSampleCheck> MappingSampleCheck::run(const QString &path, c
         *error = tr("cannot open %1: %2").arg(shownPath, file.errorString());
         return std::nullopt;
     }
-    CsvReader reader(&file, dialect);
+    // Read on the pipeline's thread: not beside this frame (OwnCacheLines).
+    OwnCacheLines<CsvReader> reader(&file, dialect);
     CsvRecord record;
     // The header is the first line that is not blank, as the import reads it.
     bool haveHeader = false;
-    while (!haveHeader && reader.next(record))
+    while (!haveHeader && reader->next(record))
         haveHeader = !record.isBlank();
     if (!haveHeader) {
-        *error = reader.error().isEmpty() ? tr("%1 has no header line").arg(shownPath)
-                                          : tr("cannot read %1: %2").arg(shownPath, reader.error());
+        *error = reader->error().isEmpty() ? tr("%1 has no header line").arg(shownPath)
+                                          : tr("cannot read %1: %2").arg(shownPath, reader->error());
         return std::nullopt;
     }
     QStringList header;
     for (int i = 0; i < record.fieldCount(); ++i)
         header.append(record.text(i));
-    RowParser parser;
-    if (!parser.prepare(profile, header, error))
+    OwnCacheLines<RowParser> parser;
+    if (!parser->prepare(profile, header, error))
         return std::nullopt;
 
     MappingSampleCheck check;
     check.m_fields.resize(DatasetSchema::fields(profile.dataset).size());
-    RowPipeline pipeline(reader, parser);
+    RowPipeline pipeline(*reader, *parser);
     while (check.m_rows < maxRows) {
         const ParsedBatch *batch = pipeline.next();
         if (!batch)
@@ -73,7 +75,7 @@ std::optional<MappingSampleCheck> MappingSampleCheck::run(const QString &path, c
                 const RowParser::Problem &problem = batch->problems.at(i);
                 bool ofField = false;
                 for (int field = 0; field < check.m_fields.size(); ++field) {
-                    if (problem.column > 0 && parser.columnOf(field) == problem.column - 1) {
+                    if (problem.column > 0 && parser->columnOf(field) == problem.column - 1) {
                         note(check.m_fields[field], row.line, problem);
                         ofField = true;
                     }

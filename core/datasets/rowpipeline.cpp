@@ -9,7 +9,7 @@ namespace milepost {
 RowPipeline::RowPipeline(CsvReader &reader, RowParser &parser)
     : m_reader(reader)
     , m_parser(parser)
-    , m_key(parser.dataset())
+    , m_reading(parser.dataset())
     , m_batches(batchCount)
 {
     m_thread = std::thread([this] { run(); });
@@ -30,8 +30,9 @@ const ParsedBatch *RowPipeline::next()
 void RowPipeline::run()
 {
     for (;;) {
-        const bool more = fill(m_filling);
-        if (!m_filling.rows.empty() && !m_batches.give(m_filling, m_filling.rows.size()))
+        ParsedBatch &filling = m_reading->filling;
+        const bool more = fill(filling);
+        if (!filling.rows.empty() && !m_batches.give(filling, filling.rows.size()))
             return; // stopped
         if (!more) {
             m_error = m_reader.error();
@@ -52,11 +53,12 @@ void RowPipeline::add(ParsedBatch &batch, ParsedBatch::Row row, bool ok, const Q
         batch.problems.append(problems);
     }
     if (ok || row.keyComplete) {
-        m_key.build(parsed, &m_keyText);
+        std::string &keyText = m_reading->keyText;
+        m_reading->key.build(parsed, &keyText);
         row.keyOffset = batch.keys.size();
-        row.keyLength = m_keyText.size();
-        row.keyHash = RecordKey::hashOf(m_keyText);
-        batch.keys += m_keyText;
+        row.keyLength = keyText.size();
+        row.keyHash = RecordKey::hashOf(keyText);
+        batch.keys += keyText;
     }
     row.firstCell = batch.cells.size();
     for (const ParsedCell &cell : parsed) {

@@ -4,6 +4,7 @@
 #include "parsedbatch.h"
 #include "recordkey.h"
 
+#include "io/owncachelines.h"
 #include "store/batchhandoff.h"
 
 #include <QString>
@@ -26,7 +27,9 @@ public:
     static constexpr std::size_t batchRows = 512;
     static constexpr int batchCount = 4;
 
-    // Starts reading at once; reader and parser are the pipeline's until it is destroyed.
+    // Starts reading at once; reader and parser are the pipeline's until it is destroyed. The
+    // reading thread writes them all the time: they should be on cache lines of their own
+    // (OwnCacheLines), not beside what the caller's thread writes.
     RowPipeline(CsvReader &reader, RowParser &parser);
     // Stops reading (anything not taken yet is dropped) and waits for the thread.
     ~RowPipeline();
@@ -47,12 +50,22 @@ private:
     void add(ParsedBatch &batch, ParsedBatch::Row row, bool ok, const QList<RowParser::Problem> &problems,
              std::vector<std::size_t> &offsets);
 
+    // What the reading thread writes as it goes, apart from the taker's thread (OwnCacheLines).
+    struct Reading
+    {
+        explicit Reading(Dataset::Id dataset)
+            : key(dataset)
+        {
+        }
+        RecordKey key;
+        std::string keyText; // the row's key as built
+        ParsedBatch filling;
+    };
+
     CsvReader &m_reader;
     RowParser &m_parser;
-    RecordKey m_key;
-    std::string m_keyText; // the row's key as built
+    OwnCacheLines<Reading> m_reading;
     BatchHandoff<ParsedBatch> m_batches;
-    ParsedBatch m_filling; // the reading thread's
     QString m_error; // written by the reading thread before it finishes the handoff
     std::thread m_thread;
 };
