@@ -12,21 +12,37 @@ QString quoted(std::string_view text)
     return QStringLiteral("“%1”").arg(QString::fromUtf8(text.data(), qsizetype(text.size())));
 }
 
+// Byte by byte: the prefixes and suffixes here are one to three bytes. A call to memcmp() for
+// each, six for an amount without a currency, took reading and parsing the 1.3-million-row
+// capital file from 0.86 s to 1.00 s.
 bool startsWith(std::string_view text, std::string_view prefix)
 {
-    return text.substr(0, prefix.size()) == prefix;
+    if (text.size() < prefix.size())
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (text[i] != prefix[i])
+            return false;
+    }
+    return true;
 }
 
 bool endsWith(std::string_view text, std::string_view suffix)
 {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+    return text.size() >= suffix.size() && startsWith(text.substr(text.size() - suffix.size()), suffix);
 }
 
 // Spaces that group digits: a plain space, a no-break space and a narrow no-break space.
 std::size_t groupSpaceLength(std::string_view text, std::size_t pos)
 {
-    if (text[pos] == ' ')
+    switch (text[pos]) {
+    case ' ':
         return 1;
+    case '\xC2':
+    case '\xE2':
+        break;
+    default: // the decimal separator, mostly
+        return 0;
+    }
     if (startsWith(text.substr(pos), "\xC2\xA0"))
         return 2;
     if (startsWith(text.substr(pos), "\xE2\x80\xAF"))
