@@ -3,12 +3,14 @@
 
 #include "csv/csvrecord.h"
 #include "csv/formulaguard.h"
+#include "csv/notapplicablecode.h"
 #include "columnpattern.h"
 #include "datasetschema.h"
 #include "fieldparser.h"
 #include "mappingsuggester.h"
 #include "period.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace milepost {
@@ -372,20 +374,27 @@ bool RowParser::parseCell(std::size_t index, std::string_view raw, QString *reas
         }
         return true;
     }
-    for (const std::string &code : column.codes) {
-        if (FieldParser::equalsIgnoringCase(text, code)) {
-            if (column.required) {
-                *reason = tr("“%1” marks %2 as not applicable, but every row needs it").arg(fromUtf8(text), field.label());
-                return false;
-            }
-            if (!field.codes) {
-                *reason = tr("%1 cannot be marked not applicable (“%2”)").arg(field.label(), fromUtf8(text));
-                return false;
-            }
-            cell.state = ParsedCell::State::NotApplicable;
-            cell.text = text;
-            return true;
+    // Milepost's own CSV writes a source's code as "N/A (DOER)" (NotApplicableCode): the code is
+    // the source's, whatever codes the profile lists.
+    const std::optional<std::string_view> written = m_unguard && field.codes ? NotApplicableCode::read(text)
+                                                                             : std::nullopt;
+    const bool listed = std::any_of(column.codes.begin(), column.codes.end(), [text](const std::string &code) {
+        return FieldParser::equalsIgnoringCase(text, code);
+    });
+    if (written || listed) {
+        if (written)
+            text = *written;
+        if (column.required) {
+            *reason = tr("“%1” marks %2 as not applicable, but every row needs it").arg(fromUtf8(text), field.label());
+            return false;
         }
+        if (!field.codes) {
+            *reason = tr("%1 cannot be marked not applicable (“%2”)").arg(field.label(), fromUtf8(text));
+            return false;
+        }
+        cell.state = ParsedCell::State::NotApplicable;
+        cell.text = text;
+        return true;
     }
 
     cell.state = ParsedCell::State::Value;

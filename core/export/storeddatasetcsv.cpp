@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeddatasetcsv.h"
 
+#include "csv/notapplicablecode.h"
 #include "csvwriter.h"
 #include "datasets/datasetschema.h"
 
@@ -67,7 +68,7 @@ bool StoredDatasetCsv::write(Database &database, Dataset::Id dataset, DatasetTab
                 if (code.empty())
                     writer.addEmpty();
                 else
-                    writer.addUtf8Text(view(code));
+                    writer.addUtf8Text(view(NotApplicableCode::written(code)));
                 continue;
             }
             switch (kinds[std::size_t(i)]) {

@@ -186,3 +186,41 @@ TEST_CASE("a file that is not Milepost's own keeps its leading apostrophes", "[e
     CHECK(districts.contains(QStringLiteral("'=SUM(A1)")));
     CHECK_FALSE(districts.contains(QStringLiteral("=SUM(A1)")));
 }
+
+TEST_CASE("in Milepost's own CSV a source's code written N/A (CODE) is that code, elsewhere it is no value",
+          "[export][roundtrip][datasets]")
+{
+    const QByteArray file =
+        "Project Key,Site Code,School Name,Region,Board District,Project Type,Description,Funding,Phase,Status,"
+        "Planned Start,Planned End,Actual Start,Actual End,Budget,Estimate at Completion,Spent,Percent Complete,"
+        "Illustrative,Note\r\n"
+        "P1,S1,Adams,NE,1,Roof,New roof,DSF1,Design,Open,2024-01-02,N/A (PNS),,,N/A (TBD),N/A,,,no,\r\n";
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Store store(dir, QStringLiteral("codes.sqlite"));
+    store.import(write(dir, QStringLiteral("codes.csv"), file), BuiltInProfiles::milepostCsv(Dataset::CapitalProjects));
+    const QList<CapitalProject> projects = DatasetRepository(*store.database).capitalProjects();
+    REQUIRE(projects.size() == 1);
+    REQUIRE(projects.first().phases.size() == 1);
+    const CapitalPhase &phase = projects.first().phases.first();
+    CHECK(phase.plannedEnd.code() == QStringLiteral("PNS"));
+    CHECK(phase.budget.code() == QStringLiteral("TBD"));
+    CHECK(phase.estimateAtCompletion.code() == QStringLiteral("N/A"));
+    const QByteArray exported = store.exportCsv(dir, QStringLiteral("phases"), QStringLiteral("codes-out.csv"));
+    CHECK(exported.contains(",N/A (PNS),,,N/A (TBD),N/A,"));
+
+    // A district's own profile with the same columns: the text is not a code it lists.
+    ImportProfile own = BuiltInProfiles::milepostCsv(Dataset::CapitalProjects);
+    own.name = QStringLiteral("a district's own");
+    own.builtIn = false;
+    own.formulaGuarded = false;
+    Store other(dir, QStringLiteral("other.sqlite"));
+    DatasetImporter::Request request;
+    request.path = dir.filePath(QStringLiteral("codes.csv"));
+    request.profile = own;
+    const ImportReport report = DatasetImporter(*other.database).run(request);
+    INFO(report.error.toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.rejected == 1);
+    CHECK(report.stored == 0);
+}
