@@ -22,6 +22,7 @@
 #include "datasets/builtinprofiles.h"
 #include "datasets/rowparser.h"
 #include "datasets/rowpipeline.h"
+#include "io/owncachelines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +37,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 using namespace milepost;
@@ -51,29 +53,44 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The file opened as the import opens it, its header read and the parser prepared for the NYC
+// profile; false when it cannot be.
+struct Reading
+{
+    QFile file;
+    std::optional<CsvReader> reader;
+    RowParser parser;
+
+    bool open(const QString &path)
+    {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        reader.emplace(&file, CsvDialect{});
+        CsvRecord record;
+        reader->next(record);
+        QStringList header;
+        for (int i = 0; i < record.fieldCount(); ++i)
+            header.append(record.text(i));
+        QString error;
+        return parser.prepare(BuiltInProfiles::nycSca(), header, &error);
+    }
+};
+
 // Milepost's reading and parsing alone, in this process, for the breakdown.
 double parseOnly(const QString &path, qint64 *rows)
 {
     QElapsedTimer timer;
     timer.start();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    Reading reading;
+    if (!reading.open(path))
         return -1;
-    CsvReader reader(&file, CsvDialect{});
     CsvRecord record;
-    reader.next(record);
-    QStringList header;
-    for (int i = 0; i < record.fieldCount(); ++i)
-        header.append(record.text(i));
-    RowParser parser;
-    QString error;
-    if (!parser.prepare(BuiltInProfiles::nycSca(), header, &error))
-        return -1;
     QList<RowParser::Problem> problems;
     bool keyComplete = false;
     *rows = 0;
-    while (reader.next(record)) {
-        parser.parse(record, &problems, &keyComplete);
+    while (reading.reader->next(record)) {
+        reading.parser.parse(record, &problems, &keyComplete);
         ++*rows;
     }
     return double(timer.nsecsElapsed()) / 1e9;
@@ -87,22 +104,13 @@ double pipelineOnly(const QString &path, qint64 *rows, double *processCpu)
     QElapsedTimer timer;
     timer.start();
     const double cpuBefore = milepost::bench::processCpuSeconds();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    CsvReader reader(&file, CsvDialect{});
-    CsvRecord record;
-    reader.next(record);
-    QStringList header;
-    for (int i = 0; i < record.fieldCount(); ++i)
-        header.append(record.text(i));
-    RowParser parser;
-    QString error;
-    if (!parser.prepare(BuiltInProfiles::nycSca(), header, &error))
+    // On a block of its own, as the import keeps its reader and parser (OwnCacheLines).
+    OwnCacheLines<Reading> reading;
+    if (!reading->open(path))
         return -1;
     *rows = 0;
     {
-        RowPipeline pipeline(reader, parser);
+        RowPipeline pipeline(*reading->reader, reading->parser);
         while (const ParsedBatch *batch = pipeline.next())
             *rows += qint64(batch->rows.size());
     }
